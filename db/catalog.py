@@ -1,0 +1,154 @@
+"""The official catalog of provinces and commune-level units (after the 2025 reform).
+
+The list comes from the ``vietnam-provinces`` package, which ships the official codes
+offline: 34 provinces and 3,321 communes, wards and special zones. Codes are kept as
+zero-padded strings (2 digits for a province, 5 for a commune) because that is how
+official documents print them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from vietnam_provinces import Province, ProvinceCode, Ward, WardCode
+
+from db.errors import NotFoundError
+from db.text import search_key, text_sort_key
+
+
+@dataclass(frozen=True)
+class CatalogUnit:
+    """An official unit: a province or a commune-level unit."""
+
+    code: str
+    name: str
+    level: str
+    division: str
+    parent_code: str | None
+
+    @property
+    def union_name(self) -> str:
+        """Return the name of the women's union of this unit, e.g. "Hội LHPN xã Tân Hưng"."""
+        return union_name(self.name)
+
+
+UNIT_PREFIXES = ("Thành phố", "Tỉnh", "Xã", "Phường", "Đặc khu", "Thị trấn", "Huyện", "Quận")
+
+
+def union_name(official_name: str) -> str:
+    """Name the union of a unit from its official name ("Xã Tân Hưng" -> "Hội LHPN xã Tân Hưng")."""
+    for prefix in UNIT_PREFIXES:
+        if official_name.startswith(prefix + " "):
+            return f"Hội LHPN {prefix.lower()} {official_name[len(prefix) + 1 :]}"
+    return f"Hội LHPN {official_name}"
+
+
+def province_code(code: int) -> str:
+    """Format a province code the official way."""
+    return f"{code:02d}"
+
+
+def commune_code(code: int) -> str:
+    """Format a commune-level code the official way."""
+    return f"{code:05d}"
+
+
+@cache
+def provinces() -> tuple[CatalogUnit, ...]:
+    """Return the 34 provinces in Vietnamese alphabetical order."""
+    units = [
+        CatalogUnit(
+            code=province_code(int(p.code)),
+            name=p.name,
+            level="province",
+            division=str(p.division_type.value),
+            parent_code=None,
+        )
+        for p in Province.iter_all()
+    ]
+    return tuple(sorted(units, key=lambda u: text_sort_key(_bare(u))))
+
+
+def _bare(unit: CatalogUnit) -> str:
+    return unit.name.removeprefix(unit.division.capitalize()).strip()
+
+
+@cache
+def communes(province: str) -> tuple[CatalogUnit, ...]:
+    """Return the commune-level units of a province in alphabetical order.
+
+    Raises:
+        NotFoundError: no province has this code.
+    """
+    parent = find_province(province)
+    units = [
+        CatalogUnit(
+            code=commune_code(int(w.code)),
+            name=w.name,
+            level="commune",
+            division=str(w.division_type.value),
+            parent_code=parent.code,
+        )
+        for w in Ward.iter_by_province(ProvinceCode(int(parent.code)))
+    ]
+    return tuple(sorted(units, key=lambda u: text_sort_key(_bare(u))))
+
+
+def find_province(code: str) -> CatalogUnit:
+    """Look up a province by its code ("33" or "033").
+
+    Raises:
+        NotFoundError: no province has this code.
+    """
+    try:
+        province = Province.from_code(ProvinceCode(int(code)))
+    except ValueError as exc:
+        raise NotFoundError(f"Không có tỉnh, thành phố nào mang mã {code}.") from exc
+    return CatalogUnit(
+        code=province_code(int(province.code)),
+        name=province.name,
+        level="province",
+        division=str(province.division_type.value),
+        parent_code=None,
+    )
+
+
+def find_commune(code: str) -> CatalogUnit:
+    """Look up a commune, ward or special zone by its code ("11953").
+
+    Raises:
+        NotFoundError: no commune-level unit has this code.
+    """
+    try:
+        ward = Ward.from_code(WardCode(int(code)))
+    except ValueError as exc:
+        raise NotFoundError(f"Không có xã, phường, đặc khu nào mang mã {code}.") from exc
+    return CatalogUnit(
+        code=commune_code(int(ward.code)),
+        name=ward.name,
+        level="commune",
+        division=str(ward.division_type.value),
+        parent_code=province_code(int(ward.province_code)),
+    )
+
+
+def find(code: str) -> CatalogUnit:
+    """Look up any official unit: 1-2 digits name a province, more digits a commune.
+
+    Raises:
+        NotFoundError: the code is unknown or not a number.
+    """
+    digits = code.strip()
+    if not digits.isdigit():
+        raise NotFoundError(f"Mã đơn vị phải là số (nhận được: {code!r}).")
+    if len(digits.lstrip("0")) <= 2 and len(digits) <= 3:
+        return find_province(digits)
+    return find_commune(digits)
+
+
+def search_communes(text: str, province: str | None = None) -> list[CatalogUnit]:
+    """Find commune-level units whose name contains ``text``, ignoring tones and case."""
+    needle = search_key(text)
+    pool = communes(province) if province else [u for p in provinces() for u in communes(p.code)]
+    return [u for u in pool if needle in search_key(u.name)]

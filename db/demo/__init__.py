@@ -1,0 +1,1 @@
+"""Deterministic demo-data generation for the Sổ Hội desktop app."""

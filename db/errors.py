@@ -1,0 +1,31 @@
+"""Errors a person can act on, with the message to show them in Vietnamese.
+
+Everything else that goes wrong is a bug and is shown as such; keeping the two apart
+lets the application say "the file is from a newer version" instead of a traceback.
+"""
+
+from __future__ import annotations
+
+
+class UserError(Exception):
+    """A known problem with a message fit for the person at the keyboard."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class NotADatabaseError(UserError):
+    """The file is not a Sổ Hội database (or not SQLite at all)."""
+
+
+class SchemaTooNewError(UserError):
+    """The database was written by a newer version of the application."""
+
+
+class SiteNotSetUpError(UserError):
+    """The database exists but no commune or upper-level unit was chosen yet."""
+
+
+class NotFoundError(UserError):
+    """A record or code that was asked for does not exist."""

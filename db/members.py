@@ -1,0 +1,503 @@
+"""Members: listing and searching in Vietnamese order, adding, editing, status changes.
+
+Functions take a Session and return plain frozen dataclasses: the screens never hold a
+live ORM object, so nothing they do can touch the database behind the worker's back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from array import array
+from collections.abc import Sequence
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+from sqlalchemy import ColumnElement, Integer, and_, func, literal_column, or_, select, tuple_
+from sqlalchemy.orm import Session
+
+from db.models import Gender, Member, MemberKind, MemberStatus, MemberStatusEvent, Post, Unit
+from db.text import clean_text, search_key, sort_key, split_name
+from db.validation import (
+    PartialDate,
+    ValidationError,
+    cccd_birth_year,
+    mask_id_number,
+    normalize_phone,
+    parse_partial_date,
+    require,
+    validate_id_number,
+)
+
+STATUS_LABELS = {
+    MemberStatus.ACTIVE: "Đang sinh hoạt",
+    MemberStatus.TRANSFERRED: "Chuyển sinh hoạt",
+    MemberStatus.LEFT: "Ra khỏi Hội",
+    MemberStatus.DECEASED: "Từ trần",
+}
+KIND_LABELS = {
+    MemberKind.ORDINARY: "Thường",
+    MemberKind.AUTOMATIC: "Đương nhiên",
+    MemberKind.HONORARY: "Danh dự",
+}
+AGE_GROUPS = {
+    "18-30": (18, 30),
+    "31-45": (31, 45),
+    "46-60": (46, 60),
+    "61-75": (61, 75),
+    "76+": (76, 200),
+}
+
+
+def name_columns(full_name: str) -> dict[str, str]:
+    """Return the stored columns derived from a name (used by forms and bulk loaders)."""
+    name = clean_text(full_name)
+    return {
+        "full_name": name,
+        "given_name": split_name(name)[2],
+        "search_key": search_key(name),
+        "sort_key": sort_key(name),
+    }
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    """One line of a member list; the ID number is already masked."""
+
+    id: str
+    full_name: str
+    birth_date: str | None
+    gender: str
+    branch: str | None
+    branch_id: str | None
+    status: str
+    kind: str
+    id_number_masked: str
+    phone: str | None
+    address: str | None
+    joined_on: dt.date | None
+    sort_key: str
+
+    @property
+    def birth_display(self) -> str:
+        """Return the birth date the way Vietnamese forms print it."""
+        return PartialDate.from_iso(self.birth_date).display() if self.birth_date else ""
+
+    @property
+    def status_label(self) -> str:
+        """Return the status in Vietnamese."""
+        return STATUS_LABELS.get(MemberStatus(self.status), self.status)
+
+
+@dataclass(frozen=True)
+class MemberFilter:
+    """What the person asked to see; every field narrows the list."""
+
+    text: str = ""
+    commune_id: str | None = None
+    branch_id: str | None = None
+    status: str | None = None
+    kind: str | None = None
+    age_group: str | None = None
+    officer: bool | None = None
+    reference_date: dt.date | None = None
+
+
+def _conditions(flt: MemberFilter) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = [Member.deleted_at.is_(None)]
+    for word in search_key(flt.text).split():
+        conditions.append(Member.search_key.contains(word, autoescape=True))
+    if flt.commune_id:
+        conditions.append(Member.commune_id == flt.commune_id)
+    if flt.branch_id:
+        conditions.append(Member.branch_id == flt.branch_id)
+    if flt.status:
+        conditions.append(Member.status == flt.status)
+    if flt.kind:
+        conditions.append(Member.kind == flt.kind)
+    if flt.age_group:
+        low, high = AGE_GROUPS[flt.age_group]
+        year = (flt.reference_date or dt.date.today()).year
+        conditions.append(Member.birth_year.between(year - high, year - low))
+    if flt.officer is not None:
+        holds_post = (
+            select(Post.id)
+            .where(Post.member_id == Member.id, Post.end_on.is_(None), Post.deleted_at.is_(None))
+            .exists()
+        )
+        conditions.append(holds_post if flt.officer else ~holds_post)
+    return conditions
+
+
+_ROW_COLUMNS = (
+    Member.id,
+    Member.full_name,
+    Member.birth_date,
+    Member.gender,
+    Unit.name,
+    Member.branch_id,
+    Member.status,
+    Member.kind,
+    Member.id_number,
+    Member.phone,
+    Member.address,
+    Member.joined_on,
+    Member.sort_key,
+)
+
+
+def _to_row(values: Sequence[Any]) -> MemberRow:
+    (mid, name, birth, gender, branch, branch_id, status, kind, id_number, phone, address,
+     joined, key) = values
+    return MemberRow(
+        id=mid,
+        full_name=name,
+        birth_date=birth,
+        gender=gender,
+        branch=branch,
+        branch_id=branch_id,
+        status=status,
+        kind=kind,
+        id_number_masked=mask_id_number(id_number),
+        phone=phone,
+        address=address,
+        joined_on=joined,
+        sort_key=key,
+    )
+
+
+def search_members(
+    session: Session,
+    flt: MemberFilter,
+    *,
+    limit: int = 100,
+    after: tuple[str, str] | None = None,
+) -> list[MemberRow]:
+    """Return up to ``limit`` members matching ``flt`` in Vietnamese name order.
+
+    ``after`` is the (sort_key, id) of the last row already shown: keyset paging reads
+    the next screen at the same cost wherever it is in a million rows, where OFFSET
+    would walk every row before it.
+    """
+    query = (
+        select(*_ROW_COLUMNS)
+        .outerjoin(Unit, Unit.id == Member.branch_id)
+        .where(and_(*_conditions(flt)))
+        .order_by(Member.sort_key, Member.id)
+        .limit(limit)
+    )
+    if after is not None:
+        query = query.where(tuple_(Member.sort_key, Member.id) > tuple_(*after))
+    return [_to_row(row) for row in session.execute(query)]
+
+
+def count_members(session: Session, flt: MemberFilter) -> int:
+    """Count the members matching ``flt`` (for the status line)."""
+    query = select(func.count()).select_from(Member).where(and_(*_conditions(flt)))
+    return int(session.execute(query).scalar_one())
+
+
+MEMBER_ROWID: ColumnElement[int] = literal_column("members.rowid", Integer)
+
+
+def member_rowids(session: Session, flt: MemberFilter) -> array[int]:
+    """Return the internal row numbers of every matching member, in list order.
+
+    The member table on screen holds only this array (8 bytes a member) and fetches the
+    rows it paints, so a million members cost megabytes, not gigabytes, and the scroll
+    bar can jump anywhere.
+    """
+    query = (
+        select(MEMBER_ROWID)
+        .select_from(Member)
+        .where(and_(*_conditions(flt)))
+        .order_by(Member.sort_key, Member.id)
+    )
+    result = array("q")
+    for chunk in session.execute(query).scalars().partitions(50_000):
+        result.extend(chunk)
+    return result
+
+
+def members_by_rowids(session: Session, rowids: Sequence[int]) -> dict[int, MemberRow]:
+    """Return the rows for the given row numbers, keyed by row number."""
+    query = (
+        select(MEMBER_ROWID, *_ROW_COLUMNS)
+        .outerjoin(Unit, Unit.id == Member.branch_id)
+        .where(MEMBER_ROWID.in_(list(rowids)))
+    )
+    return {row[0]: _to_row(row[1:]) for row in session.execute(query)}
+
+
+def members_by_ids(session: Session, ids: Sequence[str]) -> list[MemberRow]:
+    """Return the rows for the given keys, in the order given."""
+    query = (
+        select(*_ROW_COLUMNS)
+        .outerjoin(Unit, Unit.id == Member.branch_id)
+        .where(Member.id.in_(ids))
+    )
+    rows = {row[0]: _to_row(row) for row in session.execute(query)}
+    return [rows[i] for i in ids if i in rows]
+
+
+@dataclass(frozen=True)
+class MemberDraft:
+    """What a person typed in the member form, before validation.
+
+    Every field is text as typed (or None), so the form can hand over exactly what is on
+    screen and get back messages per field.
+    """
+
+    full_name: str = ""
+    gender: str = Gender.FEMALE
+    birth_date: str = ""
+    ethnicity: str = ""
+    religion: str = ""
+    id_number: str = ""
+    phone: str = ""
+    address: str = ""
+    occupation: str = ""
+    education: str = ""
+    professional_level: str = ""
+    political_theory: str = ""
+    party_member: bool = False
+    kind: str = MemberKind.ORDINARY
+    joined_on: dt.date | None = None
+    card_number: str = ""
+    card_issued_on: dt.date | None = None
+    branch_id: str | None = None
+    consent_on: dt.date | None = None
+    consent_method: str = ""
+    notes: str = ""
+
+
+@dataclass
+class InvalidDraftError(Exception):
+    """Validation messages per field, all of them at once (not only the first)."""
+
+    errors: dict[str, str] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        return "; ".join(self.errors.values())
+
+
+def validate_draft(draft: MemberDraft, today: dt.date | None = None) -> dict[str, Any]:
+    """Turn a draft into column values, or raise InvalidDraftError naming each bad field."""
+    errors: dict[str, str] = {}
+    values: dict[str, Any] = {}
+
+    def attempt(name: str, func: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except ValidationError as exc:
+            errors[name] = exc.message
+            return None
+
+    name = attempt("full_name", require, draft.full_name, field="full_name", label="Họ và tên")
+    if name:
+        values.update(name_columns(name))
+    birth: PartialDate | None = None
+    if clean_text(draft.birth_date):
+        birth = attempt("birth_date", parse_partial_date, draft.birth_date, today=today)
+    values["birth_date"] = birth.iso() if birth else None
+    values["birth_year"] = birth.year if birth else None
+    if clean_text(draft.id_number):
+        values["id_number"] = attempt(
+            "id_number",
+            validate_id_number,
+            draft.id_number,
+            birth_year=birth.year if birth else None,
+            gender=draft.gender,
+        )
+    else:
+        values["id_number"] = None
+    values["phone"] = (
+        attempt("phone", normalize_phone, draft.phone) if clean_text(draft.phone) else None
+    )
+    for text_field in (
+        "ethnicity", "religion", "address", "occupation", "education", "professional_level",
+        "political_theory", "card_number", "consent_method", "notes",
+    ):
+        values[text_field] = clean_text(getattr(draft, text_field)) or None
+    values["gender"] = Gender(draft.gender)
+    values["kind"] = MemberKind(draft.kind)
+    if values["gender"] == Gender.MALE and values["kind"] != MemberKind.HONORARY:
+        errors["gender"] = "Nam giới chỉ có thể là hội viên danh dự."
+    for date_field in ("joined_on", "card_issued_on", "consent_on"):
+        values[date_field] = getattr(draft, date_field)
+    values["party_member"] = draft.party_member
+    values["branch_id"] = draft.branch_id
+    if errors:
+        raise InvalidDraftError(errors)
+    return values
+
+
+def draft_of(session: Session, member_id: str) -> MemberDraft:
+    """Return the stored member as a draft, to fill the edit form."""
+    member = session.get_one(Member, member_id)
+    birth = PartialDate.from_iso(member.birth_date).display() if member.birth_date else ""
+    values: dict[str, Any] = {}
+    for f in fields(MemberDraft):
+        stored = getattr(member, f.name)
+        if f.name == "birth_date":
+            values[f.name] = birth
+        elif isinstance(f.default, str) and stored is None:
+            values[f.name] = ""
+        else:
+            values[f.name] = stored
+    return MemberDraft(**values)
+
+
+@dataclass(frozen=True)
+class PossibleDuplicate:
+    """A member already in the commune who may be the same person."""
+
+    id: str
+    full_name: str
+    birth_date: str | None
+    reason: str
+
+
+def possible_duplicates(
+    session: Session, commune_id: str, draft: MemberDraft, exclude_id: str | None = None
+) -> list[PossibleDuplicate]:
+    """Find members with the same ID number, or the same name and birth year."""
+    found: list[PossibleDuplicate] = []
+    digits = "".join(ch for ch in draft.id_number if ch.isdigit())
+    key = search_key(draft.full_name)
+    year: int | None = None
+    try:
+        year = parse_partial_date(draft.birth_date).year if draft.birth_date.strip() else None
+    except ValidationError:
+        year = None
+    if year is None and len(digits) == 12:
+        try:
+            year = cccd_birth_year(digits)
+        except ValidationError:
+            year = None
+    clauses: list[ColumnElement[bool]] = []
+    if len(digits) == 12:
+        clauses.append(Member.id_number == digits)
+    if key and year is not None:
+        clauses.append(and_(Member.search_key == key, Member.birth_year == year))
+    if not clauses:
+        return found
+    query = select(Member).where(
+        Member.commune_id == commune_id, Member.deleted_at.is_(None), or_(*clauses)
+    )
+    if exclude_id:
+        query = query.where(Member.id != exclude_id)
+    for member in session.scalars(query):
+        reason = (
+            "cùng số CCCD"
+            if len(digits) == 12 and member.id_number == digits
+            else "cùng họ tên và năm sinh"
+        )
+        found.append(PossibleDuplicate(member.id, member.full_name, member.birth_date, reason))
+    return found
+
+
+def add_member(
+    session: Session, commune_id: str, draft: MemberDraft, today: dt.date | None = None
+) -> str:
+    """Validate and store a new member; return its key.
+
+    Raises:
+        InvalidDraftError: one message per field that is not acceptable.
+    """
+    values = validate_draft(draft, today)
+    joined = values.get("joined_on") or (today or dt.date.today())
+    member = Member(
+        owner_unit_id=commune_id,
+        commune_id=commune_id,
+        status=MemberStatus.ACTIVE,
+        status_since=joined,
+        **values,
+    )
+    session.add(member)
+    session.flush()
+    session.add(
+        MemberStatusEvent(
+            owner_unit_id=commune_id,
+            member_id=member.id,
+            status=MemberStatus.ACTIVE,
+            effective_on=joined,
+            reason="Kết nạp",
+        )
+    )
+    return member.id
+
+
+def update_member(
+    session: Session, member_id: str, draft: MemberDraft, today: dt.date | None = None
+) -> None:
+    """Validate and store changes to a member.
+
+    Raises:
+        InvalidDraftError: one message per field that is not acceptable.
+    """
+    values = validate_draft(draft, today)
+    member = session.get_one(Member, member_id)
+    for name, value in values.items():
+        setattr(member, name, value)
+    session.flush()
+
+
+@dataclass(frozen=True)
+class StatusEventRow:
+    """One line of a member's status history."""
+
+    status: str
+    effective_on: dt.date
+    reason: str | None
+    destination: str | None
+
+
+def change_status(
+    session: Session,
+    member_id: str,
+    status: str,
+    effective_on: dt.date,
+    reason: str = "",
+    destination: str = "",
+) -> None:
+    """Record a dated status change (transfer out, leaving, death, return).
+
+    Raises:
+        ValidationError: a transfer without a destination, or a date before the last change.
+    """
+    member = session.get_one(Member, member_id)
+    new_status = MemberStatus(status)
+    if new_status == MemberStatus.TRANSFERRED and not clean_text(destination):
+        raise ValidationError("destination", "Chuyển sinh hoạt cần ghi rõ nơi chuyển đến.")
+    if member.status_since and effective_on < member.status_since:
+        raise ValidationError(
+            "effective_on",
+            f"Ngày thay đổi phải từ {member.status_since:%d/%m/%Y} trở về sau "
+            "(ngày của lần thay đổi trước).",
+        )
+    member.status = new_status
+    member.status_since = effective_on
+    session.add(
+        MemberStatusEvent(
+            owner_unit_id=member.owner_unit_id,
+            member_id=member.id,
+            status=new_status,
+            effective_on=effective_on,
+            reason=clean_text(reason) or None,
+            destination=clean_text(destination) or None,
+        )
+    )
+    session.flush()
+
+
+def status_history(session: Session, member_id: str) -> list[StatusEventRow]:
+    """Return a member's status changes, oldest first."""
+    query = (
+        select(MemberStatusEvent)
+        .where(MemberStatusEvent.member_id == member_id, MemberStatusEvent.deleted_at.is_(None))
+        .order_by(MemberStatusEvent.effective_on, MemberStatusEvent.created_at)
+    )
+    return [
+        StatusEventRow(e.status, e.effective_on, e.reason, e.destination)
+        for e in session.scalars(query)
+    ]

@@ -1,0 +1,74 @@
+"""SQLAlchemy models of the whole domain (DESIGN.md §3); private to ``db``.
+
+Code outside ``db`` never sees these classes: the area modules turn rows into plain
+dataclasses.
+"""
+
+from db.models.base import Base, SyncedRecord, new_id, utc_now, uuid7
+from db.models.meetings import Attendance, AttendanceStatus, Meeting, MeetingKind
+from db.models.members import Gender, Member, MemberKind, MemberStatus, MemberStatusEvent
+from db.models.officers import (
+    Employment,
+    Post,
+    Qualification,
+    QualificationKind,
+    Standard,
+    Title,
+    TrainingNeed,
+)
+from db.models.site import Account, AuditEvent, Site, SiteMode, SyncPeer
+from db.models.trainings import (
+    Certificate,
+    Course,
+    CourseMode,
+    CourseStatus,
+    CourseTopic,
+    FundingLine,
+    Participation,
+    SessionAttendance,
+    Target,
+    Topic,
+)
+from db.models.units import Unit, UnitLevel, UnitPopulation
+
+__all__ = [
+    "Account",
+    "Attendance",
+    "AttendanceStatus",
+    "AuditEvent",
+    "Base",
+    "Certificate",
+    "Course",
+    "CourseMode",
+    "CourseStatus",
+    "CourseTopic",
+    "Employment",
+    "FundingLine",
+    "Gender",
+    "Meeting",
+    "MeetingKind",
+    "Member",
+    "MemberKind",
+    "MemberStatus",
+    "MemberStatusEvent",
+    "Participation",
+    "Post",
+    "Qualification",
+    "QualificationKind",
+    "SessionAttendance",
+    "Site",
+    "SiteMode",
+    "Standard",
+    "SyncPeer",
+    "SyncedRecord",
+    "Target",
+    "Title",
+    "Topic",
+    "TrainingNeed",
+    "Unit",
+    "UnitLevel",
+    "UnitPopulation",
+    "new_id",
+    "utc_now",
+    "uuid7",
+]

@@ -1,0 +1,75 @@
+"""Declarative base and the columns every travelling record carries.
+
+Records move between sites on USB sticks (DESIGN.md §6). A record created at a
+commune must keep its identity at the upper level, so keys are UUIDs made where the
+record is born, never autoincrement numbers. ``owner_unit_id`` says whose office may
+edit it; ``deleted_at`` keeps a tombstone so that a removal travels like any other
+change; ``version`` counts edits and doubles as the optimistic lock for the
+multi-user server setup.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import time
+import uuid
+from typing import Any
+
+from sqlalchemy import DateTime, Integer, MetaData, String
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+
+# Stable constraint names let Alembic alter constraints on SQLite (batch mode) and
+# keep migrations identical on PostgreSQL.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def new_id() -> str:
+    """Return a fresh record key: a time-ordered UUID (version 7, RFC 9562).
+
+    Text UUIDs read the same in SQLite and PostgreSQL. Putting the time first keeps
+    new keys at the end of every index on them, so loading a province's packages
+    appends to the B-trees instead of scattering writes across gigabytes.
+    """
+    return uuid7(time.time_ns() // 1_000_000, int.from_bytes(os.urandom(10), "big"))
+
+
+def uuid7(milliseconds: int, random_bits: int) -> str:
+    """Build a version-7 UUID from a Unix time in milliseconds and 80 random bits."""
+    value = ((milliseconds & (2**48 - 1)) << 80) | (random_bits & (2**80 - 1))
+    value = (value & ~(0xF << 76)) | (0x7 << 76)
+    value = (value & ~(0x3 << 62)) | (0x2 << 62)
+    return str(uuid.UUID(int=value))
+
+
+def utc_now() -> dt.datetime:
+    """Return the current UTC time without tzinfo (SQLite keeps no zone)."""
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
+
+
+class Base(DeclarativeBase):
+    """Root of every mapped class."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class SyncedRecord:
+    """Mixin for records that travel in sync packages."""
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    owner_unit_id: Mapped[str] = mapped_column(String(36), index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now, onupdate=utc_now)
+    version: Mapped[int] = mapped_column(Integer, default=1, nullable=False)
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805
+        """Use ``version`` as SQLAlchemy's version counter (optimistic locking)."""
+        return {"version_id_col": cls.version}

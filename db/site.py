@@ -1,0 +1,153 @@
+"""Setting up a site: which unit this installation serves, and its default catalogs.
+
+A commune site stores its commune and the commune's parent (today the province, before
+2025 the district); an upper-level site stores its own unit and receives its communes
+with their packages. The default topic catalog, targets and standards are owned by the
+upper level, because it is the one that publishes them downward.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db import catalog
+from db.errors import SiteNotSetUpError, UserError
+from db.models import Site, SiteMode, Standard, Target, Topic, Unit, UnitLevel
+from db.text import text_sort_key
+from resources import resource_path
+
+
+@dataclass(frozen=True)
+class SiteInfo:
+    """What this installation is, as the screens and the command line need it."""
+
+    unit_id: str
+    unit_code: str
+    unit_name: str
+    union_name: str
+    mode: str
+    parent_unit_id: str | None
+    parent_name: str | None
+
+    @property
+    def is_upper(self) -> bool:
+        """Tell whether this site gathers the data of its communes."""
+        return self.mode == SiteMode.UPPER
+
+
+def get_site(session: Session) -> SiteInfo:
+    """Return this site's identity.
+
+    Raises:
+        SiteNotSetUpError: no unit was chosen yet (first run).
+    """
+    site = session.scalars(select(Site)).first()
+    if site is None:
+        raise SiteNotSetUpError(
+            "Cơ sở dữ liệu chưa được thiết lập: hãy chọn xã (phường) hoặc cấp trên trước."
+        )
+    return _site_info(session, site)
+
+
+def find_site(session: Session) -> SiteInfo | None:
+    """Return this site's identity, or None on first run."""
+    site = session.scalars(select(Site)).first()
+    return None if site is None else _site_info(session, site)
+
+
+def _site_info(session: Session, site: Site) -> SiteInfo:
+    unit = session.get_one(Unit, site.unit_id)
+    parent = session.get(Unit, unit.parent_id) if unit.parent_id else None
+    return SiteInfo(
+        unit_id=unit.id,
+        unit_code=unit.code,
+        unit_name=unit.name,
+        union_name=catalog.union_name(unit.name),
+        mode=site.mode,
+        parent_unit_id=parent.id if parent else None,
+        parent_name=catalog.union_name(parent.name) if parent else None,
+    )
+
+
+def ensure_official_unit(session: Session, code: str, owner_unit_id: str | None = None) -> Unit:
+    """Return the unit row for an official code, creating it (and its province) if needed."""
+    entry = catalog.find(code)
+    existing = session.scalars(
+        select(Unit).where(Unit.code == entry.code, Unit.official.is_(True))
+    ).first()
+    if existing is not None:
+        return existing
+    parent = (
+        ensure_official_unit(session, entry.parent_code, owner_unit_id)
+        if entry.parent_code
+        else None
+    )
+    unit = Unit(
+        code=entry.code,
+        name=entry.name,
+        level=UnitLevel.PROVINCE if entry.level == "province" else UnitLevel.COMMUNE,
+        parent_id=parent.id if parent else None,
+        official=True,
+        sort_key=text_sort_key(entry.name.split(" ", 1)[-1]),
+        owner_unit_id="",
+    )
+    session.add(unit)
+    session.flush()
+    # An official unit belongs to its parent's office (the catalog is published from
+    # above); a province belongs to itself.
+    unit.owner_unit_id = owner_unit_id or (parent.id if parent else unit.id)
+    session.flush()
+    return unit
+
+
+def init_site(session: Session, unit_code: str, *, upper: bool = False) -> SiteInfo:
+    """Make this database the register of one commune, or of an upper-level unit.
+
+    Raises:
+        UserError: the database is already set up, or the code does not fit the mode.
+        NotFoundError: the code is not in the official catalog.
+    """
+    if session.scalars(select(Site)).first() is not None:
+        raise UserError("Cơ sở dữ liệu này đã được thiết lập cho một đơn vị; không thể đổi.")
+    entry = catalog.find(unit_code)
+    if upper and entry.level != "province":
+        raise UserError(
+            f"Chế độ cấp trên cần mã tỉnh, thành phố; {entry.name} là đơn vị cấp xã."
+        )
+    if not upper and entry.level != "commune":
+        raise UserError(
+            f"Cần mã xã, phường hoặc đặc khu; {entry.name} là cấp tỉnh. "
+            "Dùng chế độ cấp trên (--upper) cho tỉnh, thành phố."
+        )
+    unit = ensure_official_unit(session, entry.code)
+    session.add(Site(unit_id=unit.id, mode=SiteMode.UPPER if upper else SiteMode.COMMUNE))
+    publisher = unit.id if upper else (unit.parent_id or unit.id)
+    seed_default_catalogs(session, publisher)
+    session.flush()
+    return get_site(session)
+
+
+def seed_default_catalogs(
+    session: Session, publisher_unit_id: str, today: dt.date | None = None
+) -> None:
+    """Store the Đề án 1893 topics, targets and title standards as editable data."""
+    year = (today or dt.date.today()).year
+    topics = json.loads(resource_path("catalogs", "topics.json").read_text(encoding="utf-8"))
+    for position, topic in enumerate(topics):
+        session.add(Topic(owner_unit_id=publisher_unit_id, position=position, **topic))
+    targets = json.loads(resource_path("catalogs", "targets.json").read_text(encoding="utf-8"))
+    for target_year in (year - 1, year):
+        for target in targets["yearly"]:
+            session.add(Target(owner_unit_id=publisher_unit_id, year=target_year, **target))
+    for target in targets["by_2030"]:
+        session.add(Target(owner_unit_id=publisher_unit_id, year=2030, **target))
+    standards = json.loads(
+        resource_path("catalogs", "standards.json").read_text(encoding="utf-8")
+    )
+    for standard in standards:
+        session.add(Standard(owner_unit_id=publisher_unit_id, **standard))

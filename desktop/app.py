@@ -1,0 +1,134 @@
+"""Start-up: paths, logging, translations, the database and the main window."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+import tempfile
+import time
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from db.engine import Database, open_database
+from db.errors import UserError
+from db.site import SiteInfo, find_site
+from desktop import __version__, paths
+from desktop.main_window import MainWindow
+from desktop.tasks import TaskRunner
+from resources import resource_path
+
+log = logging.getLogger(__name__)
+
+
+def configure_logging() -> None:
+    """Log to a rotating file; messages name operations and counts, never people."""
+    folder = paths.log_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    handler = logging.handlers.RotatingFileHandler(
+        folder / "sohoi.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """Create (or return) the QApplication with names, settings and translations."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QCoreApplication.setOrganizationName("SoHoi")
+    QCoreApplication.setApplicationName("SoHoi")
+    QCoreApplication.setApplicationVersion(__version__)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(paths.data_dir() / "settings"))
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    translator = QTranslator(app)
+    if translator.load(QLocale(), "sohoi", "_", str(resource_path("translations"))):
+        app.installTranslator(translator)
+    return app
+
+
+def show_bug(exc: BaseException, details: str) -> None:
+    """Show an unexpected error with details the person can copy for support."""
+    log.error("unexpected error: %s", type(exc).__name__)
+    box = QMessageBox(QMessageBox.Icon.Critical, "Sổ Hội",
+                      QCoreApplication.translate("app", "Đã xảy ra lỗi không mong muốn. "
+                                                 "Dữ liệu đã lưu không bị ảnh hưởng."))
+    box.setDetailedText(details)
+    box.exec()
+
+
+def open_main_window(database: Database, site: SiteInfo, tasks: TaskRunner) -> MainWindow:
+    """Build the main window over an open, set-up database."""
+    window = MainWindow(database, site, tasks)
+    tasks.on_unhandled = show_bug
+    return window
+
+
+def run_application() -> int:
+    """Open the register in the user's data folder and run the window until closed."""
+    configure_logging()
+    app = create_application()
+    path = paths.default_database()
+    try:
+        database = open_database(path, backup_dir=paths.backup_dir())
+    except UserError as exc:
+        QMessageBox.critical(None, "Sổ Hội", exc.message)
+        return 1
+    with database.reading() as session:
+        site = find_site(session)
+    if site is None:
+        from desktop.setup_wizard import run_first_setup
+
+        site = run_first_setup(database)
+        if site is None:
+            return 0
+    tasks = TaskRunner()
+    window = open_main_window(database, site, tasks)
+    sys.excepthook = lambda kind, exc, tb: show_bug(exc, "".join(
+        traceback.format_exception(kind, exc, tb)))
+    window.show()
+    code = app.exec()
+    tasks.wait()
+    database.close()
+    return code
+
+
+def smoke_test() -> int:
+    """Open a temporary demo register, build the main window offscreen, and check it.
+
+    Used on frozen builds: it exercises the migrations, the catalog, the fonts folder and
+    Qt's plugins the way a real start does, and exits 0 only if members are listed.
+    """
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from db.demo.generator import build_demo
+
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="sohoi-smoke-") as folder:
+        database = open_database(Path(folder) / "smoke.sqlite")
+        build_demo(database, members=300, seed=1)
+        app = create_application(["sohoi"])
+        with database.reading() as session:
+            site = find_site(session)
+        assert site is not None
+        tasks = TaskRunner(synchronous=True)
+        window = open_main_window(database, site, tasks)
+        window.show()
+        page = window.show_page("members")
+        app.processEvents()
+        rows = page.model.rowCount()  # type: ignore[attr-defined]
+        window.close()
+        database.close()
+    ok = rows > 0 and resource_path("catalogs", "topics.json").exists()
+    print(f"smoke test {'ok' if ok else 'FAILED'}: {rows} rows listed, "
+          f"{time.perf_counter() - started:.1f} s")
+    return 0 if ok else 1

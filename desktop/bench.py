@@ -1,0 +1,276 @@
+"""The benchmark command: budgets of DESIGN.md §9, measured against raw baselines.
+
+Each benchmark prints one JSON object: its median, a raw baseline measured in the same
+run on the same machine (a bare Qt window, a plain sqlite3 query, plain inserts), the
+ratio between them and the budget. Timings are never asserted in the test suite; this
+command and ``docs/PERFORMANCE.md`` are where speed is watched.
+
+The generated databases are kept in the cache folder, keyed by the schema and the
+generator version, so a second run does not rebuild a million members.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import random
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from db.demo.generator import build_demo
+from db.engine import head_revision, open_database
+from db.members import MemberFilter, search_members
+from desktop import paths
+
+GENERATOR_VERSION = 1
+BENCH_DAY = dt.date(2026, 11, 25)
+SEARCH_QUERIES = (
+    "n", "ng", "ngu", "nguy", "nguyen", "nguyen t", "nguyen thi", "nguyen thi h",
+    "thuy", "dao", "tran van", "le thi hoa", "hoang", "pham thi l", "quynh", "xuan",
+    "dang thi thu", "bui", "mai", "ngoc anh", "zzz",
+)
+
+
+@dataclass(frozen=True)
+class BenchDatabase:
+    """A generated register used by benchmarks."""
+
+    name: str
+    members: int
+    communes: int
+
+
+COMMUNE_8K = BenchDatabase("commune-8k", 8_000, 0)
+UPPER_100K = BenchDatabase("upper-100k", 100_000, 17)
+UPPER_1M = BenchDatabase("upper-1m", 1_000_000, 170)
+
+
+def bench_database(spec: BenchDatabase) -> Path:
+    """Return the path of a generated benchmark database, building it once."""
+    folder = paths.cache_dir() / "bench"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{spec.name}-r{head_revision()}-g{GENERATOR_VERSION}.sqlite"
+    if path.exists():
+        return path
+    partial = path.with_name(path.name + ".partial")
+    partial.unlink(missing_ok=True)
+    print(f"# building {spec.name} ({spec.members:,} members) in {folder}", file=sys.stderr)
+    database = open_database(partial)
+    build_demo(database, members=spec.members, communes=spec.communes, seed=7, today=BENCH_DAY)
+    database.close()
+    for suffix in ("-wal", "-shm"):
+        Path(str(partial) + suffix).unlink(missing_ok=True)
+    os.replace(partial, path)
+    return path
+
+
+def result(
+    name: str,
+    samples: list[float],
+    baseline_name: str,
+    baseline: list[float],
+    budget_ms: float | None,
+    *,
+    budget_on: str = "median",
+    **extra: Any,
+) -> dict[str, Any]:
+    """Summarise timings (in seconds) as the JSON line the command prints."""
+    median = statistics.median(samples) * 1000
+    p95 = percentile(samples, 95) * 1000
+    base = statistics.median(baseline) * 1000 if baseline else None
+    judged = p95 if budget_on == "p95" else median
+    return {
+        "name": name,
+        "median_ms": round(median, 3),
+        "p95_ms": round(p95, 3),
+        "baseline_name": baseline_name,
+        "baseline_ms": round(base, 3) if base is not None else None,
+        "ratio": round(median / base, 2) if base else None,
+        "budget_ms": budget_ms,
+        "budget_on": budget_on,
+        "within_budget": None if budget_ms is None else judged <= budget_ms,
+        **extra,
+    }
+
+
+def percentile(samples: list[float], pct: float) -> float:
+    """Return the nearest-rank percentile."""
+    ordered = sorted(samples)
+    rank = max(0, min(len(ordered) - 1, round(pct / 100 * len(ordered) + 0.5) - 1))
+    return ordered[rank]
+
+
+# Start-up -------------------------------------------------------------------------------
+
+PROBE_APP = """
+import os, sys
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from desktop.startup_probe import probe_application
+probe_application(sys.argv[1])
+"""
+PROBE_BARE = """
+import os, sys
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from PySide6.QtWidgets import QApplication, QWidget
+app = QApplication([])
+window = QWidget(); window.resize(1200, 760); window.show(); app.processEvents()
+print("ready", flush=True)
+os._exit(0)
+"""
+
+
+def time_process(code: str, *args: str) -> float:
+    """Return the seconds from spawning a Python process to its "ready" line."""
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    started = time.perf_counter()
+    with subprocess.Popen(
+        [sys.executable, "-c", code, *args], stdout=subprocess.PIPE, text=True, env=env
+    ) as process:
+        assert process.stdout is not None
+        line = process.stdout.readline()
+        elapsed = time.perf_counter() - started
+        process.wait()
+    if line.strip() != "ready":
+        raise RuntimeError(f"start-up probe did not report ready: {line!r}")
+    return elapsed
+
+
+def bench_startup(spec: BenchDatabase, budget_ms: float, runs: int) -> dict[str, Any]:
+    """Measure start to a usable main window against a bare Qt window."""
+    path = bench_database(spec)
+    with tempfile.TemporaryDirectory() as home:
+        os.environ["SOHOI_HOME"] = home  # settings of the probe stay out of the user's
+        time_process(PROBE_APP, str(path))  # warm the file cache
+        time_process(PROBE_BARE)
+        ours, bare = [], []
+        for _ in range(runs):
+            ours.append(time_process(PROBE_APP, str(path)))
+            bare.append(time_process(PROBE_BARE))
+    return result(f"startup_{spec.name}", ours, "bare_qt_window", bare, budget_ms,
+                  members=spec.members)
+
+
+# Search ----------------------------------------------------------------------------------
+
+
+def bench_search(spec: BenchDatabase, budget_ms: float, rounds: int) -> dict[str, Any]:
+    """Measure the first screen of search-as-you-type against a raw LIKE query."""
+    path = bench_database(spec)
+    database = open_database(path)
+    ours: list[float] = []
+    with database.reading() as session:
+        for _ in range(rounds):
+            for query in SEARCH_QUERIES:
+                started = time.perf_counter()
+                search_members(session, MemberFilter(text=query), limit=100)
+                ours.append(time.perf_counter() - started)
+    database.close()
+    raw: list[float] = []
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        for _ in range(rounds):
+            for query in SEARCH_QUERIES:
+                started = time.perf_counter()
+                conn.execute(
+                    "SELECT id, full_name FROM members NOT INDEXED WHERE search_key LIKE ? "
+                    "ORDER BY sort_key LIMIT 100",
+                    (f"%{query}%",),
+                ).fetchall()
+                raw.append(time.perf_counter() - started)
+    return result(f"search_first_screen_{spec.name}", ours, "raw_like_order_by", raw,
+                  budget_ms, budget_on="p95", members=spec.members,
+                  queries=len(SEARCH_QUERIES) * rounds)
+
+
+# Demo generation ---------------------------------------------------------------------------
+
+
+def bench_demo(members: int) -> dict[str, Any]:
+    """Measure demo generation in rows per second against raw sqlite3 inserts."""
+    with tempfile.TemporaryDirectory() as folder:
+        database = open_database(Path(folder) / "demo.sqlite")
+        started = time.perf_counter()
+        summary = build_demo(database, members=members, communes=max(1, members // 6000),
+                             seed=3, today=BENCH_DAY)
+        elapsed = time.perf_counter() - started
+        database.close()
+        rows = sum(summary.counts.values())
+        raw_seconds = raw_insert_seconds(Path(folder) / "raw.sqlite", rows)
+    ours_rate = rows / elapsed
+    raw_rate = rows / raw_seconds
+    return {
+        "name": "demo_generation",
+        "median_ms": round(elapsed * 1000, 1),
+        "baseline_name": "raw_sqlite3_executemany",
+        "baseline_ms": round(raw_seconds * 1000, 1),
+        "ratio": round(ours_rate / raw_rate, 3),
+        "budget_ms": None,
+        "within_budget": None,
+        "rows": rows,
+        "rows_per_s": round(ours_rate),
+        "baseline_rows_per_s": round(raw_rate),
+        "members": members,
+    }
+
+
+def raw_insert_seconds(path: Path, rows: int) -> float:
+    """Time plain executemany of ``rows`` pre-built rows into a narrow indexed table."""
+    rng = random.Random(1)
+    data = [
+        (f"{rng.getrandbits(128):032x}", f"name {i}", f"key {i}", i % 97, "2026-01-01")
+        for i in range(rows)
+    ]
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute(
+            "CREATE TABLE t (id TEXT PRIMARY KEY, name TEXT, key TEXT, n INTEGER, d TEXT)"
+        )
+        started = time.perf_counter()
+        with conn:
+            conn.executemany("INSERT INTO t VALUES (?, ?, ?, ?, ?)", data)
+        return time.perf_counter() - started
+
+
+# Registry ----------------------------------------------------------------------------------
+
+Benchmark = Callable[[bool], dict[str, Any]]
+
+
+def _registry() -> dict[str, Benchmark]:
+    return {
+        "startup_8k": lambda quick: bench_startup(COMMUNE_8K, 600, 3 if quick else 7),
+        "startup_1m": lambda quick: bench_startup(UPPER_1M, 800, 3 if quick else 5),
+        "search_100k": lambda quick: bench_search(UPPER_100K, 10, 3 if quick else 10),
+        "search_1m": lambda quick: bench_search(UPPER_1M, 50, 2 if quick else 5),
+        "demo_generation": lambda quick: bench_demo(20_000 if quick else 100_000),
+    }
+
+
+QUICK_SKIPS = frozenset({"startup_1m", "search_1m"})
+
+
+def run_benchmarks(*, quick: bool, only: list[str] | None) -> Iterator[dict[str, Any]]:
+    """Run the chosen benchmarks; ``quick`` skips the million-member ones unless named."""
+    registry = _registry()
+    unknown = set(only or ()) - set(registry)
+    if unknown:
+        from db.errors import UserError
+
+        raise UserError(
+            f"Không có phép đo: {', '.join(sorted(unknown))}. Có: {', '.join(registry)}."
+        )
+    for name, bench in registry.items():
+        if only is not None and name not in only:
+            continue
+        if only is None and quick and name in QUICK_SKIPS:
+            continue
+        yield bench(quick)

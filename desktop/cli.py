@@ -1,0 +1,212 @@
+"""The command line: the application's capabilities from a terminal.
+
+Every verb takes ``--db PATH`` (default: the register in the user's data folder).
+Results go to stdout; problems go to stderr in Vietnamese with a non-zero exit code:
+1 for a problem the person can fix, 2 for a command typed wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from db.errors import UserError
+from desktop import paths
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _database(args: argparse.Namespace) -> Any:
+    from db.engine import open_database
+
+    path = Path(args.db) if args.db else paths.default_database()
+    return open_database(path, backup_dir=None if args.db else paths.backup_dir())
+
+
+def _cmd_init(args: argparse.Namespace) -> int:
+    from db.site import init_site
+
+    database = _database(args)
+    with database.transaction() as session:
+        site = init_site(session, args.unit, upper=args.upper)
+    mode = "cấp trên" if site.is_upper else "cơ sở"
+    print(f"Đã thiết lập {site.union_name} (mã {site.unit_code}, chế độ {mode}).")
+    print(f"Tệp dữ liệu: {database.path}")
+    return 0
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from db.demo.generator import build_demo
+    from desktop.formatting import number
+
+    database = _database(args)
+    summary = build_demo(
+        database,
+        unit_code=args.unit,
+        members=args.members,
+        communes=args.communes,
+        seed=args.seed,
+    )
+    print(
+        f"Đã tạo dữ liệu mẫu cho {summary.unit_name}: {number(summary.communes)} xã, "
+        f"{number(summary.members)} hội viên, {number(summary.branches)} chi hội, "
+        f"{number(summary.meetings)} buổi sinh hoạt, {number(summary.courses)} lớp tập huấn, "
+        f"{number(summary.certificates)} giấy chứng nhận ({summary.seconds:.1f} giây)."
+    )
+    print(f"Tệp dữ liệu: {database.path}")
+    return 0
+
+
+def _cmd_members_search(args: argparse.Namespace) -> int:
+    from db.members import MemberFilter, search_members
+
+    database = _database(args)
+    with database.reading() as session:
+        rows = search_members(session, MemberFilter(text=args.text), limit=args.limit)
+    for row in rows:
+        if args.format == "json":
+            print(json.dumps({
+                "id": row.id,
+                "full_name": row.full_name,
+                "birth_date": row.birth_date,
+                "gender": row.gender,
+                "branch": row.branch,
+                "status": row.status,
+                "kind": row.kind,
+            }, ensure_ascii=False))
+        else:
+            print(f"{row.full_name:<32} {row.birth_display:>10}  {row.branch or '':<28} "
+                  f"{row.status_label}")
+    return 0
+
+
+def _cmd_db_check(args: argparse.Namespace) -> int:
+    from db.maintenance import check_database
+
+    report = check_database(_database(args))
+    print(f"Tệp: {report.path}")
+    print(f"Kiểm tra toàn vẹn: {', '.join(report.integrity)}")
+    print(f"Lỗi khóa ngoại: {report.foreign_key_problems}")
+    print(f"Phiên bản lược đồ: {report.schema_revision} (ứng dụng: {report.application_revision})")
+    for table, count in report.counts.items():
+        print(f"  {table}: {count}")
+    print("Kết quả: tốt" if report.ok else "Kết quả: CÓ VẤN ĐỀ")
+    return 0 if report.ok else 1
+
+
+def _cmd_catalog(args: argparse.Namespace) -> int:
+    from db import catalog
+
+    if args.province:
+        units = catalog.communes(args.province)
+        if args.text:
+            units = tuple(catalog.search_communes(args.text, args.province))
+    elif args.text:
+        units = tuple(catalog.search_communes(args.text))
+    else:
+        units = catalog.provinces()
+    for unit in units:
+        print(f"{unit.code}  {unit.name}")
+    return 0
+
+
+def _cmd_bench(args: argparse.Namespace) -> int:
+    from desktop.bench import run_benchmarks
+
+    only = [name.strip() for name in args.only.split(",")] if args.only else None
+    for result in run_benchmarks(quick=args.quick, only=only):
+        print(json.dumps(result, ensure_ascii=False), flush=True)
+    return 0
+
+
+def _cmd_screenshot(args: argparse.Namespace) -> int:
+    from desktop.screenshot import take_screenshot
+
+    path = Path(args.db) if args.db else paths.default_database()
+    width, height = (int(v) for v in args.size.lower().split("x"))
+    take_screenshot(path, args.page, Path(args.out), (width, height))
+    print(f"Đã lưu ảnh {args.out}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Describe every verb; the help texts are what a person sees with ``--help``."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", help="tệp dữ liệu (mặc định: trong thư mục dữ liệu người dùng)")
+
+    parser = argparse.ArgumentParser(prog="sohoi", description="Sổ Hội: sổ quản lý Hội LHPN.")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="mở thử cửa sổ chính với dữ liệu tạm rồi thoát")
+    verbs = parser.add_subparsers(dest="verb", metavar="LỆNH")
+
+    init = verbs.add_parser("init", parents=[common], help="thiết lập đơn vị cho tệp dữ liệu")
+    init.add_argument("--unit", required=True, help="mã xã/phường (5 chữ số) hoặc mã tỉnh")
+    init.add_argument("--upper", action="store_true", help="chế độ cấp trên (tỉnh, thành phố)")
+    init.set_defaults(handler=_cmd_init)
+
+    demo = verbs.add_parser("demo", parents=[common], help="tạo dữ liệu mẫu")
+    demo.add_argument("--unit", help="mã xã (hoặc mã tỉnh khi có --communes)")
+    demo.add_argument("--members", type=int, default=8000, help="số hội viên (tổng)")
+    demo.add_argument("--communes", type=int, default=0, help="số xã (chế độ cấp trên)")
+    demo.add_argument("--seed", type=int, default=1, help="hạt giống ngẫu nhiên")
+    demo.set_defaults(handler=_cmd_demo)
+
+    members = verbs.add_parser("members", help="hội viên")
+    member_verbs = members.add_subparsers(dest="members_verb", metavar="LỆNH", required=True)
+    search = member_verbs.add_parser("search", parents=[common], help="tìm hội viên")
+    search.add_argument("text", nargs="?", default="", help="một phần họ tên, không cần dấu")
+    search.add_argument("--limit", type=int, default=100)
+    search.add_argument("--format", choices=["text", "json"], default="text")
+    search.set_defaults(handler=_cmd_members_search)
+
+    database = verbs.add_parser("db", help="tệp dữ liệu")
+    db_verbs = database.add_subparsers(dest="db_verb", metavar="LỆNH", required=True)
+    check = db_verbs.add_parser("check", parents=[common], help="kiểm tra toàn vẹn")
+    check.set_defaults(handler=_cmd_db_check)
+
+    units = verbs.add_parser("catalog", help="danh mục tỉnh, xã chính thức (sau 2025)")
+    units.add_argument("text", nargs="?", default="", help="tìm theo tên")
+    units.add_argument("--province", help="mã tỉnh: liệt kê các xã, phường của tỉnh")
+    units.set_defaults(handler=_cmd_catalog)
+
+    bench = verbs.add_parser("bench", help="đo hiệu năng (JSON mỗi dòng)")
+    bench.add_argument("--quick", action="store_true", help="bộ đo nhanh, dữ liệu nhỏ hơn")
+    bench.add_argument("--only", help="chỉ chạy các phép đo này (phân cách bằng dấu phẩy)")
+    bench.set_defaults(handler=_cmd_bench)
+
+    shot = verbs.add_parser("screenshot", parents=[common], help="chụp một trang ra PNG")
+    shot.add_argument("--page", required=True, help="members, branches, overview, …")
+    shot.add_argument("--out", required=True)
+    shot.add_argument("--size", default="1280x800")
+    shot.set_defaults(handler=_cmd_screenshot)
+    return parser
+
+
+def run(argv: Sequence[str]) -> int:
+    """Run one command line; return the process exit code."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8")
+    parser = build_parser()
+    args = parser.parse_args(list(argv))
+    if args.smoke_test:
+        from desktop.app import smoke_test
+
+        return smoke_test()
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help()
+        return 2
+    try:
+        return handler(args)
+    except UserError as exc:
+        print(f"Lỗi: {exc.message}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("Đã dừng.", file=sys.stderr)
+        return 130

@@ -1,0 +1,62 @@
+"""Shared fixtures: real SQLite files in temporary folders, Qt offscreen.
+
+``SOHOI_HOME`` points the application's data folder at a temporary directory for the
+whole run, so no test can touch a real register.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["SOHOI_HOME"] = tempfile.mkdtemp(prefix="sohoi-home-")
+
+import pytest
+
+from db.demo.generator import build_demo
+from db.engine import Database, open_database
+from db.site import init_site
+
+TODAY = dt.date(2026, 11, 25)
+COMMUNE_CODE = "12586"  # Xã Hưng Hà, Hưng Yên
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Iterator[Database]:
+    """An empty, migrated database in a fresh file."""
+    db = open_database(tmp_path / "register.sqlite")
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def commune_db(database: Database) -> Database:
+    """A database set up for Xã Hưng Hà, with no members yet."""
+    with database.transaction() as session:
+        init_site(session, COMMUNE_CODE)
+    return database
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A demo commune of 1,200 members, built once per run (seed 7)."""
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    db = open_database(path)
+    build_demo(db, members=1200, seed=7, today=TODAY)
+    db.close()
+    return path
+
+
+@pytest.fixture
+def demo_db(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
+    """A private copy of the demo commune that a test may change."""
+    copy = tmp_path / "demo.sqlite"
+    shutil.copyfile(demo_file, copy)
+    db = open_database(copy)
+    yield db
+    db.close()

@@ -1,0 +1,122 @@
+"""Opening, migrating and refusing database files."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic import command
+from sqlalchemy import text
+
+from db.engine import (
+    alembic_config,
+    create_sqlite_engine,
+    current_revision,
+    head_revision,
+    open_database,
+)
+from db.errors import NotADatabaseError, SchemaTooNewError
+from db.members import MemberFilter, search_members
+from db.site import init_site
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_database_is_at_head_with_pragmas(tmp_path: Path) -> None:
+    database = open_database(tmp_path / "new.sqlite")
+    assert current_revision(database.engine) == head_revision()
+    with database.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar_one() == 1
+        assert conn.execute(text("PRAGMA synchronous")).scalar_one() == 2  # FULL
+        assert conn.execute(text("PRAGMA journal_mode")).scalar_one() == "wal"
+        assert conn.execute(text("PRAGMA busy_timeout")).scalar_one() >= 5000
+    database.close()
+
+
+def test_network_share_uses_rollback_journal(tmp_path: Path) -> None:
+    database = open_database(tmp_path / "share.sqlite", wal=False)
+    with database.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar_one() == "delete"
+    database.close()
+
+
+def test_first_revision_is_upgraded_with_a_backup(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    engine = create_sqlite_engine(path)
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+    engine.dispose()
+    # Data written by the first version: a commune with one member, inserted raw.
+    with sqlite3.connect(path) as conn:
+        conn.execute(
+            "INSERT INTO units (id, owner_unit_id, created_at, updated_at, version, code, name,"
+            " level, official, active, sort_key) VALUES ('u1', 'u1', '2026-01-01 00:00:00',"
+            " '2026-01-01 00:00:00', 1, '12586', 'Xã Hưng Hà', 'commune', 1, 1, '')"
+        )
+        conn.execute(
+            "INSERT INTO members (id, owner_unit_id, created_at, updated_at, version, full_name,"
+            " given_name, search_key, sort_key, gender, party_member, kind, commune_id, status)"
+            " VALUES ('m1', 'u1', '2026-01-01 00:00:00', '2026-01-01 00:00:00', 1,"
+            " 'Nguyễn Thị Thuỷ', 'Thuỷ', 'nguyen thi thuy', 'x', 'female', 0, 'ordinary',"
+            " 'u1', 'active')"
+        )
+    backups = tmp_path / "backups"
+    database = open_database(path, backup_dir=backups)
+    assert current_revision(database.engine) == head_revision()
+    copies = list(backups.glob("*.sqlite"))
+    assert len(copies) == 1
+    with sqlite3.connect(copies[0]) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    with database.reading() as session:
+        found = search_members(session, MemberFilter(text="thuy"))
+    assert [m.full_name for m in found] == ["Nguyễn Thị Thuỷ"]
+    database.close()
+
+
+def test_newer_database_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "future.sqlite"
+    open_database(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    before = digest(path)
+    with pytest.raises(SchemaTooNewError) as caught:
+        open_database(path, backup_dir=tmp_path / "backups")
+    assert "phiên bản Sổ Hội mới hơn" in caught.value.message
+    assert digest(path) == before
+    assert not (tmp_path / "backups").exists()
+
+
+def test_foreign_file_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite"
+    path.write_bytes(b"This is not a database at all, just text.\n" * 100)
+    before = digest(path)
+    with pytest.raises(NotADatabaseError):
+        open_database(path)
+    assert digest(path) == before
+
+
+def test_other_sqlite_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE recipes (name TEXT)")
+    before = digest(path)
+    with pytest.raises(NotADatabaseError):
+        open_database(path)
+    assert digest(path) == before
+
+
+def test_transaction_rolls_back_on_error(tmp_path: Path) -> None:
+    database = open_database(tmp_path / "t.sqlite")
+    with pytest.raises(RuntimeError), database.transaction() as session:
+        init_site(session, "12586")
+        raise RuntimeError("power cut")
+    with database.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM site")).scalar_one() == 0
+        assert conn.execute(text("SELECT count(*) FROM topics")).scalar_one() == 0
+    database.close()

@@ -1,0 +1,188 @@
+"""Members: adding through drafts, validation per field, duplicates, status, search."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+import pytest
+
+from db.engine import Database
+from db.members import (
+    InvalidDraftError,
+    MemberDraft,
+    MemberFilter,
+    add_member,
+    change_status,
+    count_members,
+    draft_of,
+    member_rowids,
+    members_by_rowids,
+    possible_duplicates,
+    search_members,
+    status_history,
+    update_member,
+)
+from db.site import get_site
+from db.validation import ValidationError
+
+TODAY = dt.date(2026, 11, 25)
+
+
+def add(database: Database, name: str, **fields: object) -> str:
+    with database.transaction() as session:
+        site = get_site(session)
+        return add_member(session, site.unit_id, MemberDraft(full_name=name, **fields), TODAY)  # type: ignore[arg-type]
+
+
+def names(database: Database, text: str = "", **kw: object) -> list[str]:
+    with database.reading() as session:
+        return [m.full_name for m in search_members(session, MemberFilter(text=text, **kw))]  # type: ignore[arg-type]
+
+
+def test_add_member_normalises_what_was_typed(commune_db: Database) -> None:
+    member_id = add(
+        commune_db,
+        "  Nguye\u0302\u0303n   Thị  Thuỷ ",
+        birth_date="3/1985",
+        phone="+84 912.345.678",
+        id_number="034 185 012345",
+    )
+    with commune_db.reading() as session:
+        draft = draft_of(session, member_id)
+        rows = search_members(session, MemberFilter(text="thuy"))
+    assert draft.full_name == "Nguyễn Thị Thuỷ"
+    assert draft.phone == "0912345678"
+    assert draft.id_number == "034185012345"
+    assert draft.birth_date == "03/1985"
+    assert rows[0].birth_date == "1985-03"
+    assert rows[0].id_number_masked.endswith("2345") and "0341" not in rows[0].id_number_masked
+
+
+def test_every_bad_field_gets_its_own_message(commune_db: Database) -> None:
+    with pytest.raises(InvalidDraftError) as caught, commune_db.transaction() as session:
+        site = get_site(session)
+        add_member(
+            session,
+            site.unit_id,
+            MemberDraft(full_name=" ", birth_date="31/02/1990", phone="12345",
+                        id_number="034185012345"),
+            TODAY,
+        )
+    errors = caught.value.errors
+    assert set(errors) == {"full_name", "birth_date", "phone"}
+    assert "Họ và tên" in errors["full_name"]
+    assert all(message.strip() for message in errors.values())
+    assert names(commune_db) == []
+
+
+def test_cccd_must_agree_with_birth_year(commune_db: Database) -> None:
+    with pytest.raises(InvalidDraftError) as caught:
+        add(commune_db, "Lê Thị Hoa", birth_date="1990", id_number="034185012345")
+    assert "id_number" in caught.value.errors
+
+
+def test_men_only_as_honorary_members(commune_db: Database) -> None:
+    with pytest.raises(InvalidDraftError):
+        add(commune_db, "Trần Văn Nam", gender="male", kind="ordinary")
+    add(commune_db, "Trần Văn Nam", gender="male", kind="honorary")
+    assert names(commune_db) == ["Trần Văn Nam"]
+
+
+def test_possible_duplicates_by_cccd_or_name_and_year(commune_db: Database) -> None:
+    add(commune_db, "Phạm Thị Lan", birth_date="12/05/1980", id_number="034180000111")
+    with commune_db.reading() as session:
+        site = get_site(session)
+        same_cccd = possible_duplicates(
+            session, site.unit_id, MemberDraft(full_name="Phạm T. Lan", id_number="034180000111")
+        )
+        same_name = possible_duplicates(
+            session, site.unit_id, MemberDraft(full_name="pham thi lan", birth_date="1980")
+        )
+        other = possible_duplicates(
+            session, site.unit_id, MemberDraft(full_name="Phạm Thị Lan", birth_date="1981")
+        )
+    assert [d.reason for d in same_cccd] == ["cùng số CCCD"]
+    assert [d.reason for d in same_name] == ["cùng họ tên và năm sinh"]
+    assert other == []
+
+
+def test_status_change_and_history(commune_db: Database) -> None:
+    member_id = add(commune_db, "Bùi Thị Mai", joined_on=dt.date(2020, 3, 8))
+    with pytest.raises(ValidationError), commune_db.transaction() as session:
+        change_status(session, member_id, "transferred", dt.date(2026, 5, 1))
+    with commune_db.transaction() as session:
+        change_status(session, member_id, "transferred", dt.date(2026, 5, 1),
+                      reason="Theo chồng", destination="Xã Tiên Hưng")
+    with commune_db.reading() as session:
+        history = status_history(session, member_id)
+        active = count_members(session, MemberFilter(status="active"))
+    assert [(h.status, h.effective_on) for h in history] == [
+        ("active", dt.date(2020, 3, 8)),
+        ("transferred", dt.date(2026, 5, 1)),
+    ]
+    assert history[1].destination == "Xã Tiên Hưng"
+    assert active == 0
+
+
+def test_update_member_keeps_search_in_step(commune_db: Database) -> None:
+    member_id = add(commune_db, "Đỗ Thị Hằng")
+    with commune_db.transaction() as session:
+        draft = draft_of(session, member_id)
+        update_member(session, member_id, draft.__class__(**{**draft.__dict__,
+                                                             "full_name": "Đỗ Thị Hạnh"}))
+    assert names(commune_db, "hanh") == ["Đỗ Thị Hạnh"]
+    assert names(commune_db, "hang") == []
+
+
+def test_search_order_and_folding(commune_db: Database) -> None:
+    people = [
+        "Trần Văn Anh", "Lê Thị Ánh", "Nguyễn Thị An", "Đào Thị Bình", "Dương Thị Bình",
+        "Nguyễn Thị Thủy", "Hoàng Thị Thuỷ", "Phạm Thị Hòa", "Lê Thị Hoà",
+    ]
+    shuffled = people[:]
+    random.Random(3).shuffle(shuffled)
+    for name in shuffled:
+        kind = "honorary" if "Văn" in name else "ordinary"
+        add(commune_db, name, gender="male" if "Văn" in name else "female", kind=kind)
+    assert names(commune_db) == [
+        "Nguyễn Thị An", "Trần Văn Anh", "Lê Thị Ánh", "Dương Thị Bình", "Đào Thị Bình",
+        "Lê Thị Hoà", "Phạm Thị Hòa", "Hoàng Thị Thuỷ", "Nguyễn Thị Thủy",
+    ]
+    assert names(commune_db, "THUY") == ["Hoàng Thị Thuỷ", "Nguyễn Thị Thủy"]
+    assert names(commune_db, "dao") == ["Đào Thị Bình"]
+    assert names(commune_db, "hoa le") == ["Lê Thị Hoà"]
+    assert names(commune_db, "100%_") == []
+
+
+def test_keyset_paging_and_rowids_cover_the_whole_list(demo_db: Database) -> None:
+    with demo_db.reading() as session:
+        flt = MemberFilter(text="thi")
+        total = count_members(session, flt)
+        seen: list[str] = []
+        after = None
+        while True:
+            page = search_members(session, flt, limit=97, after=after)
+            if not page:
+                break
+            seen += [m.id for m in page]
+            after = (page[-1].sort_key, page[-1].id)
+        rowids = member_rowids(session, flt)
+        by_rowid = members_by_rowids(session, rowids[:250])
+    assert len(seen) == len(set(seen)) == total == len(rowids)
+    assert [by_rowid[r].id for r in rowids[:250]] == seen[:250]
+
+
+def test_filters_narrow_the_list(demo_db: Database) -> None:
+    with demo_db.reading() as session:
+        everyone = count_members(session, MemberFilter())
+        active = count_members(session, MemberFilter(status="active"))
+        honorary = count_members(session, MemberFilter(kind="honorary"))
+        young = count_members(session, MemberFilter(age_group="18-30", reference_date=TODAY))
+        officers = count_members(session, MemberFilter(officer=True))
+        others = count_members(session, MemberFilter(officer=False))
+    assert everyone == 1200
+    assert 0 < active < everyone
+    assert 0 < honorary < 100
+    assert 0 < young < everyone
+    assert officers > 10 and officers + others == everyone

@@ -1,0 +1,61 @@
+"""The command line, run as a person runs it: a separate process."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def sohoi(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *args],
+        cwd=ROOT, capture_output=True, text=True, encoding="utf-8", check=False,
+    )
+
+
+def test_members_search_json_in_vietnamese_order(demo_file: Path) -> None:
+    result = sohoi("members", "search", "nguyen thi", "--format", "json", "--db",
+                   str(demo_file), "--limit", "500")
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(rows) > 50
+    assert set(rows[0]) >= {"id", "full_name", "birth_date", "branch", "status"}
+    assert all(r["full_name"].startswith("Nguyễn Thị") or "nguyen thi" in r["full_name"].lower()
+               for r in rows[:5])
+    given = [r["full_name"].split()[-1] for r in rows]
+    assert given[0] in {"An", "Anh", "Ánh", "Ân"}
+    for row in rows:
+        birth = row["birth_date"]
+        assert birth is None or len(birth) in (4, 7, 10)
+
+
+def test_empty_search_lists_everyone(demo_file: Path) -> None:
+    result = sohoi("members", "search", "--db", str(demo_file), "--limit", "5000")
+    assert result.returncode == 0
+    assert len(result.stdout.splitlines()) == 1200
+
+
+def test_init_and_errors_go_to_stderr(tmp_path: Path) -> None:
+    path = str(tmp_path / "new.sqlite")
+    ok = sohoi("init", "--unit", "12586", "--db", path)
+    assert ok.returncode == 0 and "Hội LHPN xã Hưng Hà" in ok.stdout
+    again = sohoi("init", "--unit", "12586", "--db", path)
+    assert again.returncode == 1
+    assert again.stdout == "" and "đã được thiết lập" in again.stderr
+    unknown = sohoi("init", "--unit", "99999", "--db", str(tmp_path / "x.sqlite"))
+    assert unknown.returncode == 1 and "99999" in unknown.stderr
+
+
+def test_db_check_reports_schema(demo_file: Path) -> None:
+    result = sohoi("db", "check", "--db", str(demo_file))
+    assert result.returncode == 0
+    assert "Kiểm tra toàn vẹn: ok" in result.stdout
+    assert "Kết quả: tốt" in result.stdout
+
+
+def test_usage_error_exit_code() -> None:
+    assert sohoi("members", "frobnicate").returncode == 2
