@@ -84,13 +84,18 @@ def run_application() -> int:
         return 1
     with database.reading() as session:
         site = find_site(session)
+    tasks = TaskRunner()
     if site is None:
         from desktop.setup_wizard import run_first_setup
 
-        site = run_first_setup(database)
-        if site is None:
+        try:
+            chosen = run_first_setup(database, tasks)
+        except UserError as exc:
+            QMessageBox.critical(None, "Sổ Hội", exc.message)
+            return 1
+        if chosen is None:
             return 0
-    tasks = TaskRunner()
+        database, site = chosen
     window = open_main_window(database, site, tasks)
     sys.excepthook = lambda kind, exc, tb: show_bug(exc, "".join(
         traceback.format_exception(kind, exc, tb)))

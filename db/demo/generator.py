@@ -24,7 +24,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from db import catalog
-from db.bulk import insert_rows, sql_value
+from db.bulk import deferred_indexes, insert_rows, sql_value
 from db.demo.vocabulary import (
     CCCD_PROVINCE_CODES,
     EDUCATION,
@@ -61,13 +61,14 @@ from db.models import (
     UnitPopulation,
     uuid7,
 )
-from db.search_index import rebuild_member_search
 from db.site import ensure_official_unit, find_site, init_site
 from db.text import text_sort_key
 
 DEFAULT_COMMUNE = "12586"  # Xã Hưng Hà, Hưng Yên (formerly Thái Bình province)
 DEFAULT_PROVINCE = "33"  # Hưng Yên
 SYNC_COLUMNS = ("id", "owner_unit_id", "created_at", "updated_at", "version", "deleted_at")
+BULK_TABLES = ("members", "member_status_events", "attendances", "meetings", "unit_populations")
+FLUSH_ROWS = 400_000
 _PLAIN = frozenset({str, int, float, type(None)})
 CODE_ALPHABET = "".join(c for c in string.ascii_uppercase + string.digits if c not in "O0I1L")
 
@@ -144,6 +145,10 @@ class _Rows:
             self.tables["attendances"] = entry
         entry[2].append((self.new_id(), owner, self.stamp, self.stamp, 1, None, meeting_id,
                          member_id, status, note))
+
+    def pending(self) -> int:
+        """Return how many rows wait to be written."""
+        return sum(len(rows) for _, _, rows in self.tables.values())
 
     def flush(self, session: Session) -> dict[str, int]:
         counts: dict[str, int] = {}
@@ -629,32 +634,31 @@ def build_demo(
             sizes = [max(50, round(members * s / total_share)) for s in shares]
         else:
             units, sizes = [site_unit], [members]
-        summary = DemoSummary(site.unit_code, site.union_name, communes=len(units))
-        upper_officers: list[Officer] = []
-        for number, (unit, size) in enumerate(zip(units, sizes, strict=True)):
-            builder = _CommuneBuilder(rng, rows, unit, size, today, topics, name_cache)
-            builder.build()
-            upper_officers += [o for o in builder.officers
-                               if o.title in {"chair", "vice_chair"}]
-            for name in ("members", "branches", "meetings", "attendances", "courses",
-                         "participations", "certificates"):
-                setattr(summary, name, getattr(summary, name) + getattr(builder.summary, name))
-            if upper:
-                session.add(SyncPeer(
-                    unit_id=unit.id,
-                    last_generation_received=rng.randint(3, 14),
-                    last_received_at=dt.datetime.combine(
-                        today - dt.timedelta(days=rng.choice([3, 10, 20, 35, 50, 95])),
-                        dt.time(9, 30)),
-                ))
-            if len(rows.tables.get("members", (None, None, []))[2]) > 50_000 or number == len(
-                units) - 1:
-                for table, count in rows.flush(session).items():
-                    summary.counts[table] = summary.counts.get(table, 0) + count
-        _province_courses(rows, rng, province, upper_officers, today, summary)
-        for table, count in rows.flush(session).items():
-            summary.counts[table] = summary.counts.get(table, 0) + count
-        rebuild_member_search(session)
+        with deferred_indexes(session, BULK_TABLES):
+            summary = DemoSummary(site.unit_code, site.union_name, communes=len(units))
+            upper_officers: list[Officer] = []
+            for unit, size in zip(units, sizes, strict=True):
+                builder = _CommuneBuilder(rng, rows, unit, size, today, topics, name_cache)
+                builder.build()
+                upper_officers += [o for o in builder.officers
+                                   if o.title in {"chair", "vice_chair"}]
+                for name in ("members", "branches", "meetings", "attendances", "courses",
+                             "participations", "certificates"):
+                    setattr(summary, name, getattr(summary, name) + getattr(builder.summary, name))
+                if upper:
+                    session.add(SyncPeer(
+                        unit_id=unit.id,
+                        last_generation_received=rng.randint(3, 14),
+                        last_received_at=dt.datetime.combine(
+                            today - dt.timedelta(days=rng.choice([3, 10, 20, 35, 50, 95])),
+                            dt.time(9, 30)),
+                    ))
+                if rows.pending() > FLUSH_ROWS:
+                    for table, count in rows.flush(session).items():
+                        summary.counts[table] = summary.counts.get(table, 0) + count
+            _province_courses(rows, rng, province, upper_officers, today, summary)
+            for table, count in rows.flush(session).items():
+                summary.counts[table] = summary.counts.get(table, 0) + count
     summary.seconds = time.perf_counter() - started
     return summary
 

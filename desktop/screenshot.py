@@ -1,0 +1,46 @@
+"""Render any page of the main window to a PNG, offscreen (``sohoi screenshot``).
+
+The README's pictures come from here, so they always show the application as it is.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from db.engine import open_database
+from db.errors import UserError
+from db.site import get_site
+
+
+def take_screenshot(database_path: Path, page: str, out: Path, size: tuple[int, int]) -> None:
+    """Open the register, show ``page`` at ``size`` and save what is painted.
+
+    Raises:
+        UserError: the page name is unknown or the register is not set up.
+    """
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from desktop.app import create_application, open_main_window
+    from desktop.main_window import AREAS
+    from desktop.tasks import TaskRunner
+
+    keys = [area.key for area in AREAS]
+    if page not in keys:
+        raise UserError(f"Không có trang {page!r}. Các trang: {', '.join(keys)}.")
+    app = create_application(["sohoi"])
+    database = open_database(database_path)
+    with database.reading() as session:
+        site = get_site(session)
+    window = open_main_window(database, site, TaskRunner(synchronous=True))
+    window.resize(*size)
+    window.show()
+    window.show_page(page)
+    for _ in range(5):
+        app.processEvents()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    partial = out.with_name(out.stem + ".partial.png")
+    if not window.grab().save(str(partial), "PNG"):
+        raise UserError(f"Không ghi được tệp ảnh {out}.")
+    os.replace(partial, out)
+    window.close()
+    database.close()

@@ -1,0 +1,303 @@
+"""First run: choose the commune (or the upper level) and create the branches.
+
+Three short steps, each undoable until "Hoàn tất": what kind of office this is, which
+unit from the official catalog (search as you type, without tones), and the branches.
+Nothing is written until the last step, and then in one transaction. A demo commune can
+be opened instead, in a file of its own, so looking around never touches the real
+register.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QProgressDialog,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from db import catalog
+from db.engine import Database, open_database
+from db.site import SiteInfo, find_site, init_site
+from db.text import search_key
+from db.units import create_branch
+from desktop import paths
+from desktop.tasks import TaskRunner
+
+MODE_COMMUNE = "commune"
+MODE_UPPER = "upper"
+MODE_DEMO = "demo"
+
+
+@dataclass
+class SetupChoice:
+    """What the person chose in the wizard."""
+
+    mode: str = MODE_COMMUNE
+    province_code: str = ""
+    commune_code: str = ""
+    branches: list[str] = field(default_factory=list)
+
+
+def apply_setup(database: Database, choice: SetupChoice) -> SiteInfo:
+    """Write the chosen unit and branches in one transaction."""
+    with database.transaction() as session:
+        if choice.mode == MODE_UPPER:
+            return init_site(session, choice.province_code, upper=True)
+        site = init_site(session, choice.commune_code)
+        for name in choice.branches:
+            create_branch(session, site.unit_id, name)
+        return site
+
+
+def demo_path() -> Path:
+    """Return the file of the demo commune (apart from the real register)."""
+    return paths.data_dir() / "xa-mau.sqlite"
+
+
+def open_demo(tasks: TaskRunner, parent: QWidget | None = None) -> tuple[Database, SiteInfo]:
+    """Open the demo commune, building it first (in the background) if needed."""
+    path = demo_path()
+    database = open_database(path)
+    with database.reading() as session:
+        site = find_site(session)
+    if site is not None:
+        return database, site
+    progress = QProgressDialog(
+        QWidget.tr(parent, "Đang tạo xã mẫu…") if parent else "Đang tạo xã mẫu…",
+        "", 0, 0, parent,
+    )
+    progress.setCancelButton(None)
+    progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+    progress.show()
+    loop = QEventLoop()
+    outcome: dict[str, object] = {}
+
+    def build() -> None:
+        from db.demo.generator import build_demo
+
+        build_demo(database, members=8000, seed=7)
+
+    def done(_result: object) -> None:
+        outcome["ok"] = True
+        loop.quit()
+
+    def failed(exc: BaseException, _details: str) -> None:
+        outcome["error"] = exc
+        loop.quit()
+
+    tasks.write(build, done, failed)
+    if not outcome:
+        loop.exec()
+    progress.close()
+    if "error" in outcome:
+        raise outcome["error"]  # type: ignore[misc]
+    with database.reading() as session:
+        built = find_site(session)
+    assert built is not None
+    return database, built
+
+
+class ModePage(QWizardPage):
+    """Step 1: a commune office, the upper level, or a look at a demo commune."""
+
+    def __init__(self, choice: SetupChoice) -> None:
+        super().__init__()
+        self.choice = choice
+        self.setTitle(self.tr("Chào mừng đến với Sổ Hội"))
+        self.setSubTitle(self.tr("Máy tính này dùng cho đơn vị nào?"))
+        self.commune = QRadioButton(self.tr("Hội LHPN xã, phường, đặc khu (cơ sở)"))
+        self.upper = QRadioButton(self.tr("Hội LHPN cấp trên (tỉnh, thành phố)"))
+        self.demo = QRadioButton(self.tr("Xem thử với một xã mẫu (dữ liệu không có thật)"))
+        self.commune.setChecked(True)
+        layout = QVBoxLayout(self)
+        for button in (self.commune, self.upper, self.demo):
+            layout.addWidget(button)
+        hint = QLabel(self.tr("Có thể xem xã mẫu trước; sổ thật của đơn vị không bị ảnh hưởng."))
+        hint.setWordWrap(True)
+        layout.addSpacing(12)
+        layout.addWidget(hint)
+
+    def validatePage(self) -> bool:  # noqa: N802
+        """Remember the mode before moving on."""
+        if self.upper.isChecked():
+            self.choice.mode = MODE_UPPER
+        elif self.demo.isChecked():
+            self.choice.mode = MODE_DEMO
+        else:
+            self.choice.mode = MODE_COMMUNE
+        return True
+
+    def nextId(self) -> int:  # noqa: N802
+        """Skip the remaining steps for the demo."""
+        return -1 if self.demo.isChecked() else SetupWizard.UNIT_PAGE
+
+    def isFinalPage(self) -> bool:  # noqa: N802
+        """The demo choice finishes the wizard at once."""
+        return self.demo.isChecked()
+
+
+class UnitPage(QWizardPage):
+    """Step 2: the province, then the commune, from the official catalog."""
+
+    def __init__(self, choice: SetupChoice) -> None:
+        super().__init__()
+        self.choice = choice
+        self.setTitle(self.tr("Chọn đơn vị"))
+        self.province = QComboBox()
+        self.province.setEditable(False)
+        for unit in catalog.provinces():
+            self.province.addItem(unit.name, unit.code)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Gõ tên xã, phường (không cần dấu)"))
+        self.search.setClearButtonEnabled(True)
+        self.communes = QListWidget()
+        self.commune_label = QLabel(self.tr("Xã, phường, đặc khu:"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Tỉnh, thành phố:")))
+        layout.addWidget(self.province)
+        layout.addWidget(self.commune_label)
+        layout.addWidget(self.search)
+        layout.addWidget(self.communes, 1)
+        self.province.currentIndexChanged.connect(self._fill_communes)
+        self.search.textChanged.connect(self._filter)
+        self.communes.currentRowChanged.connect(lambda _row: self.completeChanged.emit())
+        self.communes.itemDoubleClicked.connect(lambda _item: self.wizard().next())
+
+    def initializePage(self) -> None:  # noqa: N802
+        """Show or hide the commune list depending on the mode."""
+        upper = self.choice.mode == MODE_UPPER
+        self.setSubTitle(
+            self.tr("Chọn tỉnh, thành phố của Hội LHPN cấp trên.") if upper
+            else self.tr("Chọn tỉnh, thành phố rồi chọn xã, phường của Hội.")
+        )
+        for widget in (self.commune_label, self.search, self.communes):
+            widget.setVisible(not upper)
+        self._fill_communes()
+
+    def _fill_communes(self) -> None:
+        self.communes.clear()
+        code = self.province.currentData()
+        if not code:
+            return
+        for unit in catalog.communes(code):
+            item = QListWidgetItem(unit.name)
+            item.setData(Qt.ItemDataRole.UserRole, unit.code)
+            item.setData(Qt.ItemDataRole.UserRole + 1, search_key(unit.name))
+            self.communes.addItem(item)
+        self._filter(self.search.text())
+
+    def _filter(self, text: str) -> None:
+        needle = search_key(text)
+        first_visible = -1
+        for row in range(self.communes.count()):
+            item = self.communes.item(row)
+            hidden = bool(needle) and needle not in item.data(Qt.ItemDataRole.UserRole + 1)
+            item.setHidden(hidden)
+            if not hidden and first_visible < 0:
+                first_visible = row
+        if first_visible >= 0 and (
+            self.communes.currentItem() is None or self.communes.currentItem().isHidden()
+        ):
+            self.communes.setCurrentRow(first_visible)
+        self.completeChanged.emit()
+
+    def select_province(self, code: str) -> None:
+        """Choose a province by its code (used by tests and by the keyboard)."""
+        self.province.setCurrentIndex(self.province.findData(code))
+
+    def isComplete(self) -> bool:  # noqa: N802
+        """The page is done when a province (and, for a commune, a commune) is chosen."""
+        if self.choice.mode == MODE_UPPER:
+            return bool(self.province.currentData())
+        item = self.communes.currentItem()
+        return item is not None and not item.isHidden()
+
+    def validatePage(self) -> bool:  # noqa: N802
+        """Remember the chosen codes."""
+        self.choice.province_code = str(self.province.currentData())
+        item = self.communes.currentItem()
+        self.choice.commune_code = (
+            str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
+        )
+        return True
+
+    def nextId(self) -> int:  # noqa: N802
+        """The upper level has no branches to create."""
+        return -1 if self.choice.mode == MODE_UPPER else SetupWizard.BRANCHES_PAGE
+
+
+class BranchesPage(QWizardPage):
+    """Step 3: the branches (villages, residential groups), one per line."""
+
+    def __init__(self, choice: SetupChoice) -> None:
+        super().__init__()
+        self.choice = choice
+        self.setTitle(self.tr("Các chi hội"))
+        self.setSubTitle(self.tr(
+            "Gõ tên các chi hội, mỗi dòng một chi hội (ví dụ: Thôn Đông). "
+            "Có thể để trống và thêm sau ở trang Chi hội."
+        ))
+        self.names = QPlainTextEdit()
+        self.names.setPlaceholderText("Thôn Đông\nThôn Tây\nThôn Nam")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.names)
+
+    def validatePage(self) -> bool:  # noqa: N802
+        """Keep the non-empty, distinct lines."""
+        seen: set[str] = set()
+        names = []
+        for line in self.names.toPlainText().splitlines():
+            key = search_key(line)
+            if key and key not in seen:
+                seen.add(key)
+                names.append(line.strip())
+        self.choice.branches = names
+        return True
+
+
+class SetupWizard(QWizard):
+    """The three steps of the first run."""
+
+    MODE_PAGE, UNIT_PAGE, BRANCHES_PAGE = range(3)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.choice = SetupChoice()
+        self.setWindowTitle(self.tr("Thiết lập Sổ Hội"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.mode_page = ModePage(self.choice)
+        self.unit_page = UnitPage(self.choice)
+        self.branches_page = BranchesPage(self.choice)
+        self.setPage(self.MODE_PAGE, self.mode_page)
+        self.setPage(self.UNIT_PAGE, self.unit_page)
+        self.setPage(self.BRANCHES_PAGE, self.branches_page)
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Tiếp >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Quay lại"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Hoàn tất"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Để sau"))
+        self.resize(640, 520)
+
+
+def run_first_setup(
+    database: Database, tasks: TaskRunner
+) -> tuple[Database, SiteInfo] | None:
+    """Run the wizard; return the register to open, or None if the person cancelled."""
+    wizard = SetupWizard()
+    if wizard.exec() != QWizard.DialogCode.Accepted:
+        return None
+    if wizard.choice.mode == MODE_DEMO:
+        return open_demo(tasks)
+    return database, apply_setup(database, wizard.choice)

@@ -1,0 +1,59 @@
+"""The main window over the demo commune."""
+
+from __future__ import annotations
+
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from db.text import search_key
+from desktop.main_window import AREAS, MainWindow
+from desktop.pages.members.page import MembersPage
+from desktop.pages.placeholder import NotYetPage
+from tests.desktop.conftest import type_text
+
+
+def members_page(window: MainWindow) -> MembersPage:
+    page = window.show_page("members")
+    assert isinstance(page, MembersPage)
+    return page
+
+
+def test_every_area_is_in_the_navigation(window: MainWindow) -> None:
+    titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+    assert titles == [a.title for a in AREAS]
+    for area in AREAS:
+        page = window.show_page(area.key)
+        assert window.current_key() == area.key
+        if isinstance(page, NotYetPage):
+            assert page.findChildren(type(page.layout().itemAt(1).widget()))
+
+
+def test_members_listed_and_searched_by_typing(window: MainWindow, qtbot: QtBot) -> None:
+    page = members_page(window)
+    assert page.model.rowCount() == 1200
+    assert "1.200" in page.status.text()
+    type_text(page.search, "Đào")
+    page.apply_search()
+    names = [page.model.row_at(r).full_name for r in range(page.model.rowCount())]  # type: ignore[union-attr]
+    assert names and all("Đào" in n or "Dao" in n for n in names)
+    page.search.clear()
+    type_text(page.search, "thuy")
+    qtbot.waitUntil(lambda: page.model.filter.text == "thuy", timeout=2000)
+    shown = [page.model.row_at(r) for r in range(page.model.rowCount())]
+    assert shown and all(m is not None and "thuy" in search_key(m.full_name) for m in shown)
+
+
+def test_member_model_passes_qt_model_tester(window: MainWindow, qtbot: QtBot) -> None:
+    page = members_page(window)
+    tester = ModelTester(None)
+    tester.check(page.model)
+    page.search.setText("nguyen")
+    page.apply_search()
+    tester.check(page.model)
+
+
+def test_ctrl_f_focuses_search(window: MainWindow, qtbot: QtBot) -> None:
+    window.show_page("overview")
+    window.activateWindow()
+    window._find()
+    assert window.current_key() == "members"
