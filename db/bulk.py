@@ -17,6 +17,8 @@ from typing import Any
 from sqlalchemy import Table, text
 from sqlalchemy.orm import Session
 
+from db.search_index import rebuild_member_search
+
 BATCH_ROWS = 20_000
 
 
@@ -80,4 +82,4 @@ def deferred_indexes(session: Session, tables: Sequence[str]) -> Iterator[None]:
     for _kind, _name, sql in saved:
         session.execute(text(sql))
     if "members" in tables:
-        session.execute(text("INSERT INTO member_search(member_search) VALUES ('rebuild')"))
+        rebuild_member_search(session)

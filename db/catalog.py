@@ -1,6 +1,7 @@
 """The official catalog of provinces and commune-level units (after the 2025 reform).
 
-The list comes from the ``vietnam-provinces`` package, which ships the official codes
+The list comes from the ``vietnam-provinces`` package (imported only when the catalog
+is consulted, which a normal start-up does not do), which ships the official codes
 offline: 34 provinces and 3,321 communes, wards and special zones. Codes are kept as
 zero-padded strings (2 digits for a province, 5 for a commune) because that is how
 official documents print them.
@@ -10,8 +11,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-
-from vietnam_provinces import Province, ProvinceCode, Ward, WardCode
 
 from db.errors import NotFoundError
 from db.text import search_key, text_sort_key
@@ -57,6 +56,8 @@ def commune_code(code: int) -> str:
 @cache
 def provinces() -> tuple[CatalogUnit, ...]:
     """Return the 34 provinces in Vietnamese alphabetical order."""
+    from vietnam_provinces import Province
+
     units = [
         CatalogUnit(
             code=province_code(int(p.code)),
@@ -81,6 +82,8 @@ def communes(province: str) -> tuple[CatalogUnit, ...]:
     Raises:
         NotFoundError: no province has this code.
     """
+    from vietnam_provinces import ProvinceCode, Ward
+
     parent = find_province(province)
     units = [
         CatalogUnit(
@@ -101,6 +104,8 @@ def find_province(code: str) -> CatalogUnit:
     Raises:
         NotFoundError: no province has this code.
     """
+    from vietnam_provinces import Province, ProvinceCode
+
     try:
         province = Province.from_code(ProvinceCode(int(code)))
     except ValueError as exc:
@@ -120,6 +125,8 @@ def find_commune(code: str) -> CatalogUnit:
     Raises:
         NotFoundError: no commune-level unit has this code.
     """
+    from vietnam_provinces import Ward, WardCode
+
     try:
         ward = Ward.from_code(WardCode(int(code)))
     except ValueError as exc:

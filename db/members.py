@@ -12,10 +12,22 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, and_, func, literal_column, or_, select, tuple_
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    and_,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+    text,
+    tuple_,
+)
 from sqlalchemy.orm import Session
 
 from db.models import Gender, Member, MemberKind, MemberStatus, MemberStatusEvent, Post, Unit
+from db.search_index import TRIGRAM, fts_query
 from db.text import clean_text, search_key, sort_key, split_name
 from db.validation import (
     PartialDate,
@@ -102,10 +114,20 @@ class MemberFilter:
     reference_date: dt.date | None = None
 
 
+# Up to this many name matches are sorted directly; more are found by walking the name
+# index in order, which meets the first screen's worth of them within a few thousand rows.
+FEW_MATCHES = 5000
+
+
 def _conditions(flt: MemberFilter) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = [Member.deleted_at.is_(None)]
     for word in search_key(flt.text).split():
-        conditions.append(Member.search_key.contains(word, autoescape=True))
+        if len(word) >= TRIGRAM:
+            conditions.append(Member.search_key.contains(word, autoescape=True))
+        else:
+            # Short words match the start of a name word (see db.search_index).
+            padded = literal(" ").concat(Member.search_key)
+            conditions.append(padded.contains(" " + word, autoescape=True))
     if flt.commune_id:
         conditions.append(Member.commune_id == flt.commune_id)
     if flt.branch_id:
@@ -178,16 +200,42 @@ def search_members(
     the next screen at the same cost wherever it is in a million rows, where OFFSET
     would walk every row before it.
     """
+    conditions = _conditions(flt)
+    order: tuple[Any, ...] = (Member.sort_key, Member.id)
+    fts = fts_query(search_key(flt.text).split())
+    if fts is not None:
+        found = session.execute(
+            text("SELECT rowid FROM member_search WHERE words MATCH :q LIMIT :n"),
+            {"q": fts, "n": FEW_MATCHES + 1},
+        ).scalars().all()
+        if not found:
+            return []
+        if len(found) <= FEW_MATCHES:
+            # Few matches: fetch them by row number and sort them, instead of walking
+            # the whole name index looking for them (a full scan for a rare name).
+            conditions.append(_matching(fts))
+            order = (Member.sort_key.op("||")(""), Member.id)
     query = (
         select(*_ROW_COLUMNS)
         .outerjoin(Unit, Unit.id == Member.branch_id)
-        .where(and_(*_conditions(flt)))
-        .order_by(Member.sort_key, Member.id)
+        .where(and_(*conditions))
+        .order_by(*order)
         .limit(limit)
     )
     if after is not None:
         query = query.where(tuple_(Member.sort_key, Member.id) > tuple_(*after))
     return [_to_row(row) for row in session.execute(query)]
+
+
+def _matching(fts: str) -> ColumnElement[bool]:
+    """Restrict to the rows the trigram index finds for an FTS query."""
+    matches = (
+        text("SELECT rowid FROM member_search WHERE words MATCH :fts")
+        .bindparams(fts=fts)
+        .columns(rowid=Integer)
+        .subquery()
+    )
+    return MEMBER_ROWID.in_(select(matches.c.rowid))
 
 
 def count_members(session: Session, flt: MemberFilter) -> int:

@@ -1,7 +1,10 @@
 """The trigram index behind member search (created by migration 0002).
 
-SQLite keeps the index current through triggers; ``rebuild_member_search`` recomputes
-it from the members table, for repairs and after loaders that bypass triggers.
+The index holds " " + each member's search key. A query word of three letters or more
+is matched anywhere in the name; a two-letter word is matched at the start of a name
+word (" le" finds "Lê" but not "Liên"), which is what a person typing "le thi hoa"
+means, and what lets the index answer instead of a scan. One-letter words are checked
+with LIKE only.
 """
 
 from __future__ import annotations
@@ -9,18 +12,30 @@ from __future__ import annotations
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-# Trigram matching needs three characters; shorter words are matched with LIKE.
 TRIGRAM = 3
 
 
 def rebuild_member_search(session: Session) -> None:
     """Recompute the whole member search index inside the caller's transaction."""
-    session.execute(text("INSERT INTO member_search(member_search) VALUES ('rebuild')"))
+    session.execute(text("DELETE FROM member_search"))
+    session.execute(
+        text("INSERT INTO member_search(rowid, words) SELECT rowid, ' ' || search_key "
+             "FROM members")
+    )
+
+
+def index_term(word: str) -> str | None:
+    """Return the indexed form of a query word, or None if the index cannot help."""
+    if len(word) >= TRIGRAM:
+        return word
+    if len(word) == TRIGRAM - 1:
+        return " " + word
+    return None
 
 
 def fts_query(words: list[str]) -> str | None:
-    """Return an FTS5 query requiring every word of 3+ characters, or None if none has."""
-    long_words = [w for w in words if len(w) >= TRIGRAM]
-    if not long_words:
+    """Return an FTS5 query requiring every indexable word, or None if none is."""
+    terms = [t for t in (index_term(w) for w in words) if t is not None]
+    if not terms:
         return None
-    return " AND ".join('"' + w.replace('"', '""') + '"' for w in long_words)
+    return " AND ".join('"' + t.replace('"', '""') + '"' for t in terms)

@@ -31,7 +31,7 @@ from db.engine import head_revision, open_database
 from db.members import MemberFilter, search_members
 from desktop import paths
 
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 BENCH_DAY = dt.date(2026, 11, 25)
 SEARCH_QUERIES = (
     "n", "ng", "ngu", "nguy", "nguyen", "nguyen t", "nguyen thi", "nguyen thi h",
@@ -132,9 +132,13 @@ os._exit(0)
 """
 
 
-def time_process(code: str, *args: str) -> float:
-    """Return the seconds from spawning a Python process to its "ready" line."""
-    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+def time_process(code: str, *args: str, home: str) -> float:
+    """Return the seconds from spawning a Python process to its "ready" line.
+
+    ``home`` becomes the child's SOHOI_HOME, so its settings stay out of the user's.
+    """
+    env = dict(os.environ, SOHOI_HOME=home,
+               QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     started = time.perf_counter()
     with subprocess.Popen(
         [sys.executable, "-c", code, *args], stdout=subprocess.PIPE, text=True, env=env
@@ -152,13 +156,12 @@ def bench_startup(spec: BenchDatabase, budget_ms: float, runs: int) -> dict[str,
     """Measure start to a usable main window against a bare Qt window."""
     path = bench_database(spec)
     with tempfile.TemporaryDirectory() as home:
-        os.environ["SOHOI_HOME"] = home  # settings of the probe stay out of the user's
-        time_process(PROBE_APP, str(path))  # warm the file cache
-        time_process(PROBE_BARE)
+        time_process(PROBE_APP, str(path), home=home)  # warm the file cache
+        time_process(PROBE_BARE, home=home)
         ours, bare = [], []
         for _ in range(runs):
-            ours.append(time_process(PROBE_APP, str(path)))
-            bare.append(time_process(PROBE_BARE))
+            ours.append(time_process(PROBE_APP, str(path), home=home))
+            bare.append(time_process(PROBE_BARE, home=home))
     return result(f"startup_{spec.name}", ours, "bare_qt_window", bare, budget_ms,
                   members=spec.members)
 

@@ -48,12 +48,13 @@ class Member(SyncedRecord, Base):
     __table_args__ = (
         Index("ix_members_branch_status", "branch_id", "status"),
         Index("ix_members_commune_sort", "commune_id", "sort_key"),
+        Index("ix_members_sort_search", "sort_key", "id", "search_key"),
     )
 
     full_name: Mapped[str] = mapped_column(String(200))
     given_name: Mapped[str] = mapped_column(String(60))
     search_key: Mapped[str] = mapped_column(String(200))
-    sort_key: Mapped[str] = mapped_column(String(400), index=True)
+    sort_key: Mapped[str] = mapped_column(String(400))
     gender: Mapped[str] = mapped_column(String(8), default=Gender.FEMALE)
     birth_date: Mapped[str | None] = mapped_column(String(10))
     birth_year: Mapped[int | None] = mapped_column(Integer, index=True)

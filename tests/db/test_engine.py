@@ -120,3 +120,30 @@ def test_transaction_rolls_back_on_error(tmp_path: Path) -> None:
         assert conn.execute(text("SELECT count(*) FROM site")).scalar_one() == 0
         assert conn.execute(text("SELECT count(*) FROM topics")).scalar_one() == 0
     database.close()
+
+
+def test_schema_head_constant_matches_the_newest_migration() -> None:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    assert script.get_current_head() == head_revision()
+
+
+def test_models_and_migrations_describe_the_same_schema(tmp_path: Path) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from db.models import Base
+
+    database = open_database(tmp_path / "schema.sqlite")
+
+    def ours(obj: object, name: str | None, kind: str, reflected: bool, compare_to: object) -> bool:
+        return not (kind == "table" and name is not None and name.startswith("member_search"))
+
+    with database.engine.connect() as connection:
+        context = MigrationContext.configure(
+            connection, opts={"include_object": ours, "compare_type": True}
+        )
+        differences = compare_metadata(context, Base.metadata)
+    assert differences == []
+    database.close()
