@@ -7,6 +7,7 @@ live ORM object, so nothing they do can touch the database behind the worker's b
 from __future__ import annotations
 
 import datetime as dt
+import json
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
@@ -212,8 +213,12 @@ def search_members(
             return []
         if len(found) <= FEW_MATCHES:
             # Few matches: fetch them by row number and sort them, instead of walking
-            # the whole name index looking for them (a full scan for a rare name).
-            conditions.append(_matching(fts))
+            # the whole name index looking for them (a full scan for a rare name). The
+            # numbers travel as one JSON parameter rather than thousands of them.
+            listed = select(literal_column("value", Integer)).select_from(
+                func.json_each(json.dumps(list(found)))
+            )
+            conditions.append(MEMBER_ROWID.in_(listed))
             order = (Member.sort_key.op("||")(""), Member.id)
     query = (
         select(*_ROW_COLUMNS)

@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import text
+
 from db.demo.generator import build_demo
 from db.engine import head_revision, open_database
 from db.members import MemberFilter, search_members
@@ -166,6 +168,92 @@ def bench_startup(spec: BenchDatabase, budget_ms: float, runs: int) -> dict[str,
                   members=spec.members)
 
 
+PROBE_MEMORY = """
+import os, sys
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from desktop.startup_probe import probe_memory
+probe_memory(sys.argv[1])
+"""
+
+
+def bench_memory(spec: BenchDatabase, budget_mb: float) -> dict[str, Any]:
+    """Measure resident memory with every member of a large register listed."""
+    path = bench_database(spec)
+    with tempfile.TemporaryDirectory() as home:
+        env = dict(os.environ, SOHOI_HOME=home,
+                   QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+        bare = subprocess.run(
+            [sys.executable, "-c", PROBE_BARE_MEMORY], capture_output=True, text=True,
+            env=env, check=True,
+        ).stdout.split()
+        ours = subprocess.run(
+            [sys.executable, "-c", PROBE_MEMORY, str(path)], capture_output=True, text=True,
+            env=env, check=True,
+        ).stdout.split()
+    rss, base = float(ours[1]), float(bare[1])
+    return {
+        "name": f"memory_listed_{spec.name}",
+        "median_ms": None,
+        "rss_mb": round(rss, 1),
+        "baseline_name": "bare_qt_window_rss",
+        "baseline_mb": round(base, 1),
+        "ratio": round(rss / base, 2),
+        "budget_mb": budget_mb,
+        "budget_ms": None,
+        "within_budget": rss <= budget_mb,
+        "rows": int(ours[3]),
+    }
+
+
+PROBE_BARE_MEMORY = """
+import os
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from PySide6.QtWidgets import QApplication, QWidget
+from desktop.startup_probe import resident_megabytes
+app = QApplication([])
+window = QWidget(); window.resize(1200, 760); window.show(); app.processEvents()
+print("rss", round(resident_megabytes(), 1), flush=True)
+"""
+
+
+# Scrolling --------------------------------------------------------------------------------
+
+
+def bench_scroll(spec: BenchDatabase, budget_ms: float, jumps: int) -> dict[str, Any]:
+    """Measure fetching the next 200 rows anywhere in the whole list, as the table does."""
+    from db.members import member_rowids, members_by_rowids
+
+    path = bench_database(spec)
+    database = open_database(path)
+    rng = random.Random(5)
+    ours: list[float] = []
+    with database.reading() as session:
+        rowids = member_rowids(session, MemberFilter())
+        for _ in range(jumps):
+            start = rng.randrange(0, len(rowids) - 200)
+            began = time.perf_counter()
+            members_by_rowids(session, rowids[start : start + 200])
+            ours.append(time.perf_counter() - began)
+        keys = [
+            session.execute(text("SELECT sort_key, id FROM members WHERE rowid = :r"),
+                            {"r": rowids[rng.randrange(len(rowids))]}).one()
+            for _ in range(jumps)
+        ]
+    database.close()
+    raw: list[float] = []
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        for sort_key, member_id in keys:
+            began = time.perf_counter()
+            conn.execute(
+                "SELECT id, full_name, birth_date, branch_id, status FROM members "
+                "WHERE (sort_key, id) > (?, ?) ORDER BY sort_key, id LIMIT 200",
+                (sort_key, member_id),
+            ).fetchall()
+            raw.append(time.perf_counter() - began)
+    return result(f"scroll_next_200_{spec.name}", ours, "raw_keyset_200", raw, budget_ms,
+                  budget_on="p95", members=len(rowids))
+
+
 # Search ----------------------------------------------------------------------------------
 
 
@@ -258,11 +346,13 @@ def _registry() -> dict[str, Benchmark]:
         "startup_1m": lambda quick: bench_startup(UPPER_1M, 800, 3 if quick else 5),
         "search_100k": lambda quick: bench_search(UPPER_100K, 10, 3 if quick else 10),
         "search_1m": lambda quick: bench_search(UPPER_1M, 50, 2 if quick else 5),
+        "scroll_1m": lambda quick: bench_scroll(UPPER_1M, 5, 50 if quick else 300),
+        "memory_1m": lambda quick: bench_memory(UPPER_1M, 300),
         "demo_generation": lambda quick: bench_demo(20_000 if quick else 100_000),
     }
 
 
-QUICK_SKIPS = frozenset({"startup_1m", "search_1m"})
+QUICK_SKIPS = frozenset({"startup_1m", "search_1m", "scroll_1m", "memory_1m"})
 
 
 def run_benchmarks(*, quick: bool, only: list[str] | None) -> Iterator[dict[str, Any]]:

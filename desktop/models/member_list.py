@@ -112,7 +112,7 @@ class MemberListModel(QAbstractTableModel):
         if key == "birth":
             return member.birth_display
         if key == "branch":
-            return member.branch or ""
+            return (member.branch or "").removeprefix("Chi hội ")
         if key == "status":
             return member.status_label
         if key == "kind":

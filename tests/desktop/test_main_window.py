@@ -57,3 +57,32 @@ def test_ctrl_f_focuses_search(window: MainWindow, qtbot: QtBot) -> None:
     window.activateWindow()
     window._find()
     assert window.current_key() == "members"
+
+
+def test_filters_narrow_the_table(window: MainWindow) -> None:
+    page = members_page(window)
+    everyone = page.model.rowCount()
+    page.status_filter.setCurrentIndex(page.status_filter.findData("left"))
+    left = page.model.rowCount()
+    assert 0 < left < everyone
+    assert all(page.model.row_at(r).status == "left" for r in range(left))  # type: ignore[union-attr]
+    page.status_filter.setCurrentIndex(0)
+    page.branch.setCurrentIndex(1)
+    branch_id = page.branch.currentData()
+    in_branch = page.model.rowCount()
+    assert 0 < in_branch < everyone
+    assert {page.model.row_at(r).branch_id for r in range(in_branch)} == {branch_id}  # type: ignore[union-attr]
+    page.branch.setCurrentIndex(0)
+    page.officer.setCurrentIndex(page.officer.findData(True))
+    assert 10 < page.model.rowCount() < 200
+    assert "phù hợp" in page.status.text()
+
+
+def test_hidden_columns_are_remembered(window: MainWindow, demo_db, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+    page = members_page(window)
+    page.set_column_shown(5, False)
+    assert page.table.isColumnHidden(5)
+    again = MembersPage(demo_db, window.site, window.tasks)
+    qtbot.addWidget(again)
+    assert again.table.isColumnHidden(5)
+    page.set_column_shown(5, True)

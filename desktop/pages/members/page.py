@@ -1,22 +1,35 @@
-"""The members page (Hội viên): search as you type over the whole register."""
+"""The members page (Hội viên): search as you type over the whole register.
+
+The filters narrow the list in SQL; the table shows only what is painted. Opening a
+member (double-click or Enter) or adding one (Ctrl+N) uses the member form, which saves
+through the single writer and then refreshes this list.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+import datetime as dt
+
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from db.engine import Database
-from db.members import MemberFilter
+from db.members import AGE_GROUPS, KIND_LABELS, STATUS_LABELS, MemberFilter
 from db.site import SiteInfo
+from db.units import list_branches
+from desktop.formatting import number
 from desktop.models.member_list import COLUMNS, MemberListModel
 from desktop.tasks import TaskRunner
 
@@ -24,36 +37,63 @@ TYPING_PAUSE_MS = 120
 
 
 class MembersPage(QWidget):
-    """List, search and open members."""
+    """List, search, filter and open members."""
 
     def __init__(
         self, database: Database, site: SiteInfo, tasks: TaskRunner,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.database = database
         self.site = site
+        self.tasks = tasks
         self.model = MemberListModel(database, tasks, self)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Tìm theo họ tên, không cần gõ dấu (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
+        self.add_button = QPushButton(self.tr("Thêm hội viên"))
+        self.add_button.setToolTip(self.tr("Thêm hội viên mới (Ctrl+N)"))
+        self.branch = QComboBox()
+        self.status_filter = QComboBox()
+        self.kind = QComboBox()
+        self.age = QComboBox()
+        self.officer = QComboBox()
+        self._fill_filters()
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for number, column in enumerate(COLUMNS):
-            self.table.setColumnHidden(number, not column.visible)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._choose_columns)
+        self._restore_columns()
         self.table.setColumnWidth(0, 240)
-        self.table.setColumnWidth(2, 200)
+        self.table.setColumnWidth(2, 190)
         self.status = QLabel()
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("<b>Hội viên</b>")))
         top.addWidget(self.search, 1)
+        top.addWidget(self.add_button)
+        filters = QHBoxLayout()
+        for label, combo in (
+            (self.tr("Chi hội"), self.branch),
+            (self.tr("Tình trạng"), self.status_filter),
+            (self.tr("Loại"), self.kind),
+            (self.tr("Độ tuổi"), self.age),
+            (self.tr("Cán bộ"), self.officer),
+        ):
+            caption = QLabel(label)
+            caption.setBuddy(combo)
+            filters.addWidget(caption)
+            filters.addWidget(combo)
+        filters.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         self._pause = QTimer(self)
@@ -61,29 +101,128 @@ class MembersPage(QWidget):
         self._pause.setInterval(TYPING_PAUSE_MS)
         self._pause.timeout.connect(self.apply_search)
         self.search.textChanged.connect(lambda _text: self._pause.start())
+        self.search.returnPressed.connect(self._open_first)
+        for combo in (self.branch, self.status_filter, self.kind, self.age, self.officer):
+            combo.currentIndexChanged.connect(lambda _index: self.apply_search())
         self.model.loaded.connect(self._show_count)
         self.model.modelReset.connect(self._show_count_pending)
+        self.table.doubleClicked.connect(lambda index: self.open_member(index.row()))
+        self.add_button.clicked.connect(self.new_member)
+        QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_member)
+        open_key = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
+        open_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        open_key.activated.connect(lambda: self.open_member(self.table.currentIndex().row()))
+
+    def _fill_filters(self) -> None:
+        self.branch.addItem(self.tr("Tất cả chi hội"), None)
+        with self.database.reading() as session:
+            if not self.site.is_upper:
+                for branch in list_branches(session, self.site.unit_id, dt.date.today().year):
+                    self.branch.addItem(branch.name.removeprefix("Chi hội "), branch.id)
+        self.status_filter.addItem(self.tr("Mọi tình trạng"), None)
+        for status, label in STATUS_LABELS.items():
+            self.status_filter.addItem(self.tr(label), str(status))
+        self.kind.addItem(self.tr("Mọi loại"), None)
+        for kind, label in KIND_LABELS.items():
+            self.kind.addItem(self.tr(label), str(kind))
+        self.age.addItem(self.tr("Mọi độ tuổi"), None)
+        for group in AGE_GROUPS:
+            self.age.addItem(group, group)
+        self.officer.addItem(self.tr("Tất cả"), None)
+        self.officer.addItem(self.tr("Là cán bộ"), True)
+        self.officer.addItem(self.tr("Không là cán bộ"), False)
+
+    def current_filter(self) -> MemberFilter:
+        """Return the filter described by the search box and the combo boxes."""
+        return MemberFilter(
+            text=self.search.text(),
+            branch_id=self.branch.currentData(),
+            status=self.status_filter.currentData(),
+            kind=self.kind.currentData(),
+            age_group=self.age.currentData(),
+            officer=self.officer.currentData(),
+        )
 
     def load(self) -> None:
         """Fill the table the first time the page is shown."""
         self.apply_search()
 
+    def refresh(self) -> None:
+        """Read the list again (after a save)."""
+        self.apply_search()
+
     def apply_search(self) -> None:
-        """Search with what is in the box now."""
+        """Search with what is in the box and the filters now."""
         self._pause.stop()
-        self.model.set_filter(
-            MemberFilter(text=self.search.text(), commune_id=None)
-        )
+        self.model.set_filter(self.current_filter())
 
     def _show_count_pending(self) -> None:
         if self.model.total is None:
             self.status.setText(self.tr("Đang đếm…"))
 
     def _show_count(self, total: int) -> None:
-        text = f"{total:,}".replace(",", ".")
-        self.status.setText(self.tr("{count} hội viên phù hợp").format(count=text))
+        flt = self.model.filter
+        if flt == MemberFilter():
+            text = self.tr("{count} hội viên trong sổ").format(count=number(total))
+        else:
+            text = self.tr("{count} hội viên phù hợp").format(count=number(total))
+        self.status.setText(text)
 
     def focus_search(self) -> None:
         """Put the cursor in the search box (Ctrl+F)."""
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
+
+    def _open_first(self) -> None:
+        if self.model.rowCount() == 1:
+            self.open_member(0)
+        else:
+            self.table.setFocus()
+            self.table.selectRow(0)
+
+    def open_member(self, row: int) -> None:
+        """Open the member at ``row`` in the form."""
+        member = self.model.row_at(row)
+        if member is None:
+            return
+        from desktop.pages.members.form import MemberFormDialog
+
+        dialog = MemberFormDialog(self.database, self.site, self.tasks, member.id, self)
+        dialog.saved.connect(lambda _member_id: self.refresh())
+        dialog.exec()
+
+    def new_member(self) -> None:
+        """Open an empty form to add a member (Ctrl+N)."""
+        if self.site.is_upper:
+            return
+        from desktop.pages.members.form import MemberFormDialog
+
+        dialog = MemberFormDialog(self.database, self.site, self.tasks, None, self)
+        dialog.saved.connect(lambda _member_id: self.refresh())
+        dialog.exec()
+
+    # Columns ---------------------------------------------------------------------------
+
+    def _restore_columns(self) -> None:
+        hidden = QSettings().value("members/hidden_columns")
+        keys = set(hidden) if isinstance(hidden, list) else None
+        for number_, column in enumerate(COLUMNS):
+            hide = (column.key in keys) if keys is not None else not column.visible
+            self.table.setColumnHidden(number_, hide)
+
+    def _choose_columns(self, position: QPoint) -> None:
+        menu = QMenu(self)
+        for number_, column in enumerate(COLUMNS):
+            action = QAction(self.tr(column.title), menu)
+            action.setCheckable(True)
+            action.setChecked(not self.table.isColumnHidden(number_))
+            action.setEnabled(number_ != 0)
+            action.toggled.connect(lambda shown, n=number_: self.set_column_shown(n, shown))
+            menu.addAction(action)
+        menu.exec(self.table.horizontalHeader().mapToGlobal(position))
+
+    def set_column_shown(self, column: int, shown: bool) -> None:
+        """Show or hide a column and remember the choice."""
+        self.table.setColumnHidden(column, not shown)
+        hidden = [c.key for n, c in enumerate(COLUMNS) if self.table.isColumnHidden(n)]
+        QSettings().setValue("members/hidden_columns", hidden)

@@ -1,0 +1,42 @@
+"""Regenerate the README's screenshots from the demo commune (``make screenshots``).
+
+    python -m desktop.screenshots docs/screenshots
+
+Builds the demo commune (seed 7) in a temporary folder and renders each finished page
+offscreen at 1280x800, so the pictures always show the application as it is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+PAGES = ("overview", "members", "branches")
+DEMO_DAY = dt.date(2026, 11, 25)
+
+
+def main(argv: list[str]) -> int:
+    """Write one PNG per page into the folder named on the command line."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    out = Path(argv[0] if argv else "docs/screenshots")
+    with tempfile.TemporaryDirectory(prefix="sohoi-shots-") as folder:
+        os.environ["SOHOI_HOME"] = folder
+        from db.demo.generator import build_demo
+        from db.engine import open_database
+        from desktop.screenshot import take_screenshot
+
+        path = Path(folder) / "demo.sqlite"
+        database = open_database(path)
+        build_demo(database, members=8000, seed=7, today=DEMO_DAY)
+        database.close()
+        for page in PAGES:
+            take_screenshot(path, page, out / f"{page}.png", (1280, 800))
+            print(f"{out / f'{page}.png'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
