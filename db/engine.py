@@ -201,7 +201,13 @@ class Database:
                 session.rollback()
 
     def close(self) -> None:
-        """Release every connection so the file can be copied or removed."""
+        """Refresh the query planner's statistics, then release every connection.
+
+        ``PRAGMA optimize`` is cheap and only analyses what changed; without statistics
+        SQLite may pick a poorer index for the member filters.
+        """
+        with contextlib.suppress(Exception), self.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA optimize")
         self.engine.dispose()
 
 

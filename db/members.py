@@ -512,6 +512,7 @@ def change_status(
     effective_on: dt.date,
     reason: str = "",
     destination: str = "",
+    today: dt.date | None = None,
 ) -> None:
     """Record a dated status change (transfer out, leaving, death, return).
 
@@ -520,6 +521,10 @@ def change_status(
     """
     member = session.get_one(Member, member_id)
     new_status = MemberStatus(status)
+    if effective_on > (today or dt.date.today()):
+        raise ValidationError(
+            "effective_on", "Ngày thay đổi tình trạng không được sau ngày hôm nay."
+        )
     if new_status == MemberStatus.TRANSFERRED and not clean_text(destination):
         raise ValidationError("destination", "Chuyển sinh hoạt cần ghi rõ nơi chuyển đến.")
     if member.status_since and effective_on < member.status_since:

@@ -8,6 +8,7 @@ Union's reports do.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -27,10 +28,32 @@ from db.models import (
 )
 from db.text import clean_text, search_key, text_sort_key
 
+MAX_NAME_LENGTH = 120
+
+
+def rate(active_members: int, women_18_plus: int | None) -> float | None:
+    """Return the gathering rate in percent, or None while the women count is unknown.
+
+    A count of zero is treated as unknown too: a branch cannot have members and no
+    women, so a zero is a number nobody has entered yet, not a real denominator.
+    """
+    if not women_18_plus:
+        return None
+    return 100.0 * active_members / women_18_plus
+
 
 @dataclass(frozen=True)
 class BranchRow:
-    """A branch with the numbers the branches page shows."""
+    """A branch with the numbers the branches page shows.
+
+    Attributes:
+        members: members on the branch's list today (status active), honorary ones
+            included; people who transferred out, left or died are not members any more.
+        active_members: active ordinary and automatic members, the numerator of the
+            gathering rate (honorary members are counted apart, DESIGN.md §3).
+        women_18_plus: women aged 18+ in the branch's area for the year asked, or None
+            when nobody has entered it.
+    """
 
     id: str
     code: str
@@ -42,9 +65,57 @@ class BranchRow:
     @property
     def gathering_rate(self) -> float | None:
         """Return active ordinary and automatic members per woman aged 18+, in percent."""
-        if not self.women_18_plus:
-            return None
-        return 100.0 * self.active_members / self.women_18_plus
+        return rate(self.active_members, self.women_18_plus)
+
+
+@dataclass(frozen=True)
+class BranchSummary:
+    """The commune's totals over its branches, for the line under the branches table.
+
+    Attributes:
+        branches: how many active branches.
+        members: members of all branches (honorary included).
+        active_members: active ordinary and automatic members of all branches.
+        counted_branches: branches whose women count is known for the year.
+        counted_active: active ordinary and automatic members of those branches.
+        women_18_plus: women aged 18+ summed over those branches (None if no branch
+            has a count).
+    """
+
+    branches: int
+    members: int
+    active_members: int
+    counted_branches: int
+    counted_active: int
+    women_18_plus: int | None
+
+    @property
+    def gathering_rate(self) -> float | None:
+        """Return the commune's rate over the branches whose women count is known.
+
+        Dividing every member by the women of only some branches would overstate the
+        rate; leaving out the members of branches without a count keeps it honest while
+        the office is still filling the numbers in.
+        """
+        return rate(self.counted_active, self.women_18_plus)
+
+    @property
+    def complete(self) -> bool:
+        """Tell whether every branch has its women count for the year."""
+        return self.counted_branches == self.branches
+
+
+def summarize_branches(rows: Sequence[BranchRow]) -> BranchSummary:
+    """Add up the branches of a commune as :class:`BranchSummary` explains."""
+    counted = [row for row in rows if row.women_18_plus]
+    return BranchSummary(
+        branches=len(rows),
+        members=sum(row.members for row in rows),
+        active_members=sum(row.active_members for row in rows),
+        counted_branches=len(counted),
+        counted_active=sum(row.active_members for row in counted),
+        women_18_plus=sum(row.women_18_plus or 0 for row in counted) if counted else None,
+    )
 
 
 def list_branches(session: Session, commune_id: str, year: int) -> list[BranchRow]:
@@ -53,7 +124,9 @@ def list_branches(session: Session, commune_id: str, year: int) -> list[BranchRo
     members = (
         select(
             Member.branch_id,
-            func.count().label("members"),
+            func.sum(case((Member.status == MemberStatus.ACTIVE, 1), else_=0)).label(
+                "members"
+            ),
             func.sum(
                 case(
                     (
@@ -96,10 +169,16 @@ def list_branches(session: Session, commune_id: str, year: int) -> list[BranchRo
 
 def _check_name(session: Session, commune_id: str, name: str, exclude: str | None) -> str:
     cleaned = clean_text(name)
+    # "chi hội Đông", "Chi hoi Dong" and "Đông" all mean the branch "Chi hội Đông"; the
+    # prefix is written one way so that lists and printed papers look alike.
+    words = cleaned.split(" ")
+    if len(words) >= 2 and search_key(" ".join(words[:2])) == "chi hoi":
+        cleaned = " ".join(words[2:])
     if not cleaned:
         raise UserError("Tên chi hội không được để trống.")
-    if not cleaned.lower().startswith("chi hội"):
-        cleaned = f"Chi hội {cleaned}"
+    cleaned = f"Chi hội {cleaned}"
+    if len(cleaned) > MAX_NAME_LENGTH:
+        raise UserError(f"Tên chi hội quá dài (tối đa {MAX_NAME_LENGTH} ký tự).")
     siblings = session.execute(
         select(Unit.id, Unit.name).where(
             Unit.parent_id == commune_id, Unit.level == UnitLevel.BRANCH,
@@ -120,12 +199,14 @@ def create_branch(session: Session, commune_id: str, name: str) -> str:
     """
     cleaned = _check_name(session, commune_id, name, None)
     commune = session.get_one(Unit, commune_id)
-    count = session.scalar(
-        select(func.count()).select_from(Unit).where(Unit.parent_id == commune_id)
-    ) or 0
+    used = set(session.scalars(select(Unit.code).where(Unit.parent_id == commune_id)))
+    # Codes stay unique even when branches were added by hand or closed by a merge.
+    number = len(used) + 1
+    while f"{commune.code}-{number:02d}" in used:
+        number += 1
     unit = Unit(
         owner_unit_id=commune_id,
-        code=f"{commune.code}-{count + 1:02d}",
+        code=f"{commune.code}-{number:02d}",
         name=cleaned,
         level=UnitLevel.BRANCH,
         parent_id=commune_id,
@@ -158,17 +239,36 @@ def set_women_18_plus(session: Session, unit_id: str, year: int, count: int) -> 
     """
     if count < 0:
         raise UserError("Số phụ nữ từ 18 tuổi không thể âm.")
-    row = session.scalars(
-        select(UnitPopulation).where(UnitPopulation.unit_id == unit_id,
-                                     UnitPopulation.year == year)
-    ).first()
+    row = _population(session, unit_id, year)
     if row is None:
         owner = session.get_one(Unit, unit_id).owner_unit_id
         session.add(UnitPopulation(owner_unit_id=owner, unit_id=unit_id, year=year,
                                    women_18_plus=count))
     else:
+        # A count cleared earlier is a tombstone; the unique (unit, year) key means the
+        # same row must come back to life rather than a new one being added.
         row.women_18_plus = count
+        row.deleted_at = None
     session.flush()
+
+
+def clear_women_18_plus(session: Session, unit_id: str, year: int) -> None:
+    """Forget a women count typed by mistake, so the rate shows as unknown again.
+
+    The row is tombstoned, not removed, so that the clearing travels to the upper level
+    like any other change (DESIGN.md §3).
+    """
+    row = _population(session, unit_id, year)
+    if row is not None and row.deleted_at is None:
+        row.deleted_at = utc_now()
+        session.flush()
+
+
+def _population(session: Session, unit_id: str, year: int) -> UnitPopulation | None:
+    return session.scalars(
+        select(UnitPopulation).where(UnitPopulation.unit_id == unit_id,
+                                     UnitPopulation.year == year)
+    ).first()
 
 
 def merge_branches(
@@ -183,14 +283,24 @@ def merge_branches(
         The number of members moved.
 
     Raises:
-        UserError: merging a branch into itself or into another commune's branch.
+        UserError: merging a branch into itself or into another commune's branch, or a
+            branch that is already closed (merged before).
     """
     if source_id == target_id:
         raise UserError("Không thể sáp nhập một chi hội vào chính nó.")
     source = session.get_one(Unit, source_id)
     target = session.get_one(Unit, target_id)
+    for unit in (source, target):
+        if unit.level != UnitLevel.BRANCH:
+            raise UserError(f"{unit.name} không phải là chi hội; chỉ sáp nhập được chi hội.")
     if source.parent_id != target.parent_id:
         raise UserError("Chỉ sáp nhập được các chi hội trong cùng một xã.")
+    for unit in (source, target):
+        if not unit.active or unit.deleted_at is not None:
+            raise UserError(
+                f"{unit.name} đã được sáp nhập hoặc giải thể trước đây; "
+                "hãy tải lại danh sách chi hội rồi chọn lại."
+            )
     day = on or dt.date.today()
     result = session.execute(
         update(Member).where(Member.branch_id == source_id).values(

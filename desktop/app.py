@@ -56,7 +56,10 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def show_bug(exc: BaseException, details: str) -> None:
-    """Show an unexpected error with details the person can copy for support."""
+    """Show a problem: a known one as its plain message, a bug with details to copy."""
+    if isinstance(exc, UserError):
+        QMessageBox.warning(None, "Sổ Hội", exc.message)
+        return
     log.error("unexpected error: %s", type(exc).__name__)
     box = QMessageBox(QMessageBox.Icon.Critical, "Sổ Hội",
                       QCoreApplication.translate("app", "Đã xảy ra lỗi không mong muốn. "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 
 from db.engine import Database
 from db.site import SiteInfo
+from desktop.pages.branches.page import BranchesPage
 from desktop.pages.members.page import MembersPage
+from desktop.pages.overview.page import OverviewPage
 from desktop.pages.placeholder import NotYetPage
 from desktop.tasks import TaskRunner
 
@@ -34,17 +36,56 @@ class Area:
 
 
 AREAS = (
-    Area("overview", "Tổng quan", "Số hội viên, kết nạp và ra khỏi Hội trong năm, tỷ lệ tập hợp."),
-    Area("members", "Hội viên", "Danh sách hội viên: tìm, thêm, sửa, chuyển sinh hoạt."),
-    Area("branches", "Chi hội", "Các chi hội, số hội viên và tỷ lệ tập hợp từng chi hội."),
-    Area("officers", "Cán bộ",
-         "Chức danh, trình độ, đạt chuẩn và nhu cầu bồi dưỡng của cán bộ Hội."),
-    Area("meetings", "Sinh hoạt", "Buổi sinh hoạt chi hội, điểm danh và in danh sách ký nhận."),
-    Area("trainings", "Tập huấn", "Lớp tập huấn, bồi dưỡng: chuyên đề, học viên, kinh phí."),
-    Area("certificates", "Chứng nhận", "Cấp, in, thu hồi và tra cứu giấy chứng nhận."),
-    Area("reports", "Báo cáo", "Chỉ tiêu Đề án 1893 và các báo cáo thống kê."),
-    Area("sync", "Đồng bộ", "Gửi và nhận gói dữ liệu với cấp trên qua USB."),
-    Area("settings", "Cài đặt", "Sao lưu, tài khoản, thông tin đơn vị."),
+    Area(
+        "overview",
+        QT_TRANSLATE_NOOP("MainWindow", "Tổng quan"),
+        "Số hội viên, kết nạp và ra khỏi Hội trong năm, tỷ lệ tập hợp.",
+    ),
+    Area(
+        "members",
+        QT_TRANSLATE_NOOP("MainWindow", "Hội viên"),
+        "Danh sách hội viên: tìm, thêm, sửa, chuyển sinh hoạt.",
+    ),
+    Area(
+        "branches",
+        QT_TRANSLATE_NOOP("MainWindow", "Chi hội"),
+        "Các chi hội, số hội viên và tỷ lệ tập hợp từng chi hội.",
+    ),
+    Area(
+        "officers",
+        QT_TRANSLATE_NOOP("MainWindow", "Cán bộ"),
+        "Chức danh, trình độ, đạt chuẩn và nhu cầu bồi dưỡng của cán bộ Hội.",
+    ),
+    Area(
+        "meetings",
+        QT_TRANSLATE_NOOP("MainWindow", "Sinh hoạt"),
+        "Buổi sinh hoạt chi hội, điểm danh và in danh sách ký nhận.",
+    ),
+    Area(
+        "trainings",
+        QT_TRANSLATE_NOOP("MainWindow", "Tập huấn"),
+        "Lớp tập huấn, bồi dưỡng: chuyên đề, học viên, kinh phí.",
+    ),
+    Area(
+        "certificates",
+        QT_TRANSLATE_NOOP("MainWindow", "Chứng nhận"),
+        "Cấp, in, thu hồi và tra cứu giấy chứng nhận.",
+    ),
+    Area(
+        "reports",
+        QT_TRANSLATE_NOOP("MainWindow", "Báo cáo"),
+        "Chỉ tiêu Đề án 1893 và các báo cáo thống kê.",
+    ),
+    Area(
+        "sync",
+        QT_TRANSLATE_NOOP("MainWindow", "Đồng bộ"),
+        "Gửi và nhận gói dữ liệu với cấp trên qua USB.",
+    ),
+    Area(
+        "settings",
+        QT_TRANSLATE_NOOP("MainWindow", "Cài đặt"),
+        "Sao lưu, tài khoản, thông tin đơn vị.",
+    ),
 )
 
 
@@ -58,7 +99,12 @@ class MainWindow(QMainWindow):
         self.tasks = tasks
         self.setWindowTitle(self.tr("Sổ Hội — {unit}").format(unit=site.union_name))
         self.navigation = QListWidget()
-        self.navigation.setFixedWidth(170)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(180)
+        self.navigation.setStyleSheet(
+            "QListWidget#navigation { font-size: 11pt; border: none; }"
+            "QListWidget#navigation::item { padding: 7px 12px; }"
+        )
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
         for area in AREAS:
@@ -66,14 +112,23 @@ class MainWindow(QMainWindow):
             page: QWidget
             if area.key == "members":
                 page = MembersPage(database, site, tasks)
+            elif area.key == "overview":
+                page = OverviewPage(database, site, tasks)
+            elif area.key == "branches" and not site.is_upper:
+                page = BranchesPage(database, site, tasks)
             else:
                 page = NotYetPage(self.tr(area.title), self.tr(area.purpose))
             self.pages[area.key] = page
             self.stack.addWidget(page)
         header = QLabel(
-            f"<b>{site.union_name}</b>"
-            + (f" · {self.tr('cấp trên')}: {site.parent_name}" if site.parent_name else "")
+            f"<span style='font-size:13pt'><b>{site.union_name}</b></span>"
+            + (
+                f"&nbsp;&nbsp;·&nbsp;&nbsp;{self.tr('cấp trên')}: {site.parent_name}"
+                if site.parent_name
+                else ""
+            )
         )
+        header.setContentsMargins(8, 4, 8, 4)
         side = QVBoxLayout()
         side.addWidget(self.navigation)
         body = QHBoxLayout()
@@ -87,6 +142,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.navigation.currentRowChanged.connect(self._show_area)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self._find)
+        for number, area in enumerate(AREAS):
+            key = QKeySequence(f"Ctrl+{(number + 1) % 10}")
+            QShortcut(key, self, activated=lambda k=area.key: self.show_page(k))
+            self.navigation.item(number).setToolTip(f"{area.purpose} ({key.toString()})")
         self._loaded: set[str] = set()
         self._restore()
 

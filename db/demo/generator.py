@@ -285,7 +285,7 @@ class _CommuneBuilder:
             phone = None
             if rng.random() < 0.75:
                 phone = f"{rng.choice(MOBILE_PREFIXES)}{rng.randrange(10_000_000):07d}"
-            joined_year = min(today.year, year + rng.randint(18, 40))
+            joined_year = rng.randint(min(today.year, year + 18), min(today.year, year + 45))
             joined = _random_date(
                 rng, dt.date(joined_year, 1, 1), min(today, dt.date(joined_year, 12, 31))
             )

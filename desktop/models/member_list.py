@@ -42,18 +42,19 @@ class Column:
 
     key: str
     title: str
+    width: int
     visible: bool = True
 
 
 COLUMNS = (
-    Column("full_name", "Họ và tên"),
-    Column("birth", "Ngày sinh"),
-    Column("branch", "Chi hội"),
-    Column("status", "Tình trạng"),
-    Column("kind", "Loại hội viên"),
-    Column("id_number", "Số CCCD"),
-    Column("phone", "Điện thoại", visible=False),
-    Column("address", "Địa chỉ", visible=False),
+    Column("full_name", "Họ và tên", 240),
+    Column("birth", "Ngày sinh", 95),
+    Column("branch", "Chi hội", 170),
+    Column("status", "Tình trạng", 140),
+    Column("kind", "Loại hội viên", 110),
+    Column("id_number", "Số CCCD", 120),
+    Column("phone", "Điện thoại", 110, visible=False),
+    Column("address", "Địa chỉ", 200, visible=False),
 )
 
 

@@ -186,3 +186,10 @@ def test_filters_narrow_the_list(demo_db: Database) -> None:
     assert 0 < honorary < 100
     assert 0 < young < everyone
     assert officers > 10 and officers + others == everyone
+
+
+def test_status_change_cannot_be_dated_in_the_future(commune_db: Database) -> None:
+    member_id = add(commune_db, "Vũ Thị Sen", joined_on=dt.date(2020, 1, 1))
+    with pytest.raises(ValidationError) as caught, commune_db.transaction() as session:
+        change_status(session, member_id, "left", dt.date(2026, 12, 1), today=TODAY)
+    assert caught.value.field == "effective_on"

@@ -72,8 +72,8 @@ class MembersPage(QWidget):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._choose_columns)
         self._restore_columns()
-        self.table.setColumnWidth(0, 240)
-        self.table.setColumnWidth(2, 190)
+        for number_, column in enumerate(COLUMNS):
+            self.table.setColumnWidth(number_, column.width)
         self.status = QLabel()
         top = QHBoxLayout()
         top.addWidget(self.search, 1)

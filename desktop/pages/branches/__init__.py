@@ -1,0 +1,1 @@
+"""The branches page (Chi hội)."""
