@@ -27,9 +27,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from db.errors import NotFoundError, UserError
 from db.models import Gender, Member, MemberKind, MemberStatus, MemberStatusEvent, Post, Unit
 from db.search_index import TRIGRAM, fts_query
-from db.text import clean_text, search_key, sort_key, split_name
+from db.text import clean_paragraphs, clean_text, search_key, sort_key, split_name
 from db.validation import (
     PartialDate,
     ValidationError,
@@ -321,6 +322,7 @@ class MemberDraft:
     consent_on: dt.date | None = None
     consent_method: str = ""
     notes: str = ""
+    version: int | None = None
 
 
 @dataclass
@@ -353,6 +355,12 @@ def validate_draft(draft: MemberDraft, today: dt.date | None = None) -> dict[str
         birth = attempt("birth_date", parse_partial_date, draft.birth_date, today=today)
     values["birth_date"] = birth.iso() if birth else None
     values["birth_year"] = birth.year if birth else None
+    if draft.gender not in {g.value for g in Gender}:
+        errors["gender"] = "Giới tính phải là Nữ hoặc Nam."
+    if draft.kind not in {k.value for k in MemberKind}:
+        errors["kind"] = "Loại hội viên phải là thường, đương nhiên hoặc danh dự."
+    if errors.keys() & {"gender", "kind"}:
+        raise InvalidDraftError(errors)
     if clean_text(draft.id_number):
         values["id_number"] = attempt(
             "id_number",
@@ -360,6 +368,7 @@ def validate_draft(draft: MemberDraft, today: dt.date | None = None) -> dict[str
             draft.id_number,
             birth_year=birth.year if birth else None,
             gender=draft.gender,
+            today=today,
         )
     else:
         values["id_number"] = None
@@ -368,15 +377,17 @@ def validate_draft(draft: MemberDraft, today: dt.date | None = None) -> dict[str
     )
     for text_field in (
         "ethnicity", "religion", "address", "occupation", "education", "professional_level",
-        "political_theory", "card_number", "consent_method", "notes",
+        "political_theory", "card_number", "consent_method",
     ):
         values[text_field] = clean_text(getattr(draft, text_field)) or None
+    values["notes"] = clean_paragraphs(draft.notes) or None
     values["gender"] = Gender(draft.gender)
     values["kind"] = MemberKind(draft.kind)
     if values["gender"] == Gender.MALE and values["kind"] != MemberKind.HONORARY:
         errors["gender"] = "Nam giới chỉ có thể là hội viên danh dự."
     for date_field in ("joined_on", "card_issued_on", "consent_on"):
         values[date_field] = getattr(draft, date_field)
+    _check_dates(draft, birth, today or dt.date.today(), errors)
     values["party_member"] = draft.party_member
     values["branch_id"] = draft.branch_id
     if errors:
@@ -384,9 +395,42 @@ def validate_draft(draft: MemberDraft, today: dt.date | None = None) -> dict[str
     return values
 
 
+def _check_dates(
+    draft: MemberDraft, birth: PartialDate | None, today: dt.date, errors: dict[str, str]
+) -> None:
+    """Add a message for each date that cannot be true."""
+    labels = {"joined_on": "Ngày vào Hội", "card_issued_on": "Ngày cấp thẻ",
+              "consent_on": "Ngày đồng ý"}
+    for name, label in labels.items():
+        value: dt.date | None = getattr(draft, name)
+        if value is None:
+            continue
+        if value > today:
+            errors[name] = f"{label} không được sau ngày hôm nay."
+        elif birth is not None and value.year < birth.year + 15:
+            errors[name] = f"{label} ({value:%d/%m/%Y}) quá sớm so với năm sinh {birth.year}."
+    if (
+        draft.card_issued_on and draft.joined_on and draft.card_issued_on < draft.joined_on
+        and "card_issued_on" not in errors
+    ):
+        errors["card_issued_on"] = "Ngày cấp thẻ không được trước ngày vào Hội."
+
+
+def _live_member(session: Session, member_id: str) -> Member:
+    """Return a member that exists and is not deleted, or say so in Vietnamese."""
+    member = session.get(Member, member_id)
+    if member is None or member.deleted_at is not None or member.erased_at is not None:
+        raise NotFoundError("Không tìm thấy hội viên này (có thể đã bị xóa).")
+    return member
+
+
 def draft_of(session: Session, member_id: str) -> MemberDraft:
-    """Return the stored member as a draft, to fill the edit form."""
-    member = session.get_one(Member, member_id)
+    """Return the stored member as a draft, to fill the edit form.
+
+    The draft carries the record's version, so that saving it later can tell whether
+    someone else changed the member in between.
+    """
+    member = _live_member(session, member_id)
     birth = PartialDate.from_iso(member.birth_date).display() if member.birth_date else ""
     values: dict[str, Any] = {}
     for f in fields(MemberDraft):
@@ -458,7 +502,8 @@ def add_member(
         InvalidDraftError: one message per field that is not acceptable.
     """
     values = validate_draft(draft, today)
-    joined = values.get("joined_on") or (today or dt.date.today())
+    joined: dt.date | None = values.get("joined_on")
+    recorded = joined or (today or dt.date.today())
     member = Member(
         owner_unit_id=commune_id,
         commune_id=commune_id,
@@ -468,13 +513,15 @@ def add_member(
     )
     session.add(member)
     session.flush()
+    # Old paper lists often lack the joining date: the history then says when the
+    # member was entered in the register, not an invented joining day.
     session.add(
         MemberStatusEvent(
             owner_unit_id=commune_id,
             member_id=member.id,
             status=MemberStatus.ACTIVE,
-            effective_on=joined,
-            reason="Kết nạp",
+            effective_on=recorded,
+            reason="Kết nạp" if joined else "Ghi vào sổ (chưa rõ ngày vào Hội)",
         )
     )
     return member.id
@@ -487,9 +534,16 @@ def update_member(
 
     Raises:
         InvalidDraftError: one message per field that is not acceptable.
+        NotFoundError: the member no longer exists.
+        UserError: someone else saved the member after this draft was read.
     """
     values = validate_draft(draft, today)
-    member = session.get_one(Member, member_id)
+    member = _live_member(session, member_id)
+    if draft.version is not None and draft.version != member.version:
+        raise UserError(
+            "Hội viên này vừa được sửa ở nơi khác sau khi bạn mở. Hãy đóng rồi mở lại để "
+            "xem bản mới nhất; những gì bạn gõ chưa được lưu."
+        )
     for name, value in values.items():
         setattr(member, name, value)
     session.flush()
@@ -517,10 +571,18 @@ def change_status(
     """Record a dated status change (transfer out, leaving, death, return).
 
     Raises:
-        ValidationError: a transfer without a destination, or a date before the last change.
+        ValidationError: a transfer without a destination, the status she already has, a
+            date in the future or before the last change.
+        NotFoundError: the member no longer exists.
     """
-    member = session.get_one(Member, member_id)
+    member = _live_member(session, member_id)
+    if status not in {s.value for s in MemberStatus}:
+        raise ValidationError("status", "Tình trạng không hợp lệ.")
     new_status = MemberStatus(status)
+    if new_status == member.status:
+        raise ValidationError(
+            "status", f"Hội viên đang ở tình trạng “{STATUS_LABELS[new_status]}”."
+        )
     if effective_on > (today or dt.date.today()):
         raise ValidationError(
             "effective_on", "Ngày thay đổi tình trạng không được sau ngày hôm nay."
@@ -542,7 +604,11 @@ def change_status(
             status=new_status,
             effective_on=effective_on,
             reason=clean_text(reason) or None,
-            destination=clean_text(destination) or None,
+            destination=(
+                clean_text(destination) or None
+                if new_status == MemberStatus.TRANSFERRED
+                else None
+            ),
         )
     )
     session.flush()

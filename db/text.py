@@ -112,6 +112,22 @@ def clean_text(value: str | None) -> str:
     return " ".join(unicodedata.normalize("NFC", value).split())
 
 
+def clean_paragraphs(value: str | None) -> str:
+    """Clean free text that may hold several lines (notes, minutes).
+
+    Each line is cleaned like :func:`clean_text`; line breaks are kept, runs of empty
+    lines shrink to one, and empty lines at either end are dropped.
+    """
+    if value is None:
+        return ""
+    lines = [clean_text(line) for line in value.replace("\r\n", "\n").split("\n")]
+    kept: list[str] = []
+    for line in lines:
+        if line or (kept and kept[-1]):
+            kept.append(line)
+    return "\n".join(kept).strip("\n")
+
+
 def normalize_for_storage(text: str | None) -> str:
     """Return the form of ``text`` to store: :func:`clean_text` and nothing more.
 

@@ -193,3 +193,33 @@ def test_status_change_cannot_be_dated_in_the_future(commune_db: Database) -> No
     with pytest.raises(ValidationError) as caught, commune_db.transaction() as session:
         change_status(session, member_id, "left", dt.date(2026, 12, 1), today=TODAY)
     assert caught.value.field == "effective_on"
+
+
+def test_saving_an_outdated_draft_is_refused(commune_db: Database) -> None:
+    from dataclasses import replace
+
+    from db.errors import UserError
+
+    member_id = add(commune_db, "Hà Thị Nụ")
+    with commune_db.reading() as session:
+        first = draft_of(session, member_id)
+        second = draft_of(session, member_id)
+    with commune_db.transaction() as session:
+        update_member(session, member_id, replace(first, phone="0912345678"))
+    with pytest.raises(UserError), commune_db.transaction() as session:
+        update_member(session, member_id, replace(second, address="Thôn Bắc"))
+    with commune_db.reading() as session:
+        assert draft_of(session, member_id).address == ""
+
+
+def test_dates_that_cannot_be_true_are_refused(commune_db: Database) -> None:
+    with pytest.raises(InvalidDraftError) as caught:
+        add(commune_db, "Ngô Thị Lụa", birth_date="1990",
+            joined_on=dt.date(2000, 1, 1), card_issued_on=dt.date(2027, 1, 1))
+    assert set(caught.value.errors) == {"joined_on", "card_issued_on"}
+
+
+def test_notes_keep_their_lines(commune_db: Database) -> None:
+    member_id = add(commune_db, "Tô Thị Gấm", notes="  Dòng một \n\n\n  Dòng hai  ")
+    with commune_db.reading() as session:
+        assert draft_of(session, member_id).notes == "Dòng một\n\nDòng hai"

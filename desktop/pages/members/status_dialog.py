@@ -1,0 +1,311 @@
+"""Changing a member's status: transferred out, left the Union, deceased, or back again.
+
+A status change is a dated event in the member's history, not an edit of a field, so it
+has its own small dialog: the new status, the day it took effect, why, and, for a
+transfer, where she went. The rules (a transfer needs a destination, a change cannot
+predate the previous one) belong to :func:`db.members.change_status`; this dialog only
+puts its messages beside the field they are about.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.engine import Database
+from db.errors import UserError
+from db.members import STATUS_LABELS, change_status, members_by_ids, status_history
+from db.validation import ValidationError
+from desktop import formatting
+from desktop.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+TRANSFERRED = "transferred"
+"""Stored value of "Chuyển sinh hoạt", the one status that needs a destination."""
+
+ERROR_STYLE = "color: #b3261e;"
+"""Dark red that stays readable on light and grey backgrounds (and in print-outs)."""
+
+
+def error_label() -> QLabel:
+    """Return a hidden red label that sits under a field and explains what is wrong.
+
+    Shared with the member form so both dialogs show problems the same way.
+    """
+    label = QLabel()
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.hide()
+    return label
+
+
+def with_error(field: QWidget, label: QLabel) -> QWidget:
+    """Stack a field and its error label, so a message appears right under its field."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(field)
+    layout.addWidget(label)
+    return box
+
+
+def fit_height(window: QWidget) -> None:
+    """Grow a window so messages that wrap onto a second line are not cut off.
+
+    Qt does not apply a layout's height-for-width to a top-level window by itself, and
+    a message clipped to half a line is worse than none. Shared with the member form.
+    """
+    layout = window.layout()
+    if layout is None:
+        return
+    layout.activate()
+    needed = max(window.heightForWidth(window.width()), layout.minimumSize().height())
+    if needed > window.height():
+        window.resize(window.width(), needed)
+
+
+class StatusDialog(QDialog):
+    """Record a dated status change for one member.
+
+    Signals:
+        changed(): the change was stored; whoever shows the member reloads it.
+    """
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        database: Database,
+        tasks: TaskRunner,
+        member_id: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        """Build the dialog for ``member_id``, reading her current status once.
+
+        Args:
+            database: The open register; read here, written only through ``tasks``.
+            tasks: The runner whose single writer stores the change.
+            member_id: Key of the member.
+            parent: Owning window; the dialog is modal to it.
+        """
+        super().__init__(parent)
+        self.database = database
+        self.tasks = tasks
+        self.member_id = member_id
+        self._saving = False
+        self.setWindowTitle(self.tr("Đổi tình trạng sinh hoạt"))
+
+        with database.reading() as session:
+            rows = members_by_ids(session, [member_id])
+            history = status_history(session, member_id)
+        if not rows:
+            raise UserError(self.tr("Không tìm thấy hội viên này; có thể đã bị xóa."))
+        row = rows[0]
+        self.current_status = row.status
+        since = history[-1].effective_on if history else None
+
+        self.heading = QLabel()
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)
+        current = row.status_label
+        if since is not None:
+            heading = self.tr("{name} — hiện nay: {status} (từ {date})").format(
+                name=row.full_name, status=current, date=formatting.date(since)
+            )
+        else:
+            heading = self.tr("{name} — hiện nay: {status}").format(
+                name=row.full_name, status=current
+            )
+        self.heading.setText(heading)
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+
+        self.status_combo = QComboBox()
+        for value, label in STATUS_LABELS.items():
+            self.status_combo.addItem(label, str(value))
+        first_other = next(
+            i for i in range(self.status_combo.count())
+            if self.status_combo.itemData(i) != self.current_status
+        )
+        self.status_combo.setCurrentIndex(first_other)
+
+        self.date_edit = QDateEdit()
+        self.date_edit.setDisplayFormat("dd/MM/yyyy")
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setMinimumDate(QDate(1900, 1, 1))
+        self.date_edit.setDate(QDate(dt.date.today()))
+        self.date_edit.setMaximumWidth(160)
+
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setMaxLength(300)
+        self.destination_edit = QLineEdit()
+        self.destination_edit.setMaxLength(200)
+        self.destination_edit.setPlaceholderText(self.tr("ví dụ: Xã Tiên Hưng, tỉnh Hưng Yên"))
+
+        self.errors: dict[str, QLabel] = {
+            "status": error_label(),
+            "effective_on": error_label(),
+            "reason": error_label(),
+            "destination": error_label(),
+        }
+        self.general_error = error_label()
+        self._fields: dict[str, QWidget] = {
+            "status": self.status_combo,
+            "effective_on": self.date_edit,
+            "reason": self.reason_edit,
+            "destination": self.destination_edit,
+        }
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for caption, name in (
+            (self.tr("Tình trạng mới:"), "status"),
+            (self.tr("Ngày thay đổi:"), "effective_on"),
+            (self.tr("Lý do:"), "reason"),
+        ):
+            form.addRow(caption, with_error(self._fields[name], self.errors[name]))
+        self.destination_label = QLabel(self.tr("Nơi chuyển đến <b style='color:#b3261e'>*</b>:"))
+        self.destination_row = with_error(self.destination_edit, self.errors["destination"])
+        form.addRow(self.destination_label, self.destination_row)
+
+        self.buttons = QDialogButtonBox()
+        self.save_button = self.buttons.addButton(
+            self.tr("Lưu"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.cancel_button = self.buttons.addButton(
+            self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.save_button.setDefault(True)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addSpacing(6)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addStretch(1)
+        layout.addSpacing(10)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+
+        self.status_combo.currentIndexChanged.connect(self._status_chosen)
+        self.destination_edit.textEdited.connect(lambda _t: self._clear("destination"))
+        self.date_edit.dateChanged.connect(lambda _d: self._clear("effective_on"))
+        self._status_chosen()
+        self.status_combo.setFocus()
+
+    def chosen_status(self) -> str:
+        """Return the stored value of the status picked in the list."""
+        return str(self.status_combo.currentData())
+
+    def save(self) -> None:
+        """Store the change on the writer; keep the dialog open with its messages if refused.
+
+        The destination is sent only for a transfer: a hidden field must not leave
+        stray text in the history of someone who left or died.
+        """
+        if self._saving:
+            return
+        self._clear_all()
+        status = self.chosen_status()
+        if status == self.current_status:
+            self._show("status", self.tr("Hội viên đang ở tình trạng này; hãy chọn tình trạng "
+                                         "khác."))
+            return
+        effective_on = self.date_edit.date().toPython()
+        assert isinstance(effective_on, dt.date)
+        reason = self.reason_edit.text()
+        destination = self.destination_edit.text() if status == TRANSFERRED else ""
+        database, member_id = self.database, self.member_id
+
+        def work() -> None:
+            with database.transaction() as session:
+                change_status(session, member_id, status, effective_on, reason, destination)
+
+        self._set_saving(True)
+        self.tasks.write(work, self._saved, self._failed)
+
+    def _saved(self, _result: object) -> None:
+        self._set_saving(False)
+        self.changed.emit()
+        self.accept()
+
+    def _failed(self, exc: BaseException, details: str) -> None:
+        self._set_saving(False)
+        if isinstance(exc, ValidationError):
+            self._show(exc.field, exc.message)
+        elif isinstance(exc, UserError):
+            self._show("", exc.message)
+        else:
+            log.error("status change failed: %s", type(exc).__name__)
+            box = QMessageBox(
+                QMessageBox.Icon.Critical, self.tr("Chưa lưu được"),
+                self.tr("Chưa lưu được thay đổi tình trạng. Những gì bạn chọn vẫn còn trên "
+                        "màn hình; hãy thử lại."),
+                QMessageBox.StandardButton.Ok, self,
+            )
+            box.setDetailedText(details)
+            box.exec()
+
+    def _set_saving(self, saving: bool) -> None:
+        self._saving = saving
+        self.save_button.setEnabled(not saving)
+
+    def _status_chosen(self) -> None:
+        status = self.chosen_status()
+        transfer = status == TRANSFERRED
+        self.destination_label.setVisible(transfer)
+        self.destination_row.setVisible(transfer)
+        self.reason_edit.setPlaceholderText(self._reason_hint(status))
+        self._clear("status")
+        if not transfer:
+            self._clear("destination")
+        self.adjustSize()
+
+    def _reason_hint(self, status: str) -> str:
+        """Return an example reason for ``status``, so the officer sees what fits."""
+        hints = {
+            "active": self.tr("ví dụ: chuyển về sinh hoạt lại tại xã"),
+            "transferred": self.tr("ví dụ: chuyển nơi cư trú"),
+            "left": self.tr("ví dụ: xin ra khỏi Hội"),
+        }
+        return hints.get(status, "")
+
+    def _show(self, field: str, message: str) -> None:
+        label = self.errors.get(field, self.general_error)
+        label.setText(message)
+        label.show()
+        widget = self._fields.get(field)
+        if widget is not None:
+            widget.setFocus()
+        fit_height(self)
+
+    def _clear(self, field: str) -> None:
+        label = self.errors[field]
+        label.clear()
+        label.hide()
+
+    def _clear_all(self) -> None:
+        for field in self.errors:
+            self._clear(field)
+        self.general_error.clear()
+        self.general_error.hide()
