@@ -33,7 +33,7 @@ from db.engine import head_revision, open_database
 from db.members import MemberFilter, search_members
 from desktop import paths
 
-GENERATOR_VERSION = 2
+GENERATOR_VERSION = 3
 BENCH_DAY = dt.date(2026, 11, 25)
 SEARCH_QUERIES = (
     "n", "ng", "ngu", "nguy", "nguyen", "nguyen t", "nguyen thi", "nguyen thi h",

@@ -19,9 +19,6 @@ from PySide6.QtWidgets import (
 
 from db.engine import Database
 from db.site import SiteInfo
-from desktop.pages.branches.page import BranchesPage
-from desktop.pages.members.page import MembersPage
-from desktop.pages.overview.page import OverviewPage
 from desktop.pages.placeholder import NotYetPage
 from desktop.tasks import TaskRunner
 
@@ -106,20 +103,12 @@ class MainWindow(QMainWindow):
             "QListWidget#navigation::item { padding: 7px 12px; }"
         )
         self.stack = QStackedWidget()
+        # Pages are built the first time they are shown: a start-up pays only for the
+        # page on screen (DESIGN.md §9 budgets the start at 0.6 s).
         self.pages: dict[str, QWidget] = {}
         for area in AREAS:
             QListWidgetItem(self.tr(area.title), self.navigation)
-            page: QWidget
-            if area.key == "members":
-                page = MembersPage(database, site, tasks)
-            elif area.key == "overview":
-                page = OverviewPage(database, site, tasks)
-            elif area.key == "branches" and not site.is_upper:
-                page = BranchesPage(database, site, tasks)
-            else:
-                page = NotYetPage(self.tr(area.title), self.tr(area.purpose))
-            self.pages[area.key] = page
-            self.stack.addWidget(page)
+            self.stack.addWidget(QWidget())
         header = QLabel(
             f"<span style='font-size:13pt'><b>{site.union_name}</b></span>"
             + (
@@ -160,10 +149,38 @@ class MainWindow(QMainWindow):
         keys = [a.key for a in AREAS]
         self.navigation.setCurrentRow(keys.index(last) if last in keys else 1)
 
+    def _build_page(self, area: Area) -> QWidget:
+        database, site, tasks = self.database, self.site, self.tasks
+        if area.key == "members":
+            from desktop.pages.members.page import MembersPage
+
+            return MembersPage(database, site, tasks)
+        if area.key == "overview":
+            from desktop.pages.overview.page import OverviewPage
+
+            return OverviewPage(database, site, tasks)
+        if area.key == "branches" and not site.is_upper:
+            from desktop.pages.branches.page import BranchesPage
+
+            return BranchesPage(database, site, tasks)
+        return NotYetPage(self.tr(area.title), self.tr(area.purpose))
+
+    def page(self, key: str) -> QWidget:
+        """Return the page of an area, building it on first use."""
+        if key not in self.pages:
+            row = [a.key for a in AREAS].index(key)
+            built = self._build_page(AREAS[row])
+            old = self.stack.widget(row)
+            self.stack.insertWidget(row, built)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.pages[key] = built
+        return self.pages[key]
+
     def _show_area(self, row: int) -> None:
         key = AREAS[row].key
+        page = self.page(key)
         self.stack.setCurrentIndex(row)
-        page = self.pages[key]
         if key not in self._loaded and hasattr(page, "load"):
             self._loaded.add(key)
             page.load()
@@ -171,7 +188,7 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> QWidget:
         """Switch to the page of an area and return it."""
         self.navigation.setCurrentRow([a.key for a in AREAS].index(key))
-        return self.pages[key]
+        return self.page(key)
 
     def current_key(self) -> str:
         """Return the key of the area on screen."""
@@ -179,8 +196,9 @@ class MainWindow(QMainWindow):
 
     def _find(self) -> None:
         page = self.show_page("members")
-        if isinstance(page, MembersPage):
-            page.focus_search()
+        focus = getattr(page, "focus_search", None)
+        if focus is not None:
+            focus()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         """Remember the window for next time, wait for background writes, then close."""
