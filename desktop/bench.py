@@ -254,6 +254,54 @@ def bench_scroll(spec: BenchDatabase, budget_ms: float, jumps: int) -> dict[str,
                   budget_on="p95", members=len(rowids))
 
 
+# Printing --------------------------------------------------------------------------------
+
+
+def bench_attendance_sheet(people: int, budget_ms: float, runs: int) -> dict[str, Any]:
+    """Measure a filled attendance sheet of ``people`` rows against a bare ReportLab table."""
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate, Table
+
+    from desktop.documents.attendance_sheet import (
+        AttendanceSheet,
+        SheetPerson,
+        render_attendance_sheet,
+    )
+
+    rng = random.Random(9)
+    given = ["Hoa", "Lan", "Hương", "Thuỷ", "Ánh", "Huệ", "Đào", "Yến", "Nhung", "Trang"]
+    family = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Đặng", "Bùi", "Đỗ"]
+    persons = tuple(
+        SheetPerson(f"{rng.choice(family)} Thị {rng.choice(given)}", str(rng.randint(1950, 2006)),
+                    f"Chi hội Thôn {rng.randint(1, 30)}", "", (rng.choice(["x", "P", ""]),))
+        for _ in range(people)
+    )
+    sheet = AttendanceSheet(
+        issuer_parent="HỘI LHPN TỈNH HƯNG YÊN", issuer="HỘI LHPN XÃ HƯNG HÀ",
+        title="DANH SÁCH ĐIỂM DANH", subject="Hội nghị tập huấn", when="Thứ Ba, ngày 24/11/2026",
+        where="Hội trường UBND xã", place_and_date="Hưng Hà, ngày 24 tháng 11 năm 2026",
+        session_labels=("Điểm danh",), people=persons, filled=True,
+        signers=(("NGƯỜI LẬP", ""), ("CHỦ TỊCH", "Nguyễn Thị Hương")),
+    )
+    render_attendance_sheet(sheet, io.BytesIO())  # fonts registered once, as in the app
+    ours, raw = [], []
+    rows = [["STT", "Họ và tên", "Năm sinh", "Chi hội", "Điểm danh"]] + [
+        [str(n + 1), p.full_name, p.birth_year, p.unit, p.marks[0]]
+        for n, p in enumerate(persons)
+    ]
+    for _ in range(runs):
+        began = time.perf_counter()
+        render_attendance_sheet(sheet, io.BytesIO())
+        ours.append(time.perf_counter() - began)
+        began = time.perf_counter()
+        SimpleDocTemplate(io.BytesIO(), pagesize=A4).build([Table(rows, repeatRows=1)])
+        raw.append(time.perf_counter() - began)
+    return result(f"attendance_sheet_{people}", ours, "reportlab_plain_table", raw, budget_ms,
+                  people=people)
+
+
 # Search ----------------------------------------------------------------------------------
 
 
@@ -348,6 +396,7 @@ def _registry() -> dict[str, Benchmark]:
         "search_1m": lambda quick: bench_search(UPPER_1M, 50, 2 if quick else 5),
         "scroll_1m": lambda quick: bench_scroll(UPPER_1M, 5, 50 if quick else 300),
         "memory_1m": lambda quick: bench_memory(UPPER_1M, 300),
+        "attendance_sheet_500": lambda quick: bench_attendance_sheet(500, 500, 3 if quick else 7),
         "demo_generation": lambda quick: bench_demo(20_000 if quick else 100_000),
     }
 

@@ -84,6 +84,45 @@ def _cmd_members_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_meetings_list(args: argparse.Namespace) -> int:
+    from db.meetings import MeetingFilter, list_meetings
+    from db.site import get_site
+
+    database = _database(args)
+    with database.reading() as session:
+        site = get_site(session)
+        rows = list_meetings(session, site.unit_id, MeetingFilter())
+    for row in rows:
+        if args.format == "json":
+            print(json.dumps({
+                "id": row.id,
+                "date": row.held_on.isoformat(),
+                "branch": row.unit_name,
+                "kind": row.kind,
+                "topic": row.topic,
+                "present": row.present,
+                "expected": row.expected,
+            }, ensure_ascii=False))
+        else:
+            print(f"{row.held_on:%d/%m/%Y}  {row.unit_name:<28} {row.topic:<45} "
+                  f"{row.present}/{row.expected}")
+    return 0
+
+
+def _cmd_print_attendance(args: argparse.Namespace) -> int:
+    from db.meetings import sheet_data
+    from desktop.documents.attendance_sheet import render_attendance_sheet
+    from desktop.documents.meeting_sheet import sheet_from_meeting
+
+    database = _database(args)
+    with database.reading() as session:
+        data = sheet_data(session, args.meeting)
+    out = Path(args.out)
+    render_attendance_sheet(sheet_from_meeting(data, blank=args.blank), out)
+    print(f"Đã ghi {out}")
+    return 0
+
+
 def _cmd_db_check(args: argparse.Namespace) -> int:
     from db.maintenance import check_database
 
@@ -163,6 +202,22 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--format", choices=["text", "json"], default="text")
     search.set_defaults(handler=_cmd_members_search)
 
+    meetings = verbs.add_parser("meetings", help="buổi sinh hoạt")
+    meeting_verbs = meetings.add_subparsers(dest="meetings_verb", metavar="LỆNH", required=True)
+    listing = meeting_verbs.add_parser("list", parents=[common], help="liệt kê buổi sinh hoạt")
+    listing.add_argument("--format", choices=["text", "json"], default="text")
+    listing.set_defaults(handler=_cmd_meetings_list)
+
+    printing = verbs.add_parser("print", help="in tài liệu ra PDF")
+    print_verbs = printing.add_subparsers(dest="print_verb", metavar="LỆNH", required=True)
+    sheet = print_verbs.add_parser("attendance", parents=[common],
+                                   help="danh sách điểm danh / ký nhận của một buổi")
+    sheet.add_argument("--meeting", required=True, help="mã (id) buổi sinh hoạt")
+    sheet.add_argument("--out", required=True, help="tệp PDF sẽ ghi")
+    sheet.add_argument("--blank", action="store_true",
+                       help="bản trống để ký (mặc định: bản đã điểm danh)")
+    sheet.set_defaults(handler=_cmd_print_attendance)
+
     database = verbs.add_parser("db", help="tệp dữ liệu")
     db_verbs = database.add_subparsers(dest="db_verb", metavar="LỆNH", required=True)
     check = db_verbs.add_parser("check", parents=[common], help="kiểm tra toàn vẹn")
@@ -210,3 +265,9 @@ def run(argv: Sequence[str]) -> int:
     except KeyboardInterrupt:
         print("Đã dừng.", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader (``head``, a closed pager) stopped listening; that is not an error.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0

@@ -159,6 +159,10 @@ class MainWindow(QMainWindow):
             from desktop.pages.overview.page import OverviewPage
 
             return OverviewPage(database, site, tasks)
+        if area.key == "meetings" and not site.is_upper:
+            from desktop.pages.meetings.page import MeetingsPage
+
+            return MeetingsPage(database, site, tasks)
         if area.key == "branches" and not site.is_upper:
             from desktop.pages.branches.page import BranchesPage
 

@@ -59,3 +59,24 @@ def test_db_check_reports_schema(demo_file: Path) -> None:
 
 def test_usage_error_exit_code() -> None:
     assert sohoi("members", "frobnicate").returncode == 2
+
+
+def test_meetings_list_and_print_attendance(demo_file: Path, tmp_path: Path) -> None:
+    listed = sohoi("meetings", "list", "--format", "json", "--db", str(demo_file))
+    assert listed.returncode == 0, listed.stderr
+    rows = [json.loads(line) for line in listed.stdout.splitlines()]
+    assert len(rows) > 10
+    assert set(rows[0]) >= {"id", "date", "branch", "kind", "topic", "present", "expected"}
+    assert rows[0]["date"] >= rows[-1]["date"]
+    out = tmp_path / "sheet.pdf"
+    printed = sohoi("print", "attendance", "--meeting", rows[0]["id"], "--out", str(out),
+                    "--db", str(demo_file))
+    assert printed.returncode == 0, printed.stderr
+    assert out.read_bytes()[:5] == b"%PDF-"
+    blank = tmp_path / "blank.pdf"
+    assert sohoi("print", "attendance", "--meeting", rows[0]["id"], "--out", str(blank),
+                 "--blank", "--db", str(demo_file)).returncode == 0
+    missing = sohoi("print", "attendance", "--meeting", "no-such-id", "--out",
+                    str(tmp_path / "x.pdf"), "--db", str(demo_file))
+    assert missing.returncode == 1 and missing.stderr.startswith("Lỗi:")
+    assert not (tmp_path / "x.pdf").exists()

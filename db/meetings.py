@@ -1,0 +1,1264 @@
+"""Meetings of branches and of the commune: attendance, the charter rule, statistics.
+
+A branch (chi hội) must meet at least once every three months (the Union's charter,
+DESIGN.md §3), so the office needs to see which branches have not met this quarter and
+who keeps missing meetings. A meeting is held by a branch, or by the commune's union
+itself (conferences of the executive committee); each meeting carries one attendance
+row per person expected, made when the meeting is entered, so that the printed sheet
+and the rate "present ÷ expected" stay what they were even after members come and go.
+
+Attendance rows are the biggest table of a commune (about 70,000 rows for 8,000
+members over two years), so every count here is an SQL aggregate and the rows are
+written and changed with single statements, never one ORM object per row. Meetings are
+changed through the ORM (one row at a time, with its version as the optimistic lock);
+attendance rows only through SQL statements that bump ``version`` and ``updated_at``
+themselves, so that every change travels in the next sync package (DESIGN.md §6). The
+two are never mixed on the same table, which keeps the session's identity map honest.
+
+Every write works inside the caller's transaction: several edits made in one screen
+are saved, or not, together.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, cast
+
+from sqlalchemy import (
+    ColumnElement,
+    CursorResult,
+    SelectBase,
+    Subquery,
+    Table,
+    and_,
+    bindparam,
+    case,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.orm import InstrumentedAttribute, Session
+
+from db import catalog
+from db.errors import NotFoundError, UserError
+from db.models import (
+    Attendance,
+    AttendanceStatus,
+    Meeting,
+    MeetingKind,
+    Member,
+    MemberStatus,
+    Post,
+    Title,
+    Unit,
+    UnitLevel,
+    new_id,
+    utc_now,
+)
+from db.text import clean_paragraphs, clean_text
+from db.validation import ValidationError
+
+MEETING_KIND_LABELS: dict[str, str] = {
+    MeetingKind.REGULAR: "Định kỳ",
+    MeetingKind.THEMATIC: "Chuyên đề",
+    MeetingKind.CONFERENCE: "Hội nghị",
+    MeetingKind.OTHER: "Khác",
+}
+ATTENDANCE_LABELS: dict[str, str] = {
+    AttendanceStatus.PRESENT: "Có mặt",
+    AttendanceStatus.EXCUSED: "Vắng có lý do",
+    AttendanceStatus.ABSENT: "Vắng",
+}
+TITLE_LABELS: dict[str, str] = {
+    Title.CHAIR: "Chủ tịch",
+    Title.VICE_CHAIR: "Phó Chủ tịch",
+    Title.STANDING_COMMITTEE: "Ủy viên Ban Thường vụ",
+    Title.EXECUTIVE_COMMITTEE: "Ủy viên Ban Chấp hành",
+    Title.BRANCH_HEAD: "Chi hội trưởng",
+    Title.BRANCH_DEPUTY: "Chi hội phó",
+    Title.GROUP_HEAD: "Tổ trưởng tổ phụ nữ",
+    Title.STAFF: "Cán bộ Hội",
+}
+"""Officer titles as printed in the "chức danh" column of attendance sheets."""
+
+PLANNING_DAYS = 60
+"""How far ahead a meeting may be dated: planned meetings are entered to print sheets."""
+
+UNION_FOUNDED = dt.date(1930, 10, 20)
+"""No meeting of the Union can be older; an earlier date is a typing slip in the year."""
+
+MAX_TOPIC = 300
+MAX_PLACE = 200
+MAX_NOTE = 300
+
+_ATTENDANCES = cast("Table", Attendance.__table__)
+_STATUSES = frozenset(s.value for s in AttendanceStatus)
+_KINDS = frozenset(k.value for k in MeetingKind)
+_PRESENT = AttendanceStatus.PRESENT.value
+
+
+# --------------------------------------------------------------------------- records
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    """One line of the meetings list, with its attendance counted.
+
+    Attributes:
+        unit_name: the branch's name, or the union's name ("Hội LHPN xã …") when the
+            commune itself held the meeting.
+        expected: attendance rows of the meeting, i.e. the people expected.
+    """
+
+    id: str
+    held_on: dt.date
+    unit_id: str
+    unit_name: str
+    kind: str
+    topic: str
+    place: str | None
+    present: int
+    excused: int
+    absent: int
+    expected: int
+
+    @property
+    def rate(self) -> float | None:
+        """Return present ÷ expected in percent, or None when nobody was expected."""
+        return 100.0 * self.present / self.expected if self.expected else None
+
+    @property
+    def kind_label(self) -> str:
+        """Return the kind of meeting in Vietnamese."""
+        return MEETING_KIND_LABELS.get(self.kind, self.kind)
+
+
+@dataclass(frozen=True)
+class MeetingFilter:
+    """What the meetings list is narrowed to; None means "any"."""
+
+    unit_id: str | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    kind: str | None = None
+
+
+@dataclass(frozen=True)
+class MeetingUnit:
+    """A unit that can hold a meeting: the commune's union itself or one of its branches."""
+
+    id: str
+    name: str
+    is_commune: bool
+
+
+@dataclass
+class MeetingDraft:
+    """What a person typed in the meeting form, before validation.
+
+    ``version`` is the stored version the form was filled from (None for a new
+    meeting), so that saving can tell whether someone else changed it meanwhile.
+    """
+
+    unit_id: str = ""
+    held_on: dt.date | None = None
+    kind: str = MeetingKind.REGULAR
+    topic: str = ""
+    place: str = ""
+    minutes: str = ""
+    version: int | None = None
+
+
+@dataclass
+class InvalidMeetingError(Exception):
+    """Validation messages per field (or per member for attendance), all at once."""
+
+    errors: dict[str, str] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        return "; ".join(self.errors.values())
+
+
+@dataclass(frozen=True)
+class AttendanceRow:
+    """One person on a meeting's attendance list.
+
+    Attributes:
+        birth_date: ISO date as precise as known ("1985", "1985-03", "1985-03-12").
+        branch: the person's branch today ("" if none), which differs from the
+            meeting's unit for a guest from another branch or at a commune conference.
+        title: the person's current post in Vietnamese (see :data:`TITLE_LABELS`),
+            preferring a post in the meeting's own unit; "" for a plain member.
+    """
+
+    member_id: str
+    full_name: str
+    birth_date: str | None
+    branch: str
+    title: str
+    status: str
+    note: str | None
+
+    @property
+    def status_label(self) -> str:
+        """Return the attendance status in Vietnamese."""
+        return ATTENDANCE_LABELS.get(self.status, self.status)
+
+
+@dataclass(frozen=True)
+class BranchMeetingStatus:
+    """A branch that has not met yet in the current quarter (charter rule).
+
+    Attributes:
+        last_held_on: the branch's latest meeting on or before today, None if never.
+        next_planned_on: the first meeting entered for a day after today, if any, so
+            the screen can say the meeting is already planned.
+    """
+
+    branch_id: str
+    branch_name: str
+    last_held_on: dt.date | None
+    next_planned_on: dt.date | None
+
+
+@dataclass(frozen=True)
+class BranchStats:
+    """A branch's meetings in one year.
+
+    Attributes:
+        active: False for a branch merged into another since (kept for its history).
+        meetings: meetings held (on or before today) in each quarter, Q1 to Q4.
+        present, expected: attendance summed over those meetings.
+        flagged_quarters: quarters (1-4) that have begun by today, while the branch
+            existed, with no meeting held; the current quarter is included, as
+            :func:`branches_without_meeting` warns about it too.
+    """
+
+    branch_id: str
+    branch_name: str
+    active: bool
+    meetings: tuple[int, int, int, int]
+    present: int
+    expected: int
+    flagged_quarters: tuple[int, ...]
+
+    @property
+    def total(self) -> int:
+        """Return the meetings held in the year."""
+        return sum(self.meetings)
+
+    @property
+    def rate(self) -> float | None:
+        """Return the year's attendance rate in percent (None without attendance).
+
+        Summed over every attendance row rather than averaged per meeting, so a small
+        meeting weighs as much as the people it concerned, no more.
+        """
+        return 100.0 * self.present / self.expected if self.expected else None
+
+
+@dataclass(frozen=True)
+class MissingMember:
+    """An active member who missed each of her branch's last meetings.
+
+    Attributes:
+        dates: the days of those meetings, newest first.
+        excused: how many of these absences had a reason given (vắng có lý do).
+    """
+
+    member_id: str
+    full_name: str
+    birth_date: str | None
+    branch_id: str
+    branch_name: str
+    dates: tuple[dt.date, ...]
+    excused: int
+
+
+@dataclass(frozen=True)
+class SheetRow:
+    """One line of a printed attendance sheet; ``status`` None prints a blank sheet."""
+
+    full_name: str
+    birth_date: str | None
+    branch: str
+    title: str
+    status: str | None
+
+
+@dataclass(frozen=True)
+class MeetingSheetData:
+    """Everything the attendance sheet prints, with no database left to consult.
+
+    Attributes:
+        unit_name: the branch, or the union's name for a meeting of the commune.
+        commune_union_name: the issuer, e.g. "Hội LHPN xã Hưng Hà".
+        parent_union_name: the level above, e.g. "Hội LHPN tỉnh Hưng Yên" (None if
+            the commune has no parent recorded).
+        place_name: the commune's name without "Xã"/"Phường", for the line
+            "Hưng Hà, ngày … tháng … năm …".
+        chair_name: who holds the commune's open chair post, for the signature block.
+    """
+
+    meeting_id: str
+    unit_name: str
+    commune_union_name: str
+    parent_union_name: str | None
+    place_name: str
+    held_on: dt.date
+    kind: str
+    topic: str
+    place: str | None
+    rows: tuple[SheetRow, ...]
+    chair_name: str | None
+
+
+# --------------------------------------------------------------------------- quarters
+
+
+def quarter_of(day: dt.date) -> tuple[int, int]:
+    """Return (year, quarter 1-4) of a day."""
+    return day.year, (day.month - 1) // 3 + 1
+
+
+def quarter_bounds(year: int, quarter: int) -> tuple[dt.date, dt.date]:
+    """Return the first and last day of a quarter (e.g. 2026 Q1: 01/01 to 31/03)."""
+    if not 1 <= quarter <= 4:
+        raise ValueError(f"quarter must be 1-4, not {quarter}")
+    start = dt.date(year, 3 * quarter - 2, 1)
+    after = dt.date(year + 1, 1, 1) if quarter == 4 else dt.date(year, 3 * quarter + 1, 1)
+    return start, after - dt.timedelta(days=1)
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _in_commune(column: InstrumentedAttribute[str], commune_id: str) -> ColumnElement[bool]:
+    """Limit a unit key to the commune itself and its branches (merged ones too).
+
+    Written as ``IN (SELECT …)`` so SQLite walks the (unit, date) index of meetings
+    unit by unit, which stays quick at an upper level holding many communes.
+    """
+    return column.in_(
+        select(Unit.id).where(
+            or_(
+                Unit.id == commune_id,
+                and_(Unit.parent_id == commune_id, Unit.level == UnitLevel.BRANCH),
+            ),
+            Unit.deleted_at.is_(None),
+        )
+    )
+
+
+def _in_branches(column: InstrumentedAttribute[str], commune_id: str) -> ColumnElement[bool]:
+    """Limit a unit key to a commune's branches, merged ones included (their history)."""
+    return column.in_(
+        select(Unit.id).where(
+            Unit.parent_id == commune_id,
+            Unit.level == UnitLevel.BRANCH,
+            Unit.deleted_at.is_(None),
+        )
+    )
+
+
+def _count_status(status: AttendanceStatus) -> ColumnElement[Any]:
+    return func.coalesce(func.sum(case((Attendance.status == status, 1), else_=0)), 0)
+
+
+def _attendance_counts(meeting_ids: SelectBase) -> Subquery:
+    """Return a subquery counting the live attendance rows of the given meetings.
+
+    Its columns are ``meeting_id``, ``present``, ``excused``, ``absent`` and
+    ``expected``. Counting per meeting first walks the attendance rows in the order of
+    their (meeting, member) index, with no sorting; only then are the few counted lines
+    joined with names and topics. Grouping the joined rows instead makes SQLite sort
+    every attendance row along with its meeting's text, 3-4× slower on a large commune.
+    """
+    return (
+        select(
+            Attendance.meeting_id,
+            _count_status(AttendanceStatus.PRESENT).label("present"),
+            _count_status(AttendanceStatus.EXCUSED).label("excused"),
+            _count_status(AttendanceStatus.ABSENT).label("absent"),
+            func.count().label("expected"),
+        )
+        .where(Attendance.deleted_at.is_(None), Attendance.meeting_id.in_(meeting_ids))
+        .group_by(Attendance.meeting_id)
+        .subquery("counts")
+    )
+
+
+def _bare_name(official_name: str) -> str:
+    """Return a unit's name without its kind ("Xã Hưng Hà" -> "Hưng Hà")."""
+    for prefix in catalog.UNIT_PREFIXES:
+        if official_name.startswith(prefix + " "):
+            return official_name[len(prefix) + 1 :]
+    return official_name
+
+
+def _unit_display(unit: Unit) -> str:
+    """Name a meeting's unit: a branch by its name, the commune by its union's name."""
+    return unit.name if unit.level == UnitLevel.BRANCH else catalog.union_name(unit.name)
+
+
+def _live_meeting(session: Session, meeting_id: str) -> Meeting:
+    """Return a meeting that exists and is not deleted, or say so in Vietnamese."""
+    meeting = session.get(Meeting, meeting_id)
+    if meeting is None or meeting.deleted_at is not None:
+        raise NotFoundError("Không tìm thấy cuộc họp này (có thể đã bị xóa).")
+    return meeting
+
+
+def _title_of_member(unit_id: str) -> ColumnElement[str | None]:
+    """Return, as a correlated SQL expression, the title of a member's current post.
+
+    A person may hold several posts (a committee member who also heads her branch):
+    the post in the meeting's own unit wins, then the higher title, so a branch
+    meeting's sheet says "Chi hội trưởng" and a conference's "Ủy viên Ban Chấp hành".
+    """
+    rank = case({title.value: i for i, title in enumerate(Title)}, value=Post.title,
+                else_=len(Title))
+    return (
+        select(Post.title)
+        .where(Post.member_id == Member.id, Post.end_on.is_(None), Post.deleted_at.is_(None))
+        .order_by(case((Post.unit_id == unit_id, 0), else_=1), rank, Post.start_on.desc())
+        .limit(1)
+        .correlate(Member)
+        .scalar_subquery()
+    )
+
+
+# --------------------------------------------------------------------------- listing
+
+
+def _meetings(
+    session: Session, commune_id: str, *conditions: ColumnElement[bool]
+) -> list[MeetingRow]:
+    """Return a commune's meetings matching ``conditions``, with attendance counted."""
+    chosen = (
+        select(Meeting.id)
+        .where(_in_commune(Meeting.unit_id, commune_id), Meeting.deleted_at.is_(None),
+               *conditions)
+        .cte("chosen")
+    )
+    counts = _attendance_counts(select(chosen.c.id))
+    query = (
+        select(
+            Meeting.id,
+            Meeting.held_on,
+            Meeting.unit_id,
+            Unit.name,
+            Unit.level,
+            Meeting.kind,
+            Meeting.topic,
+            Meeting.place,
+            counts.c.present,
+            counts.c.excused,
+            counts.c.absent,
+            counts.c.expected,
+        )
+        .join(Unit, Unit.id == Meeting.unit_id)
+        .outerjoin(counts, counts.c.meeting_id == Meeting.id)
+        .where(Meeting.id.in_(select(chosen.c.id)))
+        .order_by(Meeting.held_on.desc(), Unit.sort_key, Meeting.id.desc())
+    )
+    return [
+        MeetingRow(
+            id=mid,
+            held_on=held,
+            unit_id=unit_id,
+            unit_name=name if level == UnitLevel.BRANCH else catalog.union_name(name),
+            kind=kind,
+            topic=topic,
+            place=place,
+            present=int(present or 0),
+            excused=int(excused or 0),
+            absent=int(absent or 0),
+            expected=int(expected or 0),
+        )
+        for (mid, held, unit_id, name, level, kind, topic, place, present, excused, absent,
+             expected) in session.execute(query)
+    ]
+
+
+def list_meetings(
+    session: Session, commune_id: str, flt: MeetingFilter | None = None
+) -> list[MeetingRow]:
+    """Return a commune's meetings (its own and its branches'), newest first.
+
+    Deleted meetings and deleted attendance rows are left out; the counts come from a
+    single grouped query, so the list costs the same whether it shows ten meetings or
+    every meeting of two years.
+    """
+    flt = flt or MeetingFilter()
+    conditions: list[ColumnElement[bool]] = []
+    if flt.unit_id:
+        conditions.append(Meeting.unit_id == flt.unit_id)
+    if flt.date_from:
+        conditions.append(Meeting.held_on >= flt.date_from)
+    if flt.date_to:
+        conditions.append(Meeting.held_on <= flt.date_to)
+    if flt.kind:
+        conditions.append(Meeting.kind == flt.kind)
+    return _meetings(session, commune_id, *conditions)
+
+
+def get_meeting(session: Session, meeting_id: str) -> MeetingRow:
+    """Return one meeting as a list line (after saving, to refresh the list).
+
+    Raises:
+        NotFoundError: the meeting does not exist or was deleted.
+    """
+    meeting = _live_meeting(session, meeting_id)
+    rows = _meetings(session, meeting.owner_unit_id, Meeting.id == meeting_id)
+    if not rows:
+        raise NotFoundError("Không tìm thấy cuộc họp này (có thể đã bị xóa).")
+    return rows[0]
+
+
+def meeting_units(session: Session, commune_id: str) -> list[MeetingUnit]:
+    """Return who can hold a new meeting: the commune's union, then its active branches."""
+    commune = session.get_one(Unit, commune_id)
+    branches = session.execute(
+        select(Unit.id, Unit.name)
+        .where(
+            Unit.parent_id == commune_id,
+            Unit.level == UnitLevel.BRANCH,
+            Unit.active.is_(True),
+            Unit.deleted_at.is_(None),
+        )
+        .order_by(Unit.sort_key)
+    )
+    return [MeetingUnit(commune.id, catalog.union_name(commune.name), True)] + [
+        MeetingUnit(i, name, False) for i, name in branches
+    ]
+
+
+# --------------------------------------------------------------------------- editing
+
+
+def _validate(
+    session: Session,
+    commune_id: str,
+    draft: MeetingDraft,
+    today: dt.date,
+    current_unit_id: str | None = None,
+) -> dict[str, Any]:
+    """Turn a draft into column values, or raise InvalidMeetingError naming each field.
+
+    A branch closed by a merger may still receive meetings dated before the merger
+    (records entered late) and keeps the meetings it already has; anything later
+    belongs to the branch it was merged into.
+    """
+    errors: dict[str, str] = {}
+    held_on = draft.held_on
+    if held_on is None:
+        errors["held_on"] = "Ngày họp không được để trống."
+    elif held_on > today + dt.timedelta(days=PLANNING_DAYS):
+        latest = today + dt.timedelta(days=PLANNING_DAYS)
+        errors["held_on"] = (
+            f"Ngày họp không được quá {PLANNING_DAYS} ngày sau hôm nay "
+            f"(muộn nhất {latest:%d/%m/%Y})."
+        )
+    elif held_on < UNION_FOUNDED:
+        errors["held_on"] = "Ngày họp trước năm 1930 là không thể; hãy kiểm tra lại năm."
+    unit = session.get(Unit, draft.unit_id) if draft.unit_id else None
+    if not draft.unit_id:
+        errors["unit_id"] = "Hãy chọn chi hội (hoặc Hội LHPN xã) tổ chức cuộc họp."
+    elif (
+        unit is None
+        or unit.deleted_at is not None
+        or not (
+            (unit.id == commune_id and unit.level == UnitLevel.COMMUNE)
+            or (unit.parent_id == commune_id and unit.level == UnitLevel.BRANCH)
+        )
+    ):
+        errors["unit_id"] = "Đơn vị này không phải là chi hội của xã; hãy chọn lại."
+    elif not unit.active and unit.id != current_unit_id and (
+        unit.merged_on is None or held_on is None or held_on >= unit.merged_on
+    ):
+        since = f" từ ngày {unit.merged_on:%d/%m/%Y}" if unit.merged_on else ""
+        errors["unit_id"] = (
+            f"{unit.name} đã được sáp nhập{since}; hãy chọn chi hội đang hoạt động."
+        )
+    if draft.kind not in _KINDS:
+        errors["kind"] = "Loại cuộc họp phải là định kỳ, chuyên đề, hội nghị hoặc khác."
+    topic = clean_text(draft.topic)
+    if not topic:
+        errors["topic"] = "Nội dung cuộc họp không được để trống."
+    elif len(topic) > MAX_TOPIC:
+        errors["topic"] = f"Nội dung cuộc họp quá dài (tối đa {MAX_TOPIC} ký tự)."
+    place = clean_text(draft.place)
+    if len(place) > MAX_PLACE:
+        errors["place"] = f"Địa điểm quá dài (tối đa {MAX_PLACE} ký tự)."
+    if errors:
+        raise InvalidMeetingError(errors)
+    return {
+        "unit_id": draft.unit_id,
+        "held_on": held_on,
+        "kind": MeetingKind(draft.kind),
+        "topic": topic,
+        "place": place or None,
+        "minutes": clean_paragraphs(draft.minutes) or None,
+    }
+
+
+def _expected_people(
+    session: Session, commune_id: str, unit_id: str, held_on: dt.date
+) -> list[str]:
+    """Return who is expected at a meeting of ``unit_id``.
+
+    A branch expects its active members, except those who joined after the meeting
+    (a meeting entered late must not count newcomers as absent). The commune's union
+    expects its current officers: open posts in the commune or in its branches, as a
+    conference of the executive committee brings in the branch heads too.
+    """
+    if unit_id == commune_id:
+        query = (
+            select(Member.id)
+            .join(Post, Post.member_id == Member.id)
+            .where(
+                _in_commune(Post.unit_id, commune_id),
+                Post.end_on.is_(None),
+                Post.deleted_at.is_(None),
+                or_(Post.start_on.is_(None), Post.start_on <= held_on),
+            )
+            .distinct()
+        )
+    else:
+        query = select(Member.id).where(
+            Member.branch_id == unit_id,
+            or_(Member.joined_on.is_(None), Member.joined_on <= held_on),
+        )
+    query = query.where(
+        Member.status == MemberStatus.ACTIVE,
+        Member.deleted_at.is_(None),
+        Member.erased_at.is_(None),
+    )
+    return list(session.scalars(query))
+
+
+def _put_on_list(
+    session: Session,
+    meeting: Meeting,
+    member_ids: Sequence[str],
+    status: str,
+    note: str | None = None,
+) -> None:
+    """Give each person a live attendance row, reviving a deleted one where it exists.
+
+    The (meeting, member) pair is unique even among tombstones, so a person taken off
+    the list and put back gets her old row back rather than a second one.
+    """
+    if not member_ids:
+        return
+    existing = dict(
+        session.execute(
+            select(Attendance.member_id, Attendance.id).where(
+                Attendance.meeting_id == meeting.id
+            )
+        ).all()
+    )
+    now = utc_now()
+    revived = [
+        {"row_id": existing[m], "new_status": status, "new_note": note}
+        for m in member_ids
+        if m in existing
+    ]
+    if revived:
+        session.execute(
+            update(_ATTENDANCES)
+            .where(_ATTENDANCES.c.id == bindparam("row_id"))
+            .values(
+                status=bindparam("new_status"), note=bindparam("new_note"), deleted_at=None,
+                version=_ATTENDANCES.c.version + 1, updated_at=now,
+            ),
+            revived,
+        )
+    fresh = [
+        {
+            "id": new_id(), "owner_unit_id": meeting.owner_unit_id, "created_at": now,
+            "updated_at": now, "version": 1, "deleted_at": None, "meeting_id": meeting.id,
+            "member_id": m, "status": status, "note": note,
+        }
+        for m in member_ids
+        if m not in existing
+    ]
+    if fresh:
+        session.execute(insert(_ATTENDANCES), fresh)
+
+
+def _take_off_list(session: Session, meeting_id: str, member_ids: Sequence[str]) -> int:
+    """Tombstone the live attendance rows of these people; return how many."""
+    if not member_ids:
+        return 0
+    now = utc_now()
+    result = session.execute(
+        update(_ATTENDANCES)
+        .where(
+            _ATTENDANCES.c.meeting_id == meeting_id,
+            _ATTENDANCES.c.member_id.in_(list(member_ids)),
+            _ATTENDANCES.c.deleted_at.is_(None),
+        )
+        .values(deleted_at=now, version=_ATTENDANCES.c.version + 1, updated_at=now)
+    )
+    return int(cast("CursorResult[Any]", result).rowcount or 0)
+
+
+def create_meeting(
+    session: Session,
+    commune_id: str,
+    draft: MeetingDraft,
+    today: dt.date | None = None,
+    *,
+    mark_all_present: bool = False,
+) -> str:
+    """Validate and store a new meeting with its attendance list; return its key.
+
+    The list holds everyone expected (see :func:`_expected_people`), all "absent" until
+    marked, or all "present" when ``mark_all_present`` is asked: with a branch of 300
+    the quickest entry is often to mark everyone present and correct the few who were
+    not.
+
+    Raises:
+        InvalidMeetingError: one message per field that is not acceptable.
+    """
+    today = today or dt.date.today()
+    values = _validate(session, commune_id, draft, today)
+    meeting = Meeting(owner_unit_id=commune_id, **values)
+    session.add(meeting)
+    session.flush()
+    people = _expected_people(session, commune_id, meeting.unit_id, meeting.held_on)
+    status = AttendanceStatus.PRESENT if mark_all_present else AttendanceStatus.ABSENT
+    _put_on_list(session, meeting, people, status.value)
+    return meeting.id
+
+
+def meeting_draft(session: Session, meeting_id: str) -> MeetingDraft:
+    """Return the stored meeting as a draft (with its version) to fill the edit form.
+
+    Raises:
+        NotFoundError: the meeting does not exist or was deleted.
+    """
+    meeting = _live_meeting(session, meeting_id)
+    return MeetingDraft(
+        unit_id=meeting.unit_id,
+        held_on=meeting.held_on,
+        kind=meeting.kind,
+        topic=meeting.topic,
+        place=meeting.place or "",
+        minutes=meeting.minutes or "",
+        version=meeting.version,
+    )
+
+
+def update_meeting(
+    session: Session, meeting_id: str, draft: MeetingDraft, today: dt.date | None = None
+) -> None:
+    """Validate and store changes to a meeting.
+
+    Moving a meeting to another unit (entered under the wrong branch) rebuilds its
+    list: the people the new unit expects are added as absent, those marked present
+    stay (they came, whoever held it), and the other rows are tombstoned.
+
+    Raises:
+        InvalidMeetingError: one message per field that is not acceptable.
+        NotFoundError: the meeting does not exist or was deleted.
+        UserError: someone else saved the meeting after this draft was read.
+    """
+    meeting = _live_meeting(session, meeting_id)
+    if draft.version is not None and draft.version != meeting.version:
+        raise UserError(
+            "Cuộc họp này vừa được sửa ở nơi khác sau khi bạn mở. Hãy đóng rồi mở lại để "
+            "xem bản mới nhất; những gì bạn gõ chưa được lưu."
+        )
+    commune_id = meeting.owner_unit_id
+    values = _validate(session, commune_id, draft, today or dt.date.today(), meeting.unit_id)
+    moved = values["unit_id"] != meeting.unit_id
+    for name, value in values.items():
+        setattr(meeting, name, value)
+    session.flush()
+    if moved:
+        expected = set(_expected_people(session, commune_id, meeting.unit_id, meeting.held_on))
+        listed = dict(
+            session.execute(
+                select(Attendance.member_id, Attendance.status).where(
+                    Attendance.meeting_id == meeting.id, Attendance.deleted_at.is_(None)
+                )
+            ).all()
+        )
+        dropped = [m for m, s in listed.items() if m not in expected and s != _PRESENT]
+        _take_off_list(session, meeting.id, dropped)
+        _put_on_list(
+            session, meeting, sorted(expected - listed.keys()), AttendanceStatus.ABSENT.value
+        )
+
+
+def delete_meeting(session: Session, meeting_id: str) -> None:
+    """Delete a meeting and its attendance rows, as tombstones that travel upward.
+
+    Raises:
+        NotFoundError: the meeting does not exist or was already deleted.
+    """
+    meeting = _live_meeting(session, meeting_id)
+    now = utc_now()
+    meeting.deleted_at = now
+    session.flush()
+    session.execute(
+        update(_ATTENDANCES)
+        .where(_ATTENDANCES.c.meeting_id == meeting_id, _ATTENDANCES.c.deleted_at.is_(None))
+        .values(deleted_at=now, version=_ATTENDANCES.c.version + 1, updated_at=now)
+    )
+
+
+# --------------------------------------------------------------------------- attendance
+
+
+def _attendance_rows(session: Session, meeting: Meeting) -> list[AttendanceRow]:
+    """Return a meeting's live attendance rows in Vietnamese name order, in one query."""
+    query = (
+        select(
+            Member.id,
+            Member.full_name,
+            Member.birth_date,
+            Unit.name,
+            _title_of_member(meeting.unit_id),
+            Attendance.status,
+            Attendance.note,
+        )
+        .join(Member, Member.id == Attendance.member_id)
+        .outerjoin(Unit, Unit.id == Member.branch_id)
+        .where(
+            Attendance.meeting_id == meeting.id,
+            Attendance.deleted_at.is_(None),
+            Member.deleted_at.is_(None),
+        )
+        .order_by(Member.sort_key, Member.id)
+    )
+    return [
+        AttendanceRow(
+            member_id=mid,
+            full_name=name,
+            birth_date=birth,
+            branch=branch or "",
+            title=TITLE_LABELS.get(title, title) if title else "",
+            status=status,
+            note=note,
+        )
+        for mid, name, birth, branch, title, status, note in session.execute(query)
+    ]
+
+
+def attendance(session: Session, meeting_id: str) -> list[AttendanceRow]:
+    """Return a meeting's attendance list in Vietnamese name order.
+
+    Raises:
+        NotFoundError: the meeting does not exist or was deleted.
+    """
+    return _attendance_rows(session, _live_meeting(session, meeting_id))
+
+
+def set_attendance(
+    session: Session, meeting_id: str, changes: Mapping[str, tuple[str, str | None]]
+) -> int:
+    """Record who came: member key -> (status, note); return how many rows changed.
+
+    Every change is checked before any is written, so a list typed from a paper sheet
+    is stored whole or not at all. The note is free text: the reason of an excused
+    absence ("Bận việc gia đình"), or "Đến muộn" for someone present; None clears it.
+    Rows whose status and note are already as asked are left alone, so that an
+    unchanged list does not travel in the next package as hundreds of edits.
+
+    Raises:
+        InvalidMeetingError: messages keyed by member: an unknown status, a note too
+            long, or a person not on the list (add her with :func:`add_attendee`).
+        NotFoundError: the meeting does not exist or was deleted.
+    """
+    _live_meeting(session, meeting_id)
+    listed = {
+        member_id: (row_id, status, note)
+        for row_id, member_id, status, note in session.execute(
+            select(Attendance.id, Attendance.member_id, Attendance.status, Attendance.note)
+            .where(Attendance.meeting_id == meeting_id, Attendance.deleted_at.is_(None))
+        )
+    }
+    errors: dict[str, str] = {}
+    params: list[dict[str, Any]] = []
+    for member_id, (status, note) in changes.items():
+        if member_id not in listed:
+            errors[member_id] = (
+                "Người này không có trong danh sách cuộc họp; hãy thêm vào danh sách trước."
+            )
+            continue
+        if status not in _STATUSES:
+            errors[member_id] = (
+                "Trạng thái điểm danh phải là có mặt, vắng có lý do hoặc vắng."
+            )
+            continue
+        cleaned = clean_text(note) or None
+        if cleaned is not None and len(cleaned) > MAX_NOTE:
+            errors[member_id] = f"Ghi chú quá dài (tối đa {MAX_NOTE} ký tự)."
+            continue
+        row_id, old_status, old_note = listed[member_id]
+        if (status, cleaned) != (old_status, old_note):
+            params.append({"row_id": row_id, "new_status": status, "new_note": cleaned})
+    if errors:
+        raise InvalidMeetingError(errors)
+    if params:
+        session.execute(
+            update(_ATTENDANCES)
+            .where(_ATTENDANCES.c.id == bindparam("row_id"))
+            .values(
+                status=bindparam("new_status"), note=bindparam("new_note"),
+                version=_ATTENDANCES.c.version + 1, updated_at=utc_now(),
+            ),
+            params,
+        )
+    return len(params)
+
+
+def mark_all(session: Session, meeting_id: str, status: str) -> int:
+    """Give everyone on the list the same status; return how many rows changed.
+
+    A row whose status changes loses its note, which explained the old status (a
+    reason for absence means nothing once the person is marked present).
+
+    Raises:
+        ValidationError: an unknown status.
+        NotFoundError: the meeting does not exist or was deleted.
+    """
+    if status not in _STATUSES:
+        raise ValidationError(
+            "status", "Trạng thái điểm danh phải là có mặt, vắng có lý do hoặc vắng."
+        )
+    _live_meeting(session, meeting_id)
+    result = session.execute(
+        update(_ATTENDANCES)
+        .where(
+            _ATTENDANCES.c.meeting_id == meeting_id,
+            _ATTENDANCES.c.deleted_at.is_(None),
+            _ATTENDANCES.c.status != status,
+        )
+        .values(status=status, note=None, version=_ATTENDANCES.c.version + 1,
+                updated_at=utc_now())
+    )
+    return int(cast("CursorResult[Any]", result).rowcount or 0)
+
+
+def add_attendee(
+    session: Session,
+    meeting_id: str,
+    member_id: str,
+    status: str = AttendanceStatus.PRESENT,
+    note: str | None = None,
+) -> None:
+    """Put on the list someone who was not expected but came (from another branch).
+
+    Raises:
+        NotFoundError: the meeting or the member does not exist.
+        UserError: the member is from another commune, has died, or is already listed.
+        ValidationError: an unknown status, or a note too long.
+    """
+    if status not in _STATUSES:
+        raise ValidationError(
+            "status", "Trạng thái điểm danh phải là có mặt, vắng có lý do hoặc vắng."
+        )
+    meeting = _live_meeting(session, meeting_id)
+    member = session.get(Member, member_id)
+    if member is None or member.deleted_at is not None or member.erased_at is not None:
+        raise NotFoundError("Không tìm thấy hội viên này (có thể đã bị xóa).")
+    if member.commune_id != meeting.owner_unit_id:
+        raise UserError(f"{member.full_name} không phải hội viên của xã tổ chức cuộc họp.")
+    if member.status == MemberStatus.DECEASED:
+        raise UserError(f"{member.full_name} đã từ trần; không thể ghi tên vào cuộc họp.")
+    on_list = session.execute(
+        select(Attendance.id).where(
+            Attendance.meeting_id == meeting_id,
+            Attendance.member_id == member_id,
+            Attendance.deleted_at.is_(None),
+        )
+    ).first()
+    if on_list is not None:
+        raise UserError(f"{member.full_name} đã có trong danh sách cuộc họp.")
+    cleaned = clean_text(note) or None
+    if cleaned is not None and len(cleaned) > MAX_NOTE:
+        raise ValidationError("note", f"Ghi chú quá dài (tối đa {MAX_NOTE} ký tự).")
+    _put_on_list(session, meeting, [member_id], status, cleaned)
+
+
+def remove_attendee(session: Session, meeting_id: str, member_id: str) -> None:
+    """Take a person off a meeting's list (added by mistake); the row is tombstoned.
+
+    Raises:
+        NotFoundError: the meeting does not exist, or the person is not on its list.
+    """
+    _live_meeting(session, meeting_id)
+    if not _take_off_list(session, meeting_id, [member_id]):
+        raise NotFoundError("Người này không có trong danh sách cuộc họp.")
+
+
+# --------------------------------------------------------------------------- charter rule
+
+
+def branches_without_meeting(
+    session: Session, commune_id: str, today: dt.date
+) -> list[BranchMeetingStatus]:
+    """Return the active branches that have held no meeting yet this quarter.
+
+    A meeting counts once its day has come (on or before ``today``); one entered for
+    later in the quarter is only planned, and is shown as such. Branches come in the
+    usual alphabetical order.
+    """
+    start, _ = quarter_bounds(*quarter_of(today))
+    live = and_(Meeting.unit_id == Unit.id, Meeting.deleted_at.is_(None))
+    held_this_quarter = func.count(
+        case((and_(Meeting.held_on >= start, Meeting.held_on <= today), 1))
+    )
+    query = (
+        select(
+            Unit.id,
+            Unit.name,
+            func.max(case((Meeting.held_on <= today, Meeting.held_on))),
+            func.min(case((Meeting.held_on > today, Meeting.held_on))),
+        )
+        .outerjoin(Meeting, live)
+        .where(
+            Unit.parent_id == commune_id,
+            Unit.level == UnitLevel.BRANCH,
+            Unit.active.is_(True),
+            Unit.deleted_at.is_(None),
+        )
+        .group_by(Unit.id, Unit.name, Unit.sort_key)
+        .having(held_this_quarter == 0)
+        .order_by(Unit.sort_key)
+    )
+    return [
+        BranchMeetingStatus(branch_id, name, last, planned)
+        for branch_id, name, last, planned in session.execute(query)
+    ]
+
+
+def branch_meeting_stats(
+    session: Session, commune_id: str, year: int, today: dt.date | None = None
+) -> list[BranchStats]:
+    """Count each branch's meetings per quarter of ``year`` and its attendance rate.
+
+    Only meetings held by ``today`` count: a planned meeting has all its rows still
+    "absent" and would drag the rate down. Branches merged during or after the year
+    are listed too (their quarters count until the merger); older ones are left out.
+    """
+    today = today or dt.date.today()
+    first = dt.date(year, 1, 1)
+    last = min(dt.date(year, 12, 31), today)
+    branches = session.execute(
+        select(Unit.id, Unit.name, Unit.active, Unit.merged_on)
+        .where(
+            Unit.parent_id == commune_id,
+            Unit.level == UnitLevel.BRANCH,
+            Unit.deleted_at.is_(None),
+            or_(Unit.active.is_(True), Unit.merged_on.is_(None), Unit.merged_on >= first),
+        )
+        .order_by(Unit.sort_key)
+    ).all()
+    quarter = case(
+        (Meeting.held_on < dt.date(year, 4, 1), 1),
+        (Meeting.held_on < dt.date(year, 7, 1), 2),
+        (Meeting.held_on < dt.date(year, 10, 1), 3),
+        else_=4,
+    )
+    in_year = and_(
+        _in_branches(Meeting.unit_id, commune_id),
+        Meeting.deleted_at.is_(None),
+        Meeting.held_on >= first,
+        Meeting.held_on <= last,
+    )
+    per_meeting = _attendance_counts(select(Meeting.id).where(in_year))
+    counts = (
+        select(
+            Meeting.unit_id,
+            quarter,
+            func.count(Meeting.id),
+            func.coalesce(func.sum(per_meeting.c.present), 0),
+            func.coalesce(func.sum(per_meeting.c.expected), 0),
+        )
+        .outerjoin(per_meeting, per_meeting.c.meeting_id == Meeting.id)
+        .where(in_year)
+        .group_by(Meeting.unit_id, quarter)
+    )
+    per_quarter: dict[str, list[int]] = {}
+    attended: dict[str, tuple[int, int]] = {}
+    for unit_id, q, meetings, present, expected in session.execute(counts):
+        per_quarter.setdefault(unit_id, [0, 0, 0, 0])[int(q) - 1] = int(meetings)
+        done, due = attended.get(unit_id, (0, 0))
+        attended[unit_id] = (done + int(present), due + int(expected))
+    result: list[BranchStats] = []
+    for branch_id, name, active, merged_on in branches:
+        quarters = per_quarter.get(branch_id, [0, 0, 0, 0])
+        flagged = tuple(
+            q
+            for q in range(1, 5)
+            if quarters[q - 1] == 0
+            and quarter_bounds(year, q)[0] <= today
+            and (active or merged_on is None or quarter_bounds(year, q)[0] < merged_on)
+        )
+        present, expected = attended.get(branch_id, (0, 0))
+        result.append(
+            BranchStats(
+                branch_id=branch_id,
+                branch_name=name,
+                active=bool(active),
+                meetings=(quarters[0], quarters[1], quarters[2], quarters[3]),
+                present=present,
+                expected=expected,
+                flagged_quarters=flagged,
+            )
+        )
+    return result
+
+
+def members_missing_recent(
+    session: Session, commune_id: str, last_n: int = 3, today: dt.date | None = None
+) -> list[MissingMember]:
+    """Return active members absent (excused or not) from each of their branch's last meetings.
+
+    Only the branches that have held at least ``last_n`` meetings by ``today`` are
+    looked at, and only members who were on the list of every one of those meetings
+    (a newcomer who was never expected has not missed anything). The branch officers
+    use the list to visit members who may be drifting away from the Union.
+
+    Raises:
+        ValidationError: ``last_n`` below 1.
+    """
+    if last_n < 1:
+        raise ValidationError("last_n", "Số cuộc họp gần nhất phải từ 1 trở lên.")
+    today = today or dt.date.today()
+    ranked = (
+        select(
+            Meeting.id,
+            Meeting.unit_id,
+            Meeting.held_on,
+            func.row_number()
+            .over(partition_by=Meeting.unit_id,
+                  order_by=(Meeting.held_on.desc(), Meeting.id.desc()))
+            .label("position"),
+            func.count().over(partition_by=Meeting.unit_id).label("held"),
+        )
+        .where(
+            _in_branches(Meeting.unit_id, commune_id),
+            Meeting.deleted_at.is_(None),
+            Meeting.held_on <= today,
+        )
+        .subquery()
+    )
+    recent = (
+        select(ranked.c.id, ranked.c.unit_id, ranked.c.held_on)
+        .where(ranked.c.position <= last_n, ranked.c.held >= last_n)
+        .subquery()
+    )
+    dates: dict[str, list[dt.date]] = {}
+    for unit_id, held_on in session.execute(
+        select(recent.c.unit_id, recent.c.held_on).order_by(
+            recent.c.unit_id, recent.c.held_on.desc()
+        )
+    ):
+        dates.setdefault(unit_id, []).append(held_on)
+    if not dates:
+        return []
+    # Count per (member, branch) over the few recent meetings first, on narrow rows;
+    # names are joined only for the members who missed them all.
+    missed = (
+        select(
+            Attendance.member_id,
+            recent.c.unit_id,
+            _count_status(AttendanceStatus.EXCUSED).label("excused"),
+        )
+        .select_from(recent)
+        .join(Attendance, Attendance.meeting_id == recent.c.id)
+        .where(Attendance.deleted_at.is_(None))
+        .group_by(Attendance.member_id, recent.c.unit_id)
+        .having(func.count() == last_n, _count_status(AttendanceStatus.PRESENT) == 0)
+        .subquery("missed")
+    )
+    query = (
+        select(
+            Member.id,
+            Member.full_name,
+            Member.birth_date,
+            Member.branch_id,
+            Unit.name,
+            missed.c.excused,
+        )
+        .join(missed, missed.c.member_id == Member.id)
+        .join(Unit, Unit.id == missed.c.unit_id)
+        .where(
+            Member.branch_id == missed.c.unit_id,
+            Member.status == MemberStatus.ACTIVE,
+            Member.deleted_at.is_(None),
+        )
+        .order_by(Unit.sort_key, Member.sort_key, Member.id)
+    )
+    return [
+        MissingMember(mid, name, birth, branch_id, branch, tuple(dates[branch_id]),
+                      int(excused))
+        for mid, name, birth, branch_id, branch, excused in session.execute(query)
+    ]
+
+
+# --------------------------------------------------------------------------- sheet
+
+
+def sheet_data(
+    session: Session, meeting_id: str, *, with_status: bool = True
+) -> MeetingSheetData:
+    """Gather what the attendance sheet of a meeting prints.
+
+    With ``with_status`` False the rows carry no status: the blank sheet people sign
+    at the door. The issuer is the commune's union whichever unit held the meeting,
+    since a branch has no seal of its own.
+
+    Raises:
+        NotFoundError: the meeting does not exist or was deleted.
+    """
+    meeting = _live_meeting(session, meeting_id)
+    unit = session.get_one(Unit, meeting.unit_id)
+    commune = (
+        session.get_one(Unit, unit.parent_id)
+        if unit.level == UnitLevel.BRANCH and unit.parent_id
+        else unit
+    )
+    parent = session.get(Unit, commune.parent_id) if commune.parent_id else None
+    chair = session.execute(
+        select(Member.full_name)
+        .join(Post, Post.member_id == Member.id)
+        .where(
+            Post.unit_id == commune.id,
+            Post.title == Title.CHAIR,
+            Post.end_on.is_(None),
+            Post.deleted_at.is_(None),
+            Member.deleted_at.is_(None),
+        )
+        .order_by(Post.start_on.desc())
+        .limit(1)
+    ).scalar_one_or_none()
+    rows = tuple(
+        SheetRow(row.full_name, row.birth_date, row.branch, row.title,
+                 row.status if with_status else None)
+        for row in _attendance_rows(session, meeting)
+    )
+    return MeetingSheetData(
+        meeting_id=meeting.id,
+        unit_name=_unit_display(unit),
+        commune_union_name=catalog.union_name(commune.name),
+        parent_union_name=catalog.union_name(parent.name) if parent else None,
+        place_name=_bare_name(commune.name),
+        held_on=meeting.held_on,
+        kind=meeting.kind,
+        topic=meeting.topic,
+        place=meeting.place,
+        rows=rows,
+        chair_name=chair,
+    )

@@ -1,0 +1,539 @@
+"""The meetings page (Sinh hoạt): meetings, attendance entry, sheets, the charter rule.
+
+Top: the branches that have not met this quarter (the Union's charter asks for at
+least one meeting every three months). Then the meetings of the chosen period; below,
+the attendance of the selected meeting, entered with the keyboard (C có mặt, V vắng,
+P vắng có lý do), saved one change at a time through the single writer. The sheets are
+printed blank before the meeting and filled after it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.engine import Database
+from db.meetings import (
+    MEETING_KIND_LABELS,
+    MeetingFilter,
+    MeetingRow,
+    attendance,
+    branch_meeting_stats,
+    branches_without_meeting,
+    delete_meeting,
+    list_meetings,
+    mark_all,
+    meeting_draft,
+    members_missing_recent,
+    set_attendance,
+    sheet_data,
+)
+from db.site import SiteInfo
+from db.units import list_branches
+from desktop.formatting import date as format_date
+from desktop.formatting import percent
+from desktop.models.attendance_table import STATUS_COLUMN, AttendanceTableModel
+from desktop.tasks import TaskRunner
+
+Index = QModelIndex | QPersistentModelIndex
+KEY_STATUS = {
+    Qt.Key.Key_C: "present",
+    Qt.Key.Key_V: "absent",
+    Qt.Key.Key_P: "excused",
+}
+
+
+class MeetingTableModel(QAbstractTableModel):
+    """The meetings of a period, newest first."""
+
+    HEADERS = ("Ngày", "Chi hội / đơn vị", "Loại", "Chủ đề", "Có mặt", "Tỷ lệ")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[MeetingRow] = []
+
+    def set_rows(self, rows: list[MeetingRow]) -> None:
+        """Replace the list."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def update_counts(self, meeting_id: str, present: int, excused: int, absent: int) -> None:
+        """Show new attendance counts for one meeting without reloading the list."""
+        for number, row in enumerate(self._rows):
+            if row.id == meeting_id:
+                self._rows[number] = replace(row, present=present, excused=excused,
+                                             absent=absent)
+                self.dataChanged.emit(self.index(number, 4), self.index(number, 5))
+
+    def row_at(self, row: int) -> MeetingRow | None:
+        """Return the meeting shown at ``row``."""
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        """Return the number of meetings."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        """Return the number of columns."""
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Return the column titles."""
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return self.tr(self.HEADERS[section]) if 0 <= section < len(self.HEADERS) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Return a cell's text."""
+        row = self.row_at(index.row()) if index.isValid() else None
+        if row is None or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        column = index.column()
+        if column == 0:
+            return format_date(row.held_on)
+        if column == 1:
+            return row.unit_name.removeprefix("Chi hội ")
+        if column == 2:
+            return self.tr(MEETING_KIND_LABELS.get(row.kind, row.kind))
+        if column == 3:
+            return row.topic
+        if column == 4:
+            return f"{row.present}/{row.expected}"
+        if column == 5:
+            return percent(row.rate) if row.rate is not None else ""
+        return None
+
+
+class _AttendanceKeys(QObject):
+    """Turns C / V / P / Space on the attendance table into marks, moving down a row."""
+
+    def __init__(self, page: MeetingsPage) -> None:
+        super().__init__(page)
+        self.page = page
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Mark the current row and go to the next one."""
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        status = KEY_STATUS.get(Qt.Key(event.key()))
+        if status is None and event.key() == Qt.Key.Key_Space:
+            status = "toggle"
+        if status is None or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False
+        self.page.mark_current(status)
+        return True
+
+
+class MeetingsPage(QWidget):
+    """Meetings of the commune's branches, with attendance and printing."""
+
+    def __init__(
+        self, database: Database, site: SiteInfo, tasks: TaskRunner,
+        parent: QWidget | None = None, *, today: dt.date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.site = site
+        self.tasks = tasks
+        self.today = today or dt.date.today()
+        self.current: MeetingRow | None = None
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(
+            "background: #fff4ce; border: 1px solid #e0c060; padding: 6px; border-radius: 4px"
+        )
+        self.unit = QComboBox()
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(self.today.year)
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("Mọi loại"), None)
+        for kind, label in MEETING_KIND_LABELS.items():
+            self.kind.addItem(self.tr(label), kind)
+        self.new_button = QPushButton(self.tr("Buổi sinh hoạt mới"))
+        self.edit_button = QPushButton(self.tr("Sửa"))
+        self.delete_button = QPushButton(self.tr("Xóa"))
+        self.meetings = MeetingTableModel(self)
+        self.meeting_table = QTableView()
+        self.meeting_table.setModel(self.meetings)
+        self._table_defaults(self.meeting_table)
+        self.meeting_table.setColumnWidth(0, 95)
+        self.meeting_table.setColumnWidth(1, 170)
+        self.meeting_table.setColumnWidth(2, 90)
+        self.meeting_table.setColumnWidth(3, 330)
+        self.info = QLabel()
+        self.rate = QLabel()
+        self.all_present = QPushButton(self.tr("Tất cả có mặt"))
+        self.print_blank = QPushButton(self.tr("In danh sách ký nhận…"))
+        self.print_filled = QPushButton(self.tr("In danh sách điểm danh…"))
+        self.people = AttendanceTableModel(self)
+        self.people_table = QTableView()
+        self.people_table.setModel(self.people)
+        self._table_defaults(self.people_table)
+        self.people_table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.people_table.setColumnWidth(0, 220)
+        self.people_table.setColumnWidth(2, 150)
+        self.people_table.setColumnWidth(3, 130)
+        self.people_table.setColumnWidth(STATUS_COLUMN, 120)
+        self.people_table.installEventFilter(_AttendanceKeys(self))
+        hint = QLabel(self.tr(
+            "Phím tắt: C có mặt · V vắng · P vắng có lý do · Dấu cách đổi qua lại · "
+            "F2 ghi lý do"
+        ))
+        hint.setStyleSheet("color: #555")
+        filters = QHBoxLayout()
+        for caption, widget in (
+            (self.tr("Chi hội"), self.unit), (self.tr("Năm"), self.year),
+            (self.tr("Loại"), self.kind),
+        ):
+            label = QLabel(caption)
+            label.setBuddy(widget)
+            filters.addWidget(label)
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        for button in (self.new_button, self.edit_button, self.delete_button):
+            filters.addWidget(button)
+        attendance_bar = QHBoxLayout()
+        attendance_bar.addWidget(self.info, 1)
+        attendance_bar.addWidget(self.rate)
+        attendance_bar.addWidget(self.all_present)
+        attendance_bar.addWidget(self.print_blank)
+        attendance_bar.addWidget(self.print_filled)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addLayout(attendance_bar)
+        lower_layout.addWidget(self.people_table, 1)
+        lower_layout.addWidget(hint)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.meeting_table)
+        splitter.addWidget(lower)
+        splitter.setSizes([260, 420])
+        meetings_tab = QWidget()
+        meetings_layout = QVBoxLayout(meetings_tab)
+        meetings_layout.addLayout(filters)
+        meetings_layout.addWidget(splitter, 1)
+        self.stats = QLabel()
+        self.stats.setTextFormat(Qt.TextFormat.RichText)
+        self.stats.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.stats.setWordWrap(True)
+        stats_tab = QScrollArea()
+        stats_tab.setWidgetResizable(True)
+        stats_tab.setWidget(self.stats)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(meetings_tab, self.tr("Buổi sinh hoạt"))
+        self.tabs.addTab(stats_tab, self.tr("Thống kê theo chi hội"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+        self._fill_units()
+        for combo in (self.unit, self.kind):
+            combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.year.valueChanged.connect(lambda _v: self.refresh())
+        self.meeting_table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.select_meeting(current.row())
+        )
+        self.meeting_table.doubleClicked.connect(lambda _index: self.edit_meeting())
+        self.new_button.clicked.connect(self.new_meeting)
+        self.edit_button.clicked.connect(self.edit_meeting)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.all_present.clicked.connect(lambda: self.mark_everyone("present"))
+        self.print_blank.clicked.connect(lambda: self.print_sheet(blank=True))
+        self.print_filled.clicked.connect(lambda: self.print_sheet(blank=False))
+        self.people.changed.connect(self._save_mark)
+        QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_meeting)
+        self._update_buttons()
+
+    @staticmethod
+    def _table_defaults(table: QTableView) -> None:
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().setDefaultSectionSize(24)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.horizontalHeader().setStretchLastSection(True)
+
+    def _fill_units(self) -> None:
+        self.unit.addItem(self.tr("Tất cả"), None)
+        self.unit.addItem(self.tr("Toàn xã (hội nghị)"), self.site.unit_id)
+        with self.database.reading() as session:
+            for branch in list_branches(session, self.site.unit_id, self.today.year):
+                self.unit.addItem(branch.name.removeprefix("Chi hội "), branch.id)
+
+    def units(self) -> list[tuple[str, str]]:
+        """Return (unit id, name) of the units a meeting can belong to."""
+        return [
+            (str(self.unit.itemData(i)), self.unit.itemText(i))
+            for i in range(1, self.unit.count())
+        ]
+
+    # Loading ------------------------------------------------------------------------
+
+    def load(self) -> None:
+        """Fill the page the first time it is shown."""
+        self.refresh()
+
+    def refresh(self, select_id: str | None = None) -> None:
+        """Read the meetings, the charter warnings and the statistics again."""
+        year = self.year.value()
+        flt = MeetingFilter(
+            unit_id=self.unit.currentData(),
+            date_from=dt.date(year, 1, 1),
+            date_to=dt.date(year, 12, 31),
+            kind=self.kind.currentData(),
+        )
+        keep = select_id or (self.current.id if self.current else None)
+        with self.database.reading() as session:
+            rows = list_meetings(session, self.site.unit_id, flt)
+            missing = branches_without_meeting(session, self.site.unit_id, self.today)
+            stats = branch_meeting_stats(session, self.site.unit_id, year)
+            absentees = members_missing_recent(session, self.site.unit_id)
+        self.meetings.set_rows(rows)
+        self._show_banner(missing)
+        self._show_stats(stats, absentees, year)
+        target = next((n for n, r in enumerate(rows) if r.id == keep), 0 if rows else -1)
+        if target >= 0:
+            self.meeting_table.selectRow(target)
+            self.select_meeting(target)
+        else:
+            self.select_meeting(-1)
+
+    def _show_banner(self, missing: list[Any]) -> None:
+        quarter = (self.today.month - 1) // 3 + 1
+        if not missing:
+            self.banner.setText(self.tr(
+                "Tất cả chi hội đã sinh hoạt trong quý {q}/{y}."
+            ).format(q=quarter, y=self.today.year))
+            self.banner.setStyleSheet(
+                "background: #e6f4ea; border: 1px solid #9ccaa8; padding: 6px; "
+                "border-radius: 4px"
+            )
+            return
+        names = ", ".join(m.branch_name.removeprefix("Chi hội ") for m in missing)
+        self.banner.setText(self.tr(
+            "<b>{n} chi hội chưa sinh hoạt trong quý {q}/{y}</b> (Điều lệ: ít nhất mỗi quý "
+            "một lần): {names}"
+        ).format(n=len(missing), q=quarter, y=self.today.year, names=names))
+
+    def _show_stats(self, stats: list[Any], absentees: list[Any], year: int) -> None:
+        lines = [
+            "<table cellspacing='0' cellpadding='4' border='1' style='border-collapse:collapse'>",
+            "<tr><th align='left'>" + self.tr("Chi hội") + "</th>"
+            + "".join(f"<th>{self.tr('Quý')} {q}</th>" for q in range(1, 5))
+            + f"<th>{self.tr('Tỷ lệ có mặt bình quân')}</th></tr>",
+        ]
+        for stat in stats:
+            cells = "".join(
+                f"<td align='center' style='{'color:#b3261e;font-weight:bold' if q + 1 in stat.flagged_quarters else ''}'>{count}</td>"  # noqa: E501
+                for q, count in enumerate(stat.meetings)
+            )
+            rate = percent(stat.rate) if stat.rate is not None else ""
+            lines.append(
+                f"<tr><td>{stat.branch_name.removeprefix('Chi hội ')}</td>{cells}"
+                f"<td align='right'>{rate}</td></tr>"
+            )
+        lines.append("</table>")
+        lines.append(f"<h4>{self.tr('Hội viên vắng 3 buổi sinh hoạt gần nhất của chi hội')} "
+                     f"({len(absentees)})</h4>")
+        for person in absentees[:200]:
+            lines.append(f"{person.full_name} — {person.branch_name.removeprefix('Chi hội ')}<br>")
+        self.stats.setText(self.tr("<h3>Năm {year}</h3>").format(year=year) + "".join(lines))
+
+    def select_meeting(self, row: int) -> None:
+        """Show the attendance of the meeting at ``row``."""
+        self.current = self.meetings.row_at(row)
+        if self.current is None:
+            self.people.set_rows([])
+            self.info.setText(self.tr("Chưa có buổi sinh hoạt nào trong năm đã chọn."))
+        else:
+            with self.database.reading() as session:
+                self.people.set_rows(attendance(session, self.current.id))
+            meeting = self.current
+            self.info.setText(
+                f"<b>{format_date(meeting.held_on)}</b> · "
+                f"{meeting.unit_name} · {meeting.topic}"
+            )
+        self._show_rate()
+        self._update_buttons()
+
+    def _show_rate(self) -> None:
+        present, excused, absent = self.people.counts()
+        total = present + excused + absent
+        if not total:
+            self.rate.setText("")
+            return
+        self.rate.setText(self.tr(
+            "Có mặt <b>{p}/{t}</b> ({r}) · có lý do {e} · vắng {a}"
+        ).format(p=present, t=total, r=percent(100 * present / total), e=excused, a=absent))
+
+    def _update_buttons(self) -> None:
+        has = self.current is not None
+        for button in (self.edit_button, self.delete_button, self.all_present,
+                       self.print_blank, self.print_filled):
+            button.setEnabled(has)
+
+    # Attendance ----------------------------------------------------------------------
+
+    def mark_current(self, status: str) -> None:
+        """Mark the selected person (C / V / P / Space) and move to the next row."""
+        index = self.people_table.currentIndex()
+        row = index.row() if index.isValid() else 0
+        rows = self.people.rows()
+        if not 0 <= row < len(rows):
+            return
+        if status == "toggle":
+            status = "absent" if rows[row].status == "present" else "present"
+        self.people.set_status(row, status)
+        following = min(row + 1, len(rows) - 1)
+        self.people_table.setCurrentIndex(self.people.index(following, 0))
+
+    def _save_mark(self, member_id: str, status: str, note: object) -> None:
+        self._show_rate()
+        meeting = self.current
+        if meeting is None:
+            return
+        changes = {member_id: (status, note if isinstance(note, str) else None)}
+
+        def write() -> None:
+            with self.database.transaction() as session:
+                set_attendance(session, meeting.id, changes)
+
+        self.tasks.write(write, lambda _r: self._refresh_counts(), self._write_failed)
+
+    def mark_everyone(self, status: str) -> None:
+        """Mark everybody present (then correct the absentees)."""
+        meeting = self.current
+        if meeting is None:
+            return
+        self.people.mark_everyone(status)
+        self._show_rate()
+
+        def write() -> None:
+            with self.database.transaction() as session:
+                mark_all(session, meeting.id, status)
+
+        self.tasks.write(write, lambda _r: self._refresh_counts(), self._write_failed)
+
+    def _refresh_counts(self) -> None:
+        meeting = self.current
+        if meeting is None:
+            return
+        self.meetings.update_counts(meeting.id, *self.people.counts())
+
+    def _write_failed(self, exc: BaseException, _details: str) -> None:
+        message = getattr(exc, "message", None) or self.tr("Không lưu được điểm danh.")
+        QMessageBox.warning(self, self.tr("Sinh hoạt"), message)
+        self.refresh()
+
+    # Meetings ------------------------------------------------------------------------
+
+    def new_meeting(self) -> None:
+        """Open the dialog for a new meeting (Ctrl+N)."""
+        from desktop.pages.meetings.dialog import MeetingDialog
+
+        dialog = MeetingDialog(self.database, self.site, self.tasks, self.units(), parent=self)
+        if self.unit.currentData():
+            dialog.unit.setCurrentIndex(max(0, dialog.unit.findData(self.unit.currentData())))
+        dialog.saved.connect(lambda meeting_id: self.refresh(select_id=meeting_id))
+        dialog.exec()
+
+    def edit_meeting(self) -> None:
+        """Open the selected meeting in the dialog."""
+        meeting = self.current
+        if meeting is None:
+            return
+        from desktop.pages.meetings.dialog import MeetingDialog
+
+        with self.database.reading() as session:
+            draft = meeting_draft(session, meeting.id)
+        dialog = MeetingDialog(self.database, self.site, self.tasks, self.units(),
+                               meeting_id=meeting.id, draft=draft, parent=self)
+        dialog.saved.connect(lambda meeting_id: self.refresh(select_id=meeting_id))
+        dialog.exec()
+
+    def delete_current(self) -> None:
+        """Delete the selected meeting after asking (it stays as a tombstone for sync)."""
+        meeting = self.current
+        if meeting is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Xóa buổi sinh hoạt"),
+            self.tr("Xóa buổi sinh hoạt ngày {day} của {unit} và điểm danh của nó?").format(
+                day=format_date(meeting.held_on), unit=meeting.unit_name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+
+        def write() -> None:
+            with self.database.transaction() as session:
+                delete_meeting(session, meeting.id)
+
+        self.current = None
+        self.tasks.write(write, lambda _r: self.refresh(), self._write_failed)
+
+    # Printing ------------------------------------------------------------------------
+
+    def sheet_pdf(self, blank: bool) -> Path:
+        """Write the selected meeting's sheet to a temporary PDF and return its path."""
+        from desktop.documents.attendance_sheet import render_attendance_sheet
+        from desktop.documents.meeting_sheet import sheet_from_meeting
+
+        meeting = self.current
+        assert meeting is not None
+        self.tasks.wait()  # the marks just typed are in the database before printing
+        with self.database.reading() as session:
+            data = sheet_data(session, meeting.id)
+        folder = Path(tempfile.mkdtemp(prefix="sohoi-print-"))
+        path = folder / f"danh-sach-{meeting.held_on:%Y%m%d}.pdf"
+        render_attendance_sheet(sheet_from_meeting(data, blank=blank), path)
+        return path
+
+    def print_sheet(self, *, blank: bool) -> None:
+        """Preview the sheet, from where it can be printed or saved."""
+        if self.current is None:
+            return
+        from desktop.widgets.pdf_preview import PdfPreviewDialog
+
+        path = self.sheet_pdf(blank)
+        title = self.tr("Danh sách ký nhận") if blank else self.tr("Danh sách điểm danh")
+        dialog = PdfPreviewDialog(path, title, path.name, self)
+        dialog.exec()
+
