@@ -232,7 +232,7 @@ def open_database(
     head = head_revision()
     existing = path.exists() and path.stat().st_size > 0
     current = stored_revision(path) if existing else None
-    if current is not None and current not in known_revisions():
+    if current is not None and current != head and current not in known_revisions():
         raise SchemaTooNewError(
             f"Tệp dữ liệu {path.name} được ghi bởi phiên bản Sổ Hội mới hơn phiên bản "
             "đang dùng. Hãy cập nhật Sổ Hội rồi mở lại; tệp không bị thay đổi."

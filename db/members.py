@@ -116,9 +116,12 @@ class MemberFilter:
     reference_date: dt.date | None = None
 
 
-# Up to this many name matches are sorted directly; more are found by walking the name
-# index in order, which meets the first screen's worth of them within a few thousand rows.
-FEW_MATCHES = 5000
+# Up to this many name matches are fetched and sorted directly; beyond that the name
+# index is walked in order, which meets a first screen of common matches within a few
+# thousand rows. Fetching costs per match and walking per row skipped, so the crossover
+# grows with the size of the register: about one match in two hundred members.
+FEW_MATCHES_MIN = 1000
+FEW_MATCHES_PER_MEMBERS = 200
 
 
 def _conditions(flt: MemberFilter) -> list[ColumnElement[bool]]:
@@ -206,13 +209,16 @@ def search_members(
     order: tuple[Any, ...] = (Member.sort_key, Member.id)
     fts = fts_query(search_key(flt.text).split())
     if fts is not None:
+        # max(rowid) approximates the register's size at no cost (an index lookup).
+        size = session.execute(text("SELECT max(rowid) FROM members")).scalar() or 0
+        few = max(FEW_MATCHES_MIN, size // FEW_MATCHES_PER_MEMBERS)
         found = session.execute(
             text("SELECT rowid FROM member_search WHERE words MATCH :q LIMIT :n"),
-            {"q": fts, "n": FEW_MATCHES + 1},
+            {"q": fts, "n": few + 1},
         ).scalars().all()
         if not found:
             return []
-        if len(found) <= FEW_MATCHES:
+        if len(found) <= few:
             # Few matches: fetch them by row number and sort them, instead of walking
             # the whole name index looking for them (a full scan for a rare name). The
             # numbers travel as one JSON parameter rather than thousands of them.
