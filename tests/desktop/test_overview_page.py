@@ -211,3 +211,24 @@ def test_reads_on_the_background_pool(qtbot: QtBot, demo_db: Database) -> None:
     qtbot.waitUntil(lambda: page.overview is not None, timeout=5000)
     assert page.active_card.value.text() == number(expected(demo_db, 2026).active_members)
     assert tasks.wait()
+
+
+def test_overview_flags_branches_without_a_meeting_this_quarter(qtbot, demo_db) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from db.meetings import branches_without_meeting
+    from db.site import get_site
+    from desktop.pages.overview.page import OverviewPage
+    from desktop.tasks import TaskRunner
+
+    today = dt.date(2026, 11, 25)
+    with demo_db.reading() as session:
+        site = get_site(session)
+        late = branches_without_meeting(session, site.unit_id, today)
+    page = OverviewPage(demo_db, site, TaskRunner(synchronous=True), today=today)
+    qtbot.addWidget(page)
+    page.show()
+    page.load()
+    assert page.charter.isVisible() == bool(late)
+    for branch in late:
+        assert branch.branch_name.removeprefix("Chi hội ") in page.charter.text()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.engine import Database
+from db.meetings import branches_without_meeting
 from db.overview import UNKNOWN_AGE, Overview, commune_overview
 from db.site import SiteInfo
 from desktop.formatting import date, number, percent
@@ -159,6 +160,13 @@ class OverviewPage(QWidget):
         layout.setSpacing(10)
         layout.addLayout(top)
         layout.addWidget(self.status)
+        self.charter = QLabel()
+        self.charter.setWordWrap(True)
+        self.charter.setStyleSheet(
+            "background: #fff4ce; border: 1px solid #e0c060; padding: 6px; border-radius: 4px"
+        )
+        self.charter.hide()
+        layout.addWidget(self.charter)
         layout.addLayout(cards)
         layout.addLayout(charts)
         self.explanation = QLabel(self.tr(
@@ -208,16 +216,35 @@ class OverviewPage(QWidget):
         database = self.database
         self._slow.start()
 
-        def query() -> Overview:
+        def query() -> tuple[Overview, list[str]]:
             # Runs on the read pool: touches the database only, never a widget.
             with database.reading() as session:
-                return commune_overview(session, commune_id, year, today)
+                overview = commune_overview(session, commune_id, year, today)
+                late = (
+                    [b.branch_name for b in branches_without_meeting(session, commune_id, today)]
+                    if commune_id is not None
+                    else []
+                )
+            return overview, late
 
         self.tasks.read(
             query,
-            lambda result: self._show(request, result),
+            lambda result: self._show_all(request, *result),
             lambda exc, details: self._failed(request, exc, details),
         )
+
+    def _show_all(self, request: int, overview: Overview, late: list[str]) -> None:
+        if request != self._request:
+            return
+        self._show(request, overview)
+        today = self._today()
+        quarter = (today.month - 1) // 3 + 1
+        self.charter.setVisible(bool(late))
+        self.charter.setText(self.tr(
+            "<b>{n} chi hội chưa sinh hoạt trong quý {q}/{y}</b> (Điều lệ: ít nhất mỗi quý một "
+            "lần): {names}. Xem trang Sinh hoạt."
+        ).format(n=len(late), q=quarter, y=today.year,
+                 names=", ".join(name.removeprefix("Chi hội ") for name in late)))
 
     def _set_status(self, text: str) -> None:
         self.status.setText(text)
