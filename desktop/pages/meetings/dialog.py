@@ -31,6 +31,7 @@ from db.meetings import (
 )
 from db.site import SiteInfo
 from desktop.tasks import TaskRunner
+from desktop.widgets.field_errors import error_label, with_error
 
 
 class MeetingDialog(QDialog):
@@ -83,16 +84,9 @@ class MeetingDialog(QDialog):
             ("place", self.tr("Địa điểm"), self.place),
             ("minutes", self.tr("Biên bản"), self.minutes),
         ):
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            box.addWidget(widget)
-            error = QLabel()
-            error.setStyleSheet("color: #b3261e")
-            error.setWordWrap(True)
-            error.hide()
-            box.addWidget(error)
+            error = error_label()
             self.errors[name] = error
-            form.addRow(label, box)
+            form.addRow(label, with_error(widget, error))
         if meeting_id is None:
             form.addRow("", self.all_present)
         buttons = QDialogButtonBox(

@@ -56,13 +56,9 @@ from db.site import SiteInfo
 from db.units import list_branches
 from db.validation import PartialDate, ValidationError, format_phone, normalize_phone
 from desktop import formatting
-from desktop.pages.members.status_dialog import (
-    StatusDialog,
-    error_label,
-    fit_height,
-    with_error,
-)
+from desktop.pages.members.status_dialog import StatusDialog
 from desktop.tasks import TaskRunner
+from desktop.widgets.field_errors import error_label, fit_height, show_not_saved, with_error
 from desktop.widgets.partial_date_edit import PartialDateEdit
 
 log = logging.getLogger(__name__)
@@ -639,14 +635,8 @@ class MemberFormDialog(QDialog):
             self.show_errors({"": exc.message})
         else:
             log.error("saving a member failed: %s", type(exc).__name__)
-            box = QMessageBox(
-                QMessageBox.Icon.Critical, self.tr("Chưa lưu được"),
-                self.tr("Chưa lưu được thông tin hội viên. Những gì bạn nhập vẫn còn trên "
-                        "màn hình; hãy thử lại."),
-                QMessageBox.StandardButton.Ok, self,
-            )
-            box.setDetailedText(details)
-            box.exec()
+            show_not_saved(self, self.tr("Chưa lưu được thông tin hội viên. Những gì bạn "
+                                         "nhập vẫn còn trên màn hình; hãy thử lại."), details)
 
     def _set_saving(self, saving: bool) -> None:
         self._saving = saving

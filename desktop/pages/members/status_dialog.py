@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -32,54 +31,12 @@ from db.members import STATUS_LABELS, change_status, members_by_ids, status_hist
 from db.validation import ValidationError
 from desktop import formatting
 from desktop.tasks import TaskRunner
+from desktop.widgets.field_errors import error_label, fit_height, show_not_saved, with_error
 
 log = logging.getLogger(__name__)
 
 TRANSFERRED = "transferred"
 """Stored value of "Chuyển sinh hoạt", the one status that needs a destination."""
-
-ERROR_STYLE = "color: #b3261e;"
-"""Dark red that stays readable on light and grey backgrounds (and in print-outs)."""
-
-
-def error_label() -> QLabel:
-    """Return a hidden red label that sits under a field and explains what is wrong.
-
-    Shared with the member form so both dialogs show problems the same way.
-    """
-    label = QLabel()
-    label.setStyleSheet(ERROR_STYLE)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.hide()
-    return label
-
-
-def with_error(field: QWidget, label: QLabel) -> QWidget:
-    """Stack a field and its error label, so a message appears right under its field."""
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(2)
-    layout.addWidget(field)
-    layout.addWidget(label)
-    return box
-
-
-def fit_height(window: QWidget) -> None:
-    """Grow a window so messages that wrap onto a second line are not cut off.
-
-    Qt does not apply a layout's height-for-width to a top-level window by itself, and
-    a message clipped to half a line is worse than none. Shared with the member form.
-    """
-    layout = window.layout()
-    if layout is None:
-        return
-    layout.activate()
-    needed = max(window.heightForWidth(window.width()), layout.minimumSize().height())
-    if needed > window.height():
-        window.resize(window.width(), needed)
-
 
 class StatusDialog(QDialog):
     """Record a dated status change for one member.
@@ -257,14 +214,8 @@ class StatusDialog(QDialog):
             self._show("", exc.message)
         else:
             log.error("status change failed: %s", type(exc).__name__)
-            box = QMessageBox(
-                QMessageBox.Icon.Critical, self.tr("Chưa lưu được"),
-                self.tr("Chưa lưu được thay đổi tình trạng. Những gì bạn chọn vẫn còn trên "
-                        "màn hình; hãy thử lại."),
-                QMessageBox.StandardButton.Ok, self,
-            )
-            box.setDetailedText(details)
-            box.exec()
+            show_not_saved(self, self.tr("Chưa lưu được thay đổi tình trạng. Những gì bạn "
+                                         "chọn vẫn còn trên màn hình; hãy thử lại."), details)
 
     def _set_saving(self, saving: bool) -> None:
         self._saving = saving

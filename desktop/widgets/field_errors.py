@@ -1,0 +1,59 @@
+"""Messages beside the fields they are about, and the "not saved" box.
+
+Every form shows problems the same way: a red line right under the field, and, for
+failures that are not about a field, a box saying that what was typed is still there.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
+
+ERROR_STYLE = "color: #b3261e;"
+"""Dark red that stays readable on light and grey backgrounds (and in print-outs)."""
+
+
+def error_label() -> QLabel:
+    """Return a hidden red label that sits under a field and explains what is wrong."""
+    label = QLabel()
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.hide()
+    return label
+
+
+def with_error(field: QWidget, label: QLabel) -> QWidget:
+    """Stack a field and its error label, so a message appears right under its field."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(field)
+    layout.addWidget(label)
+    return box
+
+
+def fit_height(window: QWidget) -> None:
+    """Grow a window so messages that wrap onto a second line are not cut off.
+
+    Qt does not apply a layout's height-for-width to a top-level window by itself, and
+    a message clipped to half a line is worse than none.
+    """
+    layout = window.layout()
+    if layout is None:
+        return
+    layout.activate()
+    needed = max(window.heightForWidth(window.width()), layout.minimumSize().height())
+    if needed > window.height():
+        window.resize(window.width(), needed)
+
+
+def show_not_saved(parent: QWidget, text: str, details: str) -> None:
+    """Say that saving failed for an unexpected reason, keeping the details to copy."""
+    box = QMessageBox(
+        QMessageBox.Icon.Critical, parent.tr("Chưa lưu được"), text,
+        QMessageBox.StandardButton.Ok, parent,
+    )
+    box.setDetailedText(details)
+    box.exec()
