@@ -302,6 +302,13 @@ def bench_attendance_sheet(people: int, budget_ms: float, runs: int) -> dict[str
                   people=people)
 
 
+def _bench_certificates(count: int, runs: int) -> dict[str, Any]:
+    """1,000 certificates in one PDF against ReportLab's own QR widget (DESIGN.md §9)."""
+    from desktop.documents.certificate import bench_certificates
+
+    return bench_certificates(count, runs)
+
+
 # Search ----------------------------------------------------------------------------------
 
 
@@ -397,6 +404,7 @@ def _registry() -> dict[str, Benchmark]:
         "scroll_1m": lambda quick: bench_scroll(UPPER_1M, 5, 50 if quick else 300),
         "memory_1m": lambda quick: bench_memory(UPPER_1M, 300),
         "attendance_sheet_500": lambda quick: bench_attendance_sheet(500, 500, 3 if quick else 7),
+        "certificates_1000": lambda quick: _bench_certificates(1000, 1 if quick else 3),
         "demo_generation": lambda quick: bench_demo(20_000 if quick else 100_000),
     }
 

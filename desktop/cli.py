@@ -123,6 +123,59 @@ def _cmd_print_attendance(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_print_certificates(args: argparse.Namespace) -> int:
+    from db.certificates import certificates_of_course
+    from desktop.documents.certificate import certificate_from_row, render_certificates
+
+    database = _database(args)
+    with database.reading() as session:
+        rows = certificates_of_course(session, args.course)
+    if not rows:
+        raise UserError("Lớp này chưa có giấy chứng nhận nào để in.")
+    out = Path(args.out)
+    render_certificates([certificate_from_row(row) for row in rows], out)
+    print(f"Đã ghi {len(rows)} giấy chứng nhận vào {out}")
+    return 0
+
+
+def _cmd_certificates_verify(args: argparse.Namespace) -> int:
+    from db.certificates import verify
+
+    database = _database(args)
+    with database.reading() as session:
+        found = verify(session, args.code)
+    certificate = found.certificate
+    if certificate is None:
+        print(f"Không tìm thấy giấy chứng nhận có mã {args.code}.")
+        return 2
+    print(f"{certificate.number} — {certificate.full_name} — {certificate.course_title}")
+    if found.status == "revoked":
+        print(f"ĐÃ THU HỒI ngày {certificate.revoked_on:%d/%m/%Y}: {certificate.revoke_reason}")
+        return 1
+    print("CÒN HIỆU LỰC")
+    return 0
+
+
+def _cmd_report_targets(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from db.site import get_site
+    from db.targets import targets_report, untrained_officers
+    from desktop.documents.targets_workbook import write_targets_workbook
+
+    database = _database(args)
+    today = dt.date.today()
+    with database.reading() as session:
+        site = get_site(session)
+        commune_id = None if site.is_upper else site.unit_id
+        report = targets_report(session, commune_id, args.year, today)
+        untrained = untrained_officers(session, commune_id, args.year, today)
+    out = Path(args.out)
+    write_targets_workbook(report, untrained, out)
+    print(f"Đã ghi {out}")
+    return 0
+
+
 def _cmd_db_check(args: argparse.Namespace) -> int:
     from db.maintenance import check_database
 
@@ -217,6 +270,29 @@ def build_parser() -> argparse.ArgumentParser:
     sheet.add_argument("--blank", action="store_true",
                        help="bản trống để ký (mặc định: bản đã điểm danh)")
     sheet.set_defaults(handler=_cmd_print_attendance)
+
+    certificates = print_verbs.add_parser("certificates", parents=[common],
+                                          help="giấy chứng nhận của một lớp")
+    certificates.add_argument("--course", required=True, help="mã (id) lớp tập huấn")
+    certificates.add_argument("--out", required=True, help="tệp PDF sẽ ghi")
+    certificates.set_defaults(handler=_cmd_print_certificates)
+
+    certs = verbs.add_parser("certificates", help="giấy chứng nhận")
+    cert_verbs = certs.add_subparsers(dest="certificates_verb", metavar="LỆNH", required=True)
+    check_code = cert_verbs.add_parser(
+        "verify", parents=[common],
+        help="tra mã xác minh (mã thoát 0: còn hiệu lực, 1: đã thu hồi, 2: không có)",
+    )
+    check_code.add_argument("code", help="mã xác minh in trên giấy chứng nhận")
+    check_code.set_defaults(handler=_cmd_certificates_verify)
+
+    report = verbs.add_parser("report", help="báo cáo")
+    report_verbs = report.add_subparsers(dest="report_verb", metavar="LỆNH", required=True)
+    targets = report_verbs.add_parser("targets", parents=[common],
+                                      help="chỉ tiêu Đề án 1893 ra tệp Excel")
+    targets.add_argument("--year", type=int, required=True)
+    targets.add_argument("--out", required=True, help="tệp .xlsx sẽ ghi")
+    targets.set_defaults(handler=_cmd_report_targets)
 
     database = verbs.add_parser("db", help="tệp dữ liệu")
     db_verbs = database.add_subparsers(dest="db_verb", metavar="LỆNH", required=True)

@@ -163,11 +163,28 @@ class MainWindow(QMainWindow):
             from desktop.pages.meetings.page import MeetingsPage
 
             return MeetingsPage(database, site, tasks)
+        if area.key == "certificates":
+            from desktop.pages.certificates.page import CertificatesPage
+
+            return CertificatesPage(database, site, tasks)
+        if area.key == "reports":
+            from desktop.pages.reports.page import ReportsPage
+
+            reports = ReportsPage(database, site, tasks)
+            reports.start_course.connect(self._start_course_with)
+            return reports
         if area.key == "branches" and not site.is_upper:
             from desktop.pages.branches.page import BranchesPage
 
             return BranchesPage(database, site, tasks)
         return NotYetPage(self.tr(area.title), self.tr(area.purpose))
+
+    def _start_course_with(self, member_ids: list[str]) -> None:
+        """Open a new course on the trainings page with these people as participants."""
+        page = self.show_page("trainings")
+        start = getattr(page, "start_course_with", None)
+        if start is not None:
+            start(list(member_ids))
 
     def page(self, key: str) -> QWidget:
         """Return the page of an area, building it on first use."""

@@ -14,7 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-PAGES = ("overview", "members", "branches", "meetings")
+PAGES = ("overview", "members", "branches", "meetings", "certificates", "reports")
 DEMO_DAY = dt.date(2026, 11, 25)
 
 

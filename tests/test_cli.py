@@ -80,3 +80,53 @@ def test_meetings_list_and_print_attendance(demo_file: Path, tmp_path: Path) -> 
                     str(tmp_path / "x.pdf"), "--db", str(demo_file))
     assert missing.returncode == 1 and missing.stderr.startswith("Lỗi:")
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_certificates_print_and_verify(demo_file: Path, tmp_path: Path) -> None:
+    import sqlite3
+
+    with sqlite3.connect(demo_file) as conn:
+        course_id, code = conn.execute(
+            "SELECT p.course_id, c.verification_code FROM certificates c "
+            "JOIN participations p ON p.id = c.participation_id LIMIT 1"
+        ).fetchone()
+    out = tmp_path / "certs.pdf"
+    printed = sohoi("print", "certificates", "--course", course_id, "--out", str(out),
+                    "--db", str(demo_file))
+    assert printed.returncode == 0, printed.stderr
+    assert out.read_bytes()[:5] == b"%PDF-"
+    valid = sohoi("certificates", "verify", code.lower(), "--db", str(demo_file))
+    assert valid.returncode == 0 and "CÒN HIỆU LỰC" in valid.stdout
+    unknown = sohoi("certificates", "verify", "ZZZZZZZZZZ", "--db", str(demo_file))
+    assert unknown.returncode == 2
+
+
+def test_report_targets_workbook(demo_file: Path, tmp_path: Path) -> None:
+    from python_calamine import CalamineWorkbook
+
+    out = tmp_path / "targets.xlsx"
+    result = sohoi("report", "targets", "--year", "2026", "--out", str(out), "--db",
+                   str(demo_file))
+    assert result.returncode == 0, result.stderr
+    workbook = CalamineWorkbook.from_path(str(out))
+    first = workbook.get_sheet_by_index(0).to_python()
+    assert "ĐỀ ÁN 1893" in str(first[0][0]).upper()
+
+
+def test_verify_exit_code_for_a_revoked_certificate(demo_file: Path, tmp_path: Path) -> None:
+    import datetime as dt
+    import shutil
+
+    from db.certificates import CertificateFilter, list_certificates, revoke_certificate
+    from db.engine import open_database
+
+    copy = tmp_path / "copy.sqlite"
+    shutil.copyfile(demo_file, copy)
+    database = open_database(copy)
+    with database.transaction() as session:
+        row = list_certificates(session, CertificateFilter())[0]
+        revoke_certificate(session, row.id, dt.date(2026, 11, 25), "Cấp nhầm người")
+    database.close()
+    revoked = sohoi("certificates", "verify", row.verification_code, "--db", str(copy))
+    assert revoked.returncode == 1
+    assert "ĐÃ THU HỒI" in revoked.stdout and "Cấp nhầm người" in revoked.stdout

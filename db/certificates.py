@@ -1,0 +1,679 @@
+"""Training certificates (giấy chứng nhận): numbering, issuing, revoking and verifying.
+
+A certificate is the paper an officer keeps to prove a course; the upper level counts
+them for the Đề án 1893 targets ("100 % of full-time officers hold a Union-work
+certificate"). Three promises shape this module:
+
+* **Numbers are the issuer's.** Each issuing unit numbers its certificates in a yearly
+  sequence that restarts on 1 January, printed through a pattern the office may edit
+  ("015/GCN-HLHPN", "015/2026/GCN"). The UNIQUE(issuer_unit_id, year, sequence)
+  constraint is the last word on races: a clash is retried with the next number.
+* **Reprints are identical.** Everything printed is frozen in ``snapshot`` when the
+  certificate is issued; a later correction of the member's name or branch does not
+  change a paper already handed out, and a reprint must match it word for word.
+* **Nothing is deleted.** A certificate issued in error is revoked with a date and a
+  reason; its number stays used and its verification code keeps answering "revoked",
+  so that a paper in someone's drawer can still be checked.
+
+The verification code is random (``secrets``), ten characters from an alphabet without
+the look-alikes O/0, I/1 and L, so that it can be read out over the phone or typed from
+the paper; the QR code on the certificate carries it for a scanner.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, Final
+
+from sqlalchemy import and_, exists, func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from db import catalog
+from db.errors import NotFoundError, UserError
+from db.models import Certificate, Course, Member, Participation, Site, Unit
+from db.text import clean_text, search_key
+from db.validation import ValidationError
+
+DEFAULT_PATTERN: Final = "{seq:03d}/GCN-HLHPN"
+"""Numbering used unless the office sets its own: "015/GCN-HLHPN"."""
+
+PATTERN_SETTING: Final = "certificate_pattern"
+"""Key of the numbering pattern in ``Site.settings``."""
+
+CODE_ALPHABET: Final = "".join(
+    c for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789" if c not in "O0I1L"
+)
+"""31 characters nobody confuses when reading a code off paper or over the phone."""
+
+CODE_LENGTH: Final = 10
+"""31¹⁰ ≈ 8 × 10¹⁴ codes: guessing a valid one is hopeless, reading one out is easy."""
+
+QR_PREFIX: Final = "SOHOI-CERT:"
+"""What the QR code carries before the code, so a scan is recognisable as ours."""
+
+MAX_NUMBER: Final = 60
+MAX_REASON: Final = 300
+MAX_SIGNER: Final = 120
+_RETRIES: Final = 8
+
+
+# --------------------------------------------------------------------------- records
+
+
+@dataclass(frozen=True)
+class CertificateRow:
+    """One certificate as listed, verified and printed; printed fields come from the snapshot.
+
+    Attributes:
+        birth_date: ISO date as precise as known ("1985", "1985-03", "1985-03-12"), or "".
+        unit: the holder's branch or unit as printed.
+        start, end: the course's dates as printed.
+        issuer_name: the issuing union, e.g. "Hội LHPN xã Hưng Hà".
+        issuer_parent_name: the union above the issuer ("" when none was recorded).
+        place_name: the locality of the place/date line ("Hưng Hà").
+        gender: "female" or "male" when known at issue ("" otherwise).
+    """
+
+    id: str
+    number: str
+    verification_code: str
+    full_name: str
+    birth_date: str
+    unit: str
+    course_title: str
+    start: dt.date | None
+    end: dt.date | None
+    issued_on: dt.date
+    signer_title: str
+    signer_name: str
+    revoked_on: dt.date | None
+    revoke_reason: str | None
+    course_id: str
+    participation_id: str
+    issuer_name: str
+    issuer_parent_name: str = ""
+    place_name: str = ""
+    gender: str = ""
+    year: int = 0
+    sequence: int = 0
+
+    @property
+    def revoked(self) -> bool:
+        """Tell whether the certificate was revoked."""
+        return self.revoked_on is not None
+
+
+@dataclass(frozen=True)
+class CertificateFilter:
+    """What the certificates list is narrowed to; None means "any"."""
+
+    year: int | None = None
+    course_id: str | None = None
+    text: str = ""
+    include_revoked: bool = True
+
+
+@dataclass(frozen=True)
+class VerificationResult:
+    """The answer to "is this paper genuine?".
+
+    Attributes:
+        status: "valid", "revoked" or "unknown".
+        certificate: the certificate found, None when unknown.
+        code: the code as understood after cleaning (what was looked up).
+    """
+
+    status: str
+    certificate: CertificateRow | None
+    code: str = ""
+
+
+@dataclass(frozen=True)
+class IssuableCourse:
+    """A finished course and how many of its people still wait for a certificate.
+
+    Attributes:
+        completed: participations marked completed.
+        pending: completed participations without a valid (non-revoked) certificate.
+        issued: valid certificates of the course.
+    """
+
+    id: str
+    title: str
+    start: dt.date
+    end: dt.date
+    status: str
+    completed: int
+    pending: int
+    issued: int
+
+
+@dataclass(frozen=True)
+class CourseChoice:
+    """A course that has certificates, for the list's filter."""
+
+    id: str
+    title: str
+    start: dt.date
+
+
+@dataclass
+class InvalidIssueError(Exception):
+    """Validation messages per field (signer title, name, date), all at once."""
+
+    errors: dict[str, str] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        return "; ".join(self.errors.values())
+
+
+# --------------------------------------------------------------------------- numbering
+
+
+def certificate_pattern(session: Session) -> str:
+    """Return this site's numbering pattern (the default when none was set)."""
+    site = session.scalars(select(Site)).first()
+    if site is None or not site.settings:
+        return DEFAULT_PATTERN
+    return str(site.settings.get(PATTERN_SETTING) or DEFAULT_PATTERN)
+
+
+def render_number(pattern: str, sequence: int, year: int) -> str:
+    """Write a certificate number from the pattern: ("{seq:03d}/GCN", 15, 2026) -> "015/GCN".
+
+    Raises:
+        ValidationError: the pattern cannot be rendered (unknown placeholder, bad format).
+    """
+    try:
+        return pattern.format(seq=sequence, year=year)
+    except (KeyError, IndexError, ValueError, AttributeError, TypeError) as exc:
+        raise ValidationError(
+            "pattern",
+            "Mẫu số không hợp lệ: chỉ dùng {seq} (số thứ tự, ví dụ {seq:03d}) và {year} (năm).",
+        ) from exc
+
+
+def validate_pattern(pattern: str) -> str:
+    """Return the cleaned pattern, or explain what is wrong with it.
+
+    The pattern must contain the sequence, otherwise every certificate of a year would
+    carry the same number; it is tried with a four-digit sequence so that a number that
+    only overflows late in the year is refused now, not in December.
+
+    Raises:
+        ValidationError: field "pattern", with a Vietnamese sentence.
+    """
+    cleaned = clean_text(pattern)
+    if not cleaned:
+        raise ValidationError("pattern", "Mẫu số không được để trống.")
+    if "{seq" not in cleaned:
+        raise ValidationError(
+            "pattern", "Mẫu số phải có {seq} (số thứ tự), ví dụ {seq:03d}/GCN-HLHPN."
+        )
+    render_number(cleaned, 1, 2026)
+    if len(render_number(cleaned, 9999, 2026)) > MAX_NUMBER:
+        raise ValidationError("pattern", f"Số chứng nhận dài quá {MAX_NUMBER} ký tự.")
+    return cleaned
+
+
+def set_certificate_pattern(session: Session, pattern: str) -> str:
+    """Store a new numbering pattern for the certificates this site issues from now on.
+
+    Numbers already printed keep their spelling: the number is stored with each
+    certificate, the pattern only shapes the next ones.
+
+    Returns:
+        The stored (cleaned) pattern.
+
+    Raises:
+        ValidationError: the pattern is empty, lacks {seq} or cannot be rendered.
+        UserError: the database is not set up.
+    """
+    cleaned = validate_pattern(pattern)
+    site = session.scalars(select(Site)).first()
+    if site is None:
+        raise UserError("Cơ sở dữ liệu chưa được thiết lập.")
+    # A JSON column only notices a new dict, not a changed one.
+    site.settings = {**(site.settings or {}), PATTERN_SETTING: cleaned}
+    session.flush()
+    return cleaned
+
+
+def next_sequence(session: Session, issuer_unit_id: str, year: int) -> int:
+    """Return the next free sequence of an issuer in a year (revoked ones stay used)."""
+    current = session.scalar(
+        select(func.max(Certificate.sequence)).where(
+            Certificate.issuer_unit_id == issuer_unit_id, Certificate.year == year
+        )
+    )
+    return int(current or 0) + 1
+
+
+def new_verification_code() -> str:
+    """Return a fresh random code of :data:`CODE_LENGTH` unambiguous characters."""
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+
+
+def clean_code(text: str) -> str:
+    """Return a typed or scanned code in its stored form.
+
+    People type codes in lower case and with the spaces or dashes they see grouped on
+    paper; a scanner types the whole QR text ("SOHOI-CERT:ABCD…"). All of these mean the
+    same code.
+    """
+    code = clean_text(text).upper()
+    if code.startswith(QR_PREFIX):
+        code = code[len(QR_PREFIX):]
+    return "".join(ch for ch in code if ch.isalnum())
+
+
+# --------------------------------------------------------------------------- issuing
+
+
+def _locality(official_name: str) -> str:
+    """Return a unit's name without its kind: "Xã Hưng Hà" -> "Hưng Hà"."""
+    for prefix in catalog.UNIT_PREFIXES:
+        if official_name.startswith(prefix + " "):
+            return official_name[len(prefix) + 1:]
+    return official_name
+
+
+def issuable_courses(
+    session: Session, organiser_unit_id: str, today: dt.date | None = None
+) -> list[IssuableCourse]:
+    """Return the finished courses of an organiser with their certificate counts, newest first.
+
+    A course counts as finished when its status says so or its last day has passed; the
+    counts are SQL aggregates so that the dialog opens at once on an upper level's
+    hundreds of courses.
+    """
+    valid = and_(
+        Certificate.participation_id == Participation.id,
+        Certificate.revoked_on.is_(None),
+        Certificate.deleted_at.is_(None),
+    )
+    has_valid = exists().where(valid)
+    completed = and_(Participation.completed.is_(True), Participation.deleted_at.is_(None))
+    stmt = (
+        select(
+            Course.id,
+            Course.title,
+            Course.start_on,
+            Course.end_on,
+            Course.status,
+            func.count(Participation.id).filter(completed),
+            func.count(Participation.id).filter(completed, ~has_valid),
+            func.count(Participation.id).filter(completed, has_valid),
+        )
+        .outerjoin(Participation, Participation.course_id == Course.id)
+        .where(
+            Course.organiser_unit_id == organiser_unit_id,
+            Course.deleted_at.is_(None),
+            Course.status != "cancelled",
+        )
+        .group_by(Course.id)
+        .order_by(Course.end_on.desc(), Course.title)
+    )
+    today = today or dt.date.today()
+    return [
+        IssuableCourse(cid, title, start, end, status, done, pending, issued)
+        for cid, title, start, end, status, done, pending, issued in session.execute(stmt)
+        if status == "finished" or end < today
+    ]
+
+
+def issue_certificates(
+    session: Session,
+    course_id: str,
+    issuer_unit_id: str,
+    issued_on: dt.date,
+    signer_title: str,
+    signer_name: str,
+    participation_ids: Sequence[str] | None = None,
+) -> list[str]:
+    """Issue a certificate to every completed participant of a course who has none yet.
+
+    Runs inside the caller's transaction, so the whole class is numbered or none of it.
+    A participant whose certificate was revoked gets a new one, with a new number and a
+    new code: the old paper stays revoked.
+
+    Args:
+        session: The transaction to work in.
+        course_id: The course.
+        issuer_unit_id: The unit whose union signs (and owns) the certificates.
+        issued_on: Date printed on the certificates; its year picks the sequence.
+        signer_title: e.g. "CHỦ TỊCH" or "KT. CHỦ TỊCH" over "PHÓ CHỦ TỊCH" (two lines).
+        signer_name: The signer's full name.
+        participation_ids: Only these participations (all of the course when None).
+
+    Returns:
+        The ids of the new certificates, in number order.
+
+    Raises:
+        InvalidIssueError: the signer's title or name is empty or too long.
+        NotFoundError: the course or the issuer does not exist.
+        UserError: a named participation is not completed or not in the course.
+    """
+    errors: dict[str, str] = {}
+    # A title may take two lines ("KT. CHỦ TỊCH" over "PHÓ CHỦ TỊCH"): clean each line.
+    title = "\n".join(
+        line for line in (clean_text(part) for part in signer_title.splitlines()) if line
+    )
+    name = clean_text(signer_name)
+    if not title:
+        errors["signer_title"] = "Hãy nhập chức vụ người ký (ví dụ CHỦ TỊCH)."
+    elif len(title) > MAX_SIGNER:
+        errors["signer_title"] = f"Chức vụ người ký dài quá {MAX_SIGNER} ký tự."
+    if not name:
+        errors["signer_name"] = "Hãy nhập họ và tên người ký."
+    elif len(name) > MAX_SIGNER:
+        errors["signer_name"] = f"Họ tên người ký dài quá {MAX_SIGNER} ký tự."
+    if errors:
+        raise InvalidIssueError(errors)
+    course = session.get(Course, course_id)
+    if course is None or course.deleted_at is not None:
+        raise NotFoundError("Không tìm thấy lớp tập huấn này.")
+    issuer = session.get(Unit, issuer_unit_id)
+    if issuer is None:
+        raise NotFoundError("Không tìm thấy đơn vị cấp chứng nhận.")
+    parent = session.get(Unit, issuer.parent_id) if issuer.parent_id else None
+
+    has_valid = exists().where(
+        Certificate.participation_id == Participation.id,
+        Certificate.revoked_on.is_(None),
+        Certificate.deleted_at.is_(None),
+    )
+    stmt = (
+        select(Participation, Member.gender)
+        .outerjoin(Member, Member.id == Participation.member_id)
+        .where(Participation.course_id == course_id, Participation.deleted_at.is_(None))
+        .order_by(Participation.person_name, Participation.id)
+    )
+    if participation_ids is not None:
+        wanted = set(participation_ids)
+        rows = [(p, g) for p, g in session.execute(stmt) if p.id in wanted]
+        if len(rows) != len(wanted):
+            raise UserError("Có học viên không thuộc lớp này.")
+        unfinished = [p.person_name for p, _ in rows if not p.completed]
+        if unfinished:
+            raise UserError(
+                "Chỉ cấp chứng nhận cho học viên đã hoàn thành lớp; chưa hoàn thành: "
+                + ", ".join(unfinished[:5]) + ("…" if len(unfinished) > 5 else "") + "."
+            )
+    else:
+        done = stmt.where(Participation.completed.is_(True))
+        rows = [(p, g) for p, g in session.execute(done)]
+    already = set(
+        session.scalars(
+            select(Participation.id).where(Participation.course_id == course_id, has_valid)
+        )
+    )
+    pattern = certificate_pattern(session)
+    year = issued_on.year
+    common = {
+        "course": course.title,
+        "start": course.start_on.isoformat(),
+        "end": course.end_on.isoformat(),
+        "course_place": course.place or "",
+        "place_name": _locality(issuer.name),
+        "commune_union_name": catalog.union_name(issuer.name),
+        "parent_union_name": catalog.union_name(parent.name) if parent else "",
+    }
+    created: list[str] = []
+    for participation, gender in rows:
+        if participation.id in already:
+            continue
+        snapshot = {
+            **common,
+            "full_name": participation.person_name,
+            "birth_date": participation.person_birth_date or "",
+            "unit": participation.person_unit or "",
+            "gender": gender or "",
+        }
+        created.append(
+            _insert_one(session, participation.id, issuer.id, year, pattern, snapshot,
+                        issued_on, title, name)
+        )
+    return created
+
+
+def _insert_one(
+    session: Session,
+    participation_id: str,
+    issuer_unit_id: str,
+    year: int,
+    pattern: str,
+    snapshot: dict[str, str],
+    issued_on: dt.date,
+    signer_title: str,
+    signer_name: str,
+) -> str:
+    """Insert one certificate, retrying with a new number and code if either clashes."""
+    for _attempt in range(_RETRIES):
+        sequence = next_sequence(session, issuer_unit_id, year)
+        code = new_verification_code()
+        certificate = Certificate(
+            owner_unit_id=issuer_unit_id,
+            participation_id=participation_id,
+            issuer_unit_id=issuer_unit_id,
+            year=year,
+            sequence=sequence,
+            number=render_number(pattern, sequence, year),
+            verification_code=code,
+            snapshot=dict(snapshot),
+            issued_on=issued_on,
+            signer_title=signer_title,
+            signer_name=signer_name,
+        )
+        savepoint = session.begin_nested()
+        session.add(certificate)
+        try:
+            savepoint.commit()
+        except IntegrityError:
+            savepoint.rollback()
+            continue
+        return certificate.id
+    raise UserError("Không cấp được số chứng nhận; hãy thử lại.")  # pragma: no cover
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def _date(value: object) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        return None
+
+
+def _select_rows() -> Any:
+    return (
+        select(Certificate, Participation.course_id, Unit.name, Unit.parent_id)
+        .join(Participation, Participation.id == Certificate.participation_id)
+        .join(Unit, Unit.id == Certificate.issuer_unit_id)
+        .where(Certificate.deleted_at.is_(None))
+    )
+
+
+def _row(session: Session, certificate: Certificate, course_id: str, issuer_unit_name: str,
+         issuer_parent_id: str | None, parents: dict[str, str]) -> CertificateRow:
+    snap: dict[str, Any] = certificate.snapshot or {}
+    # Certificates issued before the snapshot carried the issuer's names (the demo
+    # data among them) fall back on the issuer unit, whose name does not change.
+    if "commune_union_name" in snap:
+        issuer_name = str(snap["commune_union_name"])
+        parent_name = str(snap.get("parent_union_name", ""))
+    else:
+        issuer_name = catalog.union_name(issuer_unit_name)
+        if issuer_parent_id and issuer_parent_id not in parents:
+            parent = session.get(Unit, issuer_parent_id)
+            parents[issuer_parent_id] = catalog.union_name(parent.name) if parent else ""
+        parent_name = parents.get(issuer_parent_id or "", "")
+    return CertificateRow(
+        id=certificate.id,
+        number=certificate.number,
+        verification_code=certificate.verification_code,
+        full_name=str(snap.get("full_name", "")),
+        birth_date=str(snap.get("birth_date", "") or ""),
+        unit=str(snap.get("unit", "") or ""),
+        course_title=str(snap.get("course", "")),
+        start=_date(snap.get("start")),
+        end=_date(snap.get("end")),
+        issued_on=certificate.issued_on,
+        signer_title=certificate.signer_title,
+        signer_name=certificate.signer_name,
+        revoked_on=certificate.revoked_on,
+        revoke_reason=certificate.revoke_reason,
+        course_id=course_id,
+        participation_id=certificate.participation_id,
+        issuer_name=issuer_name,
+        issuer_parent_name=parent_name,
+        place_name=str(snap.get("place_name") or _locality(issuer_unit_name)),
+        gender=str(snap.get("gender", "") or ""),
+        year=certificate.year,
+        sequence=certificate.sequence,
+    )
+
+
+def _rows(session: Session, stmt: Any) -> list[CertificateRow]:
+    parents: dict[str, str] = {}
+    return [
+        _row(session, cert, course_id, unit_name, parent_id, parents)
+        for cert, course_id, unit_name, parent_id in session.execute(stmt)
+    ]
+
+
+def list_certificates(
+    session: Session, flt: CertificateFilter | None = None
+) -> list[CertificateRow]:
+    """Return the certificates matching the filter, newest first.
+
+    The name search compares search keys ("nguyen thi" finds "Nguyễn Thị"); the name
+    lives in the snapshot, which has no stored key, so it is matched after the year and
+    course filters have narrowed the rows in SQL (a commune issues tens a year).
+    """
+    flt = flt or CertificateFilter()
+    stmt = _select_rows().order_by(
+        Certificate.issued_on.desc(), Certificate.year.desc(), Certificate.sequence.desc()
+    )
+    if flt.year is not None:
+        stmt = stmt.where(Certificate.year == flt.year)
+    if flt.course_id:
+        stmt = stmt.where(Participation.course_id == flt.course_id)
+    if not flt.include_revoked:
+        stmt = stmt.where(Certificate.revoked_on.is_(None))
+    rows = _rows(session, stmt)
+    key = search_key(flt.text)
+    if key:
+        rows = [r for r in rows if key in search_key(r.full_name)]
+    return rows
+
+
+def certificates_of_course(
+    session: Session, course_id: str, *, include_revoked: bool = False
+) -> list[CertificateRow]:
+    """Return a course's certificates in number order (for printing the whole class)."""
+    stmt = _select_rows().where(Participation.course_id == course_id).order_by(
+        Certificate.year, Certificate.sequence
+    )
+    if not include_revoked:
+        stmt = stmt.where(Certificate.revoked_on.is_(None))
+    return _rows(session, stmt)
+
+
+def get_certificates(session: Session, certificate_ids: Sequence[str]) -> list[CertificateRow]:
+    """Return the named certificates in number order (for printing a selection)."""
+    stmt = _select_rows().where(Certificate.id.in_(list(certificate_ids))).order_by(
+        Certificate.year, Certificate.sequence
+    )
+    return _rows(session, stmt)
+
+
+def certificate_years(session: Session) -> list[int]:
+    """Return the years that have certificates, newest first."""
+    return [
+        int(y) for y in session.scalars(
+            select(Certificate.year).where(Certificate.deleted_at.is_(None))
+            .distinct().order_by(Certificate.year.desc())
+        )
+    ]
+
+
+def certificate_courses(session: Session) -> list[CourseChoice]:
+    """Return the courses that have certificates, newest first, for the list's filter."""
+    stmt = (
+        select(Course.id, Course.title, Course.start_on)
+        .where(
+            exists().where(
+                Participation.course_id == Course.id,
+                Certificate.participation_id == Participation.id,
+                Certificate.deleted_at.is_(None),
+            )
+        )
+        .order_by(Course.start_on.desc(), Course.title)
+    )
+    return [CourseChoice(cid, title, start) for cid, title, start in session.execute(stmt)]
+
+
+# --------------------------------------------------------------------------- revoking
+
+
+def revoke_certificate(
+    session: Session, certificate_id: str, on: dt.date, reason: str
+) -> CertificateRow:
+    """Revoke a certificate; it stays in the register and answers "revoked" when checked.
+
+    Raises:
+        ValidationError: no reason was given, or the date is before the issue date.
+        NotFoundError: no such certificate.
+        UserError: it is already revoked.
+    """
+    cleaned = clean_text(reason)
+    if not cleaned:
+        raise ValidationError("reason", "Hãy ghi lý do thu hồi.")
+    if len(cleaned) > MAX_REASON:
+        raise ValidationError("reason", f"Lý do thu hồi dài quá {MAX_REASON} ký tự.")
+    certificate = session.get(Certificate, certificate_id)
+    if certificate is None or certificate.deleted_at is not None:
+        raise NotFoundError("Không tìm thấy giấy chứng nhận này.")
+    if certificate.revoked_on is not None:
+        raise UserError(
+            f"Giấy chứng nhận số {certificate.number} đã bị thu hồi ngày "
+            f"{certificate.revoked_on:%d/%m/%Y}."
+        )
+    if on < certificate.issued_on:
+        raise ValidationError("revoked_on", "Ngày thu hồi không thể trước ngày cấp.")
+    certificate.revoked_on = on
+    certificate.revoke_reason = cleaned
+    session.flush()
+    return get_certificates(session, [certificate_id])[0]
+
+
+# --------------------------------------------------------------------------- verifying
+
+
+def verify(session: Session, code: str) -> VerificationResult:
+    """Look up a code typed from a paper or scanned from its QR code.
+
+    Returns:
+        "valid" with the certificate, "revoked" with the certificate (its date and
+        reason say why), or "unknown" with None.
+    """
+    cleaned = clean_code(code)
+    if not cleaned:
+        return VerificationResult("unknown", None, cleaned)
+    certificate_id = session.scalar(
+        select(Certificate.id).where(
+            Certificate.verification_code == cleaned, Certificate.deleted_at.is_(None)
+        )
+    )
+    if certificate_id is None:
+        return VerificationResult("unknown", None, cleaned)
+    row = get_certificates(session, [certificate_id])[0]
+    return VerificationResult("revoked" if row.revoked else "valid", row, cleaned)

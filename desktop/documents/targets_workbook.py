@@ -1,0 +1,314 @@
+"""The Đề án 1893 report as an Excel workbook, for the upper level's consolidated tables.
+
+Upper levels gather these numbers in Excel, so the workbook is meant to be worked with,
+not only printed: real numbers with number formats (a share is 0.5 shown as "50.0%", a
+sum of money an integer shown "1.500.000 đ" by Excel's own locale), a frozen header and
+filters, and a native chart the reader can restyle. Each sheet also prints on its own:
+A4 landscape, fitted to the page width, numbered "Trang x/y".
+
+Three sheets:
+
+- "Chỉ tiêu 1893": progress per officer category against the year's targets, the 2030
+  certificate goals and the share meeting the title standards, with a chart of shares
+  against targets;
+- "Kinh phí": the money spent on the commune's courses of the year, by source;
+- "Chưa bồi dưỡng": the officers not yet trained this year, to plan the next course.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from openpyxl import Workbook
+from openpyxl.chart import BarChart, Reference
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from db.targets import METRIC_LABELS, TargetsReport, UntrainedRow
+from desktop.documents.pdf_common import nfc, write_atomically
+from desktop.formatting import date as format_date
+
+__all__ = [
+    "FUNDING_SHEET",
+    "TARGETS_SHEET",
+    "UNTRAINED_SHEET",
+    "birth_text",
+    "workbook_title",
+    "write_targets_workbook",
+]
+
+TARGETS_SHEET = "Chỉ tiêu 1893"
+FUNDING_SHEET = "Kinh phí"
+UNTRAINED_SHEET = "Chưa bồi dưỡng"
+
+PERCENT = "0.0%"
+TARGET_PERCENT = "0%"
+MONEY = '#,##0 "đ"'
+COUNT = "#,##0"
+
+_HEADER_FILL = PatternFill("solid", fgColor="DCE6F0")
+_TITLE_FONT = Font(name="Times New Roman", size=14, bold=True)
+_HEADER_FONT = Font(name="Times New Roman", size=11, bold=True)
+_BODY_FONT = Font(name="Times New Roman", size=11)
+_MET_FONT = Font(name="Times New Roman", size=11, bold=True, color="1E7B34")
+_NOT_MET_FONT = Font(name="Times New Roman", size=11, bold=True, color="B3261E")
+_THIN = Side(style="thin", color="8A8A8A")
+_GRID = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+_WRAP = Alignment(wrap_text=True, vertical="center")
+_CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
+
+_TARGET_HEADERS = (
+    "Đối tượng", "Chỉ tiêu đo", "Số người", "Đã bồi dưỡng (người)", "Lượt", "Tỷ lệ",
+    "Chỉ tiêu", "Đạt?",
+)
+_HEADER_ROW = 4
+
+
+def workbook_title(report: TargetsReport) -> str:
+    """Return the heading of the first sheet, e.g. "KẾT QUẢ … NĂM 2026 — HỘI LHPN XÃ HƯNG HÀ"."""
+    return nfc(
+        f"KẾT QUẢ THỰC HIỆN ĐỀ ÁN 1893 NĂM {report.year} — {report.commune_name.upper()}"
+    )
+
+
+def birth_text(birth_date: str | None) -> str:
+    """Write a stored partial birth date for people: "1980", "03/1980" or "12/03/1980".
+
+    It goes in the cell as text, so Excel neither turns a year into 1.980 nor a date into
+    a serial number the reader has to reformat.
+    """
+    if not birth_date:
+        return ""
+    parts = birth_date.split("-")
+    return "/".join(reversed(parts))
+
+
+def write_targets_workbook(
+    report: TargetsReport, untrained: Sequence[UntrainedRow], out: Path
+) -> None:
+    """Write the report as an .xlsx file; ``out`` is the old file or the new one, never half.
+
+    Args:
+        report: the numbers, from :func:`db.targets.targets_report`.
+        untrained: the officers not trained in the year, from
+            :func:`db.targets.untrained_officers`.
+        out: where the workbook goes; written beside it and renamed into place.
+    """
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = TARGETS_SHEET
+    _targets_sheet(sheet, report)
+    _funding_sheet(book.create_sheet(FUNDING_SHEET), report)
+    _untrained_sheet(book.create_sheet(UNTRAINED_SHEET), report, untrained)
+    book.properties.title = workbook_title(report)
+    book.properties.creator = "Sổ Hội"
+
+    def build(stream: BinaryIO) -> None:
+        book.save(stream)
+
+    write_atomically(Path(out), build)
+
+
+# --- shared pieces -------------------------------------------------------------------------
+
+
+def _title(sheet: Worksheet, text: str, subtitle: str, columns: int) -> None:
+    sheet.cell(row=1, column=1, value=nfc(text)).font = _TITLE_FONT
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=columns)
+    sheet.cell(row=1, column=1).alignment = Alignment(horizontal="center", vertical="center",
+                                                      wrap_text=True)
+    sheet.row_dimensions[1].height = 36
+    sheet.cell(row=2, column=1, value=nfc(subtitle)).font = Font(
+        name="Times New Roman", size=11, italic=True
+    )
+    sheet.merge_cells(start_row=2, start_column=1, end_row=2, end_column=columns)
+    sheet.cell(row=2, column=1).alignment = Alignment(horizontal="center")
+
+
+def _header(sheet: Worksheet, row: int, headers: Sequence[str]) -> None:
+    for column, text in enumerate(headers, start=1):
+        cell = sheet.cell(row=row, column=column, value=nfc(text))
+        cell.font = _HEADER_FONT
+        cell.fill = _HEADER_FILL
+        cell.border = _GRID
+        cell.alignment = _CENTER
+    sheet.row_dimensions[row].height = 32
+
+
+def _row(sheet: Worksheet, row: int, values: Sequence[Any], formats: Sequence[str | None]) -> None:
+    for column, (value, number_format) in enumerate(zip(values, formats, strict=True), start=1):
+        cell = sheet.cell(row=row, column=column,
+                          value=nfc(value) if isinstance(value, str) else value)
+        cell.font = _BODY_FONT
+        cell.border = _GRID
+        cell.alignment = _WRAP
+        if number_format:
+            cell.number_format = number_format
+
+
+def _widths(sheet: Worksheet, widths: Sequence[float]) -> None:
+    for column, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(column)].width = width
+
+
+def _print_setup(sheet: Worksheet, title: str) -> None:
+    """A4 landscape, fitted to the page width, the title on top and "Trang x/y" below."""
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_options.horizontalCentered = True
+    sheet.page_margins.left = 0.6
+    sheet.page_margins.right = 0.4
+    sheet.page_margins.top = 0.8
+    sheet.page_margins.bottom = 0.8
+    sheet.oddHeader.center.text = nfc(title)
+    sheet.oddHeader.center.size = 9
+    sheet.oddFooter.center.text = "Trang &P/&N"
+    sheet.oddFooter.center.size = 9
+    sheet.print_title_rows = f"{_HEADER_ROW}:{_HEADER_ROW}"
+
+
+def _fraction(share: float | None) -> float | None:
+    return None if share is None else share / 100.0
+
+
+def _met_text(met: bool | None) -> str:
+    return "" if met is None else ("Đạt" if met else "Chưa đạt")
+
+
+# --- sheet 1: targets ----------------------------------------------------------------------
+
+
+def _targets_sheet(sheet: Worksheet, report: TargetsReport) -> None:
+    title = workbook_title(report)
+    _title(sheet, title, f"Số liệu tính đến ngày {format_date(report.as_of)}",
+           len(_TARGET_HEADERS))
+    sheet.cell(row=3, column=1, value="1. Bồi dưỡng cán bộ Hội trong năm").font = _HEADER_FONT
+    _header(sheet, _HEADER_ROW, _TARGET_HEADERS)
+    first = _HEADER_ROW + 1
+    for offset, item in enumerate(report.categories):
+        row = first + offset
+        _row(
+            sheet, row,
+            (item.label, METRIC_LABELS.get(item.metric, item.metric), item.people,
+             item.trained_people, item.participations, _fraction(item.share),
+             None if item.target is None else item.target / 100.0, _met_text(item.met)),
+            (None, None, COUNT, COUNT, COUNT, PERCENT, TARGET_PERCENT, None),
+        )
+        met = sheet.cell(row=row, column=8)
+        met.alignment = _CENTER
+        if item.met is not None:
+            met.font = _MET_FONT if item.met else _NOT_MET_FONT
+    last = first + len(report.categories) - 1
+    sheet.freeze_panes = sheet.cell(row=first, column=1)
+    sheet.auto_filter.ref = f"A{_HEADER_ROW}:{get_column_letter(len(_TARGET_HEADERS))}{last}"
+
+    row = last + 1
+    _row(sheet, row, ("Tổng số trong năm (hội viên của xã)", "", "",
+                      report.total_people, report.total_participations, None, None, ""),
+         (None, None, None, COUNT, COUNT, None, None, None))
+    for column in range(1, len(_TARGET_HEADERS) + 1):
+        sheet.cell(row=row, column=column).font = _HEADER_FONT
+
+    row += 2
+    sheet.cell(row=row, column=1,
+               value="2. Chứng chỉ bồi dưỡng nghiệp vụ công tác Hội (mục tiêu đến năm 2030)"
+               ).font = _HEADER_FONT
+    row += 1
+    _header(sheet, row, ("Đối tượng", "", "Số người", "Có chứng chỉ", "", "Tỷ lệ",
+                         "Mục tiêu 2030", "Đạt?"))
+    for item in report.certificates:
+        row += 1
+        met = (None if item.target_2030 is None or item.share is None
+               else item.share + 1e-9 >= item.target_2030)
+        _row(sheet, row,
+             (item.label, "", item.people, item.holders, None, _fraction(item.share),
+              None if item.target_2030 is None else item.target_2030 / 100.0, _met_text(met)),
+             (None, None, COUNT, COUNT, None, PERCENT, TARGET_PERCENT, None))
+
+    row += 2
+    sheet.cell(row=row, column=1, value="3. Đạt chuẩn chức danh").font = _HEADER_FONT
+    row += 1
+    _header(sheet, row, ("Đối tượng", "", "Số người có tiêu chuẩn", "Đạt chuẩn", "",
+                         "Tỷ lệ", "", ""))
+    for standard in report.standards:
+        row += 1
+        _row(sheet, row,
+             (standard.label, "", standard.people, standard.meeting, None,
+              _fraction(standard.share), None, ""),
+             (None, None, COUNT, COUNT, None, PERCENT, None, None))
+
+    _widths(sheet, (30, 34, 11, 14, 9, 11, 12, 11))
+    _chart(sheet, first, last)
+    _print_setup(sheet, title)
+
+
+def _chart(sheet: Worksheet, first: int, last: int) -> None:
+    """Put a native bar chart of shares against targets beside the first table."""
+    chart = BarChart()
+    chart.type = "bar"
+    chart.grouping = "clustered"
+    chart.title = "Tỷ lệ được bồi dưỡng so với chỉ tiêu"
+    chart.y_axis.title = "Tỷ lệ"
+    chart.y_axis.number_format = "0%"
+    chart.y_axis.scaling.min = 0
+    chart.y_axis.scaling.max = 1
+    chart.y_axis.delete = False
+    chart.x_axis.delete = False
+    chart.x_axis.scaling.orientation = "maxMin"  # first category on top, as in the table
+    data = Reference(sheet, min_col=6, max_col=7, min_row=_HEADER_ROW, max_row=last)
+    chart.add_data(data, titles_from_data=True)
+    chart.set_categories(Reference(sheet, min_col=1, min_row=first, max_row=last))
+    chart.height = 9
+    chart.width = 18
+    chart.legend.position = "b"
+    sheet.add_chart(chart, "J4")
+
+
+# --- sheet 2: funding ----------------------------------------------------------------------
+
+
+def _funding_sheet(sheet: Worksheet, report: TargetsReport) -> None:
+    title = f"KINH PHÍ BỒI DƯỠNG CÁN BỘ HỘI NĂM {report.year} — {report.commune_name.upper()}"
+    _title(sheet, title, "Các lớp do Hội tổ chức, kết thúc trong năm", 3)
+    _header(sheet, _HEADER_ROW, ("STT", "Nguồn kinh phí", "Số tiền"))
+    row = _HEADER_ROW
+    for number, line in enumerate(report.funding, start=1):
+        row += 1
+        _row(sheet, row, (number, line.label, line.amount), (None, None, MONEY))
+    row += 1
+    _row(sheet, row, ("", "Tổng cộng", report.funding_total), (None, None, MONEY))
+    for column in (2, 3):
+        sheet.cell(row=row, column=column).font = _HEADER_FONT
+    sheet.freeze_panes = sheet.cell(row=_HEADER_ROW + 1, column=1)
+    sheet.auto_filter.ref = f"A{_HEADER_ROW}:C{row - 1}"
+    _widths(sheet, (7, 34, 20))
+    _print_setup(sheet, title)
+
+
+# --- sheet 3: officers not trained ---------------------------------------------------------
+
+
+def _untrained_sheet(
+    sheet: Worksheet, report: TargetsReport, untrained: Sequence[UntrainedRow]
+) -> None:
+    title = f"CÁN BỘ HỘI CHƯA ĐƯỢC BỒI DƯỠNG NĂM {report.year} — {report.commune_name.upper()}"
+    _title(sheet, title, f"{len(untrained)} người, tính đến ngày {format_date(report.as_of)}", 5)
+    _header(sheet, _HEADER_ROW, ("STT", "Họ và tên", "Ngày/năm sinh", "Đối tượng", "Chi hội"))
+    row = _HEADER_ROW
+    for number, person in enumerate(untrained, start=1):
+        row += 1
+        _row(sheet, row,
+             (number, person.full_name, birth_text(person.birth_date),
+              "; ".join(person.categories), person.branch.removeprefix("Chi hội ")),
+             (None, None, "@", None, None))
+    sheet.freeze_panes = sheet.cell(row=_HEADER_ROW + 1, column=1)
+    sheet.auto_filter.ref = f"A{_HEADER_ROW}:E{max(row, _HEADER_ROW + 1)}"
+    _widths(sheet, (7, 30, 15, 44, 24))
+    _print_setup(sheet, title)

@@ -1,0 +1,1 @@
+"""The certificates page (Chứng nhận)."""

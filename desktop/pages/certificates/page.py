@@ -1,0 +1,683 @@
+"""The certificates page (Chứng nhận): issue, print, revoke and verify training certificates.
+
+Left: the certificates issued, newest first, narrowed by year, course, name and whether
+revoked ones are shown. Right: a verification box. Someone brings a paper to the office
+(or the upper level phones to ask); the officer types the code or scans the QR code,
+whose scanner "types" it and presses Enter, and sees at once whether the paper is
+genuine, revoked, or unknown to this register.
+
+Issuing goes through the single writer (``TaskRunner.write``) like every change; the
+signer's title and name are remembered between sessions, since it is nearly always the
+same chair who signs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSettings,
+    Qt,
+)
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db import certificates as certs
+from db.certificates import CertificateFilter, CertificateRow, IssuableCourse, VerificationResult
+from db.engine import Database
+from db.site import SiteInfo
+from db.validation import ValidationError
+from desktop.formatting import date as format_date
+from desktop.formatting import number as format_number
+from desktop.tasks import TaskRunner
+
+Index = QModelIndex | QPersistentModelIndex
+
+SETTING_TITLE = "certificates/signer_title"
+SETTING_NAME = "certificates/signer_name"
+
+_STATUS_STYLES = {
+    "valid": "background:#e6f4ea; color:#1e6b34; border:2px solid #1e6b34;",
+    "revoked": "background:#fdecea; color:#b3261e; border:2px solid #b3261e;",
+    "unknown": "background:#f1f1f1; color:#555; border:2px solid #999;",
+    "": "background:transparent; color:#777; border:2px dashed #ccc;",
+}
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+class CertificateTableModel(QAbstractTableModel):
+    """The certificates shown in the list."""
+
+    HEADERS = ("Số", "Họ và tên", "Năm sinh", "Đơn vị", "Lớp", "Ngày cấp", "Tình trạng")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[CertificateRow] = []
+
+    def set_rows(self, rows: list[CertificateRow]) -> None:
+        """Replace the list."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[CertificateRow]:
+        """Return the rows shown."""
+        return list(self._rows)
+
+    def row_at(self, row: int) -> CertificateRow | None:
+        """Return the certificate shown at ``row``."""
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        """Return the number of certificates."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        """Return the number of columns."""
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Return the column titles."""
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return self.tr(self.HEADERS[section]) if 0 <= section < len(self.HEADERS) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Return a cell's text; revoked certificates are greyed and struck out."""
+        row = self.row_at(index.row()) if index.isValid() else None
+        if row is None:
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and row.revoked:
+            from PySide6.QtGui import QColor
+
+            return QColor("#b3261e") if index.column() == 6 else QColor("#888")
+        if role == Qt.ItemDataRole.FontRole and row.revoked and index.column() == 0:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        column = index.column()
+        if column == 0:
+            return row.number
+        if column == 1:
+            return row.full_name
+        if column == 2:
+            return row.birth_date[:4]
+        if column == 3:
+            return row.unit
+        if column == 4:
+            return row.course_title
+        if column == 5:
+            return format_date(row.issued_on)
+        if column == 6:
+            if row.revoked:
+                return self.tr("Đã thu hồi {day}").format(day=format_date(row.revoked_on))
+            return self.tr("Còn hiệu lực")
+        return None
+
+
+class VerificationBox(QGroupBox):
+    """Type or scan a code, press Enter, read the answer in big letters."""
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Kiểm tra giấy chứng nhận"))
+        self.database = database
+        self.result: VerificationResult | None = None
+        self.code = QLineEdit()
+        self.code.setPlaceholderText(self.tr("Nhập hoặc quét mã xác thực, rồi nhấn Enter"))
+        self.code.setClearButtonEnabled(True)
+        self.check = QPushButton(self.tr("Kiểm tra"))
+        self.status = QLabel()
+        self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.status.setWordWrap(True)
+        self.status.setMinimumHeight(64)
+        font = self.status.font()
+        font.setPointSize(font.pointSize() + 7)
+        font.setBold(True)
+        self.status.setFont(font)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row = QHBoxLayout()
+        row.addWidget(self.code, 1)
+        row.addWidget(self.check)
+        layout = QVBoxLayout(self)
+        hint = QLabel(self.tr(
+            "Mã gồm 10 ký tự in dưới mã QR, góc phải giấy chứng nhận. "
+            "Không phân biệt chữ hoa, chữ thường, dấu cách hay gạch ngang."
+        ))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color:#555")
+        layout.addLayout(row)
+        layout.addWidget(hint)
+        layout.addWidget(self.status)
+        layout.addWidget(self.details, 1)
+        self.code.returnPressed.connect(self.run)
+        self.check.clicked.connect(self.run)
+        self._show(None)
+
+    def run(self) -> None:
+        """Look the typed code up and show the answer; select it for the next scan."""
+        text = self.code.text()
+        if not text.strip():
+            self._show(None)
+            return
+        with self.database.reading() as session:
+            self.result = certs.verify(session, text)
+        self._show(self.result)
+        self.code.selectAll()  # the next scan replaces this code
+
+    def status_kind(self) -> str:
+        """Return "valid", "revoked", "unknown", or "" before any check."""
+        return self.result.status if self.result else ""
+
+    def _show(self, result: VerificationResult | None) -> None:
+        kind = result.status if result else ""
+        style = _STATUS_STYLES[kind]
+        self.status.setStyleSheet(f"QLabel {{ {style} border-radius:6px; padding:8px; }}")
+        cert = result.certificate if result else None
+        if result is None:
+            self.status.setText(self.tr("Chưa kiểm tra"))
+            self.details.setText("")
+            return
+        if kind == "valid":
+            self.status.setText(self.tr("CÒN HIỆU LỰC"))
+        elif kind == "revoked" and cert is not None:
+            self.status.setText(self.tr("ĐÃ THU HỒI ngày {day} — {reason}").format(
+                day=format_date(cert.revoked_on), reason=cert.revoke_reason or ""))
+        else:
+            self.status.setText(self.tr("KHÔNG TÌM THẤY"))
+        if cert is None:
+            self.details.setText(self.tr(
+                "Không có giấy chứng nhận nào mang mã <b>{code}</b> trong sổ này. "
+                "Hãy kiểm tra lại từng ký tự, hoặc hỏi đơn vị đã cấp."
+            ).format(code=result.code or "—"))
+            return
+        period = f"{format_date(cert.start)} – {format_date(cert.end)}"
+        lines = [
+            (self.tr("Người được cấp"), f"<b>{_html(cert.full_name)}</b>"),
+            (self.tr("Năm sinh"), _html(cert.birth_date[:4])),
+            (self.tr("Đơn vị"), _html(cert.unit)),
+            (self.tr("Lớp"), _html(cert.course_title)),
+            (self.tr("Thời gian"), period),
+            (self.tr("Số"), _html(cert.number)),
+            (self.tr("Ngày cấp"), format_date(cert.issued_on)),
+            (self.tr("Đơn vị cấp"), _html(cert.issuer_name)),
+            (self.tr("Người ký"), _html(f"{cert.signer_title} {cert.signer_name}")),
+        ]
+        self.details.setText("<table cellpadding='2'>" + "".join(
+            f"<tr><td style='color:#555'>{k}:</td><td>{v}</td></tr>" for k, v in lines
+        ) + "</table>")
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class IssueDialog(QDialog):
+    """Choose a finished course and who signs; shows how many certificates will be made."""
+
+    def __init__(self, courses: list[IssuableCourse], today: dt.date,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Cấp giấy chứng nhận cho lớp"))
+        self.courses = courses
+        self.course = QComboBox()
+        for course in courses:
+            self.course.addItem(
+                f"{course.title} ({format_date(course.start)} – {format_date(course.end)})",
+                course.id,
+            )
+        self.count = QLabel()
+        self.count.setWordWrap(True)
+        self.issued_on = QDateEdit(_qdate(today))
+        self.issued_on.setDisplayFormat("dd/MM/yyyy")
+        self.issued_on.setCalendarPopup(True)
+        settings = QSettings()
+        self.signer_title = QPlainTextEdit(str(settings.value(SETTING_TITLE, "CHỦ TỊCH")))
+        self.signer_title.setFixedHeight(52)
+        self.signer_title.setToolTip(self.tr(
+            "Một hoặc hai dòng, ví dụ \"KT. CHỦ TỊCH\" rồi xuống dòng \"PHÓ CHỦ TỊCH\"."))
+        self.signer_name = QLineEdit(str(settings.value(SETTING_NAME, "")))
+        self.error = QLabel()
+        self.error.setStyleSheet("color:#b3261e")
+        self.error.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Lớp"), self.course)
+        form.addRow("", self.count)
+        form.addRow(self.tr("Ngày cấp"), self.issued_on)
+        form.addRow(self.tr("Chức vụ người ký"), self.signer_title)
+        form.addRow(self.tr("Họ tên người ký"), self.signer_name)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("Cấp chứng nhận"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.accept_if_valid)
+        self.buttons.rejected.connect(self.reject)
+        self.course.currentIndexChanged.connect(lambda _i: self._show_count())
+        self.resize(640, 0)
+        self._show_count()
+
+    def current(self) -> IssuableCourse | None:
+        """Return the chosen course."""
+        index = self.course.currentIndex()
+        return self.courses[index] if 0 <= index < len(self.courses) else None
+
+    def _show_count(self) -> None:
+        course = self.current()
+        if course is None:
+            self.count.setText(self.tr("Chưa có lớp nào đã kết thúc."))
+            self.ok.setEnabled(False)
+            return
+        self.count.setText(self.tr(
+            "<b>{pending}</b> học viên đã hoàn thành chưa có giấy chứng nhận "
+            "(đã cấp {issued}/{completed})."
+        ).format(pending=format_number(course.pending), issued=format_number(course.issued),
+                 completed=format_number(course.completed)))
+        self.ok.setEnabled(course.pending > 0)
+
+    def values(self) -> tuple[str, dt.date, str, str]:
+        """Return (course id, issue date, signer title, signer name) as typed."""
+        course = self.current()
+        return (course.id if course else "", _pydate(self.issued_on.date()),
+                self.signer_title.toPlainText(), self.signer_name.text())
+
+    def accept_if_valid(self) -> None:
+        """Close only when the signer is filled in; remember the signer for next time."""
+        _course, _day, title, name = self.values()
+        if not title.strip() or not name.strip():
+            self.error.setText(self.tr("Hãy nhập chức vụ và họ tên người ký."))
+            return
+        settings = QSettings()
+        settings.setValue(SETTING_TITLE, title.strip())
+        settings.setValue(SETTING_NAME, name.strip())
+        self.accept()
+
+
+class RevokeDialog(QDialog):
+    """Ask for the revocation date and the (required) reason."""
+
+    def __init__(self, row: CertificateRow, today: dt.date,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Thu hồi giấy chứng nhận"))
+        intro = QLabel(self.tr(
+            "Thu hồi giấy chứng nhận số <b>{number}</b> của <b>{name}</b>. Giấy vẫn được "
+            "giữ trong sổ; khi kiểm tra mã sẽ báo “đã thu hồi”."
+        ).format(number=_html(row.number), name=_html(row.full_name)))
+        intro.setWordWrap(True)
+        self.on = QDateEdit(_qdate(max(today, row.issued_on)))
+        self.on.setDisplayFormat("dd/MM/yyyy")
+        self.on.setCalendarPopup(True)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("Ví dụ: cấp nhầm người, sai họ tên…"))
+        self.error = QLabel()
+        self.error.setStyleSheet("color:#b3261e")
+        form = QFormLayout()
+        form.addRow(self.tr("Ngày thu hồi"), self.on)
+        form.addRow(self.tr("Lý do"), self.reason)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Thu hồi"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        buttons.accepted.connect(self.accept_if_valid)
+        buttons.rejected.connect(self.reject)
+        self.resize(480, 0)
+
+    def accept_if_valid(self) -> None:
+        """Close only with a reason."""
+        if not self.reason.text().strip():
+            self.error.setText(self.tr("Hãy ghi lý do thu hồi."))
+            self.reason.setFocus()
+            return
+        self.accept()
+
+
+class PatternDialog(QDialog):
+    """Edit the numbering pattern with a live example of the next number."""
+
+    def __init__(self, pattern: str, next_sequence: int, year: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Mẫu số giấy chứng nhận"))
+        self.next_sequence = next_sequence
+        self.year = year
+        self.pattern = QLineEdit(pattern)
+        self.example = QLabel()
+        help_text = QLabel(self.tr(
+            "{seq} là số thứ tự trong năm ({seq:03d} viết đủ 3 chữ số: 015), {year} là năm. "
+            "Số thứ tự bắt đầu lại từ 1 mỗi năm. Các giấy đã cấp giữ nguyên số cũ."
+        ))
+        help_text.setWordWrap(True)
+        help_text.setStyleSheet("color:#555")
+        form = QFormLayout()
+        form.addRow(self.tr("Mẫu số"), self.pattern)
+        form.addRow(self.tr("Số tiếp theo"), self.example)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("Lưu"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(help_text)
+        layout.addWidget(self.buttons)
+        self.pattern.textChanged.connect(lambda _t: self.update_example())
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.resize(480, 0)
+        self.update_example()
+
+    def update_example(self) -> None:
+        """Show the next number as it would print, or what is wrong with the pattern."""
+        try:
+            cleaned = certs.validate_pattern(self.pattern.text())
+            text = "Số: " + certs.render_number(cleaned, self.next_sequence, self.year)
+            self.example.setStyleSheet("font-weight:bold")
+            self.ok.setEnabled(True)
+        except ValidationError as error:
+            text = error.message
+            self.example.setStyleSheet("color:#b3261e")
+            self.ok.setEnabled(False)
+        self.example.setText(text)
+
+
+class CertificatesPage(QWidget):
+    """The certificates issued by this site, with issuing, printing, revoking, checking."""
+
+    def __init__(
+        self, database: Database, site: SiteInfo, tasks: TaskRunner,
+        parent: QWidget | None = None, *, today: dt.date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.site = site
+        self.tasks = tasks
+        self.today = today or dt.date.today()
+        self.year = QComboBox()
+        self.course = QComboBox()
+        self.course.setMinimumWidth(260)
+        self.course.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Tìm theo họ tên…"))
+        self.search.setClearButtonEnabled(True)
+        self.show_revoked = QCheckBox(self.tr("Hiện cả giấy đã thu hồi"))
+        self.show_revoked.setChecked(True)
+        self.issue_button = QPushButton(self.tr("Cấp chứng nhận cho lớp…"))
+        self.print_button = QPushButton(self.tr("In…"))
+        self.revoke_button = QPushButton(self.tr("Thu hồi…"))
+        self.pattern_button = QPushButton(self.tr("Mẫu số…"))
+        self.model = CertificateTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((115, 165, 62, 125, 175, 80)):
+            self.table.setColumnWidth(column, width)
+        self.summary = QLabel()
+        self.verification = VerificationBox(database, self)
+        self.verification.setFixedWidth(400)  # the list gets the rest of the width
+
+        filters = QHBoxLayout()
+        for caption, widget in ((self.tr("Năm"), self.year), (self.tr("Lớp"), self.course)):
+            label = QLabel(caption)
+            label.setBuddy(widget)
+            filters.addWidget(label)
+            filters.addWidget(widget)
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.show_revoked)
+        actions = QHBoxLayout()
+        for button in (self.issue_button, self.print_button, self.revoke_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.summary)
+        actions.addWidget(self.pattern_button)
+        left = QVBoxLayout()
+        left.addLayout(filters)
+        left.addLayout(actions)
+        left.addWidget(self.table, 1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 1)
+        layout.addWidget(self.verification)
+
+        self.year.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.course.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.search.textChanged.connect(lambda _t: self.refresh())
+        self.show_revoked.toggled.connect(lambda _c: self.refresh())
+        self.issue_button.clicked.connect(self.issue_for_course)
+        self.print_button.clicked.connect(self.print_selected)
+        self.revoke_button.clicked.connect(self.revoke_selected)
+        self.pattern_button.clicked.connect(self.edit_pattern)
+        self.table.selectionModel().selectionChanged.connect(
+            lambda _s, _d: self._update_buttons())
+        self._filling = False
+        self._update_buttons()
+
+    # Loading ------------------------------------------------------------------------
+
+    def load(self) -> None:
+        """Fill the filters and the list (when the page is first shown)."""
+        self._fill_filters()
+        self.refresh()
+
+    def _fill_filters(self) -> None:
+        year, course = self.year.currentData(), self.course.currentData()
+        with self.database.reading() as session:
+            years = certs.certificate_years(session)
+            courses = certs.certificate_courses(session)
+        self._filling = True
+        self.year.clear()
+        self.year.addItem(self.tr("Tất cả"), None)
+        for value in years:
+            self.year.addItem(str(value), value)
+        self.course.clear()
+        self.course.addItem(self.tr("Tất cả các lớp"), None)
+        for choice in courses:
+            self.course.addItem(f"{choice.title} ({format_date(choice.start)})", choice.id)
+        self.year.setCurrentIndex(max(0, self.year.findData(year)))
+        self.course.setCurrentIndex(max(0, self.course.findData(course)))
+        self._filling = False
+
+    def current_filter(self) -> CertificateFilter:
+        """Return what the list is narrowed to."""
+        return CertificateFilter(
+            year=self.year.currentData(), course_id=self.course.currentData(),
+            text=self.search.text(), include_revoked=self.show_revoked.isChecked(),
+        )
+
+    def refresh(self) -> None:
+        """Read the list again with the current filters."""
+        if self._filling:
+            return
+        with self.database.reading() as session:
+            rows = certs.list_certificates(session, self.current_filter())
+        self.model.set_rows(rows)
+        revoked = sum(1 for r in rows if r.revoked)
+        text = self.tr("{n} giấy chứng nhận").format(n=format_number(len(rows)))
+        if revoked:
+            text += self.tr(" (thu hồi {r})").format(r=format_number(revoked))
+        self.summary.setText(text)
+        self._update_buttons()
+
+    def selected(self) -> list[CertificateRow]:
+        """Return the selected certificates, in list order."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [r for r in (self.model.row_at(n) for n in rows) if r is not None]
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected()
+        self.revoke_button.setEnabled(len(chosen) == 1 and not chosen[0].revoked)
+        self.print_button.setEnabled(bool(chosen) or bool(self.course.currentData()))
+
+    def _failed(self, exc: BaseException, _details: str) -> None:
+        message = getattr(exc, "message", None) or str(exc) or self.tr("Không lưu được.")
+        QMessageBox.warning(self, self.tr("Chứng nhận"), message)
+        self.refresh()
+
+    # Issuing ------------------------------------------------------------------------
+
+    def issue_dialog(self) -> IssueDialog:
+        """Return the dialog listing this site's finished courses, the pending ones first."""
+        with self.database.reading() as session:
+            courses = certs.issuable_courses(session, self.site.unit_id, self.today)
+        courses.sort(key=lambda c: c.pending == 0)
+        return IssueDialog(courses, self.today, self)
+
+    def issue_for_course(self) -> None:
+        """Ask which course and who signs, then issue through the single writer."""
+        dialog = self.issue_dialog()
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.issue(*dialog.values())
+
+    def issue(self, course_id: str, issued_on: dt.date, signer_title: str,
+              signer_name: str) -> None:
+        """Issue the course's pending certificates, then show them."""
+        issuer = self.site.unit_id
+
+        def write() -> list[str]:
+            with self.database.transaction() as session:
+                return certs.issue_certificates(session, course_id, issuer, issued_on,
+                                                signer_title, signer_name)
+
+        def done(ids: list[str]) -> None:
+            self.search.clear()
+            self._fill_filters()
+            self.course.setCurrentIndex(max(0, self.course.findData(course_id)))
+            self.refresh()
+            self.summary.setText(self.tr("Đã cấp {n} giấy chứng nhận.").format(
+                n=format_number(len(ids))))
+
+        self.tasks.write(write, done, self._failed)
+
+    # Printing -----------------------------------------------------------------------
+
+    def certificates_pdf(self) -> Path | None:
+        """Write the selected certificates (or all valid ones of the chosen course)."""
+        from desktop.documents.certificate import certificate_from_row, render_certificates
+
+        rows = self.selected()
+        if not rows and self.course.currentData():
+            with self.database.reading() as session:
+                rows = certs.certificates_of_course(session, str(self.course.currentData()))
+        if not rows:
+            return None
+        folder = Path(tempfile.mkdtemp(prefix="sohoi-print-"))
+        name = "giay-chung-nhan.pdf" if len(rows) > 1 else (
+            f"giay-chung-nhan-{rows[0].number.replace('/', '-')}.pdf")
+        path = folder / name
+        render_certificates([certificate_from_row(r) for r in rows], path)
+        return path
+
+    def print_selected(self) -> None:
+        """Preview the certificates, from where they can be printed or saved."""
+        path = self.certificates_pdf()
+        if path is None:
+            QMessageBox.information(self, self.tr("In giấy chứng nhận"), self.tr(
+                "Hãy chọn giấy chứng nhận trong danh sách, hoặc chọn một lớp để in cả lớp."))
+            return
+        from desktop.widgets.pdf_preview import PdfPreviewDialog
+
+        PdfPreviewDialog(path, self.tr("Giấy chứng nhận"), path.name, self).exec()
+
+    # Revoking -----------------------------------------------------------------------
+
+    def revoke_selected(self) -> None:
+        """Ask for a reason and revoke the selected certificate."""
+        chosen = self.selected()
+        if len(chosen) != 1 or chosen[0].revoked:
+            return
+        dialog = RevokeDialog(chosen[0], self.today, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.revoke(chosen[0].id, _pydate(dialog.on.date()), dialog.reason.text())
+
+    def revoke(self, certificate_id: str, on: dt.date, reason: str) -> None:
+        """Revoke through the single writer, then refresh the list and the check box."""
+        def write() -> None:
+            with self.database.transaction() as session:
+                certs.revoke_certificate(session, certificate_id, on, reason)
+
+        def done(_result: object) -> None:
+            self.refresh()
+            if self.verification.result is not None:
+                self.verification.run()
+
+        self.tasks.write(write, done, self._failed)
+
+    # Numbering ----------------------------------------------------------------------
+
+    def pattern_dialog(self) -> PatternDialog:
+        """Return the pattern dialog filled with the stored pattern and the next number."""
+        year = self.today.year
+        with self.database.reading() as session:
+            pattern = certs.certificate_pattern(session)
+            sequence = certs.next_sequence(session, self.site.unit_id, year)
+        return PatternDialog(pattern, sequence, year, self)
+
+    def edit_pattern(self) -> None:
+        """Let the office change how new certificates are numbered."""
+        dialog = self.pattern_dialog()
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.save_pattern(dialog.pattern.text())
+
+    def save_pattern(self, pattern: str) -> None:
+        """Store the pattern through the single writer."""
+        def write() -> str:
+            with self.database.transaction() as session:
+                return certs.set_certificate_pattern(session, pattern)
+
+        self.tasks.write(write, lambda _p: None, self._failed)

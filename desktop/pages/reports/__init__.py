@@ -1,0 +1,1 @@
+"""The reports page: the Đề án 1893 targets, the officers still to train, the workbook."""

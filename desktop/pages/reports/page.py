@@ -1,0 +1,645 @@
+"""The reports page (Báo cáo): the Đề án 1893 targets of a year.
+
+The chair reports every year how the commune's officers stand against Đề án 1893: the
+share of each officer category trained (against a goal, usually 100 %), the Union-work
+certificates against the 2030 goals, the share meeting the title standards and the money
+spent. The page shows those numbers as the upper level asks for them, says plainly
+"Đạt" or "Chưa đạt", and lists the officers still to be trained, with a button that opens
+a course for exactly those people, a printed list, and the whole report as a workbook.
+
+Numbers come from ``db.targets`` on the read pool; target edits go through the single
+writer, and the page reads again when they are saved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db import catalog
+from db.engine import Database
+from db.site import SiteInfo
+from db.targets import (
+    CATEGORY_LABELS,
+    GOAL_YEAR,
+    METRIC_LABELS,
+    TargetRow,
+    TargetsReport,
+    UntrainedRow,
+    clear_target,
+    save_target,
+    targets_for_year,
+    targets_report,
+    untrained_officers,
+)
+from desktop.formatting import date as format_date
+from desktop.formatting import money, number, percent
+from desktop.tasks import TaskRunner
+from desktop.widgets.bar_chart import BarChart
+
+YEARS_OFFERED = 8
+MUTED = "#55616b"
+MET_COLOR = QColor("#1e7b34")
+NOT_MET_COLOR = QColor("#b3261e")
+CARD_STYLE = """
+QFrame#card {
+    background: palette(base);
+    border: 1px solid #d5dde4;
+    border-radius: 6px;
+}
+"""
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    report: TargetsReport
+    untrained: list[UntrainedRow]
+
+
+def _table(headers: Sequence[str], stretch: int = 0) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(list(headers))
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(24)
+    table.setAlternatingRowColors(True)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def _fit_height(table: QTableWidget) -> None:
+    """Make a short table exactly as tall as its rows, so the page scrolls, not the table."""
+    height = table.horizontalHeader().height() + 2 * table.frameWidth()
+    height += sum(table.rowHeight(row) for row in range(table.rowCount()))
+    table.setFixedHeight(height + 2)
+    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+
+def _cell(text: str, *, right: bool = False, color: QColor | None = None,
+          bold: bool = False) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    if right:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    if color is not None:
+        item.setForeground(QBrush(color))
+    if bold:
+        font = item.font()
+        font.setBold(True)
+        item.setFont(font)
+    return item
+
+
+def _card(title: str, *widgets: QWidget) -> QFrame:
+    frame = QFrame()
+    frame.setObjectName("card")
+    frame.setStyleSheet(CARD_STYLE)
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(10, 8, 10, 10)
+    heading = QLabel(f"<b>{title}</b>")
+    heading.setWordWrap(True)
+    layout.addWidget(heading)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return frame
+
+
+def _place_name(unit_name: str) -> str:
+    for prefix in catalog.UNIT_PREFIXES:
+        if unit_name.startswith(prefix + " "):
+            return unit_name[len(prefix) + 1:]
+    return unit_name
+
+
+class ReportsPage(QWidget):
+    """The Đề án 1893 targets of the commune (or of every commune) for a chosen year."""
+
+    start_course = Signal(list)
+    """Asks for a new course for these member ids (the officers not yet trained)."""
+
+    def __init__(
+        self, database: Database, site: SiteInfo, tasks: TaskRunner,
+        parent: QWidget | None = None, *, today: dt.date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.site = site
+        self.tasks = tasks
+        self._fixed_today = today
+        self._request = 0
+        self.report: TargetsReport | None = None
+        self.untrained: list[UntrainedRow] = []
+
+        heading = QLabel(self.tr("<b>Chỉ tiêu Đề án 1893</b> — {unit}").format(
+            unit=self.tr("các xã trong dữ liệu") if site.is_upper else site.union_name
+        ))
+        self.year = QComboBox()
+        this_year = self._today().year
+        for year in range(this_year, this_year - YEARS_OFFERED, -1):
+            self.year.addItem(str(year), year)
+        self.year.setToolTip(self.tr("Chọn năm cần báo cáo"))
+        self.edit_button = QPushButton(self.tr("Sửa chỉ tiêu…"))
+        self.export_button = QPushButton(self.tr("Xuất Excel…"))
+        self.refresh_button = QPushButton(self.tr("Làm mới"))
+        top = QHBoxLayout()
+        top.addWidget(heading, 1)
+        year_label = QLabel(self.tr("&Năm:"))
+        year_label.setBuddy(self.year)
+        top.addWidget(year_label)
+        top.addWidget(self.year)
+        for button in (self.edit_button, self.export_button, self.refresh_button):
+            top.addWidget(button)
+
+        self.status = QLabel()
+        self.status.setStyleSheet(f"color: {MUTED};")
+
+        self.categories = _table((
+            self.tr("Đối tượng"), self.tr("Số người"), self.tr("Đã bồi dưỡng (người)"),
+            self.tr("Lượt"), self.tr("Tỷ lệ"), self.tr("Chỉ tiêu"), self.tr("Đạt?"),
+        ))
+        self.totals = QLabel()
+        self.totals.setStyleSheet(f"color: {MUTED};")
+        self.totals.setWordWrap(True)
+        self.chart = BarChart()
+        self.chart.setMinimumWidth(300)
+        training = QHBoxLayout()
+        training.addWidget(
+            _card(self.tr("Bồi dưỡng cán bộ Hội trong năm"), self.categories, self.totals), 3
+        )
+        training.addWidget(_card(self.tr("Tỷ lệ đã bồi dưỡng"), self.chart), 2)
+
+        self.certificates = _table((
+            self.tr("Đối tượng"), self.tr("Số người"), self.tr("Có chứng chỉ"),
+            self.tr("Tỷ lệ"), self.tr("Mục tiêu 2030"),
+        ))
+        self.standards = _table((
+            self.tr("Đối tượng"), self.tr("Có tiêu chuẩn"), self.tr("Đạt chuẩn"),
+            self.tr("Tỷ lệ"),
+        ))
+        self.funding = _table((self.tr("Nguồn kinh phí"), self.tr("Số tiền")))
+        lower = QGridLayout()
+        lower.setHorizontalSpacing(12)
+        lower.addWidget(_card(self.tr("Chứng chỉ nghiệp vụ công tác Hội (mục tiêu 2030)"),
+                              self.certificates), 0, 0)
+        lower.addWidget(_card(self.tr("Đạt chuẩn chức danh"), self.standards), 0, 1)
+        lower.addWidget(_card(self.tr("Kinh phí các lớp xã tổ chức"), self.funding), 0, 2)
+        lower.setColumnStretch(0, 5)
+        lower.setColumnStretch(1, 4)
+        lower.setColumnStretch(2, 3)
+
+        self.untrained_title = QLabel()
+        self.untrained_table = _table((
+            self.tr("Họ và tên"), self.tr("Năm sinh"), self.tr("Đối tượng"), self.tr("Chi hội"),
+        ), stretch=2)
+        self.untrained_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.print_button = QPushButton(self.tr("In danh sách…"))
+        self.course_button = QPushButton(self.tr("Mở lớp tập huấn cho những người này…"))
+        self.course_button.setToolTip(self.tr(
+            "Mở trang Bồi dưỡng với một lớp mới có sẵn những người trong danh sách "
+            "(hoặc những người đang chọn)"
+        ))
+        untrained_bar = QHBoxLayout()
+        untrained_bar.addWidget(self.untrained_title, 1)
+        untrained_bar.addWidget(self.print_button)
+        untrained_bar.addWidget(self.course_button)
+        untrained_box = QFrame()
+        untrained_box.setObjectName("card")
+        untrained_box.setStyleSheet(CARD_STYLE)
+        untrained_layout = QVBoxLayout(untrained_box)
+        untrained_layout.setContentsMargins(10, 8, 10, 10)
+        untrained_layout.addLayout(untrained_bar)
+        untrained_layout.addWidget(self.untrained_table)
+        self.untrained_table.setMinimumHeight(220)
+
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.setSpacing(10)
+        body_layout.addLayout(training)
+        body_layout.addLayout(lower)
+        body_layout.addWidget(untrained_box, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(8)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addWidget(scroll, 1)
+
+        self.year.currentIndexChanged.connect(lambda _index: self.refresh())
+        self.refresh_button.clicked.connect(self.refresh)
+        self.edit_button.clicked.connect(self.edit_targets)
+        self.export_button.clicked.connect(self.export_workbook)
+        self.print_button.clicked.connect(self.print_untrained)
+        self.course_button.clicked.connect(self.ask_for_course)
+        self._update_buttons()
+
+    # Loading ------------------------------------------------------------------------
+
+    def _today(self) -> dt.date:
+        return self._fixed_today or dt.date.today()
+
+    def _commune_id(self) -> str | None:
+        return None if self.site.is_upper else self.site.unit_id
+
+    def selected_year(self) -> int:
+        """Return the year chosen in the list."""
+        return int(self.year.currentData())
+
+    def load(self) -> None:
+        """Fill the page the first time it is shown."""
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the numbers of the chosen year again (on the read pool)."""
+        self._request += 1
+        request = self._request
+        year, commune_id, today = self.selected_year(), self._commune_id(), self._today()
+        self.status.setText(self.tr("Đang tính số liệu…"))
+
+        def read() -> _Loaded:
+            with self.database.reading() as session:
+                return _Loaded(
+                    targets_report(session, commune_id, year, today),
+                    untrained_officers(session, commune_id, year, today),
+                )
+
+        def done(loaded: _Loaded) -> None:
+            if request == self._request:  # an answer for a year no longer chosen is dropped
+                self.show_report(loaded.report, loaded.untrained)
+
+        self.tasks.read(read, done, self._read_failed)
+
+    def _read_failed(self, exc: BaseException, _details: str) -> None:
+        message = getattr(exc, "message", None) or self.tr("Không tính được số liệu báo cáo.")
+        self.status.setText(message)
+
+    def show_report(self, report: TargetsReport, untrained: list[UntrainedRow]) -> None:
+        """Put a computed report on screen."""
+        self.report = report
+        self.untrained = untrained
+        past = report.as_of.year == report.year and report.as_of.month == 12 and (
+            report.as_of.day == 31)
+        self.status.setText(self.tr(
+            "Cán bộ tính theo chức danh đang giữ ngày {day}{note}."
+        ).format(day=format_date(report.as_of),
+                 note=self.tr(" (cuối năm)") if past else ""))
+        self._show_categories(report)
+        self._show_certificates(report)
+        self._show_standards(report)
+        self._show_funding(report)
+        self._show_untrained(report, untrained)
+        self._update_buttons()
+
+    def _show_categories(self, report: TargetsReport) -> None:
+        table = self.categories
+        table.setRowCount(len(report.categories))
+        for row, item in enumerate(report.categories):
+            label = _cell(self.tr(item.label))
+            label.setToolTip(self.tr(METRIC_LABELS.get(item.metric, item.metric)))
+            table.setItem(row, 0, label)
+            table.setItem(row, 1, _cell(number(item.people), right=True))
+            table.setItem(row, 2, _cell(number(item.trained_people), right=True))
+            table.setItem(row, 3, _cell(number(item.participations), right=True))
+            table.setItem(row, 4, _cell(
+                percent(item.share) if item.share is not None else "—", right=True))
+            table.setItem(row, 5, _cell(
+                percent(item.target, 0) if item.target is not None else "—", right=True))
+            if item.met is None:
+                verdict = _cell("")
+            elif item.met:
+                verdict = _cell(self.tr("Đạt"), color=MET_COLOR, bold=True)
+            else:
+                verdict = _cell(self.tr("Chưa đạt"), color=NOT_MET_COLOR, bold=True)
+            table.setItem(row, 6, verdict)
+        _fit_height(table)
+        self.totals.setText(self.tr(
+            "Cả năm {year}: {people} người, {count} lượt hội viên của xã hoàn thành lớp "
+            "bồi dưỡng. Chỉ tiêu theo chuyên đề chỉ tính các lớp có chuyên đề."
+        ).format(year=report.year, people=number(report.total_people),
+                 count=number(report.total_participations)))
+        self.chart.set_data(
+            self.tr("% đã bồi dưỡng năm {year}").format(year=report.year),
+            [(self.tr(item.label), round(item.share or 0)) for item in report.categories],
+        )
+
+    def _show_certificates(self, report: TargetsReport) -> None:
+        rows = [c for c in report.certificates if c.people or c.target_2030 is not None]
+        table = self.certificates
+        table.setRowCount(len(rows))
+        for row, item in enumerate(rows):
+            table.setItem(row, 0, _cell(self.tr(item.label)))
+            table.setItem(row, 1, _cell(number(item.people), right=True))
+            table.setItem(row, 2, _cell(number(item.holders), right=True))
+            table.setItem(row, 3, _cell(
+                percent(item.share) if item.share is not None else "—", right=True))
+            goal = "—" if item.target_2030 is None else percent(item.target_2030, 0)
+            reached = (item.target_2030 is not None and item.share is not None
+                       and item.share + 1e-9 >= item.target_2030)
+            table.setItem(row, 4, _cell(goal, right=True,
+                                        color=MET_COLOR if reached else None))
+        _fit_height(table)
+
+    def _show_standards(self, report: TargetsReport) -> None:
+        rows = [s for s in report.standards if s.people]
+        table = self.standards
+        table.setRowCount(len(rows))
+        for row, item in enumerate(rows):
+            table.setItem(row, 0, _cell(self.tr(item.label)))
+            table.setItem(row, 1, _cell(number(item.people), right=True))
+            table.setItem(row, 2, _cell(number(item.meeting), right=True))
+            table.setItem(row, 3, _cell(
+                percent(item.share) if item.share is not None else "—", right=True))
+        _fit_height(table)
+
+    def _show_funding(self, report: TargetsReport) -> None:
+        table = self.funding
+        table.setRowCount(len(report.funding) + 1)
+        for row, line in enumerate(report.funding):
+            table.setItem(row, 0, _cell(self.tr(line.label)))
+            table.setItem(row, 1, _cell(money(line.amount), right=True))
+        last = len(report.funding)
+        table.setItem(last, 0, _cell(self.tr("Tổng cộng"), bold=True))
+        table.setItem(last, 1, _cell(money(report.funding_total), right=True, bold=True))
+        _fit_height(table)
+
+    def _show_untrained(self, report: TargetsReport, untrained: list[UntrainedRow]) -> None:
+        if untrained:
+            self.untrained_title.setText(self.tr(
+                "<b>Cán bộ Hội chưa được bồi dưỡng năm {year}</b> ({n} người)"
+            ).format(year=report.year, n=number(len(untrained))))
+        else:
+            self.untrained_title.setText(self.tr(
+                "<b>Tất cả cán bộ Hội đã được bồi dưỡng năm {year}.</b>"
+            ).format(year=report.year))
+        table = self.untrained_table
+        table.setRowCount(len(untrained))
+        for row, person in enumerate(untrained):
+            name = _cell(person.full_name)
+            name.setData(Qt.ItemDataRole.UserRole, person.member_id)
+            table.setItem(row, 0, name)
+            table.setItem(row, 1, _cell((person.birth_date or "")[:4]))
+            table.setItem(row, 2, _cell(", ".join(self.tr(c) for c in person.categories)))
+            table.setItem(row, 3, _cell(person.branch.removeprefix("Chi hội ")))
+
+    def _update_buttons(self) -> None:
+        has_people = bool(self.untrained)
+        self.print_button.setEnabled(has_people)
+        self.course_button.setEnabled(has_people)
+        self.export_button.setEnabled(self.report is not None)
+
+    # Actions ------------------------------------------------------------------------
+
+    def chosen_member_ids(self) -> list[str]:
+        """Return the people selected in the list, or everybody listed if none is selected."""
+        rows = sorted({index.row() for index in self.untrained_table.selectedIndexes()})
+        if not rows:
+            return [person.member_id for person in self.untrained]
+        return [self.untrained[row].member_id for row in rows if row < len(self.untrained)]
+
+    def ask_for_course(self) -> None:
+        """Ask the trainings page to open a course for the untrained officers."""
+        ids = self.chosen_member_ids()
+        if ids:
+            self.start_course.emit(ids)
+
+    def untrained_pdf(self, out: Path | None = None) -> Path:
+        """Write the list of untrained officers as a PDF and return its path."""
+        from desktop.documents.attendance_sheet import (
+            AttendanceSheet,
+            SheetPerson,
+            render_attendance_sheet,
+        )
+        from desktop.documents.pdf_common import vietnamese_date_line
+
+        assert self.report is not None
+        report = self.report
+        today = self._today()
+        sheet = AttendanceSheet(
+            issuer_parent=(self.site.parent_name or "").upper(),
+            issuer=report.commune_name.upper(),
+            title="DANH SÁCH CÁN BỘ HỘI CHƯA ĐƯỢC BỒI DƯỠNG",
+            subject=f"Năm {report.year} — Đề án 1893",
+            when=f"tính đến ngày {format_date(report.as_of)}",
+            where=report.commune_name,
+            place_and_date=vietnamese_date_line(_place_name(self.site.unit_name), today),
+            session_labels=("Ghi chú",),
+            people=tuple(
+                SheetPerson(
+                    full_name=person.full_name,
+                    birth_year=(person.birth_date or "")[:4],
+                    unit=person.branch.removeprefix("Chi hội "),
+                    title=", ".join(person.categories),
+                )
+                for person in self.untrained
+            ),
+            filled=False,
+            signers=(("NGƯỜI LẬP", ""), ("CHỦ TỊCH", "")),
+        )
+        if out is None:
+            folder = Path(tempfile.mkdtemp(prefix="sohoi-print-"))
+            out = folder / f"chua-boi-duong-{report.year}.pdf"
+        render_attendance_sheet(sheet, out)
+        return out
+
+    def print_untrained(self) -> None:
+        """Preview the list, from where it can be printed or saved."""
+        if not self.untrained:
+            return
+        from desktop.widgets.pdf_preview import PdfPreviewDialog
+
+        path = self.untrained_pdf()
+        dialog = PdfPreviewDialog(path, self.tr("Cán bộ chưa được bồi dưỡng"), path.name, self)
+        dialog.exec()
+
+    def export_workbook(self) -> None:
+        """Ask where to save, then write the report as an Excel workbook."""
+        if self.report is None:
+            return
+        suggested = str(Path.home() / f"chi-tieu-de-an-1893-{self.report.year}.xlsx")
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Xuất báo cáo ra Excel"), suggested,
+            self.tr("Bảng tính Excel (*.xlsx)"),
+        )
+        if chosen:
+            self.write_workbook(Path(chosen))
+
+    def write_workbook(self, out: Path) -> Path | None:
+        """Write the report shown to ``out`` (".xlsx" added if missing); None on failure."""
+        from desktop.documents.targets_workbook import write_targets_workbook
+
+        assert self.report is not None
+        if out.suffix.lower() != ".xlsx":
+            out = out.with_name(out.name + ".xlsx")
+        try:
+            write_targets_workbook(self.report, self.untrained, out)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Xuất Excel"), self.tr(
+                "Không ghi được tệp {name}: {reason}. Tệp có thể đang mở trong Excel; "
+                "hãy đóng nó hoặc chọn tên khác."
+            ).format(name=out.name, reason=exc.strerror or exc))
+            return None
+        self.status.setText(self.tr("Đã lưu {path}").format(path=out))
+        return out
+
+    def edit_targets(self) -> None:
+        """Open the targets of the chosen year (and the 2030 goals) for editing."""
+        year = self.selected_year()
+        with self.database.reading() as session:
+            rows = targets_for_year(session, year, self._commune_id())
+            if year != GOAL_YEAR:
+                rows += targets_for_year(session, GOAL_YEAR, self._commune_id())
+        dialog = TargetsDialog(self.database, self.site, self.tasks, year, rows, self)
+        dialog.saved.connect(self.refresh)
+        dialog.exec()
+
+
+class TargetsDialog(QDialog):
+    """The targets in force, with a spin box each; saving writes this office's copies."""
+
+    saved = Signal()
+
+    def __init__(
+        self, database: Database, site: SiteInfo, tasks: TaskRunner, year: int,
+        rows: list[TargetRow], parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.site = site
+        self.tasks = tasks
+        self.year = year
+        self.rows = rows
+        self.setWindowTitle(self.tr("Chỉ tiêu Đề án 1893 năm {year}").format(year=year))
+        explanation = QLabel(self.tr(
+            "Chỉ tiêu do cấp trên ban hành. Khi xã sửa, xã có bản chỉ tiêu riêng cho năm đó "
+            "(chỉ dùng trong báo cáo của xã); chỉ tiêu của cấp trên vẫn giữ nguyên."
+        ) if not site.is_upper else self.tr(
+            "Chỉ tiêu sửa ở đây được gửi xuống các xã trong gói đồng bộ tiếp theo."
+        ))
+        explanation.setWordWrap(True)
+        self.table = QTableWidget(len(rows), 4)
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Năm"), self.tr("Đối tượng"), self.tr("Chỉ tiêu"), self.tr("Tỷ lệ (%)"),
+        ])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.spins: list[QSpinBox] = []
+        for row, target in enumerate(rows):
+            year_item = _cell(str(target.year))
+            self.table.setItem(row, 0, year_item)
+            who = self.tr(CATEGORY_LABELS.get(target.category, target.category))
+            if target.own:
+                who += self.tr(" (riêng của xã)")
+            self.table.setItem(row, 1, _cell(who))
+            what = _cell(target.description or self.tr(METRIC_LABELS.get(target.metric, "")))
+            what.setToolTip(what.text())
+            self.table.setItem(row, 2, what)
+            spin = QSpinBox()
+            spin.setRange(0, 100)
+            spin.setSuffix(" %")
+            spin.setValue(target.value)
+            spin.setAccessibleName(f"{who}: {target.year}")
+            self.table.setCellWidget(row, 3, spin)
+            self.spins.append(spin)
+        self.error = QLabel()
+        self.error.setStyleSheet(f"color: {NOT_MET_COLOR.name()};")
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("Lưu"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
+        self.reset_button = QPushButton(self.tr("Dùng lại chỉ tiêu cấp trên"))
+        self.reset_button.setVisible(not site.is_upper and any(r.own for r in rows))
+        buttons.addButton(self.reset_button, QDialogButtonBox.ButtonRole.ResetRole)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.reset_button.clicked.connect(self.reset)
+        self.resize(780, 420)
+
+    def changes(self) -> list[tuple[TargetRow, int]]:
+        """Return the targets whose value was changed, with the new value."""
+        return [
+            (target, spin.value())
+            for target, spin in zip(self.rows, self.spins, strict=True)
+            if spin.value() != target.value
+        ]
+
+    def save(self) -> None:
+        """Store the changed targets through the single writer, then close."""
+        changes = self.changes()
+        if not changes:
+            self.accept()
+            return
+        self.save_button.setEnabled(False)
+
+        def write() -> None:
+            with self.database.transaction() as session:
+                for target, value in changes:
+                    save_target(session, target.year, target.category, target.metric, value,
+                                target.description)
+
+        self.tasks.write(write, self._saved, self._failed)
+
+    def reset(self) -> None:
+        """Drop the commune's own copies, so the upper level's targets apply again."""
+        own = [target for target in self.rows if target.own]
+
+        def write() -> None:
+            with self.database.transaction() as session:
+                for target in own:
+                    clear_target(session, target.year, target.category, target.metric)
+
+        self.tasks.write(write, self._saved, self._failed)
+
+    def _saved(self, _result: object) -> None:
+        self.saved.emit()
+        self.accept()
+
+    def _failed(self, exc: BaseException, _details: str) -> None:
+        # The dialog stays open with what was typed, so nothing is lost.
+        self.save_button.setEnabled(True)
+        message = getattr(exc, "message", None) or str(exc) or self.tr(
+            "Không lưu được chỉ tiêu."
+        )
+        self.error.setText(message)

@@ -1,0 +1,133 @@
+"""The Đề án 1893 report page over the demo commune."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from pypdf import PdfReader
+from PySide6.QtWidgets import QTableWidgetSelectionRange
+from pytestqt.qtbot import QtBot
+from python_calamine import CalamineWorkbook
+
+from db.engine import Database
+from db.site import SiteInfo, get_site
+from db.targets import (
+    TargetsReport,
+    UntrainedRow,
+    targets_for_year,
+    targets_report,
+    untrained_officers,
+)
+from desktop.formatting import money, number, percent
+from desktop.pages.reports.page import MET_COLOR, NOT_MET_COLOR, ReportsPage, TargetsDialog
+from desktop.tasks import TaskRunner
+
+TODAY = dt.date(2026, 11, 25)
+
+
+def site_of(database: Database) -> SiteInfo:
+    with database.reading() as session:
+        return get_site(session)
+
+
+def expected(database: Database, year: int = 2026) -> tuple[TargetsReport, list[UntrainedRow]]:
+    with database.reading() as session:
+        commune = get_site(session).unit_id
+        return (targets_report(session, commune, year, TODAY),
+                untrained_officers(session, commune, year, TODAY))
+
+
+def make_page(qtbot: QtBot, database: Database) -> ReportsPage:
+    page = ReportsPage(database, site_of(database), TaskRunner(synchronous=True), today=TODAY)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    page.load()
+    return page
+
+
+def column(table, col: int) -> list[str]:  # type: ignore[no-untyped-def]
+    return [table.item(row, col).text() for row in range(table.rowCount())]
+
+
+def test_page_shows_the_demo_numbers(qtbot: QtBot, demo_db: Database) -> None:
+    page = make_page(qtbot, demo_db)
+    report, untrained = expected(demo_db)
+    table = page.categories
+    assert column(table, 0) == [c.label for c in report.categories]
+    assert column(table, 1) == [number(c.people) for c in report.categories]
+    assert column(table, 2) == [number(c.trained_people) for c in report.categories]
+    assert column(table, 3) == [number(c.participations) for c in report.categories]
+    assert column(table, 4) == [percent(c.share) if c.share is not None else "—"
+                                for c in report.categories]
+    verdicts = column(table, 6)
+    assert verdicts == [("Đạt" if c.met else "Chưa đạt") if c.met is not None else ""
+                        for c in report.categories]
+    for row, category in enumerate(report.categories):
+        if category.met is not None:
+            color = table.item(row, 6).foreground().color()
+            assert color == (MET_COLOR if category.met else NOT_MET_COLOR)
+    assert sum(c.people for c in report.categories) > 10  # the demo has officers
+    assert page.chart.items == [(c.label, round(c.share or 0)) for c in report.categories]
+    assert column(page.funding, 1)[-1] == money(report.funding_total)
+    assert report.funding_total > 0
+    assert column(page.untrained_table, 0) == [p.full_name for p in untrained]
+    assert f"({len(untrained)} người)" in page.untrained_title.text()
+
+
+def test_start_course_carries_the_untrained_ids(qtbot: QtBot, demo_db: Database) -> None:
+    page = make_page(qtbot, demo_db)
+    _report, untrained = expected(demo_db)
+    assert untrained, "the demo should leave some officers untrained"
+    with qtbot.waitSignal(page.start_course) as signal:
+        page.course_button.click()
+    assert signal.args == [[p.member_id for p in untrained]]
+    # With people selected, only they are asked for.
+    last = len(untrained) - 1
+    page.untrained_table.setRangeSelected(QTableWidgetSelectionRange(last, 0, last, 3), True)
+    with qtbot.waitSignal(page.start_course) as signal:
+        page.course_button.click()
+    assert signal.args == [[untrained[last].member_id]]
+
+
+def test_year_change_and_printed_list(qtbot: QtBot, demo_db: Database, tmp_path: Path) -> None:
+    page = make_page(qtbot, demo_db)
+    page.year.setCurrentIndex(page.year.findData(2025))
+    report, untrained = expected(demo_db, 2025)
+    assert page.report == report and "2025" in page.untrained_title.text()
+    pdf = page.untrained_pdf(tmp_path / "list.pdf")
+    text = "".join(p.extract_text() for p in PdfReader(pdf).pages)
+    assert "DANH SÁCH CÁN BỘ HỘI CHƯA ĐƯỢC BỒI DƯỠNG" in text
+    for person in untrained[:3]:
+        assert person.full_name in text
+
+
+def test_export_writes_the_workbook(qtbot: QtBot, demo_db: Database, tmp_path: Path) -> None:
+    page = make_page(qtbot, demo_db)
+    written = page.write_workbook(tmp_path / "bao-cao")
+    assert written == tmp_path / "bao-cao.xlsx"
+    book = CalamineWorkbook.from_path(str(written))
+    rows = book.get_sheet_by_name("Chỉ tiêu 1893").to_python()
+    assert rows[0][0] == "KẾT QUẢ THỰC HIỆN ĐỀ ÁN 1893 NĂM 2026 — HỘI LHPN XÃ HƯNG HÀ"
+    report, _untrained = expected(demo_db)
+    chair = next(r for r in rows if r[0] == "Chủ tịch Hội LHPN cơ sở")
+    assert chair[2] == report.categories[1].people
+
+
+def test_editing_a_target_changes_the_verdict(qtbot: QtBot, demo_db: Database) -> None:
+    page = make_page(qtbot, demo_db)
+    report, _untrained = expected(demo_db)
+    row = next(n for n, c in enumerate(report.categories)
+               if c.met is False and c.share is not None)
+    category = report.categories[row]
+    with demo_db.reading() as session:
+        targets = targets_for_year(session, 2026)
+    dialog = TargetsDialog(demo_db, page.site, page.tasks, 2026, targets, page)
+    qtbot.addWidget(dialog)
+    dialog.saved.connect(page.refresh)
+    index = next(n for n, t in enumerate(targets) if t.category == category.category)
+    dialog.spins[index].setValue(int(category.share or 0) // 10 * 10)
+    dialog.save()
+    assert page.categories.item(row, 6).text() == "Đạt"
+    assert page.categories.item(row, 5).text() == percent(int(category.share or 0) // 10 * 10, 0)
