@@ -59,6 +59,7 @@ from db.models import (
     new_id,
     utc_now,
 )
+from db.officers import TITLE_LABELS as TITLE_LABELS  # noqa: PLC0414 (re-exported)
 from db.text import clean_paragraphs, clean_text
 from db.validation import ValidationError
 
@@ -73,17 +74,6 @@ ATTENDANCE_LABELS: dict[str, str] = {
     AttendanceStatus.EXCUSED: "Vắng có lý do",
     AttendanceStatus.ABSENT: "Vắng",
 }
-TITLE_LABELS: dict[str, str] = {
-    Title.CHAIR: "Chủ tịch",
-    Title.VICE_CHAIR: "Phó Chủ tịch",
-    Title.STANDING_COMMITTEE: "Ủy viên Ban Thường vụ",
-    Title.EXECUTIVE_COMMITTEE: "Ủy viên Ban Chấp hành",
-    Title.BRANCH_HEAD: "Chi hội trưởng",
-    Title.BRANCH_DEPUTY: "Chi hội phó",
-    Title.GROUP_HEAD: "Tổ trưởng tổ phụ nữ",
-    Title.STAFF: "Cán bộ Hội",
-}
-"""Officer titles as printed in the "chức danh" column of attendance sheets."""
 
 PLANNING_DAYS = 60
 """How far ahead a meeting may be dated: planned meetings are entered to print sheets."""

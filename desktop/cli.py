@@ -123,6 +123,29 @@ def _cmd_print_attendance(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_courses_list(args: argparse.Namespace) -> int:
+    from db.site import get_site
+    from db.trainings import list_courses
+
+    database = _database(args)
+    with database.reading() as session:
+        rows = list_courses(session, get_site(session).unit_id)
+    for row in rows:
+        if args.format == "json":
+            print(json.dumps({
+                "id": row.id,
+                "title": row.title,
+                "start": row.start_on.isoformat(),
+                "end": row.end_on.isoformat(),
+                "participants": row.participants,
+                "completed": row.completed,
+            }, ensure_ascii=False))
+        else:
+            print(f"{row.start_on:%d/%m/%Y}–{row.end_on:%d/%m/%Y}  {row.title:<70} "
+                  f"{row.completed}/{row.participants}")
+    return 0
+
+
 def _cmd_print_certificates(args: argparse.Namespace) -> int:
     from db.certificates import certificates_of_course
     from desktop.documents.certificate import certificate_from_row, render_certificates
@@ -260,6 +283,12 @@ def build_parser() -> argparse.ArgumentParser:
     listing = meeting_verbs.add_parser("list", parents=[common], help="liệt kê buổi sinh hoạt")
     listing.add_argument("--format", choices=["text", "json"], default="text")
     listing.set_defaults(handler=_cmd_meetings_list)
+
+    courses = verbs.add_parser("courses", help="lớp tập huấn")
+    course_verbs = courses.add_subparsers(dest="courses_verb", metavar="LỆNH", required=True)
+    course_list = course_verbs.add_parser("list", parents=[common], help="liệt kê lớp")
+    course_list.add_argument("--format", choices=["text", "json"], default="text")
+    course_list.set_defaults(handler=_cmd_courses_list)
 
     printing = verbs.add_parser("print", help="in tài liệu ra PDF")
     print_verbs = printing.add_subparsers(dest="print_verb", metavar="LỆNH", required=True)

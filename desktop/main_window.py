@@ -163,6 +163,14 @@ class MainWindow(QMainWindow):
             from desktop.pages.meetings.page import MeetingsPage
 
             return MeetingsPage(database, site, tasks)
+        if area.key == "officers" and not site.is_upper:
+            from desktop.pages.officers.page import OfficersPage
+
+            return OfficersPage(database, site, tasks)
+        if area.key == "trainings":
+            from desktop.pages.trainings.page import TrainingsPage
+
+            return TrainingsPage(database, site, tasks)
         if area.key == "certificates":
             from desktop.pages.certificates.page import CertificatesPage
 

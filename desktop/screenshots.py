@@ -14,7 +14,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-PAGES = ("overview", "members", "branches", "meetings", "certificates", "reports")
+PAGES = (
+    "overview", "members", "branches", "officers", "meetings", "trainings", "certificates",
+    "reports",
+)
 DEMO_DAY = dt.date(2026, 11, 25)
 
 

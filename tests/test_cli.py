@@ -130,3 +130,12 @@ def test_verify_exit_code_for_a_revoked_certificate(demo_file: Path, tmp_path: P
     revoked = sohoi("certificates", "verify", row.verification_code, "--db", str(copy))
     assert revoked.returncode == 1
     assert "ĐÃ THU HỒI" in revoked.stdout and "Cấp nhầm người" in revoked.stdout
+
+
+def test_courses_list_json(demo_file: Path) -> None:
+    result = sohoi("courses", "list", "--format", "json", "--db", str(demo_file))
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert rows
+    assert set(rows[0]) == {"id", "title", "start", "end", "participants", "completed"}
+    assert all(r["completed"] <= r["participants"] for r in rows)

@@ -1,0 +1,616 @@
+"""Dialogs of the trainings page: a course, the member picker, an outside person.
+
+Every dialog shows problems beside the field they concern, saves through the single
+writer, and asks before throwing away what was typed (DESIGN.md §1: never lose input).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.engine import Database
+from db.members import MemberFilter, MemberRow, search_members
+from db.models import MemberStatus
+from db.site import SiteInfo
+from db.trainings import (
+    COURSE_MODE_LABELS,
+    COURSE_STATUS_LABELS,
+    FUNDING_SOURCE_LABELS,
+    CourseDraft,
+    InvalidCourseError,
+    TopicRow,
+    add_outside_person,
+    add_participants,
+    create_course,
+    update_course,
+)
+from desktop.formatting import number
+from desktop.tasks import TaskRunner
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setStyleSheet("color: #b3261e")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def _ask_discard(parent: QWidget, title: str) -> bool:
+    answer = QMessageBox.question(
+        parent, title, parent.tr("Bỏ những gì vừa nhập?"),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class MoneyEdit(QLineEdit):
+    """An amount in đồng typed as digits and shown with thousands dots: "1.500.000".
+
+    People type "1500000" or paste "1.500.000 đ"; only the digits count, and the dots
+    appear as they type so a missing zero is seen at once.
+    """
+
+    def __init__(self, amount: int = 0, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.setPlaceholderText("0")
+        self.textEdited.connect(self._regroup)
+        self.set_amount(amount)
+
+    def amount(self) -> int:
+        """Return the amount typed, 0 when empty."""
+        digits = "".join(ch for ch in self.text() if ch.isdigit())
+        return int(digits) if digits else 0
+
+    def set_amount(self, amount: int) -> None:
+        """Show an amount."""
+        self.setText(number(amount) if amount else "")
+
+    def _regroup(self, text: str) -> None:
+        digits_after = sum(ch.isdigit() for ch in text[self.cursorPosition():])
+        digits = "".join(ch for ch in text if ch.isdigit()).lstrip("0")
+        grouped = number(int(digits)) if digits else ""
+        self.setText(grouped)
+        # Keep the cursor before the same digits it was before, whatever dots moved.
+        position, seen = len(grouped), 0
+        while position > 0 and seen < digits_after:
+            position -= 1
+            if grouped[position].isdigit():
+                seen += 1
+        self.setCursorPosition(position)
+
+
+class CourseDialog(QDialog):
+    """Asks for a course: title, dates, sessions, topics, place, mode, funding.
+
+    With ``member_ids`` a new course starts with those people in it (the targets page
+    opens it for the officers not yet trained).
+    """
+
+    saved = Signal(str)
+
+    def __init__(
+        self,
+        database: Database,
+        site: SiteInfo,
+        tasks: TaskRunner,
+        topics: Sequence[TopicRow],
+        *,
+        course_id: str | None = None,
+        draft: CourseDraft | None = None,
+        member_ids: Sequence[str] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.site = site
+        self.tasks = tasks
+        self.course_id = course_id
+        self.member_ids = list(member_ids)
+        self.setWindowTitle(self.tr("Sửa lớp tập huấn") if course_id
+                            else self.tr("Lớp tập huấn mới"))
+        today = QDate.currentDate()
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(
+            self.tr("Ví dụ: Tập huấn nghiệp vụ công tác Hội cho chi hội trưởng năm 2026"))
+        self.start_on = QDateEdit(today)
+        self.end_on = QDateEdit(today)
+        for edit in (self.start_on, self.end_on):
+            edit.setDisplayFormat("dd/MM/yyyy")
+            edit.setCalendarPopup(True)
+        self.start_on.dateChanged.connect(self._follow_start)
+        self.sessions = QSpinBox()
+        self.sessions.setRange(1, 60)
+        self.sessions.setValue(2)
+        self.sessions.setSuffix(self.tr(" buổi"))
+        self.mode = QComboBox()
+        for code, label in COURSE_MODE_LABELS.items():
+            self.mode.addItem(self.tr(label), code)
+        self.status = QComboBox()
+        for code, label in COURSE_STATUS_LABELS.items():
+            self.status.addItem(self.tr(label), code)
+        self.place = QLineEdit()
+        self.target_group = QLineEdit()
+        self.target_group.setPlaceholderText(self.tr("Ví dụ: Chi hội trưởng, chi hội phó"))
+        self.trainers = QLineEdit()
+        self.topics = QListWidget()
+        self.topics.setMinimumHeight(130)
+        for topic in topics:
+            item = QListWidgetItem(f"{topic.name}")
+            item.setToolTip(f"{topic.code} · {topic.group}")
+            item.setData(Qt.ItemDataRole.UserRole, topic.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.topics.addItem(item)
+        self.funding = QTableWidget(0, 3)
+        self.funding.setHorizontalHeaderLabels(
+            [self.tr("Nguồn kinh phí"), self.tr("Số tiền (đồng)"), self.tr("Ghi chú")])
+        self.funding.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.funding.setColumnWidth(0, 180)
+        self.funding.setColumnWidth(1, 150)
+        self.funding.verticalHeader().hide()
+        self.funding.setMinimumHeight(110)
+        self.funding.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.add_line = QPushButton(self.tr("Thêm nguồn"))
+        self.remove_line = QPushButton(self.tr("Bỏ dòng đã chọn"))
+        self.add_line.clicked.connect(self._add_empty_line)
+        self.remove_line.clicked.connect(self._remove_funding_line)
+        self.funding_total = QLabel()
+        self.notes = QPlainTextEdit()
+        self.notes.setMaximumHeight(60)
+        self.errors: dict[str, QLabel] = {}
+        form = QFormLayout()
+        funding_box = QWidget()
+        funding_layout = QVBoxLayout(funding_box)
+        funding_layout.setContentsMargins(0, 0, 0, 0)
+        funding_layout.addWidget(self.funding)
+        funding_bar = QHBoxLayout()
+        funding_bar.addWidget(self.add_line)
+        funding_bar.addWidget(self.remove_line)
+        funding_bar.addStretch(1)
+        funding_bar.addWidget(self.funding_total)
+        funding_layout.addLayout(funding_bar)
+        dates = QWidget()
+        dates_layout = QHBoxLayout(dates)
+        dates_layout.setContentsMargins(0, 0, 0, 0)
+        dates_layout.addWidget(self.start_on)
+        dates_layout.addWidget(QLabel(self.tr("đến")))
+        dates_layout.addWidget(self.end_on)
+        dates_layout.addWidget(QLabel(self.tr("Số buổi")))
+        dates_layout.addWidget(self.sessions)
+        dates_layout.addStretch(1)
+        for name, label, widget in (
+            ("title", self.tr("Tên lớp *"), self.title),
+            ("end_on", self.tr("Thời gian *"), dates),
+            ("sessions", "", None),
+            ("mode", self.tr("Hình thức"), self.mode),
+            ("status", self.tr("Tình trạng"), self.status),
+            ("place", self.tr("Địa điểm"), self.place),
+            ("target_group", self.tr("Đối tượng"), self.target_group),
+            ("trainers", self.tr("Giảng viên, báo cáo viên"), self.trainers),
+            ("topic_ids", self.tr("Chuyên đề *"), self.topics),
+            ("funding", self.tr("Kinh phí"), funding_box),
+            ("notes", self.tr("Ghi chú"), self.notes),
+        ):
+            error = _error_label()
+            self.errors[name] = error
+            if widget is None:
+                form.addRow("", error)
+                continue
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            box.addWidget(widget)
+            box.addWidget(error)
+            form.addRow(label, box)
+        self.errors["start_on"] = self.errors["end_on"]
+        self.people_note = QLabel()
+        self.people_note.setWordWrap(True)
+        if self.member_ids:
+            self.people_note.setText(self.tr(
+                "Lớp sẽ có sẵn {n} học viên đã chọn (thêm, bớt ở thẻ Học viên sau khi lưu)."
+            ).format(n=len(self.member_ids)))
+        else:
+            self.people_note.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Lưu"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.other_error = _error_label()
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.people_note)
+        layout.addWidget(self.other_error)
+        layout.addWidget(buttons)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        self._version: int | None = None
+        if draft is not None:
+            self._fill(draft)
+        self._update_total()
+        self._baseline = self.draft()
+        self.resize(760, 760)
+        self.title.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # Filling and reading ------------------------------------------------------------
+
+    def _fill(self, draft: CourseDraft) -> None:
+        self.title.setText(draft.title)
+        for edit, day in ((self.start_on, draft.start_on), (self.end_on, draft.end_on)):
+            if day is not None:
+                edit.setDate(QDate(day.year, day.month, day.day))
+        self.sessions.setValue(draft.sessions)
+        self.mode.setCurrentIndex(max(0, self.mode.findData(draft.mode)))
+        self.status.setCurrentIndex(max(0, self.status.findData(draft.status)))
+        self.place.setText(draft.place)
+        self.target_group.setText(draft.target_group)
+        self.trainers.setText(draft.trainers)
+        self.notes.setPlainText(draft.notes)
+        chosen = set(draft.topic_ids)
+        for row in range(self.topics.count()):
+            item = self.topics.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) in chosen:
+                item.setCheckState(Qt.CheckState.Checked)
+        for source, amount, note in draft.funding:
+            self.add_funding_line(source, amount, note or "")
+        self._version = draft.version
+
+    def _follow_start(self, start: QDate) -> None:
+        """Keep the end date from falling before a start moved later (the usual slip)."""
+        if self.end_on.date() < start:
+            self.end_on.setDate(start)
+
+    def add_funding_line(self, source: str = "state_budget", amount: int = 0,
+                         note: str = "") -> None:
+        """Add a funding line to the table."""
+        row = self.funding.rowCount()
+        self.funding.insertRow(row)
+        combo = QComboBox()
+        for code, label in FUNDING_SOURCE_LABELS.items():
+            combo.addItem(self.tr(label), code)
+        combo.setCurrentIndex(max(0, combo.findData(source)))
+        money = MoneyEdit(amount)
+        money.textChanged.connect(lambda _t: self._update_total())
+        self.funding.setCellWidget(row, 0, combo)
+        self.funding.setCellWidget(row, 1, money)
+        self.funding.setItem(row, 2, QTableWidgetItem(note))
+        self._update_total()
+
+    def _add_empty_line(self) -> None:
+        self.add_funding_line()
+        self.money_edit(self.funding.rowCount() - 1).setFocus()
+
+    def _remove_funding_line(self) -> None:
+        row = self.funding.currentRow()
+        if row < 0:
+            row = self.funding.rowCount() - 1
+        if row >= 0:
+            self.funding.removeRow(row)
+        self._update_total()
+
+    def money_edit(self, row: int) -> MoneyEdit:
+        """Return the amount field of a funding line."""
+        widget = self.funding.cellWidget(row, 1)
+        assert isinstance(widget, MoneyEdit)
+        return widget
+
+    def _funding(self) -> tuple[tuple[str, int, str | None], ...]:
+        lines = []
+        for row in range(self.funding.rowCount()):
+            combo = self.funding.cellWidget(row, 0)
+            assert isinstance(combo, QComboBox)
+            note_item = self.funding.item(row, 2)
+            note = note_item.text() if note_item is not None else ""
+            lines.append((str(combo.currentData()), self.money_edit(row).amount(),
+                          note or None))
+        return tuple(lines)
+
+    def _update_total(self) -> None:
+        total = sum(amount for _s, amount, _n in self._funding())
+        self.funding_total.setText(self.tr("Tổng: <b>{total} đ</b>").format(total=number(total)))
+
+    def set_topics(self, topic_ids: Sequence[str]) -> None:
+        """Tick the given topics (and only them)."""
+        wanted = set(topic_ids)
+        for row in range(self.topics.count()):
+            item = self.topics.item(row)
+            item.setCheckState(Qt.CheckState.Checked
+                               if item.data(Qt.ItemDataRole.UserRole) in wanted
+                               else Qt.CheckState.Unchecked)
+
+    def draft(self) -> CourseDraft:
+        """Return what is on screen."""
+        def day(edit: QDateEdit) -> dt.date:
+            value = edit.date()
+            return dt.date(value.year(), value.month(), value.day())
+
+        topic_ids = tuple(
+            str(self.topics.item(row).data(Qt.ItemDataRole.UserRole))
+            for row in range(self.topics.count())
+            if self.topics.item(row).checkState() == Qt.CheckState.Checked
+        )
+        return CourseDraft(
+            title=self.title.text(),
+            start_on=day(self.start_on),
+            end_on=day(self.end_on),
+            sessions=self.sessions.value(),
+            place=self.place.text(),
+            mode=str(self.mode.currentData()),
+            status=str(self.status.currentData()),
+            target_group=self.target_group.text(),
+            trainers=self.trainers.text(),
+            notes=self.notes.toPlainText(),
+            topic_ids=topic_ids,
+            funding=self._funding(),
+            version=self._version,
+        )
+
+    # Saving -------------------------------------------------------------------------
+
+    def save(self) -> None:
+        """Validate and save through the single writer; show problems beside the fields."""
+        for label in (*self.errors.values(), self.other_error):
+            label.hide()
+        draft = self.draft()
+        course_id, site_unit, members = self.course_id, self.site.unit_id, self.member_ids
+
+        def write() -> str:
+            with self.database.transaction() as session:
+                if course_id is None:
+                    new_id = create_course(session, site_unit, draft)
+                    if members:
+                        add_participants(session, new_id, members)
+                    return new_id
+                update_course(session, course_id, draft)
+                return course_id
+
+        def failed(exc: BaseException, _details: str) -> None:
+            if isinstance(exc, InvalidCourseError):
+                for name, message in exc.errors.items():
+                    shown = self.errors.get(name, self.other_error)
+                    shown.setText(message)
+                    shown.show()
+                return
+            known = getattr(exc, "message", None)
+            QMessageBox.warning(self, self.windowTitle(),
+                                known or self.tr("Không lưu được lớp tập huấn."))
+
+        def done(saved_id: str) -> None:
+            self._baseline = self.draft()
+            self.course_id = saved_id
+            self.saved.emit(saved_id)
+            self.accept()
+
+        self.tasks.write(write, done, failed)
+
+    def reject(self) -> None:
+        """Ask before throwing away what was typed."""
+        if self.draft() != self._baseline and not _ask_discard(self, self.windowTitle()):
+            return
+        super().reject()
+
+
+class MemberPickerDialog(QDialog):
+    """Choose members to put in a course: search as you type, tick, add.
+
+    Ticks survive a new search, so a list can be built from several searches ("Lan",
+    then "Hoa"); "chỉ cán bộ" narrows the list to people holding a post.
+    """
+
+    LIMIT = 200
+
+    def __init__(self, database: Database, site: SiteInfo,
+                 already: Sequence[str] = (), parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.site = site
+        self.already = set(already)
+        self.chosen: dict[str, MemberRow] = {}
+        self.setWindowTitle(self.tr("Thêm học viên"))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Gõ tên hội viên để tìm…"))
+        self.search.setClearButtonEnabled(True)
+        self.officers_only = QCheckBox(self.tr("Chỉ cán bộ"))
+        self.officers_only.setChecked(True)
+        self.results = QListWidget()
+        self.count = QLabel()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.officers_only)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.count)
+        layout.addWidget(self.buttons)
+        self.search.textChanged.connect(lambda _t: self.refresh())
+        self.officers_only.toggled.connect(lambda _c: self.refresh())
+        self.results.itemChanged.connect(self._ticked)
+        self.resize(620, 560)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the members matching the search (first screen, Vietnamese order)."""
+        flt = MemberFilter(
+            text=self.search.text(),
+            commune_id=self.site.unit_id,
+            status=MemberStatus.ACTIVE,
+            officer=True if self.officers_only.isChecked() else None,
+        )
+        with self.database.reading() as session:
+            rows = search_members(session, flt, limit=self.LIMIT)
+        self.results.blockSignals(True)
+        self.results.clear()
+        for row in rows:
+            branch = (row.branch or "").removeprefix("Chi hội ")
+            birth = (row.birth_date or "")[:4]
+            item = QListWidgetItem(f"{row.full_name}   ·   {birth}   ·   {branch}")
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            if row.id in self.already:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+                item.setText(item.text() + self.tr("   (đã có trong lớp)"))
+            else:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if row.id in self.chosen
+                                   else Qt.CheckState.Unchecked)
+            self.results.addItem(item)
+        self.results.blockSignals(False)
+        self._rows = {r.id: r for r in rows}
+        self._show_count(len(rows))
+
+    def _ticked(self, item: QListWidgetItem) -> None:
+        member_id = str(item.data(Qt.ItemDataRole.UserRole))
+        if item.checkState() == Qt.CheckState.Checked:
+            self.chosen[member_id] = self._rows[member_id]
+        else:
+            self.chosen.pop(member_id, None)
+        self._show_count(self.results.count())
+
+    def _show_count(self, shown: int) -> None:
+        more = self.tr(" (gõ thêm để thu hẹp)") if shown >= self.LIMIT else ""
+        self.count.setText(self.tr("Đang hiện {shown} người{more} · Đã chọn {n}").format(
+            shown=shown, more=more, n=len(self.chosen)))
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Thêm {n} người").format(n=len(self.chosen)))
+        ok.setEnabled(bool(self.chosen))
+
+    def tick(self, member_id: str) -> None:
+        """Tick a member shown in the list (as a click on her box would)."""
+        for row in range(self.results.count()):
+            item = self.results.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == member_id:
+                item.setCheckState(Qt.CheckState.Checked)
+                return
+        raise KeyError(member_id)
+
+    def chosen_ids(self) -> list[str]:
+        """Return the keys of the members ticked, in the order they were ticked."""
+        return list(self.chosen)
+
+    def reject(self) -> None:
+        """Ask before dropping a list of ticked people."""
+        if self.chosen and not _ask_discard(self, self.windowTitle()):
+            return
+        super().reject()
+
+
+class OutsidePersonDialog(QDialog):
+    """Add someone who is not a member of this register (a guest from elsewhere)."""
+
+    saved = Signal(str)
+
+    def __init__(self, database: Database, tasks: TaskRunner, course_id: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.tasks = tasks
+        self.course_id = course_id
+        self.setWindowTitle(self.tr("Thêm người ngoài danh sách hội viên"))
+        self.full_name = QLineEdit()
+        self.birth_date = QLineEdit()
+        self.birth_date.setPlaceholderText(self.tr("Năm, tháng/năm hoặc ngày/tháng/năm"))
+        self.unit = QLineEdit()
+        self.unit.setPlaceholderText(self.tr("Ví dụ: Hội LHPN xã Tân Lễ"))
+        self.title = QLineEdit()
+        self.errors: dict[str, QLabel] = {}
+        form = QFormLayout()
+        for name, label, widget in (
+            ("full_name", self.tr("Họ và tên *"), self.full_name),
+            ("birth_date", self.tr("Ngày sinh"), self.birth_date),
+            ("unit", self.tr("Đơn vị"), self.unit),
+            ("title", self.tr("Chức danh"), self.title),
+        ):
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            box.addWidget(widget)
+            error = _error_label()
+            box.addWidget(error)
+            self.errors[name] = error
+            form.addRow(label, box)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Thêm"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(480, 260)
+
+    def _typed(self) -> tuple[str, str, str, str]:
+        return (self.full_name.text(), self.birth_date.text(), self.unit.text(),
+                self.title.text())
+
+    def save(self) -> None:
+        """Validate and add the person; show problems beside the fields."""
+        for label in self.errors.values():
+            label.hide()
+        name, birth, unit, title = self._typed()
+        course_id = self.course_id
+
+        def write() -> str:
+            with self.database.transaction() as session:
+                return add_outside_person(session, course_id, name, birth or None, unit, title)
+
+        def failed(exc: BaseException, _details: str) -> None:
+            if isinstance(exc, InvalidCourseError):
+                for field_name, message in exc.errors.items():
+                    label = self.errors.get(field_name)
+                    if label is not None:
+                        label.setText(message)
+                        label.show()
+                return
+            QMessageBox.warning(self, self.windowTitle(), getattr(exc, "message", None)
+                                or self.tr("Không thêm được người này."))
+
+        def done(participation_id: str) -> None:
+            self.saved.emit(participation_id)
+            self.accept()
+
+        self.tasks.write(write, done, failed)
+
+    def reject(self) -> None:
+        """Ask before throwing away what was typed."""
+        if any(self._typed()) and not _ask_discard(self, self.windowTitle()):
+            return
+        super().reject()
+
+
+__all__ = ["CourseDialog", "MemberPickerDialog", "MoneyEdit", "OutsidePersonDialog"]
