@@ -146,9 +146,16 @@ def _conditions(flt: MemberFilter) -> list[ColumnElement[bool]]:
         year = (flt.reference_date or dt.date.today()).year
         conditions.append(Member.birth_year.between(year - high, year - low))
     if flt.officer is not None:
+        # A post counts on the day it is open, as on the officers page.
+        day = flt.reference_date or dt.date.today()
         holds_post = (
             select(Post.id)
-            .where(Post.member_id == Member.id, Post.end_on.is_(None), Post.deleted_at.is_(None))
+            .where(
+                Post.member_id == Member.id,
+                Post.deleted_at.is_(None),
+                or_(Post.start_on.is_(None), Post.start_on <= day),
+                or_(Post.end_on.is_(None), Post.end_on >= day),
+            )
             .exists()
         )
         conditions.append(holds_post if flt.officer else ~holds_post)

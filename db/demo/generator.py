@@ -61,6 +61,7 @@ from db.models import (
     UnitPopulation,
     uuid7,
 )
+from db.officers import TITLE_LABELS
 from db.site import ensure_official_unit, find_site, init_site
 from db.text import text_sort_key
 
@@ -543,7 +544,8 @@ def add_course(
         participation_id = rows.add(
             Participation, owner.id, course_id=course_id, member_id=person.member_id,
             person_name=person.name, person_birth_date=person.birth_date,
-            person_unit=person.unit_name, person_title=person.title, completed=completed,
+            person_unit=person.unit_name, person_title=TITLE_LABELS.get(person.title, person.title),
+            completed=completed,
             result_note=None,
         )
         summary.participations += 1

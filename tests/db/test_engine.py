@@ -147,3 +147,13 @@ def test_models_and_migrations_describe_the_same_schema(tmp_path: Path) -> None:
         differences = compare_metadata(context, Base.metadata)
     assert differences == []
     database.close()
+
+
+def test_new_keys_are_version_7_and_increase() -> None:
+    import uuid
+
+    from db.models import new_id
+
+    keys = [new_id() for _ in range(20_000)]
+    assert keys == sorted(keys) and len(set(keys)) == len(keys)
+    assert {uuid.UUID(k).version for k in keys} == {7}
