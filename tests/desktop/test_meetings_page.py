@@ -107,3 +107,11 @@ def test_preview_opens_with_the_sheet(page: MeetingsPage, qtbot: QtBot) -> None:
     copy = path.with_name("copy.pdf")
     preview.save_to(copy)
     assert copy.read_bytes()[:5] == b"%PDF-"
+
+
+def test_list_models_pass_the_qt_model_tester(page: MeetingsPage) -> None:
+    from pytestqt.modeltest import ModelTester
+
+    tester = ModelTester(None)
+    tester.check(page.meetings)
+    tester.check(page.people)

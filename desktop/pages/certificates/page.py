@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QModelIndex,
     QPersistentModelIndex,
@@ -55,6 +54,7 @@ from db.site import SiteInfo
 from db.validation import ValidationError
 from desktop.formatting import date as format_date
 from desktop.formatting import number as format_number
+from desktop.models.row_table import RowTableModel
 from desktop.tasks import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -78,44 +78,15 @@ def _pydate(value: QDate) -> dt.date:
     return dt.date(value.year(), value.month(), value.day())
 
 
-class CertificateTableModel(QAbstractTableModel):
+class CertificateTableModel(RowTableModel):
     """The certificates shown in the list."""
 
     HEADERS = ("Số", "Họ và tên", "Năm sinh", "Đơn vị", "Lớp", "Ngày cấp", "Tình trạng")
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[CertificateRow] = []
-
-    def set_rows(self, rows: list[CertificateRow]) -> None:
-        """Replace the list."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[CertificateRow]:
-        """Return the rows shown."""
-        return list(self._rows)
-
     def row_at(self, row: int) -> CertificateRow | None:
         """Return the certificate shown at ``row``."""
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        """Return the number of certificates."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        """Return the number of columns."""
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Return the column titles."""
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return self.tr(self.HEADERS[section]) if 0 <= section < len(self.HEADERS) else None
+        found: CertificateRow | None = super().row_at(row)
+        return found
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Return a cell's text; revoked certificates are greyed and struck out."""

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QEvent,
     QModelIndex,
     QObject,
@@ -62,6 +61,7 @@ from db.units import list_branches
 from desktop.formatting import date as format_date
 from desktop.formatting import percent
 from desktop.models.attendance_table import STATUS_COLUMN, AttendanceTableModel
+from desktop.models.row_table import RowTableModel
 from desktop.tasks import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -72,20 +72,10 @@ KEY_STATUS = {
 }
 
 
-class MeetingTableModel(QAbstractTableModel):
+class MeetingTableModel(RowTableModel):
     """The meetings of a period, newest first."""
 
     HEADERS = ("Ngày", "Chi hội / đơn vị", "Loại", "Chủ đề", "Có mặt", "Tỷ lệ")
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[MeetingRow] = []
-
-    def set_rows(self, rows: list[MeetingRow]) -> None:
-        """Replace the list."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
 
     def update_counts(self, meeting_id: str, present: int, excused: int, absent: int) -> None:
         """Show new attendance counts for one meeting without reloading the list."""
@@ -97,23 +87,8 @@ class MeetingTableModel(QAbstractTableModel):
 
     def row_at(self, row: int) -> MeetingRow | None:
         """Return the meeting shown at ``row``."""
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        """Return the number of meetings."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        """Return the number of columns."""
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Return the column titles."""
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return self.tr(self.HEADERS[section]) if 0 <= section < len(self.HEADERS) else None
+        found: MeetingRow | None = super().row_at(row)
+        return found
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Return a cell's text."""

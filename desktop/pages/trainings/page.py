@@ -63,51 +63,23 @@ from db.trainings import (
 )
 from desktop.formatting import date as format_date
 from desktop.formatting import money
+from desktop.models.row_table import RowTableModel
 from desktop.tasks import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
 _CHECKED = Qt.CheckState.Checked.value
 
 
-class CourseTableModel(QAbstractTableModel):
+class CourseTableModel(RowTableModel):
     """The courses of a year, newest first."""
 
     HEADERS = ("Lớp", "Cấp tổ chức", "Từ ngày", "Đến ngày", "Học viên", "Hoàn thành",
                "Kinh phí")
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[CourseRow] = []
-
-    def set_rows(self, rows: Sequence[CourseRow]) -> None:
-        """Replace the list."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[CourseRow]:
-        """Return the courses shown."""
-        return list(self._rows)
-
     def row_at(self, row: int) -> CourseRow | None:
         """Return the course shown at ``row``."""
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        """Return the number of courses."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        """Return the number of columns."""
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Return the column titles."""
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return self.tr(self.HEADERS[section]) if 0 <= section < len(self.HEADERS) else None
+        found: CourseRow | None = super().row_at(row)
+        return found
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Return a cell's text, alignment and (for cancelled or read-only courses) colour."""
