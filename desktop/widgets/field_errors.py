@@ -57,3 +57,13 @@ def show_not_saved(parent: QWidget, text: str, details: str) -> None:
     )
     box.setDetailedText(details)
     box.exec()
+
+
+def ask_discard(parent: QWidget, title: str) -> bool:
+    """Ask before throwing away what was typed; "Không" (keep) is the default answer."""
+    answer = QMessageBox.question(
+        parent, title, parent.tr("Bỏ những gì vừa nhập?"),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes

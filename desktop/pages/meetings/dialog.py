@@ -31,7 +31,7 @@ from db.meetings import (
 )
 from db.site import SiteInfo
 from desktop.tasks import TaskRunner
-from desktop.widgets.field_errors import error_label, with_error
+from desktop.widgets.field_errors import ask_discard, error_label, with_error
 
 
 class MeetingDialog(QDialog):
@@ -164,12 +164,6 @@ class MeetingDialog(QDialog):
 
     def reject(self) -> None:
         """Ask before throwing away what was typed."""
-        if self.draft() != self._baseline:
-            answer = QMessageBox.question(
-                self, self.windowTitle(), self.tr("Bỏ những gì vừa nhập?"),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+        if self.draft() != self._baseline and not ask_discard(self, self.windowTitle()):
+            return
         super().reject()

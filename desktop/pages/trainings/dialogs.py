@@ -53,23 +53,7 @@ from db.trainings import (
 )
 from desktop.formatting import number
 from desktop.tasks import TaskRunner
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setStyleSheet("color: #b3261e")
-    label.setWordWrap(True)
-    label.hide()
-    return label
-
-
-def _ask_discard(parent: QWidget, title: str) -> bool:
-    answer = QMessageBox.question(
-        parent, title, parent.tr("Bỏ những gì vừa nhập?"),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
+from desktop.widgets.field_errors import ask_discard, error_label
 
 
 class MoneyEdit(QLineEdit):
@@ -221,7 +205,7 @@ class CourseDialog(QDialog):
             ("funding", self.tr("Kinh phí"), funding_box),
             ("notes", self.tr("Ghi chú"), self.notes),
         ):
-            error = _error_label()
+            error = error_label()
             self.errors[name] = error
             if widget is None:
                 form.addRow("", error)
@@ -247,7 +231,7 @@ class CourseDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        self.other_error = _error_label()
+        self.other_error = error_label()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.people_note)
@@ -415,7 +399,7 @@ class CourseDialog(QDialog):
 
     def reject(self) -> None:
         """Ask before throwing away what was typed."""
-        if self.draft() != self._baseline and not _ask_discard(self, self.windowTitle()):
+        if self.draft() != self._baseline and not ask_discard(self, self.windowTitle()):
             return
         super().reject()
 
@@ -524,7 +508,7 @@ class MemberPickerDialog(QDialog):
 
     def reject(self) -> None:
         """Ask before dropping a list of ticked people."""
-        if self.chosen and not _ask_discard(self, self.windowTitle()):
+        if self.chosen and not ask_discard(self, self.windowTitle()):
             return
         super().reject()
 
@@ -558,7 +542,7 @@ class OutsidePersonDialog(QDialog):
             box = QVBoxLayout()
             box.setSpacing(2)
             box.addWidget(widget)
-            error = _error_label()
+            error = error_label()
             box.addWidget(error)
             self.errors[name] = error
             form.addRow(label, box)
@@ -608,7 +592,7 @@ class OutsidePersonDialog(QDialog):
 
     def reject(self) -> None:
         """Ask before throwing away what was typed."""
-        if any(self._typed()) and not _ask_discard(self, self.windowTitle()):
+        if any(self._typed()) and not ask_discard(self, self.windowTitle()):
             return
         super().reject()
 
