@@ -84,6 +84,14 @@ def _cmd_members_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_members_export(args: argparse.Namespace) -> int:
+    from desktop.member_export_cli import run_member_export
+
+    columns = [c.strip() for c in args.columns.split(",")] if args.columns else None
+    run_member_export(_database(args), Path(args.out), columns)
+    return 0
+
+
 def _cmd_meetings_list(args: argparse.Namespace) -> int:
     from db.meetings import MeetingFilter, list_meetings
     from db.site import get_site
@@ -277,6 +285,11 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--limit", type=int, default=100)
     search.add_argument("--format", choices=["text", "json"], default="text")
     search.set_defaults(handler=_cmd_members_search)
+    export = member_verbs.add_parser("export", parents=[common], help="xuất danh sách ra Excel")
+    export.add_argument("--out", required=True, help="tệp .xlsx sẽ ghi")
+    export.add_argument("--columns", help="các cột, phân cách bằng dấu phẩy (mặc định: mọi cột "
+                        "trừ dân tộc, tôn giáo, số CCCD)")
+    export.set_defaults(handler=_cmd_members_export)
 
     meetings = verbs.add_parser("meetings", help="buổi sinh hoạt")
     meeting_verbs = meetings.add_subparsers(dest="meetings_verb", metavar="LỆNH", required=True)

@@ -139,3 +139,20 @@ def test_courses_list_json(demo_file: Path) -> None:
     assert rows
     assert set(rows[0]) == {"id", "title", "start", "end", "participants", "completed"}
     assert all(r["completed"] <= r["participants"] for r in rows)
+
+
+def test_members_export_leaves_sensitive_columns_out(demo_file: Path, tmp_path: Path) -> None:
+    from python_calamine import CalamineWorkbook
+
+    out = tmp_path / "members.xlsx"
+    result = sohoi("members", "export", "--out", str(out), "--db", str(demo_file))
+    assert result.returncode == 0, result.stderr
+    rows = CalamineWorkbook.from_path(str(out)).get_sheet_by_index(0).to_python()
+    text = " ".join(str(cell) for row in rows[:8] for cell in row)
+    assert "Họ và tên" in text and "Dân tộc" not in text and "Số CCCD" not in text
+    chosen = tmp_path / "chosen.xlsx"
+    assert sohoi("members", "export", "--out", str(chosen), "--columns", "full_name,id_number",
+                 "--db", str(demo_file)).returncode == 0
+    bad = sohoi("members", "export", "--out", str(tmp_path / "x.xlsx"), "--columns", "nope",
+                "--db", str(demo_file))
+    assert bad.returncode == 1 and "nope" in bad.stderr

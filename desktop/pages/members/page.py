@@ -52,6 +52,8 @@ class MembersPage(QWidget):
         self.search.setPlaceholderText(self.tr("Tìm theo họ tên, không cần gõ dấu (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.add_button = QPushButton(self.tr("Thêm hội viên"))
+        self.export_button = QPushButton(self.tr("Xuất Excel…"))
+        self.export_button.setToolTip(self.tr("Ghi danh sách đang xem hoặc thống kê ra tệp Excel"))
         self.add_button.setToolTip(self.tr("Thêm hội viên mới (Ctrl+N)"))
         self.branch = QComboBox()
         self.status_filter = QComboBox()
@@ -78,6 +80,7 @@ class MembersPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.add_button)
+        top.addWidget(self.export_button)
         filters = QHBoxLayout()
         for label, combo in (
             (self.tr("Chi hội"), self.branch),
@@ -108,6 +111,7 @@ class MembersPage(QWidget):
         self.model.modelReset.connect(self._show_count_pending)
         self.table.doubleClicked.connect(lambda index: self.open_member(index.row()))
         self.add_button.clicked.connect(self.new_member)
+        self.export_button.clicked.connect(self.export)
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_member)
         open_key = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
         open_key.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -200,6 +204,12 @@ class MembersPage(QWidget):
         dialog = MemberFormDialog(self.database, self.site, self.tasks, None, self)
         dialog.saved.connect(lambda _member_id: self.refresh())
         dialog.exec()
+
+    def export(self) -> None:
+        """Write the list as filtered on screen (or the statistics) to a workbook."""
+        from desktop.pages.members.export_dialog import ExportDialog
+
+        ExportDialog(self.database, self.site, self.tasks, self.current_filter(), self).exec()
 
     # Columns ---------------------------------------------------------------------------
 
