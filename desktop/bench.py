@@ -309,6 +309,13 @@ def _bench_certificates(count: int, runs: int) -> dict[str, Any]:
     return bench_certificates(count, runs)
 
 
+def _bench_import(kind: str, rows: int, runs: int) -> dict[str, Any]:
+    """Reading a 100k-row workbook (≤ 2× raw calamine) and a 5k-row import (≤ 2 s)."""
+    from desktop.member_import_cli import bench_import, bench_read_workbook
+
+    return bench_read_workbook(rows, runs) if kind == "read" else bench_import(rows, runs)
+
+
 # Search ----------------------------------------------------------------------------------
 
 
@@ -405,6 +412,8 @@ def _registry() -> dict[str, Benchmark]:
         "memory_1m": lambda quick: bench_memory(UPPER_1M, 300),
         "attendance_sheet_500": lambda quick: bench_attendance_sheet(500, 500, 3 if quick else 7),
         "certificates_1000": lambda quick: _bench_certificates(1000, 1 if quick else 3),
+        "import_read_100k": lambda quick: _bench_import("read", 100_000, 1 if quick else 3),
+        "import_5k": lambda quick: _bench_import("import", 5000, 1 if quick else 3),
         "demo_generation": lambda quick: bench_demo(20_000 if quick else 100_000),
     }
 

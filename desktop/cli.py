@@ -84,6 +84,13 @@ def _cmd_members_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_members_import(args: argparse.Namespace) -> int:
+    from desktop.member_import_cli import run_member_import
+
+    return run_member_import(_database(args), Path(args.file), dry_run=args.dry_run,
+                             output_format=args.format)
+
+
 def _cmd_members_export(args: argparse.Namespace) -> int:
     from desktop.member_export_cli import run_member_export
 
@@ -285,6 +292,12 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--limit", type=int, default=100)
     search.add_argument("--format", choices=["text", "json"], default="text")
     search.set_defaults(handler=_cmd_members_search)
+    importing = member_verbs.add_parser("import", parents=[common],
+                                        help="nhập danh sách hội viên từ Excel (.xlsx, .xls, .ods)")
+    importing.add_argument("file", help="tệp bảng tính")
+    importing.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không ghi")
+    importing.add_argument("--format", choices=["text", "json"], default="text")
+    importing.set_defaults(handler=_cmd_members_import)
     export = member_verbs.add_parser("export", parents=[common], help="xuất danh sách ra Excel")
     export.add_argument("--out", required=True, help="tệp .xlsx sẽ ghi")
     export.add_argument("--columns", help="các cột, phân cách bằng dấu phẩy (mặc định: mọi cột "

@@ -156,3 +156,38 @@ def test_members_export_leaves_sensitive_columns_out(demo_file: Path, tmp_path: 
     bad = sohoi("members", "export", "--out", str(tmp_path / "x.xlsx"), "--columns", "nope",
                 "--db", str(demo_file))
     assert bad.returncode == 1 and "nope" in bad.stderr
+
+
+def test_members_import_dry_run_then_real(tmp_path: Path) -> None:
+    import sqlite3
+
+    from openpyxl import Workbook
+
+    database = tmp_path / "import.sqlite"
+    assert sohoi("init", "--unit", "12586", "--db", str(database)).returncode == 0
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["DANH SÁCH HỘI VIÊN CHI HỘI THÔN ĐÔNG"])
+    sheet.append([])
+    sheet.append(["STT", "Họ và tên", "Năm sinh", "Chi hội", "SĐT"])
+    sheet.append([1, "Nguyễn Thị Thuỷ", 1985, "Thôn Đông", 912345678])
+    sheet.append([2, "Lê Thị Hoa", "31/02/1990", "Thôn Đông", ""])
+    sheet.append([3, "Trần Thị Mai", "03/1972", "Thôn Tây", "0987 654 321"])
+    source = tmp_path / "ds.xlsx"
+    book.save(source)
+
+    dry = sohoi("members", "import", str(source), "--dry-run", "--format", "json",
+                "--db", str(database))
+    assert dry.returncode == 0, dry.stderr
+    summary = json.loads(dry.stdout)
+    assert summary["rows_read"] == 3
+    with sqlite3.connect(database) as conn:
+        assert conn.execute("SELECT count(*) FROM members").fetchone() == (0,)
+
+    real = sohoi("members", "import", str(source), "--format", "json", "--db", str(database))
+    assert real.returncode == 0, real.stderr
+    assert json.loads(real.stdout)["imported"] == 2
+    found = sohoi("members", "search", "thuy", "--format", "json", "--db", str(database))
+    row = json.loads(found.stdout.splitlines()[0])
+    assert row["full_name"] == "Nguyễn Thị Thuỷ" and row["birth_date"] == "1985"
+    assert (tmp_path / "ds-bi-tu-choi.xlsx").exists()

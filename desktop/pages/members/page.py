@@ -52,6 +52,8 @@ class MembersPage(QWidget):
         self.search.setPlaceholderText(self.tr("Tìm theo họ tên, không cần gõ dấu (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.add_button = QPushButton(self.tr("Thêm hội viên"))
+        self.import_button = QPushButton(self.tr("Nhập từ Excel…"))
+        self.import_button.setToolTip(self.tr("Nhập danh sách hội viên từ tệp .xlsx, .xls, .ods"))
         self.export_button = QPushButton(self.tr("Xuất Excel…"))
         self.export_button.setToolTip(self.tr("Ghi danh sách đang xem hoặc thống kê ra tệp Excel"))
         self.add_button.setToolTip(self.tr("Thêm hội viên mới (Ctrl+N)"))
@@ -80,6 +82,7 @@ class MembersPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.add_button)
+        top.addWidget(self.import_button)
         top.addWidget(self.export_button)
         filters = QHBoxLayout()
         for label, combo in (
@@ -112,6 +115,8 @@ class MembersPage(QWidget):
         self.table.doubleClicked.connect(lambda index: self.open_member(index.row()))
         self.add_button.clicked.connect(self.new_member)
         self.export_button.clicked.connect(self.export)
+        self.import_button.clicked.connect(self.import_file)
+        self.import_button.setVisible(not site.is_upper)
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_member)
         open_key = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
         open_key.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -203,6 +208,24 @@ class MembersPage(QWidget):
 
         dialog = MemberFormDialog(self.database, self.site, self.tasks, None, self)
         dialog.saved.connect(lambda _member_id: self.refresh())
+        dialog.exec()
+
+    def import_file(self) -> None:
+        """Choose a spreadsheet and import its members after a preview."""
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from desktop.pages.members.import_dialog import ImportDialog
+
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Chọn tệp danh sách hội viên"), "",
+            self.tr("Bảng tính (*.xlsx *.xls *.ods)"),
+        )
+        if not path:
+            return
+        dialog = ImportDialog(self.database, self.site, self.tasks, Path(path), self)
+        dialog.imported.connect(lambda _count: self.refresh())
         dialog.exec()
 
     def export(self) -> None:

@@ -1,0 +1,803 @@
+"""Importing member lists that communes already keep in spreadsheets.
+
+Every commune office has its members in some Excel file made over the years: title rows
+above the header, headings spelled a dozen ways, dates typed as text, phones that lost
+their leading zero, ID numbers turned into floats, names in the TCVN3 or VNI fonts of the
+1990s. This module works on the plain rows a reader gives (no spreadsheet library here):
+it finds the header, guesses which column is what (the person can correct it), reads each
+value the way a commune officer meant it, and shows per row what will happen before
+anything is written. Writing is one transaction: all the accepted rows, or nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any, Final
+
+from sqlalchemy import func, literal_column, select
+from sqlalchemy.orm import Session
+
+from db.bulk import insert_rows, sql_value
+from db.errors import UserError
+from db.legacy_encodings import (
+    Encoding,
+    detect_from_font,
+    detect_legacy,
+    from_tcvn3,
+    from_vni,
+    is_uppercase_tcvn3_font,
+)
+from db.members import InvalidDraftError, MemberDraft, validate_draft
+from db.models import Gender, Member, MemberStatus, MemberStatusEvent, Unit
+from db.models.base import new_id, utc_now
+from db.models.units import UnitLevel
+from db.text import clean_paragraphs, clean_text, search_key
+from db.units import create_branch
+from db.validation import ValidationError, parse_date
+
+__all__ = [
+    "FIELD_LABELS",
+    "ColumnMapping",
+    "ImportPreview",
+    "ImportResult",
+    "RowResult",
+    "apply_import",
+    "detect_header",
+    "guess_mapping",
+    "preview_import",
+]
+
+FIELD_LABELS: Final[dict[str, str]] = {
+    "full_name": "Họ và tên",
+    "family_middle": "Họ và đệm",
+    "given_name": "Tên",
+    "birth_date": "Ngày sinh / năm sinh",
+    "gender": "Giới tính",
+    "id_number": "Số CCCD",
+    "ethnicity": "Dân tộc",
+    "religion": "Tôn giáo",
+    "branch": "Chi hội",
+    "village": "Thôn/Xóm",
+    "address": "Địa chỉ",
+    "phone": "Số điện thoại",
+    "occupation": "Nghề nghiệp",
+    "education": "Trình độ học vấn",
+    "joined_on": "Ngày vào Hội",
+    "card_number": "Số thẻ",
+    "notes": "Ghi chú",
+    "row_label": "STT",
+}
+"""Fields a column can be mapped to, with the Vietnamese label the dialog shows."""
+
+# Headings people use, as search keys (no tones, lower case, punctuation as spaces).
+_HEADINGS: Final[dict[str, tuple[str, ...]]] = {
+    "row_label": ("stt", "tt", "so tt", "so thu tu"),
+    "full_name": ("ho va ten", "ho ten", "ho va ten hoi vien", "ho ten hoi vien",
+                  "ten hoi vien", "hoi vien"),
+    "family_middle": ("ho va dem", "ho dem", "ho va ten dem", "ho"),
+    "given_name": ("ten",),
+    "birth_date": ("nam sinh", "ngay sinh", "ngay thang nam sinh", "sinh ngay",
+                   "ngay thang nam sinh nu", "nam sinh nu"),
+    "gender": ("gioi tinh", "gioi", "nam nu", "gt"),
+    "id_number": ("so cccd", "cccd", "cmnd cccd", "so cmnd cccd", "so cmnd", "cmnd",
+                  "so dinh danh", "so dinh danh ca nhan", "cccd cmnd", "so can cuoc",
+                  "can cuoc cong dan"),
+    "ethnicity": ("dan toc",),
+    "religion": ("ton giao",),
+    "branch": ("chi hoi", "ten chi hoi", "thuoc chi hoi", "chi hoi phu nu"),
+    "village": ("thon xom", "thon", "xom", "thon to dan pho", "to dan pho", "ap", "ban"),
+    "address": ("dia chi", "noi o", "noi o hien nay", "cho o hien nay", "que quan",
+                "dia chi thuong tru", "noi cu tru"),
+    "phone": ("sdt", "so dt", "dien thoai", "so dien thoai", "dt", "dtdd", "so dtdd"),
+    "occupation": ("nghe nghiep", "nghe", "cong viec"),
+    "education": ("trinh do hoc van", "hoc van", "trinh do van hoa", "van hoa", "trinh do"),
+    "joined_on": ("ngay vao hoi", "ngay ket nap", "ngay vao", "nam vao hoi"),
+    "card_number": ("so the", "so the hoi vien", "the hoi vien"),
+    "notes": ("ghi chu",),
+}
+_HEADING_FIELD: Final[dict[str, str]] = {
+    key: name for name, keys in _HEADINGS.items() for key in keys
+}
+_TEXT_FIELDS: Final = ("full_name", "family_middle", "given_name", "gender", "ethnicity",
+                       "religion", "branch", "village", "address", "occupation", "notes")
+_HEADER_SEARCH_ROWS: Final = 30
+_EXCEL_EPOCH: Final = dt.date(1899, 12, 30)
+
+
+@dataclass(frozen=True)
+class ColumnMapping:
+    """Which column (0-based) holds which field, below which header row.
+
+    Attributes:
+        header_row: Index of the header row in the sheet's rows (0 = the file's row 1).
+        columns: Field name → column index; fields not in the file are absent.
+        headings: The header cells as written, for the dialog's column list.
+    """
+
+    header_row: int
+    columns: Mapping[str, int]
+    headings: tuple[str, ...] = ()
+
+    def with_column(self, field_name: str, column: int | None) -> ColumnMapping:
+        """Return the mapping with ``field_name`` moved to ``column`` (None: unmapped).
+
+        A column holds one field only, so a field that had that column loses it.
+        """
+        if field_name not in FIELD_LABELS:
+            raise ValueError(f"unknown field: {field_name}")
+        columns = {k: v for k, v in self.columns.items() if k != field_name and v != column}
+        if column is not None:
+            columns[field_name] = column
+        return replace(self, columns=columns)
+
+    def with_header_row(self, header_row: int, rows: Sequence[Sequence[Any]]) -> ColumnMapping:
+        """Return the mapping guessed again from another header row chosen by the person."""
+        return _mapping_from(rows, header_row)
+
+
+def _heading_field(value: Any) -> str | None:
+    if not isinstance(value, str):
+        return None
+    key = search_key(value)
+    if key in _HEADING_FIELD:
+        return _HEADING_FIELD[key]
+    # "Họ và tên (1)", "Năm sinh (dd/mm/yyyy)": drop a trailing remark.
+    key = search_key(re.sub(r"\(.*?\)", " ", value))
+    return _HEADING_FIELD.get(key)
+
+
+def detect_header(rows: Sequence[Sequence[Any]]) -> int | None:
+    """Return the index of the header row, or None when no row looks like one.
+
+    The header is the row among the first ones that names the most known columns; title
+    rows such as "DANH SÁCH HỘI VIÊN NĂM 2024" name none.
+    """
+    best, best_score = None, 1
+    for index, row in enumerate(rows[:_HEADER_SEARCH_ROWS]):
+        found = {_heading_field(v) for v in row} - {None}
+        score = len(found) + (2 if found & {"full_name", "given_name"} else 0)
+        if score > best_score:
+            best, best_score = index, score
+    return best
+
+
+def _mapping_from(rows: Sequence[Sequence[Any]], header_row: int) -> ColumnMapping:
+    header = rows[header_row] if header_row < len(rows) else []
+    columns: dict[str, int] = {}
+    for index, value in enumerate(header):
+        name = _heading_field(value)
+        if name and name not in columns:
+            columns[name] = index
+    if "full_name" in columns and "given_name" in columns:
+        # "Họ và tên" next to "Tên": the first is the family and middle names.
+        if columns["full_name"] < columns["given_name"]:
+            columns["family_middle"] = columns.pop("full_name")
+    elif "family_middle" in columns and "given_name" not in columns:
+        columns["full_name"] = columns.pop("family_middle")
+    headings = tuple(clean_text(str(v)) if v is not None else "" for v in header)
+    return ColumnMapping(header_row, columns, headings)
+
+
+def guess_mapping(rows: Sequence[Sequence[Any]]) -> ColumnMapping:
+    """Find the header and map its columns to member fields.
+
+    Raises:
+        UserError: no row looks like a header with a name column.
+    """
+    header_row = detect_header(rows)
+    if header_row is None:
+        raise UserError(
+            "Không tìm thấy dòng tiêu đề cột (ví dụ “Họ và tên”, “Năm sinh”) trong "
+            "30 dòng đầu của trang tính. Hãy chọn dòng tiêu đề và các cột bằng tay."
+        )
+    return _mapping_from(rows, header_row)
+
+
+# Reading values ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RowResult:
+    """What will happen to one row of the file.
+
+    Attributes:
+        row_number: The row's number in the file (1 = the first row), as Excel shows it.
+        cells: The row's cells as read, for the rejected-rows workbook.
+        draft: The member as understood.
+        branch_name: The branch as written in the file ("" if none).
+        errors: Field → Vietnamese message; a row with errors is not imported.
+        warnings: Things changed or worth a look, in Vietnamese.
+        duplicate: ``"file"`` (same person earlier in the file), ``"register"`` (possibly
+            already in the register) or ``None``.
+    """
+
+    row_number: int
+    cells: tuple[Any, ...]
+    draft: MemberDraft
+    branch_name: str
+    errors: Mapping[str, str]
+    warnings: tuple[str, ...]
+    duplicate: str | None = None
+    values: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def ok(self) -> bool:
+        """Whether the row can be imported."""
+        return not self.errors
+
+    @property
+    def reason(self) -> str:
+        """All the errors as one sentence list, for the rejected-rows workbook."""
+        return " ".join(self.errors.values())
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """Everything the dialog shows before the person confirms, and what apply needs."""
+
+    commune_id: str
+    mapping: ColumnMapping
+    rows: tuple[RowResult, ...]
+    branch_ids: Mapping[str, str]
+    unknown_branches: tuple[str, ...]
+    header: tuple[Any, ...] = ()
+
+    @property
+    def total(self) -> int:
+        """Rows with data."""
+        return len(self.rows)
+
+    @property
+    def valid(self) -> int:
+        """Rows that can be imported (duplicates included)."""
+        return sum(1 for r in self.rows if r.ok)
+
+    @property
+    def rejected(self) -> tuple[RowResult, ...]:
+        """Rows with errors."""
+        return tuple(r for r in self.rows if not r.ok)
+
+    @property
+    def duplicates(self) -> int:
+        """Valid rows that repeat a row of the file or may already be in the register."""
+        return sum(1 for r in self.rows if r.ok and r.duplicate)
+
+    @property
+    def converted(self) -> int:
+        """Rows whose text was converted from TCVN3 or VNI."""
+        return sum(1 for r in self.rows if any("TCVN3" in w or "VNI" in w for w in r.warnings))
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What was written."""
+
+    imported: int
+    skipped_duplicates: int
+    rejected: int
+    branches_created: tuple[str, ...]
+
+
+def _number_text(value: float | int) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def _date_text(value: Any) -> str:
+    """A birth date cell as text that parse_partial_date reads."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return f"{value:%d/%m/%Y}"
+    if isinstance(value, bool):
+        return ""
+    if isinstance(value, int | float):
+        if float(value).is_integer() and 1900 <= value <= 2100:
+            return str(int(value))  # a year typed into a number cell
+        if 2100 < value < 80_000:
+            day = _EXCEL_EPOCH + dt.timedelta(days=int(value))  # Excel serial date
+            return f"{day:%d/%m/%Y}"
+        return _number_text(value)
+    text = clean_text(str(value))
+    if re.fullmatch(r"\d{4}\.0", text):
+        text = text[:4]
+    return text
+
+
+def _full_date(value: Any, field_name: str, label: str, today: dt.date) -> dt.date | None:
+    text = _date_text(value)
+    if not text:
+        return None
+    return parse_date(text, field=field_name, label=label, today=today)
+
+
+_RELIGIONS: Final[dict[str, str]] = {
+    "khong": "Không", "ko": "Không", "k": "Không", "0": "Không", "khong co": "Không",
+    "phat giao": "Phật giáo", "phat": "Phật giáo", "dao phat": "Phật giáo",
+    "thien chua giao": "Công giáo", "thien chua": "Công giáo", "cong giao": "Công giáo",
+    "dao thien chua": "Công giáo", "cong giao la ma": "Công giáo",
+    "tin lanh": "Tin Lành", "dao tin lanh": "Tin Lành", "cao dai": "Cao Đài",
+    "hoa hao": "Phật giáo Hòa Hảo", "phat giao hoa hao": "Phật giáo Hòa Hảo",
+}
+_FEMALE: Final = frozenset({"nu", "n", "f", "female", "x", "1", "nu gioi"})
+_MALE: Final = frozenset({"nam", "m", "male", "nam gioi"})
+
+
+def _capitalise(text: str) -> str:
+    return " ".join(w[:1].upper() + w[1:] for w in text.split(" "))
+
+
+def _ethnicity(text: str) -> str:
+    return "" if not text else _capitalise(text.lower()) if text == text.lower() else text
+
+
+def _religion(text: str) -> str:
+    if not text:
+        return ""
+    return _RELIGIONS.get(search_key(text), text[:1].upper() + text[1:])
+
+
+def _id_number(value: Any, warnings: list[str]) -> str:
+    """Read an ID number cell; raise ValidationError when Excel lost digits."""
+    lost = ValidationError(
+        "id_number",
+        "Số CCCD đã bị Excel làm tròn thành dạng số mũ và mất chữ số cuối; không khôi phục "
+        "được, hãy nhập lại từ thẻ (định dạng ô là Văn bản).",
+    )
+    if isinstance(value, bool):
+        return ""
+    if isinstance(value, float | int):
+        if not float(value).is_integer() or value >= 1e13:
+            raise lost
+        digits = str(int(value))
+        if len(digits) >= 10 and digits.endswith("0000"):
+            raise ValidationError(
+                "id_number",
+                "Số CCCD có thể đã bị Excel làm tròn (bốn chữ số cuối đều là 0); hãy kiểm "
+                "tra lại với thẻ.",
+            )
+    else:
+        text = clean_text(str(value))
+        match = re.fullmatch(r"(\d+)(?:[.,](\d+))?[eE]\+?(\d+)", text)
+        if match:
+            whole, fraction, exponent = match.group(1), match.group(2) or "", int(match.group(3))
+            significant = len((whole + fraction).lstrip("0"))
+            total = len(whole) + exponent
+            if significant < total:
+                raise lost
+            digits = (whole + fraction)[:total]
+        else:
+            if re.fullmatch(r"\d+\.0", text):
+                text = text[:-2]
+            return text
+    if 10 <= len(digits) < 12:
+        warnings.append("Đã thêm số 0 vào đầu số CCCD (Excel đã bỏ mất).")
+        digits = digits.zfill(12)
+    return digits
+
+
+def _phone(value: Any, warnings: list[str]) -> str:
+    if isinstance(value, bool):
+        return ""
+    text = _number_text(value) if isinstance(value, int | float) else clean_text(str(value))
+    digits = "".join(ch for ch in text if ch.isdigit())
+    if len(digits) == 9 and not digits.startswith("0") and not text.startswith("+"):
+        warnings.append("Đã thêm số 0 vào đầu số điện thoại.")
+        return "0" + digits
+    return text
+
+
+def _education(value: Any) -> str:
+    if isinstance(value, dt.datetime | dt.date):
+        # Excel turned "9/12" into 9 December.
+        return f"{value.day}/{value.month}" if value.month == 12 else f"{value:%d/%m/%Y}"
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        number = _number_text(value)
+        return f"{number}/12" if number.isdigit() and 1 <= int(number) <= 12 else number
+    return clean_text(str(value)) if value is not None else ""
+
+
+def _cell_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float | int) and not isinstance(value, bool):
+        return _number_text(value)
+    if isinstance(value, dt.datetime | dt.date):
+        return f"{value:%d/%m/%Y}"
+    return clean_text(str(value))
+
+
+class _Converter:
+    """Decides, per text column, which cells are TCVN3 or VNI.
+
+    A lone word can read both ways, so each column follows the majority of the cells
+    that are certain: if most names of a column are TCVN3, an undecided name in it is
+    TCVN3 too. A cell's font, when the file names it, is certain.
+    """
+
+    def __init__(
+        self,
+        rows: Sequence[Sequence[Any]],
+        start: int,
+        columns: Sequence[int],
+        fonts: Mapping[tuple[int, int], str],
+    ) -> None:
+        self.fonts = fonts
+        self.majority: dict[int, Encoding | None] = {}
+        for column in columns:
+            votes = {"tcvn3": 0, "vni": 0}
+            for r in range(start, len(rows)):
+                row = rows[r]
+                value = row[column] if column < len(row) else None
+                if isinstance(value, str) and not value.isascii():
+                    found = detect_from_font(fonts.get((r, column))) or detect_legacy(value)
+                    if found:
+                        votes[found] += 1
+            best = max(votes, key=lambda k: votes[k])
+            self.majority[column] = best if votes[best] else None  # type: ignore[assignment]
+
+    def convert(self, r: int, column: int, text: str) -> tuple[str, Encoding | None]:
+        if text.isascii():
+            return text, None
+        font = self.fonts.get((r, column))
+        encoding = detect_from_font(font) or detect_legacy(text)
+        if encoding is None and self.majority.get(column) and detect_legacy_possible(text):
+            encoding = self.majority[column]
+        if encoding == "tcvn3":
+            return from_tcvn3(text, uppercase_font=is_uppercase_tcvn3_font(font)), encoding
+        if encoding == "vni":
+            return from_vni(text), encoding
+        return text, None
+
+
+def detect_legacy_possible(text: str) -> bool:
+    """Whether ``text`` has only characters a legacy-encoded cell can have (Latin-1)."""
+    return all(ord(ch) <= 0xFF for ch in text)
+
+
+def _read_row(
+    r: int,
+    row: Sequence[Any],
+    mapping: ColumnMapping,
+    converter: _Converter,
+    today: dt.date,
+) -> tuple[MemberDraft, str, dict[str, str], list[str]] | None:
+    """Turn one row into a draft, or None for a row with nothing in it."""
+    def cell(name: str) -> Any:
+        column = mapping.columns.get(name)
+        if column is None or column >= len(row):
+            return None
+        value = row[column]
+        return None if isinstance(value, str) and not value.strip() else value
+
+    warnings: list[str] = []
+    errors: dict[str, str] = {}
+    texts: dict[str, str] = {}
+    converted: set[str] = set()
+    for name in _TEXT_FIELDS:
+        value = cell(name)
+        if value is None:
+            texts[name] = ""
+            continue
+        text = _cell_text(value)
+        if isinstance(value, str):
+            text, encoding = converter.convert(r, mapping.columns[name], text)
+            if encoding:
+                converted.add("TCVN3" if encoding == "tcvn3" else "VNI")
+            text = clean_text(text)
+        texts[name] = text
+    full_name = texts["full_name"] or " ".join(
+        t for t in (texts["family_middle"], texts["given_name"]) if t
+    )
+    filled = sum(1 for name in mapping.columns if name != "row_label" and cell(name) is not None)
+    if not full_name and filled <= 1:
+        return None
+    if full_name and (converted or full_name == full_name.lower()):
+        full_name = _capitalise(full_name)
+    for label in sorted(converted):
+        warnings.append(f"Đã chuyển chữ từ bảng mã {label} sang Unicode.")
+
+    gender_key = search_key(texts["gender"])
+    gender = Gender.FEMALE.value
+    if gender_key in _MALE:
+        gender = Gender.MALE.value
+    elif gender_key and gender_key not in _FEMALE:
+        errors["gender"] = "Giới tính phải là Nữ hoặc Nam."
+    kind = "honorary" if gender == Gender.MALE.value else "ordinary"
+
+    id_number = ""
+    if cell("id_number") is not None:
+        try:
+            id_number = _id_number(cell("id_number"), warnings)
+        except ValidationError as exc:
+            errors["id_number"] = exc.message
+    phone = _phone(cell("phone"), warnings) if cell("phone") is not None else ""
+    joined: dt.date | None = None
+    try:
+        joined = _full_date(cell("joined_on"), "joined_on", "Ngày vào Hội", today)
+    except ValidationError as exc:
+        errors["joined_on"] = exc.message
+    address = texts["address"]
+    village = texts["village"]
+    if village and search_key(village) not in search_key(address):
+        address = f"{village}, {address}" if address else village
+    card = cell("card_number")
+    draft = MemberDraft(
+        full_name=full_name,
+        gender=gender,
+        birth_date=_date_text(cell("birth_date")) if cell("birth_date") is not None else "",
+        ethnicity=_ethnicity(texts["ethnicity"]),
+        religion=_religion(texts["religion"]),
+        id_number=id_number,
+        phone=phone,
+        address=address,
+        occupation=texts["occupation"],
+        education=_education(cell("education")),
+        kind=kind,
+        joined_on=joined,
+        card_number=_cell_text(card),
+        notes=clean_paragraphs(texts["notes"]),
+    )
+    return draft, texts["branch"], errors, warnings
+
+
+def _branch_key(name: str) -> str:
+    key = search_key(name)
+    return key[len("chi hoi "):] if key.startswith("chi hoi ") else key
+
+
+def preview_import(
+    session: Session,
+    commune_id: str,
+    rows: Sequence[Sequence[Any]],
+    mapping: ColumnMapping,
+    today: dt.date,
+    *,
+    fonts: Mapping[tuple[int, int], str] | None = None,
+) -> ImportPreview:
+    """Read every row below the header and say what importing it would do.
+
+    Nothing is written. Possible duplicates in the register are looked up in bulk, one
+    query for all ID numbers and one for all names, not one query per row.
+
+    Args:
+        session: A reading session.
+        commune_id: The commune the members join.
+        rows: The sheet's rows as the reader gives them.
+        mapping: The header row and columns (guessed, possibly corrected by the person).
+        today: The date that counts as today (birth and joining dates cannot be later).
+        fonts: Legacy fonts of cells, by (row, column), when the file tells them.
+    """
+    if "full_name" not in mapping.columns and "given_name" not in mapping.columns:
+        raise UserError("Hãy chọn cột “Họ và tên” (hoặc hai cột “Họ và đệm” và “Tên”).")
+    start = mapping.header_row + 1
+    text_columns = [mapping.columns[n] for n in _TEXT_FIELDS if n in mapping.columns]
+    converter = _Converter(rows, start, text_columns, fonts or {})
+    branches = {
+        _branch_key(name): unit_id
+        for unit_id, name in session.execute(
+            select(Unit.id, Unit.name).where(
+                Unit.parent_id == commune_id, Unit.level == UnitLevel.BRANCH,
+                Unit.active.is_(True), Unit.deleted_at.is_(None),
+            )
+        )
+    }
+    read: list[tuple[int, Sequence[Any], MemberDraft, str, dict[str, str], list[str]]] = []
+    for r in range(start, len(rows)):
+        result = _read_row(r, rows[r], mapping, converter, today)
+        if result is not None:
+            read.append((r, rows[r], *result))
+
+    unknown: dict[str, str] = {}
+    results: list[RowResult] = []
+    values_of: list[dict[str, Any]] = []
+    for r, row, draft, branch_name, errors, warnings in read:
+        branch_id = None
+        if branch_name:
+            key = _branch_key(branch_name)
+            branch_id = branches.get(key)
+            if branch_id is None and key:
+                unknown.setdefault(key, branch_name)
+        values: dict[str, Any] = {}
+        try:
+            values = validate_draft(replace(draft, branch_id=branch_id), today)
+        except InvalidDraftError as exc:
+            for name, message in exc.errors.items():
+                errors.setdefault(name, message)
+        values_of.append(values)
+        results.append(RowResult(
+            row_number=r + 1, cells=tuple(row), draft=replace(draft, branch_id=branch_id),
+            branch_name=branch_name, errors=errors, warnings=tuple(warnings),
+            values=values,
+        ))
+
+    results = _mark_duplicates(session, commune_id, results)
+    return ImportPreview(
+        commune_id=commune_id,
+        mapping=mapping,
+        rows=tuple(results),
+        branch_ids=branches,
+        unknown_branches=tuple(unknown.values()),
+        header=tuple(rows[mapping.header_row]) if mapping.header_row < len(rows) else (),
+    )
+
+
+def _json_list(values: Sequence[str]) -> Any:
+    return select(literal_column("value")).select_from(func.json_each(json.dumps(values)))
+
+
+def _mark_duplicates(
+    session: Session, commune_id: str, results: list[RowResult]
+) -> list[RowResult]:
+    """Flag rows repeating an earlier row of the file or a member of the register."""
+    ids = sorted({r.values["id_number"] for r in results if r.ok and r.values.get("id_number")})
+    keys = sorted({r.values["search_key"] for r in results if r.ok})
+    live = (Member.commune_id == commune_id, Member.deleted_at.is_(None))
+    by_id: dict[str, str] = {}
+    by_name: dict[tuple[str, int], list[tuple[str, str | None, str | None]]] = {}
+    if ids:
+        for number, name in session.execute(
+            select(Member.id_number, Member.full_name).where(
+                *live, Member.id_number.in_(_json_list(ids))
+            )
+        ):
+            by_id[str(number)] = name
+    if keys:
+        for key, year, name, number, birth in session.execute(
+            select(Member.search_key, Member.birth_year, Member.full_name, Member.id_number,
+                   Member.birth_date).where(
+                *live, Member.search_key.in_(_json_list(keys)),
+                Member.birth_year.is_not(None),
+            )
+        ):
+            by_name.setdefault((key, int(year or 0)), []).append((name, number, birth))
+    seen_ids: dict[str, int] = {}
+    seen_names: dict[tuple[str, int], list[tuple[int, str | None, str | None]]] = {}
+    out: list[RowResult] = []
+    for row in results:
+        if not row.ok:
+            out.append(row)
+            continue
+        number = row.values.get("id_number")
+        birth = row.values.get("birth_date")
+        year = row.values.get("birth_year")
+        name_key = (row.values["search_key"], year) if year is not None else None
+        note, kind = "", None
+        same_file = [
+            n for n, other_id, other_birth in seen_names.get(name_key, []) if name_key
+            and not _clearly_different(number, birth, other_id, other_birth)
+        ] if name_key else []
+        same_register = [
+            n for n, other_id, other_birth in by_name.get(name_key, [])
+            if not _clearly_different(number, birth, other_id, other_birth)
+        ] if name_key else []
+        if number and number in seen_ids:
+            note, kind = f"Trùng số CCCD với dòng {seen_ids[number]} trong tệp.", "file"
+        elif same_file:
+            note, kind = (f"Trùng họ tên và năm sinh với dòng {same_file[0]} "
+                          "trong tệp."), "file"
+        elif number and number in by_id:
+            note, kind = f"Có thể đã có trong sổ: {by_id[number]} (cùng số CCCD).", "register"
+        elif same_register:
+            note, kind = (f"Có thể đã có trong sổ: {same_register[0]} "
+                          "(cùng họ tên và năm sinh)."), "register"
+        if number:
+            seen_ids.setdefault(number, row.row_number)
+        if name_key:
+            seen_names.setdefault(name_key, []).append((row.row_number, number, birth))
+        out.append(replace(row, duplicate=kind, warnings=row.warnings + ((note,) if note else ()))
+                   if kind else row)
+    return out
+
+
+def _clearly_different(
+    number: str | None, birth: str | None, other_number: str | None, other_birth: str | None
+) -> bool:
+    """Whether two people of the same name and birth year are surely not the same.
+
+    Namesakes are common in a commune: differing ID numbers or full birth dates tell
+    them apart, so they are not reported as duplicates.
+    """
+    if number and other_number and number != other_number:
+        return True
+    full = 10
+    return bool(birth and other_birth and len(birth) == len(other_birth) == full
+                and birth != other_birth)
+
+
+_MEMBER_COLUMNS: Final = (
+    "id", "owner_unit_id", "created_at", "updated_at", "version", "full_name", "given_name",
+    "search_key", "sort_key", "gender", "birth_date", "birth_year", "ethnicity", "religion",
+    "id_number", "phone", "address", "occupation", "education", "professional_level",
+    "political_theory", "party_member", "kind", "joined_on", "card_number",
+    "card_issued_on", "commune_id", "branch_id", "status", "status_since", "consent_on",
+    "consent_method", "notes",
+)
+_EVENT_COLUMNS: Final = (
+    "id", "owner_unit_id", "created_at", "updated_at", "version", "member_id", "status",
+    "effective_on", "reason",
+)
+
+
+def apply_import(
+    session: Session,
+    commune_id: str,
+    preview: ImportPreview,
+    *,
+    create_branches: bool,
+    skip_duplicates: bool,
+    today: dt.date | None = None,
+) -> ImportResult:
+    """Write the accepted rows of a preview, inside the caller's single transaction.
+
+    Rows with errors are left out (they go to the rejected-rows workbook); duplicates
+    are left out when ``skip_duplicates``. Any failure raises, and the caller's
+    transaction then writes nothing at all. Members and their first status event are
+    inserted with the driver's executemany (DESIGN.md §8); the search index follows by
+    its triggers.
+
+    Args:
+        session: The session of the one write transaction.
+        commune_id: The commune the members join (the preview's).
+        preview: What :func:`preview_import` showed the person.
+        create_branches: Create the branches named in the file that the commune lacks;
+            otherwise their members are imported without a branch.
+        skip_duplicates: Leave out rows flagged as duplicates.
+        today: The date recorded for members whose joining date is unknown.
+    """
+    if preview.commune_id != commune_id:
+        raise UserError("Bản xem trước này được lập cho xã khác; hãy mở lại tệp.")
+    branch_ids = dict(preview.branch_ids)
+    created: list[str] = []
+    if create_branches:
+        for name in preview.unknown_branches:
+            key = _branch_key(name)
+            if key not in branch_ids:
+                branch_ids[key] = create_branch(session, commune_id, name)
+                created.append(session.get_one(Unit, branch_ids[key]).name)
+    now = sql_value(utc_now())
+    recorded = sql_value(today or dt.date.today())
+    members: list[tuple[Any, ...]] = []
+    events: list[tuple[Any, ...]] = []
+    skipped = 0
+    for row in preview.rows:
+        if not row.ok:
+            continue
+        if row.duplicate and skip_duplicates:
+            skipped += 1
+            continue
+        values = dict(row.values)
+        branch_id = branch_ids.get(_branch_key(row.branch_name)) if row.branch_name else None
+        member_id = new_id()
+        joined = values.get("joined_on")
+        values.update(
+            id=member_id, owner_unit_id=commune_id, created_at=now, updated_at=now, version=1,
+            commune_id=commune_id, branch_id=branch_id, status=MemberStatus.ACTIVE.value,
+            status_since=joined, gender=str(values["gender"]), kind=str(values["kind"]),
+        )
+        members.append(tuple(sql_value(values.get(c)) for c in _MEMBER_COLUMNS))
+        events.append((
+            new_id(), commune_id, now, now, 1, member_id, MemberStatus.ACTIVE.value,
+            sql_value(joined) if joined else recorded,
+            "Kết nạp" if joined else "Ghi vào sổ (chưa rõ ngày vào Hội)",
+        ))
+    insert_rows(session, Member.__table__, _MEMBER_COLUMNS, members)  # type: ignore[arg-type]
+    insert_rows(
+        session, MemberStatusEvent.__table__, _EVENT_COLUMNS, events  # type: ignore[arg-type]
+    )
+    return ImportResult(len(members), skipped, len(preview.rejected), tuple(created))
+
+
+def count_members(session: Session, commune_id: str) -> int:
+    """Count the commune's members (for summaries before and after an import)."""
+    return int(session.execute(
+        select(func.count()).select_from(Member).where(
+            Member.commune_id == commune_id, Member.deleted_at.is_(None)
+        )
+    ).scalar_one())
+

@@ -1,0 +1,346 @@
+"""Importing a member list from a spreadsheet: columns, preview, then one transaction.
+
+Two steps. First the columns: the heading row is found below any title rows and each
+column is matched to a field from the headings people actually use; every match can be
+corrected. Then the preview: every row with its problems and warnings (digits lost,
+TCVN3/VNI converted, duplicates), the branches that do not exist yet, and the counts.
+Nothing is written before "Nhập"; then everything is written at once, or nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.engine import Database
+from db.errors import UserError
+from db.member_import import (
+    FIELD_LABELS,
+    ColumnMapping,
+    ImportPreview,
+    ImportResult,
+    apply_import,
+    guess_mapping,
+    preview_import,
+)
+from db.site import SiteInfo
+from desktop.documents.spreadsheet_reader import SheetContent, read_workbook
+from desktop.formatting import number
+from desktop.tasks import TaskRunner
+
+PREVIEW_ROWS = 500
+
+
+def cell_text(value: Any) -> str:
+    """Show a cell as the person typed it (12.0 read from Excel shows as 12)."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+class ImportDialog(QDialog):
+    """Reads a workbook, lets the person check the columns, previews, then imports."""
+
+    imported = Signal(int)
+
+    def __init__(
+        self, database: Database, site: SiteInfo, tasks: TaskRunner, path: Path,
+        parent: QWidget | None = None, *, today: dt.date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.site = site
+        self.tasks = tasks
+        self.path = path
+        self.today = today or dt.date.today()
+        self.sheet: SheetContent | None = None
+        self.mapping: ColumnMapping | None = None
+        self.preview: ImportPreview | None = None
+        self.setWindowTitle(self.tr("Nhập danh sách hội viên — {name}").format(name=path.name))
+        self.stack = QStackedWidget()
+        self.columns_page = QWidget()
+        self.preview_page = QWidget()
+        self.stack.addWidget(self.columns_page)
+        self.stack.addWidget(self.preview_page)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.back_button = QPushButton(self.tr("< Cột"))
+        self.next_button = QPushButton(self.tr("Xem trước >"))
+        self.import_button = QPushButton(self.tr("Nhập"))
+        self.rejected_button = QPushButton(self.tr("Lưu các dòng bị từ chối…"))
+        close = QPushButton(self.tr("Đóng"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.rejected_button)
+        buttons.addStretch(1)
+        for button in (self.back_button, self.next_button, self.import_button, close):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(buttons)
+        self.back_button.clicked.connect(lambda: self._show_step(0))
+        self.next_button.clicked.connect(self.make_preview)
+        self.import_button.clicked.connect(self.apply)
+        self.rejected_button.clicked.connect(self.save_rejected)
+        close.clicked.connect(self.reject)
+        self._build_columns_page()
+        self._build_preview_page()
+        self._show_step(0)
+        self.resize(980, 680)
+        self.message.setText(self.tr("Đang đọc tệp…"))
+        self.tasks.read(lambda: read_workbook(path), self._read_done, self._failed)
+
+    # Step 1: columns -------------------------------------------------------------------
+
+    def _build_columns_page(self) -> None:
+        self.header_row = QSpinBox()
+        self.header_row.setMinimum(1)
+        self.header_row.valueChanged.connect(self._header_row_changed)
+        self.column_grid = QGridLayout()
+        holder = QWidget()
+        holder.setLayout(self.column_grid)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(holder)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Dòng tiêu đề cột là dòng số")))
+        top.addWidget(self.header_row)
+        top.addStretch(1)
+        layout = QVBoxLayout(self.columns_page)
+        layout.addLayout(top)
+        layout.addWidget(QLabel(self.tr(
+            "Mỗi cột trong tệp được ghép với một thông tin của hội viên. Sửa nếu ghép sai; "
+            "chọn «(bỏ qua)» cho cột không cần nhập."
+        )))
+        layout.addWidget(scroll, 1)
+        self.field_boxes: list[QComboBox] = []
+
+    def _read_done(self, content: Any) -> None:
+        sheets = [s for s in content.sheets if s.rows]
+        if not sheets:
+            self._failed(UserError(self.tr("Tệp không có dữ liệu.")), "")
+            return
+        self.sheet = sheets[0]
+        try:
+            self.mapping = guess_mapping(self.sheet.rows)
+        except UserError as exc:
+            self.message.setText(exc.message)
+            self.mapping = ColumnMapping(header_row=0, columns={})
+        self.header_row.setMaximum(max(1, len(self.sheet.rows)))
+        self.header_row.blockSignals(True)
+        self.header_row.setValue(self.mapping.header_row + 1)
+        self.header_row.blockSignals(False)
+        self._fill_columns()
+        self.message.setText(self.tr(
+            "Trang tính «{sheet}»: {rows} dòng. Kiểm tra cách ghép cột rồi bấm «Xem trước»."
+        ).format(sheet=self.sheet.name, rows=number(len(self.sheet.rows))))
+
+    def _header_row_changed(self, value: int) -> None:
+        if self.sheet is None or self.mapping is None:
+            return
+        self.mapping = self.mapping.with_header_row(value - 1, self.sheet.rows)
+        self._fill_columns()
+
+    def _fill_columns(self) -> None:
+        assert self.sheet is not None and self.mapping is not None
+        while self.column_grid.count():
+            item = self.column_grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.field_boxes = []
+        header = self.sheet.rows[self.mapping.header_row] if self.sheet.rows else []
+        by_column = {column: name for name, column in self.mapping.columns.items()}
+        self.column_grid.addWidget(QLabel(self.tr("<b>Cột trong tệp</b>")), 0, 0)
+        self.column_grid.addWidget(QLabel(self.tr("<b>Ví dụ</b>")), 0, 1)
+        self.column_grid.addWidget(QLabel(self.tr("<b>Nhập vào</b>")), 0, 2)
+        sample = self.sheet.rows[self.mapping.header_row + 1] if (
+            self.mapping.header_row + 1 < len(self.sheet.rows)) else []
+        for column, heading in enumerate(header):
+            box = QComboBox()
+            box.addItem(self.tr("(bỏ qua)"), None)
+            for field_name, label in FIELD_LABELS.items():
+                box.addItem(label, field_name)
+            box.setCurrentIndex(max(0, box.findData(by_column.get(column))))
+            box.currentIndexChanged.connect(
+                lambda _i, c=column, b=box: self._column_changed(c, b.currentData())
+            )
+            example = sample[column] if column < len(sample) else ""
+            self.column_grid.addWidget(QLabel(cell_text(heading)), column + 1, 0)
+            self.column_grid.addWidget(QLabel(cell_text(example)), column + 1, 1)
+            self.column_grid.addWidget(box, column + 1, 2)
+            self.field_boxes.append(box)
+        for row in range(self.column_grid.rowCount()):
+            self.column_grid.setRowStretch(row, 0)
+        self.column_grid.setRowStretch(len(header) + 1, 1)
+
+    def _column_changed(self, column: int, field_name: str | None) -> None:
+        if self.mapping is None:
+            return
+        for name, current in self.mapping.columns.items():
+            if current == column:
+                self.mapping = self.mapping.with_column(name, None)
+        if field_name:
+            self.mapping = self.mapping.with_column(field_name, column)
+
+    # Step 2: preview -------------------------------------------------------------------
+
+    def _build_preview_page(self) -> None:
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.create_branches = QCheckBox(self.tr("Tạo các chi hội chưa có"))
+        self.create_branches.setChecked(True)
+        self.skip_duplicates = QCheckBox(self.tr("Bỏ qua các dòng trùng với hội viên đã có"))
+        self.skip_duplicates.setChecked(True)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Dòng"), self.tr("Họ và tên"), self.tr("Kết quả"), self.tr("Chi tiết")]
+        )
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.setColumnWidth(1, 220)
+        self.table.setColumnWidth(2, 110)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        layout = QVBoxLayout(self.preview_page)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.create_branches)
+        layout.addWidget(self.skip_duplicates)
+        layout.addWidget(self.table, 1)
+
+    def make_preview(self) -> None:
+        """Check every row against the rules and the register, without writing."""
+        if self.sheet is None or self.mapping is None:
+            return
+        sheet, mapping = self.sheet, self.mapping
+        database, commune_id, today = self.database, self.site.unit_id, self.today
+
+        def check() -> ImportPreview:
+            with database.reading() as session:
+                return preview_import(session, commune_id, sheet.rows, mapping, today,
+                                      fonts=sheet.fonts)
+
+        self.message.setText(self.tr("Đang kiểm tra từng dòng…"))
+        self.tasks.read(check, self._show_preview, self._failed)
+
+    def _show_preview(self, preview: ImportPreview) -> None:
+        self.preview = preview
+        rejected = len(preview.rejected)
+        lines = [self.tr(
+            "{total} dòng: <b>{valid} nhập được</b>, {rejected} bị từ chối, "
+            "{duplicates} có thể trùng, {converted} dòng đã chuyển từ mã TCVN3/VNI."
+        ).format(total=number(preview.total), valid=number(preview.valid),
+                 rejected=number(rejected), duplicates=number(preview.duplicates),
+                 converted=number(preview.converted))]
+        if preview.unknown_branches:
+            lines.append(self.tr("Chi hội chưa có trong sổ: {names}.").format(
+                names=", ".join(preview.unknown_branches)))
+        self.summary.setText("<br>".join(lines))
+        self.create_branches.setVisible(bool(preview.unknown_branches))
+        shown = preview.rows[:PREVIEW_ROWS]
+        self.table.setRowCount(len(shown))
+        for number_, row in enumerate(shown):
+            if not row.ok:
+                outcome, colour = self.tr("Bị từ chối"), QColor("#b3261e")
+            elif row.duplicate:
+                outcome, colour = self.tr("Có thể trùng"), QColor("#8a5a00")
+            elif row.warnings:
+                outcome, colour = self.tr("Lưu ý"), QColor("#8a5a00")
+            else:
+                outcome, colour = self.tr("Được"), QColor("#1e6b34")
+            details = "; ".join([*row.errors.values(), *row.warnings])
+            cells = (str(row.row_number), row.draft.full_name, outcome, details)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column == 2:
+                    item.setForeground(colour)
+                self.table.setItem(number_, column, item)
+        self.rejected_button.setEnabled(rejected > 0)
+        self.import_button.setEnabled(preview.valid > 0)
+        self.message.setText(self.tr("Kiểm tra xong. Bấm «Nhập» để ghi vào sổ (một lần, "
+                                     "hoặc không ghi gì nếu có lỗi)."))
+        self._show_step(1)
+
+    def apply(self) -> None:
+        """Write every acceptable row in one transaction."""
+        preview = self.preview
+        if preview is None:
+            return
+        create, skip = self.create_branches.isChecked(), self.skip_duplicates.isChecked()
+        database, commune_id, today = self.database, self.site.unit_id, self.today
+
+        def write() -> ImportResult:
+            with database.transaction() as session:
+                return apply_import(session, commune_id, preview, create_branches=create,
+                                    skip_duplicates=skip, today=today)
+
+        self.import_button.setEnabled(False)
+        self.tasks.write(write, self._applied, self._failed)
+
+    def _applied(self, result: ImportResult) -> None:
+        self.message.setText(self.tr(
+            "Đã nhập {imported} hội viên; bỏ qua {skipped} dòng trùng; {rejected} dòng bị từ "
+            "chối."
+        ).format(imported=number(result.imported), skipped=number(result.skipped_duplicates),
+                 rejected=number(result.rejected)))
+        self.imported.emit(result.imported)
+
+    def save_rejected(self) -> None:
+        """Save the rejected rows, each with its reason, to a workbook to correct."""
+        if self.preview is None:
+            return
+        start = str(self.path.with_name(self.path.stem + "-bi-tu-choi.xlsx"))
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu các dòng bị từ chối"),
+                                                start, self.tr("Bảng tính Excel (*.xlsx)"))
+        if target:
+            self.write_rejected(Path(target))
+
+    def write_rejected(self, target: Path) -> None:
+        """Write the rejected rows to ``target`` (used by the button and by tests)."""
+        from desktop.documents.rejected_rows import write_rejected_rows
+
+        assert self.preview is not None
+        write_rejected_rows(self.preview, target)
+
+    # Common ----------------------------------------------------------------------------
+
+    def _show_step(self, step: int) -> None:
+        self.stack.setCurrentIndex(step)
+        self.back_button.setVisible(step == 1)
+        self.next_button.setVisible(step == 0)
+        self.import_button.setVisible(step == 1)
+        self.rejected_button.setVisible(step == 1)
+
+    def _failed(self, exc: BaseException, details: str) -> None:
+        message = exc.message if isinstance(exc, UserError) else None
+        self.message.setText(message or self.tr("Không đọc được tệp."))
+        if message is None:
+            QMessageBox.warning(self, self.windowTitle(),
+                                self.tr("Đã xảy ra lỗi khi nhập; sổ không thay đổi."))
+        self.import_button.setEnabled(self.preview is not None)
+
+
+
