@@ -238,9 +238,10 @@ def open_database(
             "đang dùng. Hãy cập nhật Sổ Hội rồi mở lại; tệp không bị thay đổi."
         )
     if current is not None and current != head:
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        from db.backup import BackupKind, create_backup
+
         target_dir = backup_dir if backup_dir is not None else path.parent / "backups"
-        copy_database(path, target_dir / f"{path.stem}-truoc-nang-cap-{current}-{stamp}.sqlite")
+        create_backup(path, target_dir, BackupKind.BEFORE_MIGRATION, dt.datetime.now())
     path.parent.mkdir(parents=True, exist_ok=True)
     engine = create_sqlite_engine(path, wal=wal)
     if current != head:

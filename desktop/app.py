@@ -75,6 +75,20 @@ def open_main_window(database: Database, site: SiteInfo, tasks: TaskRunner) -> M
     return window
 
 
+def start_daily_backup(database: Database, tasks: TaskRunner) -> None:
+    """Take the day's first copy of the register on the writer, after the window shows."""
+    import datetime as dt
+
+    from db.backup import daily_backup
+
+    def copy() -> object:
+        return daily_backup(database.path, paths.backup_dir(), dt.datetime.now())
+
+    tasks.write(copy, lambda _info: None,
+                lambda exc, _details: log.warning("daily backup failed: %s",
+                                                  type(exc).__name__))
+
+
 def run_application() -> int:
     """Open the register in the user's data folder and run the window until closed."""
     configure_logging()
@@ -102,7 +116,9 @@ def run_application() -> int:
     window = open_main_window(database, site, tasks)
     sys.excepthook = lambda kind, exc, tb: show_bug(exc, "".join(
         traceback.format_exception(kind, exc, tb)))
+    window.backup_on_close = True
     window.show()
+    start_daily_backup(database, tasks)
     code = app.exec()
     tasks.wait()
     database.close()

@@ -214,6 +214,14 @@ def _cmd_report_targets(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from desktop.backup_cli import run_backup
+
+    # The file is not opened (nor migrated) here: a restore needs it closed.
+    path = Path(args.db) if args.db else paths.default_database()
+    return run_backup(path, args.backup_verb, args)
+
+
 def _cmd_db_check(args: argparse.Namespace) -> int:
     from db.maintenance import check_database
 
@@ -348,6 +356,23 @@ def build_parser() -> argparse.ArgumentParser:
     targets.add_argument("--year", type=int, required=True)
     targets.add_argument("--out", required=True, help="tệp .xlsx sẽ ghi")
     targets.set_defaults(handler=_cmd_report_targets)
+
+    backup = verbs.add_parser("backup", help="sao lưu và khôi phục")
+    backup_verbs = backup.add_subparsers(dest="backup_verb", metavar="LỆNH", required=True)
+    create = backup_verbs.add_parser("create", parents=[common], help="sao lưu ngay")
+    create.add_argument("--to", help="thư mục đích (ví dụ ổ USB); mặc định: thư mục sao lưu")
+    create.set_defaults(handler=_cmd_backup)
+    listing_backups = backup_verbs.add_parser("list", parents=[common], help="các bản sao lưu")
+    listing_backups.set_defaults(handler=_cmd_backup)
+    verify_backup = backup_verbs.add_parser("verify", parents=[common],
+                                            help="kiểm tra một bản sao lưu")
+    verify_backup.add_argument("path")
+    verify_backup.set_defaults(handler=_cmd_backup)
+    restore = backup_verbs.add_parser("restore", parents=[common],
+                                      help="khôi phục từ một bản sao lưu")
+    restore.add_argument("path")
+    restore.add_argument("--yes", action="store_true", help="không hỏi lại")
+    restore.set_defaults(handler=_cmd_backup)
 
     database = verbs.add_parser("db", help="tệp dữ liệu")
     db_verbs = database.add_subparsers(dest="db_verb", metavar="LỆNH", required=True)

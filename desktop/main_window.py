@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings
@@ -136,6 +137,7 @@ class MainWindow(QMainWindow):
             QShortcut(key, self, activated=lambda k=area.key: self.show_page(k))
             self.navigation.item(number).setToolTip(f"{area.purpose} ({key.toString()})")
         self._loaded: set[str] = set()
+        self.backup_on_close = False
         self._restore()
 
     def _restore(self) -> None:
@@ -171,6 +173,11 @@ class MainWindow(QMainWindow):
             from desktop.pages.trainings.page import TrainingsPage
 
             return TrainingsPage(database, site, tasks)
+        if area.key == "settings":
+            from desktop import paths
+            from desktop.pages.settings.page import SettingsPage
+
+            return SettingsPage(database, site, tasks, backup_folder=paths.backup_dir())
         if area.key == "certificates":
             from desktop.pages.certificates.page import CertificatesPage
 
@@ -235,4 +242,19 @@ class MainWindow(QMainWindow):
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/page", self.current_key())
         self.tasks.wait()
+        if self.backup_on_close:
+            self._backup_on_close()
         event.accept()
+
+    def _backup_on_close(self) -> None:
+        """Keep a copy when this session changed something (DESIGN: backups on closing)."""
+        import datetime as dt
+
+        from db.backup import backup_if_changed_on_close
+        from db.errors import UserError
+        from desktop import paths
+
+        # Closing must never fail; the next start takes the daily copy anyway.
+        with contextlib.suppress(UserError, OSError):
+            backup_if_changed_on_close(self.database.path, paths.backup_dir(),
+                                       dt.datetime.now(), self.tasks.writes_started > 0)

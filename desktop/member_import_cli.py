@@ -63,6 +63,10 @@ def run_member_import(
         imported = skipped = 0
         created: tuple[str, ...] = ()
         if not dry_run:
+            from db.backup import before_import_backup
+
+            before_import_backup(database.path, database.path.parent / "backups",
+                                 dt.datetime.now())
             with database.transaction() as session:
                 done = apply_import(session, preview.commune_id, preview,
                                     create_branches=True, skip_duplicates=True, today=today)

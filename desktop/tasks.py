@@ -61,6 +61,7 @@ class TaskRunner(QObject):
         self._writes.setMaxThreadCount(1)
         self._relays: set[_Relay] = set()
         self.on_unhandled: ErrorCallback | None = None
+        self.writes_started = 0
 
     def read(self, function: Callable[[], Any], done: Callback,
              failed: ErrorCallback | None = None) -> None:
@@ -70,6 +71,7 @@ class TaskRunner(QObject):
     def write(self, function: Callable[[], Any], done: Callback,
               failed: ErrorCallback | None = None) -> None:
         """Run a change on the single writer, after every change asked before it."""
+        self.writes_started += 1
         self._start(self._writes, function, done, failed)
 
     def _start(self, pool: QThreadPool, function: Callable[[], Any], done: Callback,

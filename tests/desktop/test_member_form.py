@@ -448,3 +448,18 @@ def test_status_dialog_refuses_the_status_she_already_has(
     dialog.save()
     assert dialog.errors["status"].isVisibleTo(dialog)
 
+
+
+def test_consent_recorded_elsewhere_shows_in_the_open_form(
+    qtbot: QtBot, demo_db: Database, demo_site: SiteInfo
+) -> None:
+    from db.personal_data import record_consent
+
+    member_id = first_member(demo_db, demo_site)
+    dialog = open_form(qtbot, demo_db, demo_site, member_id)
+    with demo_db.transaction() as session:
+        record_consent(session, member_id, dt.date(2026, 11, 20), "Ký phiếu đồng ý",
+                       today=dt.date(2026, 11, 25))
+    dialog._consent_changed()
+    assert dialog.consent_on.date() == dt.date(2026, 11, 20)
+    assert not dialog.is_modified()

@@ -419,6 +419,12 @@ class MemberFormDialog(QDialog):
         self.status_button = QPushButton(self.tr("Đổi tình trạng…"))
         self.status_button.setAutoDefault(False)
         self.status_button.clicked.connect(self.open_status_dialog)
+        self.privacy_button = QPushButton(self.tr("Dữ liệu cá nhân…"))
+        self.privacy_button.setAutoDefault(False)
+        self.privacy_button.setToolTip(self.tr(
+            "Ghi nhận đồng ý, in toàn bộ thông tin đang lưu về người này, hoặc xóa theo yêu cầu"
+        ))
+        self.privacy_button.clicked.connect(self.open_privacy_dialog)
         self.history = QTableWidget(0, 4)
         self.history.setHorizontalHeaderLabels(
             [self.tr("Ngày"), self.tr("Tình trạng"), self.tr("Lý do"), self.tr("Nơi chuyển đến")]
@@ -437,6 +443,7 @@ class MemberFormDialog(QDialog):
         self.history.setFixedHeight(24 * 4 + header.sizeHint().height() + 4)
         top = QHBoxLayout()
         top.addWidget(self.status_label, 1)
+        top.addWidget(self.privacy_button)
         top.addWidget(self.status_button)
         layout = QVBoxLayout(box)
         layout.addLayout(top)
@@ -759,6 +766,37 @@ class MemberFormDialog(QDialog):
             self._baseline = replace(self._baseline, version=current)
         if self.member_id is not None:
             self.status_changed.emit(self.member_id)
+
+    def open_privacy_dialog(self) -> None:
+        """Consent, the subject's report and erasure (Law 91/2025 on personal data)."""
+        if self.member_id is None:
+            return
+        from desktop.pages.members.privacy_dialog import PrivacyDialog
+
+        dialog = PrivacyDialog(self.database, self.site, self.tasks, self.member_id, self)
+        dialog.changed.connect(self._consent_changed)
+        dialog.erased.connect(self._erased)
+        dialog.exec()
+
+    def _consent_changed(self) -> None:
+        """Show the consent just recorded, so a later save does not write the old one."""
+        if self.member_id is None:
+            return
+        with self.database.reading() as session:
+            stored = draft_of(session, self.member_id)
+        self.consent_on.set_date(stored.consent_on)
+        set_choice(self.consent_method, stored.consent_method)
+        self._version = stored.version
+        self._baseline = replace(self._baseline, consent_on=stored.consent_on,
+                                 consent_method=stored.consent_method, version=stored.version)
+        if self.member_id is not None:
+            self.status_changed.emit(self.member_id)
+
+    def _erased(self) -> None:
+        """The person's data is gone: close without asking about unsaved changes."""
+        if self.member_id is not None:
+            self.status_changed.emit(self.member_id)
+        QDialog.reject(self)
 
     # ------------------------------------------------------------------ closing
 

@@ -70,8 +70,10 @@ class ImportDialog(QDialog):
     def __init__(
         self, database: Database, site: SiteInfo, tasks: TaskRunner, path: Path,
         parent: QWidget | None = None, *, today: dt.date | None = None,
+        backup_folder: Path | None = None,
     ) -> None:
         super().__init__(parent)
+        self.backup_folder = backup_folder
         self.database = database
         self.site = site
         self.tasks = tasks
@@ -293,6 +295,11 @@ class ImportDialog(QDialog):
         database, commune_id, today = self.database, self.site.unit_id, self.today
 
         def write() -> ImportResult:
+            from db.backup import before_import_backup
+            from desktop import paths
+
+            before_import_backup(database.path, self.backup_folder or paths.backup_dir(),
+                                 dt.datetime.now())
             with database.transaction() as session:
                 return apply_import(session, commune_id, preview, create_branches=create,
                                     skip_duplicates=skip, today=today)

@@ -1,0 +1,547 @@
+"""Safety copies of the register: taking, listing, checking, thinning and restoring them.
+
+Commune offices lose power, share one PC among several people and carry USB sticks that
+get pulled out mid-write, so the register must always have a recent, *verified* copy that
+a person can go back to without help. Copies live in one folder (the application passes
+``desktop.paths.backup_dir()``), one self-contained SQLite file each, named so that a
+person browsing the folder sees what and when::
+
+    sohoi-<kind>-YYYYMMDD-HHMMSS.sqlite      e.g. sohoi-daily-20261125-081500.sqlite
+
+The name, not the file's modification time, is the truth about when a copy was taken:
+copying a folder to a USB stick and back changes times, never names.
+
+Every copy is made with SQLite's online backup (:func:`db.engine.copy_database`), which
+cannot catch a half-written page, is written beside its final name and renamed into
+place, and is opened again read-only and checked before it counts. Thinning keeps a
+copy of each recent day, week and month, so the folder stays small over years without
+ever leaving the office without a copy.
+
+This module imports no Qt: the window, the command line and the start-up hooks all use
+the same functions.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import enum
+import logging
+import os
+import re
+import shutil
+import sqlite3
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from db.engine import copy_database, head_revision, known_revisions
+from db.errors import SchemaTooNewError, UserError
+
+log = logging.getLogger(__name__)
+
+
+class BackupKind(enum.StrEnum):
+    """Why a copy was taken; it is part of the file name."""
+
+    DAILY = "daily"
+    CLOSING = "closing"
+    BEFORE_IMPORT = "before-import"
+    BEFORE_RESTORE = "before-restore"
+    MANUAL = "manual"
+    BEFORE_MIGRATION = "before-migration"
+
+
+#: What each kind is called on screen and in the terminal.
+KIND_LABELS: dict[str, str] = {
+    BackupKind.DAILY: "Hằng ngày",
+    BackupKind.CLOSING: "Khi đóng chương trình",
+    BackupKind.BEFORE_IMPORT: "Trước khi nhập dữ liệu",
+    BackupKind.BEFORE_RESTORE: "Trước khi khôi phục",
+    BackupKind.MANUAL: "Sao lưu thủ công",
+    BackupKind.BEFORE_MIGRATION: "Trước khi nâng cấp",
+}
+
+#: Kinds a person asked for, or that precede a risky step: the newest of each is kept
+#: for this many days whatever the day/week/month rule says.
+PROTECTED_KINDS = frozenset(
+    {
+        BackupKind.MANUAL,
+        BackupKind.BEFORE_IMPORT,
+        BackupKind.BEFORE_RESTORE,
+        BackupKind.BEFORE_MIGRATION,
+    }
+)
+PROTECTED_DAYS = 30
+KEEP_DAYS = 7
+KEEP_WEEKS = 4
+KEEP_MONTHS = 12
+
+_NAME = re.compile(
+    r"^sohoi-(?P<kind>" + "|".join(re.escape(k.value) for k in BackupKind) + r")"
+    r"-(?P<stamp>\d{8}-\d{6})(?:-(?P<seq>\d{1,3}))?\.sqlite$"
+)
+_STAMP = "%Y%m%d-%H%M%S"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One safety copy, as the screens and the command line show it."""
+
+    path: Path
+    kind: str
+    taken_at: dt.datetime
+    size_bytes: int
+
+    @property
+    def kind_label(self) -> str:
+        """Return the kind in plain Vietnamese ("Hằng ngày", "Sao lưu thủ công"…)."""
+        return KIND_LABELS.get(self.kind, self.kind)
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    """The outcome of checking a copy: can it be restored, and what does it hold."""
+
+    ok: bool
+    message: str
+    revision: str | None = None
+    members: int | None = None
+
+
+def backup_name(kind: str, taken_at: dt.datetime, seq: int = 0) -> str:
+    """Return the file name of a copy of ``kind`` taken at ``taken_at``.
+
+    ``seq`` separates two copies of the same kind taken within the same second (a
+    double click on "Sao lưu ngay"), so the second never overwrites the first.
+    """
+    suffix = f"-{seq}" if seq else ""
+    return f"sohoi-{BackupKind(kind).value}-{taken_at.strftime(_STAMP)}{suffix}.sqlite"
+
+
+def parse_backup_name(name: str) -> tuple[str, dt.datetime, int] | None:
+    """Return (kind, taken_at, seq) from a copy's file name, or None if it is not one."""
+    match = _NAME.match(name)
+    if match is None:
+        return None
+    try:
+        taken_at = dt.datetime.strptime(match["stamp"], _STAMP)
+    except ValueError:
+        return None
+    return match["kind"], taken_at, int(match["seq"] or 0)
+
+
+def _info(path: Path) -> BackupInfo | None:
+    parsed = parse_backup_name(path.name)
+    if parsed is None:
+        return None
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return None
+    return BackupInfo(path=path, kind=parsed[0], taken_at=parsed[1], size_bytes=size)
+
+
+def list_backups(folder: Path) -> list[BackupInfo]:
+    """Return the copies in ``folder``, newest first.
+
+    Half-written ``.partial`` files and anything else a person dropped in the folder
+    are ignored: only a name made by :func:`backup_name` means a finished copy.
+    """
+    if not folder.is_dir():
+        return []
+    found: list[tuple[dt.datetime, int, BackupInfo]] = []
+    for path in folder.iterdir():
+        if not path.is_file():
+            continue
+        info = _info(path)
+        if info is not None:
+            parsed = parse_backup_name(path.name)
+            found.append((info.taken_at, parsed[2] if parsed else 0, info))
+    found.sort(key=lambda item: (item[0], item[1]), reverse=True)
+    return [item[2] for item in found]
+
+
+def _number(value: int) -> str:
+    return f"{value:,}".replace(",", ".")
+
+
+def _is_known_revision(revision: str) -> bool:
+    return revision == head_revision() or revision in known_revisions()
+
+
+def verify_backup(path: Path) -> VerifyResult:
+    """Check that a copy is a whole Sổ Hội register this version can restore.
+
+    The file is opened read-only and *immutable*, so checking a copy on a write-protected
+    USB stick works and never leaves ``-wal``/``-shm`` files behind. Every page is read
+    (``PRAGMA integrity_check``), the schema revision must be one this version knows,
+    and the members are counted so the person can recognise the right copy.
+    """
+    path = Path(path)
+    if not path.is_file():
+        return VerifyResult(False, f"Không tìm thấy tệp {path.name}.")
+    uri = path.resolve().as_uri() + "?mode=ro&immutable=1"
+    try:
+        with contextlib.closing(sqlite3.connect(uri, uri=True)) as conn:
+            rows = conn.execute("PRAGMA integrity_check").fetchall()
+            if not rows or rows[0][0] != "ok":
+                return VerifyResult(
+                    False,
+                    f"Tệp {path.name} bị hỏng (không qua kiểm tra toàn vẹn); "
+                    "không dùng được để khôi phục.",
+                )
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+            if "alembic_version" not in tables:
+                return VerifyResult(False, f"Tệp {path.name} không phải dữ liệu của Sổ Hội.")
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = None if row is None else str(row[0])
+            members = None
+            if "members" in tables:
+                count = conn.execute(
+                    "SELECT count(*) FROM members WHERE deleted_at IS NULL"
+                ).fetchone()
+                members = int(count[0]) if count else 0
+    except sqlite3.DatabaseError:
+        return VerifyResult(
+            False,
+            f"Tệp {path.name} không đọc được như một cơ sở dữ liệu (tệp hỏng hoặc không "
+            "phải dữ liệu Sổ Hội).",
+        )
+    if revision is None:
+        return VerifyResult(False, f"Tệp {path.name} không ghi phiên bản dữ liệu; không dùng được.")
+    if not _is_known_revision(revision):
+        return VerifyResult(
+            False,
+            f"Tệp {path.name} được ghi bởi phiên bản Sổ Hội mới hơn phiên bản đang dùng. "
+            "Hãy cập nhật Sổ Hội trước khi khôi phục từ tệp này.",
+            revision,
+            members,
+        )
+    return VerifyResult(
+        True,
+        f"Bản sao lưu tốt: {_number(members or 0)} hội viên, phiên bản dữ liệu {revision}.",
+        revision,
+        members,
+    )
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make a rename durable: on POSIX the folder entry must reach the disk too."""
+    if sys.platform == "win32":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _free_target(folder: Path, kind: str, now: dt.datetime) -> Path:
+    for seq in range(1000):
+        target = folder / backup_name(kind, now, seq)
+        if not target.exists():
+            return target
+    raise UserError("Đã có quá nhiều bản sao lưu trong cùng một giây; hãy thử lại sau.")
+
+
+def _copy_and_verify(db_path: Path, target: Path) -> BackupInfo:
+    """Copy with the online backup, then check the copy that now bears the final name."""
+    if not db_path.is_file():
+        raise UserError(f"Không tìm thấy tệp dữ liệu {db_path}; chưa sao lưu được.")
+    try:
+        copy_database(db_path, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            target.with_name(target.name + ".partial").unlink(missing_ok=True)
+        raise
+    _fsync_folder(target.parent)
+    result = verify_backup(target)
+    if not result.ok:
+        with contextlib.suppress(OSError):
+            target.unlink()
+        raise UserError(f"Bản sao lưu vừa tạo không dùng được: {result.message}")
+    info = _info(target)
+    if info is None:  # pragma: no cover - the name was made by backup_name
+        raise UserError(f"Không đọc được bản sao lưu {target.name}.")
+    return info
+
+
+def create_backup(db_path: Path, folder: Path, kind: str, now: dt.datetime) -> BackupInfo:
+    """Take a verified copy of the register into ``folder``.
+
+    Args:
+        db_path: the live register; it may be open in the application (the online
+            backup reads a consistent snapshot), but the caller should run this on the
+            single database writer so a copy never lands in the middle of a save.
+        folder: the backups folder (created if missing).
+        kind: one of :class:`BackupKind`.
+        now: when the copy is taken (local time); it goes into the name.
+
+    Raises:
+        UserError: the register is missing or damaged, or the copy failed its check.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    return _copy_and_verify(Path(db_path), _free_target(folder, kind, now))
+
+
+def daily_backup_due(folder: Path, now: dt.datetime) -> bool:
+    """Tell whether no copy of any kind was taken on ``now``'s day yet."""
+    today = now.date()
+    return not any(info.taken_at.date() == today for info in list_backups(folder))
+
+
+def thin_backups(folder: Path, now: dt.datetime) -> list[Path]:
+    """Delete the copies no longer needed and return their paths.
+
+    Kept: the newest copy of each of the last 7 days, of each of the last 4 ISO weeks
+    and of each of the last 12 months (today, this week and this month included); the
+    newest copy of each protected kind (manual, before-import, before-restore,
+    before-migration) younger than 30 days; the newest copy not dated in the future, even
+    if old (an office that did not open the application for a year must still have
+    one); and any
+    copy dated after ``now`` (a wrong clock must not cost data). A file that cannot be
+    deleted (open in another program) is left for next time.
+    """
+    backups = list_backups(folder)  # newest first
+    if not backups:
+        return []
+    today = now.date()
+    days = {today - dt.timedelta(days=i) for i in range(KEEP_DAYS)}
+    weeks = {(today - dt.timedelta(weeks=i)).isocalendar()[:2] for i in range(KEEP_WEEKS)}
+    months: set[tuple[int, int]] = set()
+    year, month = today.year, today.month
+    for _ in range(KEEP_MONTHS):
+        months.add((year, month))
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+
+    past = [info for info in backups if info.taken_at <= now]
+    keep: set[Path] = {past[0].path} if past else set()
+    seen_days: set[dt.date] = set()
+    seen_weeks: set[tuple[int, int]] = set()
+    seen_months: set[tuple[int, int]] = set()
+    seen_kinds: set[str] = set()
+    for info in backups:
+        taken = info.taken_at
+        day = taken.date()
+        if taken > now:
+            keep.add(info.path)
+            continue
+        if day in days and day not in seen_days:
+            seen_days.add(day)
+            keep.add(info.path)
+        week = day.isocalendar()[:2]
+        if week in weeks and week not in seen_weeks:
+            seen_weeks.add(week)
+            keep.add(info.path)
+        month_key = (day.year, day.month)
+        if month_key in months and month_key not in seen_months:
+            seen_months.add(month_key)
+            keep.add(info.path)
+        if (
+            info.kind in PROTECTED_KINDS
+            and info.kind not in seen_kinds
+            and now - taken < dt.timedelta(days=PROTECTED_DAYS)
+        ):
+            seen_kinds.add(info.kind)
+            keep.add(info.path)
+
+    deleted: list[Path] = []
+    for info in backups:
+        if info.path in keep:
+            continue
+        try:
+            info.path.unlink()
+            for suffix in ("-wal", "-journal"):
+                info.path.with_name(info.path.name + suffix).unlink(missing_ok=True)
+        except OSError as exc:
+            log.warning("could not delete old backup %s: %s", info.path.name, exc.strerror)
+            continue
+        deleted.append(info.path)
+    return deleted
+
+
+def daily_backup(db_path: Path, folder: Path, now: dt.datetime) -> BackupInfo | None:
+    """Take the day's copy if none was taken today, then thin the folder.
+
+    Meant for start-up (and for a window left open past midnight). Returns the new copy,
+    or None when today already has one.
+    """
+    info = None
+    if daily_backup_due(folder, now):
+        info = create_backup(db_path, folder, BackupKind.DAILY, now)
+    thin_backups(folder, now)
+    return info
+
+
+def backup_if_changed_on_close(
+    db_path: Path, folder: Path, now: dt.datetime, changed: bool
+) -> BackupInfo | None:
+    """Take a ``closing`` copy when something was saved in this session, then thin.
+
+    Call it after the last write finished and before (or after) closing the engine;
+    a session that only looked at data adds nothing to the folder.
+    """
+    info = create_backup(db_path, folder, BackupKind.CLOSING, now) if changed else None
+    thin_backups(folder, now)
+    return info
+
+
+def before_import_backup(db_path: Path, folder: Path, now: dt.datetime) -> BackupInfo:
+    """Take a ``before-import`` copy just before a package or a member list is applied.
+
+    If the import turns out to be the wrong file, this copy is the way back.
+    """
+    info = create_backup(db_path, folder, BackupKind.BEFORE_IMPORT, now)
+    thin_backups(folder, now)
+    return info
+
+
+def _sidecars(db_path: Path) -> list[Path]:
+    return [db_path.with_name(db_path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
+
+
+def _quiesce(db_path: Path) -> None:
+    """Make sure nobody else uses the live file and its journal is folded back in.
+
+    Opening a connection replays a hot journal or a WAL left by a crash; a TRUNCATE
+    checkpoint moves WAL content into the main file and fails as "busy" when another
+    program still reads it; an exclusive transaction fails when another program writes.
+
+    Raises:
+        UserError: the file is in use elsewhere.
+    """
+    busy = UserError(
+        "Tệp dữ liệu đang được mở ở nơi khác (một cửa sổ Sổ Hội khác?). Hãy đóng lại "
+        "rồi thử khôi phục lần nữa; dữ liệu chưa bị thay đổi."
+    )
+    try:
+        with contextlib.closing(sqlite3.connect(db_path, timeout=2.0)) as conn:
+            conn.isolation_level = None
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            result = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            if result is not None and result[0] == 1:
+                raise busy
+            conn.execute("BEGIN EXCLUSIVE")
+            conn.execute("ROLLBACK")
+    except sqlite3.OperationalError as exc:
+        raise busy from exc
+    except sqlite3.DatabaseError:
+        # A damaged live file cannot be quiesced; it is kept as a raw copy instead.
+        return
+
+
+def _raw_copy(db_path: Path, folder: Path, now: dt.datetime) -> BackupInfo:
+    """Keep a damaged live file byte for byte (with its journals) before replacing it.
+
+    The online backup refuses a file that fails the integrity check, yet that is the
+    very file a person restores over; it must still not be lost.
+    """
+    target = _free_target(folder, BackupKind.BEFORE_RESTORE, now)
+    partial = target.with_name(target.name + ".partial")
+    shutil.copyfile(db_path, partial)
+    with open(partial, "rb+") as handle:
+        os.fsync(handle.fileno())
+    os.replace(partial, target)
+    for sidecar in _sidecars(db_path):
+        suffix = sidecar.name[len(db_path.name):]
+        if suffix != "-shm" and sidecar.exists():
+            shutil.copyfile(sidecar, target.with_name(target.name + suffix))
+    _fsync_folder(folder)
+    info = _info(target)
+    assert info is not None
+    return info
+
+
+def restore_backup(
+    backup_path: Path, db_path: Path, folder: Path, now: dt.datetime
+) -> BackupInfo | None:
+    """Put a copy back as the live register, keeping the current data first.
+
+    The caller must have closed its engine (``Database.close()``) and every other
+    connection to ``db_path`` before calling, and must open the database afresh
+    afterwards (the application restarts): a connection kept open across the swap
+    would keep reading the old file and could write into the new one.
+
+    Steps: the copy is verified (refused if damaged or from a newer version); the live
+    file is checked to be unused and its journal folded back; a ``before-restore`` copy
+    of it is taken; the chosen copy is copied beside the live file (``.restoring``,
+    itself written beside and renamed), stale ``-wal``/``-shm``/``-journal`` files of the
+    live file are removed (so SQLite cannot replay them onto the restored data) and the
+    restored file is renamed over the live one.
+
+    Returns:
+        The ``before-restore`` copy of the data that was replaced, or None when there was
+        no live file (restoring onto a new computer).
+
+    Raises:
+        UserError: the copy is damaged, or the live file is in use or cannot be replaced.
+        SchemaTooNewError: the copy comes from a newer version of Sổ Hội.
+    """
+    backup_path, db_path = Path(backup_path), Path(db_path)
+    if db_path.exists() and backup_path.resolve() == db_path.resolve():
+        raise UserError("Tệp được chọn chính là tệp dữ liệu đang dùng; hãy chọn một bản sao lưu.")
+    result = verify_backup(backup_path)
+    if not result.ok:
+        if result.revision is not None and not _is_known_revision(result.revision):
+            raise SchemaTooNewError(result.message + " Dữ liệu hiện tại không bị thay đổi.")
+        raise UserError(result.message + " Dữ liệu hiện tại không bị thay đổi.")
+
+    saved: BackupInfo | None = None
+    if db_path.exists():
+        _quiesce(db_path)
+        folder.mkdir(parents=True, exist_ok=True)
+        try:
+            saved = create_backup(db_path, folder, BackupKind.BEFORE_RESTORE, now)
+        except (UserError, sqlite3.Error):
+            saved = _raw_copy(db_path, folder, now)
+
+    restoring = db_path.with_suffix(".restoring")
+    try:
+        copy_database(backup_path, restoring)
+        for sidecar in _sidecars(db_path):
+            sidecar.unlink(missing_ok=True)
+        os.replace(restoring, db_path)
+    except (OSError, sqlite3.Error) as exc:
+        for leftover in (restoring, restoring.with_name(restoring.name + ".partial")):
+            with contextlib.suppress(OSError):
+                leftover.unlink(missing_ok=True)
+        raise UserError(
+            "Không thay được tệp dữ liệu (tệp đang được mở hoặc ổ đĩa đầy). Dữ liệu cũ "
+            "vẫn còn nguyên" + (f" và đã được lưu ở {saved.path.name}" if saved else "") + "."
+        ) from exc
+    _fsync_folder(db_path.parent)
+    log.info("restored %s over the register", backup_path.name)
+    return saved
+
+
+def backup_to_folder(db_path: Path, target_folder: Path, now: dt.datetime) -> BackupInfo:
+    """Write a verified manual copy into a folder a person chose, usually on a USB stick.
+
+    The folder must already exist: if the stick was pulled out, creating its path again
+    would silently put the copy on the local disk instead. A full, removed or
+    write-protected drive gives a message the person can act on, and leaves no
+    half-written file under the final name.
+
+    Raises:
+        UserError: the folder is missing, or the copy could not be written or checked.
+    """
+    target_folder = Path(target_folder)
+    if not target_folder.is_dir():
+        raise UserError(
+            f"Không thấy thư mục {target_folder}. USB đã được cắm chưa, hay đã bị rút ra? "
+            "Hãy cắm lại rồi chọn thư mục lần nữa."
+        )
+    try:
+        target = _free_target(target_folder, BackupKind.MANUAL, now)
+        return _copy_and_verify(Path(db_path), target)
+    except (OSError, sqlite3.Error) as exc:
+        for leftover in target_folder.glob("sohoi-manual-*.sqlite.partial"):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        raise UserError(
+            f"Không ghi được bản sao lưu vào {target_folder}: ổ đĩa có thể đã đầy, đã bị "
+            "rút ra hoặc không cho phép ghi. Hãy kiểm tra USB (còn chỗ trống, không bị khóa "
+            "ghi) rồi thử lại. Dữ liệu trong máy không bị ảnh hưởng."
+        ) from exc

@@ -1,0 +1,150 @@
+"""``sohoi backup create|list|verify|restore``: safety copies from a terminal.
+
+A technician helping a commune office by phone, or a scheduled task, needs the same
+copies the settings page makes, without a window. The register is never opened through
+:func:`db.engine.open_database` here: a backup must not upgrade the file it copies, and
+a restore must find the file closed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from db.backup import (
+    BackupInfo,
+    backup_to_folder,
+    create_backup,
+    list_backups,
+    restore_backup,
+    verify_backup,
+)
+from db.errors import UserError
+from desktop import paths
+
+VERBS = ("create", "list", "verify", "restore")
+_YES = {"c", "co", "có", "y", "yes"}
+
+
+def megabytes(size_bytes: int) -> str:
+    """Write a file size the way the office reads it: 1234567 -> "1,2 MB"."""
+    return f"{size_bytes / 1_048_576:.1f}".replace(".", ",") + " MB"
+
+
+def when(value: dt.datetime) -> str:
+    """Write a moment as dd/mm/yyyy HH:MM."""
+    return value.strftime("%d/%m/%Y %H:%M")
+
+
+def default_backup_folder(database_path: Path) -> Path:
+    """Return where copies of ``database_path`` go when no folder is named.
+
+    The register in the user's data folder uses the application's backups folder; any
+    other file (``--db``) keeps its copies in a ``backups`` folder beside it, as
+    :func:`db.engine.open_database` does, so a test or a second register never mixes
+    its copies with the real ones.
+    """
+    if database_path.resolve() == paths.default_database().resolve():
+        return paths.backup_dir()
+    return database_path.parent / "backups"
+
+
+def _describe(info: BackupInfo) -> str:
+    size = megabytes(info.size_bytes)
+    return f"{info.kind_label:<24} {when(info.taken_at)}  {size:>9}  {info.path}"
+
+
+def run_backup(
+    database_path: Path,
+    verb: str,
+    args: argparse.Namespace,
+    *,
+    backup_folder: Path | None = None,
+    now: dt.datetime | None = None,
+    stdin: TextIO | None = None,
+) -> int:
+    """Run one ``backup`` verb and return the exit code (0 done, 1 refused or failed).
+
+    Args:
+        database_path: the register file (not opened, not upgraded).
+        verb: ``create``, ``list``, ``verify`` or ``restore``.
+        args: the parsed arguments; read are ``to`` (create: a folder, e.g. a USB
+            stick), ``path`` (verify, restore: the copy) and ``yes`` (restore without
+            asking). Missing attributes mean "not given".
+        backup_folder: the copies folder (default: :func:`default_backup_folder`).
+        now: the moment written into new copies' names (default: now, local time).
+        stdin: where the confirmation is read from (default: ``sys.stdin``); a restore
+            asks only on a terminal and is refused elsewhere unless ``--yes``.
+
+    Problems the person can act on are printed to stderr as "Lỗi: …".
+    """
+    database_path = Path(database_path)
+    folder = backup_folder if backup_folder is not None else default_backup_folder(database_path)
+    moment = now or dt.datetime.now().replace(microsecond=0)
+    try:
+        if verb == "create":
+            target = getattr(args, "to", None)
+            if target:
+                info = backup_to_folder(database_path, Path(target), moment)
+            else:
+                info = create_backup(database_path, folder, "manual", moment)
+            result = verify_backup(info.path)
+            print(f"Đã sao lưu vào {info.path} ({megabytes(info.size_bytes)}). {result.message}")
+            return 0
+        if verb == "list":
+            backups = list_backups(folder)
+            if not backups:
+                print(f"Chưa có bản sao lưu nào trong {folder}.")
+                return 0
+            print(f"{'Loại':<24} {'Thời điểm':<16}  {'Dung lượng':>9}  Tệp")
+            for info in backups:
+                print(_describe(info))
+            return 0
+        if verb == "verify":
+            result = verify_backup(Path(_required_path(args)))
+            print(result.message, file=sys.stdout if result.ok else sys.stderr)
+            return 0 if result.ok else 1
+        if verb == "restore":
+            return _restore(database_path, folder, Path(_required_path(args)), args, moment,
+                            stdin or sys.stdin)
+    except UserError as exc:
+        print(f"Lỗi: {exc.message}", file=sys.stderr)
+        return 1
+    print(f"Lỗi: không có lệnh sao lưu '{verb}'. Dùng: {', '.join(VERBS)}.", file=sys.stderr)
+    return 2
+
+
+def _required_path(args: argparse.Namespace) -> str:
+    value = getattr(args, "path", None)
+    if not value:
+        raise UserError("Hãy cho biết tệp sao lưu (đường dẫn đến tệp .sqlite).")
+    return str(value)
+
+
+def _restore(database_path: Path, folder: Path, source: Path, args: argparse.Namespace,
+             moment: dt.datetime, stdin: TextIO) -> int:
+    result = verify_backup(source)
+    if not result.ok:
+        print(f"Lỗi: {result.message} Dữ liệu hiện tại không bị thay đổi.", file=sys.stderr)
+        return 1
+    if not getattr(args, "yes", False):
+        if not stdin.isatty():
+            print("Lỗi: khôi phục sẽ thay toàn bộ dữ liệu hiện tại; hãy chạy lệnh trong cửa "
+                  "sổ dòng lệnh để xác nhận, hoặc thêm --yes.", file=sys.stderr)
+            return 1
+        print(f"Sẽ khôi phục từ {source.name} ({result.message})")
+        print(f"Dữ liệu hiện tại trong {database_path} được lưu trước thành một bản "
+              "\"trước khi khôi phục\". Hãy đóng cửa sổ Sổ Hội trước khi tiếp tục.")
+        print("Khôi phục? Gõ c rồi Enter để đồng ý, Enter để thôi: ", end="", flush=True)
+        answer = stdin.readline().strip().lower()
+        if answer not in _YES:
+            print("Đã thôi; không có gì thay đổi.")
+            return 1
+    saved = restore_backup(source, database_path, folder, moment)
+    print(f"Đã khôi phục dữ liệu từ {source.name}.")
+    if saved is not None:
+        print(f"Dữ liệu trước khi khôi phục được lưu ở {saved.path}.")
+    return 0

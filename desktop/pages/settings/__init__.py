@@ -1,0 +1,1 @@
+"""The settings page (Cài đặt): backups, restore and this installation's unit."""

@@ -1,0 +1,423 @@
+"""The settings page (Cài đặt): safety copies, restore, and what this installation is.
+
+The chair must be able to see at a glance that her data is safe: when the last copy was
+taken, that copies are checked, and how to put one on a USB stick for the cupboard.
+Restoring is the one action here that replaces everything, so it is explained before it
+runs: the current data is first kept as a "before restore" copy, the database is closed,
+the copy is put back and the application has to be opened again.
+
+Copies are taken on the single database writer (:class:`desktop.tasks.TaskRunner`), so
+a copy can never land in the middle of a save; the screen only holds plain
+:class:`db.backup.BackupInfo` values.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.backup import (
+    BackupInfo,
+    BackupKind,
+    VerifyResult,
+    backup_to_folder,
+    create_backup,
+    list_backups,
+    restore_backup,
+    verify_backup,
+)
+from db.engine import Database
+from db.errors import UserError
+from db.site import SiteInfo
+from desktop import paths
+from desktop.formatting import number
+from desktop.models.row_table import RowTableModel
+from desktop.tasks import TaskRunner
+
+Index = QModelIndex | QPersistentModelIndex
+RestoreFunction = Callable[[Path, Path, Path, dt.datetime], Any]
+
+
+def megabytes(size_bytes: int) -> str:
+    """Write a file size as the office reads it: 1234567 -> "1,2 MB"."""
+    return f"{size_bytes / 1_048_576:.1f}".replace(".", ",") + " MB"
+
+
+def moment(value: dt.datetime) -> str:
+    """Write a moment as dd/mm/yyyy HH:MM."""
+    return value.strftime("%d/%m/%Y %H:%M")
+
+
+@dataclass(frozen=True)
+class BackupState:
+    """What the page shows: the copies, and the register's own file."""
+
+    backups: list[BackupInfo]
+    database_size: int
+
+
+class BackupTableModel(RowTableModel):
+    """The copies, newest first."""
+
+    HEADERS = ("Loại", "Thời điểm", "Dung lượng")
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Return the kind in words, the moment and the size."""
+        info: BackupInfo | None = self.row_at(index.row())
+        if info is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            column = index.column()
+            if column == 0:
+                return self.kind_label(info.kind)
+            if column == 1:
+                return moment(info.taken_at)
+            if column == 2:
+                return megabytes(info.size_bytes)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return str(info.path)
+        return None
+
+    def kind_label(self, kind: str) -> str:
+        """Return why a copy was taken, in plain Vietnamese."""
+        labels = {
+            BackupKind.DAILY: self.tr("Hằng ngày"),
+            BackupKind.CLOSING: self.tr("Khi đóng chương trình"),
+            BackupKind.BEFORE_IMPORT: self.tr("Trước khi nhập dữ liệu"),
+            BackupKind.BEFORE_RESTORE: self.tr("Trước khi khôi phục"),
+            BackupKind.MANUAL: self.tr("Sao lưu thủ công"),
+            BackupKind.BEFORE_MIGRATION: self.tr("Trước khi nâng cấp"),
+        }
+        return labels.get(kind, kind)
+
+
+class SettingsPage(QWidget):
+    """Backups, restore and the unit this installation serves.
+
+    Args:
+        database: the open register.
+        site: this installation's unit.
+        tasks: the runner; copies and restores go through its single writer.
+        backup_folder: where copies go (default: ``desktop.paths.backup_dir()``).
+        on_restore_requested: called with the chosen copy once the person confirmed a
+            restore; the main window closes the database, restores and restarts. When
+            not given, the page closes the database itself, restores with
+            ``restore_function`` and then closes the window, because nothing may keep
+            working on a register that was swapped underneath it.
+        restore_function: what restores (default :func:`db.backup.restore_backup`).
+        clock: the current moment (tests and screenshots fix it).
+    """
+
+    backups_changed = Signal()
+    restored = Signal(object)
+
+    def __init__(
+        self,
+        database: Database,
+        site: SiteInfo,
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        backup_folder: Path | None = None,
+        on_restore_requested: Callable[[Path], None] | None = None,
+        restore_function: RestoreFunction = restore_backup,
+        clock: Callable[[], dt.datetime] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.site = site
+        self.tasks = tasks
+        self.backup_folder = backup_folder if backup_folder is not None else paths.backup_dir()
+        self.on_restore_requested = on_restore_requested
+        self.restore_function = restore_function
+        self.clock = clock or (lambda: dt.datetime.now().replace(microsecond=0))
+        self._busy = False
+
+        layout = QVBoxLayout(self)
+        heading = QLabel(self.tr("<h2>Cài đặt</h2>"))
+        layout.addWidget(heading)
+
+        group = QGroupBox(self.tr("Sao lưu"))
+        box = QVBoxLayout(group)
+        explain = QLabel(self.tr(
+            "Sổ Hội tự sao lưu mỗi ngày và khi đóng chương trình nếu có thay đổi; mỗi bản "
+            "đều được kiểm tra sau khi chép. Sổ giữ bản của 7 ngày, 4 tuần và 12 tháng gần "
+            "nhất. Nên chép thêm một bản ra USB mỗi tháng và cất nơi khác máy tính."
+        ))
+        explain.setWordWrap(True)
+        box.addWidget(explain)
+        self.folder_label = QLabel()
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.folder_label.setWordWrap(True)
+        box.addWidget(self.folder_label)
+
+        self.model = BackupTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("backups")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setMinimumHeight(220)
+        self.table.doubleClicked.connect(lambda _index: self.verify_selected())
+        box.addWidget(self.table, 1)
+
+        buttons = QHBoxLayout()
+        self.backup_button = QPushButton(self.tr("Sao lưu ngay"))
+        self.backup_button.setToolTip(self.tr("Chép và kiểm tra một bản vào thư mục sao lưu"))
+        self.usb_button = QPushButton(self.tr("Sao lưu ra USB…"))
+        self.verify_button = QPushButton(self.tr("Kiểm tra"))
+        self.verify_button.setToolTip(self.tr("Đọc lại bản được chọn xem có dùng được không"))
+        self.restore_button = QPushButton(self.tr("Khôi phục…"))
+        self.backup_button.clicked.connect(self.backup_now)
+        self.usb_button.clicked.connect(self.backup_to_usb)
+        self.verify_button.clicked.connect(self.verify_selected)
+        self.restore_button.clicked.connect(self.restore_selected)
+        for button in (self.backup_button, self.usb_button, self.verify_button,
+                       self.restore_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        box.addLayout(buttons)
+        self.status = QLabel()
+        self.status.setObjectName("backupStatus")
+        self.status.setWordWrap(True)
+        box.addWidget(self.status)
+        self.database_label = QLabel()
+        self.database_label.setWordWrap(True)
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.addWidget(self.database_label)
+        layout.addWidget(group, 1)
+
+        unit_group = QGroupBox(self.tr("Đơn vị"))
+        form = QFormLayout(unit_group)
+        form.addRow(self.tr("Đơn vị:"), QLabel(site.union_name))
+        form.addRow(self.tr("Mã đơn vị:"), QLabel(site.unit_code))
+        form.addRow(self.tr("Chế độ:"), QLabel(
+            self.tr("Cấp trên (nhận dữ liệu của các xã)") if site.is_upper
+            else self.tr("Cơ sở (xã, phường, đặc khu)")
+        ))
+        form.addRow(self.tr("Cấp trên:"), QLabel(site.parent_name or self.tr("(không có)")))
+        layout.addWidget(unit_group)
+
+        later = QGroupBox(self.tr("Tài khoản và nhật ký thay đổi"))
+        later_box = QVBoxLayout(later)
+        later_text = QLabel(self.tr(
+            "Chưa có trong phiên bản này. Hiện mọi người dùng chung máy đều xem và sửa được "
+            "dữ liệu; sổ chưa ghi lại ai đã sửa gì. Phần tài khoản và nhật ký sẽ có trong "
+            "phiên bản sau."
+        ))
+        later_text.setWordWrap(True)
+        later_box.addWidget(later_text)
+        layout.addWidget(later)
+        self._update_buttons()
+
+    # -- loading -------------------------------------------------------------------
+
+    def load(self) -> None:
+        """Read the list of copies and the register's size (off the GUI thread)."""
+        folder, db_path = self.backup_folder, self.database.path
+
+        def read() -> BackupState:
+            size = db_path.stat().st_size if db_path.exists() else 0
+            return BackupState(list_backups(folder), size)
+
+        self.tasks.read(read, self._show, self._failed)
+
+    def _show(self, state: BackupState) -> None:
+        self.model.set_rows(state.backups)
+        if state.backups:
+            self.table.selectRow(0)
+            newest = state.backups[0]
+            self.folder_label.setText(self.tr(
+                "Bản gần nhất: {when}. Thư mục sao lưu: {folder}"
+            ).format(when=moment(newest.taken_at), folder=self.backup_folder))
+        else:
+            self.folder_label.setText(self.tr(
+                "Chưa có bản sao lưu nào. Thư mục sao lưu: {folder}"
+            ).format(folder=self.backup_folder))
+        self.database_label.setText(self.tr("Tệp dữ liệu: {path} ({size})").format(
+            path=self.database.path, size=megabytes(state.database_size)))
+        self._update_buttons()
+
+    def selected_backup(self) -> BackupInfo | None:
+        """Return the copy chosen in the list, if any."""
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        info: BackupInfo | None = self.model.row_at(rows[0].row())
+        return info
+
+    def _update_buttons(self) -> None:
+        has = self.model.rowCount() > 0 and not self._busy
+        self.verify_button.setEnabled(has)
+        self.restore_button.setEnabled(has)
+        self.backup_button.setEnabled(not self._busy)
+        self.usb_button.setEnabled(not self._busy)
+
+    def _set_busy(self, busy: bool, text: str = "") -> None:
+        self._busy = busy
+        if text:
+            self.status.setText(text)
+        self._update_buttons()
+
+    # -- actions -------------------------------------------------------------------
+
+    def backup_now(self) -> None:
+        """Take a manual copy into the backups folder, on the database writer."""
+        db_path, folder, now = self.database.path, self.backup_folder, self.clock()
+        self._set_busy(True, self.tr("Đang sao lưu…"))
+        self.tasks.write(
+            lambda: create_backup(db_path, folder, BackupKind.MANUAL, now),
+            self._backed_up, self._failed,
+        )
+
+    def _backed_up(self, info: BackupInfo) -> None:
+        self._set_busy(False, self.tr("Đã sao lưu và kiểm tra: {name} ({size}).").format(
+            name=info.path.name, size=megabytes(info.size_bytes)))
+        self.backups_changed.emit()
+        self.load()
+
+    def choose_usb_folder(self) -> Path | None:
+        """Ask for the folder on the USB stick; None when the person cancelled."""
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Chọn thư mục trên USB để chép bản sao lưu"))
+        return Path(chosen) if chosen else None
+
+    def backup_to_usb(self) -> None:
+        """Write a checked copy into a folder the person picks (usually a USB stick)."""
+        target = self.choose_usb_folder()
+        if target is None:
+            return
+        db_path, now = self.database.path, self.clock()
+        self._set_busy(True, self.tr("Đang chép ra {folder}…").format(folder=target))
+        self.tasks.write(lambda: backup_to_folder(db_path, target, now),
+                         self._copied_to_usb, self._failed)
+
+    def _copied_to_usb(self, info: BackupInfo) -> None:
+        self._set_busy(False, self.tr(
+            "Đã chép bản sao lưu ra {path} ({size}) và đã kiểm tra. Có thể rút USB."
+        ).format(path=info.path, size=megabytes(info.size_bytes)))
+
+    def verify_selected(self) -> None:
+        """Read the chosen copy back and say whether it can be restored."""
+        info = self.selected_backup()
+        if info is None:
+            return
+        self._set_busy(True, self.tr("Đang kiểm tra {name}…").format(name=info.path.name))
+        self.tasks.read(lambda: verify_backup(info.path), self._verified, self._failed)
+
+    def _verified(self, result: VerifyResult) -> None:
+        self._set_busy(False, result.message)
+        if not result.ok:
+            self.show_problem(result.message)
+
+    def restore_selected(self) -> None:
+        """Check the chosen copy, explain what restoring does, and restore if confirmed."""
+        info = self.selected_backup()
+        if info is None:
+            return
+        self._set_busy(True, self.tr("Đang kiểm tra {name}…").format(name=info.path.name))
+        self.tasks.read(lambda: verify_backup(info.path),
+                        lambda result: self._ask_restore(info, result), self._failed)
+
+    def _ask_restore(self, info: BackupInfo, result: VerifyResult) -> None:
+        self._set_busy(False, result.message)
+        if not result.ok:
+            self.show_problem(result.message)
+            return
+        members = number(result.members or 0)
+        question = self.tr(
+            "Khôi phục dữ liệu về bản sao lưu lúc {when} ({kind}, {members} hội viên)?\n\n"
+            "• Trước khi khôi phục, dữ liệu hiện tại được lưu thành một bản \"Trước khi "
+            "khôi phục\", nên vẫn quay lại được.\n"
+            "• Mọi thay đổi sau thời điểm {when} sẽ không còn trong sổ.\n"
+            "• Sổ Hội sẽ đóng tệp dữ liệu, khôi phục, rồi cần được mở lại."
+        ).format(when=moment(info.taken_at), kind=self.model.kind_label(info.kind),
+                 members=members)
+        if not self.confirm(self.tr("Khôi phục dữ liệu"), question, self.tr("Khôi phục")):
+            return
+        if self.on_restore_requested is not None:
+            self.on_restore_requested(info.path)
+            return
+        self._restore_here(info.path)
+
+    def _restore_here(self, source: Path) -> None:
+        database, folder, now = self.database, self.backup_folder, self.clock()
+        restore = self.restore_function
+
+        def run() -> Any:
+            database.close()
+            return restore(source, database.path, folder, now)
+
+        self._set_busy(True, self.tr("Đang khôi phục…"))
+        self.tasks.write(run, lambda _saved: self._restored(source), self._failed)
+
+    def _restored(self, source: Path) -> None:
+        self.status.setText(self.tr("Đã khôi phục từ {name}.").format(name=source.name))
+        self.setEnabled(False)
+        self.restored.emit(source)
+        self.inform(self.tr(
+            "Đã khôi phục dữ liệu từ {name}. Sổ Hội sẽ đóng lại; hãy mở lại để làm việc "
+            "tiếp với dữ liệu đã khôi phục."
+        ).format(name=source.name))
+        self.window().close()
+
+    def _failed(self, exc: BaseException, _details: str) -> None:
+        self._set_busy(False)
+        if isinstance(exc, UserError):
+            message = exc.message
+        else:
+            message = self.tr("Có lỗi không mong đợi ({kind}); dữ liệu không bị thay đổi.").format(
+                kind=type(exc).__name__)
+        self.status.setText(message)
+        self.show_problem(message)
+
+    # -- dialogs (separate so tests can answer them) --------------------------------
+
+    def confirm(self, title: str, text: str, yes_label: str) -> bool:
+        """Ask yes/no; "no" is the default, so a stray Enter changes nothing."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                          QMessageBox.StandardButton.NoButton, self)
+        yes = box.addButton(yes_label, QMessageBox.ButtonRole.AcceptRole)
+        no = box.addButton(self.tr("Không"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(no)
+        box.setEscapeButton(no)
+        box.exec()
+        answered = box.clickedButton() is yes
+        box.deleteLater()
+        return answered
+
+    def show_problem(self, message: str) -> None:
+        """Show a problem the person can act on."""
+        QMessageBox.warning(self, self.tr("Sao lưu"), message)
+
+    def inform(self, message: str) -> None:
+        """Tell the person something went well and what comes next."""
+        QMessageBox.information(self, self.tr("Sao lưu"), message)

@@ -1,0 +1,104 @@
+"""The settings page over a real register: the list of copies, backing up, restoring."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from db.backup import BackupKind, create_backup, list_backups
+from db.engine import Database
+from db.site import get_site
+from desktop.pages.settings.page import SettingsPage
+from desktop.tasks import TaskRunner
+
+NOW = dt.datetime(2026, 11, 25, 16, 45, 0)
+
+
+def _page(qtbot, database: Database, folder: Path, **kwargs) -> SettingsPage:  # type: ignore[no-untyped-def]
+    with database.reading() as session:
+        site = get_site(session)
+    page = SettingsPage(database, site, TaskRunner(synchronous=True), backup_folder=folder,
+                        clock=lambda: NOW, **kwargs)
+    qtbot.addWidget(page)
+    page.resize(900, 700)
+    page.show()
+    page.load()
+    return page
+
+
+def _cells(page: SettingsPage) -> list[list[str]]:
+    model = page.model
+    return [[model.index(r, c).data() for c in range(model.columnCount())]
+            for r in range(model.rowCount())]
+
+
+def test_lists_backups_and_backup_now_adds_one(qtbot, demo_db: Database,  # type: ignore[no-untyped-def]
+                                               tmp_path: Path) -> None:
+    folder = tmp_path / "backups"
+    create_backup(demo_db.path, folder, BackupKind.DAILY, dt.datetime(2026, 11, 24, 8, 5))
+    create_backup(demo_db.path, folder, BackupKind.CLOSING, dt.datetime(2026, 11, 24, 17, 30))
+    page = _page(qtbot, demo_db, folder)
+
+    assert _cells(page)[0][:2] == ["Khi đóng chương trình", "24/11/2026 17:30"]
+    assert _cells(page)[1][:2] == ["Hằng ngày", "24/11/2026 08:05"]
+    assert _cells(page)[0][2].endswith(" MB")
+    assert "Tệp dữ liệu:" in page.database_label.text()
+    assert str(demo_db.path) in page.database_label.text()
+
+    qtbot.mouseClick(page.backup_button, Qt.MouseButton.LeftButton)
+
+    assert page.model.rowCount() == 3
+    assert _cells(page)[0][:2] == ["Sao lưu thủ công", "25/11/2026 16:45"]
+    assert "Đã sao lưu và kiểm tra" in page.status.text()
+    assert [b.kind for b in list_backups(folder)] == ["manual", "closing", "daily"]
+
+    qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
+    assert "1.200 hội viên" in page.status.text()
+
+
+def test_restore_asks_first_then_hands_over(qtbot, commune_db: Database,  # type: ignore[no-untyped-def]
+                                            tmp_path: Path) -> None:
+    folder = tmp_path / "backups"
+    taken = create_backup(commune_db.path, folder, BackupKind.MANUAL, NOW)
+    requested: list[Path] = []
+    page = _page(qtbot, commune_db, folder, on_restore_requested=requested.append)
+    questions: list[str] = []
+    answers = iter([False, True])
+
+    def answer(_title: str, text: str, _yes: str) -> bool:
+        questions.append(text)
+        return next(answers)
+
+    page.confirm = answer  # type: ignore[method-assign]
+    qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+    assert requested == []
+    assert "Trước khi khôi phục" in questions[0] and "mở lại" in questions[0]
+    qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+    assert requested == [taken.path]
+
+
+def test_restore_in_place_puts_the_copy_back(qtbot, demo_db: Database,  # type: ignore[no-untyped-def]
+                                             tmp_path: Path) -> None:
+    folder = tmp_path / "backups"
+    create_backup(demo_db.path, folder, BackupKind.MANUAL, dt.datetime(2026, 11, 25, 8, 0))
+    with demo_db.transaction() as session:
+        from sqlalchemy import text
+
+        session.execute(text("UPDATE members SET deleted_at = '2026-11-25 10:00:00' "
+                             "WHERE rowid IN (SELECT rowid FROM members LIMIT 4)"))
+    page = _page(qtbot, demo_db, folder)
+    page.confirm = lambda *_args: True  # type: ignore[method-assign]
+    told: list[str] = []
+    page.inform = told.append  # type: ignore[method-assign]
+    with qtbot.waitSignal(page.restored, timeout=1000):
+        qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+
+    assert told and "mở lại" in told[0]
+    with contextlib.closing(sqlite3.connect(demo_db.path)) as conn:
+        alive = conn.execute("SELECT count(*) FROM members WHERE deleted_at IS NULL").fetchone()
+    assert alive[0] == 1200
+    assert {b.kind for b in list_backups(folder)} == {"manual", "before-restore"}
