@@ -292,6 +292,25 @@ def daily_backup_due(folder: Path, now: dt.datetime) -> bool:
     return not any(info.taken_at.date() == today for info in list_backups(folder))
 
 
+STALE_PARTIAL = dt.timedelta(hours=1)
+
+
+def _remove_stale_partials(folder: Path, now: dt.datetime) -> list[Path]:
+    """Delete half-written copies a power cut left behind (never listed as backups)."""
+    removed: list[Path] = []
+    if not folder.is_dir():
+        return removed
+    for partial in folder.glob("*.partial"):
+        try:
+            written = dt.datetime.fromtimestamp(partial.stat().st_mtime)
+            if now - written > STALE_PARTIAL:
+                partial.unlink()
+                removed.append(partial)
+        except OSError:
+            continue
+    return removed
+
+
 def thin_backups(folder: Path, now: dt.datetime) -> list[Path]:
     """Delete the copies no longer needed and return their paths.
 
@@ -304,9 +323,10 @@ def thin_backups(folder: Path, now: dt.datetime) -> list[Path]:
     copy dated after ``now`` (a wrong clock must not cost data). A file that cannot be
     deleted (open in another program) is left for next time.
     """
+    removed = _remove_stale_partials(folder, now)
     backups = list_backups(folder)  # newest first
     if not backups:
-        return []
+        return removed
     today = now.date()
     days = {today - dt.timedelta(days=i) for i in range(KEEP_DAYS)}
     weeks = {(today - dt.timedelta(weeks=i)).isocalendar()[:2] for i in range(KEEP_WEEKS)}
@@ -359,7 +379,7 @@ def thin_backups(folder: Path, now: dt.datetime) -> list[Path]:
             log.warning("could not delete old backup %s: %s", info.path.name, exc.strerror)
             continue
         deleted.append(info.path)
-    return deleted
+    return removed + deleted
 
 
 def daily_backup(db_path: Path, folder: Path, now: dt.datetime) -> BackupInfo | None:

@@ -290,3 +290,22 @@ def test_restore_over_a_damaged_register_keeps_the_damaged_file(
     assert saved is not None and saved.path.read_bytes() == damaged
     assert verify_backup(demo_db.path).ok
     assert len(_members(demo_db.path)) == 1200
+
+
+def test_thinning_removes_half_written_copies_left_by_a_power_cut(tmp_path: Path) -> None:
+    import datetime as dt
+    import os
+
+    from db.backup import thin_backups
+
+    stale = tmp_path / "sohoi-daily-20261120-075000.sqlite.partial"
+    fresh = tmp_path / "sohoi-daily-20261125-075000.sqlite.partial"
+    for path in (stale, fresh):
+        path.write_bytes(b"half a copy")
+    now = dt.datetime(2026, 11, 25, 8, 0)
+    old = dt.datetime(2026, 11, 20, 7, 50).timestamp()
+    os.utime(stale, (old, old))
+    os.utime(fresh, (now.timestamp(), now.timestamp()))
+    removed = thin_backups(tmp_path, now)
+    assert stale in removed and not stale.exists()
+    assert fresh.exists()  # may still be being written
