@@ -246,7 +246,11 @@ def open_database(
     engine = create_sqlite_engine(path, wal=wal)
     if current != head:
         upgrade(engine, head)
-    return Database(path=path, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+    from db.audit import install_audit
+
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    install_audit(sessions)
+    return Database(path=path, engine=engine, sessions=sessions)
 
 
 def upgrade(engine: Engine, revision: str) -> None:

@@ -44,6 +44,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from db import catalog
+from db.audit import record_bulk
 from db.errors import NotFoundError, UserError
 from db.models import (
     Attendance,
@@ -868,7 +869,7 @@ def set_attendance(
             long, or a person not on the list (add her with :func:`add_attendee`).
         NotFoundError: the meeting does not exist or was deleted.
     """
-    _live_meeting(session, meeting_id)
+    meeting = _live_meeting(session, meeting_id)
     listed = {
         member_id: (row_id, status, note)
         for row_id, member_id, status, note in session.execute(
@@ -899,6 +900,12 @@ def set_attendance(
     if errors:
         raise InvalidMeetingError(errors)
     if params:
+        by_row = {row_id: (mid, status) for mid, (row_id, status, _n) in listed.items()}
+        record_bulk(
+            session, "meetings", [meeting_id], "attendance",
+            {by_row[p["row_id"]][0]: [by_row[p["row_id"]][1], p["new_status"]] for p in params},
+            meeting.owner_unit_id,
+        )
         session.execute(
             update(_ATTENDANCES)
             .where(_ATTENDANCES.c.id == bindparam("row_id"))
@@ -925,7 +932,17 @@ def mark_all(session: Session, meeting_id: str, status: str) -> int:
         raise ValidationError(
             "status", "Trạng thái điểm danh phải là có mặt, vắng có lý do hoặc vắng."
         )
-    _live_meeting(session, meeting_id)
+    meeting = _live_meeting(session, meeting_id)
+    changed = session.execute(
+        select(_ATTENDANCES.c.member_id, _ATTENDANCES.c.status).where(
+            _ATTENDANCES.c.meeting_id == meeting_id,
+            _ATTENDANCES.c.deleted_at.is_(None),
+            _ATTENDANCES.c.status != status,
+        )
+    ).all()
+    if changed:
+        record_bulk(session, "meetings", [meeting_id], "attendance",
+                    {mid: [old, status] for mid, old in changed}, meeting.owner_unit_id)
     result = session.execute(
         update(_ATTENDANCES)
         .where(

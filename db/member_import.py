@@ -21,6 +21,7 @@ from typing import Any, Final
 from sqlalchemy import func, literal_column, select
 from sqlalchemy.orm import Session
 
+from db.audit import record_bulk
 from db.bulk import insert_rows, sql_value
 from db.errors import UserError
 from db.legacy_encodings import (
@@ -787,6 +788,11 @@ def apply_import(
             "Kết nạp" if joined else "Ghi vào sổ (chưa rõ ngày vào Hội)",
         ))
     insert_rows(session, Member.__table__, _MEMBER_COLUMNS, members)  # type: ignore[arg-type]
+    name_at = _MEMBER_COLUMNS.index("full_name")
+    record_bulk(
+        session, "members", [m[0] for m in members], "import",
+        [{"full_name": [None, m[name_at]]} for m in members], commune_id, limit=None,
+    )
     insert_rows(
         session, MemberStatusEvent.__table__, _EVENT_COLUMNS, events  # type: ignore[arg-type]
     )

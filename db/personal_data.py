@@ -29,6 +29,7 @@ from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from db import catalog
+from db.audit import scrub_record_history
 from db.errors import NotFoundError, UserError
 from db.meetings import ATTENDANCE_LABELS
 from db.members import KIND_LABELS, STATUS_LABELS, name_columns
@@ -627,3 +628,4 @@ def erase_member(session: Session, member_id: str, on: dt.date, reason: str) -> 
                 certificate.revoke_reason = ERASURE_REVOKE_REASON
             certificate.snapshot = {"number": certificate.number, "full_name": ERASED_NAME}
     session.flush()
+    scrub_record_history(session, member_id)

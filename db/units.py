@@ -15,6 +15,7 @@ from typing import Any, cast
 from sqlalchemy import CursorResult, case, func, select, update
 from sqlalchemy.orm import Session
 
+from db.audit import record_bulk
 from db.errors import UserError
 from db.models import (
     Member,
@@ -302,6 +303,9 @@ def merge_branches(
                 "hãy tải lại danh sách chi hội rồi chọn lại."
             )
     day = on or dt.date.today()
+    moved_ids = list(session.scalars(select(Member.id).where(Member.branch_id == source_id)))
+    record_bulk(session, "members", moved_ids, "update", {"branch_id": [source_id, target_id]},
+                source.owner_unit_id)
     result = session.execute(
         update(Member).where(Member.branch_id == source_id).values(
             branch_id=target_id, version=Member.version + 1, updated_at=utc_now(),

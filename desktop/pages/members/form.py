@@ -443,6 +443,11 @@ class MemberFormDialog(QDialog):
         self.history.setFixedHeight(24 * 4 + header.sizeHint().height() + 4)
         top = QHBoxLayout()
         top.addWidget(self.status_label, 1)
+        self.audit_button = QPushButton(self.tr("Lịch sử thay đổi…"))
+        self.audit_button.setAutoDefault(False)
+        self.audit_button.setToolTip(self.tr("Ai đã sửa hồ sơ này, lúc nào, sửa gì"))
+        self.audit_button.clicked.connect(self.open_audit)
+        top.addWidget(self.audit_button)
         top.addWidget(self.privacy_button)
         top.addWidget(self.status_button)
         layout = QVBoxLayout(box)
@@ -777,6 +782,14 @@ class MemberFormDialog(QDialog):
         dialog.changed.connect(self._consent_changed)
         dialog.erased.connect(self._erased)
         dialog.exec()
+
+    def open_audit(self) -> None:
+        """Show who changed this member's record, when, and from what to what."""
+        if self.member_id is None:
+            return
+        from desktop.pages.settings.audit_view import AuditDialog
+
+        AuditDialog(self.database, self.member_id, self).exec()
 
     def _consent_changed(self) -> None:
         """Show the consent just recorded, so a later save does not write the old one."""

@@ -229,14 +229,25 @@ class SettingsPage(QWidget):
         later = QGroupBox(self.tr("Tài khoản và nhật ký thay đổi"))
         later_box = QVBoxLayout(later)
         later_text = QLabel(self.tr(
-            "Chưa có trong phiên bản này. Hiện mọi người dùng chung máy đều xem và sửa được "
-            "dữ liệu; sổ chưa ghi lại ai đã sửa gì. Phần tài khoản và nhật ký sẽ có trong "
-            "phiên bản sau."
+            "Sổ ghi lại mọi thay đổi: ai sửa, lúc nào, bản ghi nào, trước và sau khi sửa. "
+            "Tài khoản đăng nhập riêng cho từng người sẽ có trong phiên bản sau."
         ))
         later_text.setWordWrap(True)
         later_box.addWidget(later_text)
+        self.audit_button = QPushButton(self.tr("Lịch sử thay đổi…"))
+        self.audit_button.clicked.connect(self.open_audit)
+        audit_row = QHBoxLayout()
+        audit_row.addWidget(self.audit_button)
+        audit_row.addStretch(1)
+        later_box.addLayout(audit_row)
         layout.addWidget(later)
         self._update_buttons()
+
+    def open_audit(self) -> None:
+        """Show the whole audit trail, newest first, with its filters."""
+        from desktop.pages.settings.audit_view import AuditDialog
+
+        AuditDialog(self.database, parent=self).exec()
 
     # -- loading -------------------------------------------------------------------
 
