@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -63,6 +62,7 @@ from desktop.formatting import percent
 from desktop.models.attendance_table import STATUS_COLUMN, AttendanceTableModel
 from desktop.models.row_table import RowTableModel
 from desktop.tasks import TaskRunner
+from desktop.widgets.tables import set_up_list_table
 
 Index = QModelIndex | QPersistentModelIndex
 KEY_STATUS = {
@@ -163,7 +163,7 @@ class MeetingsPage(QWidget):
         self.meetings = MeetingTableModel(self)
         self.meeting_table = QTableView()
         self.meeting_table.setModel(self.meetings)
-        self._table_defaults(self.meeting_table)
+        set_up_list_table(self.meeting_table)
         self.meeting_table.setColumnWidth(0, 95)
         self.meeting_table.setColumnWidth(1, 170)
         self.meeting_table.setColumnWidth(2, 90)
@@ -176,7 +176,7 @@ class MeetingsPage(QWidget):
         self.people = AttendanceTableModel(self)
         self.people_table = QTableView()
         self.people_table.setModel(self.people)
-        self._table_defaults(self.people_table)
+        set_up_list_table(self.people_table)
         self.people_table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -254,15 +254,6 @@ class MeetingsPage(QWidget):
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_meeting)
         self._update_buttons()
 
-    @staticmethod
-    def _table_defaults(table: QTableView) -> None:
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.verticalHeader().setDefaultSectionSize(24)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        table.horizontalHeader().setStretchLastSection(True)
 
     def _fill_units(self) -> None:
         self.unit.addItem(self.tr("Tất cả"), None)

@@ -23,7 +23,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -65,6 +64,7 @@ from desktop.formatting import date as format_date
 from desktop.formatting import money
 from desktop.models.row_table import RowTableModel
 from desktop.tasks import TaskRunner
+from desktop.widgets.tables import set_up_list_table
 
 Index = QModelIndex | QPersistentModelIndex
 _CHECKED = Qt.CheckState.Checked.value
@@ -262,7 +262,7 @@ class TrainingsPage(QWidget):
         self.courses = CourseTableModel(self)
         self.course_table = QTableView()
         self.course_table.setModel(self.courses)
-        self._table_defaults(self.course_table)
+        set_up_list_table(self.course_table)
         header = self.course_table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -294,7 +294,7 @@ class TrainingsPage(QWidget):
         self.people = ParticipantTableModel(self)
         self.people_table = QTableView()
         self.people_table.setModel(self.people)
-        self._table_defaults(self.people_table)
+        set_up_list_table(self.people_table)
         self.print_blank = QPushButton(self.tr("In danh sách ký nhận…"))
         self.print_filled = QPushButton(self.tr("In danh sách điểm danh…"))
         filters = QHBoxLayout()
@@ -357,15 +357,6 @@ class TrainingsPage(QWidget):
         self.people.completed_changed.connect(self._save_completed)
         self._update_buttons()
 
-    @staticmethod
-    def _table_defaults(table: QTableView) -> None:
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.verticalHeader().setDefaultSectionSize(24)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        table.horizontalHeader().setStretchLastSection(True)
 
     # Loading ------------------------------------------------------------------------
 
