@@ -17,24 +17,12 @@ from db.engine import Database, open_database
 from db.errors import UserError
 from db.site import SiteInfo, find_site
 from desktop import __version__, paths
+from desktop.log_setup import configure_logging
 from desktop.main_window import MainWindow
 from desktop.tasks import TaskRunner
 from resources import resource_path
 
 log = logging.getLogger(__name__)
-
-
-def configure_logging() -> None:
-    """Log to a rotating file; messages name operations and counts, never people."""
-    folder = paths.log_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(
-        folder / "sohoi.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8"
-    )
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:

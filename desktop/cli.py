@@ -405,6 +405,9 @@ def run(argv: Sequence[str]) -> int:
             reconfigure(encoding="utf-8")
     parser = build_parser()
     args = parser.parse_args(list(argv))
+    from desktop.log_setup import configure_logging
+
+    configure_logging()
     if args.smoke_test:
         from desktop.app import smoke_test
 
