@@ -25,7 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Final
 
 from sqlalchemy import and_, exists, func, select
@@ -33,7 +33,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from db import catalog
-from db.errors import NotFoundError, UserError
+from db.errors import FieldsError, NotFoundError, UserError
 from db.models import Certificate, Course, Member, Participation, Site, Unit
 from db.text import clean_text, search_key
 from db.validation import ValidationError
@@ -161,14 +161,8 @@ class CourseChoice:
     start: dt.date
 
 
-@dataclass
-class InvalidIssueError(Exception):
+class InvalidIssueError(FieldsError):
     """Validation messages per field (signer title, name, date), all at once."""
-
-    errors: dict[str, str] = field(default_factory=dict)
-
-    def __str__(self) -> str:
-        return "; ".join(self.errors.values())
 
 
 # --------------------------------------------------------------------------- numbering

@@ -15,6 +15,21 @@ class UserError(Exception):
         self.message = message
 
 
+class FieldsError(Exception):
+    """Messages per field of a form, all at once (not only the first one).
+
+    Services raise a subclass named after what was checked (``InvalidDraftError``,
+    ``InvalidCourseError``…); forms show each message under its field.
+    """
+
+    def __init__(self, errors: dict[str, str] | None = None) -> None:
+        self.errors: dict[str, str] = dict(errors or {})
+        super().__init__(self.errors)
+
+    def __str__(self) -> str:
+        return "; ".join(self.errors.values())
+
+
 class NotADatabaseError(UserError):
     """The file is not a Sổ Hội database (or not SQLite at all)."""
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, cast
 
 from sqlalchemy import (
@@ -45,7 +45,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from db import catalog
 from db.audit import record_bulk
-from db.errors import NotFoundError, UserError
+from db.errors import FieldsError, NotFoundError, UserError
 from db.models import (
     Attendance,
     AttendanceStatus,
@@ -164,14 +164,8 @@ class MeetingDraft:
     version: int | None = None
 
 
-@dataclass
-class InvalidMeetingError(Exception):
+class InvalidMeetingError(FieldsError):
     """Validation messages per field (or per member for attendance), all at once."""
-
-    errors: dict[str, str] = field(default_factory=dict)
-
-    def __str__(self) -> str:
-        return "; ".join(self.errors.values())
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ import datetime as dt
 import json
 from array import array
 from collections.abc import Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, fields
 from typing import Any
 
 from sqlalchemy import (
@@ -27,7 +27,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from db.errors import NotFoundError, UserError
+from db.errors import FieldsError, NotFoundError, UserError
 from db.models import Gender, Member, MemberKind, MemberStatus, MemberStatusEvent, Post, Unit
 from db.search_index import TRIGRAM, fts_query
 from db.text import clean_paragraphs, clean_text, search_key, sort_key, split_name
@@ -338,14 +338,8 @@ class MemberDraft:
     version: int | None = None
 
 
-@dataclass
-class InvalidDraftError(Exception):
+class InvalidDraftError(FieldsError):
     """Validation messages per field, all of them at once (not only the first)."""
-
-    errors: dict[str, str] = field(default_factory=dict)
-
-    def __str__(self) -> str:
-        return "; ".join(self.errors.values())
 
 
 def validate_draft(draft: MemberDraft, today: dt.date | None = None) -> dict[str, Any]:

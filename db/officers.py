@@ -23,14 +23,14 @@ import datetime as dt
 import enum
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, exists, func, literal, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from db import catalog
-from db.errors import NotFoundError, UserError
+from db.errors import FieldsError, NotFoundError, UserError
 from db.models import (
     Course,
     CourseTopic,
@@ -229,14 +229,8 @@ class PostDraft:
     version: int | None = None
 
 
-@dataclass
-class InvalidPostError(Exception):
+class InvalidPostError(FieldsError):
     """Validation messages per field of a post, all at once."""
-
-    errors: dict[str, str] = field(default_factory=dict)
-
-    def __str__(self) -> str:
-        return "; ".join(self.errors.values())
 
 
 class SecondChairError(UserError):
@@ -261,14 +255,8 @@ class QualificationRow:
         return QUALIFICATION_KIND_LABELS.get(self.kind, self.kind)
 
 
-@dataclass
-class InvalidQualificationError(Exception):
+class InvalidQualificationError(FieldsError):
     """Validation messages per field of a qualification."""
-
-    errors: dict[str, str] = field(default_factory=dict)
-
-    def __str__(self) -> str:
-        return "; ".join(self.errors.values())
 
 
 @dataclass(frozen=True)
@@ -297,14 +285,8 @@ class StandardRow:
         return level_label(self.kind, self.min_rank)
 
 
-@dataclass
-class InvalidStandardError(Exception):
+class InvalidStandardError(FieldsError):
     """Validation messages per field of a standard rule."""
-
-    errors: dict[str, str] = field(default_factory=dict)
-
-    def __str__(self) -> str:
-        return "; ".join(self.errors.values())
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import (
@@ -48,7 +48,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, aliased
 
 from db import catalog
-from db.errors import NotFoundError
+from db.errors import FieldsError, NotFoundError
 from db.models import (
     Certificate,
     Course,
@@ -258,14 +258,8 @@ class TargetRow:
         return CATEGORY_LABELS.get(self.category, self.category)
 
 
-@dataclass
-class InvalidTargetError(Exception):
+class InvalidTargetError(FieldsError):
     """Validation messages per field, all at once."""
-
-    errors: dict[str, str] = field(default_factory=dict)
-
-    def __str__(self) -> str:
-        return "; ".join(self.errors.values())
 
 
 # --------------------------------------------------------------------------- building blocks

@@ -25,7 +25,7 @@ import datetime as dt
 import json
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import (
@@ -40,7 +40,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from db import catalog
-from db.errors import NotFoundError, UserError
+from db.errors import FieldsError, NotFoundError, UserError
 from db.models import (
     Certificate,
     Course,
@@ -139,14 +139,8 @@ class TopicDraft:
     topic_id: str | None = None
 
 
-@dataclass
-class InvalidTopicError(Exception):
+class InvalidTopicError(FieldsError):
     """Validation messages per field of a topic."""
-
-    errors: dict[str, str] = field(default_factory=dict)
-
-    def __str__(self) -> str:
-        return "; ".join(self.errors.values())
 
 
 @dataclass(frozen=True)
@@ -253,14 +247,8 @@ class CourseDraft:
     version: int | None = None
 
 
-@dataclass
-class InvalidCourseError(Exception):
+class InvalidCourseError(FieldsError):
     """Validation messages per field of a course, all at once."""
-
-    errors: dict[str, str] = field(default_factory=dict)
-
-    def __str__(self) -> str:
-        return "; ".join(self.errors.values())
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,14 @@ failures that are not about a field, a box saying that what was typed is still t
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 ERROR_STYLE = "color: #b3261e;"
 """Dark red that stays readable on light and grey backgrounds (and in print-outs)."""
@@ -67,3 +74,19 @@ def ask_discard(parent: QWidget, title: str) -> bool:
         QMessageBox.StandardButton.No,
     )
     return answer == QMessageBox.StandardButton.Yes
+
+
+def save_cancel_buttons(dialog: QDialog, save_text: str) -> QDialogButtonBox:
+    """Return the dialog's Vietnamese "save" and "Hủy" buttons, wired to save/reject.
+
+    The dialog must have a ``save`` method; Enter triggers it, Esc goes to ``reject``
+    (which asks before discarding what was typed).
+    """
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.button(QDialogButtonBox.StandardButton.Save).setText(save_text)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Hủy"))
+    buttons.accepted.connect(dialog.save)  # type: ignore[attr-defined]
+    buttons.rejected.connect(dialog.reject)
+    return buttons

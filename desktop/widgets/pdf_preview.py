@@ -7,8 +7,10 @@ the same document. Printing renders each page at the printer's resolution with Q
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, QSize
@@ -26,6 +28,21 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+_print_folder: Path | None = None
+
+
+def print_folder() -> Path:
+    """Return this session's folder for printouts made to preview, removed on exit.
+
+    Each printout gets a fresh file name inside it; nothing lingers in the temporary
+    folder once the application closes.
+    """
+    global _print_folder  # noqa: PLW0603 - one folder per running application
+    if _print_folder is None or not _print_folder.exists():
+        _print_folder = Path(tempfile.mkdtemp(prefix="sohoi-print-"))
+        atexit.register(shutil.rmtree, _print_folder, True)
+    return Path(tempfile.mkdtemp(dir=_print_folder))
 
 
 class PdfPreviewDialog(QDialog):

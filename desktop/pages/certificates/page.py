@@ -14,7 +14,6 @@ same chair who signs.
 from __future__ import annotations
 
 import datetime as dt
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +55,7 @@ from desktop.formatting import date as format_date
 from desktop.formatting import number as format_number
 from desktop.models.row_table import RowTableModel
 from desktop.tasks import TaskRunner
+from desktop.widgets.pdf_preview import print_folder
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -587,7 +587,7 @@ class CertificatesPage(QWidget):
                 rows = certs.certificates_of_course(session, str(self.course.currentData()))
         if not rows:
             return None
-        folder = Path(tempfile.mkdtemp(prefix="sohoi-print-"))
+        folder = print_folder()
         name = "giay-chung-nhan.pdf" if len(rows) > 1 else (
             f"giay-chung-nhan-{rows[0].number.replace('/', '-')}.pdf")
         path = folder / name

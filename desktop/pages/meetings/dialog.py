@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -31,7 +30,7 @@ from db.meetings import (
 )
 from db.site import SiteInfo
 from desktop.tasks import TaskRunner
-from desktop.widgets.field_errors import ask_discard, error_label, with_error
+from desktop.widgets.field_errors import ask_discard, error_label, save_cancel_buttons, with_error
 
 
 class MeetingDialog(QDialog):
@@ -89,13 +88,7 @@ class MeetingDialog(QDialog):
             form.addRow(label, with_error(widget, error))
         if meeting_id is None:
             form.addRow("", self.all_present)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Lưu"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self, self.tr("Lưu"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)

@@ -10,7 +10,6 @@ printed blank before the meeting and filled after it.
 from __future__ import annotations
 
 import datetime as dt
-import tempfile
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -62,6 +61,7 @@ from desktop.formatting import percent
 from desktop.models.attendance_table import STATUS_COLUMN, AttendanceTableModel
 from desktop.models.row_table import RowTableModel
 from desktop.tasks import TaskRunner
+from desktop.widgets.pdf_preview import print_folder
 from desktop.widgets.tables import set_up_list_table
 
 Index = QModelIndex | QPersistentModelIndex
@@ -487,7 +487,7 @@ class MeetingsPage(QWidget):
         self.tasks.wait()  # the marks just typed are in the database before printing
         with self.database.reading() as session:
             data = sheet_data(session, meeting.id)
-        folder = Path(tempfile.mkdtemp(prefix="sohoi-print-"))
+        folder = print_folder()
         path = folder / f"danh-sach-{meeting.held_on:%Y%m%d}.pdf"
         render_attendance_sheet(sheet_from_meeting(data, blank=blank), path)
         return path

@@ -20,7 +20,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-import tempfile
 import unicodedata
 from pathlib import Path
 
@@ -49,6 +48,7 @@ from db.validation import ValidationError
 from desktop import formatting
 from desktop.tasks import TaskRunner
 from desktop.widgets.field_errors import error_label, fit_height, show_not_saved, with_error
+from desktop.widgets.pdf_preview import print_folder
 
 log = logging.getLogger(__name__)
 
@@ -279,7 +279,7 @@ class PrivacyDialog(QDialog):
         issuer_lines = [line.upper() for line in (self.site.parent_name or "",
                                                    self.site.union_name) if line]
         place = vietnamese_date_line(_locality(self.site.unit_name), record.produced_on)
-        folder = Path(tempfile.mkdtemp(prefix="sohoi-print-"))
+        folder = print_folder()
         path = folder / _file_name(record.full_name)
         render_subject_report(record, issuer_lines, place, path)
         return path

@@ -14,7 +14,6 @@ writer, and the page reads again when they are saved.
 from __future__ import annotations
 
 import datetime as dt
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -62,6 +61,7 @@ from desktop.formatting import date as format_date
 from desktop.formatting import money, number, percent
 from desktop.tasks import TaskRunner
 from desktop.widgets.bar_chart import BarChart
+from desktop.widgets.pdf_preview import print_folder
 
 YEARS_OFFERED = 8
 MUTED = "#55616b"
@@ -468,7 +468,7 @@ class ReportsPage(QWidget):
             signers=(("NGƯỜI LẬP", ""), ("CHỦ TỊCH", "")),
         )
         if out is None:
-            folder = Path(tempfile.mkdtemp(prefix="sohoi-print-"))
+            folder = print_folder()
             out = folder / f"chua-boi-duong-{report.year}.pdf"
         render_attendance_sheet(sheet, out)
         return out

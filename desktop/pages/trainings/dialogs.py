@@ -53,7 +53,12 @@ from db.trainings import (
 )
 from desktop.formatting import number
 from desktop.tasks import TaskRunner
-from desktop.widgets.field_errors import ask_discard, error_label
+from desktop.widgets.field_errors import (
+    ask_discard,
+    error_label,
+    save_cancel_buttons,
+    with_error,
+)
 
 
 class MoneyEdit(QLineEdit):
@@ -224,13 +229,7 @@ class CourseDialog(QDialog):
             ).format(n=len(self.member_ids)))
         else:
             self.people_note.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Lưu"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self, self.tr("Lưu"))
         self.other_error = error_label()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -539,20 +538,10 @@ class OutsidePersonDialog(QDialog):
             ("unit", self.tr("Đơn vị"), self.unit),
             ("title", self.tr("Chức danh"), self.title),
         ):
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            box.addWidget(widget)
             error = error_label()
-            box.addWidget(error)
             self.errors[name] = error
-            form.addRow(label, box)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Thêm"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+            form.addRow(label, with_error(widget, error))
+        buttons = save_cancel_buttons(self, self.tr("Thêm"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)

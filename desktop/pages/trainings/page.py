@@ -10,7 +10,6 @@ shown read-only: they belong to the office that organised them (DESIGN.md §6).
 from __future__ import annotations
 
 import html
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -64,6 +63,7 @@ from desktop.formatting import date as format_date
 from desktop.formatting import money
 from desktop.models.row_table import RowTableModel
 from desktop.tasks import TaskRunner
+from desktop.widgets.pdf_preview import print_folder
 from desktop.widgets.tables import set_up_list_table
 
 Index = QModelIndex | QPersistentModelIndex
@@ -681,7 +681,7 @@ class TrainingsPage(QWidget):
         self.tasks.wait()  # the ticks just made are in the database before printing
         with self.database.reading() as session:
             data = course_sheet_data(session, course.id)
-        folder = Path(tempfile.mkdtemp(prefix="sohoi-print-"))
+        folder = print_folder()
         kind = "ky-nhan" if blank else "diem-danh"
         path = folder / f"lop-{course.start_on:%Y%m%d}-{kind}.pdf"
         render_attendance_sheet(sheet_from_course(data, blank=blank), path)
