@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from db import catalog
 from db.errors import SiteNotSetUpError, UserError
-from db.models import Site, SiteMode, Standard, Target, Topic, Unit, UnitLevel
+from db.models import Site, SiteMode, Standard, Target, Topic, Unit, UnitLevel, stable_id
 from db.text import text_sort_key
 from resources import resource_path
 
@@ -88,6 +88,7 @@ def ensure_official_unit(session: Session, code: str, owner_unit_id: str | None 
         else None
     )
     unit = Unit(
+        id=stable_id("unit", entry.code),
         code=entry.code,
         name=entry.name,
         level=UnitLevel.PROVINCE if entry.level == "province" else UnitLevel.COMMUNE,
@@ -125,7 +126,17 @@ def init_site(session: Session, unit_code: str, *, upper: bool = False) -> SiteI
             "Dùng chế độ cấp trên (--upper) cho tỉnh, thành phố."
         )
     unit = ensure_official_unit(session, entry.code)
-    session.add(Site(unit_id=unit.id, mode=SiteMode.UPPER if upper else SiteMode.COMMUNE))
+    from db.sync.keys import generate_keys
+
+    keys = generate_keys()
+    session.add(
+        Site(
+            unit_id=unit.id,
+            mode=SiteMode.UPPER if upper else SiteMode.COMMUNE,
+            signing_private_key=keys.signing_private,
+            encryption_private_key=keys.encryption_private,
+        )
+    )
     publisher = unit.id if upper else (unit.parent_id or unit.id)
     seed_default_catalogs(session, publisher)
     session.flush()
@@ -137,17 +148,19 @@ def seed_default_catalogs(
 ) -> None:
     """Store the Đề án 1893 topics, targets and title standards as editable data."""
     year = (today or dt.date.today()).year
+    owner = publisher_unit_id
     topics = json.loads(resource_path("catalogs", "topics.json").read_text(encoding="utf-8"))
     for position, topic in enumerate(topics):
-        session.add(Topic(owner_unit_id=publisher_unit_id, position=position, **topic))
+        key = stable_id(owner, "topic", topic["code"])
+        session.add(Topic(id=key, owner_unit_id=owner, position=position, **topic))
     targets = json.loads(resource_path("catalogs", "targets.json").read_text(encoding="utf-8"))
-    for target_year in (year - 1, year):
-        for target in targets["yearly"]:
-            session.add(Target(owner_unit_id=publisher_unit_id, year=target_year, **target))
-    for target in targets["by_2030"]:
-        session.add(Target(owner_unit_id=publisher_unit_id, year=2030, **target))
+    yearly = [(y, t) for y in (year - 1, year) for t in targets["yearly"]]
+    for target_year, target in [*yearly, *((2030, t) for t in targets["by_2030"])]:
+        key = stable_id(owner, "target", str(target_year), target["category"], target["metric"])
+        session.add(Target(id=key, owner_unit_id=owner, year=target_year, **target))
     standards = json.loads(
         resource_path("catalogs", "standards.json").read_text(encoding="utf-8")
     )
     for standard in standards:
-        session.add(Standard(owner_unit_id=publisher_unit_id, **standard))
+        key = stable_id(owner, "standard", standard["title"], standard["kind"])
+        session.add(Standard(id=key, owner_unit_id=owner, **standard))

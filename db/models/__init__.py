@@ -4,7 +4,7 @@ Code outside ``db`` never sees these classes: the area modules turn rows into pl
 dataclasses.
 """
 
-from db.models.base import Base, SyncedRecord, new_id, utc_now, uuid7
+from db.models.base import Base, SyncedRecord, new_id, stable_id, utc_now, uuid7
 from db.models.meetings import Attendance, AttendanceStatus, Meeting, MeetingKind
 from db.models.members import Gender, Member, MemberKind, MemberStatus, MemberStatusEvent
 from db.models.officers import (
@@ -69,6 +69,7 @@ __all__ = [
     "UnitLevel",
     "UnitPopulation",
     "new_id",
+    "stable_id",
     "utc_now",
     "uuid7",
 ]

@@ -71,6 +71,22 @@ def uuid7(milliseconds: int, random_bits: int) -> str:
     return str(uuid.UUID(int=value))
 
 
+STABLE_NAMESPACE = uuid.UUID("5f0d1c9e-4b7a-4c1e-9a59-3d2f8e6b1a70")
+"""Namespace of :func:`stable_id` (a fixed random UUID of this project)."""
+
+
+def stable_id(*parts: str) -> str:
+    """Return the key of a record that two sites create independently.
+
+    An official unit (a commune from the national catalog) and the default catalogs a
+    province publishes are written by every site that needs them: the upper level and
+    each of its communes. Random keys would give the same commune two identities, and
+    the members a commune sends up would point at a unit the upper level does not know.
+    A name-based UUID (version 5) of the natural key gives every site the same key.
+    """
+    return str(uuid.uuid5(STABLE_NAMESPACE, "/".join(parts)))
+
+
 def utc_now() -> dt.datetime:
     """Return the current UTC time without tzinfo (SQLite keeps no zone)."""
     return dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)

@@ -1,0 +1,197 @@
+"""Enrollment: the one file an upper level gives each commune before any package.
+
+It carries the upper level's public keys, the commune's identity, and the catalogs the
+upper level publishes (topics, targets, standards). The commune imports it once: from
+then on it accepts packages signed by that key only, and encrypts its own packages for
+it. The file is signed but not encrypted (the commune has no shared key yet, and
+nothing in it is personal); the commune's operator compares its fingerprint with the
+one on the upper level's screen. Importing it into an empty database sets the site up
+as that commune, so a new office can start from the file alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from db import catalog
+from db.engine import head_revision
+from db.errors import UserError
+from db.models import SyncPeer, Unit, utc_now
+from db.site import ensure_official_unit, find_site, get_site, init_site
+from db.sync import payload
+from db.sync.container import KIND_ENROLLMENT, open_body, open_envelope, seal
+from db.sync.errors import KeyChangedError, UnknownSenderError, WrongRecipientError
+from db.sync.files import make_folder, write_file_atomically
+from db.sync.importer import check_recipient
+from db.sync.keys import fingerprint, site_keys
+from db.sync.peers import party, peer_for, peer_keys, stamp
+from db.sync.tables import ENROLLMENT_SCOPE, Direction, check_scope, ordered, read_scope
+
+
+@dataclass(frozen=True)
+class EnrollmentInfo:
+    """What an enrollment file says, for both screens to show."""
+
+    upper_code: str
+    upper_name: str
+    commune_code: str
+    commune_name: str
+    fingerprint: str
+    created_at: str
+    path: Path | None = None
+
+
+def enrollment_name(commune_code: str, on: dt.date) -> str:
+    """Return the file name of a commune's enrollment file."""
+    return f"SoHoi_dang_ky_{commune_code}_{on:%Y-%m-%d}.sohoi"
+
+
+def write_enrollment(
+    session: Session, commune_code: str, target: Path, now: dt.datetime | None = None
+) -> EnrollmentInfo:
+    """Enroll a commune at this upper level and write its enrollment file.
+
+    ``target`` may be a folder (the file is named for the commune) or a file path.
+    Enrolling again is allowed (a lost file, a reinstalled commune PC): the commune's
+    pinned key, if any, is kept until the operator changes it deliberately.
+
+    Raises:
+        UserError: this site is not an upper level, or the commune is not one of its own.
+        NotFoundError: the code is not in the official catalog.
+    """
+    moment = now or utc_now()
+    site = get_site(session)
+    if not site.is_upper:
+        raise UserError("Chỉ cấp trên mới tạo được tệp đăng ký cho xã.")
+    entry = catalog.find(commune_code)
+    if entry.level != "commune" or entry.parent_code != site.unit_code:
+        raise UserError(
+            f"{entry.name} (mã {entry.code}) không thuộc {site.union_name}; "
+            "chỉ đăng ký được các xã, phường của đơn vị mình."
+        )
+    commune = ensure_official_unit(session, entry.code)
+    if peer_for(session, commune.id) is None:
+        session.add(SyncPeer(unit_id=commune.id))
+        session.flush()
+    upper = session.get_one(Unit, site.unit_id)
+    tables: dict[str, tuple[tuple[str, ...], list[tuple[Any, ...]]]] = {
+        name: read_scope(session, name, ENROLLMENT_SCOPE[name], upper.id, commune.id)
+        for name in ordered(ENROLLMENT_SCOPE)
+    }
+    keys = site_keys(session)
+    data = seal(
+        kind=KIND_ENROLLMENT,
+        sender=party(upper),
+        keys=keys,
+        recipient=party(commune),
+        recipient_encryption_key=None,
+        generation=0,
+        created_at=stamp(moment),
+        schema=head_revision(),
+        payload=payload.encode(Direction.ENROLLMENT, 0, tables),
+    )
+    path = target / enrollment_name(commune.code, moment.date()) if target.is_dir() else target
+    make_folder(path.parent)
+    write_file_atomically(path, data)
+    return EnrollmentInfo(
+        upper_code=upper.code,
+        upper_name=party(upper).name,
+        commune_code=commune.code,
+        commune_name=party(commune).name,
+        fingerprint=fingerprint(keys.public),
+        created_at=stamp(moment),
+        path=path,
+    )
+
+
+def read_enrollment(data: bytes) -> EnrollmentInfo:
+    """Check an enrollment file's frame and signature and say what it is.
+
+    Raises:
+        PackageRefusedError: not an enrollment file, damaged, or from a newer version.
+    """
+    envelope = open_envelope(data)
+    header = envelope.header
+    if header.kind != KIND_ENROLLMENT:
+        raise WrongRecipientError(
+            "Đây là gói dữ liệu, không phải tệp đăng ký: hãy dùng nút “Nhập gói dữ liệu”."
+        )
+    return EnrollmentInfo(
+        upper_code=header.sender.code,
+        upper_name=header.sender.name,
+        commune_code=header.recipient.code,
+        commune_name=header.recipient.name,
+        fingerprint=fingerprint(header.sender_keys),
+        created_at=header.created_at,
+    )
+
+
+def import_enrollment(
+    session: Session, data: bytes, *, replace_key: bool = False, now: dt.datetime | None = None
+) -> EnrollmentInfo:
+    """Import an enrollment file at a commune, in the caller's transaction.
+
+    On an empty database, the site is first set up as the commune the file names.
+
+    Args:
+        session: a writing session.
+        data: the file's bytes.
+        replace_key: accept an upper level's key that differs from the one pinned
+            before (the upper level's PC was reinstalled); only after a phone call.
+        now: when the keys were pinned.
+
+    Raises:
+        PackageRefusedError: damaged, for another commune, from a unit that is not this
+            commune's upper level, or a changed key without ``replace_key``.
+    """
+    moment = now or utc_now()
+    info = read_enrollment(data)
+    envelope = open_envelope(data)
+    header = envelope.header
+    if find_site(session) is None:
+        entry = catalog.find(header.recipient.code)
+        if entry.level != "commune":
+            raise WrongRecipientError("Tệp đăng ký này không dành cho một xã.")
+        init_site(session, entry.code)
+    site = get_site(session)
+    if site.is_upper:
+        raise WrongRecipientError("Máy cấp trên không nhập tệp đăng ký; tệp này dành cho xã.")
+    check_recipient(session, envelope, site)
+    if site.parent_unit_id != header.sender.unit_id:
+        raise UnknownSenderError(
+            f"Tệp đăng ký do {header.sender.name} tạo, không phải cấp trên của "
+            f"{site.union_name} ({site.parent_name}). Dữ liệu không thay đổi."
+        )
+    peer = peer_for(session, header.sender.unit_id)
+    pinned = None if peer is None else peer_keys(peer)
+    if pinned is not None and pinned != header.sender_keys and not replace_key:
+        raise KeyChangedError(
+            f"Khóa của {header.sender.name} khác với khóa đã đăng ký trước đây (mã nhận diện "
+            f"mới: {info.fingerprint}). Hãy gọi điện cho cấp trên để xác nhận, rồi chọn "
+            "“Thay khóa của cấp trên” khi nhập. Dữ liệu không thay đổi."
+        )
+    decoded = payload.decode(open_body(envelope, None))
+    if decoded.manifest.direction is not Direction.ENROLLMENT:
+        raise WrongRecipientError("Tệp đăng ký không hợp lệ. Dữ liệu không thay đổi.")
+    check_scope(
+        decoded.tables, Direction.ENROLLMENT, header.sender.unit_id, site.unit_id,
+        header.sender.name,
+    )
+    from db.sync.importer import apply_tables
+
+    apply_tables(session, decoded.tables, Direction.ENROLLMENT, header.sender.unit_id,
+                 site.unit_id, header.sender.name, moment)
+    if peer is None:
+        peer = SyncPeer(unit_id=header.sender.unit_id)
+        session.add(peer)
+    if pinned != header.sender_keys:
+        peer.signing_public_key = header.sender_keys.signing
+        peer.encryption_public_key = header.sender_keys.encryption
+        peer.pinned_at = moment
+    session.flush()
+    return info

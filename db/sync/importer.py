@@ -1,0 +1,530 @@
+"""Importing a package: check everything, show what would change, then apply at once.
+
+The steps of DESIGN.md §6, in order: the frame and signature
+(:func:`db.sync.container.open_envelope`), the recipient, the sender and its key, the
+generation, decryption, the payload's shape and types, the sender's scope. Only then
+is the payload compared with this database's copy of the sender's part (the staging:
+per table new, changed, removed, unchanged), which :func:`preview_package` reports as a
+dry run and :func:`import_package` applies in the caller's single transaction, checking
+afterwards that the counts match the manifest. Any refusal raises before anything is
+written, and any failure while writing rolls the whole import back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, Final
+
+from sqlalchemy import select, text
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from db.audit import record_bulk
+from db.models import Member, Site, SyncPeer, Unit, utc_now
+from db.site import SiteInfo, get_site
+from db.sync import payload
+from db.sync.container import KIND_PACKAGE, Envelope, open_body, open_envelope
+from db.sync.errors import (
+    AlreadyImportedError,
+    DamagedPackageError,
+    KeyChangedError,
+    KeyNotConfirmedError,
+    OlderPackageError,
+    OutOfScopeError,
+    UnknownSenderError,
+    WrongRecipientError,
+)
+from db.sync.keys import PublicKeys, fingerprint, site_keys
+from db.sync.peers import peer_for, peer_keys
+from db.sync.tables import (
+    KIND_LABELS,
+    Direction,
+    TableRows,
+    check_scope,
+    columns_of,
+    ordered,
+    outside_scope,
+    read_scope,
+    scope_for,
+)
+
+LOOKUP_BATCH: Final = 900
+"""Keys per ``IN (…)`` lookup: below SQLite's default limit of host parameters."""
+
+HALF: Final = 0.5
+
+
+@dataclass(frozen=True)
+class KindChange:
+    """What a package would do to one kind of record."""
+
+    table: str
+    label: str
+    new: int
+    changed: int
+    removed: int
+    unchanged: int
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """The dry-run summary of one package, shown before anything is applied."""
+
+    file_name: str
+    direction: Direction
+    sender_code: str
+    sender_name: str
+    generation: int
+    previous_generation: int
+    created_at: str
+    fingerprint: str
+    needs_key_confirmation: bool
+    kinds: tuple[KindChange, ...]
+    warnings: tuple[str, ...]
+    acknowledges: int
+
+    @property
+    def changes(self) -> int:
+        """Return how many records would be added, changed or removed."""
+        return sum(k.new + k.changed + k.removed for k in self.kinds)
+
+
+@dataclass
+class _TableStage:
+    rows: TableRows
+    new: list[tuple[Any, ...]] = field(default_factory=list)
+    changed: list[tuple[Any, ...]] = field(default_factory=list)
+    removed_in_package: int = 0
+    absent: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    expected_after: int = 0
+
+
+@dataclass
+class _Opened:
+    envelope: Envelope
+    site: SiteInfo
+    direction: Direction
+    sender: Unit
+    peer: SyncPeer
+    keys: PublicKeys
+    needs_key_confirmation: bool
+    manifest: payload.Manifest
+    tables: dict[str, TableRows]
+
+
+def _expect_direction(site: SiteInfo) -> Direction:
+    return Direction.DOWN if not site.is_upper else Direction.UP
+
+
+def check_recipient(session: Session, envelope: Envelope, site: SiteInfo) -> None:
+    """Refuse a file made for another unit, naming that unit.
+
+    Raises:
+        WrongRecipientError: the header names another recipient.
+    """
+    recipient = envelope.header.recipient
+    if recipient.unit_id != site.unit_id or recipient.code != site.unit_code:
+        raise WrongRecipientError(
+            f"Tệp này dành cho {recipient.name} (mã {recipient.code}), không phải cho "
+            f"{site.union_name}. Hãy đưa tệp cho đúng đơn vị nhận. Dữ liệu không thay đổi."
+        )
+
+
+def _open(session: Session, data: bytes) -> _Opened:
+    envelope = open_envelope(data)
+    header = envelope.header
+    site = get_site(session)
+    if header.kind != KIND_PACKAGE:
+        raise WrongRecipientError(
+            "Đây là tệp đăng ký, không phải gói dữ liệu: hãy dùng nút “Nhập tệp đăng ký”."
+        )
+    check_recipient(session, envelope, site)
+    sender = session.get(Unit, header.sender.unit_id)
+    peer = None if sender is None else peer_for(session, sender.id)
+    related = sender is not None and (
+        sender.parent_id == site.unit_id if site.is_upper else sender.id == site.parent_unit_id
+    )
+    if sender is None or peer is None or not related or sender.code != header.sender.code:
+        raise UnknownSenderError(
+            f"Gói đến từ {header.sender.name} (mã {header.sender.code}), đơn vị chưa được đăng "
+            f"ký ở {site.union_name}. "
+            + ("Hãy tạo tệp đăng ký cho xã trước. " if site.is_upper else
+               "Chỉ nhận gói từ cấp trên đã đăng ký. ")
+            + "Dữ liệu không thay đổi."
+        )
+    pinned = peer_keys(peer)
+    if pinned is not None and pinned != header.sender_keys:
+        raise KeyChangedError(
+            f"Khóa của {header.sender.name} đã thay đổi so với lần trước "
+            f"(mã nhận diện mới: {fingerprint(header.sender_keys)}). Có thể máy của đơn vị "
+            "gửi đã được cài lại — hoặc tệp không do họ tạo. Hãy gọi điện xác nhận; nếu đúng, "
+            + ("chọn “Đổi khóa” cho xã này trong trang Đồng bộ rồi nhập lại. "
+               if site.is_upper else "hãy nhập tệp đăng ký mới của cấp trên. ")
+            + "Dữ liệu không thay đổi."
+        )
+    last = peer.last_generation_received
+    if header.generation == last:
+        raise AlreadyImportedError(
+            f"Gói lần {header.generation} của {header.sender.name} đã được nhập trước đây; "
+            "không có gì thay đổi."
+        )
+    if header.generation < last:
+        raise OlderPackageError(
+            f"Gói này (lần {header.generation}) cũ hơn gói đã nhập của {header.sender.name} "
+            f"(lần {last}). Hãy dùng tệp mới nhất. Dữ liệu không thay đổi."
+        )
+    body = open_body(envelope, site_keys(session))
+    decoded = payload.decode(body)
+    direction = _expect_direction(site)
+    if decoded.manifest.direction is not direction:
+        raise DamagedPackageError(
+            "Gói dữ liệu không đúng chiều gửi (xã gửi lên, cấp trên gửi xuống). "
+            "Dữ liệu không thay đổi."
+        )
+    recipient_members: set[str] | None = None
+    if direction is Direction.DOWN:
+        recipient_members = set(
+            session.scalars(select(Member.id).where(Member.commune_id == site.unit_id))
+        )
+    check_scope(
+        decoded.tables, direction, sender.id, site.unit_id, header.sender.name, recipient_members
+    )
+    return _Opened(
+        envelope=envelope,
+        site=site,
+        direction=direction,
+        sender=sender,
+        peer=peer,
+        keys=header.sender_keys,
+        needs_key_confirmation=pinned is None,
+        manifest=decoded.manifest,
+        tables=decoded.tables,
+    )
+
+
+def _owners_of(session: Session, name: str, ids: Sequence[str]) -> dict[str, str]:
+    cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+    found: dict[str, str] = {}
+    try:
+        for start in range(0, len(ids), LOOKUP_BATCH):
+            batch = ids[start : start + LOOKUP_BATCH]
+            marks = ",".join("?" * len(batch))
+            sql = f'SELECT id, owner_unit_id FROM "{name}" WHERE id IN ({marks})'
+            found.update(cursor.execute(sql, batch).fetchall())
+    finally:
+        cursor.close()
+    return found
+
+
+def _stage_table(
+    session: Session, name: str, where: str, rows: TableRows, sender: str, recipient: str,
+    sender_label: str,
+) -> _TableStage:
+    stage = _TableStage(rows=rows)
+    ours = columns_of(name)
+    _all_columns, existing_rows = read_scope(session, name, where, sender, recipient)
+    project = [ours.index(c) for c in rows.columns]
+    ours_id = ours.index("id")
+    existing = {row[ours_id]: tuple(row[i] for i in project) for row in existing_rows}
+    id_at = rows.columns.index("id")
+    deleted_at = rows.columns.index("deleted_at") if "deleted_at" in rows.columns else None
+    ours_deleted = ours.index("deleted_at")
+    unknown: list[tuple[Any, ...]] = []
+    for row in rows.rows:
+        before = existing.get(row[id_at])
+        if before is None:
+            unknown.append(row)
+        elif before != row:
+            stage.changed.append(row)
+            if deleted_at is not None and row[deleted_at] and not before[deleted_at]:
+                stage.removed_in_package += 1
+        else:
+            stage.unchanged += 1
+    if unknown:
+        owners = _owners_of(session, name, [row[id_at] for row in unknown])
+        for row in unknown:
+            owner = owners.get(row[id_at])
+            if owner is None:
+                stage.new.append(row)
+            elif owner == sender:
+                stage.changed.append(row)
+            else:
+                raise outside_scope(sender_label, KIND_LABELS[name])
+    incoming = {row[id_at] for row in rows.rows}
+    stage.absent = [
+        row[ours_id]
+        for row in existing_rows
+        if row[ours_id] not in incoming and row[ours_deleted] is None
+    ]
+    stage.expected_after = len(incoming | existing.keys())
+    return stage
+
+
+def _stage_tables(
+    session: Session, tables: dict[str, TableRows], direction: Direction, sender: str,
+    recipient: str, sender_label: str,
+) -> dict[str, _TableStage]:
+    scope = scope_for(direction)
+    stages = {}
+    for name in ordered(scope):
+        rows = tables.get(name)
+        if rows is None:
+            rows = TableRows(name=name, columns=columns_of(name), rows=[])
+        stages[name] = _stage_table(
+            session, name, scope[name], rows, sender, recipient, sender_label
+        )
+    return stages
+
+
+def _stage(session: Session, opened: _Opened) -> dict[str, _TableStage]:
+    return _stage_tables(
+        session, opened.tables, opened.direction, opened.sender.id, opened.site.unit_id,
+        opened.envelope.header.sender.name,
+    )
+
+
+def _active_members(session: Session, commune_id: str) -> int:
+    return int(
+        session.execute(
+            text(
+                "SELECT count(*) FROM members WHERE commune_id = :c AND deleted_at IS NULL "
+                "AND status = 'active'"
+            ),
+            {"c": commune_id},
+        ).scalar_one()
+    )
+
+
+def _warnings(session: Session, opened: _Opened, stages: dict[str, _TableStage]) -> list[str]:
+    warnings: list[str] = []
+    members = opened.tables.get("members")
+    if opened.direction is Direction.UP and members is not None:
+        deleted = members.columns.index("deleted_at")
+        status = members.columns.index("status") if "status" in members.columns else None
+        after = sum(
+            1 for row in members.rows
+            if row[deleted] is None and (status is None or row[status] == "active")
+        )
+        before = _active_members(session, opened.sender.id)
+        if before and after < before * HALF:
+            warnings.append(
+                f"Số hội viên đang sinh hoạt giảm hơn một nửa: từ {before:,} xuống {after:,}. "
+                "Hãy hỏi lại xã trước khi nhập.".replace(",", ".")
+            )
+        if before == 0 and after == 0:
+            warnings.append("Gói không có hội viên nào.")
+    removed = sum(s.removed_in_package + len(s.absent) for s in stages.values())
+    if removed > 1000:
+        warnings.append(f"Gói xóa {removed:,} bản ghi.".replace(",", "."))
+    created = opened.envelope.header.created_at
+    try:
+        age = utc_now() - dt.datetime.fromisoformat(created)
+    except ValueError:
+        age = dt.timedelta()
+    if age > dt.timedelta(days=92):
+        warnings.append(f"Gói được tạo từ {age.days} ngày trước; có thể đã có gói mới hơn.")
+    return warnings
+
+
+def _preview(opened: _Opened, stages: dict[str, _TableStage], warnings: list[str],
+             file_name: str) -> ImportPreview:
+    header = opened.envelope.header
+    kinds = tuple(
+        KindChange(
+            table=name,
+            label=KIND_LABELS[name],
+            new=len(s.new),
+            changed=len(s.changed) - s.removed_in_package,
+            removed=s.removed_in_package + len(s.absent),
+            unchanged=s.unchanged,
+        )
+        for name, s in stages.items()
+        if s.rows.rows or s.absent
+    )
+    return ImportPreview(
+        file_name=file_name,
+        direction=opened.direction,
+        sender_code=header.sender.code,
+        sender_name=header.sender.name,
+        generation=header.generation,
+        previous_generation=opened.peer.last_generation_received,
+        created_at=header.created_at,
+        fingerprint=fingerprint(header.sender_keys),
+        needs_key_confirmation=opened.needs_key_confirmation,
+        kinds=kinds,
+        warnings=tuple(warnings),
+        acknowledges=opened.manifest.acknowledges,
+    )
+
+
+def preview_package(session: Session, data: bytes, file_name: str = "") -> ImportPreview:
+    """Check a package and say what importing it would change, without changing anything.
+
+    Raises:
+        PackageRefusedError: any refusal (see :mod:`db.sync.errors`).
+    """
+    opened = _open(session, data)
+    stages = _stage(session, opened)
+    return _preview(opened, stages, _warnings(session, opened, stages), file_name)
+
+
+def _units_parents_first(
+    rows: list[tuple[Any, ...]], columns: Sequence[str]
+) -> list[tuple[Any, ...]]:
+    id_at, parent_at = columns.index("id"), columns.index("parent_id")
+    pending = {row[id_at]: row for row in rows}
+    ordered_rows: list[tuple[Any, ...]] = []
+    while pending:
+        ready = [row for row in pending.values() if row[parent_at] not in pending]
+        if not ready:
+            ready = list(pending.values())
+        for row in ready:
+            ordered_rows.append(row)
+            del pending[row[id_at]]
+    return ordered_rows
+
+
+def _write(session: Session, stages: dict[str, _TableStage], now: str) -> None:
+    cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        for name, stage in stages.items():
+            columns = stage.rows.columns
+            names = ", ".join(f'"{c}"' for c in columns)
+            marks = ", ".join("?" * len(columns))
+            if stage.absent:
+                cursor.executemany(
+                    f'UPDATE "{name}" SET deleted_at = ?, updated_at = ?, version = version + 1 '
+                    "WHERE id = ?",
+                    [(now, now, record_id) for record_id in stage.absent],
+                )
+            if name == "units":
+                # Branches may hang under branches: insert parents before children.
+                rows = _units_parents_first(stage.new + stage.changed, columns)
+                _upsert(cursor, name, columns, names, marks, rows)
+                continue
+            if stage.new:
+                cursor.executemany(f'INSERT INTO "{name}" ({names}) VALUES ({marks})', stage.new)
+            if stage.changed:
+                _upsert(cursor, name, columns, names, marks, stage.changed)
+    finally:
+        cursor.close()
+
+
+def _upsert(cursor: Any, name: str, columns: Sequence[str], names: str, marks: str,
+            rows: list[tuple[Any, ...]]) -> None:
+    updates = ", ".join(f'"{c}" = excluded."{c}"' for c in columns if c != "id")
+    cursor.executemany(
+        f'INSERT INTO "{name}" ({names}) VALUES ({marks}) '
+        f"ON CONFLICT(id) DO UPDATE SET {updates}",
+        rows,
+    )
+
+
+def _apply_stages(
+    session: Session, stages: dict[str, _TableStage], direction: Direction, sender: str,
+    recipient: str, sender_label: str, moment: dt.datetime,
+) -> None:
+    try:
+        _write(session, stages, moment.strftime("%Y-%m-%d %H:%M:%S.%f"))
+    except IntegrityError as error:
+        raise OutOfScopeError(_integrity_message(sender_label, error)) from error
+    except Exception as error:  # the driver's own IntegrityError, outside SQLAlchemy
+        if type(error).__name__ != "IntegrityError":
+            raise
+        raise OutOfScopeError(_integrity_message(sender_label, error)) from error
+    scope = scope_for(direction)
+    for name, stage in stages.items():
+        count = session.execute(
+            text(f'SELECT count(*) FROM "{name}" WHERE {scope[name]}'),
+            {"sender": sender, "recipient": recipient},
+        ).scalar_one()
+        if count != stage.expected_after:
+            raise DamagedPackageError(
+                f"Sau khi nhập, số {KIND_LABELS[name].lower()} không khớp với bảng kê của gói. "
+                "Việc nhập đã được hủy; dữ liệu không thay đổi."
+            )
+
+
+def apply_tables(
+    session: Session, tables: dict[str, TableRows], direction: Direction, sender: str,
+    recipient: str, sender_label: str, moment: dt.datetime,
+) -> None:
+    """Replace the sender's part with checked tables (used by enrollment)."""
+    stages = _stage_tables(session, tables, direction, sender, recipient, sender_label)
+    _apply_stages(session, stages, direction, sender, recipient, sender_label, moment)
+
+
+def import_package(
+    session: Session,
+    data: bytes,
+    file_name: str = "",
+    *,
+    accept_key: bool = False,
+    now: dt.datetime | None = None,
+) -> ImportPreview:
+    """Import a package in the caller's transaction and return what it changed.
+
+    Args:
+        session: a writing session; the caller commits (or rolls back on any error).
+        data: the file's bytes.
+        file_name: shown in messages and the trail.
+        accept_key: the operator compared the fingerprint of a first package with the
+            one on the sender's screen (needed only for a sender's first package).
+        now: the time recorded as "last received".
+
+    Raises:
+        PackageRefusedError: any refusal; nothing was written.
+        KeyNotConfirmedError: a first package whose key the operator has not confirmed.
+    """
+    moment = now or utc_now()
+    opened = _open(session, data)
+    if opened.needs_key_confirmation and not accept_key:
+        raise KeyNotConfirmedError(
+            f"Đây là gói đầu tiên của {opened.envelope.header.sender.name}. Hãy so mã nhận "
+            f"diện {fingerprint(opened.keys)} với mã trên màn hình của đơn vị gửi, rồi xác "
+            "nhận. Dữ liệu chưa thay đổi."
+        )
+    stages = _stage(session, opened)
+    preview = _preview(opened, stages, _warnings(session, opened, stages), file_name)
+    _apply_stages(
+        session, stages, opened.direction, opened.sender.id, opened.site.unit_id,
+        opened.envelope.header.sender.name, moment,
+    )
+    _record(session, opened, preview, moment)
+    return preview
+
+
+def _integrity_message(sender_label: str, error: Exception) -> str:
+    return (
+        f"Gói của {sender_label} không khớp với dữ liệu ở đây "
+        f"({str(error).splitlines()[0][:120]}). Có thể cần nhập một gói khác trước (ví dụ "
+        "tệp đăng ký hoặc gói của cấp trên). Gói bị từ chối; dữ liệu không thay đổi."
+    )
+
+
+def _record(session: Session, opened: _Opened, preview: ImportPreview, moment: dt.datetime) -> None:
+    peer = opened.peer
+    header = opened.envelope.header
+    if opened.needs_key_confirmation:
+        peer.signing_public_key = opened.keys.signing
+        peer.encryption_public_key = opened.keys.encryption
+        peer.pinned_at = moment
+    previous = peer.last_generation_received
+    peer.last_generation_received = header.generation
+    peer.last_received_at = moment
+    peer.acknowledged_generation = max(peer.acknowledged_generation, opened.manifest.acknowledges)
+    if not opened.site.is_upper:
+        # A commune restored from an old backup would number its next packages below
+        # what the upper level already holds; the acknowledgement puts it back ahead.
+        site = session.scalars(select(Site)).one()
+        site.last_generation = max(site.last_generation, opened.manifest.acknowledges)
+    session.flush()
+    record_bulk(
+        session, "sync_peers", [peer.id], "sync_import",
+        {"generation": [previous, header.generation], "sender": [None, header.sender.code],
+         "records": [None, sum(k.new + k.changed + k.removed for k in preview.kinds)]},
+        opened.site.unit_id,
+    )

@@ -1,0 +1,81 @@
+"""The units this site exchanges packages with, and what it knows of each."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db import catalog
+from db.models import Site, SyncPeer, Unit
+from db.site import SiteInfo, get_site
+from db.sync.container import Party
+from db.sync.errors import SyncNotReadyError, UnknownSenderError
+from db.sync.keys import PublicKeys
+
+
+def party(unit: Unit) -> Party:
+    """Return how a unit is named in a package header."""
+    return Party(code=unit.code, unit_id=unit.id, name=catalog.union_name(unit.name))
+
+
+def site_row(session: Session) -> Site:
+    """Return the site row (the caller has checked the site is set up)."""
+    get_site(session)
+    return session.scalars(select(Site)).one()
+
+
+def peer_for(session: Session, unit_id: str) -> SyncPeer | None:
+    """Return what this site knows of another unit, or None if it is not enrolled."""
+    return session.scalars(select(SyncPeer).where(SyncPeer.unit_id == unit_id)).first()
+
+
+def peer_keys(peer: SyncPeer) -> PublicKeys | None:
+    """Return a peer's pinned public keys, or None before the first package."""
+    if peer.signing_public_key is None or peer.encryption_public_key is None:
+        return None
+    return PublicKeys(signing=peer.signing_public_key, encryption=peer.encryption_public_key)
+
+
+def upper_peer(session: Session, site: SiteInfo) -> tuple[Unit, SyncPeer]:
+    """Return a commune's upper level and what the commune knows of it.
+
+    Raises:
+        SyncNotReadyError: the commune has not imported its enrollment file yet.
+    """
+    if site.parent_unit_id is None:
+        raise SyncNotReadyError("Đơn vị này không có cấp trên để gửi dữ liệu.")
+    upper = session.get_one(Unit, site.parent_unit_id)
+    peer = peer_for(session, upper.id)
+    if peer is None or peer_keys(peer) is None:
+        raise SyncNotReadyError(
+            f"Xã chưa đăng ký với {catalog.union_name(upper.name)}. Hãy nhập tệp đăng ký "
+            "(.sohoi) do cấp trên gửi, trong trang Đồng bộ."
+        )
+    return upper, peer
+
+
+def commune_peer(session: Session, site: SiteInfo, code: str) -> tuple[Unit, SyncPeer]:
+    """Return one of an upper level's communes and what the upper level knows of it.
+
+    Raises:
+        UnknownSenderError: the commune is not enrolled at this upper level.
+    """
+    unit = session.scalars(
+        select(Unit).where(
+            Unit.code == code, Unit.official.is_(True), Unit.parent_id == site.unit_id
+        )
+    ).first()
+    peer = None if unit is None else peer_for(session, unit.id)
+    if unit is None or peer is None:
+        raise UnknownSenderError(
+            f"Xã có mã {code} chưa được đăng ký ở {site.union_name}. Hãy tạo tệp đăng ký cho xã "
+            "trong trang Đồng bộ trước."
+        )
+    return unit, peer
+
+
+def stamp(moment: dt.datetime) -> str:
+    """Return a time as stored and shown in headers (UTC, seconds)."""
+    return moment.strftime("%Y-%m-%d %H:%M:%S")

@@ -1,0 +1,122 @@
+"""Two sites that sync: an upper level (Hưng Yên, 33) and a demo commune under it.
+
+Shared by the sync tests of ``db``, the command line and the crash tests. Everything is
+real: SQLite files, keys, signed and encrypted packages written to disk.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from db.engine import Database, open_database
+from db.site import init_site
+from db.sync.enrollment import import_enrollment, write_enrollment
+from db.sync.export import export_package
+from db.sync.importer import import_package
+
+UPPER_CODE = "33"
+COMMUNE_CODE = "12586"
+NOW = dt.datetime(2026, 11, 25, 9, 0, 0)
+
+
+@dataclass
+class Pair:
+    """An upper level and one of its communes, both enrolled, with their files."""
+
+    upper: Database
+    commune: Database
+    folder: Path
+
+    def close(self) -> None:
+        self.upper.close()
+        self.commune.close()
+
+    def send_up(self, now: dt.datetime = NOW) -> Path:
+        with self.commune.transaction() as session:
+            return export_package(session, self.folder / "up", None, now).path
+
+    def send_down(self, now: dt.datetime = NOW) -> Path:
+        with self.upper.transaction() as session:
+            return export_package(session, self.folder / "down", COMMUNE_CODE, now).path
+
+    def receive_up(self, path: Path, *, accept_key: bool = False) -> None:
+        with self.upper.transaction() as session:
+            import_package(session, path.read_bytes(), path.name, accept_key=accept_key)
+
+    def receive_down(self, path: Path) -> None:
+        with self.commune.transaction() as session:
+            import_package(session, path.read_bytes(), path.name)
+
+
+def make_upper(path: Path) -> Database:
+    """Return a new upper-level register for Hưng Yên."""
+    database = open_database(path)
+    with database.transaction() as session:
+        init_site(session, UPPER_CODE, upper=True)
+    return database
+
+
+def enroll(upper: Database, commune: Database, folder: Path) -> Path:
+    """Enroll the commune at the upper level; return the enrollment file."""
+    with upper.transaction() as session:
+        info = write_enrollment(session, COMMUNE_CODE, folder)
+    assert info.path is not None
+    with commune.transaction() as session:
+        import_enrollment(session, info.path.read_bytes())
+    return info.path
+
+
+UPPER_LEVEL_TABLES = ("certificates", "session_attendances", "participations",
+                      "funding_lines", "course_topics", "courses")
+
+
+def forget_upper_level_courses(path: Path) -> None:
+    """Remove the upper level's courses that the demo commune holds.
+
+    The demo commune is generated as if it had long been syncing: it holds the courses
+    its province ran, as they came down. A brand-new upper level does not have them,
+    and its first package would rightly remove them; the tests start from a commune
+    that never received any.
+    """
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        (site_unit,) = conn.execute("SELECT unit_id FROM site").fetchone()
+        conn.execute("UPDATE training_needs SET met_by_participation_id = NULL WHERE "
+                     "met_by_participation_id IN (SELECT id FROM participations "
+                     "WHERE owner_unit_id != ?)", (site_unit,))
+        for table in UPPER_LEVEL_TABLES:
+            conn.execute(f'DELETE FROM "{table}" WHERE owner_unit_id != ?', (site_unit,))
+        conn.commit()
+
+
+def make_pair(commune_file: Path, folder: Path) -> Pair:
+    """Copy a commune register, make an upper level, and enroll the one at the other."""
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(commune_file, folder / "commune.sqlite")
+    forget_upper_level_courses(folder / "commune.sqlite")
+    commune = open_database(folder / "commune.sqlite")
+    upper = make_upper(folder / "upper.sqlite")
+    enroll(upper, commune, folder)
+    return Pair(upper=upper, commune=commune, folder=folder)
+
+
+def content_digest(path: Path) -> str:
+    """Return a hash of every row of every table: "the database did not change"."""
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        tables = [
+            name for (name,) in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
+                "'sqlite_%' AND name NOT LIKE 'member_search%' ORDER BY name"
+            )
+        ]
+        digest = hashlib.sha256()
+        for table in tables:
+            rows = sorted(repr(row) for row in conn.execute(f'SELECT * FROM "{table}"'))
+            digest.update(f"{table}:{len(rows)}:".encode())
+            digest.update("\n".join(rows).encode())
+        return digest.hexdigest()
