@@ -33,7 +33,7 @@ from db.engine import head_revision, open_database
 from db.members import MemberFilter, search_members
 from desktop import paths
 
-GENERATOR_VERSION = 3
+GENERATOR_VERSION = 4
 BENCH_DAY = dt.date(2026, 11, 25)
 SEARCH_QUERIES = (
     "n", "ng", "ngu", "nguy", "nguyen", "nguyen t", "nguyen thi", "nguyen thi h",
@@ -316,6 +316,14 @@ def _bench_import(kind: str, rows: int, runs: int) -> dict[str, Any]:
     return bench_read_workbook(rows, runs) if kind == "read" else bench_import(rows, runs)
 
 
+def _bench_sync(kind: str, amount: int) -> dict[str, Any]:
+    """Export of an 8k commune (≤ 1 s) and import of 170 packages (≥ 50 % of raw)."""
+    from desktop.sync_bench import bench_export, bench_import
+
+    commune = bench_database(COMMUNE_8K)
+    return bench_export(commune, amount) if kind == "export" else bench_import(commune, amount)
+
+
 # Search ----------------------------------------------------------------------------------
 
 
@@ -415,6 +423,8 @@ def _registry() -> dict[str, Benchmark]:
         "import_read_100k": lambda quick: _bench_import("read", 100_000, 1 if quick else 3),
         "import_5k": lambda quick: _bench_import("import", 5000, 1 if quick else 3),
         "demo_generation": lambda quick: bench_demo(20_000 if quick else 100_000),
+        "sync_export_8k": lambda quick: _bench_sync("export", 3 if quick else 7),
+        "sync_import_170": lambda quick: _bench_sync("import", 20 if quick else 170),
     }
 
 

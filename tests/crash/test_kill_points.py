@@ -50,12 +50,14 @@ from db.backup import BackupKind, create_backup, list_backups, restore_backup, v
 from db.demo.generator import build_demo
 from db.engine import open_database
 from db.members import MemberDraft, add_member
-from db.models import Member, Participation, Topic, Unit
+from db.models import Meeting, Member, Participation, Topic, Unit
 from db.models.units import UnitLevel
+from db.personal_data import erase_member
 from db.site import get_site
 from db.trainings import CourseDraft, add_participants, create_course, set_completed
 from db.units import merge_branches
 from tests.crash.worker import BACKUP_NOW, RESTORE_NOW, TODAY, fingerprint, record_ids
+from tests.sync_support import make_pair
 
 pytestmark = pytest.mark.slow
 
@@ -70,6 +72,7 @@ OPERATIONS: dict[str, tuple[int, int]] = {
     "certificates": (3, 20),
     "backup": (4, 20),
     "restore": (4, 20),
+    "sync_import": (2, 20),
 }
 KILLS_AT_START = 3
 IMPORT_ROWS = 2000
@@ -129,6 +132,14 @@ class Env:
     workbook: Path
     backup_a: Path
     backup_b: Path
+    sync_base: Path
+    sync_packages: list[Path]
+
+    def base(self, op: str) -> Path:
+        """Return the register an operation starts from."""
+        if op == "certificates":
+            return self.certificates_base
+        return self.sync_base if op == "sync_import" else self.demo
 
 
 def _commune(path: Path) -> tuple[str, list[tuple[str, str]]]:
@@ -184,6 +195,33 @@ def _b_state(demo: Path, target: Path) -> None:
     database.close()
 
 
+def _sync_base(demo: Path, folder: Path) -> tuple[Path, list[Path]]:
+    """An upper level holding the commune's first package, and its next two packages.
+
+    The second adds members and erases one; the third edits members and removes a
+    branch's meeting, so each import inserts, updates and tombstones records.
+    """
+    pair = make_pair(demo, folder)
+    pair.receive_up(pair.send_up(), accept_key=True)
+    with pair.commune.transaction() as session:
+        commune = get_site(session).unit_id
+        for i in range(40):
+            add_member(session, commune, MemberDraft(full_name=f"Hà Thị Kiểm Thử {i}",
+                                                     birth_date="1988"), TODAY)
+        erased = session.scalars(select(Member.id).order_by(Member.sort_key).limit(1)).one()
+        erase_member(session, erased, TODAY, "Yêu cầu của hội viên")
+    second = pair.send_up()
+    with pair.commune.transaction() as session:
+        for member in session.scalars(select(Member).where(Member.deleted_at.is_(None))
+                                      .order_by(Member.sort_key).limit(300)):
+            member.phone = "0987654321"
+        meeting = session.scalars(select(Meeting).order_by(Meeting.held_on).limit(1)).one()
+        meeting.deleted_at = dt.datetime(2026, 11, 25, 8, 0)
+    third = pair.send_up()
+    pair.close()
+    return folder / "upper.sqlite", [second, third]
+
+
 def _workbook(demo: Path, target: Path) -> None:
     """A member list as communes keep them: title rows, header, 2,000 members."""
     _, branches = _commune(demo)
@@ -224,10 +262,11 @@ def env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Env]:
                              dt.datetime(2026, 11, 24, 9, 30)).path
     workbook = root / "hoi-vien.xlsx"
     _workbook(demo, workbook)
+    sync_base, sync_packages = _sync_base(demo, root / "sync")
     server = Server()
     try:
         yield Env(root, server, demo, record_ids(demo), certificates, workbook, backup_a,
-                  backup_b)
+                  backup_b, sync_base, sync_packages)
     finally:
         server.close()
 
@@ -275,12 +314,12 @@ def _read_markers(path: Path) -> list[tuple[str, str]]:
 
 def _prepare(env: Env, op: str, work: Path) -> dict[str, Any]:
     work.mkdir(parents=True)
-    base = env.certificates_base if op == "certificates" else env.demo
-    shutil.copyfile(base, work / "register.sqlite")
+    shutil.copyfile(env.base(op), work / "register.sqlite")
     job: dict[str, Any] = {
         "op": op, "db": str(work / "register.sqlite"), "work": str(work),
         "markers": str(work / "markers.txt"), "steps": OPERATIONS[op][0],
         "base": str(env.demo), "workbook": str(env.workbook),
+        "packages": [str(path) for path in env.sync_packages],
     }
     if op == "restore":
         for name, source in (("backup_a", env.backup_a), ("backup_b", env.backup_b)):
@@ -456,8 +495,7 @@ def test_kill_points(env: Env, op: str, capsys: pytest.CaptureFixture[str]) -> N
     windows = [(begins[i] - timed.ready_at, dones[i] - timed.ready_at) for i in range(steps)]
 
     reference = run_worker(env, op, folder / "reference", delay=None, fingerprints=True)
-    states = [fingerprint(env.certificates_base if op == "certificates" else env.demo,
-                          env.demo_ids)]
+    states = [fingerprint(env.base(op), env.demo_ids)]
     states += [json.loads(rest.split(" ", 1)[1]) for k, rest in reference.markers if k == "fp"]
     assert len(states) == steps + 1
     if op == "backup":

@@ -54,6 +54,7 @@ from db.members import MemberDraft, add_member, draft_of, update_member
 from db.models import Course, Member, Unit
 from db.models.units import UnitLevel
 from db.site import get_site
+from db.sync.importer import import_package
 from db.units import merge_branches
 from desktop.documents.spreadsheet_reader import read_workbook
 
@@ -61,6 +62,7 @@ TODAY = dt.date(2026, 11, 25)
 #: ``now`` of every backup the worker takes, so a test can take "the same" one again.
 BACKUP_NOW = dt.datetime(2026, 11, 25, 10, 0, 0)
 RESTORE_NOW = dt.datetime(2026, 11, 25, 11, 0, 0)
+SYNC_NOW = dt.datetime(2026, 11, 25, 12, 0, 0)
 
 #: Columns whose values differ between two runs of the same steps (clock, randomness);
 #: every other column, and every row, counts in the fingerprint.
@@ -264,6 +266,19 @@ def _restore(job: dict[str, Any], mark: Marker, step: Callable[[], Any]) -> None
             restore_backup(sources[i % 2], live, folder, RESTORE_NOW + dt.timedelta(seconds=i))
 
 
+def _sync_import(job: dict[str, Any], mark: Marker, step: Callable[[], Any]) -> None:
+    # The upper level imports a commune's next packages, each in one transaction.
+    database = open_database(Path(job["db"]))
+    packages = [Path(name).read_bytes() for name in job["packages"]]
+    with database.reading() as session:
+        get_site(session)
+    mark("ready")
+    for data in packages:
+        with step(), database.transaction() as session:
+            import_package(session, data, now=SYNC_NOW)
+    database.close()
+
+
 OPERATIONS: dict[str, Callable[[dict[str, Any], Marker, Callable[[], Any]], None]] = {
     "member_save": _member_save,
     "attendance": _attendance,
@@ -272,6 +287,7 @@ OPERATIONS: dict[str, Callable[[dict[str, Any], Marker, Callable[[], Any]], None
     "certificates": _certificates,
     "backup": _backup,
     "restore": _restore,
+    "sync_import": _sync_import,
 }
 
 
