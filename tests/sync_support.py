@@ -120,3 +120,70 @@ def content_digest(path: Path) -> str:
             digest.update(f"{table}:{len(rows)}:".encode())
             digest.update("\n".join(rows).encode())
         return digest.hexdigest()
+
+
+@dataclass
+class Province:
+    """An upper level that received the first package of several demo communes."""
+
+    upper: Database
+    communes: dict[str, Database]
+    folder: Path
+
+    def close(self) -> None:
+        self.upper.close()
+        for database in self.communes.values():
+            database.close()
+
+    def send_up(self, code: str, now: dt.datetime = NOW) -> Path:
+        """Export commune ``code``'s package into the folder of packages going up."""
+        with self.communes[code].transaction() as session:
+            return export_package(session, self.folder / "up", None, now).path
+
+    def send_down(self, code: str, now: dt.datetime = NOW) -> Path:
+        """Export the upper level's package for commune ``code``."""
+        with self.upper.transaction() as session:
+            return export_package(session, self.folder / "down", code, now).path
+
+    def receive_down(self, code: str, path: Path) -> None:
+        with self.communes[code].transaction() as session:
+            import_package(session, path.read_bytes(), path.name)
+
+
+PROVINCE_COMMUNES = ("12586", "12499", "13021", "12142", "12694")
+"""Communes of Hưng Yên used by :func:`build_province`, in order."""
+
+
+def build_province(
+    folder: Path, communes: int = 3, members: int = 150, seed: int = 11
+) -> Province:
+    """Build demo communes, enroll them, and import each one's first package upward.
+
+    Everything goes through real files, as in an office: enrollment files down, signed
+    and encrypted packages up, the fingerprint confirmed at the first package.
+    """
+    from db.demo.generator import build_demo
+
+    folder.mkdir(parents=True, exist_ok=True)
+    upper = make_upper(folder / "upper.sqlite")
+    opened: dict[str, Database] = {}
+    for number, code in enumerate(PROVINCE_COMMUNES[:communes]):
+        path = folder / f"commune-{code}.sqlite"
+        database = open_database(path)
+        build_demo(database, unit_code=code, members=members, seed=seed + number,
+                   today=NOW.date())
+        database.close()
+        forget_upper_level_courses(path)
+        database = open_database(path)
+        with upper.transaction() as session:
+            info = write_enrollment(session, code, folder / "enroll")
+        assert info.path is not None
+        with database.transaction() as session:
+            import_enrollment(session, info.path.read_bytes())
+        opened[code] = database
+    province = Province(upper=upper, communes=opened, folder=folder)
+    for code in opened:
+        package = province.send_up(code)
+        with upper.transaction() as session:
+            import_package(session, package.read_bytes(), package.name, accept_key=True)
+    return province
