@@ -316,6 +316,13 @@ def _warnings(session: Session, opened: _Opened, stages: dict[str, _TableStage])
             )
         if before == 0 and after == 0:
             warnings.append("Gói không có hội viên nào.")
+    certificates = stages.get("certificates")
+    if certificates is not None and (gone := certificates.removed_in_package
+                                     + len(certificates.absent)):
+        warnings.append(
+            f"Gói xóa {gone} giấy chứng nhận đã có ở đây (giấy chứng nhận thường chỉ bị thu "
+            "hồi, không bị xóa). Hãy hỏi lại đơn vị gửi trước khi nhập."
+        )
     removed = sum(s.removed_in_package + len(s.absent) for s in stages.values())
     if removed > 1000:
         warnings.append(f"Gói xóa {removed:,} bản ghi.".replace(",", "."))

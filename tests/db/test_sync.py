@@ -59,6 +59,7 @@ from tests.sync_support import (
     NOW,
     Pair,
     content_digest,
+    enroll,
     make_pair,
     make_upper,
 )
@@ -627,3 +628,19 @@ def test_status_reports_both_sides(pair: Pair) -> None:
     assert seen_from_commune.last_generation_received == 1
     assert seen_from_commune.acknowledged_generation == 1
     assert seen_from_upper.fingerprint == commune.fingerprint
+
+
+def test_removing_certificates_is_warned_about(demo_file: Path, tmp_path: Path) -> None:
+    # The demo commune holds its province's courses; a brand-new upper level has none.
+    import shutil
+
+    shutil.copyfile(demo_file, tmp_path / "commune.sqlite")
+    commune = open_database(tmp_path / "commune.sqlite")
+    upper = make_upper(tmp_path / "upper.sqlite")
+    enroll(upper, commune, tmp_path)
+    sites = Pair(upper=upper, commune=commune, folder=tmp_path)
+    sites.receive_up(sites.send_up(), accept_key=True)
+    with commune.reading() as session:
+        preview = preview_package(session, sites.send_down().read_bytes())
+    assert any("giấy chứng nhận" in warning for warning in preview.warnings)
+    sites.close()
