@@ -71,9 +71,12 @@ def build_package(
             f"Chưa nhận gói nào từ {party(recipient).name} nên chưa có khóa để mã hóa gói gửi "
             "xuống. Hãy nhập gói của xã trước."
         )
+    # Numbered per recipient, so that each office sees its own files as 1, 2, 3…; never
+    # below what the recipient says it already has, so a site restored from an old
+    # backup does not send numbers the other side would refuse as already imported.
+    generation = max(peer.last_generation_sent, peer.acknowledged_generation) + 1
     row = site_row(session)
-    generation = row.last_generation + 1
-    row.last_generation = generation
+    row.last_generation = max(row.last_generation, generation)
     tables: dict[str, tuple[tuple[str, ...], list[tuple[Any, ...]]]] = {}
     scope = scope_for(direction)
     for name in ordered(scope):

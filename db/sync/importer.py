@@ -22,7 +22,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from db.audit import record_bulk
-from db.models import Member, Site, SyncPeer, Unit, utc_now
+from db.models import Member, SyncPeer, Unit, utc_now
 from db.site import SiteInfo, get_site
 from db.sync import payload
 from db.sync.container import KIND_PACKAGE, Envelope, open_body, open_envelope
@@ -522,12 +522,9 @@ def _record(session: Session, opened: _Opened, preview: ImportPreview, moment: d
     previous = peer.last_generation_received
     peer.last_generation_received = header.generation
     peer.last_received_at = moment
+    # What the other side says it holds from us: our next package is numbered above it
+    # even if this database was restored from an older backup.
     peer.acknowledged_generation = max(peer.acknowledged_generation, opened.manifest.acknowledges)
-    if not opened.site.is_upper:
-        # A commune restored from an old backup would number its next packages below
-        # what the upper level already holds; the acknowledgement puts it back ahead.
-        site = session.scalars(select(Site)).one()
-        site.last_generation = max(site.last_generation, opened.manifest.acknowledges)
     session.flush()
     record_bulk(
         session, "sync_peers", [peer.id], "sync_import",

@@ -468,15 +468,17 @@ def test_a_newer_format_asks_to_update_the_application(small_pair: Pair) -> None
 
 
 def test_a_restored_commune_catches_up_with_the_acknowledged_generation(pair: Pair) -> None:
+    """Generations are counted per recipient and never fall below its acknowledgement."""
     for _ in range(3):
         package = pair.send_up()
     pair.receive_up(package, accept_key=True)
-    with pair.commune.transaction() as session:
-        from db.models import Site
-
-        session.scalars(select(Site)).one().last_generation = 1  # an old backup restored
+    with pair.commune.transaction() as session:  # an old backup restored
+        peer = session.scalars(select(SyncPeer)).one()
+        peer.last_generation_sent, peer.acknowledged_generation = 1, 0
     pair.receive_down(pair.send_down())
-    pair.receive_up(pair.send_up())  # numbered after 3, so accepted
+    package = pair.send_up()
+    assert open_envelope(package.read_bytes()).header.generation == 4
+    pair.receive_up(package)  # numbered after 3, so accepted
 
 
 def test_export_writes_beside_the_target_and_names_the_file(pair: Pair) -> None:
