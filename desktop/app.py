@@ -19,6 +19,7 @@ from db.site import SiteInfo, find_site
 from desktop import __version__, paths
 from desktop.log_setup import configure_logging
 from desktop.main_window import MainWindow
+from desktop.session_user import OFFICE, SessionUser, start_session
 from desktop.tasks import TaskRunner
 from resources import resource_path
 
@@ -56,9 +57,10 @@ def show_bug(exc: BaseException, details: str) -> None:
     box.exec()
 
 
-def open_main_window(database: Database, site: SiteInfo, tasks: TaskRunner) -> MainWindow:
-    """Build the main window over an open, set-up database."""
-    window = MainWindow(database, site, tasks)
+def open_main_window(database: Database, site: SiteInfo, tasks: TaskRunner,
+                     user: SessionUser = OFFICE) -> MainWindow:
+    """Build the main window over an open, set-up database, for the person logged in."""
+    window = MainWindow(database, site, tasks, user)
     tasks.on_unhandled = show_bug
     return window
 
@@ -77,6 +79,26 @@ def start_daily_backup(database: Database, tasks: TaskRunner) -> None:
                                                   type(exc).__name__))
 
 
+def log_in_if_needed(database: Database, site: SiteInfo,
+                     tasks: TaskRunner) -> SessionUser | None:
+    """Ask for a login when the office switched accounts on; None if the person quit.
+
+    Without accounts the run belongs to the office (:data:`OFFICE`), as it always did.
+    """
+    from db.accounts import accounts_enabled
+
+    with database.reading() as session:
+        enabled = accounts_enabled(session)
+    if not enabled:
+        return OFFICE
+    from desktop.login_dialog import ask_login
+
+    account = ask_login(database, tasks, site.union_name)
+    # The login itself ran on the writer; it is not a change worth a copy on closing.
+    tasks.writes_started = 0
+    return None if account is None else SessionUser(account)
+
+
 def run_application() -> int:
     """Open the register in the user's data folder and run the window until closed."""
     configure_logging()
@@ -89,6 +111,7 @@ def run_application() -> int:
         return 1
     with database.reading() as session:
         site = find_site(session)
+    # Tasks run in the GUI thread's context, where the audit trail's actor is set.
     tasks = TaskRunner()
     if site is None:
         from desktop.setup_wizard import run_first_setup
@@ -101,7 +124,13 @@ def run_application() -> int:
         if chosen is None:
             return 0
         database, site = chosen
-    window = open_main_window(database, site, tasks)
+    user = log_in_if_needed(database, site, tasks)
+    if user is None:  # the login dialog was closed: quit without showing anything
+        tasks.wait()
+        database.close()
+        return 0
+    start_session(user)
+    window = open_main_window(database, site, tasks, user)
     sys.excepthook = lambda kind, exc, tb: show_bug(exc, "".join(
         traceback.format_exception(kind, exc, tb)))
     window.backup_on_close = True

@@ -12,6 +12,7 @@ calling thread, so a test reads like the user's story without waiting on timers.
 
 from __future__ import annotations
 
+import contextvars
 import logging
 import traceback
 from collections.abc import Callable
@@ -33,16 +34,24 @@ class _Relay(QObject):
 
 
 class _Job(QRunnable):
+    """One task, run in the context (context variables) of the code that started it.
+
+    A pool thread starts with an empty context; carrying the starter's context keeps
+    the audit actor (:func:`db.audit.set_actor`, a context variable) on the writer, so a
+    save is recorded under the logged-in person, not the OS user.
+    """
+
     def __init__(self, function: Callable[[], Any], relay: _Relay) -> None:
         super().__init__()
         self.function = function
         self.relay = relay
+        self.context = contextvars.copy_context()
         self.setAutoDelete(True)
 
     @Slot()
     def run(self) -> None:
         try:
-            result = self.function()
+            result = self.context.run(self.function)
         except BaseException as exc:
             self.relay.failed.emit(exc, traceback.format_exc())
         else:

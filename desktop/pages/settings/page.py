@@ -1,10 +1,11 @@
-"""The settings page (Cài đặt): safety copies, restore, and what this installation is.
+"""The settings page (Cài đặt): safety copies, restore, the unit, who may log in.
 
 The chair must be able to see at a glance that her data is safe: when the last copy was
 taken, that copies are checked, and how to put one on a USB stick for the cupboard.
 Restoring is the one action here that replaces everything, so it is explained before it
 runs: the current data is first kept as a "before restore" copy, the database is closed,
-the copy is put back and the application has to be opened again.
+the copy is put back and the application has to be opened again. Accounts and roles
+have their own section (:mod:`desktop.pages.settings.accounts_view`).
 
 Copies are taken on the single database writer (:class:`desktop.tasks.TaskRunner`), so
 a copy can never land in the middle of a save; the screen only holds plain
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.accounts import Action
 from db.backup import (
     BackupInfo,
     BackupKind,
@@ -51,6 +53,8 @@ from db.site import SiteInfo
 from desktop import paths
 from desktop.formatting import number
 from desktop.models.row_table import RowTableModel
+from desktop.pages.settings.accounts_view import AccountsView
+from desktop.session_user import OFFICE, SessionUser
 from desktop.tasks import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -127,6 +131,8 @@ class SettingsPage(QWidget):
             working on a register that was swapped underneath it.
         restore_function: what restores (default :func:`db.backup.restore_backup`).
         clock: the current moment (tests and screenshots fix it).
+        user: who uses this run; restoring and managing accounts need a quản trị,
+            copies need someone who may change data (see :mod:`db.accounts`).
     """
 
     backups_changed = Signal()
@@ -143,8 +149,10 @@ class SettingsPage(QWidget):
         on_restore_requested: Callable[[Path], None] | None = None,
         restore_function: RestoreFunction = restore_backup,
         clock: Callable[[], dt.datetime] | None = None,
+        user: SessionUser = OFFICE,
     ) -> None:
         super().__init__(parent)
+        self.user = user
         self.database = database
         self.site = site
         self.tasks = tasks
@@ -224,13 +232,11 @@ class SettingsPage(QWidget):
             else self.tr("Cơ sở (xã, phường, đặc khu)")
         ))
         form.addRow(self.tr("Cấp trên:"), QLabel(site.parent_name or self.tr("(không có)")))
-        layout.addWidget(unit_group)
 
-        later = QGroupBox(self.tr("Tài khoản và nhật ký thay đổi"))
+        later = QGroupBox(self.tr("Nhật ký thay đổi"))
         later_box = QVBoxLayout(later)
         later_text = QLabel(self.tr(
-            "Sổ ghi lại mọi thay đổi: ai sửa, lúc nào, bản ghi nào, trước và sau khi sửa. "
-            "Tài khoản đăng nhập riêng cho từng người sẽ có trong phiên bản sau."
+            "Sổ ghi lại mọi thay đổi: ai sửa, lúc nào, bản ghi nào, trước và sau khi sửa."
         ))
         later_text.setWordWrap(True)
         later_box.addWidget(later_text)
@@ -240,11 +246,30 @@ class SettingsPage(QWidget):
         audit_row.addWidget(self.audit_button)
         audit_row.addStretch(1)
         later_box.addLayout(audit_row)
-        layout.addWidget(later)
+
+        self.accounts = AccountsView(database, tasks, user, clock=clock)
+        left = QVBoxLayout()
+        left.addWidget(unit_group)
+        left.addWidget(later)
+        left.addStretch(1)
+        lower = QHBoxLayout()
+        lower.addLayout(left, 1)
+        lower.addWidget(self.accounts, 2)
+        layout.addLayout(lower)
+        self._update_buttons()
+
+    def set_user(self, user: SessionUser) -> None:
+        """Show only what this person may do: restore and accounts need a quản trị."""
+        self.user = user
+        self.accounts.set_user(user)
+        # The trail holds before/after values, ethnicity and religion included.
+        self.audit_button.setVisible(user.can(Action.SEE_SENSITIVE))
         self._update_buttons()
 
     def open_audit(self) -> None:
         """Show the whole audit trail, newest first, with its filters."""
+        if not self.user.can(Action.SEE_SENSITIVE):
+            return
         from desktop.pages.settings.audit_view import AuditDialog
 
         AuditDialog(self.database, parent=self).exec()
@@ -260,6 +285,7 @@ class SettingsPage(QWidget):
             return BackupState(list_backups(folder), size)
 
         self.tasks.read(read, self._show, self._failed)
+        self.accounts.load()
 
     def _show(self, state: BackupState) -> None:
         self.model.set_rows(state.backups)
@@ -287,10 +313,12 @@ class SettingsPage(QWidget):
 
     def _update_buttons(self) -> None:
         has = self.model.rowCount() > 0 and not self._busy
+        copies = self.user.can(Action.BACKUP)
         self.verify_button.setEnabled(has)
-        self.restore_button.setEnabled(has)
-        self.backup_button.setEnabled(not self._busy)
-        self.usb_button.setEnabled(not self._busy)
+        self.restore_button.setEnabled(has and self.user.can(Action.RESTORE))
+        self.restore_button.setVisible(self.user.can(Action.RESTORE))
+        self.backup_button.setEnabled(not self._busy and copies)
+        self.usb_button.setEnabled(not self._busy and copies)
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
         self._busy = busy
@@ -302,6 +330,8 @@ class SettingsPage(QWidget):
 
     def backup_now(self) -> None:
         """Take a manual copy into the backups folder, on the database writer."""
+        if not self.user.can(Action.BACKUP):
+            return
         db_path, folder, now = self.database.path, self.backup_folder, self.clock()
         self._set_busy(True, self.tr("Đang sao lưu…"))
         self.tasks.write(
@@ -323,6 +353,8 @@ class SettingsPage(QWidget):
 
     def backup_to_usb(self) -> None:
         """Write a checked copy into a folder the person picks (usually a USB stick)."""
+        if not self.user.can(Action.BACKUP):
+            return
         target = self.choose_usb_folder()
         if target is None:
             return
@@ -352,7 +384,7 @@ class SettingsPage(QWidget):
     def restore_selected(self) -> None:
         """Check the chosen copy, explain what restoring does, and restore if confirmed."""
         info = self.selected_backup()
-        if info is None:
+        if info is None or not self.user.can(Action.RESTORE):
             return
         self._set_busy(True, self.tr("Đang kiểm tra {name}…").format(name=info.path.name))
         self.tasks.read(lambda: verify_backup(info.path),

@@ -1,0 +1,701 @@
+"""Optional accounts and roles: who may log in, and what each role may do.
+
+A commune office usually has one shared PC and no wish to log in, so accounts are off
+until an admin switches them on in Cài đặt (the flag lives in ``Site.settings`` under
+:data:`ENABLED_KEY`). Switching on creates the first quản trị (admin) account in the same
+step, so the office can never lock itself out of a register nobody may open.
+
+When accounts are on, a person logs in with a username and a password. Passwords are
+kept only as argon2id hashes; five wrong passwords in a row pause the account for five
+minutes, doubling on each further failure up to an hour, which stops a guessing
+neighbour without locking the chair out for the day. The register must always keep one
+active admin: the last one can be neither demoted nor deactivated.
+
+Roles are deliberately few (see :func:`can`): quản trị does everything, nhập liệu adds
+and edits data, chỉ xem reads and prints and never sees the sensitive fields (ethnicity
+and religion, Decree 356/2025). Accounts belong to this PC's register only: they are not
+synced records and never travel in a package.
+
+The admin operations take an optional ``by`` (the key of the account doing it): when
+given, it must be an active admin, so a stale screen of someone who was demoted cannot
+keep managing accounts. ``by=None`` is the terminal (``sohoi accounts …``), which is how
+an office recovers when its only admin forgot her password.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Final
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from db.errors import FieldsError, NotFoundError, SiteNotSetUpError, UserError
+from db.models import Account, Site
+from db.text import clean_text
+
+if TYPE_CHECKING:
+    from db.engine import Database
+
+__all__ = [
+    "ENABLED_KEY",
+    "FIRST_PAUSE",
+    "LONGEST_PAUSE",
+    "MAX_FAILURES",
+    "MIN_PASSWORD_LENGTH",
+    "ROLE_DESCRIPTIONS",
+    "ROLE_LABELS",
+    "WRONG_LOGIN",
+    "AccountDraft",
+    "AccountInactiveError",
+    "AccountInfo",
+    "AccountLockedError",
+    "Action",
+    "InvalidAccountError",
+    "LoginFailedError",
+    "LoginRefusedError",
+    "PermissionDeniedError",
+    "Role",
+    "accounts_enabled",
+    "authenticate",
+    "can",
+    "change_own_password",
+    "create_account",
+    "disable_accounts",
+    "enable_accounts",
+    "find_account",
+    "get_account",
+    "list_accounts",
+    "log_in",
+    "normalize_username",
+    "reset_password",
+    "update_account",
+]
+
+ENABLED_KEY: Final = "accounts_enabled"
+"""Key in ``Site.settings`` whose value "1" means a login is required."""
+
+MIN_PASSWORD_LENGTH: Final = 8
+MAX_PASSWORD_LENGTH: Final = 200
+MAX_USERNAME_LENGTH: Final = 60
+MAX_DISPLAY_NAME_LENGTH: Final = 120
+
+MAX_FAILURES: Final = 5
+"""Wrong passwords in a row after which the account is paused."""
+
+FIRST_PAUSE: Final = dt.timedelta(minutes=5)
+"""The first pause; each further failure doubles it."""
+
+LONGEST_PAUSE: Final = dt.timedelta(hours=1)
+"""The pause never grows beyond this: the rightful owner must be able to get back in."""
+
+WRONG_LOGIN: Final = "Tên đăng nhập hoặc mật khẩu không đúng."
+"""The one message for an unknown name or a wrong password: it never says which."""
+
+_USERNAME: Final = re.compile(r"[a-z0-9][a-z0-9._-]*", re.ASCII)
+
+_HASHER: Final = PasswordHasher()
+"""argon2id with the library's RFC 9106 "low memory" parameters (64 MiB, 3 passes)."""
+
+_dummy_hash: str | None = None
+
+
+class Role(enum.StrEnum):
+    """What a person may do once logged in."""
+
+    ADMIN = "admin"
+    ENTRY = "entry"
+    VIEWER = "viewer"
+
+    @property
+    def label(self) -> str:
+        """Return the role's name as the screens show it ("Quản trị", …)."""
+        return ROLE_LABELS[self]
+
+    @property
+    def description(self) -> str:
+        """Return what the role may do, in one line for the account form."""
+        return ROLE_DESCRIPTIONS[self]
+
+
+ROLE_LABELS: Final = {
+    Role.ADMIN: "Quản trị",
+    Role.ENTRY: "Nhập liệu",
+    Role.VIEWER: "Chỉ xem",
+}
+
+ROLE_DESCRIPTIONS: Final = {
+    Role.ADMIN: "Mọi việc, kể cả quản lý tài khoản, khôi phục sao lưu và cài đặt.",
+    Role.ENTRY: "Thêm, sửa dữ liệu, in, xuất Excel; không quản lý tài khoản, không khôi "
+                "phục sao lưu, không xóa dữ liệu cá nhân.",
+    Role.VIEWER: "Chỉ xem và in; không thêm, sửa, xóa; không thấy dân tộc, tôn giáo.",
+}
+
+
+class Action(enum.StrEnum):
+    """Something a screen lets a person do; :func:`can` says which roles may."""
+
+    VIEW = "view"
+    PRINT = "print"
+    EXPORT = "export"
+    EDIT = "edit"
+    """Add, edit or delete records (members, branches, meetings, courses…)."""
+    IMPORT = "import"
+    """Read members or packages from a file into the register."""
+    SEE_SENSITIVE = "see_sensitive"
+    """See ethnicity and religion (sensitive data, Decree 356/2025)."""
+    BACKUP = "backup"
+    """Take a copy of the whole register (also onto a USB stick)."""
+    ERASE = "erase"
+    """Erase a person's data at her request (cannot be undone)."""
+    RESTORE = "restore"
+    """Put a backup back in place of the whole register."""
+    SETTINGS = "settings"
+    MANAGE_ACCOUNTS = "manage_accounts"
+    """Add, change, reset and switch accounts on or off."""
+
+
+_PERMISSIONS: Final[dict[Role, frozenset[Action]]] = {
+    Role.ADMIN: frozenset(Action),
+    Role.ENTRY: frozenset({
+        Action.VIEW, Action.PRINT, Action.EXPORT, Action.EDIT, Action.IMPORT,
+        Action.SEE_SENSITIVE, Action.BACKUP,
+    }),
+    Role.VIEWER: frozenset({Action.VIEW, Action.PRINT, Action.EXPORT}),
+}
+
+
+def can(role: str, action: str) -> bool:
+    """Tell whether a role may do an action; an unknown role may do nothing.
+
+    One table for every screen, so that "nhập liệu may not erase a person" is written
+    once and not re-decided button by button.
+    """
+    try:
+        return Action(action) in _PERMISSIONS[Role(role)]
+    except ValueError:
+        return False
+
+
+# --------------------------------------------------------------------------- records
+
+
+@dataclass(frozen=True)
+class AccountInfo:
+    """An account as the screens see it; the password hash never leaves this module.
+
+    Attributes:
+        locked_until: while in the future, the account is paused after failed logins
+            (local time of this PC).
+    """
+
+    id: str
+    username: str
+    display_name: str
+    role: str
+    active: bool
+    failed_attempts: int
+    locked_until: dt.datetime | None
+
+    @property
+    def role_label(self) -> str:
+        """Return the role in Vietnamese ("Quản trị", "Nhập liệu", "Chỉ xem")."""
+        try:
+            return Role(self.role).label
+        except ValueError:
+            return self.role
+
+    @property
+    def is_admin(self) -> bool:
+        """Tell whether the account is a quản trị."""
+        return self.role == Role.ADMIN
+
+    @property
+    def actor(self) -> str:
+        """Return how the audit trail names this person: "Nguyễn Thị Lan (lan)"."""
+        return f"{self.display_name} ({self.username})"
+
+    def is_locked(self, now: dt.datetime) -> bool:
+        """Tell whether the account is paused at ``now``."""
+        return self.locked_until is not None and now < self.locked_until
+
+
+@dataclass(frozen=True)
+class AccountDraft:
+    """What was typed in the "new account" form, before checking."""
+
+    username: str = ""
+    display_name: str = ""
+    role: str = Role.ENTRY
+    password: str = ""
+    password_again: str = ""
+
+
+class InvalidAccountError(FieldsError):
+    """Messages per field of an account form (username, display_name, role, password…)."""
+
+
+class PermissionDeniedError(UserError):
+    """The account doing this is not (or no longer) an active quản trị."""
+
+
+class LoginRefusedError(UserError):
+    """A login that did not succeed, for whatever reason."""
+
+
+class LoginFailedError(LoginRefusedError):
+    """Unknown name or wrong password; the message never says which."""
+
+    def __init__(self, message: str = WRONG_LOGIN) -> None:
+        super().__init__(message)
+
+
+class AccountLockedError(LoginRefusedError):
+    """Too many wrong passwords in a row: the account is paused until ``until``."""
+
+    def __init__(self, until: dt.datetime, failures: int) -> None:
+        super().__init__(
+            f"Đã đăng nhập sai {failures} lần liên tiếp nên tài khoản tạm khóa đến "
+            f"{until:%H:%M} ngày {until:%d/%m/%Y}. Hãy thử lại sau thời điểm đó, hoặc nhờ "
+            "người quản trị đặt lại mật khẩu."
+        )
+        self.until = until
+        self.failures = failures
+
+
+class AccountInactiveError(LoginRefusedError):
+    """The password is right but the account was switched off by an admin."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Tài khoản này đã ngừng hoạt động. Hãy nhờ người quản trị bật lại tài khoản."
+        )
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _info(account: Account) -> AccountInfo:
+    return AccountInfo(
+        id=account.id,
+        username=account.username,
+        display_name=account.display_name,
+        role=account.role,
+        active=bool(account.active),
+        failed_attempts=account.failed_attempts or 0,
+        locked_until=account.locked_until,
+    )
+
+
+def _site(session: Session) -> Site:
+    site = session.scalars(select(Site)).first()
+    if site is None:
+        raise SiteNotSetUpError(
+            "Cơ sở dữ liệu chưa được thiết lập: hãy chọn xã (phường) hoặc cấp trên trước."
+        )
+    return site
+
+
+def normalize_username(text: str) -> str:
+    """Return a username as stored and compared: trimmed, NFC, lower case.
+
+    Logins compare case-insensitively because "Lan" and "lan" typed on the login screen
+    are obviously the same person.
+    """
+    return unicodedata.normalize("NFC", text or "").strip().lower()
+
+
+def _normalize_password(text: str) -> str:
+    """Return a password in NFC: a Vietnamese keyboard may send the same letters in NFD."""
+    return unicodedata.normalize("NFC", text or "")
+
+
+def _hash(password: str) -> str:
+    return _HASHER.hash(_normalize_password(password))
+
+
+def _verify(password_hash: str, password: str) -> bool:
+    try:
+        return _HASHER.verify(password_hash, _normalize_password(password))
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def _spend_verify_time(password: str) -> None:
+    """Verify against a throw-away hash so an unknown name takes as long as a known one."""
+    global _dummy_hash  # noqa: PLW0603 - made once, on first need, not at import
+    if _dummy_hash is None:
+        _dummy_hash = _HASHER.hash("sohoi: no such account")
+    _verify(_dummy_hash, password)
+
+
+def _check_username(session: Session, text: str, errors: dict[str, str],
+                    exclude_id: str | None = None) -> str:
+    name = normalize_username(text)
+    if not name:
+        errors["username"] = "Tên đăng nhập không được để trống."
+    elif len(name) < 2 or len(name) > MAX_USERNAME_LENGTH:
+        errors["username"] = (
+            f"Tên đăng nhập cần từ 2 đến {MAX_USERNAME_LENGTH} ký tự."
+        )
+    elif not _USERNAME.fullmatch(name):
+        errors["username"] = (
+            "Tên đăng nhập chỉ gồm chữ không dấu, chữ số và các dấu . _ - "
+            "(ví dụ: lan.nguyen)."
+        )
+    else:
+        existing = session.scalars(select(Account).where(Account.username == name)).first()
+        if existing is not None and existing.id != exclude_id:
+            errors["username"] = f"Đã có tài khoản tên “{name}”; hãy chọn tên khác."
+    return name
+
+
+def _check_display_name(text: str, errors: dict[str, str]) -> str:
+    name = clean_text(text)
+    if not name:
+        errors["display_name"] = "Họ và tên không được để trống."
+    elif len(name) > MAX_DISPLAY_NAME_LENGTH:
+        errors["display_name"] = f"Họ và tên dài quá {MAX_DISPLAY_NAME_LENGTH} ký tự."
+    return name
+
+
+def _check_role(role: str, errors: dict[str, str]) -> Role | None:
+    try:
+        return Role(role)
+    except ValueError:
+        errors["role"] = "Hãy chọn vai trò: quản trị, nhập liệu hoặc chỉ xem."
+        return None
+
+
+def _check_password(password: str, again: str, errors: dict[str, str], *,
+                    username: str = "", field: str = "password",
+                    again_field: str = "password_again") -> None:
+    """Put a message under the password field, or under its repetition, if needed."""
+    typed = _normalize_password(password)
+    if len(typed) < MIN_PASSWORD_LENGTH:
+        errors[field] = f"Mật khẩu cần ít nhất {MIN_PASSWORD_LENGTH} ký tự."
+    elif len(typed) > MAX_PASSWORD_LENGTH:
+        errors[field] = f"Mật khẩu dài quá {MAX_PASSWORD_LENGTH} ký tự."
+    elif not typed.strip():
+        errors[field] = "Mật khẩu không được chỉ gồm dấu cách."
+    elif username and typed.strip().lower() == username:
+        errors[field] = "Mật khẩu không được trùng tên đăng nhập."
+    elif typed != _normalize_password(again):
+        errors[again_field] = "Hai lần nhập mật khẩu không giống nhau."
+
+
+def _account(session: Session, account_id: str) -> Account:
+    account = session.get(Account, account_id)
+    if account is None:
+        raise NotFoundError("Không tìm thấy tài khoản này.")
+    return account
+
+
+def _require_admin(session: Session, by: str | None) -> None:
+    """Refuse unless ``by`` is None (the terminal) or an active quản trị."""
+    if by is None:
+        return
+    actor = session.get(Account, by)
+    if actor is None or not actor.active or actor.role != Role.ADMIN:
+        raise PermissionDeniedError(
+            "Chỉ người quản trị mới làm được việc này. Nếu vừa đổi vai trò, hãy đăng nhập lại."
+        )
+
+
+def _other_active_admins(session: Session, account_id: str) -> int:
+    count = session.scalar(
+        select(func.count()).select_from(Account).where(
+            Account.role == Role.ADMIN, Account.active.is_(True), Account.id != account_id
+        )
+    )
+    return int(count or 0)
+
+
+# --------------------------------------------------------------------------- switching
+
+
+def accounts_enabled(session: Session) -> bool:
+    """Tell whether a login is required at start (False on a register not set up yet)."""
+    site = session.scalars(select(Site)).first()
+    return site is not None and (site.settings or {}).get(ENABLED_KEY) == "1"
+
+
+def enable_accounts(session: Session, first_admin: AccountDraft) -> AccountInfo:
+    """Switch logins on, creating the first quản trị in the same transaction.
+
+    An account left from an earlier period with the same username is taken over
+    (new name and password, made an active admin) instead of refused: it is the same
+    person coming back.
+
+    Raises:
+        InvalidAccountError: per field (the role of the draft is ignored: it is admin).
+        UserError: accounts are already on.
+    """
+    site = _site(session)
+    if accounts_enabled(session):
+        raise UserError("Tài khoản đăng nhập đã được bật.")
+    errors: dict[str, str] = {}
+    username = normalize_username(first_admin.username)
+    old = session.scalars(select(Account).where(Account.username == username)).first()
+    username = _check_username(session, first_admin.username, errors,
+                               exclude_id=old.id if old else None)
+    display_name = _check_display_name(first_admin.display_name, errors)
+    _check_password(first_admin.password, first_admin.password_again, errors,
+                    username=username)
+    if errors:
+        raise InvalidAccountError(errors)
+    if old is None:
+        old = Account(username=username, failed_attempts=0)
+        session.add(old)
+    old.display_name = display_name
+    old.password_hash = _hash(first_admin.password)
+    old.role = Role.ADMIN
+    old.active = True
+    old.failed_attempts = 0
+    old.locked_until = None
+    site.settings = {**(site.settings or {}), ENABLED_KEY: "1"}
+    session.flush()
+    return _info(old)
+
+
+def disable_accounts(session: Session, *, by: str | None = None) -> None:
+    """Switch logins off: the PC opens without asking, as before accounts existed.
+
+    Every account is set inactive, so switching on again later does not silently revive
+    the account of someone who has left the office; the new admin re-activates whom
+    she wants.
+
+    Raises:
+        PermissionDeniedError: ``by`` is not an active quản trị.
+    """
+    site = _site(session)
+    _require_admin(session, by)
+    for account in session.scalars(select(Account)):
+        account.active = False
+    settings = dict(site.settings or {})
+    settings.pop(ENABLED_KEY, None)
+    site.settings = settings
+    session.flush()
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def list_accounts(session: Session) -> list[AccountInfo]:
+    """Return every account, the active ones first, then by username."""
+    rows = session.scalars(
+        select(Account).order_by(Account.active.desc(), Account.username)
+    ).all()
+    return [_info(account) for account in rows]
+
+
+def get_account(session: Session, account_id: str) -> AccountInfo:
+    """Return one account.
+
+    Raises:
+        NotFoundError: no such account.
+    """
+    return _info(_account(session, account_id))
+
+
+def find_account(session: Session, username: str) -> AccountInfo | None:
+    """Return the account with this username (any case), or None."""
+    account = session.scalars(
+        select(Account).where(Account.username == normalize_username(username))
+    ).first()
+    return None if account is None else _info(account)
+
+
+# --------------------------------------------------------------------------- changing
+
+
+def create_account(session: Session, draft: AccountDraft, *,
+                   by: str | None = None) -> AccountInfo:
+    """Add an account with its first password.
+
+    Raises:
+        InvalidAccountError: per field.
+        PermissionDeniedError: ``by`` is not an active quản trị.
+    """
+    _require_admin(session, by)
+    errors: dict[str, str] = {}
+    username = _check_username(session, draft.username, errors)
+    display_name = _check_display_name(draft.display_name, errors)
+    role = _check_role(draft.role, errors)
+    _check_password(draft.password, draft.password_again, errors, username=username)
+    if errors or role is None:
+        raise InvalidAccountError(errors)
+    account = Account(
+        username=username,
+        display_name=display_name,
+        password_hash=_hash(draft.password),
+        role=role,
+        active=True,
+        failed_attempts=0,
+    )
+    session.add(account)
+    session.flush()
+    return _info(account)
+
+
+def update_account(
+    session: Session,
+    account_id: str,
+    *,
+    display_name: str,
+    role: str,
+    active: bool,
+    by: str | None = None,
+) -> AccountInfo:
+    """Change a person's name, role or whether she may log in.
+
+    Raises:
+        InvalidAccountError: per field.
+        UserError: the change would leave no active quản trị.
+        PermissionDeniedError: ``by`` is not an active quản trị.
+        NotFoundError: no such account.
+    """
+    _require_admin(session, by)
+    account = _account(session, account_id)
+    errors: dict[str, str] = {}
+    name = _check_display_name(display_name, errors)
+    new_role = _check_role(role, errors)
+    if errors or new_role is None:
+        raise InvalidAccountError(errors)
+    stays_admin = new_role == Role.ADMIN and active
+    if (account.role == Role.ADMIN and account.active and not stays_admin
+            and _other_active_admins(session, account.id) == 0):
+        raise UserError(
+            f"{account.display_name} là người quản trị duy nhất đang hoạt động; không thể "
+            "đổi vai trò hay ngừng tài khoản này. Hãy cho một người khác làm quản trị trước."
+        )
+    account.display_name = name
+    account.role = new_role
+    account.active = active
+    session.flush()
+    return _info(account)
+
+
+def reset_password(session: Session, account_id: str, password: str, password_again: str,
+                   *, by: str | None = None) -> None:
+    """Give someone a new password (she forgot hers); any pause after failures ends.
+
+    Raises:
+        InvalidAccountError: on "password" or "password_again".
+        PermissionDeniedError: ``by`` is not an active quản trị.
+        NotFoundError: no such account.
+    """
+    _require_admin(session, by)
+    account = _account(session, account_id)
+    errors: dict[str, str] = {}
+    _check_password(password, password_again, errors, username=account.username)
+    if errors:
+        raise InvalidAccountError(errors)
+    account.password_hash = _hash(password)
+    account.failed_attempts = 0
+    account.locked_until = None
+    session.flush()
+
+
+def change_own_password(session: Session, account_id: str, current: str, new: str,
+                        again: str) -> None:
+    """Change one's own password, after proving one knows the current one.
+
+    Raises:
+        InvalidAccountError: on "current", "password" or "password_again".
+        NotFoundError: no such account.
+    """
+    account = _account(session, account_id)
+    errors: dict[str, str] = {}
+    if not _verify(account.password_hash, current):
+        errors["current"] = "Mật khẩu hiện tại không đúng."
+    else:
+        _check_password(new, again, errors, username=account.username)
+        if not errors and _normalize_password(new) == _normalize_password(current):
+            errors["password"] = "Mật khẩu mới cần khác mật khẩu hiện tại."
+    if errors:
+        raise InvalidAccountError(errors)
+    account.password_hash = _hash(new)
+    session.flush()
+
+
+# --------------------------------------------------------------------------- logging in
+
+
+def _pause_after(failures: int) -> dt.timedelta:
+    """Return how long the account pauses after ``failures`` wrong passwords in a row."""
+    doublings = max(0, failures - MAX_FAILURES)
+    if doublings >= 8:  # 5 min × 2**8 is far past the cap; avoid huge numbers
+        return LONGEST_PAUSE
+    return min(FIRST_PAUSE * (1 << doublings), LONGEST_PAUSE)
+
+
+def authenticate(session: Session, username: str, password: str,
+                 now: dt.datetime) -> AccountInfo:
+    """Check a login and return the account, or raise saying why not.
+
+    The failure counter and the pause are changed in ``session`` *before* raising: the
+    caller must commit them anyway (:func:`log_in` does), or a rollback would give a
+    guesser unlimited tries.
+
+    Args:
+        session: a writing session.
+        username: as typed (case and surrounding spaces do not matter).
+        password: as typed.
+        now: the moment of the attempt, local time of this PC (tests pass it).
+
+    Raises:
+        LoginFailedError: unknown name or wrong password (the message does not say which).
+        AccountLockedError: the account is paused, or has just been paused by this
+            failure; the message says until when.
+        AccountInactiveError: the password is right but the account is switched off.
+    """
+    name = normalize_username(username)
+    account = session.scalars(select(Account).where(Account.username == name)).first() \
+        if name else None
+    if account is None:
+        _spend_verify_time(password)
+        raise LoginFailedError()
+    if account.locked_until is not None and now < account.locked_until:
+        raise AccountLockedError(account.locked_until, account.failed_attempts or 0)
+    if not _verify(account.password_hash, password):
+        failures = (account.failed_attempts or 0) + 1
+        account.failed_attempts = failures
+        if failures >= MAX_FAILURES:
+            account.locked_until = now + _pause_after(failures)
+            session.flush()
+            raise AccountLockedError(account.locked_until, failures)
+        session.flush()
+        raise LoginFailedError()
+    if not account.active:
+        raise AccountInactiveError()
+    account.failed_attempts = 0
+    account.locked_until = None
+    if _HASHER.check_needs_rehash(account.password_hash):
+        account.password_hash = _hash(password)
+    session.flush()
+    return _info(account)
+
+
+def log_in(database: Database, username: str, password: str,
+           now: dt.datetime) -> AccountInfo:
+    """Run :func:`authenticate` in its own transaction, keeping the count of failures.
+
+    Raises:
+        LoginRefusedError: as :func:`authenticate`, after the failure was committed.
+    """
+    refused: LoginRefusedError | None = None
+    with database.transaction() as session:
+        try:
+            return authenticate(session, username, password, now)
+        except LoginRefusedError as exc:
+            refused = exc  # leave the block normally so the counter is committed
+    assert refused is not None
+    raise refused
+

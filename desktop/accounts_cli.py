@@ -1,0 +1,177 @@
+"""``sohoi accounts list|add|reset-password``: accounts from a terminal.
+
+The one situation the window cannot solve is the office whose only quản trị forgot her
+password: nobody can log in to reset it. Whoever can open a terminal on the PC (and so
+could copy the register file anyway) resets it here. The same verbs let a technician
+set up accounts for an office by phone.
+
+Passwords are asked twice without echo (``getpass``), or read from standard input with
+``--password-stdin`` for scripts; they never appear on the command line, where other
+users of the PC could read them in the process list.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TextIO
+
+from db.accounts import (
+    AccountDraft,
+    AccountInfo,
+    InvalidAccountError,
+    Role,
+    accounts_enabled,
+    create_account,
+    find_account,
+    list_accounts,
+    reset_password,
+)
+from db.engine import Database
+from db.errors import UserError
+from desktop import paths
+
+VERBS = ("list", "add", "reset-password")
+
+PasswordReader = Callable[[str], str]
+
+
+def add_accounts_parser(subparsers: Any, common: argparse.ArgumentParser | None = None) -> None:
+    """Add the ``accounts`` verb and its sub-verbs to the command line.
+
+    Args:
+        subparsers: the object returned by ``ArgumentParser.add_subparsers``.
+        common: the parent parser with the shared options (``--db``); when None, each
+            sub-verb gets its own ``--db``.
+    """
+    parents = [common] if common is not None else []
+    accounts = subparsers.add_parser("accounts", help="tài khoản đăng nhập")
+    verbs = accounts.add_subparsers(dest="accounts_verb", metavar="LỆNH", required=True)
+    listing = verbs.add_parser("list", parents=parents, help="liệt kê tài khoản")
+    adding = verbs.add_parser("add", parents=parents, help="thêm tài khoản")
+    adding.add_argument("username", help="tên đăng nhập (chữ không dấu, ví dụ lan.nguyen)")
+    adding.add_argument("--role", required=True, choices=[str(role) for role in Role],
+                        help="admin: quản trị, entry: nhập liệu, viewer: chỉ xem")
+    adding.add_argument("--name", required=True, help="họ và tên người dùng")
+    resetting = verbs.add_parser(
+        "reset-password", parents=parents,
+        help="đặt mật khẩu mới (khi quên mật khẩu, kể cả người quản trị duy nhất)")
+    resetting.add_argument("username", help="tên đăng nhập")
+    for verb in (adding, resetting):
+        verb.add_argument("--password-stdin", action="store_true",
+                          help="đọc mật khẩu từ đầu vào chuẩn (một dòng) thay vì hỏi")
+    for verb in (listing, adding, resetting):
+        if common is None:
+            verb.add_argument("--db", help="tệp dữ liệu (mặc định: trong thư mục dữ liệu)")
+        verb.set_defaults(handler=handle_accounts)
+
+
+def handle_accounts(args: argparse.Namespace) -> int:
+    """Open the register named by ``--db`` (or the default one) and run the verb."""
+    from db.engine import open_database
+
+    path = Path(args.db) if getattr(args, "db", None) else paths.default_database()
+    database = open_database(path, backup_dir=None if getattr(args, "db", None)
+                             else paths.backup_dir())
+    try:
+        return run_accounts(database, args.accounts_verb, args)
+    finally:
+        database.close()
+
+
+def run_accounts(
+    database: Database,
+    verb: str,
+    args: argparse.Namespace,
+    *,
+    read_password: PasswordReader = getpass.getpass,
+    stdin: TextIO | None = None,
+) -> int:
+    """Run one ``accounts`` verb; return 0 when done, 1 when refused.
+
+    Args:
+        database: the open register.
+        verb: ``list``, ``add`` or ``reset-password``.
+        args: the parsed arguments (``username``, ``role``, ``name``, ``password_stdin``).
+        read_password: asks for a password without echo (tests pass their own).
+        stdin: where ``--password-stdin`` reads from (default ``sys.stdin``).
+    """
+    try:
+        if verb == "list":
+            return _list(database)
+        if verb == "add":
+            password, again = _passwords(args, read_password, stdin or sys.stdin)
+            draft = AccountDraft(args.username, args.name, args.role, password, again)
+            with database.transaction() as session:
+                account = create_account(session, draft)
+                enabled = accounts_enabled(session)
+            print(f"Đã thêm tài khoản {account.username} ({account.display_name}, "
+                  f"{account.role_label}).")
+            if not enabled:
+                print("Lưu ý: tài khoản đăng nhập đang tắt; người quản trị bật trong Cài đặt.")
+            return 0
+        if verb == "reset-password":
+            with database.reading() as session:
+                found = find_account(session, args.username)
+            if found is None:
+                raise UserError(f"Không có tài khoản tên “{args.username}”. "
+                                "Xem danh sách: sohoi accounts list")
+            password, again = _passwords(args, read_password, stdin or sys.stdin)
+            with database.transaction() as session:
+                reset_password(session, found.id, password, again)
+            print(f"Đã đặt mật khẩu mới cho {found.username} ({found.display_name}); "
+                  "tài khoản không còn bị tạm khóa.")
+            if not found.active:
+                print("Lưu ý: tài khoản này đang ngừng hoạt động; người quản trị bật lại "
+                      "trong Cài đặt.")
+            return 0
+    except InvalidAccountError as exc:
+        for message in exc.errors.values():
+            print(f"Lỗi: {message}", file=sys.stderr)
+        return 1
+    except UserError as exc:
+        print(f"Lỗi: {exc.message}", file=sys.stderr)
+        return 1
+    print(f"Lỗi: không có lệnh '{verb}'. Dùng: {', '.join(VERBS)}.", file=sys.stderr)
+    return 2
+
+
+def _list(database: Database) -> int:
+    with database.reading() as session:
+        enabled = accounts_enabled(session)
+        accounts = list_accounts(session)
+    print("Tài khoản đăng nhập: " + ("đang bật" if enabled else "đang tắt (không hỏi đăng "
+                                                                  "nhập khi mở Sổ Hội)"))
+    if not accounts:
+        print("Chưa có tài khoản nào.")
+        return 0
+    print(f"{'Tên đăng nhập':<20} {'Vai trò':<10} {'Trạng thái':<28} Họ và tên")
+    for account in accounts:
+        print(f"{account.username:<20} {account.role_label:<10} "
+              f"{_state(account):<28} {account.display_name}")
+    return 0
+
+
+def _state(account: AccountInfo) -> str:
+    if not account.active:
+        return "ngừng hoạt động"
+    if account.is_locked(dt.datetime.now()) and account.locked_until is not None:
+        return f"tạm khóa đến {account.locked_until:%H:%M %d/%m/%Y}"
+    return "đang hoạt động"
+
+
+def _passwords(args: argparse.Namespace, read_password: PasswordReader,
+               stdin: TextIO) -> tuple[str, str]:
+    """Return the new password and its repetition, asked or read from stdin."""
+    if getattr(args, "password_stdin", False):
+        line = stdin.readline()
+        password = line[:-1] if line.endswith("\n") else line
+        password = password.removesuffix("\r")
+        return password, password
+    first = read_password("Mật khẩu mới (ít nhất 8 ký tự): ")
+    second = read_password("Nhập lại mật khẩu mới: ")
+    return first, second
