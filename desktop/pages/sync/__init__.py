@@ -1,0 +1,1 @@
+"""The sync page (Đồng bộ): keys, enrollment, and packages carried on a USB stick."""
