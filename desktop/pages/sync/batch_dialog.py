@@ -61,23 +61,27 @@ class Plan(enum.Enum):
 
 @dataclass(frozen=True)
 class Checked:
-    """One file after the dry run: its bytes and preview, or the reason it was refused."""
+    """One file after the dry run: its digest and preview, or the reason it was refused."""
 
     path: Path
-    data: bytes | None = None
+    digest: bytes | None = None
     preview: ImportPreview | None = None
     refused: str | None = None
 
 
 @dataclass(frozen=True)
 class BatchRow:
-    """One row of the summary; ``data`` is kept only for the files that will be imported."""
+    """One row of the summary.
+
+    ``digest`` (SHA-256 of the bytes checked) is kept only for the files that will be
+    imported, so that the file imported is the file checked.
+    """
 
     path: Path
     plan: Plan
     preview: ImportPreview | None
     note: str
-    data: bytes | None = None
+    digest: bytes | None = None
 
     @property
     def commune(self) -> str:
@@ -103,8 +107,7 @@ def plan_rows(checked: Sequence[Checked]) -> list[BatchRow]:
 
     Only the newest package of each commune is imported: each one is a full snapshot, so
     an older one adds nothing and would be refused as older once the newest is in. Of
-    two copies of the same generation the first by name is kept. The bytes of the files
-    left out are dropped at once: 170 packages held in memory would be wasted.
+    two copies of the same generation the first by name is kept.
     """
     newest: dict[str, Checked] = {}
     for item in checked:
@@ -131,7 +134,7 @@ def plan_rows(checked: Sequence[Checked]) -> list[BatchRow]:
             rows.append(BatchRow(item.path, Plan.FIRST, preview, _tr(FIRST_NOTE)))
         else:
             rows.append(BatchRow(item.path, Plan.IMPORT, preview,
-                                 " ".join(f"⚠ {w}" for w in preview.warnings), item.data))
+                                 " ".join(f"⚠ {w}" for w in preview.warnings), item.digest))
     return rows
 
 
@@ -204,6 +207,8 @@ class BatchDialog(QDialog):
         table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
         table.setAlternatingRowColors(True)
         table.setWordWrap(True)
+        # Long file names keep their commune code and their generation, both ends.
+        table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header = table.horizontalHeader()
         header.setSectionResizeMode(Column.NOTE, QHeaderView.ResizeMode.Stretch)
         for column, width in ((Column.COMMUNE, 230), (Column.GENERATION, 110),
@@ -257,6 +262,10 @@ class BatchDialog(QDialog):
         """Fit the rows to their wrapped notes once the columns have their real widths."""
         super().showEvent(event)
         self.table.resizeRowsToContents()
+        if self.import_button.isEnabled():
+            self.import_button.setFocus()
+        else:
+            self.cancel_button.setFocus()
 
     # Choosing --------------------------------------------------------------------------
 

@@ -6,8 +6,9 @@ reported back (DESIGN.md §7: reads on the pool, writes on the single writer):
 * :class:`FolderImport` lists the folder, checks every package in a read task of its own
   (the dry run), shows one :class:`~desktop.pages.sync.batch_dialog.BatchDialog` for all,
   takes one safety copy, then imports each chosen package in its own write transaction,
-  so that a package refused at the last moment leaves the others imported. The bytes
-  imported are those checked: a stick is not read twice.
+  so that a package refused at the last moment leaves the others imported. Only a
+  digest of each checked file is kept (170 packages held in memory would pass the
+  memory budget); a file that changed between the check and its import is refused.
 * :class:`SendToAll` writes one package per commune, one write transaction each, so that
   a full stick at the 90th commune keeps the 89 files (and their generations) written.
 
@@ -18,6 +19,7 @@ middle of one — and end with one report for all.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import html
 import logging
 from collections.abc import Callable, Sequence
@@ -248,7 +250,8 @@ class FolderImport(_Chain):
         def check() -> Checked:
             data = read_package_file(path)
             with database.reading() as session:
-                return Checked(path, data, preview_package(session, data, path.name))
+                preview = preview_package(session, data, path.name)
+            return Checked(path, hashlib.sha256(data).digest(), preview)
 
         def refused(exc: BaseException, details: str) -> None:
             self.checked.append(Checked(path, refused=_reason(exc, details, self.tasks,
@@ -263,7 +266,7 @@ class FolderImport(_Chain):
 
     def _show_summary(self) -> None:
         self.rows = plan_rows(self.checked)
-        self.checked = []  # the bytes live on in the rows to import only
+        self.checked = []
         dialog = BatchDialog(self.rows, self.folder, self.widget)
         self.dialog = dialog
         dialog.accepted.connect(lambda: self._apply(dialog.chosen()))
@@ -315,13 +318,18 @@ class FolderImport(_Chain):
             self.finished.emit()
             return
         row = self.chosen[position]
-        data = row.data
-        assert data is not None
+        digest = row.digest
+        assert digest is not None
         database = self.database
         self._show_step(position, _tr("Đang nhập gói {n}/{total} — {commune}").format(
             n=position + 1, total=len(self.chosen), commune=row.commune))
 
         def write() -> ImportPreview:
+            data = read_package_file(row.path)
+            if hashlib.sha256(data).digest() != digest:
+                raise UserError(_tr(
+                    "Tệp đã thay đổi sau khi kiểm tra; hãy nhập lại cả thư mục. "
+                    "Dữ liệu không thay đổi."))
             with database.transaction() as session:
                 return import_package(session, data, row.path.name)
 
@@ -349,11 +357,7 @@ class FolderImport(_Chain):
         if self.backup is not None:
             lines.append(_tr("Bản sao an toàn trước khi nhập: {path}").format(
                 path=html.escape(str(self.backup.path))))
-        for outcome in imported:
-            assert outcome.imported is not None
-            lines.append(_tr("✔ {commune}: gói lần {n}, {changes}.").format(
-                commune=html.escape(outcome.row.commune), n=outcome.imported.generation,
-                changes=changes_text(outcome.imported)))
+        # What needs a look comes first: with 170 communes the good news is a long list.
         for outcome in refused:
             lines.append(_tr("✘ {commune}: {reason}").format(
                 commune=html.escape(outcome.row.commune),
@@ -368,6 +372,11 @@ class FolderImport(_Chain):
             note = row.note if row.plan is not Plan.IMPORT else _tr("bỏ chọn, chưa nhập.")
             lines.append(_tr("– {commune}: {note}").format(
                 commune=html.escape(row.commune), note=html.escape(note)))
+        for outcome in imported:
+            assert outcome.imported is not None
+            lines.append(_tr("✔ {commune}: gói lần {n}, {changes}.").format(
+                commune=html.escape(outcome.row.commune), n=outcome.imported.generation,
+                changes=changes_text(outcome.imported)))
         return "<br>".join(lines)
 
 
@@ -433,10 +442,6 @@ class SendToAll(_Chain):
         lines = [_tr("Đã ghi {ok}/{total} gói vào {folder}:").format(
             ok=len(self.written), total=total,
             folder=html.escape(str(self.destination.folder)))]
-        for result in self.written:
-            lines.append(_tr("✔ {name}: gói lần {n}, {file} ({size})").format(
-                name=html.escape(result.recipient_name), n=result.generation,
-                file=html.escape(result.path.name), size=size_text(result.size_bytes)))
         for recipient, reason in self.failed:
             lines.append(_tr("✘ {name} (mã {code}): {reason}").format(
                 name=html.escape(recipient.name), code=recipient.code,
@@ -451,6 +456,10 @@ class SendToAll(_Chain):
         for name, reason in self.skipped:
             lines.append(_tr("– {name}: {reason}").format(
                 name=html.escape(name), reason=html.escape(reason)))
+        for result in self.written:
+            lines.append(_tr("✔ {name}: gói lần {n}, {file} ({size})").format(
+                name=html.escape(result.recipient_name), n=result.generation,
+                file=html.escape(result.path.name), size=size_text(result.size_bytes)))
         if self.written:
             verified = _tr("Các tệp đã được đọc lại và kiểm tra, không lỗi.")
             if self.destination.removable:
