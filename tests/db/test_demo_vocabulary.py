@@ -7,7 +7,6 @@ import os
 import random
 import subprocess
 import sys
-import time
 import unicodedata
 from pathlib import Path
 
@@ -238,19 +237,6 @@ def test_birth_cohort_boundaries() -> None:
     assert [voc.birth_cohort(y) for y in (1959, 1960, 1979, 1980, 1989, 1990, 1999, 2000)] == [
         0, 1, 1, 2, 2, 3, 3, 4,
     ]
-
-
-def test_million_names_speed(capsys: pytest.CaptureFixture[str]) -> None:
-    n = 1_000_000
-    years, male = _population(random.Random(51), n)
-    sampler = voc.NameSampler(random.Random(52))
-    start = time.perf_counter()
-    names = sampler.full_names(n, birth_years=years, male=male)
-    elapsed = time.perf_counter() - start
-    with capsys.disabled():
-        print(f"\n[demo vocabulary] {n:,} full names in {elapsed:.2f} s")
-    assert len(names) == n
-    assert elapsed < 20
 
 
 # --- branch names ------------------------------------------------------------

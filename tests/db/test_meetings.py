@@ -3,19 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-import statistics
-import time
 from collections import Counter, defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import func, select
 
-from db.demo.generator import build_demo
-from db.engine import Database, open_database
+from db.engine import Database
 from db.errors import NotFoundError, UserError
 from db.meetings import (
     ATTENDANCE_LABELS,
@@ -763,74 +758,3 @@ def test_demo_members_missing_agree_with_attendance_lists(demo_db: Database) -> 
                     brute_force[member_id] = tuple(r.held_on for r in last)
     assert {m.member_id: m.dates for m in missing} == brute_force
     assert 0 < len(missing) < 200
-
-
-# ------------------------------------------------------------------ timings
-
-
-def _median_ms(action: Callable[[], object], repeat: int = 5) -> float:
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times) * 1000
-
-
-def _time_queries(database: Database) -> dict[str, float]:
-    with database.reading() as session:
-        commune_id = get_site(session).unit_id
-        rows = list_meetings(session, commune_id)
-        biggest = max(rows, key=lambda r: r.expected)
-        return {
-            "list_meetings": _median_ms(lambda: list_meetings(session, commune_id)),
-            "list_meetings (one branch)": _median_ms(
-                lambda: list_meetings(session, commune_id, MeetingFilter(biggest.unit_id))),
-            "branches_without_meeting": _median_ms(
-                lambda: branches_without_meeting(session, commune_id, TODAY)),
-            "branch_meeting_stats": _median_ms(
-                lambda: branch_meeting_stats(session, commune_id, 2026, TODAY)),
-            "members_missing_recent": _median_ms(
-                lambda: members_missing_recent(session, commune_id, 3, TODAY)),
-            f"attendance ({biggest.expected} rows)": _median_ms(
-                lambda: attendance(session, biggest.id)),
-            "sheet_data": _median_ms(lambda: sheet_data(session, biggest.id)),
-        }
-
-
-def _report(title: str, timings: dict[str, float]) -> None:
-    print(f"\n{title}")
-    for name, ms in timings.items():
-        print(f"  {name:36s} {ms:7.1f} ms")
-
-
-def test_timings_on_the_demo_commune(demo_db: Database) -> None:
-    timings = _time_queries(demo_db)
-    _report("1,200 members", timings)
-    assert max(timings.values()) < 1000  # a loose guard: the real numbers are printed
-
-
-@pytest.mark.slow
-def test_timings_on_an_8000_member_commune(tmp_path: Path) -> None:
-    database = open_database(tmp_path / "big.sqlite")
-    try:
-        build_demo(database, members=8000, seed=7, today=TODAY)
-        timings = _time_queries(database)
-        with database.transaction() as session:
-            commune_id = get_site(session).unit_id
-            biggest = max(list_meetings(session, commune_id), key=lambda r: r.expected)
-            started = time.perf_counter()
-            meeting_id = create_meeting(
-                session, commune_id,
-                MeetingDraft(unit_id=biggest.unit_id, held_on=TODAY, topic="Thử"), TODAY,
-            )
-            timings["create_meeting"] = (time.perf_counter() - started) * 1000
-            people = [r.member_id for r in attendance(session, meeting_id)]
-            started = time.perf_counter()
-            set_attendance(session, meeting_id, {m: (PRESENT, None) for m in people})
-            timings[f"set_attendance ({len(people)} rows)"] = (
-                (time.perf_counter() - started) * 1000)
-    finally:
-        database.close()
-    _report("8,000 members", timings)
-    assert max(timings.values()) < 2000

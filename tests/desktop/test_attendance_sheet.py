@@ -6,10 +6,7 @@ import dataclasses
 import datetime as dt
 import io
 import re
-import statistics
-import time
 import unicodedata
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -430,24 +427,3 @@ def test_stand_in_matches_the_real_data_shape() -> None:
         assert [f.name for f in dataclasses.fields(ours)] == [
             f.name for f in dataclasses.fields(theirs)
         ]
-
-
-# --- speed --------------------------------------------------------------------------------
-
-
-def median_seconds(action: Callable[[], object], runs: int = 5) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
-def test_five_hundred_people_within_budget() -> None:
-    sheet = make_sheet(500)
-    render_attendance_sheet(sheet, io.BytesIO())  # fonts registered, as in the application
-
-    seconds = median_seconds(lambda: render_attendance_sheet(sheet, io.BytesIO()))
-
-    assert seconds < 0.5  # DESIGN.md §9
