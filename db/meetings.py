@@ -41,7 +41,7 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from db import catalog
 from db.audit import record_bulk
@@ -424,10 +424,16 @@ def _meetings(
     session: Session, commune_id: str, *conditions: ColumnElement[bool]
 ) -> list[MeetingRow]:
     """Return a commune's meetings matching ``conditions``, with attendance counted."""
+    return _meeting_rows(session, _in_commune(Meeting.unit_id, commune_id), *conditions)
+
+
+def _meeting_rows(
+    session: Session, in_scope: ColumnElement[bool], *conditions: ColumnElement[bool]
+) -> list[MeetingRow]:
+    """Return the meetings of the units ``in_scope`` selects, with attendance counted."""
     chosen = (
         select(Meeting.id)
-        .where(_in_commune(Meeting.unit_id, commune_id), Meeting.deleted_at.is_(None),
-               *conditions)
+        .where(in_scope, Meeting.deleted_at.is_(None), *conditions)
         .cte("chosen")
     )
     counts = _attendance_counts(select(chosen.c.id))
@@ -490,6 +496,63 @@ def list_meetings(
     if flt.kind:
         conditions.append(Meeting.kind == flt.kind)
     return _meetings(session, commune_id, *conditions)
+
+
+@dataclass(frozen=True)
+class CommuneMeetingRow:
+    """A meeting with the commune that held it, for the upper level's list."""
+
+    commune_id: str
+    commune_name: str
+    meeting: MeetingRow
+
+
+def list_meetings_of_communes(
+    session: Session, commune_id: str | None, date_from: dt.date, date_to: dt.date
+) -> list[CommuneMeetingRow]:
+    """Return the meetings of one commune, or of every commune, held between two days.
+
+    An upper level reads its communes' meetings but never edits them. The period is
+    required: every meeting of 170 communes over years is more than a screen can hold,
+    while a quarter (the charter's rhythm) stays a few thousand lines, counted in one
+    grouped query.
+    """
+    if commune_id is not None:
+        in_scope = _in_commune(Meeting.unit_id, commune_id)
+    else:
+        parent = aliased(Unit)
+        in_scope = Meeting.unit_id.in_(
+            select(Unit.id)
+            .outerjoin(parent, parent.id == Unit.parent_id)
+            .where(
+                Unit.deleted_at.is_(None),
+                or_(
+                    Unit.level == UnitLevel.COMMUNE,
+                    and_(Unit.level == UnitLevel.BRANCH, parent.level == UnitLevel.COMMUNE),
+                ),
+            )
+        )
+    meetings = _meeting_rows(
+        session, in_scope, Meeting.held_on >= date_from, Meeting.held_on <= date_to
+    )
+    if not meetings:
+        return []
+    owners: dict[str, tuple[str, str]] = {}
+    commune = aliased(Unit)
+    unit_ids = {row.unit_id for row in meetings}
+    for unit_id, level, own_name, parent_id, parent_name in session.execute(
+        select(Unit.id, Unit.level, Unit.name, commune.id, commune.name)
+        .outerjoin(commune, commune.id == Unit.parent_id)
+        .where(Unit.id.in_(unit_ids))
+    ):
+        if level == UnitLevel.COMMUNE:
+            owners[unit_id] = (unit_id, own_name)
+        else:
+            owners[unit_id] = (parent_id or "", parent_name or "")
+    return [
+        CommuneMeetingRow(*owners.get(row.unit_id, ("", "")), meeting=row)
+        for row in meetings
+    ]
 
 
 def get_meeting(session: Session, meeting_id: str) -> MeetingRow:

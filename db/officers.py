@@ -691,7 +691,7 @@ def standard_summary(
 
 def list_officers(
     session: Session,
-    commune_id: str,
+    commune_id: str | None,
     on: dt.date,
     *,
     title: str | None = None,
@@ -701,7 +701,8 @@ def list_officers(
 
     Args:
         session: an open session.
-        commune_id: the commune whose union and branches the posts are in.
+        commune_id: the commune whose union and branches the posts are in; None for
+            every commune the database holds (an upper level's view).
         on: the day the posts must be open on (and whose year "trained" means).
         title: only people holding this title (all their open posts are still shown).
         text: words of the name, searched ignoring case and tones.
@@ -1152,3 +1153,42 @@ def open_needs_by_topic(session: Session, commune_id: str) -> list[tuple[str, st
         .order_by(count.desc(), Topic.position)
     )
     return [(topic_id, name, int(n)) for topic_id, name, n in session.execute(query)]
+
+
+@dataclass(frozen=True)
+class CommuneOfficerRow:
+    """An officer with her commune, for the upper level's list across communes."""
+
+    commune_id: str
+    commune_name: str
+    officer: OfficerRow
+
+
+def list_officers_of_communes(
+    session: Session, commune_id: str | None, on: dt.date, *, text: str = ""
+) -> list[CommuneOfficerRow]:
+    """Return the officers of one commune or of every commune, each with her commune.
+
+    The rows are exactly :func:`list_officers`'s (same posts, standard and training
+    checks); the commune is the one whose register holds the person, found in one
+    query for the whole list.
+    """
+    officers = list_officers(session, commune_id, on, text=text)
+    if not officers:
+        return []
+    chosen = select(Post.member_id).where(
+        _open_on(on), Post.unit_id.in_(_commune_units(commune_id))
+    )
+    communes = {
+        member_id: (owner, name)
+        for member_id, owner, name in session.execute(
+            select(Member.id, Unit.id, Unit.name)
+            .join(Unit, Unit.id == Member.commune_id)
+            .where(Member.id.in_(chosen))
+        )
+    }
+    rows: list[CommuneOfficerRow] = []
+    for officer in officers:
+        owner, name = communes.get(officer.member_id, ("", ""))
+        rows.append(CommuneOfficerRow(owner, name, officer))
+    return rows

@@ -198,7 +198,7 @@ def _cmd_report_targets(args: argparse.Namespace) -> int:
     import datetime as dt
 
     from db.site import get_site
-    from db.targets import targets_report, untrained_officers
+    from db.targets import targets_by_commune, targets_report, untrained_officers
     from desktop.documents.targets_workbook import write_targets_workbook
 
     database = _database(args)
@@ -208,8 +208,10 @@ def _cmd_report_targets(args: argparse.Namespace) -> int:
         commune_id = None if site.is_upper else site.unit_id
         report = targets_report(session, commune_id, args.year, today)
         untrained = untrained_officers(session, commune_id, args.year, today)
+        # The upper level also gets one line per commune ("Theo từng xã").
+        by_commune = targets_by_commune(session, args.year, today) if site.is_upper else None
     out = Path(args.out)
-    write_targets_workbook(report, untrained, out)
+    write_targets_workbook(report, untrained, out, by_commune=by_commune)
     print(f"Đã ghi {out}")
     return 0
 
@@ -374,6 +376,9 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("--yes", action="store_true", help="không hỏi lại")
     restore.set_defaults(handler=_cmd_backup)
 
+    from desktop.accounts_cli import add_accounts_parser
+    add_accounts_parser(verbs, common)
+
     database = verbs.add_parser("db", help="tệp dữ liệu")
     db_verbs = database.add_subparsers(dest="db_verb", metavar="LỆNH", required=True)
     check = db_verbs.add_parser("check", parents=[common], help="kiểm tra toàn vẹn")
@@ -383,6 +388,12 @@ def build_parser() -> argparse.ArgumentParser:
     units.add_argument("text", nargs="?", default="", help="tìm theo tên")
     units.add_argument("--province", help="mã tỉnh: liệt kê các xã, phường của tỉnh")
     units.set_defaults(handler=_cmd_catalog)
+
+    from desktop.sync_cli import add_sync_parser
+
+    add_sync_parser(verbs, common, _database)
+    from desktop.communes_cli import add_communes_parser
+    add_communes_parser(verbs, common, _database)
 
     bench = verbs.add_parser("bench", help="đo hiệu năng (JSON mỗi dòng)")
     bench.add_argument("--quick", action="store_true", help="bộ đo nhanh, dữ liệu nhỏ hơn")

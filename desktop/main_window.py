@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import html
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from db.engine import Database
 from db.site import SiteInfo
 from desktop.pages.placeholder import NotYetPage
+from desktop.session_user import OFFICE, SessionUser, apply_to_page
 from desktop.tasks import TaskRunner
 
 
@@ -38,6 +40,11 @@ AREAS = (
         "overview",
         QT_TRANSLATE_NOOP("MainWindow", "Tổng quan"),
         "Số hội viên, kết nạp và ra khỏi Hội trong năm, tỷ lệ tập hợp.",
+    ),
+    Area(
+        "communes",
+        QT_TRANSLATE_NOOP("MainWindow", "Các xã"),
+        "Tình hình gửi gói và số liệu chính của từng xã.",
     ),
     Area(
         "members",
@@ -86,15 +93,20 @@ AREAS = (
     ),
 )
 
+UPPER_ONLY = frozenset({"communes"})
+"""Areas shown only on an upper-level site."""
+
 
 class MainWindow(QMainWindow):
     """Sổ Hội's window: remembers its size and last page."""
 
-    def __init__(self, database: Database, site: SiteInfo, tasks: TaskRunner) -> None:
+    def __init__(self, database: Database, site: SiteInfo, tasks: TaskRunner,
+                 user: SessionUser = OFFICE) -> None:
         super().__init__()
         self.database = database
         self.site = site
         self.tasks = tasks
+        self.user = user  # who logged in (OFFICE without accounts); pages adapt to her role
         self.setWindowTitle(self.tr("Sổ Hội — {unit}").format(unit=site.union_name))
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -117,6 +129,12 @@ class MainWindow(QMainWindow):
                 if site.parent_name
                 else ""
             )
+            + (
+                f"&nbsp;&nbsp;·&nbsp;&nbsp;{self.tr('đăng nhập')}: "
+                f"{html.escape(user.description)}"
+                if user.logged_in
+                else ""
+            )
         )
         header.setContentsMargins(8, 4, 8, 4)
         side = QVBoxLayout()
@@ -132,10 +150,15 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.navigation.currentRowChanged.connect(self._show_area)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self._find)
-        for number, area in enumerate(AREAS):
+        # "Các xã" exists only at an upper level; Ctrl+number follows the rows shown.
+        shown = [a for a in AREAS if site.is_upper or a.key not in UPPER_ONLY]
+        for row, area in enumerate(AREAS):
+            self.navigation.item(row).setHidden(area not in shown)
+        for number, area in enumerate(shown):
             key = QKeySequence(f"Ctrl+{(number + 1) % 10}")
             QShortcut(key, self, activated=lambda k=area.key: self.show_page(k))
-            self.navigation.item(number).setToolTip(f"{area.purpose} ({key.toString()})")
+            self.navigation.item(AREAS.index(area)).setToolTip(
+                f"{area.purpose} ({key.toString()})")
         self._loaded: set[str] = set()
         self.backup_on_close = False
         self._restore()
@@ -149,7 +172,9 @@ class MainWindow(QMainWindow):
             self.resize(1200, 760)
         last = str(settings.value("window/page", "members"))
         keys = [a.key for a in AREAS]
-        self.navigation.setCurrentRow(keys.index(last) if last in keys else 1)
+        if last not in keys or (last in UPPER_ONLY and not self.site.is_upper):
+            last = "members"
+        self.navigation.setCurrentRow(keys.index(last))
 
     def _build_page(self, area: Area) -> QWidget:
         database, site, tasks = self.database, self.site, self.tasks
@@ -161,6 +186,24 @@ class MainWindow(QMainWindow):
             from desktop.pages.overview.page import OverviewPage
 
             return OverviewPage(database, site, tasks)
+        if area.key == "communes" and site.is_upper:
+            from desktop.pages.communes.page import CommunesPage
+
+            communes = CommunesPage(database, site, tasks)
+            communes.open_commune.connect(self._open_commune)
+            return communes
+        if area.key == "meetings" and site.is_upper:
+            from desktop.pages.meetings.upper_page import UpperMeetingsPage
+
+            return UpperMeetingsPage(database, site, tasks)
+        if area.key == "officers" and site.is_upper:
+            from desktop.pages.officers.upper_page import UpperOfficersPage
+
+            return UpperOfficersPage(database, site, tasks)
+        if area.key == "branches" and site.is_upper:
+            from desktop.pages.branches.upper_page import UpperBranchesPage
+
+            return UpperBranchesPage(database, site, tasks)
         if area.key == "meetings" and not site.is_upper:
             from desktop.pages.meetings.page import MeetingsPage
 
@@ -192,7 +235,18 @@ class MainWindow(QMainWindow):
             from desktop.pages.branches.page import BranchesPage
 
             return BranchesPage(database, site, tasks)
+        if area.key == "sync":
+            from desktop.pages.sync.page import SyncPage
+
+            return SyncPage(database, site, tasks)
         return NotYetPage(self.tr(area.title), self.tr(area.purpose))
+
+    def _open_commune(self, unit_id: str) -> None:
+        """Show the members of the commune double-clicked on the communes page."""
+        page = self.show_page("members")
+        show = getattr(page, "show_commune", None)
+        if show is not None:
+            show(unit_id)
 
     def _start_course_with(self, member_ids: list[str]) -> None:
         """Open a new course on the trainings page with these people as participants."""
@@ -206,6 +260,7 @@ class MainWindow(QMainWindow):
         if key not in self.pages:
             row = [a.key for a in AREAS].index(key)
             built = self._build_page(AREAS[row])
+            apply_to_page(built, self.user)
             old = self.stack.widget(row)
             self.stack.insertWidget(row, built)
             self.stack.removeWidget(old)

@@ -6,11 +6,13 @@ sum of money an integer shown "1.500.000 đ" by Excel's own locale), a frozen he
 filters, and a native chart the reader can restyle. Each sheet also prints on its own:
 A4 landscape, fitted to the page width, numbered "Trang x/y".
 
-Three sheets:
+Three sheets (four at an upper level):
 
 - "Chỉ tiêu 1893": progress per officer category against the year's targets, the 2030
   certificate goals and the share meeting the title standards, with a chart of shares
   against targets;
+- "Theo từng xã" (upper level only): the same yearly progress, one line per commune,
+  with the people, the trained people and the share of each category, and a total line;
 - "Kinh phí": the money spent on the commune's courses of the year, by source;
 - "Chưa bồi dưỡng": the officers not yet trained this year, to plan the next course.
 """
@@ -27,11 +29,12 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from db.targets import METRIC_LABELS, TargetsReport, UntrainedRow
+from db.targets import CATEGORY_ORDER, METRIC_LABELS, CommuneTargets, TargetsReport, UntrainedRow
 from desktop.documents.pdf_common import nfc, write_atomically
 from desktop.formatting import date as format_date
 
 __all__ = [
+    "COMMUNES_SHEET",
     "FUNDING_SHEET",
     "TARGETS_SHEET",
     "UNTRAINED_SHEET",
@@ -41,6 +44,7 @@ __all__ = [
 ]
 
 TARGETS_SHEET = "Chỉ tiêu 1893"
+COMMUNES_SHEET = "Theo từng xã"
 FUNDING_SHEET = "Kinh phí"
 UNTRAINED_SHEET = "Chưa bồi dưỡng"
 
@@ -87,7 +91,8 @@ def birth_text(birth_date: str | None) -> str:
 
 
 def write_targets_workbook(
-    report: TargetsReport, untrained: Sequence[UntrainedRow], out: Path
+    report: TargetsReport, untrained: Sequence[UntrainedRow], out: Path,
+    *, by_commune: Sequence[CommuneTargets] | None = None,
 ) -> None:
     """Write the report as an .xlsx file; ``out`` is the old file or the new one, never half.
 
@@ -96,12 +101,16 @@ def write_targets_workbook(
         untrained: the officers not trained in the year, from
             :func:`db.targets.untrained_officers`.
         out: where the workbook goes; written beside it and renamed into place.
+        by_commune: at an upper level, each commune's line from
+            :func:`db.targets.targets_by_commune`; it becomes the second sheet.
     """
     book = Workbook()
     sheet = book.active
     assert sheet is not None
     sheet.title = TARGETS_SHEET
     _targets_sheet(sheet, report)
+    if by_commune is not None:
+        _communes_sheet(book.create_sheet(COMMUNES_SHEET), report, by_commune)
     _funding_sheet(book.create_sheet(FUNDING_SHEET), report)
     _untrained_sheet(book.create_sheet(UNTRAINED_SHEET), report, untrained)
     book.properties.title = workbook_title(report)
@@ -312,3 +321,79 @@ def _untrained_sheet(
     sheet.auto_filter.ref = f"A{_HEADER_ROW}:E{max(row, _HEADER_ROW + 1)}"
     _widths(sheet, (7, 30, 15, 44, 24))
     _print_setup(sheet, title)
+
+
+# --- upper level: one line per commune ------------------------------------------------------
+
+_SHORT_LABELS = {
+    "full_time": "Chuyên trách",
+    "chair": "Chủ tịch",
+    "vice_chair": "Phó Chủ tịch",
+    "branch_head": "Chi hội trưởng",
+    "branch_deputy": "Chi hội phó",
+}
+
+
+def _communes_sheet(
+    sheet: Worksheet, report: TargetsReport, rows: Sequence[CommuneTargets]
+) -> None:
+    """One line per commune: per category people, trained people and share; then totals.
+
+    Two header rows: the category over its three columns, then what each column counts.
+    The total line adds the communes up and divides the sums, so it equals the
+    province's own figures on the first sheet.
+    """
+    columns = 3 + 3 * len(CATEGORY_ORDER) + 2
+    title = f"KẾT QUẢ BỒI DƯỠNG CÁN BỘ HỘI NĂM {report.year} THEO TỪNG XÃ"
+    _title(sheet, title, f"{report.commune_name} — số liệu tính đến ngày "
+           f"{format_date(report.as_of)}", columns)
+    top, header = _HEADER_ROW - 1, _HEADER_ROW
+    subheaders: list[str] = ["STT", "Mã", "Xã"]
+    for _category in CATEGORY_ORDER:
+        subheaders += ["Số người", "Đã bồi dưỡng", "Tỷ lệ"]
+    subheaders += ["Người học trong năm", "Lượt"]
+    _header(sheet, top, ["STT", "Mã", "Xã"] + [""] * (columns - 3))
+    _header(sheet, header, subheaders)
+    for number, category in enumerate(CATEGORY_ORDER):
+        column = 4 + 3 * number
+        sheet.cell(row=top, column=column, value=_SHORT_LABELS[category])
+        sheet.merge_cells(start_row=top, start_column=column, end_row=top,
+                          end_column=column + 2)
+    sheet.cell(row=top, column=columns - 1, value="Tổng số")
+    sheet.merge_cells(start_row=top, start_column=columns - 1, end_row=top, end_column=columns)
+    for column in (1, 2, 3):
+        sheet.merge_cells(start_row=top, start_column=column, end_row=header, end_column=column)
+    formats: list[str | None] = [None, "@", None]
+    formats += [COUNT, COUNT, PERCENT] * len(CATEGORY_ORDER) + [COUNT, COUNT]
+    row = header
+    sums = [0] * (2 * len(CATEGORY_ORDER) + 2)
+    for number, commune in enumerate(rows, start=1):
+        row += 1
+        values: list[Any] = [number, commune.code, commune.name]
+        for index, category in enumerate(CATEGORY_ORDER):
+            item = commune.category(category)
+            values += [item.people, item.trained_people, _fraction(item.share)]
+            sums[2 * index] += item.people
+            sums[2 * index + 1] += item.trained_people
+        values += [commune.total_people, commune.total_participations]
+        sums[-2] += commune.total_people
+        sums[-1] += commune.total_participations
+        _row(sheet, row, values, formats)
+        for index, category in enumerate(CATEGORY_ORDER):
+            if commune.category(category).met is False:
+                sheet.cell(row=row, column=6 + 3 * index).font = _NOT_MET_FONT
+    last = row
+    row += 1
+    totals: list[Any] = ["", "", "Cộng"]
+    for index in range(len(CATEGORY_ORDER)):
+        people, trained = sums[2 * index], sums[2 * index + 1]
+        totals += [people, trained, trained / people if people else None]
+    totals += sums[-2:]
+    _row(sheet, row, totals, formats)
+    for column in range(1, columns + 1):
+        sheet.cell(row=row, column=column).font = _HEADER_FONT
+    sheet.freeze_panes = sheet.cell(row=header + 1, column=4)
+    sheet.auto_filter.ref = f"A{header}:{get_column_letter(columns)}{max(last, header + 1)}"
+    _widths(sheet, [6, 8, 24] + [8, 9, 8] * len(CATEGORY_ORDER) + [10, 8])
+    _print_setup(sheet, title)
+    sheet.print_title_rows = f"{top}:{header}"

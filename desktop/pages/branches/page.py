@@ -242,6 +242,7 @@ class BranchesPage(QWidget):
         self.tasks = tasks
         self._generation = 0
         self._loaded = False
+        self.read_only = False
         self._place = _place_word(site.unit_name)
 
         self.year = QSpinBox()
@@ -329,6 +330,19 @@ class BranchesPage(QWidget):
         self.model.modelReset.connect(self._show_summary)
         self._update_buttons()
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Hide adding, renaming, merging and typing counts (a chỉ xem account)."""
+        self.read_only = read_only
+        for button in (self.add_button, self.rename_button, self.merge_button):
+            button.setVisible(not read_only)
+        self.hint.setVisible(not read_only)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.NoEditTriggers if read_only else
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+
     # Loading --------------------------------------------------------------------------
 
     def load(self) -> None:
@@ -393,6 +407,8 @@ class BranchesPage(QWidget):
 
     def add_branch(self) -> None:
         """Ask a name and create the branch ("Chi hội" is added in front if missing)."""
+        if self.read_only:
+            return
         name = ask_text(
             self, self.tr("Thêm chi hội"),
             self.tr("Tên chi hội mới (ví dụ: Thôn Đông, Tổ dân phố 3):"), "",
@@ -416,7 +432,7 @@ class BranchesPage(QWidget):
     def rename_selected(self) -> None:
         """Ask a new name for the selected branch and store it."""
         branch = self.selected_branch()
-        if branch is None:
+        if branch is None or self.read_only:
             return
         name = ask_text(
             self, self.tr("Đổi tên chi hội"),
@@ -441,7 +457,7 @@ class BranchesPage(QWidget):
     def merge_selected(self) -> None:
         """Merge the selected branch into another one, after explaining and confirming."""
         source = self.selected_branch()
-        if source is None:
+        if source is None or self.read_only:
             return
         targets = sorted(
             (row for row in self.model.rows() if row.id != source.id),
@@ -492,6 +508,8 @@ class BranchesPage(QWidget):
     # Inside ---------------------------------------------------------------------------
 
     def _save_women(self, branch_id: str, count: int | None) -> None:
+        if self.read_only:
+            return
         year = self.model.year
         database = self.database
 

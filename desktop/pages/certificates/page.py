@@ -414,6 +414,7 @@ class CertificatesPage(QWidget):
         self.site = site
         self.tasks = tasks
         self.today = today or dt.date.today()
+        self.read_only = False
         self.year = QComboBox()
         self.course = QComboBox()
         self.course.setMinimumWidth(260)
@@ -530,6 +531,12 @@ class CertificatesPage(QWidget):
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         return [r for r in (self.model.row_at(n) for n in rows) if r is not None]
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Hide issuing, revoking and numbering (a chỉ xem account); printing stays."""
+        self.read_only = read_only
+        for button in (self.issue_button, self.revoke_button, self.pattern_button):
+            button.setVisible(not read_only)
+
     def _update_buttons(self) -> None:
         chosen = self.selected()
         self.revoke_button.setEnabled(len(chosen) == 1 and not chosen[0].revoked)
@@ -551,6 +558,8 @@ class CertificatesPage(QWidget):
 
     def issue_for_course(self) -> None:
         """Ask which course and who signs, then issue through the single writer."""
+        if self.read_only:
+            return
         dialog = self.issue_dialog()
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.issue(*dialog.values())
@@ -558,6 +567,8 @@ class CertificatesPage(QWidget):
     def issue(self, course_id: str, issued_on: dt.date, signer_title: str,
               signer_name: str) -> None:
         """Issue the course's pending certificates, then show them."""
+        if self.read_only:
+            return
         issuer = self.site.unit_id
 
         def write() -> list[str]:
@@ -618,6 +629,9 @@ class CertificatesPage(QWidget):
 
     def revoke(self, certificate_id: str, on: dt.date, reason: str) -> None:
         """Revoke through the single writer, then refresh the list and the check box."""
+        if self.read_only:
+            return
+
         def write() -> None:
             with self.database.transaction() as session:
                 certs.revoke_certificate(session, certificate_id, on, reason)
@@ -647,6 +661,9 @@ class CertificatesPage(QWidget):
 
     def save_pattern(self, pattern: str) -> None:
         """Store the pattern through the single writer."""
+        if self.read_only:
+            return
+
         def write() -> str:
             with self.database.transaction() as session:
                 return certs.set_certificate_pattern(session, pattern)

@@ -144,6 +144,7 @@ class MeetingsPage(QWidget):
         self.tasks = tasks
         self.today = today or dt.date.today()
         self.current: MeetingRow | None = None
+        self.read_only = False
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(
@@ -191,6 +192,7 @@ class MeetingsPage(QWidget):
             "F2 ghi lý do"
         ))
         hint.setStyleSheet("color: #555")
+        self.keys_hint = hint
         filters = QHBoxLayout()
         for caption, widget in (
             (self.tr("Chi hội"), self.unit), (self.tr("Năm"), self.year),
@@ -254,6 +256,18 @@ class MeetingsPage(QWidget):
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_meeting)
         self._update_buttons()
 
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Hide adding, editing, deleting and marking attendance (a chỉ xem account)."""
+        self.read_only = read_only
+        for widget in (self.new_button, self.edit_button, self.delete_button,
+                       self.all_present, self.keys_hint):
+            widget.setVisible(not read_only)
+        self.people_table.setEditTriggers(
+            QAbstractItemView.EditTrigger.NoEditTriggers if read_only else
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
 
     def _fill_units(self) -> None:
         self.unit.addItem(self.tr("Tất cả"), None)
@@ -378,6 +392,8 @@ class MeetingsPage(QWidget):
 
     def mark_current(self, status: str) -> None:
         """Mark the selected person (C / V / P / Space) and move to the next row."""
+        if self.read_only:
+            return
         index = self.people_table.currentIndex()
         row = index.row() if index.isValid() else 0
         rows = self.people.rows()
@@ -390,6 +406,8 @@ class MeetingsPage(QWidget):
         self.people_table.setCurrentIndex(self.people.index(following, 0))
 
     def _save_mark(self, member_id: str, status: str, note: object) -> None:
+        if self.read_only:
+            return
         self._show_rate()
         meeting = self.current
         if meeting is None:
@@ -405,7 +423,7 @@ class MeetingsPage(QWidget):
     def mark_everyone(self, status: str) -> None:
         """Mark everybody present (then correct the absentees)."""
         meeting = self.current
-        if meeting is None:
+        if meeting is None or self.read_only:
             return
         self.people.mark_everyone(status)
         self._show_rate()
@@ -431,6 +449,8 @@ class MeetingsPage(QWidget):
 
     def new_meeting(self) -> None:
         """Open the dialog for a new meeting (Ctrl+N)."""
+        if self.read_only:
+            return
         from desktop.pages.meetings.dialog import MeetingDialog
 
         dialog = MeetingDialog(self.database, self.site, self.tasks, self.units(), parent=self)
@@ -442,7 +462,7 @@ class MeetingsPage(QWidget):
     def edit_meeting(self) -> None:
         """Open the selected meeting in the dialog."""
         meeting = self.current
-        if meeting is None:
+        if meeting is None or self.read_only:
             return
         from desktop.pages.meetings.dialog import MeetingDialog
 
@@ -456,7 +476,7 @@ class MeetingsPage(QWidget):
     def delete_current(self) -> None:
         """Delete the selected meeting after asking (it stays as a tombstone for sync)."""
         meeting = self.current
-        if meeting is None:
+        if meeting is None or self.read_only:
             return
         answer = QMessageBox.question(
             self, self.tr("Xóa buổi sinh hoạt"),

@@ -9,6 +9,7 @@ and where, so nobody has to hunt for the file.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 from pathlib import Path
@@ -45,6 +46,7 @@ from db.site import SiteInfo
 from db.units import list_branches
 from desktop import formatting
 from desktop.documents.member_workbook import write_member_list, write_member_statistics
+from desktop.session_user import SENSITIVE_FIELDS
 from desktop.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -71,6 +73,8 @@ class ExportDialog(QDialog):
         flt: MemberFilter,
         parent: QWidget | None = None,
         today: dt.date | None = None,
+        *,
+        shows_sensitive: bool = True,
     ) -> None:
         """Build the dialog for the filter the members page shows now.
 
@@ -81,6 +85,8 @@ class ExportDialog(QDialog):
             flt: the members page's current filter; the list export follows it exactly.
             parent: owning window.
             today: the date printed and used in the file name (tests pass one).
+            shows_sensitive: False for a person whose role may not see ethnicity and
+                religion (chỉ xem): those columns and statistics are left out entirely.
         """
         super().__init__(parent)
         self.database = database
@@ -88,6 +94,7 @@ class ExportDialog(QDialog):
         self.tasks = tasks
         self.filter = flt
         self.today = today or dt.date.today()
+        self.shows_sensitive = shows_sensitive
         self.busy = False
         self.setWindowTitle(self.tr("Xuất Excel"))
 
@@ -104,6 +111,8 @@ class ExportDialog(QDialog):
 
         self.columns = QListWidget()
         for key, heading in EXPORT_COLUMNS.items():
+            if key in SENSITIVE_FIELDS and not shows_sensitive:
+                continue
             text = heading
             if key in SENSITIVE_COLUMNS:
                 text = self.tr("{heading} (dữ liệu nhạy cảm)").format(heading=heading)
@@ -121,6 +130,7 @@ class ExportDialog(QDialog):
             "khi thật cần."
         ))
         note.setWordWrap(True)
+        note.setVisible(shows_sensitive)
         column_layout.addWidget(note)
         column_layout.addWidget(self.columns)
 
@@ -241,14 +251,20 @@ class ExportDialog(QDialog):
         except UserError as error:
             self._show_error(error.message)
             return
+        if not self.shows_sensitive:
+            columns = [key for key in columns if key not in SENSITIVE_FIELDS]
         titles = self._title_lines()
         database, flt, site, today = self.database, self.filter, self.site, self.today
+        shows_sensitive = self.shows_sensitive
         commune_id = flt.commune_id or site.unit_id
 
         def work() -> int:
             with database.reading() as session:
                 if kind == STATISTICS:
                     stats = member_statistics(session, commune_id, today)
+                    if not shows_sensitive:
+                        stats = dataclasses.replace(stats, tables=tuple(
+                            t for t in stats.tables if t.key not in SENSITIVE_FIELDS))
                     write_member_statistics(stats, titles, out)
                     return stats.total
                 rows = members_for_export(session, flt, columns)

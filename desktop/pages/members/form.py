@@ -57,6 +57,7 @@ from db.units import list_branches
 from db.validation import PartialDate, ValidationError, format_phone, normalize_phone
 from desktop import formatting
 from desktop.pages.members.status_dialog import StatusDialog
+from desktop.session_user import OFFICE, SENSITIVE_FIELDS, SessionUser
 from desktop.tasks import TaskRunner
 from desktop.widgets.field_errors import error_label, fit_height, show_not_saved, with_error
 from desktop.widgets.partial_date_edit import PartialDateEdit
@@ -191,6 +192,8 @@ class MemberFormDialog(QDialog):
         tasks: TaskRunner,
         member_id: str | None = None,
         parent: QWidget | None = None,
+        *,
+        user: SessionUser = OFFICE,
     ) -> None:
         """Build the form, filled from the register when editing.
 
@@ -201,12 +204,17 @@ class MemberFormDialog(QDialog):
             tasks: The runner whose single writer stores the member.
             member_id: The member to edit, or None to add a new one.
             parent: Owning window; the form is modal to it.
+            user: Who is looking. A viewer (chỉ xem) sees the form read-only, cannot
+                save, and is not shown ethnicity and religion at all (sensitive data).
         """
         super().__init__(parent)
         self.database = database
         self.site = site
         self.tasks = tasks
         self.member_id = member_id
+        self.user = user
+        self._hidden: dict[str, str] = {}
+        """Stored sensitive values kept off the screen (and saved unchanged)."""
         self._version: int | None = None
         self.status_dialog: StatusDialog | None = None
         self._saving = False
@@ -221,6 +229,7 @@ class MemberFormDialog(QDialog):
         self.general_error = error_label()
         self._layout_form()
         self._load()
+        self._apply_user()
         self._baseline = self.draft()
 
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
@@ -405,6 +414,7 @@ class MemberFormDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.reject)
         hint = QLabel(self.tr("Mục có dấu <span style='color:#b3261e'>*</span> là bắt buộc."))
+        self.read_only_hint = hint
         buttons = QHBoxLayout()
         buttons.addWidget(hint)
         buttons.addStretch(1)
@@ -455,6 +465,32 @@ class MemberFormDialog(QDialog):
         layout.addWidget(self.history)
         return box
 
+    def _apply_user(self) -> None:
+        """Hide sensitive fields from a role that may not see them; lock a viewer's form."""
+        if not self.user.shows_sensitive:
+            if self.member_id is not None:  # the trail shows before/after values
+                self.audit_button.hide()
+            for name in SENSITIVE_FIELDS:
+                container = self._fields[name].parentWidget()
+                box = container.parentWidget() if container is not None else None
+                form = box.layout() if box is not None else None
+                if isinstance(form, QFormLayout) and container is not None:
+                    form.setRowVisible(container, False)
+        if self.user.can_edit:
+            return
+        self.setWindowTitle(self.tr("Xem thông tin hội viên"))
+        for widget in self._fields.values():
+            if isinstance(widget, QLineEdit):
+                widget.setReadOnly(True)
+            else:
+                widget.setEnabled(False)
+        self.save_button.setEnabled(False)
+        self.save_button.setToolTip(self.tr("Tài khoản chỉ xem không sửa được thông tin."))
+        self.read_only_hint.setText(self.tr("Tài khoản chỉ xem: không sửa được thông tin."))
+        self.close_button.setDefault(True)
+        if self.member_id is not None:
+            self.status_button.setEnabled(False)
+
     # ------------------------------------------------------------------ data
 
     def _load(self) -> None:
@@ -489,8 +525,11 @@ class MemberFormDialog(QDialog):
         self.full_name.setText(draft.full_name)
         self.gender.setCurrentIndex(max(0, self.gender.findData(str(draft.gender))))
         self.birth_date.setText(draft.birth_date)
-        set_choice(self.ethnicity, draft.ethnicity)
-        set_choice(self.religion, draft.religion)
+        if self.user.shows_sensitive:
+            set_choice(self.ethnicity, draft.ethnicity)
+            set_choice(self.religion, draft.religion)
+        else:  # never put on screen; kept to be saved back unchanged
+            self._hidden = {"ethnicity": draft.ethnicity, "religion": draft.religion}
         self.id_number.setText(draft.id_number)
         self.phone.setText(format_phone(draft.phone))
         self.address.setText(draft.address)
@@ -515,8 +554,8 @@ class MemberFormDialog(QDialog):
             full_name=self.full_name.text(),
             gender=str(self.gender.currentData()),
             birth_date=self.birth_date.text(),
-            ethnicity=self.ethnicity.currentText(),
-            religion=self.religion.currentText(),
+            ethnicity=self._hidden.get("ethnicity", self.ethnicity.currentText()),
+            religion=self._hidden.get("religion", self.religion.currentText()),
             id_number=self.id_number.text(),
             phone=self.phone.text(),
             address=self.address.text(),
@@ -577,7 +616,7 @@ class MemberFormDialog(QDialog):
         at once; the writer checks again (the db layer always validates) in case the
         rules see something this screen did not.
         """
-        if self._saving:
+        if self._saving or not self.user.can_edit:
             return
         self.birth_date.tidy()
         self.clear_errors()
@@ -778,14 +817,15 @@ class MemberFormDialog(QDialog):
             return
         from desktop.pages.members.privacy_dialog import PrivacyDialog
 
-        dialog = PrivacyDialog(self.database, self.site, self.tasks, self.member_id, self)
+        dialog = PrivacyDialog(self.database, self.site, self.tasks, self.member_id, self,
+                               user=self.user)
         dialog.changed.connect(self._consent_changed)
         dialog.erased.connect(self._erased)
         dialog.exec()
 
     def open_audit(self) -> None:
         """Show who changed this member's record, when, and from what to what."""
-        if self.member_id is None:
+        if self.member_id is None or not self.user.shows_sensitive:
             return
         from desktop.pages.settings.audit_view import AuditDialog
 

@@ -31,7 +31,9 @@ from db.site import SiteInfo
 from db.units import list_branches
 from desktop.formatting import number
 from desktop.models.member_list import COLUMNS, MemberListModel
+from desktop.session_user import OFFICE, SENSITIVE_FIELDS, SessionUser
 from desktop.tasks import TaskRunner
+from desktop.widgets.commune_filter import READ_ONLY_NOTE, CommuneFilter
 
 TYPING_PAUSE_MS = 120
 
@@ -47,6 +49,7 @@ class MembersPage(QWidget):
         self.database = database
         self.site = site
         self.tasks = tasks
+        self.user = OFFICE
         self.model = MemberListModel(database, tasks, self)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Tìm theo họ tên, không cần gõ dấu (Ctrl+F)"))
@@ -62,6 +65,12 @@ class MembersPage(QWidget):
         self.kind = QComboBox()
         self.age = QComboBox()
         self.officer = QComboBox()
+        # At an upper level the register holds every commune: the list narrows by commune.
+        self.commune: CommuneFilter | None = None
+        if site.is_upper:
+            self.commune = CommuneFilter(self)
+            self.commune.setObjectName("commune_filter")
+            self.commune.load(database)
         self._fill_filters()
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -85,6 +94,11 @@ class MembersPage(QWidget):
         top.addWidget(self.import_button)
         top.addWidget(self.export_button)
         filters = QHBoxLayout()
+        if self.commune is not None:
+            caption = QLabel(self.tr("&Xã"))
+            caption.setBuddy(self.commune)
+            filters.addWidget(caption)
+            filters.addWidget(self.commune)
         for label, combo in (
             (self.tr("Chi hội"), self.branch),
             (self.tr("Tình trạng"), self.status_filter),
@@ -97,6 +111,11 @@ class MembersPage(QWidget):
             filters.addWidget(caption)
             filters.addWidget(combo)
         filters.addStretch(1)
+        if site.is_upper:
+            note = QLabel(self.tr(READ_ONLY_NOTE))
+            note.setObjectName("read_only_note")
+            note.setStyleSheet("color: palette(placeholder-text);")
+            filters.addWidget(note)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
@@ -117,10 +136,23 @@ class MembersPage(QWidget):
         self.export_button.clicked.connect(self.export)
         self.import_button.clicked.connect(self.import_file)
         self.import_button.setVisible(not site.is_upper)
+        self.add_button.setVisible(not site.is_upper)
+        if self.commune is not None:
+            self.commune.commune_changed.connect(lambda _unit: self.apply_search())
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_member)
         open_key = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
         open_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         open_key.activated.connect(lambda: self.open_member(self.table.currentIndex().row()))
+
+    def set_user(self, user: SessionUser) -> None:
+        """Adapt the page to her role: a viewer cannot add or import, nor see sensitive data."""
+        self.user = user
+        self.add_button.setVisible(user.can_edit and not self.site.is_upper)
+        self.import_button.setVisible(user.can_edit and not self.site.is_upper)
+        if not user.shows_sensitive:
+            for number_, column in enumerate(COLUMNS):
+                if column.key in SENSITIVE_FIELDS:
+                    self.table.setColumnHidden(number_, True)
 
     def _fill_filters(self) -> None:
         self.branch.addItem(self.tr("Tất cả chi hội"), None)
@@ -150,7 +182,16 @@ class MembersPage(QWidget):
             kind=self.kind.currentData(),
             age_group=self.age.currentData(),
             officer=self.officer.currentData(),
+            commune_id=self.commune.commune_id() if self.commune is not None else None,
         )
+
+    def show_commune(self, unit_id: str | None) -> None:
+        """List one commune's members (an upper level opening a commune; None: all)."""
+        if self.commune is None:
+            return
+        self.search.clear()
+        if self.commune.commune_id() == unit_id or not self.commune.set_commune(unit_id):
+            self.apply_search()
 
     def load(self) -> None:
         """Fill the table the first time the page is shown."""
@@ -196,13 +237,14 @@ class MembersPage(QWidget):
             return
         from desktop.pages.members.form import MemberFormDialog
 
-        dialog = MemberFormDialog(self.database, self.site, self.tasks, member.id, self)
+        dialog = MemberFormDialog(self.database, self.site, self.tasks, member.id, self,
+                                  user=self.user)
         dialog.saved.connect(lambda _member_id: self.refresh())
         dialog.exec()
 
     def new_member(self) -> None:
         """Open an empty form to add a member (Ctrl+N)."""
-        if self.site.is_upper:
+        if self.site.is_upper or not self.user.can_edit:
             return
         from desktop.pages.members.form import MemberFormDialog
 
@@ -212,6 +254,8 @@ class MembersPage(QWidget):
 
     def import_file(self) -> None:
         """Choose a spreadsheet and import its members after a preview."""
+        if not self.user.can_edit:
+            return
         from pathlib import Path
 
         from PySide6.QtWidgets import QFileDialog
@@ -232,7 +276,8 @@ class MembersPage(QWidget):
         """Write the list as filtered on screen (or the statistics) to a workbook."""
         from desktop.pages.members.export_dialog import ExportDialog
 
-        ExportDialog(self.database, self.site, self.tasks, self.current_filter(), self).exec()
+        ExportDialog(self.database, self.site, self.tasks, self.current_filter(), self,
+                     shows_sensitive=self.user.shows_sensitive).exec()
 
     # Columns ---------------------------------------------------------------------------
 
@@ -246,6 +291,8 @@ class MembersPage(QWidget):
     def _choose_columns(self, position: QPoint) -> None:
         menu = QMenu(self)
         for number_, column in enumerate(COLUMNS):
+            if column.key in SENSITIVE_FIELDS and not self.user.shows_sensitive:
+                continue
             action = QAction(self.tr(column.title), menu)
             action.setCheckable(True)
             action.setChecked(not self.table.isColumnHidden(number_))

@@ -17,6 +17,7 @@ one session. The public methods (``record_consent``, ``report_pdf``, ``show_eras
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 import re
@@ -40,12 +41,20 @@ from PySide6.QtWidgets import (
 )
 
 from db import catalog
+from db.accounts import Action
 from db.engine import Database
 from db.errors import UserError
-from db.personal_data import CONSENT_METHODS, erase_member, record_consent, subject_record
+from db.personal_data import (
+    CONSENT_METHODS,
+    SubjectRecord,
+    erase_member,
+    record_consent,
+    subject_record,
+)
 from db.site import SiteInfo
 from db.validation import ValidationError
 from desktop import formatting
+from desktop.session_user import OFFICE, SessionUser
 from desktop.tasks import TaskRunner
 from desktop.widgets.field_errors import error_label, fit_height, show_not_saved, with_error
 from desktop.widgets.pdf_preview import print_folder
@@ -90,6 +99,8 @@ class PrivacyDialog(QDialog):
         tasks: TaskRunner,
         member_id: str,
         parent: QWidget | None = None,
+        *,
+        user: SessionUser = OFFICE,
     ) -> None:
         """Build the dialog for ``member_id``, reading her record once.
 
@@ -99,6 +110,9 @@ class PrivacyDialog(QDialog):
             tasks: The runner whose single writer stores consent and erasure.
             member_id: Key of the member.
             parent: Owning window; the dialog is modal to it.
+            user: Who is looking: recording consent needs a role that edits, erasing
+                needs a quản trị, and the printed copy leaves out ethnicity and religion
+                for a role that may not see them.
 
         Raises:
             NotFoundError: she no longer exists (erased or deleted elsewhere).
@@ -108,6 +122,7 @@ class PrivacyDialog(QDialog):
         self.site = site
         self.tasks = tasks
         self.member_id = member_id
+        self.user = user
         self._busy = False
         self.setWindowTitle(self.tr("Dữ liệu cá nhân"))
 
@@ -233,6 +248,16 @@ class PrivacyDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(600)
+        self._apply_user()
+
+    def _apply_user(self) -> None:
+        """Leave only what this person's role allows: print always, consent, erasure."""
+        edits = self.user.can_edit
+        for widget in (self.consent_date, self.consent_method, self.consent_button):
+            widget.setEnabled(edits)
+        if not edits:
+            self.consent_button.setToolTip(self.tr("Tài khoản chỉ xem không ghi nhận được."))
+        self.erase_button.setVisible(self.user.can(Action.ERASE))
 
     # --- consent ----------------------------------------------------------------------
 
@@ -245,7 +270,7 @@ class PrivacyDialog(QDialog):
 
     def record_consent(self) -> None:
         """Store the date and the way she agreed; messages go beside the fields."""
-        if self._busy:
+        if self._busy or not self.user.can_edit:
             return
         self._clear_all()
         on = self.consent_date.date().toPython()
@@ -275,7 +300,7 @@ class PrivacyDialog(QDialog):
 
         self.tasks.wait()  # a consent just recorded is in the copy
         with self.database.reading() as session:
-            record = subject_record(session, self.member_id)
+            record = self.shown_record(subject_record(session, self.member_id))
         issuer_lines = [line.upper() for line in (self.site.parent_name or "",
                                                    self.site.union_name) if line]
         place = vietnamese_date_line(_locality(self.site.unit_name), record.produced_on)
@@ -283,6 +308,13 @@ class PrivacyDialog(QDialog):
         path = folder / _file_name(record.full_name)
         render_subject_report(record, issuer_lines, place, path)
         return path
+
+    def shown_record(self, record: SubjectRecord) -> SubjectRecord:
+        """Return the record without its sensitive fields for a role that may not see them."""
+        if self.user.shows_sensitive:
+            return record
+        return dataclasses.replace(
+            record, fields=tuple(f for f in record.fields if not f.sensitive))
 
     def print_report(self) -> None:
         """Preview the copy, from where it can be printed or saved."""
@@ -296,6 +328,8 @@ class PrivacyDialog(QDialog):
 
     def show_erase_panel(self) -> None:
         """Show what erasure does and the fields that confirm it."""
+        if not self.user.can(Action.ERASE):
+            return
         self.erase_panel.show()
         self.erase_button.setEnabled(False)
         self.reason_edit.setFocus()
@@ -312,7 +346,7 @@ class PrivacyDialog(QDialog):
 
     def erase(self) -> None:
         """Erase her data on the writer; close the dialog once done, keep it open if refused."""
-        if self._busy or not self.erase_panel.isVisible():
+        if self._busy or not self.erase_panel.isVisible() or not self.user.can(Action.ERASE):
             return
         self._clear_all()
         if not self.confirmed():
@@ -365,5 +399,5 @@ class PrivacyDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
-        self.consent_button.setEnabled(not busy)
+        self.consent_button.setEnabled(not busy and self.user.can_edit)
         self.erase_confirm_button.setEnabled(not busy and self.confirmed())

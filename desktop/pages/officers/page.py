@@ -137,6 +137,7 @@ class OfficersPage(QWidget):
         self.current: OfficerRow | None = None
         self.detail: OfficerDetail | None = None
         self.dialog: QDialog | None = None
+        self.read_only = False
 
         self.title_filter = QComboBox()
         self.title_filter.addItem(self.tr("Tất cả chức danh"), None)
@@ -247,6 +248,15 @@ class OfficersPage(QWidget):
         for table in (self.posts_table, self.qualifications_table, self.needs_table):
             table.itemSelectionChanged.connect(self._update_buttons)
         self._update_buttons()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Hide every button that changes posts, qualifications, needs or standards."""
+        self.read_only = read_only
+        for button in (self.assign_button, self.standards_button, self.add_post_button,
+                       self.end_post_button, self.delete_post_button,
+                       self.add_qualification_button, self.delete_qualification_button,
+                       self.add_need_button, self.remove_need_button):
+            button.setVisible(not read_only)
 
     @staticmethod
     def _tab(table: QTableWidget, *buttons: QPushButton) -> QWidget:
@@ -565,6 +575,8 @@ class OfficersPage(QWidget):
     # Inside ---------------------------------------------------------------------------
 
     def _write(self, change: Callable[..., None]) -> None:
+        if self.read_only:
+            return
         database = self.database
 
         def work() -> None:

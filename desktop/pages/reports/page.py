@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -46,17 +46,21 @@ from db.engine import Database
 from db.site import SiteInfo
 from db.targets import (
     CATEGORY_LABELS,
+    CATEGORY_ORDER,
     GOAL_YEAR,
     METRIC_LABELS,
+    CommuneTargets,
     TargetRow,
     TargetsReport,
     UntrainedRow,
     clear_target,
     save_target,
+    targets_by_commune,
     targets_for_year,
     targets_report,
     untrained_officers,
 )
+from db.text import text_sort_key
 from desktop.formatting import date as format_date
 from desktop.formatting import money, number, percent
 from desktop.tasks import TaskRunner
@@ -76,10 +80,36 @@ QFrame#card {
 """
 
 
+SHORT_CATEGORY_LABELS = {
+    "full_time": "Chuyên trách",
+    "chair": "Chủ tịch",
+    "vice_chair": "Phó Chủ tịch",
+    "branch_head": "Chi hội trưởng",
+    "branch_deputy": "Chi hội phó",
+}
+"""Column titles of the per-commune breakdown, where the full labels would not fit."""
+
+
 @dataclass(frozen=True)
 class _Loaded:
     report: TargetsReport
     untrained: list[UntrainedRow]
+    by_commune: list[CommuneTargets] = field(default_factory=list)
+
+
+class _SortItem(QTableWidgetItem):
+    """A cell that sorts by a hidden value (a share, a count) instead of its text."""
+
+    def __init__(self, text: str, value: object) -> None:
+        super().__init__(text)
+        self.value = value
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        mine = self.value
+        theirs = other.value if isinstance(other, _SortItem) else None
+        if mine is None or theirs is None:
+            return mine is None and theirs is not None  # empty cells gather at one end
+        return bool(mine < theirs)  # type: ignore[operator]
 
 
 def _table(headers: Sequence[str], stretch: int = 0) -> QTableWidget:
@@ -157,6 +187,8 @@ class ReportsPage(QWidget):
         self._request = 0
         self.report: TargetsReport | None = None
         self.untrained: list[UntrainedRow] = []
+        self.by_commune: list[CommuneTargets] = []
+        self.read_only = False
 
         heading = QLabel(self.tr("<b>Chỉ tiêu Đề án 1893</b> — {unit}").format(
             unit=self.tr("các xã trong dữ liệu") if site.is_upper else site.union_name
@@ -244,6 +276,31 @@ class ReportsPage(QWidget):
         body_layout.setContentsMargins(0, 0, 0, 0)
         body_layout.setSpacing(10)
         body_layout.addLayout(training)
+        # At an upper level: the same yearly shares, one line per commune, to compare.
+        self.commune_table: QTableWidget | None = None
+        if site.is_upper:
+            self.commune_table = _table(
+                [self.tr("Xã")]
+                + [self.tr(SHORT_CATEGORY_LABELS[c]) for c in CATEGORY_ORDER]
+                + [self.tr("Người"), self.tr("Lượt")]
+            )
+            self.commune_table.setObjectName("commune_breakdown")
+            self.commune_table.horizontalHeader().setSortIndicator(
+                0, Qt.SortOrder.AscendingOrder)
+            self.commune_table.setSortingEnabled(True)
+            self.commune_table.setMinimumHeight(300)
+            self.commune_table.horizontalHeader().setSectionResizeMode(
+                QHeaderView.ResizeMode.Stretch)
+            self.commune_table.horizontalHeader().setSectionResizeMode(
+                0, QHeaderView.ResizeMode.ResizeToContents)
+            self.commune_note = QLabel(self.tr(
+                "Tỷ lệ cán bộ được bồi dưỡng trong năm theo chỉ tiêu của từng đối tượng; "
+                "bấm vào tiêu đề cột để sắp xếp. Dữ liệu do xã quản lý; ở đây chỉ xem."
+            ))
+            self.commune_note.setStyleSheet(f"color: {MUTED};")
+            self.commune_note.setWordWrap(True)
+            body_layout.addWidget(_card(self.tr("Theo từng xã"), self.commune_table,
+                                        self.commune_note))
         body_layout.addLayout(lower)
         body_layout.addWidget(untrained_box, 1)
         scroll = QScrollArea()
@@ -288,16 +345,20 @@ class ReportsPage(QWidget):
         year, commune_id, today = self.selected_year(), self._commune_id(), self._today()
         self.status.setText(self.tr("Đang tính số liệu…"))
 
+        upper = self.site.is_upper
+
         def read() -> _Loaded:
             with self.database.reading() as session:
                 return _Loaded(
                     targets_report(session, commune_id, year, today),
                     untrained_officers(session, commune_id, year, today),
+                    targets_by_commune(session, year, today) if upper else [],
                 )
 
         def done(loaded: _Loaded) -> None:
             if request == self._request:  # an answer for a year no longer chosen is dropped
                 self.show_report(loaded.report, loaded.untrained)
+                self.show_by_commune(loaded.by_commune)
 
         self.tasks.read(read, done, self._read_failed)
 
@@ -321,6 +382,35 @@ class ReportsPage(QWidget):
         self._show_funding(report)
         self._show_untrained(report, untrained)
         self._update_buttons()
+
+    def show_by_commune(self, rows: list[CommuneTargets]) -> None:
+        """Fill the per-commune breakdown (upper level only)."""
+        self.by_commune = rows
+        table = self.commune_table
+        if table is None:
+            return
+        table.setSortingEnabled(False)
+        table.setRowCount(len(rows))
+        for row, commune in enumerate(rows):
+            table.setItem(row, 0, _SortItem(commune.name, text_sort_key(commune.name)))
+            for column, item in enumerate(commune.categories, start=1):
+                text = percent(item.share) if item.share is not None else "—"
+                cell = _SortItem(text, item.share)
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                      | Qt.AlignmentFlag.AlignVCenter)
+                cell.setToolTip(self.tr("{done}/{people} người; chỉ tiêu {target}").format(
+                    done=number(item.trained_people), people=number(item.people),
+                    target=percent(item.target, 0) if item.target is not None else "—"))
+                if item.met is False:
+                    cell.setForeground(QBrush(NOT_MET_COLOR))
+                table.setItem(row, column, cell)
+            for column, value in ((len(CATEGORY_ORDER) + 1, commune.total_people),
+                                  (len(CATEGORY_ORDER) + 2, commune.total_participations)):
+                cell = _SortItem(number(value), value)
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                      | Qt.AlignmentFlag.AlignVCenter)
+                table.setItem(row, column, cell)
+        table.setSortingEnabled(True)
 
     def _show_categories(self, report: TargetsReport) -> None:
         table = self.categories
@@ -413,6 +503,12 @@ class ReportsPage(QWidget):
             table.setItem(row, 2, _cell(", ".join(self.tr(c) for c in person.categories)))
             table.setItem(row, 3, _cell(person.branch.removeprefix("Chi hội ")))
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Hide editing targets and opening a course (a chỉ xem account); print stays."""
+        self.read_only = read_only
+        self.edit_button.setVisible(not read_only)
+        self.course_button.setVisible(not read_only)
+
     def _update_buttons(self) -> None:
         has_people = bool(self.untrained)
         self.print_button.setEnabled(has_people)
@@ -431,7 +527,7 @@ class ReportsPage(QWidget):
     def ask_for_course(self) -> None:
         """Ask the trainings page to open a course for the untrained officers."""
         ids = self.chosen_member_ids()
-        if ids:
+        if ids and not self.read_only:
             self.start_course.emit(ids)
 
     def untrained_pdf(self, out: Path | None = None) -> Path:
@@ -503,7 +599,8 @@ class ReportsPage(QWidget):
         if out.suffix.lower() != ".xlsx":
             out = out.with_name(out.name + ".xlsx")
         try:
-            write_targets_workbook(self.report, self.untrained, out)
+            write_targets_workbook(self.report, self.untrained, out,
+                                   by_commune=self.by_commune if self.site.is_upper else None)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Xuất Excel"), self.tr(
                 "Không ghi được tệp {name}: {reason}. Tệp có thể đang mở trong Excel; "
@@ -515,6 +612,8 @@ class ReportsPage(QWidget):
 
     def edit_targets(self) -> None:
         """Open the targets of the chosen year (and the 2030 goals) for editing."""
+        if self.read_only:
+            return
         year = self.selected_year()
         with self.database.reading() as session:
             rows = targets_for_year(session, year, self._commune_id())

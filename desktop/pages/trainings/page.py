@@ -248,6 +248,7 @@ class TrainingsPage(QWidget):
         self.tasks = tasks
         self.current: CourseRow | None = None
         self.detail: CourseDetail | None = None
+        self.read_only = False
         self.year = QComboBox()
         self.status = QComboBox()
         self.status.addItem(self.tr("Mọi tình trạng"), None)
@@ -417,7 +418,7 @@ class TrainingsPage(QWidget):
                 + f" · {self.tr(course.status_label)}"
             )
             self.info.setText(self._info_html(self.detail, topics))
-            self.people.set_rows(people, course.sessions, course.owned)
+            self.people.set_rows(people, course.sessions, course.owned and not self.read_only)
             self._size_people_columns()
             if course.owned:
                 self.read_only_note.hide()
@@ -493,6 +494,16 @@ class TrainingsPage(QWidget):
             self.tr("{n} học viên · {d} hoàn thành").format(n=rows, d=done) if rows else ""
         )
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Hide every change to courses and their people (a chỉ xem account); print stays."""
+        self.read_only = read_only
+        for button in (self.new_button, self.edit_button, self.cancel_button,
+                       self.add_members_button, self.add_outside_button,
+                       self.remove_button, self.complete_button):
+            button.setVisible(not read_only)
+        if self.current is not None:
+            self.select_course(self.course_table.currentIndex().row())
+
     def _update_buttons(self) -> None:
         course = self.current
         has = course is not None
@@ -524,6 +535,8 @@ class TrainingsPage(QWidget):
 
     def new_course(self) -> None:
         """Open the dialog for a new course."""
+        if self.read_only:
+            return
         self.course_dialog().exec()
 
     def start_course_with(self, member_ids: list[str]) -> None:
@@ -531,11 +544,13 @@ class TrainingsPage(QWidget):
 
         The targets page calls this for the officers not yet trained this year.
         """
+        if self.read_only:
+            return
         self.course_dialog(member_ids=member_ids).exec()
 
     def edit_course(self) -> None:
         """Open the selected course in the dialog (own courses only)."""
-        if self.current is None or not self.current.owned:
+        if self.current is None or not self.current.owned or self.read_only:
             return
         self.course_dialog(self.current.id).exec()
 
@@ -566,7 +581,7 @@ class TrainingsPage(QWidget):
 
     def pick_members(self) -> None:
         """Choose members with the picker and put them in the selected course."""
-        if self.current is None:
+        if self.current is None or self.read_only:
             return
         dialog = self.picker()
         if dialog.exec():
@@ -583,7 +598,7 @@ class TrainingsPage(QWidget):
     def add_outside(self) -> None:
         """Add a person who is not in the member register."""
         course = self.current
-        if course is None:
+        if course is None or self.read_only:
             return
         from desktop.pages.trainings.dialogs import OutsidePersonDialog
 
@@ -611,7 +626,7 @@ class TrainingsPage(QWidget):
     def complete_by_attendance(self) -> None:
         """Mark completed everyone present at 80 % of the sessions or more."""
         course = self.current
-        if course is None:
+        if course is None or self.read_only:
             return
         self.tasks.wait()  # ticks just made are in the database first
 
@@ -630,6 +645,9 @@ class TrainingsPage(QWidget):
         self.tasks.write(write, done, self._write_failed)
 
     def _save_attendance(self, participation_id: str, number: int, present: bool) -> None:
+        if self.read_only:
+            return
+
         def write() -> None:
             with self.database.transaction() as session:
                 set_session_attendance(session, participation_id, number, present)
@@ -637,6 +655,8 @@ class TrainingsPage(QWidget):
         self.tasks.write(write, lambda _r: None, self._write_failed)
 
     def _save_completed(self, participation_id: str, completed: bool) -> None:
+        if self.read_only:
+            return
         self._show_people_summary()
 
         def write() -> None:
@@ -651,6 +671,8 @@ class TrainingsPage(QWidget):
             self.tabs.setCurrentIndex(1)
 
     def _write(self, change: Any, *, tab: int | None = None) -> None:
+        if self.read_only:
+            return
         course_id = self.current.id if self.current else None
 
         def write() -> Any:
