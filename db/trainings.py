@@ -190,6 +190,8 @@ class CourseFilter:
     year: int | None = None
     status: str | None = None
     text: str = ""
+    owner_unit_id: str | None = None
+    """At the upper level: only the courses of this commune (its own records)."""
 
 
 @dataclass(frozen=True)
@@ -559,6 +561,8 @@ def list_courses(
         conditions += [Course.start_on <= last, Course.end_on >= first]
     if flt.status:
         conditions.append(Course.status == flt.status)
+    if flt.owner_unit_id:
+        conditions.append(Course.owner_unit_id == flt.owner_unit_id)
     rows = _courses(session, site_unit_id, *conditions)
     wanted = search_key(flt.text).split()
     if wanted:

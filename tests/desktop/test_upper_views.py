@@ -297,3 +297,26 @@ def test_commune_site_has_no_breakdown_nor_filter(qtbot: QtBot, province: Provin
     reports = ReportsPage(database, commune_site, TaskRunner(synchronous=True), today=TODAY)
     qtbot.addWidget(reports)
     assert reports.commune_table is None
+
+
+def test_courses_are_narrowed_to_one_commune(
+    qtbot: QtBot, province: Province, site: SiteInfo
+) -> None:
+    from db.catalog import union_name
+    from desktop.pages.trainings.page import TrainingsPage
+
+    page = TrainingsPage(province.upper, site, TaskRunner(synchronous=True))
+    qtbot.addWidget(page)
+    page.year.setCurrentIndex(0)  # every year
+    page.refresh()
+    assert page.commune is not None
+    everything = page.courses.rowCount()
+    communes = _communes(province)
+    seen = 0
+    for name, unit_id in communes.items():
+        assert page.commune.set_commune(unit_id)
+        rows = [page.courses.row_at(r) for r in range(page.courses.rowCount())]
+        organisers = {row.organiser_name for row in rows if row is not None}
+        assert organisers <= {union_name(name)}, organisers
+        seen += page.courses.rowCount()
+    assert 0 < seen <= everything

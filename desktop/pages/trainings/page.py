@@ -63,6 +63,7 @@ from desktop.formatting import date as format_date
 from desktop.formatting import money
 from desktop.models.row_table import RowTableModel
 from desktop.tasks import TaskRunner
+from desktop.widgets.commune_filter import CommuneFilter
 from desktop.widgets.pdf_preview import print_folder
 from desktop.widgets.tables import set_up_list_table
 
@@ -254,6 +255,12 @@ class TrainingsPage(QWidget):
         self.status.addItem(self.tr("Mọi tình trạng"), None)
         for code, status_label in COURSE_STATUS_LABELS.items():
             self.status.addItem(self.tr(status_label), code)
+        self.commune: CommuneFilter | None = None
+        if site.is_upper:
+            # The province sees every commune's courses (read-only) beside its own.
+            self.commune = CommuneFilter(self)
+            self.commune.setObjectName("commune_filter")
+            self.commune.load(database)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Tìm theo tên lớp…"))
         self.search.setClearButtonEnabled(True)
@@ -299,8 +306,11 @@ class TrainingsPage(QWidget):
         self.print_blank = QPushButton(self.tr("In danh sách ký nhận…"))
         self.print_filled = QPushButton(self.tr("In danh sách điểm danh…"))
         filters = QHBoxLayout()
-        for caption, widget in ((self.tr("Năm"), self.year),
-                                (self.tr("Tình trạng"), self.status)):
+        captions: list[tuple[str, QWidget]] = [(self.tr("Năm"), self.year),
+                                                (self.tr("Tình trạng"), self.status)]
+        if self.commune is not None:
+            captions.append((self.tr("Xã"), self.commune))
+        for caption, widget in captions:
             label = QLabel(caption)
             label.setBuddy(widget)
             filters.addWidget(label)
@@ -341,6 +351,8 @@ class TrainingsPage(QWidget):
         self.year.currentIndexChanged.connect(lambda _i: self.refresh())
         self.status.currentIndexChanged.connect(lambda _i: self.refresh())
         self.search.textChanged.connect(lambda _t: self.refresh())
+        if self.commune is not None:
+            self.commune.commune_changed.connect(lambda _unit: self.refresh())
         self.course_table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.select_course(current.row())
         )
@@ -377,7 +389,8 @@ class TrainingsPage(QWidget):
     def refresh(self, select_id: str | None = None) -> None:
         """Read the courses again, keeping (or moving to) the selected one."""
         flt = CourseFilter(year=self.year.currentData(), status=self.status.currentData(),
-                           text=self.search.text())
+                           text=self.search.text(),
+                           owner_unit_id=self.commune.commune_id() if self.commune else None)
         keep = select_id or (self.current.id if self.current else None)
         with self.database.reading() as session:
             rows = list_courses(session, self.site.unit_id, flt)
