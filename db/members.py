@@ -632,3 +632,19 @@ def status_history(session: Session, member_id: str) -> list[StatusEventRow]:
         StatusEventRow(e.status, e.effective_on, e.reason, e.destination)
         for e in session.scalars(query)
     ]
+
+
+def commune_names(session: Session, member_ids: Sequence[str]) -> dict[str, str]:
+    """Return each member's commune name ("Xã Hưng Hà"), for lists across communes.
+
+    The member list itself does not carry the commune (a commune site needs none);
+    an upper-level picker asks for the few hundred rows it shows, in one query.
+    """
+    if not member_ids:
+        return {}
+    rows = session.execute(
+        select(Member.id, Unit.name)
+        .join(Unit, Unit.id == Member.commune_id)
+        .where(Member.id.in_(list(member_ids)))
+    )
+    return {member_id: name for member_id, name in rows}

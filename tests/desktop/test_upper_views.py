@@ -320,3 +320,20 @@ def test_courses_are_narrowed_to_one_commune(
         assert organisers <= {union_name(name)}, organisers
         seen += page.courses.rowCount()
     assert 0 < seen <= everything
+
+
+def test_an_upper_level_course_picks_officers_of_any_commune(
+    qtbot: QtBot, province: Province, site: SiteInfo
+) -> None:
+    from desktop.pages.trainings.dialogs import MemberPickerDialog
+
+    picker = MemberPickerDialog(province.upper, site)
+    qtbot.addWidget(picker)
+    assert picker.commune is not None
+    texts = [picker.results.item(i).text() for i in range(picker.results.count())]
+    names = set(_communes(province))
+    assert len({name for name in names for text in texts if name in text}) == len(names) >= 3
+    first = next(iter(_communes(province).values()))
+    picker.commune.set_commune(first)
+    narrowed = [picker.results.item(i).text() for i in range(picker.results.count())]
+    assert narrowed and len(narrowed) < len(texts)

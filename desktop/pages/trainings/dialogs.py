@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.engine import Database
-from db.members import MemberFilter, MemberRow, search_members
+from db.members import MemberFilter, MemberRow, commune_names, search_members
 from db.models import MemberStatus
 from db.site import SiteInfo
 from db.trainings import (
@@ -53,6 +53,7 @@ from db.trainings import (
 )
 from desktop.formatting import number
 from desktop.tasks import TaskRunner
+from desktop.widgets.commune_filter import CommuneFilter
 from desktop.widgets.field_errors import (
     ask_discard,
     error_label,
@@ -435,6 +436,13 @@ class MemberPickerDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
+        self.commune: CommuneFilter | None = None
+        if site.is_upper:
+            # An upper-level course gathers officers of many communes.
+            self.commune = CommuneFilter(self)
+            self.commune.load(database)
+            self.commune.commune_changed.connect(lambda _unit: self.refresh())
+            top.addWidget(self.commune)
         top.addWidget(self.officers_only)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -451,18 +459,21 @@ class MemberPickerDialog(QDialog):
         """Show the members matching the search (first screen, Vietnamese order)."""
         flt = MemberFilter(
             text=self.search.text(),
-            commune_id=self.site.unit_id,
+            commune_id=self.commune.commune_id() if self.commune else self.site.unit_id,
             status=MemberStatus.ACTIVE,
             officer=True if self.officers_only.isChecked() else None,
         )
         with self.database.reading() as session:
             rows = search_members(session, flt, limit=self.LIMIT)
+            communes = (commune_names(session, [row.id for row in rows])
+                        if self.commune is not None else {})
         self.results.blockSignals(True)
         self.results.clear()
         for row in rows:
             branch = (row.branch or "").removeprefix("Chi hội ")
             birth = (row.birth_date or "")[:4]
-            item = QListWidgetItem(f"{row.full_name}   ·   {birth}   ·   {branch}")
+            place = " — ".join(p for p in (branch, communes.get(row.id, "")) if p)
+            item = QListWidgetItem(f"{row.full_name}   ·   {birth}   ·   {place}")
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             if row.id in self.already:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
