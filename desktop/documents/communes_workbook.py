@@ -14,15 +14,25 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from db.communes import CommuneStatus, not_reported_count
 from desktop.documents.pdf_common import nfc, write_atomically
+from desktop.documents.report_sheets import (
+    CENTER,
+    COUNT,
+    HEADER_FONT,
+    PERCENT,
+    print_setup,
+    write_header,
+    write_row,
+    write_title,
+)
 from desktop.formatting import date as format_date
 
 __all__ = [
@@ -45,21 +55,11 @@ HEADERS = (
 )
 _WIDTHS = (6, 8, 28, 14, 6, 11, 11, 12, 12, 11, 12, 12, 12)
 
-PERCENT = "0.0%"
-COUNT = "#,##0"
 DATE = "dd/mm/yyyy"
 
 _HEADER_ROW = 4
-_HEADER_FILL = PatternFill("solid", fgColor="DCE6F0")
 _LATE_FILL = PatternFill("solid", fgColor="FDE2E1")
-_TITLE_FONT = Font(name="Times New Roman", size=14, bold=True)
-_HEADER_FONT = Font(name="Times New Roman", size=11, bold=True)
-_BODY_FONT = Font(name="Times New Roman", size=11)
 _LATE_FONT = Font(name="Times New Roman", size=11, bold=True, color="B3261E")
-_THIN = Side(style="thin", color="8A8A8A")
-_GRID = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
-_WRAP = Alignment(wrap_text=True, vertical="center")
-_CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 
 
 def workbook_title(upper_name: str) -> str:
@@ -94,13 +94,13 @@ def write_communes_workbook(
         f"Số liệu đến ngày {format_date(as_of)} · {late}/{len(rows)} xã chưa gửi gói "
         f"từ ngày {format_date(since)}"
     )
-    _title(sheet, title, subtitle, len(HEADERS))
-    _header(sheet, _HEADER_ROW, HEADERS)
+    write_title(sheet, title, subtitle, len(HEADERS))
+    write_header(sheet, _HEADER_ROW, HEADERS)
     row = _HEADER_ROW
     for number, commune in enumerate(rows, start=1):
         row += 1
         rate = commune.gathering_rate
-        _row(sheet, row, (
+        write_row(sheet, row, (
             number, commune.code, commune.name, commune.last_received_on,
             commune.last_generation or None,
             REPORTED if commune.reported else NOT_REPORTED,
@@ -113,14 +113,14 @@ def write_communes_workbook(
             for column in range(1, len(HEADERS) + 1):
                 sheet.cell(row=row, column=column).fill = _LATE_FILL
             sheet.cell(row=row, column=6).font = _LATE_FONT
-        sheet.cell(row=row, column=6).alignment = _CENTER
+        sheet.cell(row=row, column=6).alignment = CENTER
     last = max(row, _HEADER_ROW + 1)
     _totals(sheet, row + 1, rows)
     sheet.freeze_panes = sheet.cell(row=_HEADER_ROW + 1, column=4)
     sheet.auto_filter.ref = f"A{_HEADER_ROW}:{get_column_letter(len(HEADERS))}{last}"
     for column, width in enumerate(_WIDTHS, start=1):
         sheet.column_dimensions[get_column_letter(column)].width = width
-    _print_setup(sheet, title)
+    print_setup(sheet, title, _HEADER_ROW)
     book.properties.title = title
     book.properties.creator = "Sổ Hội"
 
@@ -135,7 +135,7 @@ def _totals(sheet: Worksheet, row: int, rows: Sequence[CommuneStatus]) -> None:
     counted = [r for r in rows if r.women_18_plus]
     women = sum(r.women_18_plus or 0 for r in counted)
     gathered = sum(r.gathered_members for r in counted)
-    _row(sheet, row, (
+    write_row(sheet, row, (
         "", "", f"Tổng cộng ({len(rows)} xã)", None, None,
         f"{not_reported_count(rows)} chưa gửi",
         sum(r.members for r in rows), sum(r.active_members for r in rows), women or None,
@@ -144,58 +144,12 @@ def _totals(sheet: Worksheet, row: int, rows: Sequence[CommuneStatus]) -> None:
         sum(r.officers_trained_this_year for r in rows),
     ), (None, None, None, None, None, None, COUNT, COUNT, COUNT, PERCENT, COUNT, COUNT, COUNT))
     for column in range(1, len(HEADERS) + 1):
-        sheet.cell(row=row, column=column).font = _HEADER_FONT
-    sheet.cell(row=row, column=6).alignment = _CENTER
+        sheet.cell(row=row, column=column).font = HEADER_FONT
+    sheet.cell(row=row, column=6).alignment = CENTER
 
 
-def _title(sheet: Worksheet, text: str, subtitle: str, columns: int) -> None:
-    sheet.cell(row=1, column=1, value=nfc(text)).font = _TITLE_FONT
-    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=columns)
-    sheet.cell(row=1, column=1).alignment = Alignment(horizontal="center", vertical="center",
-                                                      wrap_text=True)
-    sheet.row_dimensions[1].height = 36
-    sheet.cell(row=2, column=1, value=nfc(subtitle)).font = Font(
-        name="Times New Roman", size=11, italic=True
-    )
-    sheet.merge_cells(start_row=2, start_column=1, end_row=2, end_column=columns)
-    sheet.cell(row=2, column=1).alignment = Alignment(horizontal="center")
 
 
-def _header(sheet: Worksheet, row: int, headers: Sequence[str]) -> None:
-    for column, text in enumerate(headers, start=1):
-        cell = sheet.cell(row=row, column=column, value=nfc(text))
-        cell.font = _HEADER_FONT
-        cell.fill = _HEADER_FILL
-        cell.border = _GRID
-        cell.alignment = _CENTER
-    sheet.row_dimensions[row].height = 32
 
 
-def _row(sheet: Worksheet, row: int, values: Sequence[Any], formats: Sequence[str | None]) -> None:
-    for column, (value, number_format) in enumerate(zip(values, formats, strict=True), start=1):
-        cell = sheet.cell(row=row, column=column,
-                          value=nfc(value) if isinstance(value, str) else value)
-        cell.font = _BODY_FONT
-        cell.border = _GRID
-        cell.alignment = _WRAP
-        if number_format:
-            cell.number_format = number_format
 
-
-def _print_setup(sheet: Worksheet, title: str) -> None:
-    """A4 landscape, fitted to the page width, the header on every page, "Trang x/y"."""
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.print_options.horizontalCentered = True
-    sheet.page_margins.left = 0.6
-    sheet.page_margins.right = 0.4
-    sheet.page_margins.top = 0.8
-    sheet.page_margins.bottom = 0.8
-    sheet.oddHeader.center.text = nfc(title)
-    sheet.oddHeader.center.size = 9
-    sheet.oddFooter.center.text = "Trang &P/&N"
-    sheet.oddFooter.center.size = 9
-    sheet.print_title_rows = f"{_HEADER_ROW}:{_HEADER_ROW}"

@@ -25,12 +25,24 @@ from typing import Any, BinaryIO
 
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from db.targets import CATEGORY_ORDER, METRIC_LABELS, CommuneTargets, TargetsReport, UntrainedRow
 from desktop.documents.pdf_common import nfc, write_atomically
+from desktop.documents.report_sheets import (
+    CENTER,
+    COUNT,
+    HEADER_FONT,
+    MONEY,
+    PERCENT,
+    print_setup,
+    set_widths,
+    write_header,
+    write_row,
+    write_title,
+)
 from desktop.formatting import date as format_date
 
 __all__ = [
@@ -48,21 +60,10 @@ COMMUNES_SHEET = "Theo từng xã"
 FUNDING_SHEET = "Kinh phí"
 UNTRAINED_SHEET = "Chưa bồi dưỡng"
 
-PERCENT = "0.0%"
 TARGET_PERCENT = "0%"
-MONEY = '#,##0 "đ"'
-COUNT = "#,##0"
 
-_HEADER_FILL = PatternFill("solid", fgColor="DCE6F0")
-_TITLE_FONT = Font(name="Times New Roman", size=14, bold=True)
-_HEADER_FONT = Font(name="Times New Roman", size=11, bold=True)
-_BODY_FONT = Font(name="Times New Roman", size=11)
 _MET_FONT = Font(name="Times New Roman", size=11, bold=True, color="1E7B34")
 _NOT_MET_FONT = Font(name="Times New Roman", size=11, bold=True, color="B3261E")
-_THIN = Side(style="thin", color="8A8A8A")
-_GRID = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
-_WRAP = Alignment(wrap_text=True, vertical="center")
-_CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 
 _TARGET_HEADERS = (
     "Đối tượng", "Chỉ tiêu đo", "Số người", "Đã bồi dưỡng (người)", "Lượt", "Tỷ lệ",
@@ -122,65 +123,16 @@ def write_targets_workbook(
     write_atomically(Path(out), build)
 
 
-# --- shared pieces -------------------------------------------------------------------------
 
 
-def _title(sheet: Worksheet, text: str, subtitle: str, columns: int) -> None:
-    sheet.cell(row=1, column=1, value=nfc(text)).font = _TITLE_FONT
-    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=columns)
-    sheet.cell(row=1, column=1).alignment = Alignment(horizontal="center", vertical="center",
-                                                      wrap_text=True)
-    sheet.row_dimensions[1].height = 36
-    sheet.cell(row=2, column=1, value=nfc(subtitle)).font = Font(
-        name="Times New Roman", size=11, italic=True
-    )
-    sheet.merge_cells(start_row=2, start_column=1, end_row=2, end_column=columns)
-    sheet.cell(row=2, column=1).alignment = Alignment(horizontal="center")
 
 
-def _header(sheet: Worksheet, row: int, headers: Sequence[str]) -> None:
-    for column, text in enumerate(headers, start=1):
-        cell = sheet.cell(row=row, column=column, value=nfc(text))
-        cell.font = _HEADER_FONT
-        cell.fill = _HEADER_FILL
-        cell.border = _GRID
-        cell.alignment = _CENTER
-    sheet.row_dimensions[row].height = 32
 
 
-def _row(sheet: Worksheet, row: int, values: Sequence[Any], formats: Sequence[str | None]) -> None:
-    for column, (value, number_format) in enumerate(zip(values, formats, strict=True), start=1):
-        cell = sheet.cell(row=row, column=column,
-                          value=nfc(value) if isinstance(value, str) else value)
-        cell.font = _BODY_FONT
-        cell.border = _GRID
-        cell.alignment = _WRAP
-        if number_format:
-            cell.number_format = number_format
 
 
-def _widths(sheet: Worksheet, widths: Sequence[float]) -> None:
-    for column, width in enumerate(widths, start=1):
-        sheet.column_dimensions[get_column_letter(column)].width = width
 
 
-def _print_setup(sheet: Worksheet, title: str) -> None:
-    """A4 landscape, fitted to the page width, the title on top and "Trang x/y" below."""
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.print_options.horizontalCentered = True
-    sheet.page_margins.left = 0.6
-    sheet.page_margins.right = 0.4
-    sheet.page_margins.top = 0.8
-    sheet.page_margins.bottom = 0.8
-    sheet.oddHeader.center.text = nfc(title)
-    sheet.oddHeader.center.size = 9
-    sheet.oddFooter.center.text = "Trang &P/&N"
-    sheet.oddFooter.center.size = 9
-    sheet.print_title_rows = f"{_HEADER_ROW}:{_HEADER_ROW}"
 
 
 def _fraction(share: float | None) -> float | None:
@@ -196,14 +148,14 @@ def _met_text(met: bool | None) -> str:
 
 def _targets_sheet(sheet: Worksheet, report: TargetsReport) -> None:
     title = workbook_title(report)
-    _title(sheet, title, f"Số liệu tính đến ngày {format_date(report.as_of)}",
+    write_title(sheet, title, f"Số liệu tính đến ngày {format_date(report.as_of)}",
            len(_TARGET_HEADERS))
-    sheet.cell(row=3, column=1, value="1. Bồi dưỡng cán bộ Hội trong năm").font = _HEADER_FONT
-    _header(sheet, _HEADER_ROW, _TARGET_HEADERS)
+    sheet.cell(row=3, column=1, value="1. Bồi dưỡng cán bộ Hội trong năm").font = HEADER_FONT
+    write_header(sheet, _HEADER_ROW, _TARGET_HEADERS)
     first = _HEADER_ROW + 1
     for offset, item in enumerate(report.categories):
         row = first + offset
-        _row(
+        write_row(
             sheet, row,
             (item.label, METRIC_LABELS.get(item.metric, item.metric), item.people,
              item.trained_people, item.participations, _fraction(item.share),
@@ -211,7 +163,7 @@ def _targets_sheet(sheet: Worksheet, report: TargetsReport) -> None:
             (None, None, COUNT, COUNT, COUNT, PERCENT, TARGET_PERCENT, None),
         )
         met = sheet.cell(row=row, column=8)
-        met.alignment = _CENTER
+        met.alignment = CENTER
         if item.met is not None:
             met.font = _MET_FONT if item.met else _NOT_MET_FONT
     last = first + len(report.categories) - 1
@@ -219,43 +171,43 @@ def _targets_sheet(sheet: Worksheet, report: TargetsReport) -> None:
     sheet.auto_filter.ref = f"A{_HEADER_ROW}:{get_column_letter(len(_TARGET_HEADERS))}{last}"
 
     row = last + 1
-    _row(sheet, row, ("Tổng số trong năm (hội viên của xã)", "", "",
+    write_row(sheet, row, ("Tổng số trong năm (hội viên của xã)", "", "",
                       report.total_people, report.total_participations, None, None, ""),
          (None, None, None, COUNT, COUNT, None, None, None))
     for column in range(1, len(_TARGET_HEADERS) + 1):
-        sheet.cell(row=row, column=column).font = _HEADER_FONT
+        sheet.cell(row=row, column=column).font = HEADER_FONT
 
     row += 2
     sheet.cell(row=row, column=1,
                value="2. Chứng chỉ bồi dưỡng nghiệp vụ công tác Hội (mục tiêu đến năm 2030)"
-               ).font = _HEADER_FONT
+               ).font = HEADER_FONT
     row += 1
-    _header(sheet, row, ("Đối tượng", "", "Số người", "Có chứng chỉ", "", "Tỷ lệ",
+    write_header(sheet, row, ("Đối tượng", "", "Số người", "Có chứng chỉ", "", "Tỷ lệ",
                          "Mục tiêu 2030", "Đạt?"))
     for item in report.certificates:
         row += 1
         met = (None if item.target_2030 is None or item.share is None
                else item.share + 1e-9 >= item.target_2030)
-        _row(sheet, row,
+        write_row(sheet, row,
              (item.label, "", item.people, item.holders, None, _fraction(item.share),
               None if item.target_2030 is None else item.target_2030 / 100.0, _met_text(met)),
              (None, None, COUNT, COUNT, None, PERCENT, TARGET_PERCENT, None))
 
     row += 2
-    sheet.cell(row=row, column=1, value="3. Đạt chuẩn chức danh").font = _HEADER_FONT
+    sheet.cell(row=row, column=1, value="3. Đạt chuẩn chức danh").font = HEADER_FONT
     row += 1
-    _header(sheet, row, ("Đối tượng", "", "Số người có tiêu chuẩn", "Đạt chuẩn", "",
+    write_header(sheet, row, ("Đối tượng", "", "Số người có tiêu chuẩn", "Đạt chuẩn", "",
                          "Tỷ lệ", "", ""))
     for standard in report.standards:
         row += 1
-        _row(sheet, row,
+        write_row(sheet, row,
              (standard.label, "", standard.people, standard.meeting, None,
               _fraction(standard.share), None, ""),
              (None, None, COUNT, COUNT, None, PERCENT, None, None))
 
-    _widths(sheet, (30, 34, 11, 14, 9, 11, 12, 11))
+    set_widths(sheet, (30, 34, 11, 14, 9, 11, 12, 11))
     _chart(sheet, first, last)
-    _print_setup(sheet, title)
+    print_setup(sheet, title, _HEADER_ROW)
 
 
 def _chart(sheet: Worksheet, first: int, last: int) -> None:
@@ -285,20 +237,20 @@ def _chart(sheet: Worksheet, first: int, last: int) -> None:
 
 def _funding_sheet(sheet: Worksheet, report: TargetsReport) -> None:
     title = f"KINH PHÍ BỒI DƯỠNG CÁN BỘ HỘI NĂM {report.year} — {report.commune_name.upper()}"
-    _title(sheet, title, "Các lớp do Hội tổ chức, kết thúc trong năm", 3)
-    _header(sheet, _HEADER_ROW, ("STT", "Nguồn kinh phí", "Số tiền"))
+    write_title(sheet, title, "Các lớp do Hội tổ chức, kết thúc trong năm", 3)
+    write_header(sheet, _HEADER_ROW, ("STT", "Nguồn kinh phí", "Số tiền"))
     row = _HEADER_ROW
     for number, line in enumerate(report.funding, start=1):
         row += 1
-        _row(sheet, row, (number, line.label, line.amount), (None, None, MONEY))
+        write_row(sheet, row, (number, line.label, line.amount), (None, None, MONEY))
     row += 1
-    _row(sheet, row, ("", "Tổng cộng", report.funding_total), (None, None, MONEY))
+    write_row(sheet, row, ("", "Tổng cộng", report.funding_total), (None, None, MONEY))
     for column in (2, 3):
-        sheet.cell(row=row, column=column).font = _HEADER_FONT
+        sheet.cell(row=row, column=column).font = HEADER_FONT
     sheet.freeze_panes = sheet.cell(row=_HEADER_ROW + 1, column=1)
     sheet.auto_filter.ref = f"A{_HEADER_ROW}:C{row - 1}"
-    _widths(sheet, (7, 34, 20))
-    _print_setup(sheet, title)
+    set_widths(sheet, (7, 34, 20))
+    print_setup(sheet, title, _HEADER_ROW)
 
 
 # --- sheet 3: officers not trained ---------------------------------------------------------
@@ -308,19 +260,20 @@ def _untrained_sheet(
     sheet: Worksheet, report: TargetsReport, untrained: Sequence[UntrainedRow]
 ) -> None:
     title = f"CÁN BỘ HỘI CHƯA ĐƯỢC BỒI DƯỠNG NĂM {report.year} — {report.commune_name.upper()}"
-    _title(sheet, title, f"{len(untrained)} người, tính đến ngày {format_date(report.as_of)}", 5)
-    _header(sheet, _HEADER_ROW, ("STT", "Họ và tên", "Ngày/năm sinh", "Đối tượng", "Chi hội"))
+    as_of = format_date(report.as_of)
+    write_title(sheet, title, f"{len(untrained)} người, tính đến ngày {as_of}", 5)
+    write_header(sheet, _HEADER_ROW, ("STT", "Họ và tên", "Ngày/năm sinh", "Đối tượng", "Chi hội"))
     row = _HEADER_ROW
     for number, person in enumerate(untrained, start=1):
         row += 1
-        _row(sheet, row,
+        write_row(sheet, row,
              (number, person.full_name, birth_text(person.birth_date),
               "; ".join(person.categories), person.branch.removeprefix("Chi hội ")),
              (None, None, "@", None, None))
     sheet.freeze_panes = sheet.cell(row=_HEADER_ROW + 1, column=1)
     sheet.auto_filter.ref = f"A{_HEADER_ROW}:E{max(row, _HEADER_ROW + 1)}"
-    _widths(sheet, (7, 30, 15, 44, 24))
-    _print_setup(sheet, title)
+    set_widths(sheet, (7, 30, 15, 44, 24))
+    print_setup(sheet, title, _HEADER_ROW)
 
 
 # --- upper level: one line per commune ------------------------------------------------------
@@ -345,15 +298,15 @@ def _communes_sheet(
     """
     columns = 3 + 3 * len(CATEGORY_ORDER) + 2
     title = f"KẾT QUẢ BỒI DƯỠNG CÁN BỘ HỘI NĂM {report.year} THEO TỪNG XÃ"
-    _title(sheet, title, f"{report.commune_name} — số liệu tính đến ngày "
+    write_title(sheet, title, f"{report.commune_name} — số liệu tính đến ngày "
            f"{format_date(report.as_of)}", columns)
     top, header = _HEADER_ROW - 1, _HEADER_ROW
     subheaders: list[str] = ["STT", "Mã", "Xã"]
     for _category in CATEGORY_ORDER:
         subheaders += ["Số người", "Đã bồi dưỡng", "Tỷ lệ"]
     subheaders += ["Người học trong năm", "Lượt"]
-    _header(sheet, top, ["STT", "Mã", "Xã"] + [""] * (columns - 3))
-    _header(sheet, header, subheaders)
+    write_header(sheet, top, ["STT", "Mã", "Xã"] + [""] * (columns - 3))
+    write_header(sheet, header, subheaders)
     for number, category in enumerate(CATEGORY_ORDER):
         column = 4 + 3 * number
         sheet.cell(row=top, column=column, value=_SHORT_LABELS[category])
@@ -378,7 +331,7 @@ def _communes_sheet(
         values += [commune.total_people, commune.total_participations]
         sums[-2] += commune.total_people
         sums[-1] += commune.total_participations
-        _row(sheet, row, values, formats)
+        write_row(sheet, row, values, formats)
         for index, category in enumerate(CATEGORY_ORDER):
             if commune.category(category).met is False:
                 sheet.cell(row=row, column=6 + 3 * index).font = _NOT_MET_FONT
@@ -389,11 +342,11 @@ def _communes_sheet(
         people, trained = sums[2 * index], sums[2 * index + 1]
         totals += [people, trained, trained / people if people else None]
     totals += sums[-2:]
-    _row(sheet, row, totals, formats)
+    write_row(sheet, row, totals, formats)
     for column in range(1, columns + 1):
-        sheet.cell(row=row, column=column).font = _HEADER_FONT
+        sheet.cell(row=row, column=column).font = HEADER_FONT
     sheet.freeze_panes = sheet.cell(row=header + 1, column=4)
     sheet.auto_filter.ref = f"A{header}:{get_column_letter(columns)}{max(last, header + 1)}"
-    _widths(sheet, [6, 8, 24] + [8, 9, 8] * len(CATEGORY_ORDER) + [10, 8])
-    _print_setup(sheet, title)
+    set_widths(sheet, [6, 8, 24] + [8, 9, 8] * len(CATEGORY_ORDER) + [10, 8])
+    print_setup(sheet, title, _HEADER_ROW)
     sheet.print_title_rows = f"{top}:{header}"
