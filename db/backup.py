@@ -226,7 +226,7 @@ def verify_backup(path: Path) -> VerifyResult:
     )
 
 
-def _fsync_folder(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
     """Make a rename durable: on POSIX the folder entry must reach the disk too."""
     if sys.platform == "win32":
         return
@@ -256,7 +256,7 @@ def _copy_and_verify(db_path: Path, target: Path) -> BackupInfo:
         with contextlib.suppress(OSError):
             target.with_name(target.name + ".partial").unlink(missing_ok=True)
         raise
-    _fsync_folder(target.parent)
+    fsync_folder(target.parent)
     result = verify_backup(target)
     if not result.ok:
         with contextlib.suppress(OSError):
@@ -468,7 +468,7 @@ def _raw_copy(db_path: Path, folder: Path, now: dt.datetime) -> BackupInfo:
         suffix = sidecar.name[len(db_path.name):]
         if suffix != "-shm" and sidecar.exists():
             shutil.copyfile(sidecar, target.with_name(target.name + suffix))
-    _fsync_folder(folder)
+    fsync_folder(folder)
     info = _info(target)
     assert info is not None
     return info
@@ -531,7 +531,7 @@ def restore_backup(
             "Không thay được tệp dữ liệu (tệp đang được mở hoặc ổ đĩa đầy). Dữ liệu cũ "
             "vẫn còn nguyên" + (f" và đã được lưu ở {saved.path.name}" if saved else "") + "."
         ) from exc
-    _fsync_folder(db_path.parent)
+    fsync_folder(db_path.parent)
     log.info("restored %s over the register", backup_path.name)
     return saved
 

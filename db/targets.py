@@ -600,6 +600,26 @@ def _metric_of(category: str, targets: Iterable[TargetRow]) -> tuple[str, int | 
 # --------------------------------------------------------------------------- the report
 
 
+def _progress(
+    category: str, training: tuple[int, ...], metric: str, goal: int | None
+) -> CategoryProgress:
+    """Return one category's line of the report from its counts and its yearly goal.
+
+    ``training`` holds: people; trained people and participations by any topic; trained
+    people and participations by the targeted topics.
+    """
+    people, any_people, any_count, topic_people, topic_count = training
+    done, count = (
+        (topic_people, topic_count) if metric == METRIC_TRAINED_TOPIC else (any_people, any_count)
+    )
+    share = _share(done, people)
+    return CategoryProgress(
+        category=category, label=CATEGORY_LABELS[category], people=people,
+        trained_people=done, participations=count, share=share, target=goal, metric=metric,
+        met=None if goal is None or share is None else share + 1e-9 >= goal,
+    )
+
+
 def targets_report(
     session: Session, commune_id: str | None, year: int, today: dt.date
 ) -> TargetsReport:
@@ -627,23 +647,11 @@ def targets_report(
     ).all()
     training = {row[0]: tuple(int(v) for v in row[1:]) for row in training_rows}
 
-    categories: list[CategoryProgress] = []
-    for category in CATEGORY_ORDER:
-        people, any_people, any_count, topic_people, topic_count = training.get(
-            category, (0, 0, 0, 0, 0)
-        )
-        metric, goal = _metric_of(category, yearly)
-        done, count = (
-            (topic_people, topic_count) if metric == METRIC_TRAINED_TOPIC
-            else (any_people, any_count)
-        )
-        share = _share(done, people)
-        categories.append(CategoryProgress(
-            category=category, label=CATEGORY_LABELS[category], people=people,
-            trained_people=done, participations=count, share=share, target=goal,
-            metric=metric,
-            met=None if goal is None or share is None else share + 1e-9 >= goal,
-        ))
+    categories = [
+        _progress(category, training.get(category, (0, 0, 0, 0, 0)),
+                  *_metric_of(category, yearly))
+        for category in CATEGORY_ORDER
+    ]
 
     holders = _certificate_holders()
     holder_counts = _counts_by_category(session, (
@@ -873,23 +881,11 @@ def targets_by_commune(session: Session, year: int, today: dt.date) -> list[Comm
         .where(Unit.level == UnitLevel.COMMUNE, Unit.deleted_at.is_(None))
         .order_by(Unit.sort_key, Unit.name, Unit.code)
     ):
-        categories: list[CategoryProgress] = []
-        for category in CATEGORY_ORDER:
-            people, any_people, any_count, topic_people, topic_count = counts.get(
-                (commune_id, category), (0, 0, 0, 0, 0)
-            )
-            metric, goal = metrics[category]
-            done, count = (
-                (topic_people, topic_count) if metric == METRIC_TRAINED_TOPIC
-                else (any_people, any_count)
-            )
-            share = _share(done, people)
-            categories.append(CategoryProgress(
-                category=category, label=CATEGORY_LABELS[category], people=people,
-                trained_people=done, participations=count, share=share, target=goal,
-                metric=metric,
-                met=None if goal is None or share is None else share + 1e-9 >= goal,
-            ))
+        categories = [
+            _progress(category, counts.get((commune_id, category), (0, 0, 0, 0, 0)),
+                      *metrics[category])
+            for category in CATEGORY_ORDER
+        ]
         participations, people_total = totals.get(commune_id, (0, 0))
         rows.append(CommuneTargets(
             commune_id=commune_id, code=code, name=name, categories=tuple(categories),

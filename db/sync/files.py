@@ -13,23 +13,13 @@ import hashlib
 import os
 from pathlib import Path
 
+from db.backup import fsync_folder
 from db.errors import UserError
 
 
 def package_name(sender_code: str, recipient_code: str, on: dt.date, generation: int) -> str:
     """Return a package's file name: who, to whom, when, which generation."""
     return f"SoHoi_{sender_code}_gui_{recipient_code}_{on:%Y-%m-%d}_lan{generation:04d}.sohoi"
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name == "nt":
-        return
-    with contextlib.suppress(OSError):
-        handle = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(handle)
-        finally:
-            os.close(handle)
 
 
 def make_folder(folder: Path) -> None:
@@ -61,7 +51,7 @@ def write_file_atomically(target: Path, data: bytes) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         partial.replace(target)
-        _fsync_folder(target.parent)
+        fsync_folder(target.parent)
         written = target.read_bytes()
     except OSError as error:
         with contextlib.suppress(OSError):
