@@ -62,7 +62,13 @@ from db.errors import UserError
 from desktop.models.row_table import RowTableModel
 from desktop.session_user import OFFICE, SessionUser, start_session
 from desktop.tasks import TaskRunner
-from desktop.widgets.field_errors import error_label, fit_height, show_not_saved, with_error
+from desktop.widgets.field_errors import (
+    ask_yes_no,
+    error_label,
+    fit_height,
+    show_not_saved,
+    with_error,
+)
 
 log = logging.getLogger(__name__)
 
@@ -743,13 +749,4 @@ class AccountsView(QGroupBox):
 
     def confirm(self, title: str, text: str, yes_label: str) -> bool:
         """Ask yes/no; "Không" is the default, so a stray Enter changes nothing."""
-        box = QMessageBox(QMessageBox.Icon.Question, title, text,
-                          QMessageBox.StandardButton.NoButton, self)
-        yes = box.addButton(yes_label, QMessageBox.ButtonRole.AcceptRole)
-        no = box.addButton(self.tr("Không"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(no)
-        box.setEscapeButton(no)
-        box.exec()
-        answered = box.clickedButton() is yes
-        box.deleteLater()
-        return answered
+        return ask_yes_no(self, title, text, yes_label)

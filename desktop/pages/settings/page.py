@@ -56,6 +56,7 @@ from desktop.models.row_table import RowTableModel
 from desktop.pages.settings.accounts_view import AccountsView
 from desktop.session_user import OFFICE, SessionUser
 from desktop.tasks import TaskRunner
+from desktop.widgets.field_errors import ask_yes_no
 
 Index = QModelIndex | QPersistentModelIndex
 RestoreFunction = Callable[[Path, Path, Path, dt.datetime], Any]
@@ -446,16 +447,7 @@ class SettingsPage(QWidget):
 
     def confirm(self, title: str, text: str, yes_label: str) -> bool:
         """Ask yes/no; "no" is the default, so a stray Enter changes nothing."""
-        box = QMessageBox(QMessageBox.Icon.Question, title, text,
-                          QMessageBox.StandardButton.NoButton, self)
-        yes = box.addButton(yes_label, QMessageBox.ButtonRole.AcceptRole)
-        no = box.addButton(self.tr("Không"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(no)
-        box.setEscapeButton(no)
-        box.exec()
-        answered = box.clickedButton() is yes
-        box.deleteLater()
-        return answered
+        return ask_yes_no(self, title, text, yes_label)
 
     def show_problem(self, message: str) -> None:
         """Show a problem the person can act on."""
