@@ -6,6 +6,7 @@ import datetime as dt
 import random
 
 import pytest
+from sqlalchemy import select
 
 from db.engine import Database
 from db.members import (
@@ -23,6 +24,7 @@ from db.members import (
     status_history,
     update_member,
 )
+from db.models import Member
 from db.site import get_site
 from db.validation import ValidationError
 
@@ -223,3 +225,27 @@ def test_notes_keep_their_lines(commune_db: Database) -> None:
     member_id = add(commune_db, "Tô Thị Gấm", notes="  Dòng một \n\n\n  Dòng hai  ")
     with commune_db.reading() as session:
         assert draft_of(session, member_id).notes == "Dòng một\n\nDòng hai"
+
+
+@pytest.mark.parametrize("few", [1, 10**9], ids=["walk", "fetch"])
+def test_search_finds_exactly_the_matching_names_by_either_path(
+    demo_db: Database, monkeypatch: pytest.MonkeyPatch, few: int
+) -> None:
+    """Common middle names are left out of the index query, never out of the result."""
+    import db.members as members_module
+
+    monkeypatch.setattr(members_module, "FEW_MATCHES_MIN", few)
+    with demo_db.reading() as session:
+        everyone = session.execute(
+            select(Member.id, Member.search_key)
+            .where(Member.deleted_at.is_(None)).order_by(Member.sort_key, Member.id)
+        ).all()
+        for query in ("le thi hoa", "thi", "van", "nguyen thi h", "tran van", "pham thi l",
+                      "thi hoa", "van an", "thi thi"):
+            words = query.split()
+            expected = [
+                member_id for member_id, key in everyone
+                if all((w in key) if len(w) >= 3 else (" " + w) in (" " + key) for w in words)
+            ][:100]
+            found = [row.id for row in search_members(session, MemberFilter(text=query))]
+            assert found == expected, query
