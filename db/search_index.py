@@ -33,12 +33,18 @@ def index_term(word: str) -> str | None:
     return None
 
 
-COMMON_WORDS = frozenset({"thi", "van"})
-"""Middle names (Thị, Văn) that most names carry: their trigram lists cover most of the
-index, so intersecting them costs the full-text query more than it narrows it (21 ms of
-a 30 ms search for "le thi hoa" at a million members). They are left out of the index
-query when another word remains; the search still requires them (db.members checks
-every word on the rows found)."""
+COMMON_WORDS = frozenset({"thi"})
+"""Words nearly every member's name carries: the middle name Thị. Its trigram list
+covers most of the index, so intersecting it costs the full-text query more than it
+narrows it (21 ms of a 30 ms search for "le thi hoa" at a million members). It is left
+out of the index query when another word remains; the search still requires it
+(db.members checks every word on the rows found). Văn is not one: in a women's union it
+is rare, and it narrows well."""
+
+
+def leaves_out_common(words: list[str]) -> bool:
+    """Tell whether :func:`fts_query` drops a common word from these words."""
+    return any(w in COMMON_WORDS for w in words) and any(w not in COMMON_WORDS for w in words)
 
 
 def fts_query(words: list[str]) -> str | None:
