@@ -232,8 +232,6 @@ def search_members(
         ).scalars().all()
         if not found:
             return []
-        if len(found) <= few and after is None and _text_only(flt):
-            return _first_screen_from_index(session, fts, words, limit)
         if len(found) <= few:
             # Few matches: fetch them by row number and sort them, instead of walking
             # the whole name index looking for them (a full scan for a rare name). The
@@ -252,57 +250,6 @@ def search_members(
     )
     if after is not None:
         query = query.where(tuple_(Member.sort_key, Member.id) > tuple_(*after))
-    return [_to_row(row) for row in session.execute(query)]
-
-
-def _text_only(flt: MemberFilter) -> bool:
-    """Tell whether a filter asks for nothing but a name (the search index knows no more)."""
-    return not (flt.commune_id or flt.branch_id or flt.status or flt.kind or flt.age_group
-                or flt.officer is not None)
-
-
-def _first_screen_from_index(
-    session: Session, fts: str, words: list[str], limit: int
-) -> list[MemberRow]:
-    """Rank the index's candidates by the sort key it keeps; read only the screen's rows.
-
-    The index holds live members only, with " " + search key and the sort key, in a
-    table of a few dozen megabytes: ranking thousands of candidates there costs a few
-    milliseconds, where reading their rows from the members table cost tens. Every word
-    is checked as the other paths check it (a word start for short words). Members with
-    the same sort key as the last one are all read, so that the (sort key, id) order of
-    the other paths decides the cut.
-    """
-    checks = " AND ".join(f"instr(words, :w{i}) > 0" for i in range(len(words)))
-    params: dict[str, Any] = {
-        f"w{i}": word if len(word) >= TRIGRAM else " " + word for i, word in enumerate(words)
-    }
-    params.update(q=fts, n=limit)
-    ranked = session.execute(
-        text(f"SELECT rowid, sort FROM member_search WHERE words MATCH :q AND {checks} "
-             "ORDER BY sort LIMIT :n"),
-        params,
-    ).all()
-    if not ranked:
-        return []
-    rowids = [rowid for rowid, _sort in ranked]
-    if len(ranked) == limit:
-        params["last"] = ranked[-1][1]
-        rowids += session.execute(
-            text(f"SELECT rowid FROM member_search WHERE words MATCH :q AND {checks} "
-                 "AND sort = :last"),
-            params,
-        ).scalars().all()
-    listed = select(literal_column("value", Integer)).select_from(
-        func.json_each(json.dumps(sorted(set(rowids))))
-    )
-    query = (
-        select(*_ROW_COLUMNS)
-        .outerjoin(Unit, Unit.id == Member.branch_id)
-        .where(MEMBER_ROWID.in_(listed))
-        .order_by(Member.sort_key, Member.id)
-        .limit(limit)
-    )
     return [_to_row(row) for row in session.execute(query)]
 
 

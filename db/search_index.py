@@ -1,11 +1,10 @@
-"""The trigram index behind member search (migrations 0002 and 0003).
+"""The trigram index behind member search (created by migration 0002).
 
-The index holds " " + each live member's search key, and her sort key beside it (not
-indexed) so that candidates can be ranked without reading their rows. A query word of
-three letters or more is matched anywhere in the name; a two-letter word is matched at
-the start of a name word (" le" finds "Lê" but not "Liên"), which is what a person
-typing "le thi hoa" means, and what lets the index answer instead of a scan. One-letter
-words are checked on the rows found only.
+The index holds " " + each member's search key. A query word of three letters or more
+is matched anywhere in the name; a two-letter word is matched at the start of a name
+word (" le" finds "Lê" but not "Liên"), which is what a person typing "le thi hoa"
+means, and what lets the index answer instead of a scan. One-letter words are checked
+with LIKE only.
 """
 
 from __future__ import annotations
@@ -20,8 +19,8 @@ def rebuild_member_search(session: Session) -> None:
     """Recompute the whole member search index inside the caller's transaction."""
     session.execute(text("DELETE FROM member_search"))
     session.execute(
-        text("INSERT INTO member_search(rowid, words, sort) SELECT rowid, ' ' || search_key, "
-             "sort_key FROM members WHERE deleted_at IS NULL")
+        text("INSERT INTO member_search(rowid, words) SELECT rowid, ' ' || search_key "
+             "FROM members")
     )
 
 
