@@ -54,11 +54,11 @@ from db.site import get_site
 from db.targets import (
     CATEGORY_ORDER,
     METRIC_TRAINED_TOPIC,
-    _metric_of,  # the same per-category measure as the targets report, on purpose
-    _officers,
-    _trained,
+    completed_participations,
+    officer_posts,
     report_day,
     targets_for_year,
+    training_measure,
 )
 
 __all__ = [
@@ -339,13 +339,13 @@ def _officers_progress(session: Session, today: dt.date) -> dict[str, tuple[int,
     targets = targets_for_year(session, year, None)
     measures: dict[str, bool] = {}
     for category in CATEGORY_ORDER:
-        metric, goal = _metric_of(category, targets)
+        metric, goal = training_measure(category, targets)
         if goal:
             measures[category] = metric == METRIC_TRAINED_TOPIC
     if not measures:
         return {}
-    officers = _officers(None, report_day(year, today))
-    trained = _trained(year)
+    officers = officer_posts(None, report_day(year, today))
+    trained = completed_participations(year)
     any_course = select(trained.c.member_id)
     by_topic = select(trained.c.member_id).where(trained.c.by_topic == 1)
     topic_categories = [c for c, topic in measures.items() if topic]

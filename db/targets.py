@@ -88,10 +88,14 @@ __all__ = [
     "TargetsReport",
     "UntrainedRow",
     "clear_target",
+    "completed_participations",
+    "officer_posts",
+    "report_day",
     "save_target",
     "targets_by_commune",
     "targets_for_year",
     "targets_report",
+    "training_measure",
     "untrained_officers",
 ]
 
@@ -304,7 +308,7 @@ def _open_posts(commune_id: str | None, as_of: dt.date) -> list[ColumnElement[bo
     ]
 
 
-def _officers(
+def officer_posts(
     commune_id: str | None, as_of: dt.date, *, with_commune: bool = False
 ) -> Subquery:
     """Return (category, member_id) for every open post, one row per post and category.
@@ -334,7 +338,7 @@ def _officers(
     return union_all(*selects).subquery("officers")
 
 
-def _trained(year: int) -> Subquery:
+def completed_participations(year: int) -> Subquery:
     """Return the completed participations of the year: member, participation, by topic."""
     has_topic = exists().where(
         CourseTopic.course_id == Course.id, CourseTopic.deleted_at.is_(None)
@@ -587,7 +591,7 @@ def _commune_of(session: Session, unit_id: str) -> str | None:
     return unit_id if unit is not None and unit.level == UnitLevel.COMMUNE else None
 
 
-def _metric_of(category: str, targets: Iterable[TargetRow]) -> tuple[str, int | None]:
+def training_measure(category: str, targets: Iterable[TargetRow]) -> tuple[str, int | None]:
     """Return the training measure and goal of a category (by topic wins: it is stricter)."""
     found = {t.metric: t.value for t in targets if t.category == category}
     if METRIC_TRAINED_TOPIC in found:
@@ -625,8 +629,8 @@ def targets_report(
 ) -> TargetsReport:
     """Compute the Đề án 1893 report of a commune (or of every commune) for a year."""
     as_of = report_day(year, today)
-    officers = _officers(commune_id, as_of)
-    trained = _trained(year)
+    officers = officer_posts(commune_id, as_of)
+    trained = completed_participations(year)
     yearly = targets_for_year(session, year, commune_id)
     goals = targets_for_year(session, GOAL_YEAR, commune_id)
 
@@ -649,7 +653,7 @@ def targets_report(
 
     categories = [
         _progress(category, training.get(category, (0, 0, 0, 0, 0)),
-                  *_metric_of(category, yearly))
+                  *training_measure(category, yearly))
         for category in CATEGORY_ORDER
     ]
 
@@ -840,8 +844,8 @@ def targets_by_commune(session: Session, year: int, today: dt.date) -> list[Comm
     The yearly goals are the upper level's (a commune's private copy never travels).
     """
     as_of = report_day(year, today)
-    officers = _officers(None, as_of, with_commune=True)
-    trained = _trained(year)
+    officers = officer_posts(None, as_of, with_commune=True)
+    trained = completed_participations(year)
     yearly = targets_for_year(session, year, None)
     topic_member = case((trained.c.by_topic == 1, trained.c.member_id))
     topic_participation = case((trained.c.by_topic == 1, trained.c.participation_id))
@@ -874,7 +878,7 @@ def targets_by_commune(session: Session, year: int, today: dt.date) -> list[Comm
             .group_by(Member.commune_id)
         )
     }
-    metrics = {category: _metric_of(category, yearly) for category in CATEGORY_ORDER}
+    metrics = {category: training_measure(category, yearly) for category in CATEGORY_ORDER}
     rows: list[CommuneTargets] = []
     for commune_id, code, name in session.execute(
         select(Unit.id, Unit.code, Unit.name)
@@ -907,8 +911,8 @@ def untrained_officers(
     one by topic. These are the people a new course should be opened for.
     """
     as_of = report_day(year, today)
-    officers = _officers(commune_id, as_of)
-    trained = _trained(year)
+    officers = officer_posts(commune_id, as_of)
+    trained = completed_participations(year)
     yearly = targets_for_year(session, year, commune_id)
     by_topic = select(trained.c.member_id).where(trained.c.by_topic == 1)
     any_course = select(trained.c.member_id)
@@ -933,7 +937,7 @@ def untrained_officers(
     order = {c: n for n, c in enumerate(CATEGORY_ORDER)}
     found: dict[str, tuple[str, UntrainedRow, set[str]]] = {}
     for category, member_id, name, birth, branch_name, key, any_done, topic_done in rows:
-        metric, _goal = _metric_of(category, yearly)
+        metric, _goal = training_measure(category, yearly)
         done = topic_done if metric == METRIC_TRAINED_TOPIC else any_done
         if done:
             continue
