@@ -22,7 +22,6 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -69,6 +68,7 @@ from desktop.widgets.field_errors import (
     show_not_saved,
     with_error,
 )
+from desktop.widgets.tables import set_up_list_table
 
 log = logging.getLogger(__name__)
 
@@ -471,11 +471,9 @@ class AccountsView(QGroupBox):
         self.table = QTableView()
         self.table.setObjectName("accounts")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        set_up_list_table(self.table)
         self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setStretchLastSection(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

@@ -22,7 +22,6 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -57,6 +56,7 @@ from desktop.pages.settings.accounts_view import AccountsView
 from desktop.session_user import OFFICE, SessionUser
 from desktop.tasks import TaskRunner
 from desktop.widgets.field_errors import ask_yes_no
+from desktop.widgets.tables import set_up_list_table
 
 Index = QModelIndex | QPersistentModelIndex
 RestoreFunction = Callable[[Path, Path, Path, dt.datetime], Any]
@@ -185,11 +185,9 @@ class SettingsPage(QWidget):
         self.table = QTableView()
         self.table.setObjectName("backups")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        set_up_list_table(self.table)
         self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setStretchLastSection(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
