@@ -230,6 +230,8 @@ def _event_for(obj: SyncedRecord, action: str, changes: dict[str, Any]) -> Audit
 
 def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     """Add one AuditEvent per new, changed or deleted synced record in this flush."""
+    if not session.info.get(_AUDITED):
+        return
     redact = bool(session.info.get(_REDACT_KEY))
     if not redact:
         for obj in session.dirty:
@@ -282,14 +284,22 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     session.add_all(events)
 
 
+_AUDITED: Final = "sohoi_audited"
+"""The mark, in a session's ``info``, of sessions whose changes are recorded."""
+
+
 def install_audit(session_factory: sessionmaker[Session]) -> None:
     """Record every ORM change made through sessions of ``session_factory``.
 
-    Listening on the factory (not the global Session class) keeps the hook to the
-    databases the application opens, so tools working on other files are not traced.
+    The hook listens on the Session class, which lives as long as the process, and acts
+    only on sessions carrying the mark this factory gives them, so tools working on
+    other files are not traced. (Listening on each factory instead lost the hook now and
+    then: SQLAlchemy keys such listeners by the object's id, which a new factory may
+    reuse after an old one is collected.)
     """
-    if not event.contains(session_factory, "before_flush", _before_flush):
-        event.listen(session_factory, "before_flush", _before_flush)
+    if not event.contains(Session, "before_flush", _before_flush):
+        event.listen(Session, "before_flush", _before_flush)
+    session_factory.configure(info={**session_factory.kw.get("info", {}), _AUDITED: True})
 
 
 def record_bulk(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+from pathlib import Path
 
 from sqlalchemy import select
 
@@ -235,3 +236,33 @@ def test_bulk_over_the_limit_is_one_summary(commune_db: Database) -> None:
                            commune) == 3
     summary = events_of(commune_db, ids[0])[0][2]
     assert summary["count"] == [None, 501]
+
+
+def test_the_hook_survives_factories_coming_and_going(tmp_path: Path) -> None:
+    """Every database opened records its changes, however many were opened and dropped.
+
+    Listening on each session factory lost the hook now and then: SQLAlchemy keys such
+    listeners by the object's id, which a new factory may reuse after an old one is
+    collected. A session of a factory Sổ Hội did not open is not traced.
+    """
+    import gc
+
+    from sqlalchemy.orm import sessionmaker
+
+    from db.engine import open_database
+    from db.site import init_site
+
+    for n in range(12):
+        database = open_database(tmp_path / f"r{n}.sqlite")
+        with database.transaction() as session:
+            init_site(session, "12586")
+        assert raw(database, "SELECT count(*) FROM audit_events")[0][0] > 0, n
+        foreign = sessionmaker(database.engine)
+        with foreign() as session, session.begin():
+            session.add(Unit(code="X1", name="Chi hội thử", level=UnitLevel.BRANCH,
+                             owner_unit_id="x"))
+        assert raw(database, "SELECT count(*) FROM audit_events WHERE table_name = 'units' "
+                   "AND changes LIKE '%Chi hội thử%'") == [(0,)]
+        database.close()
+        del database, foreign
+        gc.collect()
