@@ -220,6 +220,9 @@ def search_members(
     order: tuple[Any, ...] = (Member.sort_key, Member.id)
     words = search_key(flt.text).split()
     fts = fts_query(words)
+    short = [w for w in words if len(w) < TRIGRAM]
+    if fts is None and short and after is None and _text_only(flt):
+        return _first_screen_by_initial(session, words, short[0][0], limit)
     if fts is not None:
         # max(rowid) approximates the register's size at no cost (an index lookup).
         size = session.execute(text("SELECT max(rowid) FROM members")).scalar() or 0
@@ -232,6 +235,8 @@ def search_members(
         ).scalars().all()
         if not found:
             return []
+        if len(found) > few and short and after is None and _text_only(flt):
+            return _first_screen_by_initial(session, words, short[0][0], limit)
         if len(found) <= few:
             # Few matches: fetch them by row number and sort them, instead of walking
             # the whole name index looking for them (a full scan for a rare name). The
@@ -250,6 +255,47 @@ def search_members(
     )
     if after is not None:
         query = query.where(tuple_(Member.sort_key, Member.id) > tuple_(*after))
+    return [_to_row(row) for row in session.execute(query)]
+
+
+def _text_only(flt: MemberFilter) -> bool:
+    """Tell whether a filter asks for nothing but a name (what the search indexes know)."""
+    return not (flt.commune_id or flt.branch_id or flt.status or flt.kind or flt.age_group
+                or flt.officer is not None)
+
+
+def _first_screen_by_initial(
+    session: Session, words: list[str], initial: str, limit: int
+) -> list[MemberRow]:
+    """Walk, in name order, only the live members having a word that starts with ``initial``.
+
+    A short query word must start a word of the name, so every match is among them; a
+    search such as "pham thi l" then reaches its first screen within a few thousand
+    entries instead of walking the whole name index to the names in L (migration 0003).
+    Every word is checked as the other paths check it.
+    """
+    checks = " AND ".join(
+        f"instr(' ' || search_key, :w{i}) > 0" if len(word) < TRIGRAM
+        else f"instr(search_key, :w{i}) > 0"
+        for i, word in enumerate(words)
+    )
+    params: dict[str, Any] = {
+        f"w{i}": " " + word if len(word) < TRIGRAM else word for i, word in enumerate(words)
+    }
+    params.update(initial=initial, n=limit)
+    ids = session.execute(
+        text(f"SELECT id FROM member_search_initials WHERE initial = :initial AND {checks} "
+             "ORDER BY sort_key, id LIMIT :n"),
+        params,
+    ).scalars().all()
+    if not ids:
+        return []
+    query = (
+        select(*_ROW_COLUMNS)
+        .outerjoin(Unit, Unit.id == Member.branch_id)
+        .where(Member.id.in_(list(ids)))
+        .order_by(Member.sort_key, Member.id)
+    )
     return [_to_row(row) for row in session.execute(query)]
 
 

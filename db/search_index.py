@@ -16,11 +16,20 @@ TRIGRAM = 3
 
 
 def rebuild_member_search(session: Session) -> None:
-    """Recompute the whole member search index inside the caller's transaction."""
+    """Recompute the member search indexes (trigram, initials) in the caller's transaction."""
     session.execute(text("DELETE FROM member_search"))
     session.execute(
         text("INSERT INTO member_search(rowid, words) SELECT rowid, ' ' || search_key "
              "FROM members")
+    )
+    session.execute(text("DELETE FROM member_search_initials"))
+    session.execute(
+        text(
+            "INSERT INTO member_search_initials(initial, sort_key, id, search_key) "
+            "SELECT DISTINCT substr(value, 1, 1), m.sort_key, m.id, m.search_key "
+            "FROM members AS m, json_each('[\"' || replace(m.search_key, ' ', '\",\"') "
+            "|| '\"]') WHERE m.deleted_at IS NULL AND value != ''"
+        )
     )
 
 
