@@ -235,7 +235,9 @@ def search_members(
         ).scalars().all()
         if not found:
             return []
-        if len(found) > few and short and after is None and _text_only(flt):
+        if len(found) > FEW_MATCHES_MIN and short and after is None and _text_only(flt):
+            # Thousands of candidates scattered over the file cost more to read than a
+            # walk of the names having the short word's initial (see the function).
             return _first_screen_by_initial(session, words, short[0][0], limit)
         if len(found) <= few:
             # Few matches: fetch them by row number and sort them, instead of walking
