@@ -6,10 +6,13 @@ failures that are not about a field, a box saying that what was typed is still t
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QLabel,
     QMessageBox,
     QVBoxLayout,
@@ -39,6 +42,22 @@ def with_error(field: QWidget, label: QLabel) -> QWidget:
     layout.addWidget(field)
     layout.addWidget(label)
     return box
+
+
+def form_with_errors(
+    fields: Sequence[tuple[str, str, QWidget]],
+) -> tuple[QFormLayout, dict[str, QLabel]]:
+    """Lay out (name, caption, widget) rows, each field with its error label under it.
+
+    Returns the form and the error labels by field name, the names a service's
+    ``FieldsError.errors`` uses.
+    """
+    form = QFormLayout()
+    errors: dict[str, QLabel] = {}
+    for name, caption, widget in fields:
+        errors[name] = error_label()
+        form.addRow(caption, with_error(widget, errors[name]))
+    return form, errors
 
 
 def fit_height(window: QWidget) -> None:

@@ -11,8 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QFormLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -30,7 +28,7 @@ from db.meetings import (
 )
 from db.site import SiteInfo
 from desktop.tasks import TaskRunner
-from desktop.widgets.field_errors import ask_discard, error_label, save_cancel_buttons, with_error
+from desktop.widgets.field_errors import ask_discard, form_with_errors, save_cancel_buttons
 
 
 class MeetingDialog(QDialog):
@@ -73,19 +71,14 @@ class MeetingDialog(QDialog):
         self.minutes.setPlaceholderText(self.tr("Nội dung chính, kết luận (không bắt buộc)"))
         self.all_present = QCheckBox(self.tr("Đánh dấu tất cả có mặt (sửa người vắng sau)"))
         self.all_present.setChecked(True)
-        self.errors: dict[str, QLabel] = {}
-        form = QFormLayout()
-        for name, label, widget in (
+        form, self.errors = form_with_errors((
             ("unit_id", self.tr("Chi hội / đơn vị"), self.unit),
             ("held_on", self.tr("Ngày họp"), self.held_on),
             ("kind", self.tr("Loại buổi"), self.kind),
             ("topic", self.tr("Chủ đề *"), self.topic),
             ("place", self.tr("Địa điểm"), self.place),
             ("minutes", self.tr("Biên bản"), self.minutes),
-        ):
-            error = error_label()
-            self.errors[name] = error
-            form.addRow(label, with_error(widget, error))
+        ))
         if meeting_id is None:
             form.addRow("", self.all_present)
         buttons = save_cancel_buttons(self, self.tr("Lưu"))

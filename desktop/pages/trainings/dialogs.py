@@ -57,8 +57,8 @@ from desktop.widgets.commune_filter import CommuneFilter
 from desktop.widgets.field_errors import (
     ask_discard,
     error_label,
+    form_with_errors,
     save_cancel_buttons,
-    with_error,
 )
 
 
@@ -541,17 +541,12 @@ class OutsidePersonDialog(QDialog):
         self.unit = QLineEdit()
         self.unit.setPlaceholderText(self.tr("Ví dụ: Hội LHPN xã Tân Lễ"))
         self.title = QLineEdit()
-        self.errors: dict[str, QLabel] = {}
-        form = QFormLayout()
-        for name, label, widget in (
+        form, self.errors = form_with_errors((
             ("full_name", self.tr("Họ và tên *"), self.full_name),
             ("birth_date", self.tr("Ngày sinh"), self.birth_date),
             ("unit", self.tr("Đơn vị"), self.unit),
             ("title", self.tr("Chức danh"), self.title),
-        ):
-            error = error_label()
-            self.errors[name] = error
-            form.addRow(label, with_error(widget, error))
+        ))
         buttons = save_cancel_buttons(self, self.tr("Thêm"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
