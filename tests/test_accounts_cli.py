@@ -23,8 +23,8 @@ from db.accounts import (
     log_in,
 )
 from db.engine import Database, open_database
-from desktop.accounts_cli import run_accounts
 from desktop.cli import build_parser, run
+from desktop.cli.accounts import run_accounts
 
 NOW = dt.datetime(2026, 11, 25, 9, 41)
 

@@ -13,7 +13,7 @@ import pytest
 
 from db.backup import list_backups
 from db.engine import Database
-from desktop.backup_cli import default_backup_folder, megabytes, run_backup
+from desktop.cli.backup import default_backup_folder, megabytes, run_backup
 
 NOW = dt.datetime(2026, 11, 25, 9, 41, 0)
 

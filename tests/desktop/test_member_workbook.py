@@ -128,7 +128,7 @@ def test_command_line_export(demo_db: Database, tmp_path: Path, capsys) -> None:
     import pytest
 
     from db.errors import UserError
-    from desktop.member_export_cli import run_member_export
+    from desktop.cli.members_export import run_member_export
 
     out = tmp_path / "cli.xlsx"
     count = run_member_export(demo_db, out, ["full_name", "id_number"], TODAY)

@@ -25,9 +25,9 @@ from db.member_import import guess_mapping, preview_import
 from db.models import Member
 from db.site import get_site
 from db.validation import PartialDate
+from desktop.cli.members_import import rejected_path, run_member_import
 from desktop.documents.rejected_rows import REASON_HEADING, write_rejected_rows
 from desktop.documents.spreadsheet_reader import read_workbook
-from desktop.member_import_cli import rejected_path, run_member_import
 
 TODAY = dt.date(2026, 11, 25)
 HEADER = ["STT", "Họ và tên", "Ngày sinh", "Giới tính", "Số CCCD", "Dân tộc", "Chi hội",

@@ -175,3 +175,8 @@ def _passwords(args: argparse.Namespace, read_password: PasswordReader,
     first = read_password("Mật khẩu mới (ít nhất 8 ký tự): ")
     second = read_password("Nhập lại mật khẩu mới: ")
     return first, second
+
+
+def register(verbs: Any, common: argparse.ArgumentParser) -> None:
+    """Add ``accounts`` (the registry's entry point for this verb)."""
+    add_accounts_parser(verbs, common)

@@ -12,7 +12,7 @@ import argparse
 import datetime as dt
 import sys
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from db.backup import (
     BackupInfo,
@@ -148,3 +148,30 @@ def _restore(database_path: Path, folder: Path, source: Path, args: argparse.Nam
     if saved is not None:
         print(f"Dữ liệu trước khi khôi phục được lưu ở {saved.path}.")
     return 0
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from desktop.cli.common import register_path
+
+    # The file is not opened (nor migrated) here: a restore needs it closed.
+    return run_backup(register_path(args), args.backup_verb, args)
+
+
+def register(verbs: Any, common: argparse.ArgumentParser) -> None:
+    """Add ``backup create | list | verify | restore``."""
+    backup = verbs.add_parser("backup", help="sao lưu và khôi phục")
+    backup_verbs = backup.add_subparsers(dest="backup_verb", metavar="LỆNH", required=True)
+    create = backup_verbs.add_parser("create", parents=[common], help="sao lưu ngay")
+    create.add_argument("--to", help="thư mục đích (ví dụ ổ USB); mặc định: thư mục sao lưu")
+    create.set_defaults(handler=_cmd_backup)
+    listing_backups = backup_verbs.add_parser("list", parents=[common], help="các bản sao lưu")
+    listing_backups.set_defaults(handler=_cmd_backup)
+    verify = backup_verbs.add_parser("verify", parents=[common],
+                                     help="kiểm tra một bản sao lưu")
+    verify.add_argument("path")
+    verify.set_defaults(handler=_cmd_backup)
+    restore = backup_verbs.add_parser("restore", parents=[common],
+                                      help="khôi phục từ một bản sao lưu")
+    restore.add_argument("path")
+    restore.add_argument("--yes", action="store_true", help="không hỏi lại")
+    restore.set_defaults(handler=_cmd_backup)

@@ -41,7 +41,7 @@ def _database_path(args: argparse.Namespace) -> Path:
 
 
 def _backup_folder(database_path: Path) -> Path:
-    from desktop.backup_cli import default_backup_folder
+    from desktop.cli.backup import default_backup_folder
 
     return default_backup_folder(database_path)
 
@@ -344,3 +344,10 @@ def add_sync_parser(
     forget.add_argument("--commune", required=True)
     forget.add_argument("--yes", action="store_true")
     forget.set_defaults(handler=handler(cmd_forget_key))
+
+
+def register(verbs: Any, common: argparse.ArgumentParser) -> None:
+    """Add ``sync`` (the registry's entry point for this verb)."""
+    from desktop.cli.common import open_register
+
+    add_sync_parser(verbs, common, open_register)

@@ -145,4 +145,11 @@ def add_communes_parser(
     status.set_defaults(handler=handler(cmd_status))
 
 
-__all__ = ["add_communes_parser", "cmd_status", "format_table"]
+def register(verbs: Any, common: argparse.ArgumentParser) -> None:
+    """Add ``communes`` (the registry's entry point for this verb)."""
+    from desktop.cli.common import open_register
+
+    add_communes_parser(verbs, common, open_register)
+
+
+__all__ = ["add_communes_parser", "cmd_status", "format_table", "register"]

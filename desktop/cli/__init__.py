@@ -1,0 +1,71 @@
+"""The command line: the application's capabilities from a terminal.
+
+Every verb lives in its own module of this package and adds itself to the parser with a
+``register(verbs, common)`` function; :data:`VERBS` lists them in the order ``--help``
+shows. Every verb takes ``--db PATH`` (default: the register in the user's data folder).
+Results go to stdout; problems go to stderr in Vietnamese with a non-zero exit code:
+1 for a problem the person can fix, 2 for a command typed wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from db.errors import UserError
+from desktop.cli.common import Handler, common_options
+
+VERBS = (
+    "setup", "members", "meetings", "courses", "printing", "certificates", "report",
+    "backup", "accounts", "database", "catalog", "sync", "communes", "bench", "screenshot",
+)
+"""The modules of ``desktop.cli`` that each add one verb (or a pair, for ``setup``)."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Describe every verb; the help texts are what a person sees with ``--help``."""
+    common = common_options()
+    parser = argparse.ArgumentParser(prog="sohoi", description="Sổ Hội: sổ quản lý Hội LHPN.")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="mở thử cửa sổ chính với dữ liệu tạm rồi thoát")
+    verbs = parser.add_subparsers(dest="verb", metavar="LỆNH")
+    for name in VERBS:
+        importlib.import_module(f"desktop.cli.{name}").register(verbs, common)
+    return parser
+
+
+def run(argv: Sequence[str]) -> int:
+    """Run one command line; return the process exit code."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8")
+    parser = build_parser()
+    args = parser.parse_args(list(argv))
+    from desktop.log_setup import configure_logging
+
+    configure_logging()
+    if args.smoke_test:
+        from desktop.app import smoke_test
+
+        return smoke_test()
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help()
+        return 2
+    try:
+        return handler(args)
+    except UserError as exc:
+        print(f"Lỗi: {exc.message}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("Đã dừng.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # The reader (``head``, a closed pager) stopped listening; that is not an error.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0

@@ -1,0 +1,24 @@
+"""``sohoi bench``: the performance budgets, one JSON line per measure (see desktop/bench)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+
+def _cmd_bench(args: argparse.Namespace) -> int:
+    from desktop.bench.runner import run_benchmarks
+
+    only = [name.strip() for name in args.only.split(",")] if args.only else None
+    for result in run_benchmarks(quick=args.quick, only=only):
+        print(json.dumps(result, ensure_ascii=False), flush=True)
+    return 0
+
+
+def register(verbs: Any, common: argparse.ArgumentParser) -> None:
+    """Add ``bench``."""
+    bench = verbs.add_parser("bench", help="đo hiệu năng (JSON mỗi dòng)")
+    bench.add_argument("--quick", action="store_true", help="bộ đo nhanh, dữ liệu nhỏ hơn")
+    bench.add_argument("--only", help="chỉ chạy các phép đo này (phân cách bằng dấu phẩy)")
+    bench.set_defaults(handler=_cmd_bench)

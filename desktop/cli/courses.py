@@ -1,0 +1,41 @@
+"""``sohoi courses list``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from desktop.cli.common import open_register
+
+
+def _cmd_list(args: argparse.Namespace) -> int:
+    from db.site import get_site
+    from db.trainings import list_courses
+
+    database = open_register(args)
+    with database.reading() as session:
+        rows = list_courses(session, get_site(session).unit_id)
+    for row in rows:
+        if args.format == "json":
+            print(json.dumps({
+                "id": row.id,
+                "title": row.title,
+                "start": row.start_on.isoformat(),
+                "end": row.end_on.isoformat(),
+                "participants": row.participants,
+                "completed": row.completed,
+            }, ensure_ascii=False))
+        else:
+            print(f"{row.start_on:%d/%m/%Y}–{row.end_on:%d/%m/%Y}  {row.title:<70} "
+                  f"{row.completed}/{row.participants}")
+    return 0
+
+
+def register(verbs: Any, common: argparse.ArgumentParser) -> None:
+    """Add ``courses list``."""
+    courses = verbs.add_parser("courses", help="lớp tập huấn")
+    course_verbs = courses.add_subparsers(dest="courses_verb", metavar="LỆNH", required=True)
+    course_list = course_verbs.add_parser("list", parents=[common], help="liệt kê lớp")
+    course_list.add_argument("--format", choices=["text", "json"], default="text")
+    course_list.set_defaults(handler=_cmd_list)

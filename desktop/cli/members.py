@@ -1,0 +1,70 @@
+"""``sohoi members search | import | export``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from desktop.cli.common import open_register
+
+
+def _cmd_search(args: argparse.Namespace) -> int:
+    from db.members import MemberFilter, search_members
+
+    database = open_register(args)
+    with database.reading() as session:
+        rows = search_members(session, MemberFilter(text=args.text), limit=args.limit)
+    for row in rows:
+        if args.format == "json":
+            print(json.dumps({
+                "id": row.id,
+                "full_name": row.full_name,
+                "birth_date": row.birth_date,
+                "gender": row.gender,
+                "branch": row.branch,
+                "status": row.status,
+                "kind": row.kind,
+            }, ensure_ascii=False))
+        else:
+            print(f"{row.full_name:<32} {row.birth_display:>10}  {row.branch or '':<28} "
+                  f"{row.status_label}")
+    return 0
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from desktop.cli.members_import import run_member_import
+
+    return run_member_import(open_register(args), Path(args.file), dry_run=args.dry_run,
+                             output_format=args.format)
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from desktop.cli.members_export import run_member_export
+
+    columns = [c.strip() for c in args.columns.split(",")] if args.columns else None
+    run_member_export(open_register(args), Path(args.out), columns)
+    return 0
+
+
+def register(verbs: Any, common: argparse.ArgumentParser) -> None:
+    """Add ``members`` and its sub-verbs."""
+    members = verbs.add_parser("members", help="hội viên")
+    member_verbs = members.add_subparsers(dest="members_verb", metavar="LỆNH", required=True)
+    search = member_verbs.add_parser("search", parents=[common], help="tìm hội viên")
+    search.add_argument("text", nargs="?", default="", help="một phần họ tên, không cần dấu")
+    search.add_argument("--limit", type=int, default=100)
+    search.add_argument("--format", choices=["text", "json"], default="text")
+    search.set_defaults(handler=_cmd_search)
+    importing = member_verbs.add_parser("import", parents=[common],
+                                        help="nhập danh sách hội viên từ Excel (.xlsx, .xls, .ods)")
+    importing.add_argument("file", help="tệp bảng tính")
+    importing.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không ghi")
+    importing.add_argument("--format", choices=["text", "json"], default="text")
+    importing.set_defaults(handler=_cmd_import)
+    export = member_verbs.add_parser("export", parents=[common], help="xuất danh sách ra Excel")
+    export.add_argument("--out", required=True, help="tệp .xlsx sẽ ghi")
+    export.add_argument("--columns", help="các cột, phân cách bằng dấu phẩy (mặc định: mọi cột "
+                        "trừ dân tộc, tôn giáo, số CCCD)")
+    export.set_defaults(handler=_cmd_export)
