@@ -1,4 +1,4 @@
-"""The benchmark command: budgets of DESIGN.md §9, measured against raw baselines.
+"""The benchmark command: the budgets of docs/ARCHITECTURE.md §9 against raw baselines.
 
 Each benchmark prints one JSON object: its median, a raw baseline measured in the same
 run on the same machine (a bare Qt window, a plain sqlite3 query, plain inserts), the
@@ -16,7 +16,6 @@ import datetime as dt
 import os
 import random
 import sqlite3
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -32,6 +31,7 @@ from db.demo.generator import build_demo
 from db.engine import head_revision, open_database
 from db.members import MemberFilter, search_members
 from desktop import paths
+from desktop.bench.measure import result
 
 GENERATOR_VERSION = 4
 BENCH_DAY = dt.date(2026, 11, 25)
@@ -79,48 +79,12 @@ def bench_database(spec: BenchDatabase) -> Path:
     return path
 
 
-def result(
-    name: str,
-    samples: list[float],
-    baseline_name: str,
-    baseline: list[float],
-    budget_ms: float | None,
-    *,
-    budget_on: str = "median",
-    **extra: Any,
-) -> dict[str, Any]:
-    """Summarise timings (in seconds) as the JSON line the command prints."""
-    median = statistics.median(samples) * 1000
-    p95 = percentile(samples, 95) * 1000
-    base = statistics.median(baseline) * 1000 if baseline else None
-    judged = p95 if budget_on == "p95" else median
-    return {
-        "name": name,
-        "median_ms": round(median, 3),
-        "p95_ms": round(p95, 3),
-        "baseline_name": baseline_name,
-        "baseline_ms": round(base, 3) if base is not None else None,
-        "ratio": round(median / base, 2) if base else None,
-        "budget_ms": budget_ms,
-        "budget_on": budget_on,
-        "within_budget": None if budget_ms is None else judged <= budget_ms,
-        **extra,
-    }
-
-
-def percentile(samples: list[float], pct: float) -> float:
-    """Return the nearest-rank percentile."""
-    ordered = sorted(samples)
-    rank = max(0, min(len(ordered) - 1, round(pct / 100 * len(ordered) + 0.5) - 1))
-    return ordered[rank]
-
-
 # Start-up -------------------------------------------------------------------------------
 
 PROBE_APP = """
 import os, sys
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-from desktop.startup_probe import probe_application
+from desktop.bench.startup_probe import probe_application
 probe_application(sys.argv[1])
 """
 PROBE_BARE = """
@@ -171,7 +135,7 @@ def bench_startup(spec: BenchDatabase, budget_ms: float, runs: int) -> dict[str,
 PROBE_MEMORY = """
 import os, sys
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-from desktop.startup_probe import probe_memory
+from desktop.bench.startup_probe import probe_memory
 probe_memory(sys.argv[1])
 """
 
@@ -209,7 +173,7 @@ PROBE_BARE_MEMORY = """
 import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication, QWidget
-from desktop.startup_probe import resident_megabytes
+from desktop.bench.startup_probe import resident_megabytes
 app = QApplication([])
 window = QWidget(); window.resize(1200, 760); window.show(); app.processEvents()
 print("rss", round(resident_megabytes(), 1), flush=True)
@@ -303,7 +267,7 @@ def bench_attendance_sheet(people: int, budget_ms: float, runs: int) -> dict[str
 
 
 def _bench_certificates(count: int, runs: int) -> dict[str, Any]:
-    """1,000 certificates in one PDF against ReportLab's own QR widget (DESIGN.md §9)."""
+    """1,000 certificates in one PDF against ReportLab's own QR widget (docs/ARCHITECTURE.md §9)."""
     from desktop.documents.certificate import bench_certificates
 
     return bench_certificates(count, runs)
@@ -311,14 +275,14 @@ def _bench_certificates(count: int, runs: int) -> dict[str, Any]:
 
 def _bench_import(kind: str, rows: int, runs: int) -> dict[str, Any]:
     """Reading a 100k-row workbook (≤ 2× raw calamine) and a 5k-row import (≤ 2 s)."""
-    from desktop.member_import_cli import bench_import, bench_read_workbook
+    from desktop.cli.members_import import bench_import, bench_read_workbook
 
     return bench_read_workbook(rows, runs) if kind == "read" else bench_import(rows, runs)
 
 
 def _bench_sync(kind: str, amount: int) -> dict[str, Any]:
     """Export of an 8k commune (≤ 1 s) and import of 170 packages (≥ 50 % of raw)."""
-    from desktop.sync_bench import bench_export, bench_import
+    from desktop.bench.sync import bench_export, bench_import
 
     commune = bench_database(COMMUNE_8K)
     return bench_export(commune, amount) if kind == "export" else bench_import(commune, amount)

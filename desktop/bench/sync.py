@@ -1,4 +1,4 @@
-"""Benchmarks of sync (DESIGN.md §9): exporting a commune, importing a province's files.
+"""Benchmarks of sync (docs/ARCHITECTURE.md §9): exporting a commune, importing a province's files.
 
 * ``sync_export_8k``: the package of an 8,000-member commune with two years of
   meetings, written and verified, against the raw baseline of the same rows read with
@@ -80,7 +80,7 @@ def _raw_export(path: Path, commune_id: str, target: Path) -> float:
 
 def bench_export(commune_file: Path, runs: int) -> dict[str, Any]:
     """Time writing and verifying the commune's package, against JSON + zip of its rows."""
-    from desktop.bench import result
+    from desktop.bench.measure import result
 
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)

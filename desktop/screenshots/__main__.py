@@ -29,7 +29,7 @@ def main(argv: list[str]) -> int:
         os.environ["SOHOI_HOME"] = folder
         from db.demo.generator import build_demo
         from db.engine import open_database
-        from desktop.screenshot import take_screenshot
+        from desktop.screenshots.capture import take_screenshot
 
         path = Path(folder) / "demo.sqlite"
         database = open_database(path)

@@ -21,7 +21,7 @@ def take_screenshot(database_path: Path, page: str, out: Path, size: tuple[int, 
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from desktop.app import create_application, open_main_window
-    from desktop.main_window import AREAS
+    from desktop.areas import AREAS
     from desktop.tasks import TaskRunner
 
     keys = [area.key for area in AREAS]
