@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import html
-from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,80 +20,10 @@ from PySide6.QtWidgets import (
 
 from db.engine import Database
 from db.site import SiteInfo
+from desktop.areas import AREAS, KEYS, Loads, ShowsCommune, StartsCourse, area_by_key, build_page
 from desktop.pages.placeholder import NotYetPage
 from desktop.session_user import OFFICE, SessionUser, apply_to_page
 from desktop.tasks import TaskRunner
-
-
-@dataclass(frozen=True)
-class Area:
-    """One entry of the navigation bar."""
-
-    key: str
-    title: str
-    purpose: str
-
-
-AREAS = (
-    Area(
-        "overview",
-        QT_TRANSLATE_NOOP("MainWindow", "Tổng quan"),
-        "Số hội viên, kết nạp và ra khỏi Hội trong năm, tỷ lệ tập hợp.",
-    ),
-    Area(
-        "communes",
-        QT_TRANSLATE_NOOP("MainWindow", "Các xã"),
-        "Tình hình gửi gói và số liệu chính của từng xã.",
-    ),
-    Area(
-        "members",
-        QT_TRANSLATE_NOOP("MainWindow", "Hội viên"),
-        "Danh sách hội viên: tìm, thêm, sửa, chuyển sinh hoạt.",
-    ),
-    Area(
-        "branches",
-        QT_TRANSLATE_NOOP("MainWindow", "Chi hội"),
-        "Các chi hội, số hội viên và tỷ lệ tập hợp từng chi hội.",
-    ),
-    Area(
-        "officers",
-        QT_TRANSLATE_NOOP("MainWindow", "Cán bộ"),
-        "Chức danh, trình độ, đạt chuẩn và nhu cầu bồi dưỡng của cán bộ Hội.",
-    ),
-    Area(
-        "meetings",
-        QT_TRANSLATE_NOOP("MainWindow", "Sinh hoạt"),
-        "Buổi sinh hoạt chi hội, điểm danh và in danh sách ký nhận.",
-    ),
-    Area(
-        "trainings",
-        QT_TRANSLATE_NOOP("MainWindow", "Tập huấn"),
-        "Lớp tập huấn, bồi dưỡng: chuyên đề, học viên, kinh phí.",
-    ),
-    Area(
-        "certificates",
-        QT_TRANSLATE_NOOP("MainWindow", "Chứng nhận"),
-        "Cấp, in, thu hồi và tra cứu giấy chứng nhận.",
-    ),
-    Area(
-        "reports",
-        QT_TRANSLATE_NOOP("MainWindow", "Báo cáo"),
-        "Chỉ tiêu Đề án 1893 và các báo cáo thống kê.",
-    ),
-    Area(
-        "sync",
-        QT_TRANSLATE_NOOP("MainWindow", "Đồng bộ"),
-        "Gửi và nhận gói dữ liệu với cấp trên qua USB.",
-    ),
-    Area(
-        "settings",
-        QT_TRANSLATE_NOOP("MainWindow", "Cài đặt"),
-        "Sao lưu, tài khoản, thông tin đơn vị.",
-    ),
-)
-
-UPPER_ONLY = frozenset({"communes"})
-"""Areas shown only on an upper-level site."""
 
 
 class MainWindow(QMainWindow):
@@ -117,7 +46,7 @@ class MainWindow(QMainWindow):
         )
         self.stack = QStackedWidget()
         # Pages are built the first time they are shown: a start-up pays only for the
-        # page on screen (DESIGN.md §9 budgets the start at 0.6 s).
+        # page on screen (docs/ARCHITECTURE.md §9 budgets the start at 0.6 s).
         self.pages: dict[str, QWidget] = {}
         for area in AREAS:
             QListWidgetItem(self.tr(area.title), self.navigation)
@@ -151,7 +80,7 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self._show_area)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self._find)
         # "Các xã" exists only at an upper level; Ctrl+number follows the rows shown.
-        shown = [a for a in AREAS if site.is_upper or a.key not in UPPER_ONLY]
+        shown = [a for a in AREAS if a.shown_on(site)]
         for row, area in enumerate(AREAS):
             self.navigation.item(row).setHidden(area not in shown)
         for number, area in enumerate(shown):
@@ -172,94 +101,36 @@ class MainWindow(QMainWindow):
             self.resize(1200, 760)
         last = str(settings.value("window/page", "members"))
         keys = [a.key for a in AREAS]
-        if last not in keys or (last in UPPER_ONLY and not self.site.is_upper):
+        if last not in keys or not area_by_key(last).shown_on(self.site):
             last = "members"
         self.navigation.setCurrentRow(keys.index(last))
-
-    def _build_page(self, area: Area) -> QWidget:
-        database, site, tasks = self.database, self.site, self.tasks
-        if area.key == "members":
-            from desktop.pages.members.page import MembersPage
-
-            return MembersPage(database, site, tasks)
-        if area.key == "overview":
-            from desktop.pages.overview.page import OverviewPage
-
-            return OverviewPage(database, site, tasks)
-        if area.key == "communes" and site.is_upper:
-            from desktop.pages.communes.page import CommunesPage
-
-            communes = CommunesPage(database, site, tasks)
-            communes.open_commune.connect(self._open_commune)
-            return communes
-        if area.key == "meetings" and site.is_upper:
-            from desktop.pages.meetings.upper_page import UpperMeetingsPage
-
-            return UpperMeetingsPage(database, site, tasks)
-        if area.key == "officers" and site.is_upper:
-            from desktop.pages.officers.upper_page import UpperOfficersPage
-
-            return UpperOfficersPage(database, site, tasks)
-        if area.key == "branches" and site.is_upper:
-            from desktop.pages.branches.upper_page import UpperBranchesPage
-
-            return UpperBranchesPage(database, site, tasks)
-        if area.key == "meetings" and not site.is_upper:
-            from desktop.pages.meetings.page import MeetingsPage
-
-            return MeetingsPage(database, site, tasks)
-        if area.key == "officers" and not site.is_upper:
-            from desktop.pages.officers.page import OfficersPage
-
-            return OfficersPage(database, site, tasks)
-        if area.key == "trainings":
-            from desktop.pages.trainings.page import TrainingsPage
-
-            return TrainingsPage(database, site, tasks)
-        if area.key == "settings":
-            from desktop import paths
-            from desktop.pages.settings.page import SettingsPage
-
-            return SettingsPage(database, site, tasks, backup_folder=paths.backup_dir())
-        if area.key == "certificates":
-            from desktop.pages.certificates.page import CertificatesPage
-
-            return CertificatesPage(database, site, tasks)
-        if area.key == "reports":
-            from desktop.pages.reports.page import ReportsPage
-
-            reports = ReportsPage(database, site, tasks)
-            reports.start_course.connect(self._start_course_with)
-            return reports
-        if area.key == "branches" and not site.is_upper:
-            from desktop.pages.branches.page import BranchesPage
-
-            return BranchesPage(database, site, tasks)
-        if area.key == "sync":
-            from desktop.pages.sync.page import SyncPage
-
-            return SyncPage(database, site, tasks)
-        return NotYetPage(self.tr(area.title), self.tr(area.purpose))
 
     def _open_commune(self, unit_id: str) -> None:
         """Show the members of the commune double-clicked on the communes page."""
         page = self.show_page("members")
-        show = getattr(page, "show_commune", None)
-        if show is not None:
-            show(unit_id)
+        if isinstance(page, ShowsCommune):
+            page.show_commune(unit_id)
 
     def _start_course_with(self, member_ids: list[str]) -> None:
         """Open a new course on the trainings page with these people as participants."""
         page = self.show_page("trainings")
-        start = getattr(page, "start_course_with", None)
-        if start is not None:
-            start(list(member_ids))
+        if isinstance(page, StartsCourse):
+            page.start_course_with(list(member_ids))
 
     def page(self, key: str) -> QWidget:
         """Return the page of an area, building it on first use."""
         if key not in self.pages:
-            row = [a.key for a in AREAS].index(key)
-            built = self._build_page(AREAS[row])
+            row = KEYS.index(key)
+            entry = AREAS[row]
+            if entry.shown_on(self.site):
+                built = build_page(entry, self.database, self.site, self.tasks)
+            else:
+                built = NotYetPage(self.tr(entry.title), self.tr(entry.purpose))
+            # The two pages that ask for another page: the main window links them.
+            if entry.key == "communes" and self.site.is_upper:
+                built.open_commune.connect(self._open_commune)  # type: ignore[attr-defined]
+            if entry.key == "reports":
+                built.start_course.connect(self._start_course_with)  # type: ignore[attr-defined]
             apply_to_page(built, self.user)
             old = self.stack.widget(row)
             self.stack.insertWidget(row, built)
@@ -272,7 +143,7 @@ class MainWindow(QMainWindow):
         key = AREAS[row].key
         page = self.page(key)
         self.stack.setCurrentIndex(row)
-        if key not in self._loaded and hasattr(page, "load"):
+        if key not in self._loaded and isinstance(page, Loads):
             self._loaded.add(key)
             page.load()
 
@@ -302,7 +173,7 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def _backup_on_close(self) -> None:
-        """Keep a copy when this session changed something (DESIGN: backups on closing)."""
+        """Keep a copy when this session changed something (backups are also taken on closing)."""
         import datetime as dt
 
         from db.backup import backup_if_changed_on_close

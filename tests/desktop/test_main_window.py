@@ -6,7 +6,8 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from db.text import search_key
-from desktop.main_window import AREAS, MainWindow
+from desktop.areas import AREAS
+from desktop.main_window import MainWindow
 from desktop.pages.members.page import MembersPage
 from desktop.pages.placeholder import NotYetPage
 from tests.desktop.conftest import type_text

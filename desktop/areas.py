@@ -1,0 +1,164 @@
+"""The areas of the window: what the navigation bar lists and which page each one shows.
+
+One table instead of a chain of ``if``s: an area names its page class by import path,
+so the main window imports a page only when the person first opens it (a start-up pays
+only for the page on screen; docs/ARCHITECTURE.md §9), and no page needs to import
+another. An area may show a different, read-only page on an upper-level site, where a
+commune's data is only looked at (docs/ARCHITECTURE.md §6).
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QWidget
+
+from db.engine import Database
+from db.site import SiteInfo
+from desktop.tasks import TaskRunner
+
+
+@dataclass(frozen=True)
+class Area:
+    """One entry of the navigation bar.
+
+    Attributes:
+        key: the stable name used in settings, shortcuts and ``sohoi screenshot``.
+        title: the navigation label (translated where it is shown).
+        purpose: the tooltip, one sentence.
+        page: ``"module:Class"`` of the page on a commune site (and on an upper-level
+            site when ``upper_page`` is empty).
+        upper_page: ``"module:Class"`` of the page on an upper-level site, if different.
+        upper_only: the area exists only on an upper-level site.
+    """
+
+    key: str
+    title: str
+    purpose: str
+    page: str
+    upper_page: str = ""
+    upper_only: bool = False
+
+    def page_path(self, site: SiteInfo) -> str:
+        """Return the page to build for this site's mode."""
+        return self.upper_page if site.is_upper and self.upper_page else self.page
+
+    def shown_on(self, site: SiteInfo) -> bool:
+        """Tell whether the navigation bar lists this area on this site."""
+        return site.is_upper or not self.upper_only
+
+
+AREAS = (
+    Area(
+        "overview",
+        QT_TRANSLATE_NOOP("MainWindow", "Tổng quan"),
+        "Số hội viên, kết nạp và ra khỏi Hội trong năm, tỷ lệ tập hợp.",
+        "desktop.pages.overview.page:OverviewPage",
+    ),
+    Area(
+        "communes",
+        QT_TRANSLATE_NOOP("MainWindow", "Các xã"),
+        "Tình hình gửi gói và số liệu chính của từng xã.",
+        "desktop.pages.communes.page:CommunesPage",
+        upper_only=True,
+    ),
+    Area(
+        "members",
+        QT_TRANSLATE_NOOP("MainWindow", "Hội viên"),
+        "Danh sách hội viên: tìm, thêm, sửa, chuyển sinh hoạt.",
+        "desktop.pages.members.page:MembersPage",
+    ),
+    Area(
+        "branches",
+        QT_TRANSLATE_NOOP("MainWindow", "Chi hội"),
+        "Các chi hội, số hội viên và tỷ lệ tập hợp từng chi hội.",
+        "desktop.pages.branches.page:BranchesPage",
+        upper_page="desktop.pages.branches.upper_page:UpperBranchesPage",
+    ),
+    Area(
+        "officers",
+        QT_TRANSLATE_NOOP("MainWindow", "Cán bộ"),
+        "Chức danh, trình độ, đạt chuẩn và nhu cầu bồi dưỡng của cán bộ Hội.",
+        "desktop.pages.officers.page:OfficersPage",
+        upper_page="desktop.pages.officers.upper_page:UpperOfficersPage",
+    ),
+    Area(
+        "meetings",
+        QT_TRANSLATE_NOOP("MainWindow", "Sinh hoạt"),
+        "Buổi sinh hoạt chi hội, điểm danh và in danh sách ký nhận.",
+        "desktop.pages.meetings.page:MeetingsPage",
+        upper_page="desktop.pages.meetings.upper_page:UpperMeetingsPage",
+    ),
+    Area(
+        "trainings",
+        QT_TRANSLATE_NOOP("MainWindow", "Tập huấn"),
+        "Lớp tập huấn, bồi dưỡng: chuyên đề, học viên, kinh phí.",
+        "desktop.pages.trainings.page:TrainingsPage",
+    ),
+    Area(
+        "certificates",
+        QT_TRANSLATE_NOOP("MainWindow", "Chứng nhận"),
+        "Cấp, in, thu hồi và tra cứu giấy chứng nhận.",
+        "desktop.pages.certificates.page:CertificatesPage",
+    ),
+    Area(
+        "reports",
+        QT_TRANSLATE_NOOP("MainWindow", "Báo cáo"),
+        "Chỉ tiêu Đề án 1893 và các báo cáo thống kê.",
+        "desktop.pages.reports.page:ReportsPage",
+    ),
+    Area(
+        "sync",
+        QT_TRANSLATE_NOOP("MainWindow", "Đồng bộ"),
+        "Gửi và nhận gói dữ liệu với cấp trên qua USB.",
+        "desktop.pages.sync.page:SyncPage",
+    ),
+    Area(
+        "settings",
+        QT_TRANSLATE_NOOP("MainWindow", "Cài đặt"),
+        "Sao lưu, tài khoản, thông tin đơn vị.",
+        "desktop.pages.settings.page:SettingsPage",
+    ),
+)
+
+KEYS = tuple(area.key for area in AREAS)
+
+
+def area_by_key(key: str) -> Area:
+    """Return the area with this key."""
+    return AREAS[KEYS.index(key)]
+
+
+def build_page(entry: Area, database: Database, site: SiteInfo, tasks: TaskRunner) -> QWidget:
+    """Import and build the page of an area; every page takes (database, site, tasks)."""
+    module_name, class_name = entry.page_path(site).split(":")
+    page_class = getattr(importlib.import_module(module_name), class_name)
+    page: QWidget = page_class(database, site, tasks)
+    return page
+
+
+@runtime_checkable
+class ShowsCommune(Protocol):
+    """A page that can narrow itself to one commune (opened from "Các xã")."""
+
+    def show_commune(self, unit_id: str) -> None:
+        """Show only this commune's rows."""
+
+
+@runtime_checkable
+class StartsCourse(Protocol):
+    """A page that can open a new course with these people as participants."""
+
+    def start_course_with(self, member_ids: list[str]) -> None:
+        """Open the new-course dialog with these participants."""
+
+
+@runtime_checkable
+class Loads(Protocol):
+    """A page that reads its data when first shown (not while the window is built)."""
+
+    def load(self) -> None:
+        """Read the page's data in the background."""
