@@ -24,6 +24,7 @@ import base64
 import binascii
 import json
 import os
+import re
 import struct
 import zlib
 from dataclasses import dataclass
@@ -194,9 +195,20 @@ def seal(
     return signed + keys.signer().sign(signed)
 
 
+MAX_HEADER_TEXT: Final = 200
+"""Longest text in a header (a union's name); names are shown in every message."""
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
 def _text(mapping: dict[str, Any], key: str) -> str:
+    """Return a header text, refusing one that could not come from Sổ Hội.
+
+    Header texts (unit names and codes, the date) appear in refusals and on screen
+    before anything else is checked, so they are bounded and free of control
+    characters.
+    """
     value = mapping.get(key)
-    if not isinstance(value, str):
+    if not isinstance(value, str) or len(value) > MAX_HEADER_TEXT or _UNSAFE.search(value):
         raise DamagedPackageError(DAMAGED)
     return value
 

@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from db.engine import Database
@@ -23,9 +25,11 @@ from db.members import MemberFilter, search_members
 from db.models import Member, SyncPeer, Unit
 from db.site import get_site
 from db.sync import payload
-from db.sync.container import KIND_PACKAGE, MAX_PACKAGE_BYTES, seal
+from db.sync.bounds import TEXT_LIMIT
+from db.sync.container import KIND_PACKAGE, MAX_PACKAGE_BYTES, Party, seal
 from db.sync.enrollment import import_enrollment, write_enrollment
 from db.sync.errors import (
+    DamagedPackageError,
     ImplausibleGenerationError,
     InvalidValueError,
     KeyNotConfirmedError,
@@ -380,3 +384,57 @@ def test_the_crafted_packages_left_the_province_working(province: Province) -> N
         import_package(session, package.read_bytes(), package.name)
     with province.upper.transaction() as session:
         export_package(session, province.folder / "down", B, NOW)
+
+
+@pytest.fixture(scope="module")
+def member_row(province: Province) -> tuple[tuple[str, ...], tuple[Any, ...]]:
+    columns, rows = snapshot(province.communes[A])["members"]
+    return columns, rows[0]
+
+
+@settings(max_examples=300, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_whatever_a_row_holds_is_refused_cleanly_or_within_bounds(
+    member_row: tuple[tuple[str, ...], tuple[Any, ...]], data: st.DataObject
+) -> None:
+    columns, row = member_row
+    column = data.draw(st.sampled_from(columns))
+    value = data.draw(st.one_of(
+        st.none(), st.booleans(), st.integers(), st.integers(-2**70, 2**70),
+        st.text(), st.text(alphabet=st.characters(max_codepoint=0x2030), min_size=190),
+        st.dates().map(str), st.from_regex(r"\d{4}-\d{2}-\d{2}", fullmatch=True),
+    ))
+    edited = list(row)
+    edited[columns.index(column)] = value
+    encoded = payload.encode(Direction.UP, 0, {"members": (columns, [tuple(edited)])})
+    try:
+        decoded = payload.decode(encoded)
+    except DamagedPackageError:
+        return
+    (accepted,) = decoded.tables["members"].rows
+    model = Member.__table__.columns
+    for name, stored in zip(columns, accepted, strict=True):
+        if isinstance(stored, str):
+            limit = getattr(model[name].type, "length", None) or TEXT_LIMIT
+            assert len(stored) <= limit
+            assert not any(ord(ch) < 32 and ch not in "\n\t" for ch in stored)
+        elif isinstance(stored, int):
+            assert 0 <= stored <= 2**63 - 1
+
+
+def test_a_header_with_a_control_character_is_refused(province: Province) -> None:
+    commune = province.communes[A]
+    commune_id, upper_id = _site_ids(commune)
+    with commune.reading() as session:
+        keys = site_keys(session)
+        sender = party(session.get_one(Unit, commune_id))
+    with province.upper.reading() as session:
+        recipient_key = site_keys(session).public.encryption
+        recipient = party(session.get_one(Unit, upper_id))
+    forged = seal(kind=KIND_PACKAGE, keys=keys, recipient=recipient,
+                  sender=Party(sender.code, sender.unit_id, "Xã\x1b[31m giả" + "a" * 300),
+                  recipient_encryption_key=recipient_key, generation=6_000,
+                  created_at="2026-11-25 09:00:00", schema="0003",
+                  payload=payload.encode(Direction.UP, 0, snapshot(commune)))
+    _refuses(province, forged, DamagedPackageError)
