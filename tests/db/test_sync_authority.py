@@ -42,7 +42,7 @@ from db.sync.files import read_package_file
 from db.sync.importer import import_package
 from db.sync.keys import site_keys
 from db.sync.peers import party
-from db.sync.tables import UPWARD_SCOPE, Direction, read_scope
+from db.sync.tables import DOWNWARD_SCOPE, UPWARD_SCOPE, Direction, read_scope
 from db.text import search_key
 from desktop.cli import run
 from tests.sync_support import (
@@ -438,3 +438,76 @@ def test_a_header_with_a_control_character_is_refused(province: Province) -> Non
                   created_at="2026-11-25 09:00:00", schema="0003",
                   payload=payload.encode(Direction.UP, 0, snapshot(commune)))
     _refuses(province, forged, DamagedPackageError)
+
+
+def forge_down(province: Province, tables: Tables, code: str = A) -> bytes:
+    """Seal a downward payload with the upper level's real keys for commune ``code``."""
+    commune_id, upper_id = _site_ids(province.communes[code])
+    with province.upper.reading() as session:
+        keys = site_keys(session)
+        sender = party(session.get_one(Unit, upper_id))
+        recipient = party(session.get_one(Unit, commune_id))
+        peer = session.scalars(select(SyncPeer).where(SyncPeer.unit_id == commune_id)).one()
+        assert peer.encryption_public_key is not None
+        recipient_key = peer.encryption_public_key
+    return seal(
+        kind=KIND_PACKAGE, sender=sender, keys=keys, recipient=recipient,
+        recipient_encryption_key=recipient_key, generation=7_000,
+        created_at="2026-11-25 09:00:00", schema="0003",
+        payload=payload.encode(Direction.DOWN, 0, tables),
+    )
+
+
+def _down_snapshot(province: Province) -> Tables:
+    commune_id, upper_id = _site_ids(province.communes[A])
+    with province.upper.reading() as session:
+        return {name: read_scope(session, name, where, upper_id, commune_id)
+                for name, where in DOWNWARD_SCOPE.items()}
+
+
+def _members_down(p: Province, t: Tables, upper: str) -> None:
+    columns, rows = snapshot(p.communes[A])["members"]
+    row = list(rows[0])
+    row[columns.index("owner_unit_id")] = upper
+    t["members"] = (columns, [tuple(row)])
+
+
+def _unit_row(t: Tables, unit: str) -> int:
+    columns, rows = t["units"]
+    return next(n for n, r in enumerate(rows) if r[columns.index("id")] == unit)
+
+
+DOWN_CASES: dict[str, tuple[Case, type[PackageRefusedError], str]] = {
+    "the upper level sends members": (_members_down, NotAuthorisedError, "members: sender_level"),
+    "the upper level moves the commune under another parent": (
+        lambda p, t, upper: edit(t, "units", "parent_id", _site_ids(p.communes[B])[0],
+                                 _unit_row(t, _site_ids(p.communes[A])[0])),
+        NotAuthorisedError, "units.parent_id: parent"),
+    "the upper level sends another commune's unit": (
+        lambda p, t, upper: edit(t, "units", "id", _site_ids(p.communes[B])[0],
+                                 _unit_row(t, _site_ids(p.communes[A])[0])),
+        NotAuthorisedError, "units.id: both"),
+    "a standard for an unknown title": (
+        lambda p, t, upper: edit(t, "standards", "title", "emperor"),
+        InvalidValueError, "standards.title"),
+    "a target of an absurd value": (
+        lambda p, t, upper: edit(t, "targets", "value", 2**63 - 1),
+        InvalidValueError, "targets.value"),
+}
+
+
+@pytest.mark.parametrize("case", list(DOWN_CASES))
+def test_a_crafted_package_from_the_upper_level_is_refused(
+    province: Province, case: str
+) -> None:
+    mutate, error, rule = DOWN_CASES[case]
+    tables = _down_snapshot(province)
+    mutate(province, tables, _site_ids(province.communes[A])[1])
+    commune = province.communes[A]
+    before = content_digest(commune.path)
+    with pytest.raises(error) as caught, commune.transaction() as session:
+        import_package(session, forge_down(province, tables), "down.sohoi")
+    assert content_digest(commune.path) == before
+    refused = caught.value
+    assert isinstance(refused, NotAuthorisedError | InvalidValueError)
+    assert refused.rule.startswith(rule), refused.rule
