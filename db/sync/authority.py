@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 
 from db.sync.bounds import shown
 from db.sync.errors import NotAuthorisedError
-from db.sync.tables import KIND_LABELS, ORDER, Direction, TableRows
+from db.sync.tables import KIND_LABELS, ORDER, Direction, TableRows, scope_for
 
 COMMUNE: Final = "commune"
 UPPER: Final = "upper"
@@ -260,16 +260,20 @@ def check_authority(
     """
     context = _Context(session, tables, direction, sender_id, recipient_id, sender_label)
     level = COMMUNE if direction is Direction.UP else UPPER
+    scope = scope_for(direction)
     for name, rows in tables.items():
         rule = RULES.get(name)
-        if rule is None or level not in rule.senders:
-            first = rows.rows[0][rows.columns.index("id")] if rows.rows else ""
-            raise refused(sender_label, name, "sender_level", first)
-        owner_at, id_at = rows.columns.index("owner_unit_id"), rows.columns.index("id")
-        for row in rows.rows:
-            if row[owner_at] != sender_id:
-                raise refused(sender_label, name, "owner", row[id_at], "owner_unit_id",
-                              row[owner_at])
+        if not rows.rows:
+            # An empty table writes nothing; an older version still lists the catalogs.
+            continue
+        id_at = rows.columns.index("id")
+        if rule is None or level not in rule.senders or name not in scope:
+            raise refused(sender_label, name, "sender_level", rows.rows[0][id_at])
+        if rows.values("owner_unit_id") != {sender_id}:
+            owner_at = rows.columns.index("owner_unit_id")
+            row = next(r for r in rows.rows if r[owner_at] != sender_id)
+            raise refused(sender_label, name, "owner", row[id_at], "owner_unit_id",
+                          row[owner_at])
         links = rule.up if direction is Direction.UP else rule.down
         for link in links:
             _check_link(context, name, rows, link)

@@ -42,7 +42,7 @@ from db.sync.files import read_package_file
 from db.sync.importer import import_package
 from db.sync.keys import site_keys
 from db.sync.peers import party
-from db.sync.tables import DOWNWARD_SCOPE, UPWARD_SCOPE, Direction, read_scope
+from db.sync.tables import DOWNWARD_SCOPE, UPWARD_SCOPE, Direction, columns_of, read_scope
 from db.text import search_key
 from desktop.cli import run
 from tests.sync_support import (
@@ -511,3 +511,14 @@ def test_a_crafted_package_from_the_upper_level_is_refused(
     refused = caught.value
     assert isinstance(refused, NotAuthorisedError | InvalidValueError)
     assert refused.rule.startswith(rule), refused.rule
+
+
+def test_an_empty_catalog_table_from_an_older_version_is_accepted(province: Province) -> None:
+    """Before catalogs stopped travelling up, every package listed them (empty)."""
+    tables = snapshot(province.communes[A])
+    for name in ("topics", "standards", "targets"):
+        tables[name] = (columns_of(name), [])
+    last = int(_one(province.upper, "SELECT last_generation_received FROM sync_peers p JOIN "
+                    "units u ON u.id = p.unit_id WHERE u.code = ?", A))
+    with province.upper.transaction() as session:
+        import_package(session, forge(province, tables, generation=last + 1), "old.sohoi")
