@@ -130,11 +130,9 @@ RULES: Final[dict[str, TableRule]] = {
 }
 """One rule per travelling table (every table of :data:`db.sync.tables.ORDER`)."""
 
-assert set(RULES) == set(ORDER)  # a new travelling table needs its rule here
-
 RULE_WORDS: Final = {
     "owner": "bản ghi của đơn vị khác",
-    "sender_level": "loại dữ liệu đơn vị gửi không được ban hành",
+    "sender_level": "loại dữ liệu này không do đơn vị gửi quản lý",
     "sender": "phải là chính đơn vị gửi",
     "subtree": "phải là đơn vị gửi hoặc chi hội, tổ của đơn vị gửi",
     "both": "phải là đơn vị gửi hoặc đơn vị nhận",
@@ -177,8 +175,11 @@ class _Context:
     cache: dict[str, set[str]] = field(default_factory=dict)
 
     def package_ids(self, table: str) -> set[str]:
-        rows = self.tables.get(table)
-        return rows.values("id") if rows is not None else set()
+        """Return the keys of one table's rows in the package (computed once)."""
+        if table not in self.cache:
+            rows = self.tables.get(table)
+            self.cache[table] = rows.values("id") if rows is not None else set()
+        return self.cache[table]
 
     def allowed(self, target: str, values: set[str]) -> set[str]:
         """Return the subset of ``values`` the target admits (queried only as needed)."""

@@ -50,13 +50,15 @@ MAGIC: Final = b"SOHOI-PKG\x00"
 FORMAT_VERSION: Final = 1
 SIGNATURE_BYTES: Final = 64
 MAX_HEADER_BYTES: Final = 64 * 1024
-MAX_PACKAGE_BYTES: Final = 128 * 1024**2
+MAX_PACKAGE_BYTES: Final = 64 * 1024**2
 """Largest file read as a package or an enrollment file. A commune of 8,000 members
-sends a few megabytes; the limit leaves room for the largest communes after mergers
-while a stray film or disk image named ``.sohoi`` is refused before it is read."""
-MAX_PAYLOAD_BYTES: Final = 512 * 1024**2
-"""Largest payload accepted once decompressed: many times a large commune's snapshot,
-well below what decoding would need to exhaust an office PC's memory."""
+with two years of meetings sends 4.2 MB; the limit leaves room for the largest
+communes after mergers, while a stray film or disk image named ``.sohoi`` is refused
+before it is read."""
+MAX_PAYLOAD_BYTES: Final = 256 * 1024**2
+"""Largest payload accepted once decompressed (the 8,000-member commune's is about
+25 MB): decoding it as JSON needs several times its size in memory, which an office
+PC still has."""
 MAX_RATIO: Final = 40
 """Largest compression ratio accepted beyond :data:`RATIO_FLOOR`. The JSON of a real
 snapshot compresses about 5 to 10 times at zlib's fastest level; a "zip bomb" of

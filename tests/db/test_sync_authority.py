@@ -522,3 +522,13 @@ def test_an_empty_catalog_table_from_an_older_version_is_accepted(province: Prov
                     "units u ON u.id = p.unit_id WHERE u.code = ?", A))
     with province.upper.transaction() as session:
         import_package(session, forge(province, tables, generation=last + 1), "old.sohoi")
+
+
+def test_every_travelling_table_has_an_authority_rule() -> None:
+    from db.sync.authority import RULES
+    from db.sync.tables import ORDER
+
+    assert set(RULES) == set(ORDER)
+    for name, rule in RULES.items():
+        for link in (*rule.up, *rule.down):
+            assert link.column in columns_of(name), (name, link.column)
