@@ -92,10 +92,14 @@ INTEGER_LIMITS: Final[dict[tuple[str, str], int]] = {
 }
 """Integers with a smaller meaningful ceiling than SQLite's (all integers are >= 0)."""
 
+UUID_LENGTH: Final = 36
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_UUIDS = re.compile(f"(?:{_UUID.pattern})*")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_PARTIAL_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
-_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?")
+_PARTIAL_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+_DATETIME = re.compile(
+    r"\d{4}-\d{2}-\d{2} (?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,6})?"
+)
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _CONTROL_BUT_LINES = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 
@@ -136,10 +140,12 @@ def _text_rule(limit: int | None, lines: bool, uuid: bool) -> Callable[[Sequence
         texts = _present(values)
         if not texts:
             return
-        if uuid:
-            bad = [t for t in texts if not _UUID.fullmatch(t)]
-            if bad:
-                raise _BrokenRuleError("khóa không đúng dạng mã 36 ký tự", bad[0])
+        if uuid and not (
+            min(map(len, texts)) == max(map(len, texts)) == UUID_LENGTH
+            and _UUIDS.fullmatch("".join(texts))
+        ):
+            bad = next(t for t in texts if not _UUID.fullmatch(t))
+            raise _BrokenRuleError("khóa không đúng dạng mã 36 ký tự", bad)
         if limit is not None and max(map(len, texts)) > limit:
             raise _BrokenRuleError(f"dài quá {limit:,} ký tự".replace(",", "."),
                           next(t for t in texts if len(t) > limit))
@@ -154,21 +160,30 @@ def _text_rule(limit: int | None, lines: bool, uuid: bool) -> Callable[[Sequence
     return check
 
 
-def _date_rule(pattern: re.Pattern[str], parse: Callable[[str], object],
-               what: str) -> Callable[[Sequence[Any]], None]:
+def _date_rule(pattern: re.Pattern[str], what: str) -> Callable[[Sequence[Any]], None]:
+    """Check the format of every value in one pass, then each distinct day once."""
+    many = re.compile(f"(?:{pattern.pattern}\n)*")
+
     def check(values: Sequence[Any]) -> None:
-        for text in _present(values):
-            if not pattern.fullmatch(text) or not MIN_YEAR <= int(text[:4]) <= MAX_YEAR:
-                raise _BrokenRuleError(what, text)
+        texts = _present(values)
+        if not texts:
+            return
+        joined = "\n".join(texts)
+        # The count of separators proves no value hides one of its own.
+        if joined.count("\n") != len(texts) - 1 or not many.fullmatch(joined + "\n"):
+            raise _BrokenRuleError(what, next(t for t in texts if not pattern.fullmatch(t)))
+        for day in {text[:10] for text in texts}:
             try:
-                parse(text)
+                year = _partial_date(day).year
             except ValueError:
-                raise _BrokenRuleError(what, text) from None
+                raise _BrokenRuleError(what, day) from None
+            if not MIN_YEAR <= year <= MAX_YEAR:
+                raise _BrokenRuleError(what, day)
 
     return check
 
 
-def _partial_date(text: str) -> object:
+def _partial_date(text: str) -> dt.date:
     parts = [int(p) for p in text.split("-")] + [1, 1]
     return dt.date(parts[0], parts[1], parts[2])
 
@@ -221,15 +236,15 @@ def _rule_for(table: str, column: Any) -> Callable[[Sequence[Any]], None]:
             return _integer_rule(MIN_YEAR, MAX_YEAR)
         return _integer_rule(0, INTEGER_LIMITS.get(key, SQLITE_MAX_INTEGER))
     if isinstance(kind, DateTime):
-        return _date_rule(_DATETIME, dt.datetime.fromisoformat, "ngày giờ không có thật")
+        return _date_rule(_DATETIME, "ngày giờ không có thật")
     if isinstance(kind, Date):
-        return _date_rule(_DATE, dt.date.fromisoformat, "ngày không có thật")
+        return _date_rule(_DATE, "ngày không có thật")
     if isinstance(kind, JSON):
         return _json_rule
     if key in ENUMERATIONS:
         return _enum_rule(ENUMERATIONS[key])
     if key in PARTIAL_DATES:
-        return _date_rule(_PARTIAL_DATE, _partial_date, "ngày sinh không có thật")
+        return _date_rule(_PARTIAL_DATE, "ngày sinh không có thật")
     if isinstance(kind, Text):
         return _text_rule(TEXT_LIMIT, lines=True, uuid=False)
     if isinstance(kind, String):
