@@ -1,9 +1,9 @@
 """The sender's authority, written as data and checked row by row before staging.
 
 A package is signed by a site that holds a valid key, so a commune could still craft
-one. Nobody edits what another owns (docs/ARCHITECTURE.md, sync): each table says
-which sender may own its rows (:data:`RULES`, ``senders``) and where each of its keys
-may point (``up`` and ``down`` links). The places a key may point to are:
+one. Nobody edits what another owns, so each table says which sender may own its rows
+(:data:`RULES`, ``senders``) and where each of its keys may point (``up`` and ``down``
+links). The places a key may point to are:
 
 - ``sender``: the sender's own unit only;
 - ``subtree``: the sender's unit or one of the units (branches, groups) in the package;
