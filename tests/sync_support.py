@@ -68,7 +68,7 @@ def enroll(upper: Database, commune: Database, folder: Path) -> Path:
         info = write_enrollment(session, COMMUNE_CODE, folder)
     assert info.path is not None
     with commune.transaction() as session:
-        import_enrollment(session, info.path.read_bytes())
+        import_enrollment(session, info.path.read_bytes(), accept_key=True)
     return info.path
 
 
@@ -179,7 +179,7 @@ def build_province(
             info = write_enrollment(session, code, folder / "enroll")
         assert info.path is not None
         with database.transaction() as session:
-            import_enrollment(session, info.path.read_bytes())
+            import_enrollment(session, info.path.read_bytes(), accept_key=True)
         opened[code] = database
     province = Province(upper=upper, communes=opened, folder=folder)
     for code in opened:

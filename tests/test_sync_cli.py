@@ -37,7 +37,17 @@ def test_enroll_export_import_and_status(
     assert run(["sync", "enroll", "--db", str(upper), "--commune", COMMUNE_CODE,
                 "--out", str(enrollment)]) == 0
     upper_fingerprint = _fingerprint(upper, capsys)
-    assert run(["sync", "enroll", "--db", str(commune), str(enrollment)]) == 0
+    before_enrollment = content_digest(commune)
+    # Any key can sign a file naming this commune: the fingerprint must be compared.
+    assert run(["sync", "enroll", "--db", str(commune), str(enrollment)]) == 1
+    captured = capsys.readouterr()
+    assert upper_fingerprint in captured.out and upper_fingerprint in captured.err
+    assert run(["sync", "enroll", "--db", str(commune), str(enrollment),
+                "--accept-key", "0000 0000"]) == 1
+    assert "không trùng" in capsys.readouterr().err
+    assert content_digest(commune) == before_enrollment
+    assert run(["sync", "enroll", "--db", str(commune), str(enrollment),
+                "--accept-key", upper_fingerprint]) == 0
     assert upper_fingerprint in capsys.readouterr().out
     usb = tmp_path / "usb"
     assert run(["sync", "export", "--db", str(commune), "--to", str(usb)]) == 0
@@ -82,7 +92,8 @@ def test_a_folder_with_a_bad_file_imports_the_rest(
     assert run(["sync", "enroll", "--db", str(upper), "--commune", COMMUNE_CODE,
                 "--out", str(tmp_path)]) == 0
     assert run(["sync", "enroll", "--db", str(commune),
-                str(next(tmp_path.glob("SoHoi_dang_ky_*")))]) == 0
+                str(next(tmp_path.glob("SoHoi_dang_ky_*"))),
+                "--accept-key", _fingerprint(upper, capsys)]) == 0
     usb = tmp_path / "usb"
     assert run(["sync", "export", "--db", str(commune), "--to", str(usb)]) == 0
     (usb / "A_hong.sohoi").write_bytes(b"not a package at all")

@@ -24,6 +24,7 @@ import base64
 import binascii
 import json
 import os
+import re
 import struct
 import zlib
 from dataclasses import dataclass
@@ -39,6 +40,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from db.sync.errors import (
     DamagedPackageError,
     NotAPackageError,
+    PackageTooLargeError,
     PackageTooNewError,
     WrongRecipientError,
 )
@@ -48,9 +50,25 @@ MAGIC: Final = b"SOHOI-PKG\x00"
 FORMAT_VERSION: Final = 1
 SIGNATURE_BYTES: Final = 64
 MAX_HEADER_BYTES: Final = 64 * 1024
-MAX_PAYLOAD_BYTES: Final = 2 * 1024**3
-"""Largest payload accepted once decompressed: far above a province's biggest commune,
-far below what would exhaust an office PC's memory (a "zip bomb")."""
+MAX_PACKAGE_BYTES: Final = 64 * 1024**2
+"""Largest file read as a package or an enrollment file. A commune of 8,000 members
+with two years of meetings sends 4.2 MB; the limit leaves room for the largest
+communes after mergers, while a stray film or disk image named ``.sohoi`` is refused
+before it is read."""
+MAX_PAYLOAD_BYTES: Final = 256 * 1024**2
+"""Largest payload accepted once decompressed (the 8,000-member commune's is about
+25 MB): decoding it as JSON needs several times its size in memory, which an office
+PC still has."""
+MAX_RATIO: Final = 40
+"""Largest compression ratio accepted beyond :data:`RATIO_FLOOR`. The JSON of a real
+snapshot compresses about 5 to 10 times at zlib's fastest level; a "zip bomb" of
+repeated bytes reaches a thousand."""
+RATIO_FLOOR: Final = 4 * 1024**2
+"""Bytes that may come out of any body before the ratio is checked (tiny packages of
+empty tables compress far better than real ones)."""
+INFLATE_STEP: Final = 1024**2
+"""Bytes inflated per step: the limits are checked between steps, so a bomb is stopped
+after a few megabytes of output, not after filling the memory."""
 
 KIND_PACKAGE: Final = "package"
 KIND_ENROLLMENT: Final = "enrollment"
@@ -179,9 +197,20 @@ def seal(
     return signed + keys.signer().sign(signed)
 
 
+MAX_HEADER_TEXT: Final = 200
+"""Longest text in a header (a union's name); names are shown in every message."""
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
 def _text(mapping: dict[str, Any], key: str) -> str:
+    """Return a header text, refusing one that could not come from Sổ Hội.
+
+    Header texts (unit names and codes, the date) appear in refusals and on screen
+    before anything else is checked, so they are bounded and free of control
+    characters.
+    """
     value = mapping.get(key)
-    if not isinstance(value, str):
+    if not isinstance(value, str) or len(value) > MAX_HEADER_TEXT or _UNSAFE.search(value):
         raise DamagedPackageError(DAMAGED)
     return value
 
@@ -302,11 +331,34 @@ def open_body(envelope: Envelope, keys: SiteKeys | None) -> bytes:
 
 
 def _inflate(body: bytes) -> bytes:
+    """Decompress a body in bounded steps, refusing it as soon as it grows too much."""
     inflater = zlib.decompressobj()
+    parts: list[bytes] = []
+    produced = 0
+    pending = body
     try:
-        payload = inflater.decompress(body, MAX_PAYLOAD_BYTES)
+        while True:
+            chunk = inflater.decompress(pending, INFLATE_STEP)
+            parts.append(chunk)
+            produced += len(chunk)
+            consumed = len(body) - len(inflater.unconsumed_tail)
+            if produced > MAX_PAYLOAD_BYTES or (
+                produced > RATIO_FLOOR and produced > consumed * MAX_RATIO
+            ):
+                raise PackageTooLargeError(_too_large())
+            pending = inflater.unconsumed_tail
+            if inflater.eof or (not pending and not chunk):
+                break
     except zlib.error as error:
         raise DamagedPackageError(DAMAGED) from error
-    if inflater.unconsumed_tail or not inflater.eof or inflater.unused_data:
+    if not inflater.eof or inflater.unused_data:
         raise DamagedPackageError(DAMAGED)
-    return payload
+    return b"".join(parts)
+
+
+def _too_large() -> str:
+    return (
+        "Gói dữ liệu lớn bất thường khi giải nén (vượt giới hạn của một gói Sổ Hội), có "
+        "thể là tệp được tạo ra để làm treo máy. Gói bị từ chối; dữ liệu không thay đổi. "
+        "Hãy hỏi lại đơn vị gửi."
+    )

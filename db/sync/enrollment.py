@@ -24,13 +24,19 @@ from db.errors import UserError
 from db.models import SyncPeer, Unit, utc_now
 from db.site import ensure_official_unit, find_site, get_site, init_site
 from db.sync import payload
+from db.sync.authority import check_authority
 from db.sync.container import KIND_ENROLLMENT, open_body, open_envelope, seal
-from db.sync.errors import KeyChangedError, UnknownSenderError, WrongRecipientError
+from db.sync.errors import (
+    KeyChangedError,
+    KeyNotConfirmedError,
+    UnknownSenderError,
+    WrongRecipientError,
+)
 from db.sync.files import make_folder, write_file_atomically
 from db.sync.importer import check_recipient
 from db.sync.keys import fingerprint, site_keys
 from db.sync.peers import party, peer_for, peer_keys, stamp
-from db.sync.tables import ENROLLMENT_SCOPE, Direction, check_scope, ordered, read_scope
+from db.sync.tables import ENROLLMENT_SCOPE, Direction, ordered, read_scope
 
 
 @dataclass(frozen=True)
@@ -132,7 +138,12 @@ def read_enrollment(data: bytes) -> EnrollmentInfo:
 
 
 def import_enrollment(
-    session: Session, data: bytes, *, replace_key: bool = False, now: dt.datetime | None = None
+    session: Session,
+    data: bytes,
+    *,
+    accept_key: bool = False,
+    replace_key: bool = False,
+    now: dt.datetime | None = None,
 ) -> EnrollmentInfo:
     """Import an enrollment file at a commune, in the caller's transaction.
 
@@ -141,6 +152,10 @@ def import_enrollment(
     Args:
         session: a writing session.
         data: the file's bytes.
+        accept_key: the operator compared the upper level's fingerprint with the one on
+            the upper level's screen (needed whenever a key is pinned: the first
+            enrollment, or a replaced key). Any key can sign a file that names this
+            commune and its upper level; only the phone call tells them apart.
         replace_key: accept an upper level's key that differs from the one pinned
             before (the upper level's PC was reinstalled); only after a phone call.
         now: when the keys were pinned.
@@ -175,11 +190,16 @@ def import_enrollment(
             f"mới: {info.fingerprint}). Hãy gọi điện cho cấp trên để xác nhận, rồi chọn "
             "“Thay khóa của cấp trên” khi nhập. Dữ liệu không thay đổi."
         )
+    if pinned != header.sender_keys and not accept_key:
+        raise KeyNotConfirmedError(
+            f"Hãy so mã nhận diện {info.fingerprint} với mã trên màn hình của "
+            f"{header.sender.name} (gọi điện cho cấp trên), rồi xác nhận. Dữ liệu chưa thay đổi."
+        )
     decoded = payload.decode(open_body(envelope, None))
     if decoded.manifest.direction is not Direction.ENROLLMENT:
         raise WrongRecipientError("Tệp đăng ký không hợp lệ. Dữ liệu không thay đổi.")
-    check_scope(
-        decoded.tables, Direction.ENROLLMENT, header.sender.unit_id, site.unit_id,
+    check_authority(
+        session, decoded.tables, Direction.ENROLLMENT, header.sender.unit_id, site.unit_id,
         header.sender.name,
     )
     from db.sync.importer import apply_tables

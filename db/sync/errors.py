@@ -54,5 +54,29 @@ class OutOfScopeError(PackageRefusedError):
     """The package holds a record its sender may not write."""
 
 
+class NotAuthorisedError(OutOfScopeError):
+    """A row breaks one of the sender's authority rules (see :mod:`db.sync.authority`).
+
+    ``rule`` names the rule broken ("topics: owner", "training_needs.topic_id: catalog"),
+    for the tests and the logs; the message names the table, the rule and the row.
+    """
+
+    rule: str = ""
+
+
+class InvalidValueError(DamagedPackageError):
+    """A value breaks its column's bounds or format (see :mod:`db.sync.bounds`)."""
+
+    rule: str = ""
+
+
+class PackageTooLargeError(DamagedPackageError):
+    """The file, or its content once decompressed, exceeds what a package may hold."""
+
+
+class ImplausibleGenerationError(PackageRefusedError):
+    """A generation or an acknowledgement far beyond what was ever sent."""
+
+
 class SyncNotReadyError(UserError):
     """Sync cannot run yet: keys, enrollment or the first package are missing."""

@@ -16,12 +16,13 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from db.engine import head_revision
-from db.models import Unit, utc_now
+from db.models import SyncPeer, Unit, utc_now
 from db.site import get_site
 from db.sync import payload
 from db.sync.container import KIND_PACKAGE, open_envelope, seal
 from db.sync.errors import SyncNotReadyError
 from db.sync.files import make_folder, package_name, write_file_atomically
+from db.sync.importer import MAX_GENERATION_JUMP
 from db.sync.keys import site_keys
 from db.sync.peers import commune_peer, party, peer_keys, site_row, stamp, upper_peer
 from db.sync.tables import Direction, ordered, read_scope, scope_for
@@ -74,7 +75,7 @@ def build_package(
     # Numbered per recipient, so that each office sees its own files as 1, 2, 3…; never
     # below what the recipient says it already has, so a site restored from an old
     # backup does not send numbers the other side would refuse as already imported.
-    generation = max(peer.last_generation_sent, peer.acknowledged_generation) + 1
+    generation = max(peer.last_generation_sent, plausible_acknowledgement(peer)) + 1
     row = site_row(session)
     row.last_generation = max(row.last_generation, generation)
     tables: dict[str, tuple[tuple[str, ...], list[tuple[Any, ...]]]] = {}
@@ -106,6 +107,19 @@ def build_package(
         size_bytes=len(data),
     )
     return data, name, result
+
+
+def plausible_acknowledgement(peer: SyncPeer) -> int:
+    """Return the peer's acknowledgement, repaired if an old import stored a crafted one.
+
+    Imports refuse an acknowledgement far above what was sent
+    (:data:`db.sync.importer.MAX_GENERATION_JUMP`), but a database may hold one from
+    before that rule: 2^63-1 would make the next generation overflow SQLite's integers
+    and stop every export. Such a value is set back to the last generation sent.
+    """
+    if peer.acknowledged_generation > peer.last_generation_sent + MAX_GENERATION_JUMP:
+        peer.acknowledged_generation = peer.last_generation_sent
+    return peer.acknowledged_generation
 
 
 def export_package(

@@ -15,6 +15,8 @@ from pathlib import Path
 
 from db.backup import fsync_folder
 from db.errors import UserError
+from db.sync.container import MAX_PACKAGE_BYTES
+from db.sync.errors import PackageTooLargeError
 
 
 def package_name(sender_code: str, recipient_code: str, on: dt.date, generation: int) -> str:
@@ -35,6 +37,45 @@ def make_folder(folder: Path) -> None:
             f"Không tạo được thư mục {folder} ({error.strerror or error}). "
             "Hãy chọn thư mục khác hoặc cắm lại USB."
         ) from error
+
+
+READ_STEP = 1024**2
+"""Bytes read per step from a package file (a USB stick may be slow or pulled out)."""
+
+
+def read_package_file(path: Path, limit: int | None = None) -> bytes:
+    """Read a package or an enrollment file in bounded steps, refusing a huge one.
+
+    The size is checked before reading, and again while reading (a file may grow, or a
+    device report a wrong size), so a file named ``.sohoi`` that is really a disk image
+    is refused without being loaded into memory.
+
+    Raises:
+        PackageTooLargeError: the file exceeds ``limit`` (by default the package limit).
+        UserError: the file is gone, unreadable, or the stick was pulled out.
+    """
+    most = MAX_PACKAGE_BYTES if limit is None else limit
+    too_large = PackageTooLargeError(
+        f"Tệp {path.name} quá lớn để là gói dữ liệu Sổ Hội (hơn {most // 1024**2} MB). "
+        "Hãy chọn đúng tệp .sohoi do Sổ Hội xuất ra. Dữ liệu không thay đổi."
+    )
+    try:
+        with path.open("rb") as handle:
+            if os.fstat(handle.fileno()).st_size > most:
+                raise too_large
+            parts: list[bytes] = []
+            total = 0
+            while chunk := handle.read(min(READ_STEP, most + 1 - total)):
+                parts.append(chunk)
+                total += len(chunk)
+                if total > most:
+                    raise too_large
+    except OSError as error:
+        raise UserError(
+            f"Không đọc được tệp {path.name} ({error.strerror or error}). "
+            "Hãy kiểm tra USB rồi thử lại."
+        ) from error
+    return b"".join(parts)
 
 
 def write_file_atomically(target: Path, data: bytes) -> None:

@@ -17,18 +17,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
 
-from sqlalchemy import select, text
+from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from db.audit import record_bulk
-from db.models import Member, SyncPeer, Unit, utc_now
+from db.members import name_columns
+from db.models import SyncPeer, Unit, utc_now
 from db.site import SiteInfo, get_site
 from db.sync import payload
+from db.sync.authority import check_authority
 from db.sync.container import KIND_PACKAGE, Envelope, open_body, open_envelope
 from db.sync.errors import (
     AlreadyImportedError,
     DamagedPackageError,
+    ImplausibleGenerationError,
     KeyChangedError,
     KeyNotConfirmedError,
     OlderPackageError,
@@ -42,7 +45,6 @@ from db.sync.tables import (
     KIND_LABELS,
     Direction,
     TableRows,
-    check_scope,
     columns_of,
     ordered,
     outside_scope,
@@ -54,6 +56,17 @@ LOOKUP_BATCH: Final = 900
 """Keys per ``IN (…)`` lookup: below SQLite's default limit of host parameters."""
 
 HALF: Final = 0.5
+
+MAX_GENERATION_JUMP: Final = 10_000
+"""How far a generation may run ahead of what is known, both ways.
+
+A sender numbers its packages 1, 2, 3… per recipient, one per export. A package whose
+generation is more than this above the last one imported from that sender, or whose
+acknowledgement is more than this above the last generation sent to it, was not made
+by an honest Sổ Hội: years of daily exports stay far below, while a crafted 2^63-1
+would lock the sender out (nothing could be newer) or overflow the next export. The
+margin (rather than "never above what was sent") is what lets a site restored from an
+older backup catch up with the acknowledgement the other side sends it."""
 
 
 @dataclass(frozen=True)
@@ -176,6 +189,12 @@ def _open(session: Session, data: bytes) -> _Opened:
             f"Gói này (lần {header.generation}) cũ hơn gói đã nhập của {header.sender.name} "
             f"(lần {last}). Hãy dùng tệp mới nhất. Dữ liệu không thay đổi."
         )
+    if header.generation > last + MAX_GENERATION_JUMP:
+        raise ImplausibleGenerationError(
+            f"Gói của {header.sender.name} mang số lần {header.generation:,}, vượt xa lần "
+            f"nhập trước ({last}): Sổ Hội không tạo ra số như vậy. Gói bị từ chối; dữ liệu "
+            "không thay đổi. Hãy gọi điện cho đơn vị gửi.".replace(",", ".")
+        )
     body = open_body(envelope, site_keys(session))
     decoded = payload.decode(body)
     direction = _expect_direction(site)
@@ -184,14 +203,16 @@ def _open(session: Session, data: bytes) -> _Opened:
             "Gói dữ liệu không đúng chiều gửi (xã gửi lên, cấp trên gửi xuống). "
             "Dữ liệu không thay đổi."
         )
-    recipient_members: set[str] | None = None
-    if direction is Direction.DOWN:
-        recipient_members = set(
-            session.scalars(select(Member.id).where(Member.commune_id == site.unit_id))
+    acknowledges = decoded.manifest.acknowledges
+    if acknowledges > peer.last_generation_sent + MAX_GENERATION_JUMP:
+        raise ImplausibleGenerationError(
+            f"Gói của {header.sender.name} báo đã nhận đến lần {acknowledges:,} trong khi "
+            f"máy này mới gửi đến lần {peer.last_generation_sent:,}. Gói bị từ chối; dữ liệu "
+            "không thay đổi. Hãy gọi điện cho đơn vị gửi.".replace(",", ".")
         )
-    check_scope(
-        decoded.tables, direction, sender.id, site.unit_id, header.sender.name, recipient_members
-    )
+    check_authority(session, decoded.tables, direction, sender.id, site.unit_id,
+                    header.sender.name)
+    tables = derive_columns(decoded.tables)
     return _Opened(
         envelope=envelope,
         site=site,
@@ -201,8 +222,39 @@ def _open(session: Session, data: bytes) -> _Opened:
         keys=header.sender_keys,
         needs_key_confirmation=pinned is None,
         manifest=decoded.manifest,
-        tables=decoded.tables,
+        tables=tables,
     )
+
+
+DERIVED: Final = {"members": ("given_name", "search_key", "sort_key")}
+"""Columns recomputed from the name on arrival, whatever the package says."""
+
+
+def derive_columns(tables: dict[str, TableRows]) -> dict[str, TableRows]:
+    """Recompute the stored derived columns with the functions the forms use.
+
+    The search and sort keys are never taken from a package: a crafted key would make
+    "Trần Thị Bưởi" answer a search for "ho chi minh". The member search indexes follow
+    the recomputed key (their triggers read the stored column).
+    """
+    members = tables.get("members")
+    if members is None or not members.rows or "full_name" not in members.columns:
+        return tables
+    columns = list(members.columns)
+    for column in DERIVED["members"]:
+        if column not in columns:
+            columns.append(column)
+    name_at = columns.index("full_name")
+    targets = [(columns.index(c), c) for c in DERIVED["members"]]
+    width = len(members.columns)
+    rows: list[tuple[Any, ...]] = []
+    for row in members.rows:
+        values = list(row) + [None] * (len(columns) - width)
+        derived = name_columns(values[name_at])
+        for at, column in targets:
+            values[at] = derived[column]
+        rows.append(tuple(values))
+    return tables | {"members": TableRows(name="members", columns=tuple(columns), rows=rows)}
 
 
 def _owners_of(session: Session, name: str, ids: Sequence[str]) -> dict[str, str]:

@@ -5,26 +5,23 @@ A package is a snapshot of every record the sender owns that the recipient may s
 rows, on the recipient to find its current copy of that part, which the package
 replaces. Records owned by anyone else are never read from a package nor touched by one.
 
-Scope rules beyond "owned by the sender" are written as data (:data:`UPWARD_LINKS`,
-:data:`DOWNWARD_LINKS`): a commune may send a member only of its own commune, a meeting
-only of its own units, an attendance only at its own meetings, and so on; the upper
-level may send a commune only that commune's own people in its courses.
+What a sender may write beyond "owned by the sender" is checked row by row against the
+rules of :mod:`db.sync.authority`; the bounds of each column against :mod:`db.sync.bounds`.
 """
 
 from __future__ import annotations
 
 import enum
-import json
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any, Final
 
-from sqlalchemy import Boolean, Date, DateTime, Integer, Table
+from sqlalchemy import Boolean, Integer, Table
 from sqlalchemy.orm import Session
 
 from db.models import Base
+from db.sync.bounds import check_column
 from db.sync.errors import DamagedPackageError, OutOfScopeError
 
 
@@ -111,45 +108,11 @@ ENROLLMENT_SCOPE: Final = {
     for name in ("units", "unit_populations", "topics", "standards", "targets")
 }
 
-UPWARD_SCOPE: Final = {name: _OWNED for name in ORDER}
-"""From a commune to the upper level: everything the commune owns."""
+CATALOGS: Final = ("topics", "standards", "targets")
+"""What the upper level publishes; a commune's private copy of a target never travels."""
 
-SELF: Final = "self"
-"""In a link rule: the sender's own unit or one of the units in the package."""
-
-UPWARD_LINKS: Final[dict[str, tuple[tuple[str, str, bool], ...]]] = {
-    "units": (("parent_id", SELF, False),),
-    "unit_populations": (("unit_id", SELF, False),),
-    "members": (("branch_id", "units", True),),
-    "member_status_events": (("member_id", "members", False),),
-    "posts": (("member_id", "members", False), ("unit_id", SELF, False)),
-    "qualifications": (("member_id", "members", False),),
-    "courses": (("organiser_unit_id", SELF, False),),
-    "course_topics": (("course_id", "courses", False),),
-    "funding_lines": (("course_id", "courses", False),),
-    "participations": (("course_id", "courses", False), ("member_id", "members", True)),
-    "session_attendances": (("participation_id", "participations", False),),
-    "certificates": (
-        ("participation_id", "participations", False),
-        ("issuer_unit_id", SELF, False),
-    ),
-    "training_needs": (("member_id", "members", False),),
-    "meetings": (("unit_id", SELF, False),),
-    "attendances": (("meeting_id", "meetings", False), ("member_id", "members", False)),
-}
-"""(column, where its value must point, whether it may be empty) per table."""
-
-DOWNWARD_LINKS: Final[dict[str, tuple[tuple[str, str, bool], ...]]] = {
-    "course_topics": (("course_id", "courses", False),),
-    "funding_lines": (("course_id", "courses", False),),
-    "participations": (("course_id", "courses", False),),
-    "session_attendances": (("participation_id", "participations", False),),
-    "certificates": (("participation_id", "participations", False),),
-}
-
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?")
-
+UPWARD_SCOPE: Final = {name: _OWNED for name in ORDER if name not in CATALOGS}
+"""From a commune to the upper level: everything the commune owns but catalogs."""
 
 def scope_for(direction: Direction) -> Mapping[str, str]:
     """Return the scope query (a WHERE clause) of each table travelling that way."""
@@ -204,19 +167,11 @@ class TableRows:
         return set(map(itemgetter(self.columns.index(column)), self.rows))
 
 
-def _column_check(column: Any) -> tuple[set[type], re.Pattern[str] | None, bool]:
-    kind = column.type
-    if isinstance(kind, Integer | Boolean):
-        allowed: set[type] = {int}
-        pattern = None
-    else:
-        allowed = {str}
-        pattern = (
-            _DATETIME if isinstance(kind, DateTime) else _DATE if isinstance(kind, Date) else None
-        )
+def _allowed_types(column: Any) -> set[type]:
+    allowed: set[type] = {int} if isinstance(column.type, Integer | Boolean) else {str}
     if column.nullable:
         allowed.add(type(None))
-    return allowed, pattern, kind.__class__.__name__ == "JSON"
+    return allowed
 
 
 def _damaged(detail: str) -> DamagedPackageError:
@@ -231,7 +186,8 @@ def check_table(name: str, raw: object) -> TableRows:
 
     A sender holds a valid key, so a signed package may still be crafted: nothing from
     it is trusted. Table and column names must be ours (SQL is built from our names
-    only); each value must have the type SQLite would have stored for that column.
+    only); each value must have the type SQLite would have stored for that column and
+    keep within the column's bounds and format (:mod:`db.sync.bounds`).
 
     Raises:
         DamagedPackageError: unknown columns, wrong shapes or wrong types.
@@ -259,29 +215,14 @@ def check_table(name: str, raw: object) -> TableRows:
     rows = list(map(tuple, rows_raw))
     by_column = list(zip(*rows, strict=True)) if rows else [() for _ in columns_raw]
     for column_name, values in zip(columns_raw, by_column, strict=True):
-        allowed, pattern, is_json = _column_check(ours[column_name])
-        kinds = set(map(type, values))
-        if not kinds <= allowed:
+        allowed = _allowed_types(ours[column_name])
+        if not set(map(type, values)) <= allowed:
             raise _damaged(f"giá trị cột {column_name} của bảng {name}")
-        if pattern is None and not is_json:
-            continue
-        texts = [v for v in values if v is not None] if type(None) in kinds else values
-        if pattern is not None and not all(map(pattern.fullmatch, texts)):
-            raise _damaged(f"ngày tháng ở cột {column_name} của bảng {name}")
-        if is_json:
-            _check_json(texts, name, column_name)
+        check_column(name, ours[column_name], values)
     ids = by_column[columns_raw.index("id")]
     if len(set(ids)) != len(ids):
         raise _damaged(f"khóa trùng trong bảng {name}")
     return TableRows(name=name, columns=tuple(columns_raw), rows=rows)
-
-
-def _check_json(texts: Iterable[str], name: str, column: str) -> None:
-    for text in texts:
-        try:
-            json.loads(text)
-        except (ValueError, RecursionError) as error:
-            raise _damaged(f"cột {column} của bảng {name}") from error
 
 
 def outside_scope(unit: str, record: str) -> OutOfScopeError:
@@ -290,89 +231,6 @@ def outside_scope(unit: str, record: str) -> OutOfScopeError:
         f"Gói của {unit} chứa dữ liệu không thuộc quyền của đơn vị gửi ({record}). "
         "Gói bị từ chối toàn bộ; dữ liệu không thay đổi. Hãy báo cho đơn vị gửi."
     )
-
-
-def check_scope(
-    tables: Mapping[str, TableRows],
-    direction: Direction,
-    sender_id: str,
-    recipient_id: str,
-    sender_label: str,
-    recipient_members: set[str] | None = None,
-) -> None:
-    """Refuse a payload that writes anything its sender does not own.
-
-    Raises:
-        OutOfScopeError: a table that may not travel this way, a record owned by
-            another unit, or a link to something outside the sender's part.
-    """
-    allowed = scope_for(direction)
-    ids: dict[str, set[str]] = {}
-    for name, rows in tables.items():
-        if name not in allowed:
-            raise outside_scope(sender_label, KIND_LABELS.get(name, name))
-        if not rows.values("owner_unit_id") <= {sender_id}:
-            raise outside_scope(sender_label, KIND_LABELS[name])
-        ids[name] = rows.values("id")
-    if direction is Direction.UP:
-        _check_upward(tables, ids, sender_id, sender_label)
-        links = UPWARD_LINKS
-    else:
-        _check_downward(tables, sender_id, recipient_id, sender_label, recipient_members)
-        links = DOWNWARD_LINKS
-    own_units = ids.get("units", set()) | {sender_id}
-    for name, rules in links.items():
-        if name not in tables:
-            continue
-        rows = tables[name]
-        for column, target, optional in rules:
-            if column not in rows.columns:
-                continue
-            valid = own_units if target == SELF else ids.get(target, set())
-            values = rows.values(column)
-            if optional:
-                values.discard(None)
-            if not values <= valid:
-                raise outside_scope(sender_label, KIND_LABELS[name])
-
-
-def _check_upward(
-    tables: Mapping[str, TableRows], ids: Mapping[str, set[str]], sender_id: str, label: str
-) -> None:
-    units = tables.get("units")
-    if units is not None:
-        official_at = units.columns.index("official") if "official" in units.columns else None
-        level_at = units.columns.index("level")
-        for row in units.rows:
-            official = official_at is not None and row[official_at]
-            if official or row[level_at] not in ("branch", "group"):
-                raise outside_scope(label, KIND_LABELS["units"])
-        if sender_id in ids.get("units", set()):
-            raise outside_scope(label, KIND_LABELS["units"])
-    members = tables.get("members")
-    if members is not None and not members.values("commune_id") <= {sender_id}:
-        raise outside_scope(label, KIND_LABELS["members"])
-
-
-def _check_downward(
-    tables: Mapping[str, TableRows],
-    sender_id: str,
-    recipient_id: str,
-    label: str,
-    recipient_members: set[str] | None,
-) -> None:
-    both = {sender_id, recipient_id}
-    for name, column in (("units", "id"), ("unit_populations", "unit_id")):
-        rows = tables.get(name)
-        if rows is not None and not rows.values(column) <= both:
-            raise outside_scope(label, KIND_LABELS[name])
-    participations = tables.get("participations")
-    if (
-        participations is not None
-        and "member_id" in participations.columns
-        and not participations.values("member_id") <= (recipient_members or set())
-    ):
-            raise outside_scope(label, KIND_LABELS["participations"])
 
 
 def ordered(names: Iterable[str]) -> Sequence[str]:

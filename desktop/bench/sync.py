@@ -61,7 +61,7 @@ def _enrolled_commune(commune_file: Path, folder: Path) -> tuple[Database, Datab
         info = write_enrollment(session, site.unit_code, folder)
     assert info.path is not None
     with commune.transaction() as session:
-        import_enrollment(session, info.path.read_bytes())
+        import_enrollment(session, info.path.read_bytes(), accept_key=True)
     return commune, upper
 
 

@@ -1,9 +1,10 @@
 """``sohoi sync keys|enroll|export|import|status|forget-key``: sync from a terminal.
 
 The same steps as the Đồng bộ page, for a technician, a batch at the upper level (all
-the communes' files of a quarter at once) and the tests. A first package from a commune
-is applied only after its fingerprint was confirmed: typed after ``--accept-key`` or
-answered on a terminal. Before the first package of a run is applied, a backup is taken.
+the communes' files of a quarter at once) and the tests. A first package from a commune,
+like the upper level's enrollment file at a commune, is applied only after its
+fingerprint was confirmed: typed after ``--accept-key`` or answered on a terminal.
+Before the first package of a run is applied, a backup is taken.
 """
 
 from __future__ import annotations
@@ -67,7 +68,7 @@ def cmd_keys(args: argparse.Namespace, open_database: Opener) -> int:
 
 def cmd_enroll(args: argparse.Namespace, open_database: Opener) -> int:
     """Write a commune's enrollment file (upper level) or import one (commune)."""
-    from db.sync.enrollment import import_enrollment, write_enrollment
+    from db.sync.enrollment import import_enrollment, read_enrollment, write_enrollment
 
     database = open_database(args)
     if args.commune:
@@ -82,11 +83,39 @@ def cmd_enroll(args: argparse.Namespace, open_database: Opener) -> int:
     if not args.file:
         raise UserError("Hãy cho biết tệp đăng ký cần nhập, hoặc --commune MÃ để tạo tệp.")
     data = _read(Path(args.file))
+    shown = read_enrollment(data)
+    print(f"Tệp đăng ký của {shown.upper_name} (mã {shown.upper_code}) cho "
+          f"{shown.commune_name}, tạo lúc {shown.created_at} UTC.")
+    print(f"Mã nhận diện của cấp trên: {shown.fingerprint}")
+    accept = _confirm_enrollment_key(shown.fingerprint, shown.upper_name, args, sys.stdin)
     with database.transaction() as session:
-        info = import_enrollment(session, data, replace_key=args.replace_key)
+        info = import_enrollment(session, data, accept_key=accept,
+                                 replace_key=args.replace_key)
     print(f"Đã đăng ký {info.commune_name} với {info.upper_name}.")
-    print(f"Mã nhận diện của cấp trên: {info.fingerprint} — hãy so với màn hình của cấp trên.")
     return 0
+
+
+def _confirm_enrollment_key(
+    shown: str, upper_name: str, args: argparse.Namespace, stdin: TextIO
+) -> bool:
+    """Return whether the operator confirmed the upper level's fingerprint.
+
+    Typed after ``--accept-key`` (compared ignoring spaces and case) or answered on a
+    terminal; otherwise False, and the import refuses to pin a key (a file already
+    enrolled with the same key needs no confirmation).
+    """
+    from db.sync.errors import KeyNotConfirmedError
+
+    if args.accept_key:
+        if _same_fingerprint(args.accept_key, shown):
+            return True
+        raise KeyNotConfirmedError(
+            f"Mã nhận diện đã gõ không trùng với mã của tệp đăng ký ({shown}). "
+            "Dữ liệu không thay đổi."
+        )
+    if stdin.isatty():
+        return _ask(f"Mã {shown} có trùng với mã trên màn hình của {upper_name}?", stdin)
+    return False
 
 
 def cmd_export(args: argparse.Namespace, open_database: Opener) -> int:
@@ -118,10 +147,9 @@ def cmd_export(args: argparse.Namespace, open_database: Opener) -> int:
 
 
 def _read(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as error:
-        raise UserError(f"Không đọc được tệp {path}: {error.strerror or error}.") from error
+    from db.sync.files import read_package_file
+
+    return read_package_file(path)
 
 
 def print_preview(preview: ImportPreview, stream: TextIO | None = None) -> None:
@@ -317,6 +345,8 @@ def add_sync_parser(
     enroll.add_argument("--out", help="tệp hoặc thư mục ghi tệp đăng ký (ở cấp trên)")
     enroll.add_argument("--replace-key", action="store_true",
                         help="nhận khóa mới của cấp trên (sau khi đã gọi điện xác nhận)")
+    enroll.add_argument("--accept-key", metavar="MÃ",
+                        help="xã: mã nhận diện của cấp trên, đã so qua điện thoại")
     enroll.set_defaults(handler=handler(cmd_enroll))
 
     export = sync_verbs.add_parser("export", parents=[common], help="xuất gói dữ liệu")

@@ -65,6 +65,8 @@ from tests.sync_support import (
 )
 
 TODAY = dt.date(2026, 11, 25)
+ELSEWHERE = "0190a5c4-1b2c-7d3e-8f40-123456789abc"
+"""A well-formed key that names nothing the sender owns."""
 
 
 @pytest.fixture
@@ -136,7 +138,7 @@ def test_enrollment_sets_up_an_empty_database_as_the_commune(tmp_path: Path) -> 
     fresh = open_database(tmp_path / "fresh.sqlite")
     assert info.path is not None
     with fresh.transaction() as session:
-        import_enrollment(session, info.path.read_bytes())
+        import_enrollment(session, info.path.read_bytes(), accept_key=True)
     with fresh.reading() as session:
         site = get_site(session)
     assert (site.unit_code, site.parent_name) == (COMMUNE_CODE, "Hội LHPN tỉnh Hưng Yên")
@@ -152,7 +154,7 @@ def test_enrollment_for_another_commune_or_from_another_province_is_refused(
     before = content_digest(pair.commune.path)
     assert other.path is not None
     with pytest.raises(WrongRecipientError, match="12499"), pair.commune.transaction() as s:
-        import_enrollment(s, other.path.read_bytes())
+        import_enrollment(s, other.path.read_bytes(), accept_key=True)
     foreign = open_database(tmp_path / "foreign.sqlite")
     from db.site import init_site
 
@@ -415,10 +417,10 @@ def _edit(table: str, column: str, value: object, row: int = 0) -> object:
 @pytest.mark.parametrize(
     ("table", "column", "value"),
     [
-        ("members", "commune_id", "another-commune"),
-        ("members", "owner_unit_id", "another-commune"),
-        ("meetings", "unit_id", "another-branch"),
-        ("attendances", "member_id", "a-member-of-another-commune"),
+        ("members", "commune_id", ELSEWHERE),
+        ("members", "owner_unit_id", ELSEWHERE),
+        ("meetings", "unit_id", ELSEWHERE),
+        ("attendances", "member_id", ELSEWHERE),
         ("units", "official", 1),
     ],
 )

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -26,6 +26,7 @@ from desktop.formatting import number
 from desktop.main_window import MainWindow
 from desktop.pages.sync import messages
 from desktop.pages.sync.destination_dialog import DestinationDialog
+from desktop.pages.sync.enroll_dialog import EnrollmentConfirmDialog
 from desktop.pages.sync.import_flow import PackageImport
 from desktop.pages.sync.page import SyncPage
 from desktop.pages.sync.peer_table import Column
@@ -35,6 +36,7 @@ from desktop.session_user import SessionUser
 from desktop.tasks import TaskRunner
 from tests.conftest import COMMUNE_CODE, TODAY
 from tests.desktop.conftest import type_text
+from tests.sync_support import content_digest
 
 GB = 1024**3
 
@@ -179,10 +181,50 @@ def enroll(monkeypatch: pytest.MonkeyPatch, upper: SyncPage, commune: SyncPage,
     assert upper.own_fingerprint.text() in boxes.done[-1]
     assert str(enrollment) in boxes.done[-1]
     answer_file_dialog(monkeypatch, enrollment)
-    asked = len(boxes.questions)
     commune.enrollment_button.click()
-    assert upper.own_fingerprint.text() in boxes.questions[asked]
+    confirm_enrollment(commune, upper.own_fingerprint.text())
     return enrollment
+
+
+def confirm_enrollment(commune: SyncPage, fingerprint: str) -> None:
+    """Compare the upper level's fingerprint, tick the box, import."""
+    dialog = commune.enrollment_confirm
+    assert isinstance(dialog, EnrollmentConfirmDialog) and dialog.isVisible()
+    assert dialog.fingerprint.text() == fingerprint
+    assert not dialog.import_button.isEnabled()
+    dialog.import_button.click()  # disabled: nothing happens
+    assert commune.enrollment_confirm is dialog
+    dialog.confirm_box.setChecked(True)
+    dialog.import_button.click()
+    assert commune.enrollment_confirm is None
+
+
+def test_an_enrollment_file_is_imported_only_once_its_fingerprint_is_ticked(
+    monkeypatch: pytest.MonkeyPatch, upper_page: SyncPage, commune_page: SyncPage,
+    boxes: Boxes, tmp_path: Path, demo_db: Database,
+) -> None:
+    upper_page.enroll_button.click()
+    dialog = upper_page.enroll_dialog
+    assert dialog is not None
+    dialog.select_code(COMMUNE_CODE)
+    dialog.next_button.click()
+    write_into_folder(monkeypatch, upper_page, tmp_path / "enrollment")
+    [enrollment] = (tmp_path / "enrollment").glob("*.sohoi")
+    answer_file_dialog(monkeypatch, enrollment)
+    before = content_digest(demo_db.path)
+    commune_page.enrollment_button.click()
+    confirm = commune_page.enrollment_confirm
+    assert isinstance(confirm, EnrollmentConfirmDialog)
+    assert confirm.fingerprint.text() == upper_page.own_fingerprint.text()
+    assert "Hưng Yên" in confirm.findChildren(QLabel)[0].text()
+    confirm.reject()  # not compared: nothing is imported
+    assert commune_page.enrollment_confirm is None
+    assert content_digest(demo_db.path) == before
+    assert not commune_page.send_button.isEnabled()
+    commune_page.enrollment_button.click()
+    confirm_enrollment(commune_page, upper_page.own_fingerprint.text())
+    assert commune_page.upper_fingerprint.text() == upper_page.own_fingerprint.text()
+    assert boxes.problems == []
 
 
 def send_up(commune: SyncPage, usb: Path, boxes: Boxes) -> Path:
@@ -366,18 +408,20 @@ def test_changed_upper_key_needs_two_answers(
         with reinstalled.transaction() as session:
             init_site(session, "33", upper=True)
         new_page = make_page(qtbot, reinstalled, tmp_path, "new")
-        boxes.answers = [True, False]  # import the file: yes; replace the key: no
+        boxes.answers = [False]  # fingerprint compared and ticked; replace the key: no
         new_file = enroll(monkeypatch, new_page, commune_page, boxes, tmp_path / "new")
         assert "khác với khóa đã đăng ký" in boxes.questions[-1]
         assert commune_page.upper_fingerprint.text() == old
         # A "yes" to the first question and a "no" to the second change nothing either.
-        boxes.answers = [True, True, False]
+        boxes.answers = [True, False]
         commune_page.enrollment_button.click()
+        confirm_enrollment(commune_page, new_page.own_fingerprint.text())
         assert "Chỉ thay khóa khi bạn đã gọi điện" in boxes.questions[-1]
         assert commune_page.upper_fingerprint.text() == old
-        boxes.answers = [True, True, True]
+        boxes.answers = [True, True]
         answer_file_dialog(monkeypatch, new_file)
         commune_page.enrollment_button.click()
+        confirm_enrollment(commune_page, new_page.own_fingerprint.text())
         assert commune_page.upper_fingerprint.text() == new_page.own_fingerprint.text() != old
         assert boxes.problems == []
     finally:

@@ -1,8 +1,12 @@
-"""The upper level chooses which of its communes to enroll (Đăng ký xã…).
+"""Enrollment on both sides: the upper level chooses a commune, the commune confirms.
 
 A province has up to ~170 communes: the list is searched as one types, ignoring tones
 and case ("hung ha" finds "Hưng Hà"), and says which communes are enrolled already —
 enrolling one again is allowed (a lost file, a reinstalled commune PC).
+
+At the commune, the file is imported only after the operator compared the upper
+level's fingerprint with the one on the upper level's screen (over the phone) and
+ticked the box: any key can sign a file that names the commune and its province.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -23,7 +28,10 @@ from PySide6.QtWidgets import (
 
 from db import catalog
 from db.catalog import CatalogUnit
+from db.sync.enrollment import EnrollmentInfo
 from db.text import clean_text, search_key
+from desktop.pages.sync.describe import header_moment
+from desktop.pages.sync.fingerprint_label import FingerprintLabel
 from desktop.tasks import TaskRunner
 
 ENROLLED_COLOUR = QColor("#1e6b34")
@@ -139,4 +147,64 @@ class EnrollDialog(QDialog):
     def accept(self) -> None:
         """Close only when a commune is chosen."""
         if self.chosen() is not None:
+            super().accept()
+
+
+class EnrollmentConfirmDialog(QDialog):
+    """The commune's check of an enrollment file: who made it, its fingerprint, a box.
+
+    "Nhập tệp đăng ký" stays disabled until the box saying the fingerprint was compared
+    is ticked, as for a commune's first package at the upper level. Text from the file
+    is shown as plain text only.
+    """
+
+    def __init__(self, info: EnrollmentInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.info = info
+        self.setWindowTitle(self.tr("Nhập tệp đăng ký"))
+        about = QLabel(self.tr(
+            "Tệp đăng ký của {upper} (mã {upper_code}) cho {commune}, tạo lúc {moment}."
+        ).format(upper=info.upper_name, upper_code=info.upper_code,
+                 commune=info.commune_name, moment=header_moment(info.created_at)))
+        about.setTextFormat(Qt.TextFormat.PlainText)
+        about.setWordWrap(True)
+        explanation = QLabel(self.tr(
+            "Hãy gọi điện cho {upper} và nhờ đọc mã nhận diện ở mục «Máy này» trên trang "
+            "Đồng bộ của họ; so từng nhóm với mã dưới đây. Chỉ nhập khi hai mã trùng khớp: "
+            "từ nay xã chỉ nhận gói do khóa này ký."
+        ).format(upper=info.upper_name))
+        explanation.setTextFormat(Qt.TextFormat.PlainText)
+        explanation.setWordWrap(True)
+        self.fingerprint = FingerprintLabel(18)
+        self.fingerprint.set_fingerprint(info.fingerprint)
+        self.confirm_box = QCheckBox(
+            self.tr("Tôi đã so mã này với màn hình của cấp trên, trùng khớp")
+        )
+        self.import_button = QPushButton(self.tr("Nhập tệp đăng ký"))
+        self.import_button.setDefault(True)
+        cancel = QPushButton(self.tr("Hủy"))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(about)
+        layout.addWidget(explanation)
+        layout.addWidget(self.fingerprint)
+        layout.addWidget(self.confirm_box)
+        layout.addLayout(buttons)
+        self.confirm_box.toggled.connect(lambda _checked: self._update_import())
+        self.import_button.clicked.connect(self.accept)
+        cancel.clicked.connect(self.reject)
+        self._update_import()
+
+    def _update_import(self) -> None:
+        confirmed = self.confirm_box.isChecked()
+        self.import_button.setEnabled(confirmed)
+        self.import_button.setToolTip("" if confirmed else self.tr(
+            "Hãy so mã nhận diện và đánh dấu ô xác nhận."))
+
+    def accept(self) -> None:
+        """Close with "import" only once the fingerprint was confirmed."""
+        if self.confirm_box.isChecked():
             super().accept()

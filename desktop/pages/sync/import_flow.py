@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QWidget
 from db.backup import BackupInfo, before_import_backup
 from db.engine import Database
 from db.errors import UserError
+from db.sync import files
 from db.sync.importer import ImportPreview, import_package, preview_package
 from desktop.formatting import number
 from desktop.pages.sync import messages
@@ -39,15 +40,13 @@ def _tr(text: str) -> str:
 def read_package_file(path: Path) -> bytes:
     """Read a package from a folder or a USB stick, in words if it cannot be read.
 
+    The file is read in bounded steps and refused if larger than any package
+    (:func:`db.sync.files.read_package_file`).
+
     Raises:
-        UserError: the file is gone, unreadable, or the stick was pulled out.
+        UserError: the file is gone, unreadable, too large, or the stick was pulled out.
     """
-    try:
-        return path.read_bytes()
-    except OSError as error:
-        raise UserError(_tr(
-            "Không đọc được tệp {name} ({reason}). Hãy kiểm tra USB rồi thử lại."
-        ).format(name=path.name, reason=error.strerror or error)) from error
+    return files.read_package_file(path)
 
 
 @dataclass(frozen=True)

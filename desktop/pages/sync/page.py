@@ -25,6 +25,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QGridLayout,
     QGroupBox,
@@ -49,7 +50,6 @@ from desktop.pages.sync.batch_flow import FolderImport, Recipient, SendToAll
 from desktop.pages.sync.describe import (
     capitalised,
     fingerprint_html,
-    header_moment,
     package_text,
     plain_unit,
 )
@@ -59,7 +59,7 @@ from desktop.pages.sync.destination_dialog import (
     FindDrives,
     last_folder,
 )
-from desktop.pages.sync.enroll_dialog import EnrollDialog
+from desktop.pages.sync.enroll_dialog import EnrollDialog, EnrollmentConfirmDialog
 from desktop.pages.sync.fingerprint_label import FingerprintLabel
 from desktop.pages.sync.import_flow import PackageImport, read_package_file
 from desktop.pages.sync.peer_table import Column, PeerTableModel, is_late, quarter_start
@@ -107,6 +107,7 @@ class SyncPage(QWidget):
         self.batch_flow: FolderImport | SendToAll | None = None
         self.destination_dialog: DestinationDialog | None = None
         self.enroll_dialog: EnrollDialog | None = None
+        self.enrollment_confirm: EnrollmentConfirmDialog | None = None
         self._busy: messages.BusyIndicator | None = None
         self.working = False
         heading = QLabel(self.tr("<h2>Đồng bộ</h2>"))
@@ -644,18 +645,17 @@ class SyncPage(QWidget):
 
     def _confirm_enrollment(self, data: bytes, info: EnrollmentInfo) -> None:
         self._end_work()
-        question = self.tr(
-            "Tệp đăng ký của <b>{upper}</b> (mã {upper_code}) cho <b>{commune}</b>, tạo lúc "
-            "{moment}.<br><br>Mã nhận diện của cấp trên:"
-        ).format(upper=html.escape(info.upper_name), upper_code=info.upper_code,
-                 commune=html.escape(info.commune_name), moment=header_moment(info.created_at))
-        question += fingerprint_html(info.fingerprint) + self.tr(
-            "Hãy gọi điện cho cấp trên và so mã này với mã trên màn hình của họ. "
-            "Nhập tệp đăng ký?"
-        )
-        if messages.confirm(self, self.tr("Nhập tệp đăng ký"), question,
-                            self.tr("Nhập tệp đăng ký")):
-            self._apply_enrollment(data, replace_key=False)
+        dialog = EnrollmentConfirmDialog(info, self)
+        self.enrollment_confirm = dialog
+
+        def closed(result: int) -> None:
+            self.enrollment_confirm = None
+            dialog.deleteLater()
+            if result == QDialog.DialogCode.Accepted:
+                self._apply_enrollment(data, replace_key=False)
+
+        dialog.finished.connect(closed)
+        dialog.open()
 
     def _apply_enrollment(self, data: bytes, *, replace_key: bool) -> None:
         database, folder = self.database, self.backup_folder()
@@ -665,7 +665,8 @@ class SyncPage(QWidget):
 
             before_import_backup(database.path, folder, dt.datetime.now())
             with database.transaction() as session:
-                return import_enrollment(session, data, replace_key=replace_key)
+                return import_enrollment(session, data, accept_key=True,
+                                         replace_key=replace_key)
 
         def done(info: EnrollmentInfo) -> None:
             self._end_work()
