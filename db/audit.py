@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.bulk import insert_rows
 from db.models import AuditEvent, Member, Unit, new_id, utc_now
 from db.models.base import SyncedRecord
+from db.rules import live
 from db.text import clean_text
 
 __all__ = [
@@ -539,7 +540,7 @@ def history_of(session: Session, record_id: str, limit: int = 1000) -> list[Audi
     """Return the changes of one record, newest first (the "Lịch sử thay đổi" of a form)."""
     events = session.scalars(
         select(AuditEvent)
-        .where(AuditEvent.record_id == record_id, AuditEvent.deleted_at.is_(None))
+        .where(AuditEvent.record_id == record_id, live(AuditEvent))
         .order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
         .limit(limit)
     ).all()
@@ -556,7 +557,7 @@ def list_audit(
     actor, the kind of record and the stored values (as JSON text).
     """
     flt = flt or AuditFilter()
-    query = select(AuditEvent).where(AuditEvent.deleted_at.is_(None))
+    query = select(AuditEvent).where(live(AuditEvent))
     if flt.date_from is not None:
         query = query.where(AuditEvent.at >= dt.datetime.combine(flt.date_from, dt.time()))
     if flt.date_to is not None:

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from db.errors import NotFoundError, UserError
 from db.members import AGE_GROUPS, KIND_LABELS, STATUS_LABELS, MemberFilter, member_rowids
 from db.models import Gender, Member, MemberKind, MemberStatus, Unit, UnitLevel
+from db.rules import live
 from db.validation import PartialDate
 
 __all__ = [
@@ -253,7 +254,7 @@ def _share(count: int, total: int) -> float | None:
 def _active(commune_id: str) -> tuple[ColumnElement[bool], ...]:
     return (
         Member.commune_id == commune_id,
-        Member.deleted_at.is_(None),
+        live(Member),
         Member.status == MemberStatus.ACTIVE,
     )
 
@@ -295,7 +296,7 @@ def _by_branch(session: Session, commune_id: str, total: int) -> tuple[StatRow, 
         .where(
             Unit.parent_id == commune_id,
             Unit.level == UnitLevel.BRANCH,
-            Unit.deleted_at.is_(None),
+            live(Unit),
             (Unit.active.is_(True)) | (counted.c.n > 0),
         )
         .order_by(Unit.sort_key, Unit.name)

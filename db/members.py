@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from db.errors import FieldsError, NotFoundError, UserError
 from db.models import Gender, Member, MemberKind, MemberStatus, MemberStatusEvent, Post, Unit
+from db.rules import is_live, live, post_open_on
 from db.search_index import TRIGRAM, fts_query, leaves_out_common
 from db.text import clean_paragraphs, clean_text, search_key, sort_key, split_name
 from db.validation import (
@@ -129,7 +130,7 @@ FEW_MATCHES_PER_MEMBERS = 200
 
 
 def _conditions(flt: MemberFilter) -> list[ColumnElement[bool]]:
-    conditions: list[ColumnElement[bool]] = [Member.deleted_at.is_(None)]
+    conditions: list[ColumnElement[bool]] = [live(Member)]
     for word in search_key(flt.text).split():
         if len(word) >= TRIGRAM:
             conditions.append(Member.search_key.contains(word, autoescape=True))
@@ -156,9 +157,8 @@ def _conditions(flt: MemberFilter) -> list[ColumnElement[bool]]:
             select(Post.id)
             .where(
                 Post.member_id == Member.id,
-                Post.deleted_at.is_(None),
-                or_(Post.start_on.is_(None), Post.start_on <= day),
-                or_(Post.end_on.is_(None), Post.end_on >= day),
+                live(Post),
+                post_open_on(day),
             )
             .exists()
         )
@@ -470,7 +470,7 @@ def _check_dates(
 def _live_member(session: Session, member_id: str) -> Member:
     """Return a member that exists and is not deleted, or say so in Vietnamese."""
     member = session.get(Member, member_id)
-    if member is None or member.deleted_at is not None or member.erased_at is not None:
+    if member is None or not is_live(member) or member.erased_at is not None:
         raise NotFoundError("Không tìm thấy hội viên này (có thể đã bị xóa).")
     return member
 
@@ -530,7 +530,7 @@ def possible_duplicates(
     if not clauses:
         return found
     query = select(Member).where(
-        Member.commune_id == commune_id, Member.deleted_at.is_(None), or_(*clauses)
+        Member.commune_id == commune_id, live(Member), or_(*clauses)
     )
     if exclude_id:
         query = query.where(Member.id != exclude_id)
@@ -669,7 +669,7 @@ def status_history(session: Session, member_id: str) -> list[StatusEventRow]:
     """Return a member's status changes, oldest first."""
     query = (
         select(MemberStatusEvent)
-        .where(MemberStatusEvent.member_id == member_id, MemberStatusEvent.deleted_at.is_(None))
+        .where(MemberStatusEvent.member_id == member_id, live(MemberStatusEvent))
         .order_by(MemberStatusEvent.effective_on, MemberStatusEvent.created_at)
     )
     return [

@@ -51,6 +51,7 @@ from db.models import (
     UnitLevel,
     utc_now,
 )
+from db.rules import live, post_open_on
 from db.search_index import TRIGRAM
 from db.text import clean_paragraphs, clean_text, search_key
 
@@ -367,9 +368,8 @@ class UnitChoice:
 def _open_on(on: dt.date) -> ColumnElement[bool]:
     """Select posts open on a day: begun (or no start known) and not ended before it."""
     return and_(
-        Post.deleted_at.is_(None),
-        or_(Post.start_on.is_(None), Post.start_on <= on),
-        or_(Post.end_on.is_(None), Post.end_on >= on),
+        live(Post),
+        post_open_on(on),
     )
 
 
@@ -381,12 +381,12 @@ def _commune_units(commune_id: str | None) -> Select[Any]:
     """
     if commune_id is None:
         return select(Unit.id).where(
-            Unit.deleted_at.is_(None),
+            live(Unit),
             Unit.level.in_([UnitLevel.COMMUNE, UnitLevel.BRANCH, UnitLevel.GROUP]),
         )
-    branches = select(Unit.id).where(Unit.parent_id == commune_id, Unit.deleted_at.is_(None))
+    branches = select(Unit.id).where(Unit.parent_id == commune_id, live(Unit))
     return select(Unit.id).where(
-        Unit.deleted_at.is_(None),
+        live(Unit),
         or_(Unit.id == commune_id, Unit.parent_id == commune_id, Unit.parent_id.in_(branches)),
     )
 
@@ -451,7 +451,7 @@ def officers_in_category(
     query = (
         select(Member.id)
         .where(
-            Member.deleted_at.is_(None),
+            live(Member),
             exists(
                 select(Post.id)
                 .join(Unit, Unit.id == Post.unit_id)
@@ -501,7 +501,7 @@ def _best_ranks(
             Qualification.kind,
             func.max(Qualification.rank).label("rank"),
         )
-        .where(Qualification.deleted_at.is_(None), Qualification.member_id.in_(member_ids))
+        .where(live(Qualification), Qualification.member_id.in_(member_ids))
         .group_by(Qualification.member_id, Qualification.kind)
         .subquery()
     )
@@ -513,7 +513,7 @@ def _best_ranks(
                 Qualification.member_id == best.c.member_id,
                 Qualification.kind == best.c.kind,
                 Qualification.rank == best.c.rank,
-                Qualification.deleted_at.is_(None),
+                live(Qualification),
             ),
         )
         .group_by(best.c.member_id, best.c.kind, best.c.rank)
@@ -586,7 +586,7 @@ def list_standards(session: Session) -> list[StandardRow]:
     """Return every standard rule, by title rank then qualification kind."""
     rows = [
         StandardRow(s.id, s.title, s.kind, s.min_rank, s.description)
-        for s in session.scalars(select(Standard).where(Standard.deleted_at.is_(None)))
+        for s in session.scalars(select(Standard).where(live(Standard)))
     ]
     rows.sort(key=lambda r: (_TITLE_ORDER.get(r.title, 99), _KIND_ORDER.get(r.kind, 99),
                              r.min_rank, r.id))
@@ -624,7 +624,7 @@ def save_standard(
         errors["description"] = f"Mô tả không được dài quá {MAX_DESCRIPTION} ký tự."
     if not errors:
         duplicate = select(Standard.id).where(
-            Standard.deleted_at.is_(None), Standard.title == title, Standard.kind == kind
+            live(Standard), Standard.title == title, Standard.kind == kind
         )
         if standard_id is not None:
             duplicate = duplicate.where(Standard.id != standard_id)
@@ -711,7 +711,7 @@ def list_officers(
     conditions: list[ColumnElement[bool]] = [
         _open_on(on),
         Post.unit_id.in_(_commune_units(commune_id)),
-        Member.deleted_at.is_(None),
+        live(Member),
     ]
     for word in search_key(text).split():
         if len(word) >= TRIGRAM:
@@ -724,7 +724,7 @@ def list_officers(
         conditions.append(
             exists(select(holder.id).where(
                 holder.member_id == Member.id, holder.title == title,
-                holder.deleted_at.is_(None),
+                live(holder),
                 or_(holder.start_on.is_(None), holder.start_on <= on),
                 or_(holder.end_on.is_(None), holder.end_on >= on),
                 holder.unit_id.in_(_commune_units(commune_id)),
@@ -775,9 +775,9 @@ def _trained_in_year(year: int, member_ids: Select[Any]) -> Select[Any]:
         select(Participation.member_id)
         .join(Course, Course.id == Participation.course_id)
         .where(
-            Participation.deleted_at.is_(None),
+            live(Participation),
             Participation.completed.is_(True),
-            Course.deleted_at.is_(None),
+            live(Course),
             Course.end_on.between(dt.date(year, 1, 1), dt.date(year, 12, 31)),
             Participation.member_id.in_(member_ids),
         )
@@ -790,7 +790,7 @@ def posts_of(session: Session, member_id: str) -> list[PostRow]:
     query = (
         select(Post, Unit.level, Unit.name)
         .join(Unit, Unit.id == Post.unit_id)
-        .where(Post.member_id == member_id, Post.deleted_at.is_(None))
+        .where(Post.member_id == member_id, live(Post))
         .order_by(Post.end_on.is_not(None), Post.start_on.desc())
     )
     return [
@@ -808,7 +808,7 @@ def assignable_units(session: Session, commune_id: str) -> list[UnitChoice]:
     branches = session.execute(
         select(Unit.id, Unit.name).where(
             Unit.parent_id == commune_id, Unit.level == UnitLevel.BRANCH,
-            Unit.active.is_(True), Unit.deleted_at.is_(None),
+            Unit.active.is_(True), live(Unit),
         ).order_by(Unit.sort_key, Unit.name)
     )
     return [UnitChoice(commune.id, catalog.union_name(commune.name), True)] + [
@@ -867,7 +867,7 @@ def _check_second_chair(
     if draft.title != Title.CHAIR:
         return
     conditions = [
-        Post.deleted_at.is_(None), Post.title == Title.CHAIR, Post.unit_id == commune_id,
+        live(Post), Post.title == Title.CHAIR, Post.unit_id == commune_id,
         Post.member_id != draft.member_id,
     ]
     if draft.start_on is not None:
@@ -964,7 +964,7 @@ def delete_post(session: Session, post_id: str) -> None:
 def qualifications_of(session: Session, member_id: str) -> list[QualificationRow]:
     """Return a person's qualifications by kind, the highest level first."""
     query = select(Qualification).where(
-        Qualification.member_id == member_id, Qualification.deleted_at.is_(None)
+        Qualification.member_id == member_id, live(Qualification)
     )
     rows = [
         QualificationRow(q.id, q.kind, q.level, q.rank, q.obtained_on, q.issuer,
@@ -1067,9 +1067,9 @@ def _need_met() -> ColumnElement[bool]:
         .where(
             Participation.member_id == TrainingNeed.member_id,
             Participation.completed.is_(True),
-            Participation.deleted_at.is_(None),
-            Course.deleted_at.is_(None),
-            CourseTopic.deleted_at.is_(None),
+            live(Participation),
+            live(Course),
+            live(CourseTopic),
             CourseTopic.topic_id == TrainingNeed.topic_id,
             Course.end_on >= TrainingNeed.registered_on,
         )
@@ -1083,7 +1083,7 @@ def needs_of(session: Session, member_id: str) -> list[NeedRow]:
         select(TrainingNeed.id, TrainingNeed.topic_id, Topic.name, TrainingNeed.registered_on,
                TrainingNeed.note, _need_met())
         .join(Topic, Topic.id == TrainingNeed.topic_id)
-        .where(TrainingNeed.member_id == member_id, TrainingNeed.deleted_at.is_(None))
+        .where(TrainingNeed.member_id == member_id, live(TrainingNeed))
         .order_by(TrainingNeed.registered_on.desc(), Topic.position)
     )
     return [NeedRow(i, t, name, day, note, bool(met))
@@ -1093,7 +1093,7 @@ def needs_of(session: Session, member_id: str) -> list[NeedRow]:
 def list_topics(session: Session) -> list[TopicChoice]:
     """Return the topic catalog in its published order."""
     query = select(Topic.id, Topic.code, Topic.name).where(
-        Topic.deleted_at.is_(None)).order_by(Topic.position, Topic.code)
+        live(Topic)).order_by(Topic.position, Topic.code)
     return [TopicChoice(i, code, name) for i, code, name in session.execute(query)]
 
 
@@ -1113,7 +1113,7 @@ def register_need(
     already = session.scalars(
         select(TrainingNeed.id).where(
             TrainingNeed.member_id == member_id, TrainingNeed.topic_id == topic_id,
-            TrainingNeed.deleted_at.is_(None), ~_need_met(),
+            live(TrainingNeed), ~_need_met(),
         )
     ).first()
     if already is not None:
@@ -1147,7 +1147,7 @@ def open_needs_by_topic(session: Session, commune_id: str) -> list[tuple[str, st
         select(Topic.id, Topic.name, count)
         .join(TrainingNeed, TrainingNeed.topic_id == Topic.id)
         .join(Member, Member.id == TrainingNeed.member_id)
-        .where(TrainingNeed.deleted_at.is_(None), Member.deleted_at.is_(None),
+        .where(live(TrainingNeed), live(Member),
                Member.commune_id == commune_id, ~_need_met())
         .group_by(Topic.id, Topic.name, Topic.position)
         .order_by(count.desc(), Topic.position)
