@@ -36,6 +36,7 @@ from db.models import AuditEvent, Member, Unit, new_id, utc_now
 from db.models.base import SyncedRecord
 from db.rules import live
 from db.text import clean_text
+from db.vocabulary import ATTENDANCE, GENDER, MEMBER_KIND, MEMBER_STATUS
 
 __all__ = [
     "ACTION_LABELS",
@@ -155,11 +156,9 @@ FIELD_LABELS: Final = {
 }
 
 VALUE_LABELS: Final = {
-    "gender": {"female": "Nữ", "male": "Nam"},
-    "kind": {"ordinary": "Thường", "automatic": "Đương nhiên", "honorary": "Danh dự"},
-    "status": {"active": "Đang sinh hoạt", "transferred": "Chuyển sinh hoạt",
-               "left": "Ra khỏi Hội", "deceased": "Từ trần", "present": "Có mặt",
-               "excused": "Vắng có lý do", "absent": "Vắng"},
+    "gender": GENDER.labels,
+    "kind": MEMBER_KIND.labels,
+    "status": MEMBER_STATUS.labels | ATTENDANCE.labels,
 }
 """Stored codes shown in words; attendance lists (keyed by member) use "status"."""
 

@@ -64,18 +64,10 @@ from db.officers import TITLE_LABELS as TITLE_LABELS  # noqa: PLC0414 (re-export
 from db.rules import live
 from db.text import clean_paragraphs, clean_text
 from db.validation import ValidationError
+from db.vocabulary import ATTENDANCE, MEETING_KIND
 
-MEETING_KIND_LABELS: dict[str, str] = {
-    MeetingKind.REGULAR: "Định kỳ",
-    MeetingKind.THEMATIC: "Chuyên đề",
-    MeetingKind.CONFERENCE: "Hội nghị",
-    MeetingKind.OTHER: "Khác",
-}
-ATTENDANCE_LABELS: dict[str, str] = {
-    AttendanceStatus.PRESENT: "Có mặt",
-    AttendanceStatus.EXCUSED: "Vắng có lý do",
-    AttendanceStatus.ABSENT: "Vắng",
-}
+MEETING_KIND_LABELS: dict[str, str] = MEETING_KIND.labels
+ATTENDANCE_LABELS: dict[str, str] = ATTENDANCE.labels
 
 PLANNING_DAYS = 60
 """How far ahead a meeting may be dated: planned meetings are entered to print sheets."""

@@ -42,18 +42,10 @@ from db.validation import (
     require,
     validate_id_number,
 )
+from db.vocabulary import MEMBER_KIND, MEMBER_STATUS
 
-STATUS_LABELS = {
-    MemberStatus.ACTIVE: "Đang sinh hoạt",
-    MemberStatus.TRANSFERRED: "Chuyển sinh hoạt",
-    MemberStatus.LEFT: "Ra khỏi Hội",
-    MemberStatus.DECEASED: "Từ trần",
-}
-KIND_LABELS = {
-    MemberKind.ORDINARY: "Thường",
-    MemberKind.AUTOMATIC: "Đương nhiên",
-    MemberKind.HONORARY: "Danh dự",
-}
+STATUS_LABELS = MEMBER_STATUS.labels
+KIND_LABELS = MEMBER_KIND.labels
 AGE_GROUPS = {
     "18-30": (18, 30),
     "31-45": (31, 45),

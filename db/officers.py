@@ -54,54 +54,19 @@ from db.models import (
 from db.rules import live, post_open_on
 from db.search_index import TRIGRAM
 from db.text import clean_paragraphs, clean_text, search_key
+from db.vocabulary import EMPLOYMENT, QUALIFICATION_KIND, QUALIFICATION_LEVELS, TITLE
 
 # --------------------------------------------------------------------------- labels
 
-TITLE_LABELS: dict[str, str] = {
-    Title.CHAIR: "Chủ tịch",
-    Title.VICE_CHAIR: "Phó Chủ tịch",
-    Title.STANDING_COMMITTEE: "Ủy viên Ban Thường vụ",
-    Title.EXECUTIVE_COMMITTEE: "Ủy viên Ban Chấp hành",
-    Title.BRANCH_HEAD: "Chi hội trưởng",
-    Title.BRANCH_DEPUTY: "Chi hội phó",
-    Title.GROUP_HEAD: "Tổ trưởng tổ phụ nữ",
-    Title.STAFF: "Cán bộ Hội",
-}
+TITLE_LABELS: dict[str, str] = TITLE.labels
 """Officer titles in Vietnamese, in order of rank (also printed on attendance sheets)."""
 
-EMPLOYMENT_LABELS: dict[str, str] = {
-    Employment.FULL_TIME: "Chuyên trách",
-    Employment.PART_TIME: "Không chuyên trách",
-}
+EMPLOYMENT_LABELS: dict[str, str] = EMPLOYMENT.labels
 
-QUALIFICATION_KIND_LABELS: dict[str, str] = {
-    QualificationKind.EDUCATION: "Học vấn",
-    QualificationKind.PROFESSIONAL: "Chuyên môn",
-    QualificationKind.POLITICAL_THEORY: "Lý luận chính trị",
-    QualificationKind.STATE_MANAGEMENT: "Quản lý nhà nước",
-    QualificationKind.IT: "Tin học",
-    QualificationKind.UNION_WORK: "Nghiệp vụ công tác Hội",
-}
+QUALIFICATION_KIND_LABELS: dict[str, str] = QUALIFICATION_KIND.labels
 
-LEVELS: dict[str, tuple[tuple[str, int], ...]] = {
-    QualificationKind.EDUCATION: (("5/12", 5), ("7/12", 7), ("9/12", 9), ("10/10", 10),
-                                  ("12/12", 12)),
-    QualificationKind.PROFESSIONAL: (("Không", 0), ("Sơ cấp", 1), ("Trung cấp", 2),
-                                     ("Cao đẳng", 3), ("Đại học", 4), ("Thạc sĩ", 5),
-                                     ("Tiến sĩ", 6)),
-    QualificationKind.POLITICAL_THEORY: (("Không", 0), ("Sơ cấp", 1), ("Trung cấp", 2),
-                                         ("Cao cấp", 3)),
-    QualificationKind.STATE_MANAGEMENT: (("Chuyên viên", 1), ("Chuyên viên chính", 2),
-                                         ("Chuyên viên cao cấp", 3)),
-    QualificationKind.IT: (("Cơ bản", 1), ("Nâng cao", 2)),
-    QualificationKind.UNION_WORK: (("Chứng chỉ", 1),),
-}
-"""The usual levels of each kind with their rank; a higher rank includes the lower ones.
-
-"10/10" is the old northern ten-year school system, equal to finishing upper secondary
-school before 1990, so it ranks between "9/12" and "12/12" and is written as its own
-level rather than guessed into "12/12".
-"""
+LEVELS: dict[str, tuple[tuple[str, int], ...]] = QUALIFICATION_LEVELS
+"""The usual levels of each kind with their rank (see ``db.vocabulary``)."""
 
 COMMUNE_TITLES = frozenset({Title.CHAIR, Title.VICE_CHAIR, Title.STANDING_COMMITTEE,
                             Title.EXECUTIVE_COMMITTEE, Title.STAFF})

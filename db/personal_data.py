@@ -57,6 +57,7 @@ from db.officers import EMPLOYMENT_LABELS, QUALIFICATION_KIND_LABELS, TITLE_LABE
 from db.rules import is_certificate_valid, is_live, live, post_open_on
 from db.text import clean_text
 from db.validation import PartialDate, ValidationError
+from db.vocabulary import GENDER
 
 __all__ = [
     "CONSENT_METHODS",
@@ -97,7 +98,7 @@ SENSITIVE_NOTE: Final = "dữ liệu nhạy cảm"
 MAX_METHOD: Final = 120
 MAX_REASON: Final = 300
 
-_GENDER_LABELS: Final = {Gender.FEMALE: "Nữ", Gender.MALE: "Nam"}
+_GENDER_LABELS: Final = GENDER.labels
 
 
 # --------------------------------------------------------------------------- records

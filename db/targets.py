@@ -72,6 +72,7 @@ from db.models import FundingLine as FundingRecord
 from db.rules import certificate_valid, is_live, live, post_open_on
 from db.site import find_site
 from db.text import clean_text
+from db.vocabulary import FUNDING_SOURCE, OFFICER_CATEGORY
 
 __all__ = [
     "CATEGORY_LABELS",
@@ -100,18 +101,10 @@ __all__ = [
     "untrained_officers",
 ]
 
-CATEGORY_ORDER: tuple[str, ...] = (
-    "full_time", "chair", "vice_chair", "branch_head", "branch_deputy",
-)
+CATEGORY_ORDER: tuple[str, ...] = OFFICER_CATEGORY.codes
 """The officer categories, in the order the Đề án and every report list them."""
 
-CATEGORY_LABELS: dict[str, str] = {
-    "full_time": "Cán bộ chuyên trách",
-    "chair": "Chủ tịch Hội LHPN cơ sở",
-    "vice_chair": "Phó Chủ tịch Hội LHPN cơ sở",
-    "branch_head": "Chi hội trưởng",
-    "branch_deputy": "Chi hội phó",
-}
+CATEGORY_LABELS: dict[str, str] = OFFICER_CATEGORY.labels
 
 METRIC_TRAINED_ANY = "trained_any"
 METRIC_TRAINED_TOPIC = "trained_topic"
@@ -126,12 +119,7 @@ METRIC_LABELS: dict[str, str] = {
 GOAL_YEAR = 2030
 """The year the Đề án's certificate goals are stored under."""
 
-FUNDING_SOURCE_LABELS: dict[str, str] = {
-    "state_budget": "Ngân sách nhà nước",
-    "union": "Kinh phí Hội",
-    "socialized": "Xã hội hóa",
-    "other": "Khác",
-}
+FUNDING_SOURCE_LABELS: dict[str, str] = FUNDING_SOURCE.labels
 
 UNION_WORK_TOPIC = "NVCTH"
 """Code of the topic "Nghiệp vụ công tác Hội": a certificate for it counts as a holder's."""

@@ -63,31 +63,12 @@ from db.rules import certificate_valid, is_live, live
 from db.site import find_site
 from db.text import clean_paragraphs, clean_text, search_key, sort_key
 from db.validation import ValidationError, parse_partial_date
+from db.vocabulary import COURSE_MODE, COURSE_STATUS, FUNDING_SOURCE, ORGANISING_LEVEL
 
-COURSE_MODE_LABELS: dict[str, str] = {
-    CourseMode.IN_PERSON: "Trực tiếp",
-    CourseMode.ONLINE: "Trực tuyến",
-    CourseMode.BLENDED: "Kết hợp",
-}
-COURSE_STATUS_LABELS: dict[str, str] = {
-    CourseStatus.PLANNED: "Dự kiến",
-    CourseStatus.RUNNING: "Đang học",
-    CourseStatus.FINISHED: "Đã kết thúc",
-    CourseStatus.CANCELLED: "Đã hủy",
-}
-FUNDING_SOURCE_LABELS: dict[str, str] = {
-    "state_budget": "Ngân sách nhà nước",
-    "union": "Kinh phí Hội",
-    "socialized": "Xã hội hóa",
-    "other": "Khác",
-}
-LEVEL_LABELS: dict[str, str] = {
-    UnitLevel.PROVINCE: "Tỉnh",
-    UnitLevel.DISTRICT: "Huyện",
-    UnitLevel.COMMUNE: "Xã",
-    UnitLevel.BRANCH: "Chi hội",
-    UnitLevel.GROUP: "Tổ phụ nữ",
-}
+COURSE_MODE_LABELS: dict[str, str] = COURSE_MODE.labels
+COURSE_STATUS_LABELS: dict[str, str] = COURSE_STATUS.labels
+FUNDING_SOURCE_LABELS: dict[str, str] = FUNDING_SOURCE.labels
+LEVEL_LABELS: dict[str, str] = ORGANISING_LEVEL.labels
 """The organising level of a course, named after the organiser unit's level."""
 
 MAX_SESSIONS = 60
