@@ -32,6 +32,8 @@ from sqlalchemy import event, inspect, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.bulk import insert_rows
+from db.formatting import date as format_date
+from db.formatting import date_time, number
 from db.models import AuditEvent, Member, Unit, new_id, utc_now
 from db.models.base import SyncedRecord
 from db.rules import live
@@ -466,13 +468,13 @@ def _show(value: Any, units: Mapping[str, str], members: Mapping[str, str]) -> s
         if len(value) >= 10 and value[4:5] == "-" and value[7:8] == "-":
             try:
                 if len(value) == 10:
-                    return f"{dt.date.fromisoformat(value):%d/%m/%Y}"
-                return f"{dt.datetime.fromisoformat(value):%d/%m/%Y %H:%M}"
+                    return format_date(dt.date.fromisoformat(value))
+                return date_time(dt.datetime.fromisoformat(value))
             except ValueError:
                 return value
         return value
     if isinstance(value, int | float):
-        return f"{value:,}".replace(",", ".") if isinstance(value, int) else str(value)
+        return number(value) if isinstance(value, int) else str(value)
     return json.dumps(value, ensure_ascii=False)
 
 

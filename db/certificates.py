@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session
 
 from db import catalog
 from db.errors import FieldsError, NotFoundError, UserError
+from db.formatting import date as format_date
 from db.models import Certificate, Course, Member, Participation, Site, Unit
 from db.rules import certificate_valid, live
 from db.text import clean_text, search_key
@@ -640,7 +641,7 @@ def revoke_certificate(
     if certificate.revoked_on is not None:
         raise UserError(
             f"Giấy chứng nhận số {certificate.number} đã bị thu hồi ngày "
-            f"{certificate.revoked_on:%d/%m/%Y}."
+            f"{format_date(certificate.revoked_on)}."
         )
     if on < certificate.issued_on:
         raise ValidationError("revoked_on", "Ngày thu hồi không thể trước ngày cấp.")

@@ -46,6 +46,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 from db import catalog
 from db.audit import record_bulk
 from db.errors import FieldsError, NotFoundError, UserError
+from db.formatting import date as format_date
 from db.models import (
     Attendance,
     AttendanceStatus,
@@ -603,7 +604,7 @@ def _validate(
         latest = today + dt.timedelta(days=PLANNING_DAYS)
         errors["held_on"] = (
             f"Ngày họp không được quá {PLANNING_DAYS} ngày sau hôm nay "
-            f"(muộn nhất {latest:%d/%m/%Y})."
+            f"(muộn nhất {format_date(latest)})."
         )
     elif held_on < UNION_FOUNDED:
         errors["held_on"] = "Ngày họp trước năm 1930 là không thể; hãy kiểm tra lại năm."
@@ -622,7 +623,7 @@ def _validate(
     elif not unit.active and unit.id != current_unit_id and (
         unit.merged_on is None or held_on is None or held_on >= unit.merged_on
     ):
-        since = f" từ ngày {unit.merged_on:%d/%m/%Y}" if unit.merged_on else ""
+        since = f" từ ngày {format_date(unit.merged_on)}" if unit.merged_on else ""
         errors["unit_id"] = (
             f"{unit.name} đã được sáp nhập{since}; hãy chọn chi hội đang hoạt động."
         )

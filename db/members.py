@@ -28,6 +28,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from db.errors import FieldsError, NotFoundError, UserError
+from db.formatting import date as format_date
 from db.models import Gender, Member, MemberKind, MemberStatus, MemberStatusEvent, Post, Unit
 from db.rules import is_live, live, post_open_on
 from db.search_index import TRIGRAM, fts_query, leaves_out_common
@@ -451,7 +452,7 @@ def _check_dates(
         if value > today:
             errors[name] = f"{label} không được sau ngày hôm nay."
         elif birth is not None and value.year < birth.year + 15:
-            errors[name] = f"{label} ({value:%d/%m/%Y}) quá sớm so với năm sinh {birth.year}."
+            errors[name] = f"{label} ({format_date(value)}) quá sớm so với năm sinh {birth.year}."
     if (
         draft.card_issued_on and draft.joined_on and draft.card_issued_on < draft.joined_on
         and "card_issued_on" not in errors
@@ -635,7 +636,7 @@ def change_status(
     if member.status_since and effective_on < member.status_since:
         raise ValidationError(
             "effective_on",
-            f"Ngày thay đổi phải từ {member.status_since:%d/%m/%Y} trở về sau "
+            f"Ngày thay đổi phải từ {format_date(member.status_since)} trở về sau "
             "(ngày của lần thay đổi trước).",
         )
     member.status = new_status

@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session, aliased
 
 from db import catalog
 from db.errors import FieldsError, NotFoundError, UserError
+from db.formatting import date as format_date
 from db.models import (
     Course,
     CourseTopic,
@@ -908,10 +909,10 @@ def end_post(session: Session, post_id: str, on: dt.date) -> None:
     """
     post = _live_post(session, post_id)
     if post.end_on is not None:
-        raise UserError(f"Chức danh này đã kết thúc ngày {post.end_on:%d/%m/%Y}.")
+        raise UserError(f"Chức danh này đã kết thúc ngày {format_date(post.end_on)}.")
     if post.start_on is not None and on < post.start_on:
         raise InvalidPostError({"end_on": "Ngày thôi giữ chức không được trước ngày bắt đầu "
-                                          f"({post.start_on:%d/%m/%Y})."})
+                                          f"({format_date(post.start_on)})."})
     post.end_on = on
     session.flush()
 

@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session, aliased
 from db import catalog
 from db.audit import scrub_record_history
 from db.errors import NotFoundError, UserError
+from db.formatting import date as format_date
 from db.meetings import ATTENDANCE_LABELS
 from db.members import KIND_LABELS, STATUS_LABELS, name_columns
 from db.models import (
@@ -265,7 +266,7 @@ def _live_member(session: Session, member_id: str) -> Member:
 
 
 def _day(value: dt.date | None) -> str:
-    return f"{value:%d/%m/%Y}" if value else ""
+    return format_date(value) if value else ""
 
 
 def _unit_label(name: str, level: str) -> str:

@@ -41,6 +41,7 @@ from sqlalchemy.orm import Session
 
 from db import catalog
 from db.errors import FieldsError, NotFoundError, UserError
+from db.formatting import date as format_date
 from db.models import (
     Certificate,
     Course,
@@ -614,8 +615,8 @@ def _validate_course(session: Session, draft: CourseDraft) -> dict[str, Any]:
         errors["end_on"] = "Ngày kết thúc không được để trống."
     elif draft.start_on is not None and draft.end_on < draft.start_on:
         errors["end_on"] = (
-            f"Ngày kết thúc ({draft.end_on:%d/%m/%Y}) phải từ ngày bắt đầu "
-            f"({draft.start_on:%d/%m/%Y}) trở về sau."
+            f"Ngày kết thúc ({format_date(draft.end_on)}) phải từ ngày bắt đầu "
+            f"({format_date(draft.start_on)}) trở về sau."
         )
     if not 1 <= draft.sessions <= MAX_SESSIONS:
         errors["sessions"] = f"Số buổi học phải từ 1 đến {MAX_SESSIONS}."

@@ -16,6 +16,7 @@ from typing import Any
 
 from db.errors import UserError
 from desktop import paths
+from desktop.formatting import date as format_date
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -119,7 +120,7 @@ def _cmd_meetings_list(args: argparse.Namespace) -> int:
                 "expected": row.expected,
             }, ensure_ascii=False))
         else:
-            print(f"{row.held_on:%d/%m/%Y}  {row.unit_name:<28} {row.topic:<45} "
+            print(f"{format_date(row.held_on)}  {row.unit_name:<28} {row.topic:<45} "
                   f"{row.present}/{row.expected}")
     return 0
 
@@ -156,7 +157,7 @@ def _cmd_courses_list(args: argparse.Namespace) -> int:
                 "completed": row.completed,
             }, ensure_ascii=False))
         else:
-            print(f"{row.start_on:%d/%m/%Y}–{row.end_on:%d/%m/%Y}  {row.title:<70} "
+            print(f"{format_date(row.start_on)}–{format_date(row.end_on)}  {row.title:<70} "
                   f"{row.completed}/{row.participants}")
     return 0
 
@@ -188,7 +189,7 @@ def _cmd_certificates_verify(args: argparse.Namespace) -> int:
         return 2
     print(f"{certificate.number} — {certificate.full_name} — {certificate.course_title}")
     if found.status == "revoked":
-        print(f"ĐÃ THU HỒI ngày {certificate.revoked_on:%d/%m/%Y}: {certificate.revoke_reason}")
+        print(f"ĐÃ THU HỒI ngày {format_date(certificate.revoked_on)}: {certificate.revoke_reason}")
         return 1
     print("CÒN HIỆU LỰC")
     return 0
