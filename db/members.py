@@ -43,7 +43,7 @@ from db.validation import (
     require,
     validate_id_number,
 )
-from db.vocabulary import MEMBER_KIND, MEMBER_STATUS
+from db.vocabulary import ETHNICITY, MEMBER_KIND, MEMBER_STATUS, RELIGION
 
 STATUS_LABELS = MEMBER_STATUS.labels
 KIND_LABELS = MEMBER_KIND.labels
@@ -420,10 +420,14 @@ def validate_draft(draft: MemberDraft, today: dt.date | None = None) -> dict[str
         attempt("phone", normalize_phone, draft.phone) if clean_text(draft.phone) else None
     )
     for text_field in (
-        "ethnicity", "religion", "address", "occupation", "education", "professional_level",
+        "address", "occupation", "education", "professional_level",
         "political_theory", "card_number", "consent_method",
     ):
         values[text_field] = clean_text(getattr(draft, text_field)) or None
+    # "tin lanh" typed in the form is stored as the list writes it, so statistics count
+    # one religion on one row; a value the list does not know is kept as typed.
+    values["ethnicity"] = ETHNICITY.normalise(draft.ethnicity) or None
+    values["religion"] = RELIGION.normalise(draft.religion) or None
     values["notes"] = clean_paragraphs(draft.notes) or None
     values["gender"] = Gender(draft.gender)
     values["kind"] = MemberKind(draft.kind)
