@@ -55,7 +55,13 @@ from db.models import (
 from db.rules import live, post_open_on
 from db.search_index import TRIGRAM
 from db.text import clean_paragraphs, clean_text, search_key
-from db.vocabulary import EMPLOYMENT, QUALIFICATION_KIND, QUALIFICATION_LEVELS, TITLE
+from db.vocabulary import (
+    EMPLOYMENT,
+    OFFICER_CATEGORY,
+    QUALIFICATION_KIND,
+    QUALIFICATION_LEVELS,
+    TITLE,
+)
 
 # --------------------------------------------------------------------------- labels
 
@@ -93,13 +99,7 @@ class OfficerCategory(enum.StrEnum):
     BRANCH_DEPUTY = "branch_deputy"
 
 
-CATEGORY_LABELS: dict[str, str] = {
-    OfficerCategory.FULL_TIME: "Cán bộ chuyên trách",
-    OfficerCategory.CHAIR: "Chủ tịch Hội LHPN cơ sở",
-    OfficerCategory.VICE_CHAIR: "Phó Chủ tịch",
-    OfficerCategory.BRANCH_HEAD: "Chi hội trưởng",
-    OfficerCategory.BRANCH_DEPUTY: "Chi hội phó",
-}
+CATEGORY_LABELS: dict[str, str] = OFFICER_CATEGORY.labels
 
 
 def level_rank(kind: str, level: str) -> int | None:

@@ -108,3 +108,11 @@ def test_old_label_tables_are_the_vocabulary() -> None:
     assert OFFICER_CATEGORY.labels == CATEGORY_LABELS
     assert OFFICER_CATEGORY.codes == CATEGORY_ORDER
     assert VALUE_LABELS["gender"] == GENDER.labels
+
+
+def test_officer_categories_are_the_targets_categories() -> None:
+    from db.officers import CATEGORY_LABELS, OfficerCategory
+    from db.vocabulary import OFFICER_CATEGORY
+
+    assert OFFICER_CATEGORY.codes == tuple(OfficerCategory)
+    assert OFFICER_CATEGORY.labels == CATEGORY_LABELS
