@@ -37,6 +37,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.errors import FieldsError, NotFoundError, SiteNotSetUpError, UserError
+from db.formatting import date as format_date
 from db.models import Account, Site
 from db.text import clean_text
 
@@ -262,7 +263,7 @@ class AccountLockedError(LoginRefusedError):
     def __init__(self, until: dt.datetime, failures: int) -> None:
         super().__init__(
             f"Đã đăng nhập sai {failures} lần liên tiếp nên tài khoản tạm khóa đến "
-            f"{until:%H:%M} ngày {until:%d/%m/%Y}. Hãy thử lại sau thời điểm đó, hoặc nhờ "
+            f"{until:%H:%M} ngày {format_date(until)}. Hãy thử lại sau thời điểm đó, hoặc nhờ "
             "người quản trị đặt lại mật khẩu."
         )
         self.until = until

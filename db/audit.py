@@ -32,9 +32,13 @@ from sqlalchemy import event, inspect, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.bulk import insert_rows
+from db.formatting import date as format_date
+from db.formatting import date_time, number
 from db.models import AuditEvent, Member, Unit, new_id, utc_now
 from db.models.base import SyncedRecord
+from db.rules import live
 from db.text import clean_text
+from db.vocabulary import ATTENDANCE, GENDER, MEMBER_KIND, MEMBER_STATUS
 
 __all__ = [
     "ACTION_LABELS",
@@ -154,11 +158,9 @@ FIELD_LABELS: Final = {
 }
 
 VALUE_LABELS: Final = {
-    "gender": {"female": "Nữ", "male": "Nam"},
-    "kind": {"ordinary": "Thường", "automatic": "Đương nhiên", "honorary": "Danh dự"},
-    "status": {"active": "Đang sinh hoạt", "transferred": "Chuyển sinh hoạt",
-               "left": "Ra khỏi Hội", "deceased": "Từ trần", "present": "Có mặt",
-               "excused": "Vắng có lý do", "absent": "Vắng"},
+    "gender": GENDER.labels,
+    "kind": MEMBER_KIND.labels,
+    "status": MEMBER_STATUS.labels | ATTENDANCE.labels,
 }
 """Stored codes shown in words; attendance lists (keyed by member) use "status"."""
 
@@ -466,13 +468,13 @@ def _show(value: Any, units: Mapping[str, str], members: Mapping[str, str]) -> s
         if len(value) >= 10 and value[4:5] == "-" and value[7:8] == "-":
             try:
                 if len(value) == 10:
-                    return f"{dt.date.fromisoformat(value):%d/%m/%Y}"
-                return f"{dt.datetime.fromisoformat(value):%d/%m/%Y %H:%M}"
+                    return format_date(dt.date.fromisoformat(value))
+                return date_time(dt.datetime.fromisoformat(value))
             except ValueError:
                 return value
         return value
     if isinstance(value, int | float):
-        return f"{value:,}".replace(",", ".") if isinstance(value, int) else str(value)
+        return number(value) if isinstance(value, int) else str(value)
     return json.dumps(value, ensure_ascii=False)
 
 
@@ -539,7 +541,7 @@ def history_of(session: Session, record_id: str, limit: int = 1000) -> list[Audi
     """Return the changes of one record, newest first (the "Lịch sử thay đổi" of a form)."""
     events = session.scalars(
         select(AuditEvent)
-        .where(AuditEvent.record_id == record_id, AuditEvent.deleted_at.is_(None))
+        .where(AuditEvent.record_id == record_id, live(AuditEvent))
         .order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
         .limit(limit)
     ).all()
@@ -556,7 +558,7 @@ def list_audit(
     actor, the kind of record and the stored values (as JSON text).
     """
     flt = flt or AuditFilter()
-    query = select(AuditEvent).where(AuditEvent.deleted_at.is_(None))
+    query = select(AuditEvent).where(live(AuditEvent))
     if flt.date_from is not None:
         query = query.where(AuditEvent.at >= dt.datetime.combine(flt.date_from, dt.time()))
     if flt.date_to is not None:

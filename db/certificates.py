@@ -34,7 +34,9 @@ from sqlalchemy.orm import Session
 
 from db import catalog
 from db.errors import FieldsError, NotFoundError, UserError
+from db.formatting import date as format_date
 from db.models import Certificate, Course, Member, Participation, Site, Unit
+from db.rules import certificate_valid, live
 from db.text import clean_text, search_key
 from db.validation import ValidationError
 
@@ -287,11 +289,11 @@ def issuable_courses(
     """
     valid = and_(
         Certificate.participation_id == Participation.id,
-        Certificate.revoked_on.is_(None),
-        Certificate.deleted_at.is_(None),
+        certificate_valid(),
+        live(Certificate),
     )
     has_valid = exists().where(valid)
-    completed = and_(Participation.completed.is_(True), Participation.deleted_at.is_(None))
+    completed = and_(Participation.completed.is_(True), live(Participation))
     stmt = (
         select(
             Course.id,
@@ -306,7 +308,7 @@ def issuable_courses(
         .outerjoin(Participation, Participation.course_id == Course.id)
         .where(
             Course.organiser_unit_id == organiser_unit_id,
-            Course.deleted_at.is_(None),
+            live(Course),
             Course.status != "cancelled",
         )
         .group_by(Course.id)
@@ -378,13 +380,13 @@ def issue_certificates(
 
     has_valid = exists().where(
         Certificate.participation_id == Participation.id,
-        Certificate.revoked_on.is_(None),
-        Certificate.deleted_at.is_(None),
+        certificate_valid(),
+        live(Certificate),
     )
     stmt = (
         select(Participation, Member.gender)
         .outerjoin(Member, Member.id == Participation.member_id)
-        .where(Participation.course_id == course_id, Participation.deleted_at.is_(None))
+        .where(Participation.course_id == course_id, live(Participation))
         .order_by(Participation.person_name, Participation.id)
     )
     if participation_ids is not None:
@@ -491,7 +493,7 @@ def _select_rows() -> Any:
         select(Certificate, Participation.course_id, Unit.name, Unit.parent_id)
         .join(Participation, Participation.id == Certificate.participation_id)
         .join(Unit, Unit.id == Certificate.issuer_unit_id)
-        .where(Certificate.deleted_at.is_(None))
+        .where(live(Certificate))
     )
 
 
@@ -561,7 +563,7 @@ def list_certificates(
     if flt.course_id:
         stmt = stmt.where(Participation.course_id == flt.course_id)
     if not flt.include_revoked:
-        stmt = stmt.where(Certificate.revoked_on.is_(None))
+        stmt = stmt.where(certificate_valid())
     rows = _rows(session, stmt)
     key = search_key(flt.text)
     if key:
@@ -577,7 +579,7 @@ def certificates_of_course(
         Certificate.year, Certificate.sequence
     )
     if not include_revoked:
-        stmt = stmt.where(Certificate.revoked_on.is_(None))
+        stmt = stmt.where(certificate_valid())
     return _rows(session, stmt)
 
 
@@ -593,7 +595,7 @@ def certificate_years(session: Session) -> list[int]:
     """Return the years that have certificates, newest first."""
     return [
         int(y) for y in session.scalars(
-            select(Certificate.year).where(Certificate.deleted_at.is_(None))
+            select(Certificate.year).where(live(Certificate))
             .distinct().order_by(Certificate.year.desc())
         )
     ]
@@ -607,7 +609,7 @@ def certificate_courses(session: Session) -> list[CourseChoice]:
             exists().where(
                 Participation.course_id == Course.id,
                 Certificate.participation_id == Participation.id,
-                Certificate.deleted_at.is_(None),
+                live(Certificate),
             )
         )
         .order_by(Course.start_on.desc(), Course.title)
@@ -639,7 +641,7 @@ def revoke_certificate(
     if certificate.revoked_on is not None:
         raise UserError(
             f"Giấy chứng nhận số {certificate.number} đã bị thu hồi ngày "
-            f"{certificate.revoked_on:%d/%m/%Y}."
+            f"{format_date(certificate.revoked_on)}."
         )
     if on < certificate.issued_on:
         raise ValidationError("revoked_on", "Ngày thu hồi không thể trước ngày cấp.")
@@ -664,7 +666,7 @@ def verify(session: Session, code: str) -> VerificationResult:
         return VerificationResult("unknown", None, cleaned)
     certificate_id = session.scalar(
         select(Certificate.id).where(
-            Certificate.verification_code == cleaned, Certificate.deleted_at.is_(None)
+            Certificate.verification_code == cleaned, live(Certificate)
         )
     )
     if certificate_id is None:

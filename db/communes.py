@@ -49,7 +49,7 @@ from db.models import (
     UnitLevel,
     UnitPopulation,
 )
-from db.overview import GATHERED_KINDS
+from db.rules import GATHERED_KINDS, gathering_rate, live
 from db.site import get_site
 from db.targets import (
     CATEGORY_ORDER,
@@ -116,9 +116,7 @@ class CommuneStatus:
     @property
     def gathering_rate(self) -> float | None:
         """Return the gathering rate in percent, or None while the women are not known."""
-        if not self.women_18_plus:
-            return None
-        return 100.0 * self.gathered_members / self.women_18_plus
+        return gathering_rate(self.gathered_members, self.women_18_plus)
 
 
 def quarter_start(day: dt.date) -> dt.date:
@@ -251,7 +249,7 @@ def _member_counts(session: Session) -> dict[str, tuple[int, int, int]]:
             select(Member.commune_id, func.count()).group_by(Member.commune_id)
         )
     }
-    deleted = Member.deleted_at.is_not(None)
+    deleted = ~live(Member)
     active = Member.status == MemberStatus.ACTIVE
     gathered_kind = Member.kind.in_(GATHERED_KINDS)
     # "commune_id || ''" keeps SQLite from walking the commune index row by row for the
@@ -292,10 +290,10 @@ def _women(session: Session, today: dt.date) -> dict[str, tuple[int, int]]:
         select(Unit.parent_id, UnitPopulation.year, func.sum(UnitPopulation.women_18_plus))
         .join(Unit, Unit.id == UnitPopulation.unit_id)
         .where(
-            UnitPopulation.deleted_at.is_(None),
+            live(UnitPopulation),
             UnitPopulation.year <= today.year,
             Unit.level == UnitLevel.BRANCH,
-            Unit.deleted_at.is_(None),
+            live(Unit),
             or_(Unit.active.is_(True), Unit.merged_on > today),
         )
         .group_by(Unit.parent_id, UnitPopulation.year)
@@ -316,10 +314,10 @@ def _meetings_this_quarter(session: Session, today: dt.date) -> dict[str, int]:
         select(commune, func.count(Meeting.id))
         .join(Unit, Unit.id == Meeting.unit_id)
         .where(
-            Meeting.deleted_at.is_(None),
+            live(Meeting),
             Meeting.held_on >= quarter_start(today),
             Meeting.held_on <= today,
-            Unit.deleted_at.is_(None),
+            live(Unit),
             Unit.level.in_((UnitLevel.COMMUNE, UnitLevel.BRANCH)),
         )
         .group_by(commune)
@@ -361,7 +359,7 @@ def _officers_progress(session: Session, today: dt.date) -> dict[str, tuple[int,
         )
         .select_from(officers)
         .join(Member, Member.id == officers.c.member_id)
-        .where(Member.deleted_at.is_(None), officers.c.category.in_(list(measures)))
+        .where(live(Member), officers.c.category.in_(list(measures)))
         .group_by(Member.commune_id, officers.c.member_id)
         .subquery("per_person")
     )

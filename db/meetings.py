@@ -46,6 +46,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 from db import catalog
 from db.audit import record_bulk
 from db.errors import FieldsError, NotFoundError, UserError
+from db.formatting import date as format_date
 from db.models import (
     Attendance,
     AttendanceStatus,
@@ -61,20 +62,13 @@ from db.models import (
     utc_now,
 )
 from db.officers import TITLE_LABELS as TITLE_LABELS  # noqa: PLC0414 (re-exported)
+from db.rules import live
 from db.text import clean_paragraphs, clean_text
 from db.validation import ValidationError
+from db.vocabulary import ATTENDANCE, MEETING_KIND
 
-MEETING_KIND_LABELS: dict[str, str] = {
-    MeetingKind.REGULAR: "Định kỳ",
-    MeetingKind.THEMATIC: "Chuyên đề",
-    MeetingKind.CONFERENCE: "Hội nghị",
-    MeetingKind.OTHER: "Khác",
-}
-ATTENDANCE_LABELS: dict[str, str] = {
-    AttendanceStatus.PRESENT: "Có mặt",
-    AttendanceStatus.EXCUSED: "Vắng có lý do",
-    AttendanceStatus.ABSENT: "Vắng",
-}
+MEETING_KIND_LABELS: dict[str, str] = MEETING_KIND.labels
+ATTENDANCE_LABELS: dict[str, str] = ATTENDANCE.labels
 
 PLANNING_DAYS = 60
 """How far ahead a meeting may be dated: planned meetings are entered to print sheets."""
@@ -334,7 +328,7 @@ def _in_commune(column: InstrumentedAttribute[str], commune_id: str) -> ColumnEl
                 Unit.id == commune_id,
                 and_(Unit.parent_id == commune_id, Unit.level == UnitLevel.BRANCH),
             ),
-            Unit.deleted_at.is_(None),
+            live(Unit),
         )
     )
 
@@ -345,7 +339,7 @@ def _in_branches(column: InstrumentedAttribute[str], commune_id: str) -> ColumnE
         select(Unit.id).where(
             Unit.parent_id == commune_id,
             Unit.level == UnitLevel.BRANCH,
-            Unit.deleted_at.is_(None),
+            live(Unit),
         )
     )
 
@@ -371,7 +365,7 @@ def _attendance_counts(meeting_ids: SelectBase) -> Subquery:
             _count_status(AttendanceStatus.ABSENT).label("absent"),
             func.count().label("expected"),
         )
-        .where(Attendance.deleted_at.is_(None), Attendance.meeting_id.in_(meeting_ids))
+        .where(live(Attendance), Attendance.meeting_id.in_(meeting_ids))
         .group_by(Attendance.meeting_id)
         .subquery("counts")
     )
@@ -409,7 +403,7 @@ def _title_of_member(unit_id: str) -> ColumnElement[str | None]:
                 else_=len(Title))
     return (
         select(Post.title)
-        .where(Post.member_id == Member.id, Post.end_on.is_(None), Post.deleted_at.is_(None))
+        .where(Post.member_id == Member.id, Post.end_on.is_(None), live(Post))
         .order_by(case((Post.unit_id == unit_id, 0), else_=1), rank, Post.start_on.desc())
         .limit(1)
         .correlate(Member)
@@ -433,7 +427,7 @@ def _meeting_rows(
     """Return the meetings of the units ``in_scope`` selects, with attendance counted."""
     chosen = (
         select(Meeting.id)
-        .where(in_scope, Meeting.deleted_at.is_(None), *conditions)
+        .where(in_scope, live(Meeting), *conditions)
         .cte("chosen")
     )
     counts = _attendance_counts(select(chosen.c.id))
@@ -525,7 +519,7 @@ def list_meetings_of_communes(
             select(Unit.id)
             .outerjoin(parent, parent.id == Unit.parent_id)
             .where(
-                Unit.deleted_at.is_(None),
+                live(Unit),
                 or_(
                     Unit.level == UnitLevel.COMMUNE,
                     and_(Unit.level == UnitLevel.BRANCH, parent.level == UnitLevel.COMMUNE),
@@ -577,7 +571,7 @@ def meeting_units(session: Session, commune_id: str) -> list[MeetingUnit]:
             Unit.parent_id == commune_id,
             Unit.level == UnitLevel.BRANCH,
             Unit.active.is_(True),
-            Unit.deleted_at.is_(None),
+            live(Unit),
         )
         .order_by(Unit.sort_key)
     )
@@ -610,7 +604,7 @@ def _validate(
         latest = today + dt.timedelta(days=PLANNING_DAYS)
         errors["held_on"] = (
             f"Ngày họp không được quá {PLANNING_DAYS} ngày sau hôm nay "
-            f"(muộn nhất {latest:%d/%m/%Y})."
+            f"(muộn nhất {format_date(latest)})."
         )
     elif held_on < UNION_FOUNDED:
         errors["held_on"] = "Ngày họp trước năm 1930 là không thể; hãy kiểm tra lại năm."
@@ -629,7 +623,7 @@ def _validate(
     elif not unit.active and unit.id != current_unit_id and (
         unit.merged_on is None or held_on is None or held_on >= unit.merged_on
     ):
-        since = f" từ ngày {unit.merged_on:%d/%m/%Y}" if unit.merged_on else ""
+        since = f" từ ngày {format_date(unit.merged_on)}" if unit.merged_on else ""
         errors["unit_id"] = (
             f"{unit.name} đã được sáp nhập{since}; hãy chọn chi hội đang hoạt động."
         )
@@ -672,7 +666,7 @@ def _expected_people(
             .where(
                 _in_commune(Post.unit_id, commune_id),
                 Post.end_on.is_(None),
-                Post.deleted_at.is_(None),
+                live(Post),
                 or_(Post.start_on.is_(None), Post.start_on <= held_on),
             )
             .distinct()
@@ -684,7 +678,7 @@ def _expected_people(
         )
     query = query.where(
         Member.status == MemberStatus.ACTIVE,
-        Member.deleted_at.is_(None),
+        live(Member),
         Member.erased_at.is_(None),
     )
     return list(session.scalars(query))
@@ -750,7 +744,7 @@ def _take_off_list(session: Session, meeting_id: str, member_ids: Sequence[str])
         .where(
             _ATTENDANCES.c.meeting_id == meeting_id,
             _ATTENDANCES.c.member_id.in_(list(member_ids)),
-            _ATTENDANCES.c.deleted_at.is_(None),
+            live(_ATTENDANCES),
         )
         .values(deleted_at=now, version=_ATTENDANCES.c.version + 1, updated_at=now)
     )
@@ -835,7 +829,7 @@ def update_meeting(
         listed = dict(
             session.execute(
                 select(Attendance.member_id, Attendance.status).where(
-                    Attendance.meeting_id == meeting.id, Attendance.deleted_at.is_(None)
+                    Attendance.meeting_id == meeting.id, live(Attendance)
                 )
             ).all()
         )
@@ -858,7 +852,7 @@ def delete_meeting(session: Session, meeting_id: str) -> None:
     session.flush()
     session.execute(
         update(_ATTENDANCES)
-        .where(_ATTENDANCES.c.meeting_id == meeting_id, _ATTENDANCES.c.deleted_at.is_(None))
+        .where(_ATTENDANCES.c.meeting_id == meeting_id, live(_ATTENDANCES))
         .values(deleted_at=now, version=_ATTENDANCES.c.version + 1, updated_at=now)
     )
 
@@ -882,8 +876,8 @@ def _attendance_rows(session: Session, meeting: Meeting) -> list[AttendanceRow]:
         .outerjoin(Unit, Unit.id == Member.branch_id)
         .where(
             Attendance.meeting_id == meeting.id,
-            Attendance.deleted_at.is_(None),
-            Member.deleted_at.is_(None),
+            live(Attendance),
+            live(Member),
         )
         .order_by(Member.sort_key, Member.id)
     )
@@ -931,7 +925,7 @@ def set_attendance(
         member_id: (row_id, status, note)
         for row_id, member_id, status, note in session.execute(
             select(Attendance.id, Attendance.member_id, Attendance.status, Attendance.note)
-            .where(Attendance.meeting_id == meeting_id, Attendance.deleted_at.is_(None))
+            .where(Attendance.meeting_id == meeting_id, live(Attendance))
         )
     }
     errors: dict[str, str] = {}
@@ -993,7 +987,7 @@ def mark_all(session: Session, meeting_id: str, status: str) -> int:
     changed = session.execute(
         select(_ATTENDANCES.c.member_id, _ATTENDANCES.c.status).where(
             _ATTENDANCES.c.meeting_id == meeting_id,
-            _ATTENDANCES.c.deleted_at.is_(None),
+            live(_ATTENDANCES),
             _ATTENDANCES.c.status != status,
         )
     ).all()
@@ -1004,7 +998,7 @@ def mark_all(session: Session, meeting_id: str, status: str) -> int:
         update(_ATTENDANCES)
         .where(
             _ATTENDANCES.c.meeting_id == meeting_id,
-            _ATTENDANCES.c.deleted_at.is_(None),
+            live(_ATTENDANCES),
             _ATTENDANCES.c.status != status,
         )
         .values(status=status, note=None, version=_ATTENDANCES.c.version + 1,
@@ -1043,7 +1037,7 @@ def add_attendee(
         select(Attendance.id).where(
             Attendance.meeting_id == meeting_id,
             Attendance.member_id == member_id,
-            Attendance.deleted_at.is_(None),
+            live(Attendance),
         )
     ).first()
     if on_list is not None:
@@ -1078,7 +1072,7 @@ def branches_without_meeting(
     usual alphabetical order.
     """
     start, _ = quarter_bounds(*quarter_of(today))
-    live = and_(Meeting.unit_id == Unit.id, Meeting.deleted_at.is_(None))
+    unit_meetings = and_(Meeting.unit_id == Unit.id, live(Meeting))
     held_this_quarter = func.count(
         case((and_(Meeting.held_on >= start, Meeting.held_on <= today), 1))
     )
@@ -1089,12 +1083,12 @@ def branches_without_meeting(
             func.max(case((Meeting.held_on <= today, Meeting.held_on))),
             func.min(case((Meeting.held_on > today, Meeting.held_on))),
         )
-        .outerjoin(Meeting, live)
+        .outerjoin(Meeting, unit_meetings)
         .where(
             Unit.parent_id == commune_id,
             Unit.level == UnitLevel.BRANCH,
             Unit.active.is_(True),
-            Unit.deleted_at.is_(None),
+            live(Unit),
         )
         .group_by(Unit.id, Unit.name, Unit.sort_key)
         .having(held_this_quarter == 0)
@@ -1123,7 +1117,7 @@ def branch_meeting_stats(
         .where(
             Unit.parent_id == commune_id,
             Unit.level == UnitLevel.BRANCH,
-            Unit.deleted_at.is_(None),
+            live(Unit),
             or_(Unit.active.is_(True), Unit.merged_on.is_(None), Unit.merged_on >= first),
         )
         .order_by(Unit.sort_key)
@@ -1136,7 +1130,7 @@ def branch_meeting_stats(
     )
     in_year = and_(
         _in_branches(Meeting.unit_id, commune_id),
-        Meeting.deleted_at.is_(None),
+        live(Meeting),
         Meeting.held_on >= first,
         Meeting.held_on <= last,
     )
@@ -1213,7 +1207,7 @@ def members_missing_recent(
         )
         .where(
             _in_branches(Meeting.unit_id, commune_id),
-            Meeting.deleted_at.is_(None),
+            live(Meeting),
             Meeting.held_on <= today,
         )
         .subquery()
@@ -1242,7 +1236,7 @@ def members_missing_recent(
         )
         .select_from(recent)
         .join(Attendance, Attendance.meeting_id == recent.c.id)
-        .where(Attendance.deleted_at.is_(None))
+        .where(live(Attendance))
         .group_by(Attendance.member_id, recent.c.unit_id)
         .having(func.count() == last_n, _count_status(AttendanceStatus.PRESENT) == 0)
         .subquery("missed")
@@ -1261,7 +1255,7 @@ def members_missing_recent(
         .where(
             Member.branch_id == missed.c.unit_id,
             Member.status == MemberStatus.ACTIVE,
-            Member.deleted_at.is_(None),
+            live(Member),
         )
         .order_by(Unit.sort_key, Member.sort_key, Member.id)
     )
@@ -1302,8 +1296,8 @@ def sheet_data(
             Post.unit_id == commune.id,
             Post.title == Title.CHAIR,
             Post.end_on.is_(None),
-            Post.deleted_at.is_(None),
-            Member.deleted_at.is_(None),
+            live(Post),
+            live(Member),
         )
         .order_by(Post.start_on.desc())
         .limit(1)

@@ -39,6 +39,7 @@ from db.models.units import UnitLevel
 from db.text import clean_paragraphs, clean_text, search_key
 from db.units import create_branch
 from db.validation import ValidationError, parse_date
+from db.vocabulary import ETHNICITY, GENDER, RELIGION
 
 __all__ = [
     "FIELD_LABELS",
@@ -317,16 +318,6 @@ def _full_date(value: Any, field_name: str, label: str, today: dt.date) -> dt.da
     return parse_date(text, field=field_name, label=label, today=today)
 
 
-_RELIGIONS: Final[dict[str, str]] = {
-    "khong": "Không", "ko": "Không", "k": "Không", "0": "Không", "khong co": "Không",
-    "phat giao": "Phật giáo", "phat": "Phật giáo", "dao phat": "Phật giáo",
-    "thien chua giao": "Công giáo", "thien chua": "Công giáo", "cong giao": "Công giáo",
-    "dao thien chua": "Công giáo", "cong giao la ma": "Công giáo",
-    "tin lanh": "Tin Lành", "dao tin lanh": "Tin Lành", "cao dai": "Cao Đài",
-    "hoa hao": "Phật giáo Hòa Hảo", "phat giao hoa hao": "Phật giáo Hòa Hảo",
-}
-_FEMALE: Final = frozenset({"nu", "n", "f", "female", "x", "1", "nu gioi"})
-_MALE: Final = frozenset({"nam", "m", "male", "nam gioi"})
 
 
 def _capitalise(text: str) -> str:
@@ -334,13 +325,16 @@ def _capitalise(text: str) -> str:
 
 
 def _ethnicity(text: str) -> str:
-    return "" if not text else _capitalise(text.lower()) if text == text.lower() else text
+    if not text:
+        return ""
+    return ETHNICITY.canonical(text) or (_capitalise(text.lower()) if text == text.lower()
+                                         else text)
 
 
 def _religion(text: str) -> str:
     if not text:
         return ""
-    return _RELIGIONS.get(search_key(text), text[:1].upper() + text[1:])
+    return RELIGION.canonical(text) or text[:1].upper() + text[1:]
 
 
 def _id_number(value: Any, warnings: list[str]) -> str:
@@ -503,11 +497,8 @@ def _read_row(
     for label in sorted(converted):
         warnings.append(f"Đã chuyển chữ từ bảng mã {label} sang Unicode.")
 
-    gender_key = search_key(texts["gender"])
-    gender = Gender.FEMALE.value
-    if gender_key in _MALE:
-        gender = Gender.MALE.value
-    elif gender_key and gender_key not in _FEMALE:
+    gender = GENDER.canonical(texts["gender"]) or Gender.FEMALE.value
+    if search_key(texts["gender"]) and GENDER.canonical(texts["gender"]) is None:
         errors["gender"] = "Giới tính phải là Nữ hoặc Nam."
     kind = "honorary" if gender == Gender.MALE.value else "ordinary"
 

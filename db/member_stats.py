@@ -24,7 +24,9 @@ from sqlalchemy.orm import Session
 from db.errors import NotFoundError, UserError
 from db.members import AGE_GROUPS, KIND_LABELS, STATUS_LABELS, MemberFilter, member_rowids
 from db.models import Gender, Member, MemberKind, MemberStatus, Unit, UnitLevel
+from db.rules import live
 from db.validation import PartialDate
+from db.vocabulary import ETHNICITY, GENDER, RELIGION, Vocabulary
 
 __all__ = [
     "CHUNK",
@@ -153,7 +155,7 @@ def _convert(key: str, value: Any) -> Any:
     if key == "birth_date":
         return birth_value(value)
     if key == "gender":
-        return "Nam" if value == Gender.MALE else "Nữ"
+        return GENDER.label(Gender.MALE if value == Gender.MALE else Gender.FEMALE)
     if key == "party_member":
         return "Có" if value else ""
     if key == "kind":
@@ -253,15 +255,21 @@ def _share(count: int, total: int) -> float | None:
 def _active(commune_id: str) -> tuple[ColumnElement[bool], ...]:
     return (
         Member.commune_id == commune_id,
-        Member.deleted_at.is_(None),
+        live(Member),
         Member.status == MemberStatus.ACTIVE,
     )
 
 
 def _by_text(
-    session: Session, commune_id: str, column: Any, total: int
+    session: Session, commune_id: str, column: Any, total: int,
+    vocabulary: Vocabulary | None = None,
 ) -> tuple[StatRow, ...]:
-    """Count by a free-text column, largest first, empty values together at the end."""
+    """Count by a free-text column, largest first, empty values together at the end.
+
+    With a vocabulary, the spellings of one value are counted on one row under its
+    canonical name, so a row synced from a site that has not yet cleaned its data
+    ("Tin Lành") does not split a religion in two.
+    """
     value = func.nullif(func.trim(column), "")
     query = (
         select(value, func.count())
@@ -269,13 +277,16 @@ def _by_text(
         .group_by(value)
         .order_by(func.count().desc(), value)
     )
-    rows: list[StatRow] = []
+    counts: dict[str, int] = {}
     unknown = 0
     for label, count in session.execute(query):
         if label is None:
             unknown += int(count)
         else:
-            rows.append(StatRow(str(label), int(count), _share(int(count), total)))
+            name = vocabulary.normalise(str(label)) if vocabulary else str(label)
+            counts[name] = counts.get(name, 0) + int(count)
+    rows = [StatRow(name, count, _share(count, total))
+            for name, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
     if unknown:
         rows.append(StatRow(_UNKNOWN, unknown, _share(unknown, total)))
     return tuple(rows)
@@ -295,7 +306,7 @@ def _by_branch(session: Session, commune_id: str, total: int) -> tuple[StatRow, 
         .where(
             Unit.parent_id == commune_id,
             Unit.level == UnitLevel.BRANCH,
-            Unit.deleted_at.is_(None),
+            live(Unit),
             (Unit.active.is_(True)) | (counted.c.n > 0),
         )
         .order_by(Unit.sort_key, Unit.name)
@@ -373,9 +384,9 @@ def member_statistics(session: Session, commune_id: str, today: dt.date) -> Memb
         StatTable("branch", "Theo chi hội", _by_branch(session, commune_id, total)),
         StatTable("age", "Theo độ tuổi", _by_age(session, commune_id, today, total)),
         StatTable("ethnicity", "Theo dân tộc",
-                  _by_text(session, commune_id, Member.ethnicity, total)),
+                  _by_text(session, commune_id, Member.ethnicity, total, ETHNICITY)),
         StatTable("religion", "Theo tôn giáo",
-                  _by_text(session, commune_id, Member.religion, total)),
+                  _by_text(session, commune_id, Member.religion, total, RELIGION)),
         StatTable("occupation", "Theo nghề nghiệp",
                   _by_text(session, commune_id, Member.occupation, total)),
         StatTable("kind", "Theo loại hội viên", _by_kind(session, commune_id, total)),

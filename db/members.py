@@ -28,7 +28,9 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from db.errors import FieldsError, NotFoundError, UserError
+from db.formatting import date as format_date
 from db.models import Gender, Member, MemberKind, MemberStatus, MemberStatusEvent, Post, Unit
+from db.rules import is_live, live, post_open_on
 from db.search_index import TRIGRAM, fts_query, leaves_out_common
 from db.text import clean_paragraphs, clean_text, search_key, sort_key, split_name
 from db.validation import (
@@ -41,18 +43,10 @@ from db.validation import (
     require,
     validate_id_number,
 )
+from db.vocabulary import ETHNICITY, MEMBER_KIND, MEMBER_STATUS, RELIGION
 
-STATUS_LABELS = {
-    MemberStatus.ACTIVE: "Đang sinh hoạt",
-    MemberStatus.TRANSFERRED: "Chuyển sinh hoạt",
-    MemberStatus.LEFT: "Ra khỏi Hội",
-    MemberStatus.DECEASED: "Từ trần",
-}
-KIND_LABELS = {
-    MemberKind.ORDINARY: "Thường",
-    MemberKind.AUTOMATIC: "Đương nhiên",
-    MemberKind.HONORARY: "Danh dự",
-}
+STATUS_LABELS = MEMBER_STATUS.labels
+KIND_LABELS = MEMBER_KIND.labels
 AGE_GROUPS = {
     "18-30": (18, 30),
     "31-45": (31, 45),
@@ -129,7 +123,7 @@ FEW_MATCHES_PER_MEMBERS = 200
 
 
 def _conditions(flt: MemberFilter) -> list[ColumnElement[bool]]:
-    conditions: list[ColumnElement[bool]] = [Member.deleted_at.is_(None)]
+    conditions: list[ColumnElement[bool]] = [live(Member)]
     for word in search_key(flt.text).split():
         if len(word) >= TRIGRAM:
             conditions.append(Member.search_key.contains(word, autoescape=True))
@@ -156,9 +150,8 @@ def _conditions(flt: MemberFilter) -> list[ColumnElement[bool]]:
             select(Post.id)
             .where(
                 Post.member_id == Member.id,
-                Post.deleted_at.is_(None),
-                or_(Post.start_on.is_(None), Post.start_on <= day),
-                or_(Post.end_on.is_(None), Post.end_on >= day),
+                live(Post),
+                post_open_on(day),
             )
             .exists()
         )
@@ -427,10 +420,14 @@ def validate_draft(draft: MemberDraft, today: dt.date | None = None) -> dict[str
         attempt("phone", normalize_phone, draft.phone) if clean_text(draft.phone) else None
     )
     for text_field in (
-        "ethnicity", "religion", "address", "occupation", "education", "professional_level",
+        "address", "occupation", "education", "professional_level",
         "political_theory", "card_number", "consent_method",
     ):
         values[text_field] = clean_text(getattr(draft, text_field)) or None
+    # "tin lanh" typed in the form is stored as the list writes it, so statistics count
+    # one religion on one row; a value the list does not know is kept as typed.
+    values["ethnicity"] = ETHNICITY.normalise(draft.ethnicity) or None
+    values["religion"] = RELIGION.normalise(draft.religion) or None
     values["notes"] = clean_paragraphs(draft.notes) or None
     values["gender"] = Gender(draft.gender)
     values["kind"] = MemberKind(draft.kind)
@@ -459,7 +456,7 @@ def _check_dates(
         if value > today:
             errors[name] = f"{label} không được sau ngày hôm nay."
         elif birth is not None and value.year < birth.year + 15:
-            errors[name] = f"{label} ({value:%d/%m/%Y}) quá sớm so với năm sinh {birth.year}."
+            errors[name] = f"{label} ({format_date(value)}) quá sớm so với năm sinh {birth.year}."
     if (
         draft.card_issued_on and draft.joined_on and draft.card_issued_on < draft.joined_on
         and "card_issued_on" not in errors
@@ -470,7 +467,7 @@ def _check_dates(
 def _live_member(session: Session, member_id: str) -> Member:
     """Return a member that exists and is not deleted, or say so in Vietnamese."""
     member = session.get(Member, member_id)
-    if member is None or member.deleted_at is not None or member.erased_at is not None:
+    if member is None or not is_live(member) or member.erased_at is not None:
         raise NotFoundError("Không tìm thấy hội viên này (có thể đã bị xóa).")
     return member
 
@@ -530,7 +527,7 @@ def possible_duplicates(
     if not clauses:
         return found
     query = select(Member).where(
-        Member.commune_id == commune_id, Member.deleted_at.is_(None), or_(*clauses)
+        Member.commune_id == commune_id, live(Member), or_(*clauses)
     )
     if exclude_id:
         query = query.where(Member.id != exclude_id)
@@ -643,7 +640,7 @@ def change_status(
     if member.status_since and effective_on < member.status_since:
         raise ValidationError(
             "effective_on",
-            f"Ngày thay đổi phải từ {member.status_since:%d/%m/%Y} trở về sau "
+            f"Ngày thay đổi phải từ {format_date(member.status_since)} trở về sau "
             "(ngày của lần thay đổi trước).",
         )
     member.status = new_status
@@ -669,7 +666,7 @@ def status_history(session: Session, member_id: str) -> list[StatusEventRow]:
     """Return a member's status changes, oldest first."""
     query = (
         select(MemberStatusEvent)
-        .where(MemberStatusEvent.member_id == member_id, MemberStatusEvent.deleted_at.is_(None))
+        .where(MemberStatusEvent.member_id == member_id, live(MemberStatusEvent))
         .order_by(MemberStatusEvent.effective_on, MemberStatusEvent.created_at)
     )
     return [

@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session, aliased
 
 from db import catalog
 from db.errors import FieldsError, NotFoundError, UserError
+from db.formatting import date as format_date
 from db.models import (
     Course,
     CourseTopic,
@@ -51,56 +52,28 @@ from db.models import (
     UnitLevel,
     utc_now,
 )
+from db.rules import live, post_open_on
 from db.search_index import TRIGRAM
 from db.text import clean_paragraphs, clean_text, search_key
+from db.vocabulary import (
+    EMPLOYMENT,
+    OFFICER_CATEGORY,
+    QUALIFICATION_KIND,
+    QUALIFICATION_LEVELS,
+    TITLE,
+)
 
 # --------------------------------------------------------------------------- labels
 
-TITLE_LABELS: dict[str, str] = {
-    Title.CHAIR: "Chủ tịch",
-    Title.VICE_CHAIR: "Phó Chủ tịch",
-    Title.STANDING_COMMITTEE: "Ủy viên Ban Thường vụ",
-    Title.EXECUTIVE_COMMITTEE: "Ủy viên Ban Chấp hành",
-    Title.BRANCH_HEAD: "Chi hội trưởng",
-    Title.BRANCH_DEPUTY: "Chi hội phó",
-    Title.GROUP_HEAD: "Tổ trưởng tổ phụ nữ",
-    Title.STAFF: "Cán bộ Hội",
-}
+TITLE_LABELS: dict[str, str] = TITLE.labels
 """Officer titles in Vietnamese, in order of rank (also printed on attendance sheets)."""
 
-EMPLOYMENT_LABELS: dict[str, str] = {
-    Employment.FULL_TIME: "Chuyên trách",
-    Employment.PART_TIME: "Không chuyên trách",
-}
+EMPLOYMENT_LABELS: dict[str, str] = EMPLOYMENT.labels
 
-QUALIFICATION_KIND_LABELS: dict[str, str] = {
-    QualificationKind.EDUCATION: "Học vấn",
-    QualificationKind.PROFESSIONAL: "Chuyên môn",
-    QualificationKind.POLITICAL_THEORY: "Lý luận chính trị",
-    QualificationKind.STATE_MANAGEMENT: "Quản lý nhà nước",
-    QualificationKind.IT: "Tin học",
-    QualificationKind.UNION_WORK: "Nghiệp vụ công tác Hội",
-}
+QUALIFICATION_KIND_LABELS: dict[str, str] = QUALIFICATION_KIND.labels
 
-LEVELS: dict[str, tuple[tuple[str, int], ...]] = {
-    QualificationKind.EDUCATION: (("5/12", 5), ("7/12", 7), ("9/12", 9), ("10/10", 10),
-                                  ("12/12", 12)),
-    QualificationKind.PROFESSIONAL: (("Không", 0), ("Sơ cấp", 1), ("Trung cấp", 2),
-                                     ("Cao đẳng", 3), ("Đại học", 4), ("Thạc sĩ", 5),
-                                     ("Tiến sĩ", 6)),
-    QualificationKind.POLITICAL_THEORY: (("Không", 0), ("Sơ cấp", 1), ("Trung cấp", 2),
-                                         ("Cao cấp", 3)),
-    QualificationKind.STATE_MANAGEMENT: (("Chuyên viên", 1), ("Chuyên viên chính", 2),
-                                         ("Chuyên viên cao cấp", 3)),
-    QualificationKind.IT: (("Cơ bản", 1), ("Nâng cao", 2)),
-    QualificationKind.UNION_WORK: (("Chứng chỉ", 1),),
-}
-"""The usual levels of each kind with their rank; a higher rank includes the lower ones.
-
-"10/10" is the old northern ten-year school system, equal to finishing upper secondary
-school before 1990, so it ranks between "9/12" and "12/12" and is written as its own
-level rather than guessed into "12/12".
-"""
+LEVELS: dict[str, tuple[tuple[str, int], ...]] = QUALIFICATION_LEVELS
+"""The usual levels of each kind with their rank (see ``db.vocabulary``)."""
 
 COMMUNE_TITLES = frozenset({Title.CHAIR, Title.VICE_CHAIR, Title.STANDING_COMMITTEE,
                             Title.EXECUTIVE_COMMITTEE, Title.STAFF})
@@ -126,13 +99,7 @@ class OfficerCategory(enum.StrEnum):
     BRANCH_DEPUTY = "branch_deputy"
 
 
-CATEGORY_LABELS: dict[str, str] = {
-    OfficerCategory.FULL_TIME: "Cán bộ chuyên trách",
-    OfficerCategory.CHAIR: "Chủ tịch Hội LHPN cơ sở",
-    OfficerCategory.VICE_CHAIR: "Phó Chủ tịch",
-    OfficerCategory.BRANCH_HEAD: "Chi hội trưởng",
-    OfficerCategory.BRANCH_DEPUTY: "Chi hội phó",
-}
+CATEGORY_LABELS: dict[str, str] = OFFICER_CATEGORY.labels
 
 
 def level_rank(kind: str, level: str) -> int | None:
@@ -367,9 +334,8 @@ class UnitChoice:
 def _open_on(on: dt.date) -> ColumnElement[bool]:
     """Select posts open on a day: begun (or no start known) and not ended before it."""
     return and_(
-        Post.deleted_at.is_(None),
-        or_(Post.start_on.is_(None), Post.start_on <= on),
-        or_(Post.end_on.is_(None), Post.end_on >= on),
+        live(Post),
+        post_open_on(on),
     )
 
 
@@ -381,12 +347,12 @@ def _commune_units(commune_id: str | None) -> Select[Any]:
     """
     if commune_id is None:
         return select(Unit.id).where(
-            Unit.deleted_at.is_(None),
+            live(Unit),
             Unit.level.in_([UnitLevel.COMMUNE, UnitLevel.BRANCH, UnitLevel.GROUP]),
         )
-    branches = select(Unit.id).where(Unit.parent_id == commune_id, Unit.deleted_at.is_(None))
+    branches = select(Unit.id).where(Unit.parent_id == commune_id, live(Unit))
     return select(Unit.id).where(
-        Unit.deleted_at.is_(None),
+        live(Unit),
         or_(Unit.id == commune_id, Unit.parent_id == commune_id, Unit.parent_id.in_(branches)),
     )
 
@@ -451,7 +417,7 @@ def officers_in_category(
     query = (
         select(Member.id)
         .where(
-            Member.deleted_at.is_(None),
+            live(Member),
             exists(
                 select(Post.id)
                 .join(Unit, Unit.id == Post.unit_id)
@@ -501,7 +467,7 @@ def _best_ranks(
             Qualification.kind,
             func.max(Qualification.rank).label("rank"),
         )
-        .where(Qualification.deleted_at.is_(None), Qualification.member_id.in_(member_ids))
+        .where(live(Qualification), Qualification.member_id.in_(member_ids))
         .group_by(Qualification.member_id, Qualification.kind)
         .subquery()
     )
@@ -513,7 +479,7 @@ def _best_ranks(
                 Qualification.member_id == best.c.member_id,
                 Qualification.kind == best.c.kind,
                 Qualification.rank == best.c.rank,
-                Qualification.deleted_at.is_(None),
+                live(Qualification),
             ),
         )
         .group_by(best.c.member_id, best.c.kind, best.c.rank)
@@ -586,7 +552,7 @@ def list_standards(session: Session) -> list[StandardRow]:
     """Return every standard rule, by title rank then qualification kind."""
     rows = [
         StandardRow(s.id, s.title, s.kind, s.min_rank, s.description)
-        for s in session.scalars(select(Standard).where(Standard.deleted_at.is_(None)))
+        for s in session.scalars(select(Standard).where(live(Standard)))
     ]
     rows.sort(key=lambda r: (_TITLE_ORDER.get(r.title, 99), _KIND_ORDER.get(r.kind, 99),
                              r.min_rank, r.id))
@@ -624,7 +590,7 @@ def save_standard(
         errors["description"] = f"Mô tả không được dài quá {MAX_DESCRIPTION} ký tự."
     if not errors:
         duplicate = select(Standard.id).where(
-            Standard.deleted_at.is_(None), Standard.title == title, Standard.kind == kind
+            live(Standard), Standard.title == title, Standard.kind == kind
         )
         if standard_id is not None:
             duplicate = duplicate.where(Standard.id != standard_id)
@@ -711,7 +677,7 @@ def list_officers(
     conditions: list[ColumnElement[bool]] = [
         _open_on(on),
         Post.unit_id.in_(_commune_units(commune_id)),
-        Member.deleted_at.is_(None),
+        live(Member),
     ]
     for word in search_key(text).split():
         if len(word) >= TRIGRAM:
@@ -724,7 +690,7 @@ def list_officers(
         conditions.append(
             exists(select(holder.id).where(
                 holder.member_id == Member.id, holder.title == title,
-                holder.deleted_at.is_(None),
+                live(holder),
                 or_(holder.start_on.is_(None), holder.start_on <= on),
                 or_(holder.end_on.is_(None), holder.end_on >= on),
                 holder.unit_id.in_(_commune_units(commune_id)),
@@ -775,9 +741,9 @@ def _trained_in_year(year: int, member_ids: Select[Any]) -> Select[Any]:
         select(Participation.member_id)
         .join(Course, Course.id == Participation.course_id)
         .where(
-            Participation.deleted_at.is_(None),
+            live(Participation),
             Participation.completed.is_(True),
-            Course.deleted_at.is_(None),
+            live(Course),
             Course.end_on.between(dt.date(year, 1, 1), dt.date(year, 12, 31)),
             Participation.member_id.in_(member_ids),
         )
@@ -790,7 +756,7 @@ def posts_of(session: Session, member_id: str) -> list[PostRow]:
     query = (
         select(Post, Unit.level, Unit.name)
         .join(Unit, Unit.id == Post.unit_id)
-        .where(Post.member_id == member_id, Post.deleted_at.is_(None))
+        .where(Post.member_id == member_id, live(Post))
         .order_by(Post.end_on.is_not(None), Post.start_on.desc())
     )
     return [
@@ -808,7 +774,7 @@ def assignable_units(session: Session, commune_id: str) -> list[UnitChoice]:
     branches = session.execute(
         select(Unit.id, Unit.name).where(
             Unit.parent_id == commune_id, Unit.level == UnitLevel.BRANCH,
-            Unit.active.is_(True), Unit.deleted_at.is_(None),
+            Unit.active.is_(True), live(Unit),
         ).order_by(Unit.sort_key, Unit.name)
     )
     return [UnitChoice(commune.id, catalog.union_name(commune.name), True)] + [
@@ -867,7 +833,7 @@ def _check_second_chair(
     if draft.title != Title.CHAIR:
         return
     conditions = [
-        Post.deleted_at.is_(None), Post.title == Title.CHAIR, Post.unit_id == commune_id,
+        live(Post), Post.title == Title.CHAIR, Post.unit_id == commune_id,
         Post.member_id != draft.member_id,
     ]
     if draft.start_on is not None:
@@ -943,10 +909,10 @@ def end_post(session: Session, post_id: str, on: dt.date) -> None:
     """
     post = _live_post(session, post_id)
     if post.end_on is not None:
-        raise UserError(f"Chức danh này đã kết thúc ngày {post.end_on:%d/%m/%Y}.")
+        raise UserError(f"Chức danh này đã kết thúc ngày {format_date(post.end_on)}.")
     if post.start_on is not None and on < post.start_on:
         raise InvalidPostError({"end_on": "Ngày thôi giữ chức không được trước ngày bắt đầu "
-                                          f"({post.start_on:%d/%m/%Y})."})
+                                          f"({format_date(post.start_on)})."})
     post.end_on = on
     session.flush()
 
@@ -964,7 +930,7 @@ def delete_post(session: Session, post_id: str) -> None:
 def qualifications_of(session: Session, member_id: str) -> list[QualificationRow]:
     """Return a person's qualifications by kind, the highest level first."""
     query = select(Qualification).where(
-        Qualification.member_id == member_id, Qualification.deleted_at.is_(None)
+        Qualification.member_id == member_id, live(Qualification)
     )
     rows = [
         QualificationRow(q.id, q.kind, q.level, q.rank, q.obtained_on, q.issuer,
@@ -1067,9 +1033,9 @@ def _need_met() -> ColumnElement[bool]:
         .where(
             Participation.member_id == TrainingNeed.member_id,
             Participation.completed.is_(True),
-            Participation.deleted_at.is_(None),
-            Course.deleted_at.is_(None),
-            CourseTopic.deleted_at.is_(None),
+            live(Participation),
+            live(Course),
+            live(CourseTopic),
             CourseTopic.topic_id == TrainingNeed.topic_id,
             Course.end_on >= TrainingNeed.registered_on,
         )
@@ -1083,7 +1049,7 @@ def needs_of(session: Session, member_id: str) -> list[NeedRow]:
         select(TrainingNeed.id, TrainingNeed.topic_id, Topic.name, TrainingNeed.registered_on,
                TrainingNeed.note, _need_met())
         .join(Topic, Topic.id == TrainingNeed.topic_id)
-        .where(TrainingNeed.member_id == member_id, TrainingNeed.deleted_at.is_(None))
+        .where(TrainingNeed.member_id == member_id, live(TrainingNeed))
         .order_by(TrainingNeed.registered_on.desc(), Topic.position)
     )
     return [NeedRow(i, t, name, day, note, bool(met))
@@ -1093,7 +1059,7 @@ def needs_of(session: Session, member_id: str) -> list[NeedRow]:
 def list_topics(session: Session) -> list[TopicChoice]:
     """Return the topic catalog in its published order."""
     query = select(Topic.id, Topic.code, Topic.name).where(
-        Topic.deleted_at.is_(None)).order_by(Topic.position, Topic.code)
+        live(Topic)).order_by(Topic.position, Topic.code)
     return [TopicChoice(i, code, name) for i, code, name in session.execute(query)]
 
 
@@ -1113,7 +1079,7 @@ def register_need(
     already = session.scalars(
         select(TrainingNeed.id).where(
             TrainingNeed.member_id == member_id, TrainingNeed.topic_id == topic_id,
-            TrainingNeed.deleted_at.is_(None), ~_need_met(),
+            live(TrainingNeed), ~_need_met(),
         )
     ).first()
     if already is not None:
@@ -1147,7 +1113,7 @@ def open_needs_by_topic(session: Session, commune_id: str) -> list[tuple[str, st
         select(Topic.id, Topic.name, count)
         .join(TrainingNeed, TrainingNeed.topic_id == Topic.id)
         .join(Member, Member.id == TrainingNeed.member_id)
-        .where(TrainingNeed.deleted_at.is_(None), Member.deleted_at.is_(None),
+        .where(live(TrainingNeed), live(Member),
                Member.commune_id == commune_id, ~_need_met())
         .group_by(Topic.id, Topic.name, Topic.position)
         .order_by(count.desc(), Topic.position)

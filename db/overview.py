@@ -33,6 +33,7 @@ from db.models import (
     UnitLevel,
     UnitPopulation,
 )
+from db.rules import GATHERED_KINDS, gathering_rate, live
 
 UNKNOWN_AGE = "unknown"
 """Key of the age group for members whose birth year is missing or makes no sense."""
@@ -40,8 +41,6 @@ UNKNOWN_AGE = "unknown"
 DEPARTURES = (MemberStatus.TRANSFERRED, MemberStatus.LEFT, MemberStatus.DECEASED)
 """Statuses that take a member off the commune's active list."""
 
-GATHERED_KINDS = (MemberKind.ORDINARY, MemberKind.AUTOMATIC)
-"""Kinds counted in the gathering rate; honorary members are counted apart."""
 
 
 @dataclass(frozen=True)
@@ -95,9 +94,7 @@ class Overview:
     @property
     def gathering_rate(self) -> float | None:
         """Return the gathering rate in percent, or None when the women are not known."""
-        if not self.women_18_plus:
-            return None
-        return 100.0 * self.gathered_members / self.women_18_plus
+        return gathering_rate(self.gathered_members, self.women_18_plus)
 
 
 def age_group_label(key: str) -> str:
@@ -129,7 +126,7 @@ def _status_on(day: dt.date, today: dt.date) -> ColumnElement[Any]:
         select(event.status)
         .where(
             event.member_id == Member.id,
-            event.deleted_at.is_(None),
+            live(event),
             event.effective_on <= day,
         )
         .order_by(event.effective_on.desc(), event.created_at.desc(), event.id.desc())
@@ -139,7 +136,7 @@ def _status_on(day: dt.date, today: dt.date) -> ColumnElement[Any]:
     )
     has_history = (
         select(event.id)
-        .where(event.member_id == Member.id, event.deleted_at.is_(None))
+        .where(event.member_id == Member.id, live(event))
         .correlate(Member)
         .exists()
     )
@@ -158,7 +155,7 @@ def _age_group(reference_year: int) -> ColumnElement[str]:
 
 
 def _member_scope(commune_id: str | None) -> list[ColumnElement[bool]]:
-    conditions: list[ColumnElement[bool]] = [Member.deleted_at.is_(None)]
+    conditions: list[ColumnElement[bool]] = [live(Member)]
     if commune_id is not None:
         conditions.append(Member.commune_id == commune_id)
     return conditions
@@ -248,7 +245,7 @@ def _departures(
         .join(Member, Member.id == event.member_id)
         .where(
             *scope,
-            event.deleted_at.is_(None),
+            live(event),
             event.status.in_(DEPARTURES),
             event.effective_on.between(first, last),
         )
@@ -280,12 +277,12 @@ def _branches(
     """
     population = (
         select(UnitPopulation.unit_id, UnitPopulation.women_18_plus)
-        .where(UnitPopulation.year == year, UnitPopulation.deleted_at.is_(None))
+        .where(UnitPopulation.year == year, live(UnitPopulation))
         .subquery()
     )
     conditions: list[ColumnElement[bool]] = [
         Unit.level == UnitLevel.BRANCH,
-        Unit.deleted_at.is_(None),
+        live(Unit),
         or_(Unit.active.is_(True), Unit.merged_on > as_of),
     ]
     if commune_id is not None:

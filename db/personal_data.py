@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session, aliased
 from db import catalog
 from db.audit import scrub_record_history
 from db.errors import NotFoundError, UserError
+from db.formatting import date as format_date
 from db.meetings import ATTENDANCE_LABELS
 from db.members import KIND_LABELS, STATUS_LABELS, name_columns
 from db.models import (
@@ -54,8 +55,10 @@ from db.models import (
 )
 from db.models.officers import Title
 from db.officers import EMPLOYMENT_LABELS, QUALIFICATION_KIND_LABELS, TITLE_LABELS
+from db.rules import is_certificate_valid, is_live, live, post_open_on
 from db.text import clean_text
 from db.validation import PartialDate, ValidationError
+from db.vocabulary import GENDER
 
 __all__ = [
     "CONSENT_METHODS",
@@ -96,7 +99,7 @@ SENSITIVE_NOTE: Final = "dữ liệu nhạy cảm"
 MAX_METHOD: Final = 120
 MAX_REASON: Final = 300
 
-_GENDER_LABELS: Final = {Gender.FEMALE: "Nữ", Gender.MALE: "Nam"}
+_GENDER_LABELS: Final = GENDER.labels
 
 
 # --------------------------------------------------------------------------- records
@@ -257,13 +260,13 @@ class SubjectRecord:
 
 def _live_member(session: Session, member_id: str) -> Member:
     member = session.get(Member, member_id)
-    if member is None or member.deleted_at is not None or member.erased_at is not None:
+    if member is None or not is_live(member) or member.erased_at is not None:
         raise NotFoundError("Không tìm thấy hội viên này (có thể đã bị xóa).")
     return member
 
 
 def _day(value: dt.date | None) -> str:
-    return f"{value:%d/%m/%Y}" if value else ""
+    return format_date(value) if value else ""
 
 
 def _unit_label(name: str, level: str) -> str:
@@ -305,7 +308,7 @@ def _member_fields(member: Member, branch: str) -> tuple[PersonalField, ...]:
 def _open_post_filter(on: dt.date) -> list[ColumnElement[bool]]:
     """Posts not yet ended on ``on``: one ending that very day may be followed by erasure."""
     return [
-        Post.deleted_at.is_(None),
+        live(Post),
         or_(Post.end_on.is_(None), Post.end_on > on),
     ]
 
@@ -317,10 +320,9 @@ def _chair_name(session: Session, commune_id: str, on: dt.date) -> str:
         .where(
             Post.unit_id == commune_id,
             Post.title == Title.CHAIR,
-            Post.deleted_at.is_(None),
-            or_(Post.start_on.is_(None), Post.start_on <= on),
-            or_(Post.end_on.is_(None), Post.end_on >= on),
-            Member.deleted_at.is_(None),
+            live(Post),
+            post_open_on(on),
+            live(Member),
         )
         .order_by(Post.start_on.desc())
         .limit(1)
@@ -369,7 +371,7 @@ def subject_record(
         for e in session.scalars(
             select(MemberStatusEvent)
             .where(MemberStatusEvent.member_id == member_id,
-                   MemberStatusEvent.deleted_at.is_(None))
+                   live(MemberStatusEvent))
             .order_by(MemberStatusEvent.effective_on, MemberStatusEvent.created_at)
         )
     )
@@ -386,7 +388,7 @@ def subject_record(
         for post, unit_name, unit_level in session.execute(
             select(Post, post_unit.name, post_unit.level)
             .join(post_unit, post_unit.id == Post.unit_id)
-            .where(Post.member_id == member_id, Post.deleted_at.is_(None))
+            .where(Post.member_id == member_id, live(Post))
             .order_by(Post.start_on, Post.created_at)
         )
     )
@@ -400,7 +402,7 @@ def subject_record(
         )
         for q in session.scalars(
             select(Qualification)
-            .where(Qualification.member_id == member_id, Qualification.deleted_at.is_(None))
+            .where(Qualification.member_id == member_id, live(Qualification))
             .order_by(Qualification.kind, Qualification.rank)
         )
     )
@@ -414,7 +416,7 @@ def subject_record(
         for need, topic_name in session.execute(
             select(TrainingNeed, Topic.name)
             .join(Topic, Topic.id == TrainingNeed.topic_id)
-            .where(TrainingNeed.member_id == member_id, TrainingNeed.deleted_at.is_(None))
+            .where(TrainingNeed.member_id == member_id, live(TrainingNeed))
             .order_by(TrainingNeed.registered_on)
         )
     )
@@ -432,8 +434,8 @@ def subject_record(
                    Attendance.status)
             .join(Meeting, Meeting.id == Attendance.meeting_id)
             .join(meeting_unit, meeting_unit.id == Meeting.unit_id)
-            .where(Attendance.member_id == member_id, Attendance.deleted_at.is_(None),
-                   Meeting.deleted_at.is_(None))
+            .where(Attendance.member_id == member_id, live(Attendance),
+                   live(Meeting))
             .order_by(Meeting.held_on)
         )
     )
@@ -451,8 +453,8 @@ def subject_record(
                    Course.end_on, Participation.completed)
             .join(Course, Course.id == Participation.course_id)
             .join(organiser, organiser.id == Course.organiser_unit_id)
-            .where(Participation.member_id == member_id, Participation.deleted_at.is_(None),
-                   Course.deleted_at.is_(None))
+            .where(Participation.member_id == member_id, live(Participation),
+                   live(Course))
             .order_by(Course.start_on)
         )
     )
@@ -468,7 +470,7 @@ def subject_record(
             select(Certificate, Course.title)
             .join(Participation, Participation.id == Certificate.participation_id)
             .join(Course, Course.id == Participation.course_id)
-            .where(Participation.member_id == member_id, Certificate.deleted_at.is_(None))
+            .where(Participation.member_id == member_id, live(Certificate))
             .order_by(Certificate.issued_on, Certificate.number)
         )
     )
@@ -599,9 +601,9 @@ def erase_member(session: Session, member_id: str, on: dt.date, reason: str) -> 
             event.destination = None
     for record in (
         *session.scalars(select(TrainingNeed).where(
-            TrainingNeed.member_id == member_id, TrainingNeed.deleted_at.is_(None))),
+            TrainingNeed.member_id == member_id, live(TrainingNeed))),
         *session.scalars(select(Qualification).where(
-            Qualification.member_id == member_id, Qualification.deleted_at.is_(None))),
+            Qualification.member_id == member_id, live(Qualification))),
     ):
         record.deleted_at = now
     for need in session.scalars(select(TrainingNeed).where(TrainingNeed.member_id == member_id)):
@@ -623,7 +625,7 @@ def erase_member(session: Session, member_id: str, on: dt.date, reason: str) -> 
                 Certificate.participation_id.in_([p.id for p in participations])
             )
         ):
-            if certificate.revoked_on is None:
+            if is_certificate_valid(certificate.revoked_on):
                 certificate.revoked_on = on
                 certificate.revoke_reason = ERASURE_REVOKE_REASON
             certificate.snapshot = {"number": certificate.number, "full_name": ERASED_NAME}

@@ -12,6 +12,8 @@ from __future__ import annotations
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from db.rules import live_sql
+
 TRIGRAM = 3
 
 
@@ -28,7 +30,7 @@ def rebuild_member_search(session: Session) -> None:
             "INSERT INTO member_search_initials(initial, sort_key, id, search_key) "
             "SELECT DISTINCT substr(value, 1, 1), m.sort_key, m.id, m.search_key "
             "FROM members AS m, json_each('[\"' || replace(m.search_key, ' ', '\",\"') "
-            "|| '\"]') WHERE m.deleted_at IS NULL AND value != ''"
+            f"|| '\"]') WHERE {live_sql('m')} AND value != ''"
         )
     )
 

@@ -69,8 +69,10 @@ from db.models import (
     utc_now,
 )
 from db.models import FundingLine as FundingRecord
+from db.rules import certificate_valid, is_live, live, post_open_on
 from db.site import find_site
 from db.text import clean_text
+from db.vocabulary import FUNDING_SOURCE, OFFICER_CATEGORY
 
 __all__ = [
     "CATEGORY_LABELS",
@@ -99,18 +101,10 @@ __all__ = [
     "untrained_officers",
 ]
 
-CATEGORY_ORDER: tuple[str, ...] = (
-    "full_time", "chair", "vice_chair", "branch_head", "branch_deputy",
-)
+CATEGORY_ORDER: tuple[str, ...] = OFFICER_CATEGORY.codes
 """The officer categories, in the order the Đề án and every report list them."""
 
-CATEGORY_LABELS: dict[str, str] = {
-    "full_time": "Cán bộ chuyên trách",
-    "chair": "Chủ tịch Hội LHPN cơ sở",
-    "vice_chair": "Phó Chủ tịch Hội LHPN cơ sở",
-    "branch_head": "Chi hội trưởng",
-    "branch_deputy": "Chi hội phó",
-}
+CATEGORY_LABELS: dict[str, str] = OFFICER_CATEGORY.labels
 
 METRIC_TRAINED_ANY = "trained_any"
 METRIC_TRAINED_TOPIC = "trained_topic"
@@ -125,12 +119,7 @@ METRIC_LABELS: dict[str, str] = {
 GOAL_YEAR = 2030
 """The year the Đề án's certificate goals are stored under."""
 
-FUNDING_SOURCE_LABELS: dict[str, str] = {
-    "state_budget": "Ngân sách nhà nước",
-    "union": "Kinh phí Hội",
-    "socialized": "Xã hội hóa",
-    "other": "Khác",
-}
+FUNDING_SOURCE_LABELS: dict[str, str] = FUNDING_SOURCE.labels
 
 UNION_WORK_TOPIC = "NVCTH"
 """Code of the topic "Nghiệp vụ công tác Hội": a certificate for it counts as a holder's."""
@@ -301,9 +290,8 @@ def _scope(commune_id: str | None) -> tuple[Subquery, ColumnElement[bool]]:
 def _open_posts(commune_id: str | None, as_of: dt.date) -> list[ColumnElement[bool]]:
     _units, in_scope = _scope(commune_id)
     return [
-        Post.deleted_at.is_(None),
-        or_(Post.start_on.is_(None), Post.start_on <= as_of),
-        or_(Post.end_on.is_(None), Post.end_on >= as_of),
+        live(Post),
+        post_open_on(as_of),
         in_scope,
     ]
 
@@ -341,7 +329,7 @@ def officer_posts(
 def completed_participations(year: int) -> Subquery:
     """Return the completed participations of the year: member, participation, by topic."""
     has_topic = exists().where(
-        CourseTopic.course_id == Course.id, CourseTopic.deleted_at.is_(None)
+        CourseTopic.course_id == Course.id, live(CourseTopic)
     )
     return (
         select(
@@ -351,10 +339,10 @@ def completed_participations(year: int) -> Subquery:
         )
         .join(Course, Course.id == Participation.course_id)
         .where(
-            Participation.deleted_at.is_(None),
+            live(Participation),
             Participation.completed.is_(True),
             Participation.member_id.is_not(None),
-            Course.deleted_at.is_(None),
+            live(Course),
             Course.status != CourseStatus.CANCELLED,
             Course.end_on >= dt.date(year, 1, 1),
             Course.end_on <= dt.date(year, 12, 31),
@@ -366,7 +354,7 @@ def completed_participations(year: int) -> Subquery:
 def _certificate_holders() -> CompoundSelect[tuple[str]]:
     """Return the member ids holding a Union-work qualification or an NVCTH certificate."""
     by_qualification = select(Qualification.member_id).where(
-        Qualification.deleted_at.is_(None),
+        live(Qualification),
         Qualification.kind == QualificationKind.UNION_WORK,
         Qualification.rank >= 1,
     )
@@ -374,8 +362,8 @@ def _certificate_holders() -> CompoundSelect[tuple[str]]:
         select(CourseTopic.course_id)
         .join(Topic, Topic.id == CourseTopic.topic_id)
         .where(
-            CourseTopic.deleted_at.is_(None),
-            Topic.deleted_at.is_(None),
+            live(CourseTopic),
+            live(Topic),
             Topic.code == UNION_WORK_TOPIC,
         )
     )
@@ -384,11 +372,11 @@ def _certificate_holders() -> CompoundSelect[tuple[str]]:
         .join(Certificate, Certificate.participation_id == Participation.id)
         .join(Course, Course.id == Participation.course_id)
         .where(
-            Certificate.deleted_at.is_(None),
-            Certificate.revoked_on.is_(None),
-            Participation.deleted_at.is_(None),
+            live(Certificate),
+            certificate_valid(),
+            live(Participation),
             Participation.member_id.is_not(None),
-            Course.deleted_at.is_(None),
+            live(Course),
             Course.id.in_(nvcth_course),
         )
     )
@@ -433,7 +421,7 @@ def targets_for_year(
         .outerjoin(Unit, Unit.id == Target.owner_unit_id)
         # A yearly goal stays in force until a later year sets a new one, so a year
         # nobody edited still shows the Đề án's figures.
-        .where(Target.deleted_at.is_(None), Target.year <= year, Target.year >= year - 20)
+        .where(live(Target), Target.year <= year, Target.year >= year - 20)
     )
     chosen: dict[tuple[str, str], tuple[int, Target]] = {}
     parent = _commune_parent(session, commune_id) if commune_id else None
@@ -539,7 +527,7 @@ def save_target(
              if t.category == category and t.metric == metric),
             None,
         )
-        cleaned = own.description if own is not None and own.deleted_at is None else (
+        cleaned = own.description if own is not None and is_live(own) else (
             inherited.description if inherited else METRIC_LABELS[metric]
         )
     if own is None:
@@ -576,7 +564,7 @@ def clear_target(
             Target.year == year,
             Target.category == category,
             Target.metric == metric,
-            Target.deleted_at.is_(None),
+            live(Target),
         )
     ).first()
     if own is None:
@@ -709,7 +697,7 @@ def _standards(
         .subquery("titles")
     )
     rules = select(Standard.title, Standard.kind, Standard.min_rank).where(
-        Standard.deleted_at.is_(None)
+        live(Standard)
     ).subquery("rules")
     required = (
         select(titles.c.member_id, rules.c.kind, rules.c.min_rank)
@@ -722,7 +710,7 @@ def _standards(
             Qualification.kind.label("kind"),
             func.max(Qualification.rank).label("rank"),
         )
-        .where(Qualification.deleted_at.is_(None))
+        .where(live(Qualification))
         .group_by(Qualification.member_id, Qualification.kind)
         .subquery("best")
     )
@@ -767,8 +755,8 @@ def _funding(session: Session, commune_id: str | None, year: int) -> tuple[Fundi
         select(FundingRecord.source, func.coalesce(func.sum(FundingRecord.amount), 0))
         .join(Course, Course.id == FundingRecord.course_id)
         .where(
-            FundingRecord.deleted_at.is_(None),
-            Course.deleted_at.is_(None),
+            live(FundingRecord),
+            live(Course),
             Course.status != CourseStatus.CANCELLED,
             Course.end_on >= dt.date(year, 1, 1),
             Course.end_on <= dt.date(year, 12, 31),
@@ -791,7 +779,7 @@ def _totals(session: Session, commune_id: str | None, trained: Subquery) -> tupl
     query = select(
         func.count(distinct(trained.c.participation_id)),
         func.count(distinct(trained.c.member_id)),
-    ).join(Member, Member.id == trained.c.member_id).where(Member.deleted_at.is_(None))
+    ).join(Member, Member.id == trained.c.member_id).where(live(Member))
     if commune_id is not None:
         query = query.where(Member.commune_id == commune_id)
     participations, people = session.execute(query).one()
@@ -874,7 +862,7 @@ def targets_by_commune(session: Session, year: int, today: dt.date) -> list[Comm
                 func.count(distinct(trained.c.member_id)),
             )
             .join(Member, Member.id == trained.c.member_id)
-            .where(Member.deleted_at.is_(None))
+            .where(live(Member))
             .group_by(Member.commune_id)
         )
     }
@@ -882,7 +870,7 @@ def targets_by_commune(session: Session, year: int, today: dt.date) -> list[Comm
     rows: list[CommuneTargets] = []
     for commune_id, code, name in session.execute(
         select(Unit.id, Unit.code, Unit.name)
-        .where(Unit.level == UnitLevel.COMMUNE, Unit.deleted_at.is_(None))
+        .where(Unit.level == UnitLevel.COMMUNE, live(Unit))
         .order_by(Unit.sort_key, Unit.name, Unit.code)
     ):
         categories = [
@@ -931,7 +919,7 @@ def untrained_officers(
         .select_from(officers)
         .join(Member, Member.id == officers.c.member_id)
         .outerjoin(branch, branch.id == Member.branch_id)
-        .where(Member.deleted_at.is_(None))
+        .where(live(Member))
         .distinct()
     ).all()
     order = {c: n for n, c in enumerate(CATEGORY_ORDER)}

@@ -41,6 +41,7 @@ from sqlalchemy.orm import Session
 
 from db import catalog
 from db.errors import FieldsError, NotFoundError, UserError
+from db.formatting import date as format_date
 from db.models import (
     Certificate,
     Course,
@@ -59,34 +60,16 @@ from db.models import (
     utc_now,
 )
 from db.officers import TITLE_LABELS
+from db.rules import certificate_valid, is_live, live
 from db.site import find_site
 from db.text import clean_paragraphs, clean_text, search_key, sort_key
 from db.validation import ValidationError, parse_partial_date
+from db.vocabulary import COURSE_MODE, COURSE_STATUS, FUNDING_SOURCE, ORGANISING_LEVEL
 
-COURSE_MODE_LABELS: dict[str, str] = {
-    CourseMode.IN_PERSON: "Trực tiếp",
-    CourseMode.ONLINE: "Trực tuyến",
-    CourseMode.BLENDED: "Kết hợp",
-}
-COURSE_STATUS_LABELS: dict[str, str] = {
-    CourseStatus.PLANNED: "Dự kiến",
-    CourseStatus.RUNNING: "Đang học",
-    CourseStatus.FINISHED: "Đã kết thúc",
-    CourseStatus.CANCELLED: "Đã hủy",
-}
-FUNDING_SOURCE_LABELS: dict[str, str] = {
-    "state_budget": "Ngân sách nhà nước",
-    "union": "Kinh phí Hội",
-    "socialized": "Xã hội hóa",
-    "other": "Khác",
-}
-LEVEL_LABELS: dict[str, str] = {
-    UnitLevel.PROVINCE: "Tỉnh",
-    UnitLevel.DISTRICT: "Huyện",
-    UnitLevel.COMMUNE: "Xã",
-    UnitLevel.BRANCH: "Chi hội",
-    UnitLevel.GROUP: "Tổ phụ nữ",
-}
+COURSE_MODE_LABELS: dict[str, str] = COURSE_MODE.labels
+COURSE_STATUS_LABELS: dict[str, str] = COURSE_STATUS.labels
+FUNDING_SOURCE_LABELS: dict[str, str] = FUNDING_SOURCE.labels
+LEVEL_LABELS: dict[str, str] = ORGANISING_LEVEL.labels
 """The organising level of a course, named after the organiser unit's level."""
 
 MAX_SESSIONS = 60
@@ -336,7 +319,7 @@ def _bare_name(official_name: str) -> str:
 
 def _live_course(session: Session, course_id: str) -> Course:
     course = session.get(Course, course_id)
-    if course is None or course.deleted_at is not None:
+    if course is None or not is_live(course):
         raise NotFoundError("Không tìm thấy lớp tập huấn này (có thể đã bị xóa).")
     return course
 
@@ -353,7 +336,7 @@ def _own_course(session: Session, course_id: str) -> Course:
 
 def _live_participation(session: Session, participation_id: str) -> Participation:
     participation = session.get(Participation, participation_id)
-    if participation is None or participation.deleted_at is not None:
+    if participation is None or not is_live(participation):
         raise NotFoundError("Không tìm thấy học viên này trong lớp (có thể đã bị xóa).")
     return participation
 
@@ -368,7 +351,7 @@ def _has_certificate(session: Session, participation_ids: ColumnElement[bool]) -
         select(func.count())
         .select_from(Certificate)
         .join(Participation, Participation.id == Certificate.participation_id)
-        .where(participation_ids, Certificate.deleted_at.is_(None))
+        .where(participation_ids, live(Certificate))
     )
     return bool(session.execute(query).scalar_one())
 
@@ -404,7 +387,7 @@ def list_topics(session: Session) -> list[TopicRow]:
     query = (
         select(Topic.id, Topic.code, Topic.name, Topic.group, Topic.position,
                Topic.owner_unit_id)
-        .where(Topic.deleted_at.is_(None))
+        .where(live(Topic))
         .order_by(Topic.position, Topic.code)
     )
     return [
@@ -430,7 +413,7 @@ def save_topic(session: Session, draft: TopicDraft) -> str:
     topic: Topic | None = None
     if draft.topic_id is not None:
         topic = session.get(Topic, draft.topic_id)
-        if topic is None or topic.deleted_at is not None:
+        if topic is None or not is_live(topic):
             raise NotFoundError("Không tìm thấy chuyên đề này.")
         if topic.owner_unit_id != site.unit_id:
             raise UserError("Danh mục chuyên đề do cấp trên ban hành; ở đây chỉ xem được.")
@@ -446,7 +429,7 @@ def save_topic(session: Session, draft: TopicDraft) -> str:
         errors["code"] = "Mã chuyên đề quá dài (tối đa 20 ký tự)."
     else:
         clash = session.scalars(
-            select(Topic.id).where(Topic.code == code, Topic.deleted_at.is_(None))
+            select(Topic.id).where(Topic.code == code, live(Topic))
         ).first()
         if clash is not None and clash != draft.topic_id:
             errors["code"] = f"Mã {code} đã có trong danh mục."
@@ -488,13 +471,13 @@ def _courses(
             func.coalesce(func.sum(case((Participation.completed.is_(True), 1), else_=0)), 0)
             .label("completed"),
         )
-        .where(Participation.deleted_at.is_(None))
+        .where(live(Participation))
         .group_by(Participation.course_id)
         .subquery("people")
     )
     money = (
         select(FundingLine.course_id, func.sum(FundingLine.amount).label("total"))
-        .where(FundingLine.deleted_at.is_(None))
+        .where(live(FundingLine))
         .group_by(FundingLine.course_id)
         .subquery("money")
     )
@@ -506,7 +489,7 @@ def _courses(
         .join(Unit, Unit.id == Course.organiser_unit_id)
         .outerjoin(people, people.c.course_id == Course.id)
         .outerjoin(money, money.c.course_id == Course.id)
-        .where(Course.deleted_at.is_(None), *conditions)
+        .where(live(Course), *conditions)
         .order_by(Course.start_on.desc(), Course.title, Course.id)
     )
     found = session.execute(query).all()
@@ -516,7 +499,7 @@ def _courses(
         for course_id, name in session.execute(
             select(CourseTopic.course_id, Topic.name)
             .join(Topic, Topic.id == CourseTopic.topic_id)
-            .where(CourseTopic.course_id.in_(_ids_json(ids)), CourseTopic.deleted_at.is_(None))
+            .where(CourseTopic.course_id.in_(_ids_json(ids)), live(CourseTopic))
             .order_by(Topic.position, Topic.code)
         ):
             topics.setdefault(course_id, []).append(name)
@@ -595,15 +578,15 @@ def course_detail(session: Session, site_unit_id: str, course_id: str) -> Course
     topic_ids = tuple(session.scalars(
         select(CourseTopic.topic_id)
         .join(Topic, Topic.id == CourseTopic.topic_id)
-        .where(CourseTopic.course_id == course_id, CourseTopic.deleted_at.is_(None))
+        .where(CourseTopic.course_id == course_id, live(CourseTopic))
         .order_by(Topic.position, Topic.code)
     ))
     certificates = session.execute(
         select(func.count())
         .select_from(Certificate)
         .join(Participation, Participation.id == Certificate.participation_id)
-        .where(Participation.course_id == course_id, Participation.deleted_at.is_(None),
-               Certificate.deleted_at.is_(None), Certificate.revoked_on.is_(None))
+        .where(Participation.course_id == course_id, live(Participation),
+               live(Certificate), certificate_valid())
     ).scalar_one()
     return CourseDetail(
         row=row,
@@ -632,8 +615,8 @@ def _validate_course(session: Session, draft: CourseDraft) -> dict[str, Any]:
         errors["end_on"] = "Ngày kết thúc không được để trống."
     elif draft.start_on is not None and draft.end_on < draft.start_on:
         errors["end_on"] = (
-            f"Ngày kết thúc ({draft.end_on:%d/%m/%Y}) phải từ ngày bắt đầu "
-            f"({draft.start_on:%d/%m/%Y}) trở về sau."
+            f"Ngày kết thúc ({format_date(draft.end_on)}) phải từ ngày bắt đầu "
+            f"({format_date(draft.start_on)}) trở về sau."
         )
     if not 1 <= draft.sessions <= MAX_SESSIONS:
         errors["sessions"] = f"Số buổi học phải từ 1 đến {MAX_SESSIONS}."
@@ -656,7 +639,7 @@ def _validate_course(session: Session, draft: CourseDraft) -> dict[str, Any]:
         errors["topic_ids"] = "Hãy chọn ít nhất một chuyên đề của lớp."
     else:
         known = set(session.scalars(
-            select(Topic.id).where(Topic.id.in_(topic_ids), Topic.deleted_at.is_(None))
+            select(Topic.id).where(Topic.id.in_(topic_ids), live(Topic))
         ))
         if len(known) != len(topic_ids):
             errors["topic_ids"] = "Có chuyên đề không còn trong danh mục; hãy chọn lại."
@@ -713,9 +696,9 @@ def _set_topics(session: Session, course: Course, topic_ids: Sequence[str]) -> N
     now = utc_now()
     wanted = set(topic_ids)
     for topic_id, link in links.items():
-        if topic_id not in wanted and link.deleted_at is None:
+        if topic_id not in wanted and is_live(link):
             link.deleted_at = now
-        elif topic_id in wanted and link.deleted_at is not None:
+        elif topic_id in wanted and not is_live(link):
             link.deleted_at = None
     for topic_id in topic_ids:
         if topic_id not in links:
@@ -730,7 +713,7 @@ def _replace_funding(
     now = utc_now()
     for line in session.scalars(
         select(FundingLine).where(FundingLine.course_id == course.id,
-                                  FundingLine.deleted_at.is_(None))
+                                  live(FundingLine))
     ):
         line.deleted_at = now
     for source, amount, note in lines:
@@ -765,7 +748,7 @@ def course_draft(session: Session, course_id: str) -> CourseDraft:
     topic_ids = tuple(session.scalars(
         select(CourseTopic.topic_id)
         .join(Topic, Topic.id == CourseTopic.topic_id)
-        .where(CourseTopic.course_id == course_id, CourseTopic.deleted_at.is_(None))
+        .where(CourseTopic.course_id == course_id, live(CourseTopic))
         .order_by(Topic.position, Topic.code)
     ))
     return CourseDraft(
@@ -816,7 +799,7 @@ def update_course(session: Session, course_id: str, draft: CourseDraft) -> None:
         .join(Participation, Participation.id == SessionAttendance.participation_id)
         .where(Participation.course_id == course_id,
                SessionAttendance.session_number > course.sessions,
-               SessionAttendance.deleted_at.is_(None))
+               live(SessionAttendance))
     ):
         mark.deleted_at = now
     session.flush()
@@ -855,18 +838,18 @@ def delete_course(session: Session, course_id: str) -> None:
     now = utc_now()
     course.deleted_at = now
     for link in session.scalars(select(CourseTopic).where(
-            CourseTopic.course_id == course_id, CourseTopic.deleted_at.is_(None))):
+            CourseTopic.course_id == course_id, live(CourseTopic))):
         link.deleted_at = now
     for line in session.scalars(select(FundingLine).where(
-            FundingLine.course_id == course_id, FundingLine.deleted_at.is_(None))):
+            FundingLine.course_id == course_id, live(FundingLine))):
         line.deleted_at = now
     for person in session.scalars(select(Participation).where(
-            Participation.course_id == course_id, Participation.deleted_at.is_(None))):
+            Participation.course_id == course_id, live(Participation))):
         person.deleted_at = now
     for mark in session.scalars(
         select(SessionAttendance)
         .join(Participation, Participation.id == SessionAttendance.participation_id)
-        .where(Participation.course_id == course_id, SessionAttendance.deleted_at.is_(None))
+        .where(Participation.course_id == course_id, live(SessionAttendance))
     ):
         mark.deleted_at = now
     session.flush()
@@ -879,7 +862,7 @@ def funding_lines(session: Session, course_id: str) -> list[FundingRow]:
     """Return a course's live funding lines in the order they were entered."""
     query = (
         select(FundingLine.id, FundingLine.source, FundingLine.amount, FundingLine.note)
-        .where(FundingLine.course_id == course_id, FundingLine.deleted_at.is_(None))
+        .where(FundingLine.course_id == course_id, live(FundingLine))
         .order_by(FundingLine.created_at, FundingLine.id)
     )
     return [FundingRow(i, s, int(a), n) for i, s, a, n in session.execute(query)]
@@ -916,8 +899,8 @@ def participants(session: Session, course_id: str) -> list[ParticipantRow]:
     for participation_id, number in session.execute(
         select(SessionAttendance.participation_id, SessionAttendance.session_number)
         .join(Participation, Participation.id == SessionAttendance.participation_id)
-        .where(Participation.course_id == course_id, Participation.deleted_at.is_(None),
-               SessionAttendance.deleted_at.is_(None), SessionAttendance.present.is_(True),
+        .where(Participation.course_id == course_id, live(Participation),
+               live(SessionAttendance), SessionAttendance.present.is_(True),
                SessionAttendance.session_number <= course.sessions)
         .order_by(SessionAttendance.session_number)
     ):
@@ -925,7 +908,7 @@ def participants(session: Session, course_id: str) -> list[ParticipantRow]:
     certificate = (
         select(Certificate.number)
         .where(Certificate.participation_id == Participation.id,
-               Certificate.deleted_at.is_(None), Certificate.revoked_on.is_(None))
+               live(Certificate), certificate_valid())
         .order_by(Certificate.issued_on.desc())
         .limit(1)
         .correlate(Participation)
@@ -938,7 +921,7 @@ def participants(session: Session, course_id: str) -> list[ParticipantRow]:
             Participation.person_title, Participation.completed, Member.sort_key, certificate,
         )
         .outerjoin(Member, Member.id == Participation.member_id)
-        .where(Participation.course_id == course_id, Participation.deleted_at.is_(None))
+        .where(Participation.course_id == course_id, live(Participation))
     )
     found = []
     for pid, mid, name, birth, unit, title, completed, key, number in session.execute(query):
@@ -966,7 +949,7 @@ def _member_snapshots(session: Session, member_ids: Sequence[str]) -> list[tuple
                 else_=len(Title))
     title = (
         select(Post.title)
-        .where(Post.member_id == Member.id, Post.end_on.is_(None), Post.deleted_at.is_(None))
+        .where(Post.member_id == Member.id, Post.end_on.is_(None), live(Post))
         .order_by(rank, Post.start_on.desc())
         .limit(1)
         .correlate(Member)
@@ -975,7 +958,7 @@ def _member_snapshots(session: Session, member_ids: Sequence[str]) -> list[tuple
     query = (
         select(Member.id, Member.full_name, Member.birth_date, Unit.name, title)
         .outerjoin(Unit, Unit.id == Member.branch_id)
-        .where(Member.id.in_(_ids_json(member_ids)), Member.deleted_at.is_(None),
+        .where(Member.id.in_(_ids_json(member_ids)), live(Member),
                Member.erased_at.is_(None))
     )
     return [tuple(row) for row in session.execute(query)]
@@ -1004,7 +987,7 @@ def add_participants(session: Session, course_id: str, member_ids: Sequence[str]
     added = 0
     for mid, name, birth, branch, title in _member_snapshots(session, member_ids):
         old = existing.get(mid)
-        if old is not None and old.deleted_at is None:
+        if old is not None and is_live(old):
             continue
         if old is not None:
             old.deleted_at = None
@@ -1085,7 +1068,7 @@ def remove_participant(session: Session, participation_id: str) -> None:
     participation.deleted_at = now
     for mark in session.scalars(
         select(SessionAttendance).where(SessionAttendance.participation_id == participation_id,
-                                        SessionAttendance.deleted_at.is_(None))
+                                        live(SessionAttendance))
     ):
         mark.deleted_at = now
     session.flush()
@@ -1115,7 +1098,7 @@ def set_session_attendance(
         session.add(SessionAttendance(owner_unit_id=course.owner_unit_id,
                                       participation_id=participation_id,
                                       session_number=session_number, present=present))
-    elif mark.present != present or mark.deleted_at is not None:
+    elif mark.present != present or not is_live(mark):
         mark.present = present
         mark.deleted_at = None
     session.flush()
@@ -1133,7 +1116,7 @@ def set_completed(session: Session, participation_id: str, completed: bool) -> N
     if participation.completed == completed:
         return
     if not completed and _has_certificate(
-        session, (Participation.id == participation_id) & Certificate.revoked_on.is_(None)
+        session, (Participation.id == participation_id) & certificate_valid()
     ):
         raise UserError(
             f"{participation.person_name} đã có giấy chứng nhận hoàn thành lớp này; hãy thu "
@@ -1160,7 +1143,7 @@ def complete_by_attendance(
     needed = max(1, math.ceil(course.sessions * minimum_share - 1e-9))
     attended = (
         select(SessionAttendance.participation_id)
-        .where(SessionAttendance.deleted_at.is_(None), SessionAttendance.present.is_(True),
+        .where(live(SessionAttendance), SessionAttendance.present.is_(True),
                SessionAttendance.session_number <= course.sessions)
         .group_by(SessionAttendance.participation_id)
         .having(func.count() >= needed)
@@ -1168,7 +1151,7 @@ def complete_by_attendance(
     marked = 0
     for participation in session.scalars(
         select(Participation).where(
-            Participation.course_id == course_id, Participation.deleted_at.is_(None),
+            Participation.course_id == course_id, live(Participation),
             Participation.completed.is_(False), Participation.id.in_(attended),
         )
     ):
@@ -1199,7 +1182,7 @@ def course_sheet_data(session: Session, course_id: str) -> CourseSheetData:
         select(Member.full_name)
         .join(Post, Post.member_id == Member.id)
         .where(Post.unit_id == organiser.id, Post.title == Title.CHAIR,
-               Post.end_on.is_(None), Post.deleted_at.is_(None), Member.deleted_at.is_(None))
+               Post.end_on.is_(None), live(Post), live(Member))
         .order_by(Post.start_on.desc())
         .limit(1)
     ).scalar_one_or_none()
@@ -1238,10 +1221,10 @@ def _completed_in_year(year: int) -> list[ColumnElement[bool]]:
     """
     first, last = _year_bounds(year)
     return [
-        Participation.deleted_at.is_(None),
+        live(Participation),
         Participation.completed.is_(True),
         Participation.member_id.is_not(None),
-        Course.deleted_at.is_(None),
+        live(Course),
         Course.status != CourseStatus.CANCELLED,
         Course.end_on >= first,
         Course.end_on <= last,
@@ -1300,7 +1283,7 @@ def trained_by_topic(
         .select_from(Participation)
         .join(Course, Course.id == Participation.course_id)
         .join(CourseTopic, CourseTopic.course_id == Course.id)
-        .where(*_completed_in_year(year), CourseTopic.deleted_at.is_(None),
+        .where(*_completed_in_year(year), live(CourseTopic),
                Participation.member_id.in_(_ids_json(ids)))
         .distinct()
     )
@@ -1323,7 +1306,7 @@ def funding_by_source(
     query = (
         select(FundingLine.source, func.sum(FundingLine.amount))
         .join(Course, Course.id == FundingLine.course_id)
-        .where(FundingLine.deleted_at.is_(None), Course.deleted_at.is_(None),
+        .where(live(FundingLine), live(Course),
                Course.status != CourseStatus.CANCELLED, Course.end_on >= first,
                Course.end_on <= last)
         .group_by(FundingLine.source)
@@ -1342,7 +1325,7 @@ def course_years(session: Session) -> list[int]:
     """Return the years in which some live course starts, newest first (for the filter)."""
     years = session.scalars(
         select(func.distinct(func.cast(func.strftime("%Y", Course.start_on), Integer)))
-        .where(Course.deleted_at.is_(None))
+        .where(live(Course))
     )
     return sorted((int(y) for y in years if y is not None), reverse=True)
 

@@ -27,20 +27,10 @@ from db.models import (
     UnitPopulation,
     utc_now,
 )
+from db.rules import gathered, gathering_rate, is_live, live
 from db.text import clean_text, search_key, text_sort_key
 
 MAX_NAME_LENGTH = 120
-
-
-def rate(active_members: int, women_18_plus: int | None) -> float | None:
-    """Return the gathering rate in percent, or None while the women count is unknown.
-
-    A count of zero is treated as unknown too: a branch cannot have members and no
-    women, so a zero is a number nobody has entered yet, not a real denominator.
-    """
-    if not women_18_plus:
-        return None
-    return 100.0 * active_members / women_18_plus
 
 
 @dataclass(frozen=True)
@@ -66,7 +56,7 @@ class BranchRow:
     @property
     def gathering_rate(self) -> float | None:
         """Return active ordinary and automatic members per woman aged 18+, in percent."""
-        return rate(self.active_members, self.women_18_plus)
+        return gathering_rate(self.active_members, self.women_18_plus)
 
 
 @dataclass(frozen=True)
@@ -98,7 +88,7 @@ class BranchSummary:
         rate; leaving out the members of branches without a count keeps it honest while
         the office is still filling the numbers in.
         """
-        return rate(self.counted_active, self.women_18_plus)
+        return gathering_rate(self.counted_active, self.women_18_plus)
 
     @property
     def complete(self) -> bool:
@@ -121,7 +111,6 @@ def summarize_branches(rows: Sequence[BranchRow]) -> BranchSummary:
 
 def list_branches(session: Session, commune_id: str, year: int) -> list[BranchRow]:
     """Return the active branches of a commune, alphabetically, with their counts."""
-    counted = (MemberKind.ORDINARY, MemberKind.AUTOMATIC)
     members = (
         select(
             Member.branch_id,
@@ -130,21 +119,18 @@ def list_branches(session: Session, commune_id: str, year: int) -> list[BranchRo
             ),
             func.sum(
                 case(
-                    (
-                        (Member.status == MemberStatus.ACTIVE) & Member.kind.in_(counted),
-                        1,
-                    ),
+                    (gathered(), 1),
                     else_=0,
                 )
             ).label("active"),
         )
-        .where(Member.commune_id == commune_id, Member.deleted_at.is_(None))
+        .where(Member.commune_id == commune_id, live(Member))
         .group_by(Member.branch_id)
         .subquery()
     )
     population = (
         select(UnitPopulation.unit_id, UnitPopulation.women_18_plus)
-        .where(UnitPopulation.year == year, UnitPopulation.deleted_at.is_(None))
+        .where(UnitPopulation.year == year, live(UnitPopulation))
         .subquery()
     )
     query = (
@@ -158,7 +144,7 @@ def list_branches(session: Session, commune_id: str, year: int) -> list[BranchRo
             Unit.parent_id == commune_id,
             Unit.level == UnitLevel.BRANCH,
             Unit.active.is_(True),
-            Unit.deleted_at.is_(None),
+            live(Unit),
         )
         .order_by(Unit.sort_key)
     )
@@ -183,7 +169,7 @@ def _check_name(session: Session, commune_id: str, name: str, exclude: str | Non
     siblings = session.execute(
         select(Unit.id, Unit.name).where(
             Unit.parent_id == commune_id, Unit.level == UnitLevel.BRANCH,
-            Unit.active.is_(True), Unit.deleted_at.is_(None),
+            Unit.active.is_(True), live(Unit),
         )
     ).all()
     for sibling_id, sibling_name in siblings:
@@ -260,7 +246,7 @@ def clear_women_18_plus(session: Session, unit_id: str, year: int) -> None:
     like any other change (DESIGN.md §3).
     """
     row = _population(session, unit_id, year)
-    if row is not None and row.deleted_at is None:
+    if row is not None and is_live(row):
         row.deleted_at = utc_now()
         session.flush()
 
@@ -297,7 +283,7 @@ def merge_branches(
     if source.parent_id != target.parent_id:
         raise UserError("Chỉ sáp nhập được các chi hội trong cùng một xã.")
     for unit in (source, target):
-        if not unit.active or unit.deleted_at is not None:
+        if not unit.active or not is_live(unit):
             raise UserError(
                 f"{unit.name} đã được sáp nhập hoặc giải thể trước đây; "
                 "hãy tải lại danh sách chi hội rồi chọn lại."
@@ -345,7 +331,7 @@ def list_communes(session: Session) -> list[CommuneChoice]:
     """
     query = (
         select(Unit.id, Unit.code, Unit.name)
-        .where(Unit.level == UnitLevel.COMMUNE, Unit.deleted_at.is_(None))
+        .where(Unit.level == UnitLevel.COMMUNE, live(Unit))
         .order_by(Unit.sort_key, Unit.name, Unit.code)
     )
     return [CommuneChoice(unit_id, code, name) for unit_id, code, name in session.execute(query)]
@@ -377,7 +363,7 @@ def list_branches_of_communes(
             commune.level == UnitLevel.COMMUNE,
             Unit.level == UnitLevel.BRANCH,
             Unit.active.is_(True),
-            Unit.deleted_at.is_(None),
+            live(Unit),
         )
         .order_by(commune.sort_key, commune.name, Unit.sort_key)
     )
@@ -390,7 +376,7 @@ def list_branches_of_communes(
     women: dict[str, int] = {
         unit_id: count for unit_id, count in session.execute(
             select(UnitPopulation.unit_id, UnitPopulation.women_18_plus)
-            .where(UnitPopulation.year == year, UnitPopulation.deleted_at.is_(None))
+            .where(UnitPopulation.year == year, live(UnitPopulation))
         )
     }
     details = {
@@ -425,7 +411,7 @@ def _branch_counts(session: Session) -> dict[str, tuple[int, int]]:
             select(Member.branch_id, func.count()).where(active).group_by(Member.branch_id)
         )
     }
-    deleted = Member.deleted_at.is_not(None)
+    deleted = ~live(Member)
     counted = Member.kind.in_((MemberKind.ORDINARY, MemberKind.AUTOMATIC))
     branch = Member.branch_id.concat("")
     for branch_id, is_deleted, count in session.execute(

@@ -20,6 +20,9 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Final, Self
 
+from db.formatting import date as format_date
+from db.formatting import partial_date
+
 __all__ = [
     "CCCD_PROVINCE_CODES",
     "MOBILE_PREFIXES",
@@ -204,11 +207,7 @@ class PartialDate:
 
         Day and month are zero-padded because that is how printed registers line up.
         """
-        if self.month is None:
-            return f"{self.year:04d}"
-        if self.day is None:
-            return f"{self.month:02d}/{self.year:04d}"
-        return f"{self.day:02d}/{self.month:02d}/{self.year:04d}"
+        return partial_date(self.year, self.month, self.day)
 
     def age_on(self, when: datetime.date) -> int:
         """Return the number of completed years on ``when``.
@@ -335,7 +334,7 @@ def _check_not_future(value: PartialDate, words: _DateWords, today: datetime.dat
     if future:
         raise words.error(
             f"{words.label} {value.display()} ở trong tương lai "
-            f"(hôm nay là {today:%d/%m/%Y})."
+            f"(hôm nay là {format_date(today)})."
         )
 
 

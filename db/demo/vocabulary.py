@@ -41,6 +41,8 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Final
 
+from db.vocabulary import ETHNICITY, RELIGION, Vocabulary
+
 __all__ = [
     "CCCD_PROVINCE_CODES",
     "EDUCATION",
@@ -443,7 +445,20 @@ _FASHIONABLE_FACTOR: Final[tuple[float, ...]] = (0.15, 0.45, 1.0, 1.8, 2.6)
 # Other member attributes
 # ---------------------------------------------------------------------------
 
-ETHNICITIES: Final[WeightedTable] = (
+
+def _listed(vocabulary: Vocabulary, table: WeightedTable) -> WeightedTable:
+    """Return ``table`` after checking each value is spelled as ``db.vocabulary`` spells it.
+
+    Demo data written with another spelling than the app's would split statistics the
+    way real imports used to; failing at import keeps the two lists from drifting.
+    """
+    for value, _weight in table:
+        if vocabulary.canonical(value) != value:
+            raise ValueError(f"demo {vocabulary.name} {value!r} is not a listed spelling")
+    return table
+
+
+ETHNICITIES: Final[WeightedTable] = _listed(ETHNICITY, (
     # Roughly the 2019 census shares, in percent.  The app stores the name as
     # written on the member's ID card, in the common unhyphenated spelling.
     ("Kinh", 85.3),
@@ -485,9 +500,9 @@ ETHNICITIES: Final[WeightedTable] = (
     ("Phù Lá", 0.01),
     ("Kháng", 0.01),
     ("La Hủ", 0.01),
-)
+))
 
-RELIGIONS: Final[WeightedTable] = (
+RELIGIONS: Final[WeightedTable] = _listed(RELIGION, (
     # "Không" = no religion.  Most Vietnamese practise ancestor worship but
     # declare no religion on forms, hence the large share.
     ("Không", 80.0),
@@ -497,7 +512,7 @@ RELIGIONS: Final[WeightedTable] = (
     ("Cao Đài", 1.0),
     ("Hòa Hảo", 1.0),
     ("Hồi giáo", 0.1),
-)
+))
 
 OCCUPATIONS: Final[WeightedTable] = (
     # A commune-level mix; wards would have fewer farmers, but the demo

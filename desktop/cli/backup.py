@@ -24,19 +24,15 @@ from db.backup import (
 )
 from db.errors import UserError
 from desktop import paths
+from desktop.formatting import date_time, megabytes
 
 VERBS = ("create", "list", "verify", "restore")
 _YES = {"c", "co", "có", "y", "yes"}
 
 
-def megabytes(size_bytes: int) -> str:
-    """Write a file size the way the office reads it: 1234567 -> "1,2 MB"."""
-    return f"{size_bytes / 1_048_576:.1f}".replace(".", ",") + " MB"
-
-
 def when(value: dt.datetime) -> str:
     """Write a moment as dd/mm/yyyy HH:MM."""
-    return value.strftime("%d/%m/%Y %H:%M")
+    return date_time(value)
 
 
 def default_backup_folder(database_path: Path) -> Path:

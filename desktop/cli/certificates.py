@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from desktop.cli.common import open_register
+from desktop.formatting import date as format_date
 
 
 def _cmd_verify(args: argparse.Namespace) -> int:
@@ -20,7 +21,8 @@ def _cmd_verify(args: argparse.Namespace) -> int:
         return 2
     print(f"{certificate.number} — {certificate.full_name} — {certificate.course_title}")
     if found.status == "revoked":
-        print(f"ĐÃ THU HỒI ngày {certificate.revoked_on:%d/%m/%Y}: {certificate.revoke_reason}")
+        print(f"ĐÃ THU HỒI ngày {format_date(certificate.revoked_on)}: "
+              f"{certificate.revoke_reason}")
         return 1
     print("CÒN HIỆU LỰC")
     return 0

@@ -14,6 +14,9 @@ import json
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from desktop.formatting import date as format_date
+from desktop.formatting import number, percent
+
 Opener = Callable[[argparse.Namespace], Any]
 
 _TEXT_COLUMNS = (
@@ -34,11 +37,11 @@ def _day(text: str) -> dt.date:
 
 
 def _number(value: int) -> str:
-    return f"{value:,}".replace(",", ".")
+    return number(value)
 
 
 def _percent(value: float | None) -> str:
-    return "—" if value is None else f"{value:.1f}".replace(".", ",") + " %"
+    return "—" if value is None else percent(value)
 
 
 def _json_row(row: Any) -> dict[str, Any]:
@@ -68,7 +71,7 @@ def _json_row(row: Any) -> dict[str, Any]:
 
 def _text_cells(row: Any) -> tuple[str, ...]:
     if row.last_generation and row.last_received_on is not None:
-        package = f"{row.last_received_on:%d/%m/%Y}, lần {row.last_generation}"
+        package = f"{format_date(row.last_received_on)}, lần {row.last_generation}"
     else:
         package = "chưa có gói nào"
     officers = (
@@ -112,8 +115,8 @@ def cmd_status(args: argparse.Namespace, open_database: Opener) -> int:
         print(json.dumps([_json_row(row) for row in rows], ensure_ascii=False, indent=2))
         return 0
     late = not_reported_count(rows)
-    print(f"{site.union_name}: {late}/{len(rows)} xã chưa gửi gói từ ngày {since:%d/%m/%Y} "
-          f"(số liệu đến ngày {today:%d/%m/%Y}).")
+    print(f"{site.union_name}: {late}/{len(rows)} xã chưa gửi gói từ ngày {format_date(since)} "
+          f"(số liệu đến ngày {format_date(today)}).")
     if not rows:
         print("Chưa có xã nào đăng ký. Tạo tệp đăng ký cho xã: "
               "sohoi sync enroll --commune MÃ --out THƯ_MỤC")

@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 from desktop.cli.common import open_register
+from desktop.formatting import date as format_date
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
@@ -27,7 +28,7 @@ def _cmd_list(args: argparse.Namespace) -> int:
                 "completed": row.completed,
             }, ensure_ascii=False))
         else:
-            print(f"{row.start_on:%d/%m/%Y}–{row.end_on:%d/%m/%Y}  {row.title:<70} "
+            print(f"{format_date(row.start_on)}–{format_date(row.end_on)}  {row.title:<70} "
                   f"{row.completed}/{row.participants}")
     return 0
 

@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 from desktop.cli.common import open_register
+from desktop.formatting import date as format_date
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
@@ -29,7 +30,7 @@ def _cmd_list(args: argparse.Namespace) -> int:
                 "expected": row.expected,
             }, ensure_ascii=False))
         else:
-            print(f"{row.held_on:%d/%m/%Y}  {row.unit_name:<28} {row.topic:<45} "
+            print(f"{format_date(row.held_on)}  {row.unit_name:<28} {row.topic:<45} "
                   f"{row.present}/{row.expected}")
     return 0
 

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from db.errors import UserError
 from desktop import paths
+from desktop.formatting import date_time, number
 
 if TYPE_CHECKING:
     from db.sync.importer import ImportPreview
@@ -30,11 +31,11 @@ Opener = Callable[[argparse.Namespace], Any]
 
 
 def _when(value: dt.datetime | None) -> str:
-    return "—" if value is None else value.strftime("%d/%m/%Y %H:%M")
+    return "—" if value is None else date_time(value)
 
 
 def _number(value: int) -> str:
-    return f"{value:,}".replace(",", ".")
+    return number(value)
 
 
 def _database_path(args: argparse.Namespace) -> Path:

@@ -22,6 +22,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from db.communes import CommuneStatus, not_reported_count
+from db.rules import gathering_rate
 from desktop.documents.pdf_common import nfc, write_atomically
 from desktop.documents.report_sheets import (
     CENTER,
@@ -134,12 +135,12 @@ def _totals(sheet: Worksheet, row: int, rows: Sequence[CommuneStatus]) -> None:
     """Add the total line: sums, and the rate over the communes that have a women count."""
     counted = [r for r in rows if r.women_18_plus]
     women = sum(r.women_18_plus or 0 for r in counted)
-    gathered = sum(r.gathered_members for r in counted)
+    rate = gathering_rate(sum(r.gathered_members for r in counted), women)
     write_row(sheet, row, (
         "", "", f"Tổng cộng ({len(rows)} xã)", None, None,
         f"{not_reported_count(rows)} chưa gửi",
         sum(r.members for r in rows), sum(r.active_members for r in rows), women or None,
-        gathered / women if women else None, sum(r.meetings_this_quarter for r in rows),
+        None if rate is None else rate / 100.0, sum(r.meetings_this_quarter for r in rows),
         sum(r.officers_to_train for r in rows),
         sum(r.officers_trained_this_year for r in rows),
     ), (None, None, None, None, None, None, COUNT, COUNT, COUNT, PERCENT, COUNT, COUNT, COUNT))

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from desktop.documents.attendance_sheet import PRESENT_MARK, AttendanceSheet, SheetPerson
 from desktop.documents.pdf_common import nfc, vietnamese_date_line
+from desktop.formatting import date as format_date
 
 if TYPE_CHECKING:
     from db.trainings import CourseSheetData
@@ -57,8 +58,8 @@ def sheet_from_course(data: CourseSheetData, *, blank: bool) -> AttendanceSheet:
 def course_dates(data: CourseSheetData) -> str:
     """Say when the course runs: "Ngày 10/03/2026" or "Từ 10/03/2026 đến 11/03/2026"."""
     if data.start_on == data.end_on:
-        return f"Ngày {data.start_on:%d/%m/%Y} ({data.sessions} buổi)"
-    return (f"Từ ngày {data.start_on:%d/%m/%Y} đến ngày {data.end_on:%d/%m/%Y} "
+        return f"Ngày {format_date(data.start_on)} ({data.sessions} buổi)"
+    return (f"Từ ngày {format_date(data.start_on)} đến ngày {format_date(data.end_on)} "
             f"({data.sessions} buổi)")
 
 

@@ -18,6 +18,7 @@ from desktop.documents.attendance_sheet import (
     SheetPerson,
 )
 from desktop.documents.pdf_common import nfc, vietnamese_date_line, vietnamese_weekday
+from desktop.formatting import date as format_date
 
 if TYPE_CHECKING:
     from db.meetings import MeetingSheetData
@@ -62,7 +63,7 @@ def sheet_from_meeting(data: MeetingSheetData, *, blank: bool) -> AttendanceShee
         issuer=_capitals(data.commune_union_name),
         title=BLANK_TITLE if blank else FILLED_TITLE,
         subject=meeting_subject(data.kind, data.unit_name, data.topic),
-        when=f"{vietnamese_weekday(data.held_on)}, ngày {data.held_on:%d/%m/%Y}",
+        when=f"{vietnamese_weekday(data.held_on)}, ngày {format_date(data.held_on)}",
         where=nfc(data.place or "").strip(),
         place_and_date=vietnamese_date_line(data.place_name, data.held_on),
         session_labels=("Ký tên",) if blank else ("Điểm danh",),

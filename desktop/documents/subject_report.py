@@ -36,6 +36,7 @@ from desktop.documents.pdf_common import (
     register_fonts,
     write_atomically,
 )
+from desktop.formatting import date as format_date
 
 __all__ = ["SECTION_TITLES", "TITLE", "render_subject_report"]
 
@@ -98,7 +99,7 @@ class _Styles:
 
 
 def _day(value: dt.date | None) -> str:
-    return f"{value:%d/%m/%Y}" if value else ""
+    return f"{format_date(value)}" if value else ""
 
 
 def _build(

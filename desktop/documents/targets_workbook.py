@@ -30,6 +30,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from db.targets import CATEGORY_ORDER, METRIC_LABELS, CommuneTargets, TargetsReport, UntrainedRow
+from db.vocabulary import OFFICER_CATEGORY
 from desktop.documents.pdf_common import nfc, write_atomically
 from desktop.documents.report_sheets import (
     CENTER,
@@ -278,13 +279,7 @@ def _untrained_sheet(
 
 # --- upper level: one line per commune ------------------------------------------------------
 
-_SHORT_LABELS = {
-    "full_time": "Chuyên trách",
-    "chair": "Chủ tịch",
-    "vice_chair": "Phó Chủ tịch",
-    "branch_head": "Chi hội trưởng",
-    "branch_deputy": "Chi hội phó",
-}
+_SHORT_LABELS = OFFICER_CATEGORY.short_labels
 
 
 def _communes_sheet(

@@ -52,9 +52,11 @@ from db.members import (
     update_member,
     validate_draft,
 )
+from db.models import QualificationKind
 from db.site import SiteInfo
 from db.units import list_branches
 from db.validation import PartialDate, ValidationError, format_phone, normalize_phone
+from db.vocabulary import ETHNICITY, GENDER, QUALIFICATION_LEVELS, RELIGION
 from desktop import formatting
 from desktop.pages.members.status_dialog import StatusDialog
 from desktop.session_user import OFFICE, SENSITIVE_FIELDS, SessionUser
@@ -64,14 +66,12 @@ from desktop.widgets.partial_date_edit import PartialDateEdit
 
 log = logging.getLogger(__name__)
 
-FEMALE = "female"
-MALE = "male"
-
-ETHNICITY_CHOICES = ("Kinh", "Tày", "Thái", "Mường", "H'Mông", "Khmer", "Nùng", "Dao", "Hoa")
-RELIGION_CHOICES = ("Không", "Phật giáo", "Công giáo", "Tin lành", "Cao Đài", "Hòa Hảo")
-PROFESSIONAL_CHOICES = ("Không", "Sơ cấp", "Trung cấp", "Cao đẳng", "Đại học", "Thạc sĩ",
-                        "Tiến sĩ")
-THEORY_CHOICES = ("Không", "Sơ cấp", "Trung cấp", "Cao cấp")
+ETHNICITY_CHOICES = ETHNICITY.codes
+RELIGION_CHOICES = RELIGION.codes
+PROFESSIONAL_CHOICES = tuple(
+    level for level, _rank in QUALIFICATION_LEVELS[QualificationKind.PROFESSIONAL])
+THEORY_CHOICES = tuple(
+    level for level, _rank in QUALIFICATION_LEVELS[QualificationKind.POLITICAL_THEORY])
 OCCUPATION_CHOICES = ("Nông nghiệp", "Công nhân", "Lao động tự do", "Buôn bán", "Nội trợ",
                       "Hưu trí", "Cán bộ, công chức", "Giáo viên", "Học sinh, sinh viên")
 CONSENT_CHOICES = ("Ký phiếu đồng ý", "Đồng ý bằng lời, có người làm chứng",
@@ -244,8 +244,8 @@ class MemberFormDialog(QDialog):
         self.full_name.setMaxLength(200)
         self.full_name.setPlaceholderText(self.tr("ví dụ: Nguyễn Thị Hoa"))
         self.gender = QComboBox()
-        self.gender.addItem(self.tr("Nữ"), FEMALE)
-        self.gender.addItem(self.tr("Nam"), MALE)
+        for value, label in GENDER.labels.items():
+            self.gender.addItem(self.tr(label), value)
         self.birth_date = PartialDateEdit()
         self.ethnicity = choice_edit(ETHNICITY_CHOICES)
         self.religion = choice_edit(RELIGION_CHOICES)

@@ -61,6 +61,7 @@ from db.targets import (
     untrained_officers,
 )
 from db.text import text_sort_key
+from db.vocabulary import OFFICER_CATEGORY
 from desktop.formatting import date as format_date
 from desktop.formatting import money, number, percent
 from desktop.tasks import TaskRunner
@@ -80,13 +81,7 @@ QFrame#card {
 """
 
 
-SHORT_CATEGORY_LABELS = {
-    "full_time": "Chuyên trách",
-    "chair": "Chủ tịch",
-    "vice_chair": "Phó Chủ tịch",
-    "branch_head": "Chi hội trưởng",
-    "branch_deputy": "Chi hội phó",
-}
+SHORT_CATEGORY_LABELS = OFFICER_CATEGORY.short_labels
 """Column titles of the per-commune breakdown, where the full labels would not fit."""
 
 

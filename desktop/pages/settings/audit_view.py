@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from db.audit import TABLE_LABELS, AuditFilter, AuditRow, history_of, list_audit
 from db.engine import Database
-from desktop.formatting import number
+from desktop.formatting import date_time, number
 from desktop.models.row_table import RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -45,7 +45,7 @@ PAGE_SIZE = 200
 def local_moment(value: dt.datetime) -> str:
     """Show a stored UTC moment in the office's local time, as dd/mm/yyyy HH:MM."""
     local = value.replace(tzinfo=dt.UTC).astimezone()
-    return f"{local:%d/%m/%Y %H:%M}"
+    return date_time(local)
 
 
 class AuditModel(RowTableModel):

@@ -50,7 +50,7 @@ from db.engine import Database
 from db.errors import UserError
 from db.site import SiteInfo
 from desktop import paths
-from desktop.formatting import number
+from desktop.formatting import date_time, megabytes, number
 from desktop.models.row_table import RowTableModel
 from desktop.pages.settings.accounts_view import AccountsView
 from desktop.session_user import OFFICE, SessionUser
@@ -62,14 +62,9 @@ Index = QModelIndex | QPersistentModelIndex
 RestoreFunction = Callable[[Path, Path, Path, dt.datetime], Any]
 
 
-def megabytes(size_bytes: int) -> str:
-    """Write a file size as the office reads it: 1234567 -> "1,2 MB"."""
-    return f"{size_bytes / 1_048_576:.1f}".replace(".", ",") + " MB"
-
-
 def moment(value: dt.datetime) -> str:
     """Write a moment as dd/mm/yyyy HH:MM."""
-    return value.strftime("%d/%m/%Y %H:%M")
+    return date_time(value)
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,8 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.formatting import date_time
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("SyncPage", text)
@@ -20,7 +22,7 @@ def local_moment(value: dt.datetime | None) -> str:
     if value is None:
         return ""
     local = value.replace(tzinfo=dt.UTC).astimezone()
-    return f"{local:%d/%m/%Y %H:%M}"
+    return date_time(local)
 
 
 def header_moment(stamp: str) -> str:
