@@ -522,7 +522,10 @@ class _Decoder:
     ) -> None:
         self.fonts = fonts
         self.readings: dict[tuple[int, int], Reading] = {}
-        votes: dict[int, dict[str, int]] = {c: {"tcvn3": 0, "vni": 0} for c in columns}
+        # Votes per column: (sure conversions, doubtful cells whose other reading is it).
+        votes: dict[int, dict[str, list[int]]] = {
+            c: {"tcvn3": [0, 0], "vni": [0, 0]} for c in columns
+        }
         for column in columns:
             for r in range(start, len(rows)):
                 row = rows[r]
@@ -531,12 +534,13 @@ class _Decoder:
                     continue
                 reading = decide_cell(value, fonts.get((r, column)))
                 self.readings[(r, column)] = reading
-                if reading.status == "converted" and reading.encoding:
-                    votes[column][reading.encoding] += 1
-        sheet = {"tcvn3": 0, "vni": 0}
+                if reading.encoding:
+                    votes[column][reading.encoding][reading.status != "converted"] += 1
+        sheet = {"tcvn3": [0, 0], "vni": [0, 0]}
         for counts in votes.values():
-            for name, count in counts.items():
-                sheet[name] += count
+            for name, (sure, weak) in counts.items():
+                sheet[name][0] += sure
+                sheet[name][1] += weak
         sheet_habit = self._habit(sheet)
         self.habit: dict[int, Encoding | None] = {
             c: self._habit(votes[c]) or sheet_habit for c in columns
@@ -549,10 +553,12 @@ class _Decoder:
                 )
 
     @staticmethod
-    def _habit(votes: Mapping[str, int]) -> Encoding | None:
-        if votes["tcvn3"] == votes["vni"]:
+    def _habit(votes: Mapping[str, list[int]]) -> Encoding | None:
+        """The encoding of most sure conversions; doubtful cells only break a tie."""
+        tcvn3, vni = tuple(votes["tcvn3"]), tuple(votes["vni"])
+        if tcvn3 == vni or not tcvn3[0] + vni[0]:
             return None
-        return "tcvn3" if votes["tcvn3"] > votes["vni"] else "vni"
+        return "tcvn3" if tcvn3 > vni else "vni"
 
     def read(self, r: int, column: int, text: str) -> Reading:
         """How the cell at (r, column) reads; ``text`` is the cell as written."""
