@@ -1,11 +1,18 @@
 """Reading member lists from .xlsx, .xls and .ods files with python-calamine.
 
-calamine reads all three formats and is several times faster than openpyxl (DESIGN.md §5),
-which matters for a province office opening a 100k-row list. What calamine does not give
-is the font of a cell, and the font is the one sure sign of TCVN3 (".VnTime") or VNI
-("VNI-Times") text. For .xlsx files the font is read cheaply from the file's own XML
-(styles.xml, then the style index of each text cell) — and only when styles.xml names a
-legacy font at all, so ordinary Unicode files pay nothing for it.
+calamine reads all three formats and is several times faster than openpyxl, which
+matters for a province office opening a 100k-row list. What calamine does not give is
+the font of a cell, and the font is the one sure sign of TCVN3 (".VnTime") or VNI
+("VNI-Times") text. For .xlsx files the font of each text cell and of each run of rich
+text is read from the file's own XML (styles.xml, sharedStrings.xml, the sheets); for
+.xls files from the BIFF font records with xlrd. Either is done only when the file
+names a legacy font at all, so ordinary Unicode files pay nothing for it.
+
+A workbook is not trusted: its declared size can lie and a 2 KB file with one cell at
+XFD1048576 would make calamine allocate a grid of 17 billion cells. The real extent of
+every sheet and the unpacked size of every part are checked before calamine sees the
+file (:func:`check_workbook`), and :func:`read_workbook_isolated` reads in a child
+process, so that whatever slips through can end that process but not the window.
 
 The reader returns plain Python values so the import logic in :mod:`db.member_import`
 can work on them without knowing about spreadsheets.
@@ -15,19 +22,29 @@ from __future__ import annotations
 
 import datetime as dt
 import posixpath
+import re
 import zipfile
 from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 from xml.etree import ElementTree
 
 from python_calamine import CalamineWorkbook
 
 from db.errors import UserError
-from db.legacy_encodings import detect_from_font
+from db.legacy_encodings import CellFont, detect_from_font
 
-__all__ = ["Cell", "SheetContent", "WorkbookContent", "read_workbook"]
+__all__ = [
+    "Cell",
+    "SheetContent",
+    "WorkbookContent",
+    "check_workbook",
+    "read_workbook",
+    "read_workbook_isolated",
+]
 
 type Cell = str | float | int | bool | dt.datetime | dt.date | dt.time | dt.timedelta | None
 
@@ -45,13 +62,15 @@ class SheetContent:
         name: The sheet's tab name.
         rows: Every row from the first, each a list of cell values; merged areas carry
             their value in every cell they cover, as the person sees it.
-        fonts: Font name of text cells whose font is a legacy (TCVN3/VNI) font, keyed by
-            (row index, column index); empty when the file has none or is not .xlsx.
+        fonts: For text cells whose font, or the font of one of whose rich-text runs, is
+            a legacy (TCVN3/VNI) font: the font name, or the runs as (text, font),
+            keyed by (row index, column index); empty when the file names no such
+            font or is an .ods file.
     """
 
     name: str
     rows: list[list[Cell]]
-    fonts: dict[tuple[int, int], str] = field(default_factory=dict)
+    fonts: dict[tuple[int, int], CellFont] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -93,12 +112,11 @@ def read_workbook(path: Path | str) -> WorkbookContent:
             password, or holds no data at all — each with a sentence in Vietnamese.
     """
     path = Path(path)
-    if not path.is_file():
-        raise UserError(f"Không tìm thấy tệp {path.name}.")
+    check_workbook(path)
     try:
         workbook = CalamineWorkbook.from_path(str(path))
         sheets: list[SheetContent] = []
-        fonts_by_sheet = _legacy_fonts(path)
+        fonts_by_sheet = _legacy_fonts(path) if zipfile.is_zipfile(path) else _xls_fonts(path)
         for index, name in enumerate(workbook.sheet_names):
             sheet = workbook.get_sheet_by_index(index)
             rows: list[list[Cell]] = sheet.to_python(skip_empty_area=False)
@@ -135,33 +153,203 @@ def _fill_merged(rows: list[list[Cell]], ranges: Any) -> None:
                     row[c] = value
 
 
+# Bounds ------------------------------------------------------------------------------------
+
+MAX_FILE_BYTES: Final = 200 * 1024 * 1024
+"""Larger files are not member lists (a 100k-row list is about 5 MB)."""
+MAX_UNPACKED_BYTES: Final = 1024 * 1024 * 1024
+"""Everything inside an .xlsx/.ods together, unpacked."""
+MAX_RATIO: Final = 200
+"""Unpacked/packed size of a large part; sheet XML packs about 10:1, a zip bomb 1000:1."""
+MAX_CELLS: Final = 20_000_000
+"""Rows × columns of a sheet's grid (the .xls format's own maximum is 16.8 million)."""
+MAX_COLUMNS: Final = 16_384
+
+_REFERENCE_RE: Final = re.compile(rb'r="([A-Z]*)([0-9]+)"')
+"""A cell's or a row's position (r="B12", r="12"); other attributes end in other letters."""
+_FAR_RE: Final = re.compile(rb'r="([A-Z]{2,}|[A-Z]?(?=[0-9]{6}))([0-9]+)"')
+"""Only the references past column Z or row 99,999."""
+_LEGACY_FONT_RE: Final = re.compile(rb'(?i)val="(?:\.vn|vni[- ])')
+_CHUNK: Final = 4 * 1024 * 1024
+
+
+def _too_large(path: Path, detail: str) -> UserError:
+    return UserError(
+        f"Tệp {path.name} quá lớn để nhập ({detail}). Hãy mở tệp trong Excel, xóa các "
+        "dòng, cột hoặc ô thừa ở xa vùng dữ liệu (hoặc chia thành nhiều tệp nhỏ hơn), "
+        "lưu lại rồi nhập lại."
+    )
+
+
+def _grouped(number: int) -> str:
+    return f"{number:,}".replace(",", ".")
+
+
+def _column_letters(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def check_workbook(path: Path) -> None:
+    """Refuse, before anything is allocated, a file too large to read safely.
+
+    The checks use what is really in the file, not what it declares: the sizes in the
+    archive's directory (each part is also read no further than its declared size) and
+    the position of every cell in every sheet of an .xlsx file.
+
+    Raises:
+        UserError: the file is missing or too large, with a sentence in Vietnamese.
+    """
+    if not path.is_file():
+        raise UserError(f"Không tìm thấy tệp {path.name}.")
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise _too_large(path, f"{size // (1024 * 1024)} MB")
+    if not zipfile.is_zipfile(path):
+        return  # .xls: BIFF8 allows at most 65,536 rows × 256 columns
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+            total = sum(info.file_size for info in infos)
+            if total > MAX_UNPACKED_BYTES:
+                raise _too_large(path, f"{total // (1024 * 1024)} MB khi giải nén")
+            for info in infos:
+                packed = max(info.compress_size, 1)
+                if info.file_size > 1024 * 1024 and info.file_size / packed > MAX_RATIO:
+                    raise _too_large(path, f"phần {info.filename} nén bất thường")
+            for info in infos:
+                if info.filename.startswith("xl/worksheets/") and info.filename.endswith(
+                    ".xml"
+                ):
+                    _check_sheet_extent(path, archive, info)
+    except UserError:
+        raise
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+        raise _broken(path) from exc
+
+
+def _check_sheet_extent(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+    """Refuse a sheet whose cells really reach too far (whatever it declares).
+
+    Ordinary lists use fewer than 27 columns and 100,000 rows, so a first pass looks
+    only for references beyond those (cheap: few or no matches); only when that bound is
+    too loose is every reference read.
+    """
+    rows, columns = _sheet_extent(path, archive, info, _FAR_RE)
+    bound_rows = max(rows, 99_999)
+    bound_columns = max(columns, 26)
+    if bound_rows * bound_columns > MAX_CELLS:
+        rows, columns = _sheet_extent(path, archive, info, _REFERENCE_RE)
+    if columns > MAX_COLUMNS or max(rows, 1) * max(columns, 1) > MAX_CELLS:
+        raise _too_large(
+            path, f"dữ liệu trải tới ô {_column_letters(columns - 1)}{rows}, "
+            f"{_grouped(rows)} dòng × {_grouped(columns)} cột"
+        )
+
+
+def _sheet_extent(
+    path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, pattern: re.Pattern[bytes]
+) -> tuple[int, int]:
+    """The farthest row and column among the references ``pattern`` finds in a sheet."""
+    max_row = 0
+    widest = b""
+    tail = b""
+    read = 0
+    with archive.open(info) as stream:
+        while True:
+            chunk = stream.read(_CHUNK)
+            read += len(chunk)
+            if read > info.file_size:
+                raise _too_large(path, f"phần {info.filename} lớn hơn kích thước khai báo")
+            data = tail + chunk
+            # Keep the end of the chunk for the next round: a reference may be cut in two.
+            cut = max(0, len(data) - 32) if chunk else len(data)
+            for letters, digits in pattern.findall(data, 0, cut):
+                if len(digits) > 7 or len(letters) > 3:
+                    raise _too_large(path, f"ô {letters.decode()}{digits.decode()}")
+                if (len(letters), letters) > (len(widest), widest):
+                    widest = letters
+                max_row = max(max_row, int(digits))
+            tail = data[cut:]
+            if not chunk:
+                break
+    return max_row, (_column_index(widest.decode()) + 1 if widest else 0)
+
+
+# Reading in a child process ---------------------------------------------------------------
+
+CHILD_MEMORY_BYTES: Final = 8 * 1024 * 1024 * 1024
+
+
+def _limit_child_memory() -> None:
+    """Cap the reading process's memory, so a file that slips past the checks ends it."""
+    try:
+        import resource
+    except ImportError:  # Windows: the process boundary alone protects the window
+        return
+    resource.setrlimit(resource.RLIMIT_AS, (CHILD_MEMORY_BYTES, CHILD_MEMORY_BYTES))
+
+
+def read_workbook_isolated(path: Path | str) -> WorkbookContent:
+    """Read a workbook like :func:`read_workbook`, but in a child process.
+
+    The size checks run here first, so a file known to be too large is refused at once;
+    the reading itself runs in a fresh process with a memory cap, whose crash becomes a
+    clear message instead of the end of the program.
+
+    Raises:
+        UserError: as :func:`read_workbook`, and when the reading process died.
+    """
+    path = Path(path)
+    check_workbook(path)
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    try:
+        with ProcessPoolExecutor(
+            max_workers=1, mp_context=context, initializer=_limit_child_memory
+        ) as pool:
+            return pool.submit(read_workbook, path).result()
+    except BrokenProcessPool as exc:
+        raise UserError(
+            f"Không đọc được tệp {path.name}: tệp quá lớn hoặc hỏng làm trình đọc bảng "
+            "tính dừng lại. Sổ không thay đổi."
+        ) from exc
+
+
 # Fonts of .xlsx cells ---------------------------------------------------------------------
 
 
-def _legacy_fonts(path: Path) -> dict[str, dict[tuple[int, int], str]]:
-    """Return, per sheet name, the legacy font of each text cell that has one."""
-    if not zipfile.is_zipfile(path):
-        return {}
+def _legacy_fonts(path: Path) -> dict[str, dict[tuple[int, int], CellFont]]:
+    """Return, per sheet name, the legacy font (or runs) of each text cell that has one."""
     try:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
             if "xl/styles.xml" not in names or "xl/workbook.xml" not in names:
                 return {}
-            style_fonts = _style_fonts(archive.read("xl/styles.xml"))
-            if not any(detect_from_font(f) for f in style_fonts.values()):
+            styles = archive.read("xl/styles.xml")
+            shared = (archive.read("xl/sharedStrings.xml")
+                      if "xl/sharedStrings.xml" in names else b"")
+            if not _LEGACY_FONT_RE.search(styles) and not _LEGACY_FONT_RE.search(shared):
                 return {}
-            result: dict[str, dict[tuple[int, int], str]] = {}
+            style_fonts = _style_fonts(styles)
+            runs = _shared_runs(shared, style_fonts) if _LEGACY_FONT_RE.search(shared) else {}
+            result: dict[str, dict[tuple[int, int], CellFont]] = {}
             for sheet_name, member in _sheet_files(archive):
                 if member in names:
                     with archive.open(member) as stream:
-                        result[sheet_name] = dict(_cell_fonts(stream, style_fonts))
+                        result[sheet_name] = dict(_cell_fonts(stream, style_fonts, runs))
             return result
-    except (zipfile.BadZipFile, ElementTree.ParseError, KeyError, OSError):
+    except (zipfile.BadZipFile, ElementTree.ParseError, KeyError, OSError, ValueError):
         return {}
 
 
 def _style_fonts(styles: bytes) -> dict[int, str]:
-    """Map each cell style index (cellXfs position) to the name of its legacy font."""
+    """Map each cell style index (cellXfs position) to the name of its font."""
     root = ElementTree.fromstring(styles)
     fonts: list[str] = []
     fonts_node = root.find(f"{_MAIN}fonts")
@@ -172,8 +360,33 @@ def _style_fonts(styles: bytes) -> dict[int, str]:
     xfs = root.find(f"{_MAIN}cellXfs")
     for index, xf in enumerate(xfs if xfs is not None else ()):
         font_id = int(xf.get("fontId", "0"))
-        if font_id < len(fonts) and detect_from_font(fonts[font_id]):
+        if font_id < len(fonts):
             result[index] = fonts[font_id]
+    return result
+
+
+type _Runs = tuple[tuple[str, str | None], ...]
+"""Rich-text runs as (text, own font or None when the run takes the cell's font)."""
+
+
+def _runs_of(node: ElementTree.Element) -> _Runs | None:
+    """The runs of a rich-text string item (<si> or <is>), or None for plain text."""
+    runs: list[tuple[str, str | None]] = []
+    for run in node.findall(f"{_MAIN}r"):
+        text = "".join(t.text or "" for t in run.findall(f"{_MAIN}t"))
+        font = run.find(f"{_MAIN}rPr/{_MAIN}rFont")
+        runs.append((text, font.get("val") if font is not None else None))
+    return tuple(runs) if runs else None
+
+
+def _shared_runs(shared: bytes, style_fonts: dict[int, str]) -> dict[int, _Runs]:
+    """Shared strings made of runs of which at least one names a legacy font."""
+    result: dict[int, _Runs] = {}
+    root = ElementTree.fromstring(shared)
+    for index, item in enumerate(root.findall(f"{_MAIN}si")):
+        runs = _runs_of(item)
+        if runs and any(detect_from_font(font) for _text, font in runs):
+            result[index] = runs
     return result
 
 
@@ -201,17 +414,99 @@ def _column_index(reference: str) -> int:
     return number - 1
 
 
-def _cell_fonts(stream: Any, style_fonts: dict[int, str]) -> Iterator[tuple[tuple[int, int], str]]:
-    """Yield ((row, column), font) for text cells styled with a legacy font."""
+def _cell_font(font: str, runs: _Runs | None) -> CellFont | None:
+    """What to report for a cell: its runs when any is legacy, else its legacy font."""
+    if runs is not None:
+        resolved = tuple((text, run_font or font) for text, run_font in runs)
+        if any(detect_from_font(run_font) for _text, run_font in resolved):
+            return resolved
+        return None
+    return font if detect_from_font(font) else None
+
+
+def _cell_fonts(
+    stream: Any, style_fonts: dict[int, str], shared_runs: dict[int, _Runs]
+) -> Iterator[tuple[tuple[int, int], CellFont]]:
+    """Yield ((row, column), font or runs) for text cells in or with a legacy font."""
     tag = f"{_MAIN}c"
+    value_tag = f"{_MAIN}v"
+    inline_tag = f"{_MAIN}is"
     for _event, element in ElementTree.iterparse(stream):
         if element.tag != tag:
             continue
-        style = element.get("s")
-        if style is not None and element.get("t") in ("s", "inlineStr", "str"):
-            font = style_fonts.get(int(style))
-            reference = element.get("r", "")
-            if font and reference:
+        kind = element.get("t")
+        reference = element.get("r", "")
+        if kind in ("s", "inlineStr", "str") and reference:
+            font = style_fonts.get(int(element.get("s", "0")), "")
+            runs: _Runs | None = None
+            if kind == "s" and shared_runs:
+                value = element.find(value_tag)
+                if value is not None and value.text and value.text.strip().isdigit():
+                    runs = shared_runs.get(int(value.text))
+            elif kind == "inlineStr":
+                inline = element.find(inline_tag)
+                runs = _runs_of(inline) if inline is not None else None
+            found = _cell_font(font, runs)
+            if found:
                 digits = reference.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-                yield (int(digits) - 1, _column_index(reference)), font
+                yield (int(digits) - 1, _column_index(reference)), found
         element.clear()
+
+
+# Fonts of .xls cells ----------------------------------------------------------------------
+
+_XLS_LEGACY_RE: Final = re.compile(
+    rb"(?i)\.\x00?v\x00?n|v\x00?n\x00?i\x00?[- ]"
+)
+
+
+def _xls_fonts(path: Path) -> dict[str, dict[tuple[int, int], CellFont]]:
+    """Return, per sheet name, the legacy font (or runs) of each text cell of an .xls.
+
+    The BIFF FONT records are read with xlrd, and only when the file's bytes name a
+    TCVN3 or VNI font somewhere, so ordinary files are not parsed twice.
+    """
+    try:
+        if not _XLS_LEGACY_RE.search(path.read_bytes()):
+            return {}
+        import xlrd
+
+        book = xlrd.open_workbook(str(path), formatting_info=True, on_demand=True)
+    except Exception:  # fonts are a help; calamine reports broken files
+        return {}
+    try:
+        names = [font.name for font in book.font_list]
+        if not any(detect_from_font(name) for name in names):
+            return {}
+        result: dict[str, dict[tuple[int, int], CellFont]] = {}
+        for index in range(book.nsheets):
+            sheet = book.sheet_by_index(index)
+            fonts: dict[tuple[int, int], CellFont] = {}
+            for r in range(sheet.nrows):
+                for c, cell in enumerate(sheet.row(r)):
+                    if cell.ctype != xlrd.XL_CELL_TEXT:
+                        continue
+                    xf = book.xf_list[sheet.cell_xf_index(r, c)]
+                    font = names[xf.font_index] if xf.font_index < len(names) else ""
+                    runs: _Runs | None = None
+                    runlist = sheet.rich_text_runlist_map.get((r, c))
+                    if runlist:
+                        text = str(cell.value)
+                        bounds = [(0, None)] + [(pos, names[f] if f < len(names) else None)
+                                                for pos, f in runlist]
+                        pieces = []
+                        for i, (start, run_font) in enumerate(bounds):
+                            end = bounds[i + 1][0] if i + 1 < len(bounds) else len(text)
+                            if end > start:
+                                pieces.append((text[start:end], run_font))
+                        runs = tuple(pieces)
+                    found = _cell_font(font, runs)
+                    if found:
+                        fonts[(r, c)] = found
+            result[sheet.name] = fonts
+            book.unload_sheet(index)
+        return result
+    except Exception:  # see above
+        return {}
+    finally:
+        book.release_resources()
