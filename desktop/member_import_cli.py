@@ -33,7 +33,7 @@ def rejected_path(path: Path) -> Path:
 def _preview(database: Database, path: Path, today: dt.date) -> ImportPreview:
     content = read_workbook(path)
     sheet = content.sheets[0]
-    mapping = guess_mapping(sheet.rows)
+    mapping = guess_mapping(sheet.rows, sheet.fonts)
     with database.reading() as session:
         site = get_site(session)
         return preview_import(
@@ -95,6 +95,7 @@ def run_member_import(
         "duplicates": skipped,
         "rejected": len(preview.rejected),
         "converted_legacy": preview.converted,
+        "cells": preview.cell_counts,
         "branches_created": list(created),
         "rejected_file": str(rejected_file) if rejected_file else None,
         "reasons": [{"reason": k, "rows": v} for k, v in reasons.most_common()],
@@ -106,6 +107,9 @@ def run_member_import(
         print(f"Đã đọc {preview.total} dòng từ {path.name}.")
         print(f"{verb} {imported} hội viên; bỏ qua {skipped} dòng trùng; "
               f"từ chối {len(preview.rejected)} dòng.")
+        cells = preview.cell_counts
+        print(f"Ô chữ: {cells['converted']} đã chuyển từ TCVN3/VNI, {cells['doubtful']} "
+              f"chưa chắc bảng mã (giữ nguyên), {cells['unchanged']} giữ nguyên.")
         if created:
             print(("Sẽ tạo" if dry_run else "Đã tạo") + " chi hội: " + ", ".join(created))
         for reason, count in reasons.most_common():

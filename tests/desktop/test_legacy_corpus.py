@@ -1,0 +1,130 @@
+"""Old member lists import exactly: an independent TCVN3/VNI corpus in .xlsx, .xls and .ods.
+
+The corpus (tests/corpus/legacy_workbooks.py) is typed with glibc's iconv for TCVN3 and a
+VNI chart written from the published description, saved with writers other than the
+reader, then read back through the real reader and import, into a real SQLite file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from db.engine import Database
+from db.member_import import ImportPreview, guess_mapping, preview_import
+from db.site import get_site
+from desktop.documents.spreadsheet_reader import read_workbook
+from desktop.member_import_cli import run_member_import
+from tests.corpus.legacy_workbooks import (
+    HEADINGS,
+    LETTERS,
+    Row,
+    legacy_rows,
+    to_tcvn3,
+    to_vni,
+    unicode_rows,
+    write_ods,
+    write_xls,
+    write_xlsx,
+)
+
+TODAY = dt.date(2026, 11, 25)
+WRITERS = {"xlsx": write_xlsx, "xls": write_xls, "ods": write_ods}
+
+
+def preview_of(db: Database, path: Path) -> ImportPreview:
+    sheet = read_workbook(path).sheets[0]
+    mapping = guess_mapping(sheet.rows, sheet.fonts)
+    with db.reading() as session:
+        return preview_import(session, get_site(session).unit_id, sheet.rows, mapping, TODAY,
+                              fonts=sheet.fonts)
+
+
+def test_the_corpus_covers_every_letter_and_tone() -> None:
+    letters = LETTERS + [x.upper() for x in LETTERS]
+    assert len(set(letters)) == 146
+    # glibc's TCVN3 round-trips every lower-case letter; the VNI chart gives each letter
+    # its own spelling.
+    text = "".join(LETTERS)
+    back = subprocess.run(["iconv", "-f", "TCVN5712-1", "-t", "UTF-8"],
+                          input=to_tcvn3(text).encode("latin-1"), capture_output=True,
+                          check=True).stdout.decode()
+    assert unicodedata.normalize("NFC", back) == text
+    spellings = {to_vni(x) for x in letters if not x.isascii()}
+    assert len(spellings) == len([x for x in letters if not x.isascii()])
+    assert to_vni("Họ và tên") == "Hoï vaø teân" and to_tcvn3("họ và tên") == "hä vµ tªn"
+
+
+CASES = [("xlsx", "tcvn3"), ("xlsx", "vni"), ("xls", "tcvn3"), ("xls", "vni"),
+         ("ods", "tcvn3"), ("ods", "vni")]
+
+
+@pytest.mark.parametrize(("fmt", "kind"), CASES)
+def test_every_name_and_note_imports_exactly(
+    fmt: str, kind: str, tmp_path: Path, commune_db: Database
+) -> None:
+    # An .ods carries no fonts to the reader: no .VnTimeH runs there, bytes decide.
+    rows = legacy_rows(kind, rich=fmt != "ods")
+    path = WRITERS[fmt](tmp_path / f"{kind}.{fmt}", kind, rows)
+    preview = preview_of(commune_db, path)
+    assert preview.mapping.headings[:5] == HEADINGS
+    assert preview.mapping.originals[1] != ""  # the converted heading keeps its original
+    assert len(preview.rows) == len(rows)
+    names = [r.draft.full_name for r in preview.rows]
+    notes = [r.draft.notes for r in preview.rows]
+    assert names == [Row.text(r.name) for r in rows]
+    assert notes == [Row.text(r.note) for r in rows]
+    assert all(r.ok for r in preview.rows), [r.errors for r in preview.rows if not r.ok]
+    counts = preview.cell_counts
+    unicode_cells = sum(3 for r in rows if r.name[0].kind == "u")
+    # Every legacy cell (name, gender, note) converted; the Unicode rows kept as written,
+    # those whose bytes also read as the column's encoding marked doubtful.
+    assert counts["converted"] == 3 * len(rows) - unicode_cells
+    assert counts["doubtful"] + counts["unchanged"] == unicode_cells
+    doubtful = [r for r in preview.rows
+                for reading in r.readings.values() if reading.status == "doubtful"]
+    assert all(r.draft.full_name in {"Lê Tú Anh", "Võ Thu Hà", "Nguyễn Thị Hương"}
+               for r in doubtful)
+
+
+def test_a_unicode_workbook_is_unchanged_byte_for_byte(
+    tmp_path: Path, commune_db: Database
+) -> None:
+    rows = unicode_rows()
+    path = write_xlsx(tmp_path / "unicode.xlsx", "u", rows)
+    preview = preview_of(commune_db, path)
+    assert [r.draft.full_name for r in preview.rows] == [Row.text(r.name) for r in rows]
+    assert [r.draft.notes for r in preview.rows] == [Row.text(r.note) for r in rows]
+    assert preview.cell_counts["converted"] == 0
+    assert preview.mapping.originals == ("",) * len(preview.mapping.headings)
+
+
+def test_cli_reports_the_counts(tmp_path: Path, commune_db: Database,
+                                capsys: pytest.CaptureFixture[str]) -> None:
+    rows = legacy_rows("tcvn3")
+    path = write_xlsx(tmp_path / "tcvn3.xlsx", "tcvn3", rows)
+    code = run_member_import(commune_db, path, dry_run=True, output_format="json", today=TODAY)
+    summary = json.loads(capsys.readouterr().out)
+    assert code == 0
+    cells = summary["cells"]
+    assert cells["converted"] == 3 * (len(rows) - 3)
+    assert cells["converted"] + cells["doubtful"] + cells["unchanged"] == 3 * len(rows)
+
+
+def test_corpus_summary(tmp_path: Path, commune_db: Database) -> None:
+    """The figures quoted for the corpus: cells read and their outcomes, all formats."""
+    total: Counter[str] = Counter()
+    cells = 0
+    for fmt, kind in CASES:
+        rows = legacy_rows(kind, rich=fmt != "ods")
+        preview = preview_of(commune_db, WRITERS[fmt](tmp_path / f"{kind}.{fmt}", kind, rows))
+        total.update(preview.cell_counts)
+        cells += 3 * len(rows)
+    assert sum(total.values()) == cells
+    print(f"corpus: {cells} text cells, {dict(total)}")
