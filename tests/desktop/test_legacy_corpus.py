@@ -15,12 +15,17 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
 
 from db.engine import Database
 from db.member_import import ImportPreview, guess_mapping, preview_import
 from db.site import get_site
 from desktop.documents.spreadsheet_reader import read_workbook
 from desktop.member_import_cli import run_member_import
+from desktop.pages.members.import_dialog import ImportDialog
+from desktop.tasks import TaskRunner
 from tests.corpus.legacy_workbooks import (
     HEADINGS,
     LETTERS,
@@ -128,3 +133,38 @@ def test_corpus_summary(tmp_path: Path, commune_db: Database) -> None:
         cells += 3 * len(rows)
     assert sum(total.values()) == cells
     print(f"corpus: {cells} text cells, {dict(total)}")
+
+
+@pytest.mark.parametrize("kind", ["tcvn3", "vni"])
+def test_the_dialog_shows_converted_headings(
+    kind: str, qtbot: QtBot, commune_db: Database, tmp_path: Path
+) -> None:
+    path = write_xlsx(tmp_path / f"{kind}.xlsx", kind, legacy_rows(kind))
+    with commune_db.reading() as session:
+        site = get_site(session)
+    dialog = ImportDialog(commune_db, site, TaskRunner(synchronous=True), path, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.mapping is not None and dialog.mapping.header_row == 1
+    assert [box.currentData() for box in dialog.field_boxes] == [
+        "row_label", "full_name", "birth_date", "gender", "notes"]
+    labels = []
+    for row in range(1, 6):
+        item = dialog.column_grid.itemAtPosition(row, 0)
+        assert item is not None
+        label = item.widget()
+        assert isinstance(label, QLabel)
+        labels.append(label)
+    assert [label.text().split("  ")[0] for label in labels] == list(HEADINGS)
+    # Every converted heading is marked and shows the text as written in the file.
+    written = {"tcvn3": "Hä vµ tªn", "vni": "Hoï vaø teân"}[kind]
+    assert labels[1].property("converted") and written in labels[1].text()
+    assert labels[1].textFormat() == Qt.TextFormat.PlainText
+    example = dialog.column_grid.itemAtPosition(2, 1)
+    assert example is not None and isinstance(example.widget(), QLabel)
+    assert "Nguyễn Thị Lan" in example.widget().text()
+    dialog.make_preview()
+    assert dialog.preview is not None and dialog.preview.cell_counts["converted"] > 0
+    name_item = dialog.table.item(0, 1)
+    assert name_item is not None and name_item.text().startswith("Nguyễn Thị Lan")
+    assert "⟲" in name_item.text() and "Trong tệp" in name_item.toolTip()
