@@ -1,0 +1,123 @@
+"""Spreadsheets are read within bounds: what a file declares is not trusted."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+from pytestqt.qtbot import QtBot
+
+from db.engine import Database
+from db.errors import UserError
+from db.site import get_site
+from desktop.documents.spreadsheet_reader import (
+    check_workbook,
+    read_workbook,
+    read_workbook_isolated,
+)
+from desktop.pages.members.import_dialog import ImportDialog
+from desktop.tasks import TaskRunner
+
+_CONTENT_TYPES = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+    'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+    '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-'
+    'officedocument.spreadsheetml.sheet.main+xml"/>'
+    '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.'
+    'openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>'
+)
+_ROOT_RELS = (
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.'
+    'openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://'
+    'schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
+    'Target="xl/workbook.xml"/></Relationships>'
+)
+_WORKBOOK = (
+    '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.'
+    'org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/'
+    'officeDocument/2006/relationships"><sheets><sheet name="DS" sheetId="1" r:id="rId1"/>'
+    "</sheets></workbook>"
+)
+_WORKBOOK_RELS = (
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.'
+    'openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://'
+    'schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" '
+    'Target="worksheets/sheet1.xml"/></Relationships>'
+)
+
+
+def small_xlsx(path: Path, sheet_data: str, *, pad: bytes = b"") -> Path:
+    """A minimal .xlsx written by hand; the sheet declares only A1."""
+    sheet = (
+        '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.'
+        'openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1"/>'
+        f"<sheetData>{sheet_data}</sheetData></worksheet>"
+    ).encode() + pad
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", _CONTENT_TYPES)
+        archive.writestr("_rels/.rels", _ROOT_RELS)
+        archive.writestr("xl/workbook.xml", _WORKBOOK)
+        archive.writestr("xl/_rels/workbook.xml.rels", _WORKBOOK_RELS)
+        archive.writestr("xl/worksheets/sheet1.xml", sheet)
+    return path
+
+
+FAR_CELL = (
+    '<row r="1"><c r="A1" t="inlineStr"><is><t>Họ và tên</t></is></c></row>'
+    '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>'
+)
+
+
+def test_a_2kb_workbook_reaching_xfd1048576_is_refused(tmp_path: Path) -> None:
+    path = small_xlsx(tmp_path / "xa.xlsx", FAR_CELL)
+    assert path.stat().st_size < 2048
+    with pytest.raises(UserError, match=r"quá lớn để nhập.*XFD1048576"):
+        read_workbook(path)
+    with pytest.raises(UserError, match="quá lớn để nhập"):
+        read_workbook_isolated(path)
+
+
+def test_cells_far_away_are_found_whatever_the_rows_say(tmp_path: Path) -> None:
+    # The row element says row 1, the cell says otherwise: the cell counts.
+    path = small_xlsx(tmp_path / "xa.xlsx", '<row r="1"><c r="ZZZ999999"><v>1</v></c></row>')
+    with pytest.raises(UserError, match="ZZZ999999"):
+        check_workbook(path)
+    near = small_xlsx(tmp_path / "gan.xlsx", '<row r="1"><c r="AB120000"><v>1</v></c></row>')
+    check_workbook(near)  # 120,000 rows × 28 columns is within bounds
+
+
+def test_a_zip_bomb_is_refused_before_unpacking(tmp_path: Path) -> None:
+    path = small_xlsx(tmp_path / "bom.xlsx", '<row r="1"><c r="A1"><v>1</v></c></row>',
+                      pad=b" " * (60 * 1024 * 1024))
+    assert path.stat().st_size < 200_000
+    with pytest.raises(UserError, match="nén bất thường"):
+        read_workbook(path)
+
+
+def test_an_ordinary_workbook_passes(tmp_path: Path) -> None:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Họ và tên", "Năm sinh"])
+    sheet.append(["Nguyễn Thị An", 1985])
+    path = tmp_path / "ds.xlsx"
+    book.save(path)
+    check_workbook(path)
+    assert read_workbook_isolated(path).sheets[0].rows[1] == ["Nguyễn Thị An", 1985]
+
+
+def test_the_window_survives_the_2kb_workbook(
+    qtbot: QtBot, commune_db: Database, tmp_path: Path
+) -> None:
+    path = small_xlsx(tmp_path / "xa.xlsx", FAR_CELL)
+    with commune_db.reading() as session:
+        site = get_site(session)
+    dialog = ImportDialog(commune_db, site, TaskRunner(synchronous=True), path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "quá lớn để nhập" in dialog.message.text()
+    assert dialog.isVisible() and dialog.preview is None
