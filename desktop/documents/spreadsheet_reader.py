@@ -21,6 +21,8 @@ can work on them without knowing about spreadsheets.
 from __future__ import annotations
 
 import datetime as dt
+import marshal
+import pickle
 import posixpath
 import re
 import zipfile
@@ -313,12 +315,48 @@ def read_workbook_isolated(path: Path | str) -> WorkbookContent:
         with ProcessPoolExecutor(
             max_workers=1, mp_context=context, initializer=_limit_child_memory
         ) as pool:
-            return pool.submit(read_workbook, path).result()
+            packed = pool.submit(_read_packed, path).result()
+        return _unpack(path, packed)
     except BrokenProcessPool as exc:
         raise UserError(
             f"Không đọc được tệp {path.name}: tệp quá lớn hoặc hỏng làm trình đọc bảng "
             "tính dừng lại. Sổ không thay đổi."
         ) from exc
+
+
+type _Packed = list[tuple[str, bytes, bytes, bytes]]
+
+
+def _read_packed(path: Path) -> _Packed:
+    """Read in the child and pack each sheet for the trip back to the parent.
+
+    Plain values travel with marshal, several times faster than pickle for a million
+    cells; the few date and time cells are taken out and sent with pickle beside them.
+    """
+    packed: _Packed = []
+    for sheet in read_workbook(path).sheets:
+        dates: list[tuple[int, int, Cell]] = []
+        try:
+            rows = marshal.dumps(sheet.rows)
+        except ValueError:
+            for r, row in enumerate(sheet.rows):
+                for c, value in enumerate(row):
+                    if isinstance(value, dt.date | dt.time | dt.timedelta):
+                        dates.append((r, c, value))
+                        row[c] = None
+            rows = marshal.dumps(sheet.rows)
+        packed.append((sheet.name, rows, pickle.dumps(dates), marshal.dumps(sheet.fonts)))
+    return packed
+
+
+def _unpack(path: Path, packed: _Packed) -> WorkbookContent:
+    sheets: list[SheetContent] = []
+    for name, rows_data, dates_data, fonts_data in packed:
+        rows: list[list[Cell]] = marshal.loads(rows_data)
+        for r, c, value in pickle.loads(dates_data):  # made by our own child
+            rows[r][c] = value
+        sheets.append(SheetContent(name, rows, marshal.loads(fonts_data)))
+    return WorkbookContent(path, sheets)
 
 
 # Fonts of .xlsx cells ---------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import zipfile
 from pathlib import Path
 
@@ -102,12 +103,15 @@ def test_an_ordinary_workbook_passes(tmp_path: Path) -> None:
     book = Workbook()
     sheet = book.active
     assert sheet is not None
-    sheet.append(["Họ và tên", "Năm sinh"])
-    sheet.append(["Nguyễn Thị An", 1985])
+    sheet.append(["Họ và tên", "Năm sinh", "Ngày vào Hội"])
+    sheet.append(["Nguyễn Thị An", 1985, dt.datetime(2001, 3, 8)])
     path = tmp_path / "ds.xlsx"
     book.save(path)
     check_workbook(path)
-    assert read_workbook_isolated(path).sheets[0].rows[1] == ["Nguyễn Thị An", 1985]
+    # Read in a child process and sent back: values and date cells arrive as read here.
+    assert read_workbook_isolated(path) == read_workbook(path)
+    assert read_workbook_isolated(path).sheets[0].rows[1] == [
+        "Nguyễn Thị An", 1985, dt.date(2001, 3, 8)]
 
 
 def test_the_window_survives_the_2kb_workbook(
