@@ -15,6 +15,7 @@ tone or letter mark, with a few letters (đ, ơ, ư, and the toned i and ỵ) in
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -368,8 +369,12 @@ def _evidence(original: str, converted: str) -> int:
     )
 
 
+@functools.lru_cache(maxsize=65_536)
 def _decide_piece(text: str, font: str, hint: Encoding | None) -> Reading:
-    """Decide one run of text (or a whole cell) given its font and the column's habit."""
+    """Decide one run of text (or a whole cell) given its font and the column's habit.
+
+    Cached: a list repeats its genders, ethnicities, villages and many names.
+    """
     from_font = detect_from_font(font)
     upper_font = from_font == "tcvn3" and is_uppercase_tcvn3_font(font)
     if not text or (text.isascii() and not upper_font) or _has_unicode_only_letter(text):
