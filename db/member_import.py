@@ -662,7 +662,7 @@ def _read_row(
         card_number=_cell_text(card),
         notes=clean_paragraphs("\n".join(t for t in (texts["notes"], phone_note) if t)),
     )
-    return draft, texts["branch"], errors, warnings, readings
+    return draft, texts["branch"] or texts["village"], errors, warnings, readings
 
 
 def _branch_key(name: str) -> str:
@@ -717,12 +717,17 @@ def preview_import(
     unknown: dict[str, str] = {}
     results: list[RowResult] = []
     values_of: list[dict[str, Any]] = []
-    for r, row, draft, branch_name, errors, warnings, readings in read:
+    by_branch_column = "branch" in mapping.columns
+    for r, row, draft, written_branch, errors, warnings, readings in read:
         branch_id = None
+        branch_name = written_branch
         if branch_name:
             key = _branch_key(branch_name)
             branch_id = branches.get(key)
-            if branch_id is None and key:
+            if branch_id is None and not by_branch_column:
+                # A village that is not a branch's name says nothing about the branch.
+                branch_name = ""
+            elif branch_id is None and key:
                 unknown.setdefault(key, branch_name)
         values: dict[str, Any] = {}
         try:
