@@ -26,7 +26,7 @@ import pickle
 import posixpath
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -308,6 +308,15 @@ def read_workbook_isolated(path: Path | str) -> WorkbookContent:
     """
     path = Path(path)
     check_workbook(path)
+    return _unpack(path, in_child_process(_read_packed, path))
+
+
+def in_child_process[T](function: Callable[[Path], T], path: Path) -> T:
+    """Run ``function(path)`` in a fresh process with a memory cap; its crash is a message.
+
+    Raises:
+        UserError: the process died (a reader bug, or the memory cap reached).
+    """
     import multiprocessing
 
     context = multiprocessing.get_context("spawn")
@@ -315,8 +324,7 @@ def read_workbook_isolated(path: Path | str) -> WorkbookContent:
         with ProcessPoolExecutor(
             max_workers=1, mp_context=context, initializer=_limit_child_memory
         ) as pool:
-            packed = pool.submit(_read_packed, path).result()
-        return _unpack(path, packed)
+            return pool.submit(function, path).result()
     except BrokenProcessPool as exc:
         raise UserError(
             f"Không đọc được tệp {path.name}: tệp quá lớn hoặc hỏng làm trình đọc bảng "

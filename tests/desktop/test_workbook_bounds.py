@@ -15,6 +15,7 @@ from db.errors import UserError
 from db.site import get_site
 from desktop.documents.spreadsheet_reader import (
     check_workbook,
+    in_child_process,
     read_workbook,
     read_workbook_isolated,
 )
@@ -125,3 +126,19 @@ def test_the_window_survives_the_2kb_workbook(
     dialog.show()
     assert "quá lớn để nhập" in dialog.message.text()
     assert dialog.isVisible() and dialog.preview is None
+
+
+def raw_calamine_read(path: Path) -> object:
+    """What reading without the checks does: calamine asked for the whole grid."""
+    from python_calamine import CalamineWorkbook
+
+    return CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()
+
+
+def test_a_reader_crash_ends_only_the_child_process(tmp_path: Path) -> None:
+    # Past the checks, calamine would allocate 17 billion cells and abort: in the child
+    # process that is a message here, and this process goes on.
+    path = small_xlsx(tmp_path / "xa.xlsx", FAR_CELL)
+    with pytest.raises(UserError, match="trình đọc bảng tính dừng lại"):
+        in_child_process(raw_calamine_read, path)
+    assert in_child_process(str, Path("abc")) == "abc"
