@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from pytestqt.qtbot import QtBot
+
 from db.engine import Database
 from db.member_import import apply_import, guess_mapping, preview_import
 from db.members import MemberFilter, count_members, search_members
@@ -11,7 +13,9 @@ from db.overview import commune_overview
 from db.site import get_site
 from db.units import create_branch, list_branches, members_without_branch
 from desktop.main_window import MainWindow
+from desktop.pages.members.form import MemberFormDialog
 from desktop.pages.members.page import WITHOUT_BRANCH, MembersPage
+from desktop.tasks import TaskRunner
 
 TODAY = dt.date(2026, 11, 25)
 
@@ -61,3 +65,22 @@ def test_the_members_page_offers_the_filter(window: MainWindow) -> None:
     page.apply_search()
     shown = [page.model.row_at(r) for r in range(page.model.rowCount())]
     assert all(m is not None and m.branch_id is None for m in shown)
+
+
+def test_saving_a_member_without_a_branch_warns(qtbot: QtBot, commune_db: Database) -> None:
+    with commune_db.transaction() as session:
+        site = get_site(session)
+        create_branch(session, site.unit_id, "Thôn Đông")
+    dialog = MemberFormDialog(commune_db, site, TaskRunner(synchronous=True), None)
+    qtbot.addWidget(dialog)
+    dialog.full_name.setText("Phạm Thị Hoa")
+    dialog.birth_date.setText("1980")
+    assert dialog.branch.currentData() is None
+    with qtbot.waitSignal(dialog.saved):
+        dialog.save()
+    notice = dialog.no_branch_notice
+    assert notice is not None and "chưa thuộc chi hội nào" in notice.text()
+    assert not notice.isModal()
+    notice.close()
+    with commune_db.reading() as session:
+        assert count_members(session, MemberFilter(without_branch=True)) == 1
