@@ -27,11 +27,9 @@ import posixpath
 import re
 import zipfile
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, cast
 from xml.etree import ElementTree
 
 from python_calamine import CalamineWorkbook
@@ -314,22 +312,44 @@ def read_workbook_isolated(path: Path | str) -> WorkbookContent:
 def in_child_process[T](function: Callable[[Path], T], path: Path) -> T:
     """Run ``function(path)`` in a fresh process with a memory cap; its crash is a message.
 
+    A plain process and a pipe, no pool: nothing here starts a thread (threads start in
+    ``desktop/tasks.py`` only, which calls this from its worker).
+
     Raises:
-        UserError: the process died (a reader bug, or the memory cap reached).
+        UserError: the process died (a reader bug, or the memory cap reached); an
+            exception raised by ``function`` is raised again here.
     """
     import multiprocessing
 
     context = multiprocessing.get_context("spawn")
+    receiver, sender = context.Pipe(duplex=False)
+    process = context.Process(target=_child_main, args=(function, path, sender), daemon=True)
+    process.start()
+    sender.close()
     try:
-        with ProcessPoolExecutor(
-            max_workers=1, mp_context=context, initializer=_limit_child_memory
-        ) as pool:
-            return pool.submit(function, path).result()
-    except BrokenProcessPool as exc:
+        outcome, value = receiver.recv()
+    except (EOFError, OSError) as exc:
         raise UserError(
             f"Không đọc được tệp {path.name}: tệp quá lớn hoặc hỏng làm trình đọc bảng "
             "tính dừng lại. Sổ không thay đổi."
         ) from exc
+    finally:
+        receiver.close()
+        process.join()
+    if outcome == "error":
+        raise value
+    return cast("T", value)
+
+
+def _child_main(function: Callable[[Path], Any], path: Path, sender: Any) -> None:
+    """The child process: cap the memory, run, send back the value or the exception."""
+    _limit_child_memory()
+    try:
+        result: tuple[str, Any] = ("ok", function(path))
+    except Exception as exc:  # sent to the parent, which raises it there
+        result = ("error", exc)
+    sender.send(result)
+    sender.close()
 
 
 type _Packed = list[tuple[str, bytes, bytes, bytes]]
