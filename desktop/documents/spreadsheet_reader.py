@@ -116,7 +116,7 @@ def read_workbook(path: Path | str) -> WorkbookContent:
     try:
         workbook = CalamineWorkbook.from_path(str(path))
         sheets: list[SheetContent] = []
-        fonts_by_sheet = _legacy_fonts(path) if zipfile.is_zipfile(path) else _xls_fonts(path)
+        fonts_by_sheet = _fonts_of(path)
         for index, name in enumerate(workbook.sheet_names):
             sheet = workbook.get_sheet_by_index(index)
             rows: list[list[Cell]] = sheet.to_python(skip_empty_area=False)
@@ -390,6 +390,15 @@ def _unpack(path: Path, packed: _Packed) -> WorkbookContent:
 # Fonts of .xlsx cells ---------------------------------------------------------------------
 
 
+def _fonts_of(path: Path) -> dict[str, dict[tuple[int, int], CellFont]]:
+    """The legacy fonts of text cells, per sheet, read the way the file's format keeps them."""
+    if not zipfile.is_zipfile(path):
+        return _xls_fonts(path)
+    with zipfile.ZipFile(path) as archive:
+        is_ods = "content.xml" in archive.namelist()
+    return _ods_fonts(path) if is_ods else _legacy_fonts(path)
+
+
 def _legacy_fonts(path: Path) -> dict[str, dict[tuple[int, int], CellFont]]:
     """Return, per sheet name, the legacy font (or runs) of each text cell that has one."""
     try:
@@ -576,3 +585,135 @@ def _xls_fonts(path: Path) -> dict[str, dict[tuple[int, int], CellFont]]:
         return {}
     finally:
         book.release_resources()
+
+
+# Fonts of .ods cells ----------------------------------------------------------------------
+
+_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+_STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
+_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+_SVG = "{urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0}"
+_FO = "{urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0}"
+_ODS_LEGACY_RE: Final = re.compile(rb"""(?i)(?:font-name|font-family)="['"]?(?:\.vn|vni[- ])""")
+_ODS_MAX_REPEAT: Final = 1000
+"""Repeated rows or cells beyond this hold no text worth a font (they are blank fill)."""
+
+
+def _ods_style_fonts(roots: list[ElementTree.Element]) -> dict[str, str]:
+    """Map each cell or text style name to its font family, following parent styles."""
+    faces: dict[str, str] = {}
+    for root in roots:
+        for face in root.iter(f"{_STYLE}font-face"):
+            family = face.get(f"{_SVG}font-family", "").strip("'\" ")
+            faces[face.get(f"{_STYLE}name", "")] = family
+    own: dict[str, str] = {}
+    parents: dict[str, str] = {}
+    for root in roots:
+        for style in root.iter(f"{_STYLE}style"):
+            name = style.get(f"{_STYLE}name", "")
+            parent = style.get(f"{_STYLE}parent-style-name")
+            if parent:
+                parents[name] = parent
+            props = style.find(f"{_STYLE}text-properties")
+            if props is not None:
+                font = props.get(f"{_STYLE}font-name")
+                family = faces.get(font, font) if font else props.get(f"{_FO}font-family")
+                if family:
+                    own[name] = family.strip("'\" ")
+    resolved: dict[str, str] = {}
+    for name in set(own) | set(parents):
+        current: str | None = name
+        for _depth in range(20):
+            if current is None or current in own:
+                break
+            current = parents.get(current)
+        if current is not None and current in own:
+            resolved[name] = own[current]
+    return resolved
+
+
+def _ods_runs(cell: ElementTree.Element, font: str, styles: dict[str, str]) -> list[
+    tuple[str, str]
+]:
+    """The text of a cell as runs (text, font), paragraphs joined by a line break."""
+    runs: list[tuple[str, str]] = []
+
+    def walk(node: ElementTree.Element, current: str) -> None:
+        if node.text:
+            runs.append((node.text, current))
+        for child in node:
+            if child.tag == f"{_TEXT}s":
+                runs.append((" " * int(child.get(f"{_TEXT}c", "1")), current))
+            elif child.tag == f"{_TEXT}line-break":
+                runs.append(("\n", current))
+            elif child.tag == f"{_TEXT}tab":
+                runs.append(("\t", current))
+            else:
+                style = child.get(f"{_TEXT}style-name")
+                walk(child, styles.get(style, current) if style else current)
+            if child.tail:
+                runs.append((child.tail, current))
+
+    for index, paragraph in enumerate(cell.findall(f"{_TEXT}p")):
+        if index:
+            runs.append(("\n", font))
+        walk(paragraph, font)
+    return runs
+
+
+def _ods_fonts(path: Path) -> dict[str, dict[tuple[int, int], CellFont]]:
+    """Return, per sheet name, the legacy font (or runs) of each text cell of an .ods."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            content = archive.read("content.xml")
+            styles_xml = (archive.read("styles.xml")
+                          if "styles.xml" in archive.namelist() else b"")
+    except (zipfile.BadZipFile, KeyError, OSError):
+        return {}
+    if not _ODS_LEGACY_RE.search(content) and not _ODS_LEGACY_RE.search(styles_xml):
+        return {}
+    try:
+        root = ElementTree.fromstring(content)
+        roots = [root] + ([ElementTree.fromstring(styles_xml)] if styles_xml else [])
+    except ElementTree.ParseError:
+        return {}
+    styles = _ods_style_fonts(roots)
+    result: dict[str, dict[tuple[int, int], CellFont]] = {}
+    for table in root.iter(f"{_TABLE}table"):
+        fonts: dict[tuple[int, int], CellFont] = {}
+        column_styles: list[str] = []
+        for column in table.iter(f"{_TABLE}table-column"):
+            repeat = min(int(column.get(f"{_TABLE}number-columns-repeated", "1")),
+                         _ODS_MAX_REPEAT)
+            column_styles.extend([column.get(f"{_TABLE}default-cell-style-name", "")] * repeat)
+        r = 0
+        for row in table.iter(f"{_TABLE}table-row"):
+            rows_repeated = int(row.get(f"{_TABLE}number-rows-repeated", "1"))
+            c = 0
+            found: dict[int, CellFont] = {}
+            for cell in row:
+                if cell.tag not in (f"{_TABLE}table-cell", f"{_TABLE}covered-table-cell"):
+                    continue
+                repeat = int(cell.get(f"{_TABLE}number-columns-repeated", "1"))
+                if cell.get(f"{_OFFICE}value-type") == "string" and repeat <= _ODS_MAX_REPEAT:
+                    style = cell.get(f"{_TABLE}style-name") or (
+                        column_styles[c] if c < len(column_styles) else "")
+                    font = styles.get(style, "")
+                    runs = _ods_runs(cell, font, styles)
+                    fonts_used = {run_font for _text, run_font in runs}
+                    cell_font: CellFont | None = None
+                    if len(fonts_used) > 1:
+                        cell_font = _cell_font(font, tuple(runs))
+                    elif fonts_used and detect_from_font(next(iter(fonts_used))):
+                        cell_font = next(iter(fonts_used))
+                    if cell_font:
+                        for k in range(repeat):
+                            found[c + k] = cell_font
+                c += repeat
+            for k in range(min(rows_repeated, _ODS_MAX_REPEAT) if found else 0):
+                for column_index, cell_font in found.items():
+                    fonts[(r + k, column_index)] = cell_font
+            r += rows_repeated
+        result[table.get(f"{_TABLE}name", "")] = fonts
+    return result

@@ -265,13 +265,26 @@ def write_xls(path: Path, kind: str, rows: Sequence[Row]) -> Path:
     return path
 
 
-def write_ods(path: Path, kind: str, rows: Sequence[Row]) -> Path:
-    """An .ods written with odfpy; the reader takes no fonts from it (bytes decide)."""
+def write_ods(path: Path, kind: str, rows: Sequence[Row], *, fonts: bool = True) -> Path:
+    """An .ods written with odfpy: cell styles and text spans name the fonts (or, with
+    ``fonts=False``, nothing does and the bytes alone must decide)."""
     from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.style import FontFace, Style, TextProperties
     from odf.table import Table, TableCell, TableRow
-    from odf.text import P
+    from odf.text import P, Span
 
     document = OpenDocumentSpreadsheet()
+    cell_styles: dict[str, str] = {}
+    span_styles: dict[str, str] = {}
+    for number, (key, name) in enumerate(FONT_OF.items()):
+        document.fontfacedecls.addElement(FontFace(name=name, fontfamily=f"'{name}'"))
+        cell_style = Style(name=f"ce{number}", family="table-cell")
+        cell_style.addElement(TextProperties(fontname=name))
+        span_style = Style(name=f"T{number}", family="text")
+        span_style.addElement(TextProperties(fontname=name))
+        document.automaticstyles.addElement(cell_style)
+        document.automaticstyles.addElement(span_style)
+        cell_styles[key], span_styles[key] = f"ce{number}", f"T{number}"
     table = Table(name="Danh sach")
     for values in _table(kind, rows):
         row = TableRow()
@@ -280,10 +293,20 @@ def write_ods(path: Path, kind: str, rows: Sequence[Row]) -> Path:
                 row.addElement(TableCell())
             elif isinstance(value, int):
                 row.addElement(TableCell(valuetype="float", value=value))
-            else:
-                text = "".join(p.typed() for p in value)
+            elif not fonts:
                 cell = TableCell(valuetype="string")
-                cell.addElement(P(text=text))
+                cell.addElement(P(text="".join(p.typed() for p in value)))
+                row.addElement(cell)
+            else:
+                cell = TableCell(valuetype="string", stylename=cell_styles[value[0].kind])
+                paragraph = P()
+                for piece in value:
+                    if piece.kind == value[0].kind:
+                        paragraph.addText(piece.typed())
+                    else:
+                        paragraph.addElement(Span(stylename=span_styles[piece.kind],
+                                                  text=piece.typed()))
+                cell.addElement(paragraph)
                 row.addElement(cell)
         table.addElement(row)
     document.spreadsheet.addElement(table)

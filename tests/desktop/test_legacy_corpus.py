@@ -40,7 +40,10 @@ from tests.corpus.legacy_workbooks import (
 )
 
 TODAY = dt.date(2026, 11, 25)
-WRITERS = {"xlsx": write_xlsx, "xls": write_xls, "ods": write_ods}
+WRITERS = {
+    "xlsx": write_xlsx, "xls": write_xls, "ods": write_ods,
+    "plain.ods": lambda path, kind, rows: write_ods(path, kind, rows, fonts=False),
+}
 
 
 def preview_of(db: Database, path: Path) -> ImportPreview:
@@ -67,16 +70,21 @@ def test_the_corpus_covers_every_letter_and_tone() -> None:
 
 
 CASES = [("xlsx", "tcvn3"), ("xlsx", "vni"), ("xls", "tcvn3"), ("xls", "vni"),
-         ("ods", "tcvn3"), ("ods", "vni")]
+         ("ods", "tcvn3"), ("ods", "vni"), ("plain.ods", "tcvn3"), ("plain.ods", "vni")]
 
 
 @pytest.mark.parametrize(("fmt", "kind"), CASES)
 def test_every_name_and_note_imports_exactly(
     fmt: str, kind: str, tmp_path: Path, commune_db: Database
 ) -> None:
-    # An .ods carries no fonts to the reader: no .VnTimeH runs there, bytes decide.
-    rows = legacy_rows(kind, rich=fmt != "ods")
+    # A file without fonts cannot hold .VnTimeH runs: there the bytes alone decide.
+    rows = legacy_rows(kind, rich=fmt != "plain.ods")
     path = WRITERS[fmt](tmp_path / f"{kind}.{fmt}", kind, rows)
+    fonts = read_workbook(path).sheets[0].fonts
+    # The reader takes the fonts, and the runs of rich text, from each format.
+    assert (fmt == "plain.ods") == (not fonts)
+    assert (fmt == "plain.ods" or kind == "vni") == (
+        not any(isinstance(f, tuple) for f in fonts.values()))
     preview = preview_of(commune_db, path)
     assert preview.mapping.headings[:5] == HEADINGS
     assert preview.mapping.originals[1] != ""  # the converted heading keeps its original
@@ -127,7 +135,7 @@ def test_corpus_summary(tmp_path: Path, commune_db: Database) -> None:
     total: Counter[str] = Counter()
     cells = 0
     for fmt, kind in CASES:
-        rows = legacy_rows(kind, rich=fmt != "ods")
+        rows = legacy_rows(kind, rich=fmt != "plain.ods")
         preview = preview_of(commune_db, WRITERS[fmt](tmp_path / f"{kind}.{fmt}", kind, rows))
         total.update(preview.cell_counts)
         cells += 3 * len(rows)
