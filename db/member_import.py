@@ -541,16 +541,26 @@ class _Decoder:
             for name, (sure, weak) in counts.items():
                 sheet[name][0] += sure
                 sheet[name][1] += weak
-        sheet_habit = self._habit(sheet)
+        self.sheet_habit = self._habit(sheet)
         self.habit: dict[int, Encoding | None] = {
-            c: self._habit(votes[c]) or sheet_habit for c in columns
+            c: self._habit(votes[c]) or self.sheet_habit for c in columns
         }
         for (r, column), reading in self.readings.items():
-            habit = self.habit[column]
-            if habit and reading.status != "converted":
-                self.readings[(r, column)] = decide_cell(
-                    reading.original, fonts.get((r, column)), habit
+            if reading.status != "converted":
+                self.readings[(r, column)] = self._with_habits(
+                    reading, fonts.get((r, column)), self.habit[column]
                 )
+
+    def _with_habits(
+        self, reading: Reading, font: CellFont | None, habit: Encoding | None
+    ) -> Reading:
+        """Decide again with the column's habit, then with the sheet's if that differs."""
+        for hint in dict.fromkeys((habit, self.sheet_habit)):
+            if hint is not None and reading.status != "converted":
+                again = decide_cell(reading.original, font, hint)
+                if again.status == "converted" or hint == habit:
+                    reading = again
+        return reading
 
     @staticmethod
     def _habit(votes: Mapping[str, list[int]]) -> Encoding | None:
@@ -565,7 +575,8 @@ class _Decoder:
         found = self.readings.get((r, column))
         if found is not None and found.original == text:
             return found
-        return decide_cell(text, self.fonts.get((r, column)), self.habit.get(column))
+        font = self.fonts.get((r, column))
+        return self._with_habits(decide_cell(text, font), font, self.habit.get(column))
 
 
 def _read_row(

@@ -312,3 +312,15 @@ def write_ods(path: Path, kind: str, rows: Sequence[Row], *, fonts: bool = True)
     document.spreadsheet.addElement(table)
     document.save(str(path))
     return path
+
+
+def mixed_rows() -> list[Row]:
+    """One column typed three ways, row after row: TCVN3, VNI and Unicode."""
+    kinds = ("tcvn3", "vni", "u")
+    rows = []
+    for i, given in enumerate(given_names()):
+        kind = kinds[i % 3]
+        name = f"{FAMILIES[i % len(FAMILIES)]} {MIDDLES[i % len(MIDDLES)]} {given}"
+        rows.append(Row((Piece(name, kind),), 1950 + i % 50, (Piece("Nữ", kind),),
+                        (Piece(NOTES[i % len(NOTES)], kind),)))
+    return rows

@@ -31,6 +31,7 @@ from tests.corpus.legacy_workbooks import (
     LETTERS,
     Row,
     legacy_rows,
+    mixed_rows,
     to_tcvn3,
     to_vni,
     unicode_rows,
@@ -104,6 +105,27 @@ def test_every_name_and_note_imports_exactly(
                 for reading in r.readings.values() if reading.status == "doubtful"]
     assert all(r.draft.full_name in {"Lê Tú Anh", "Võ Thu Hà", "Nguyễn Thị Hương"}
                for r in doubtful)
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "xls", "ods", "plain.ods"])
+def test_a_column_mixing_encodings_is_decided_cell_by_cell(
+    fmt: str, tmp_path: Path, commune_db: Database
+) -> None:
+    rows = mixed_rows()
+    preview = preview_of(commune_db, WRITERS[fmt](tmp_path / f"mixed.{fmt}", "tcvn3", rows))
+    assert [r.draft.full_name for r in preview.rows] == [Row.text(r.name) for r in rows]
+    assert [r.draft.notes for r in preview.rows] == [Row.text(r.note) for r in rows]
+    for row, result in zip(rows, preview.rows, strict=True):
+        kind = row.name[0].kind
+        for field_name, reading in result.readings.items():
+            if kind == "u":
+                assert reading.status != "converted"
+            elif field_name != "gender" or fmt != "plain.ods":
+                assert (reading.status, reading.encoding) == ("converted", kind)
+            else:
+                # A lone "N÷" (TCVN3) among "Nöõ" (VNI), no font: at most doubtful,
+                # never read the wrong way.
+                assert reading.encoding == kind and reading.status != "unchanged"
 
 
 def test_a_unicode_workbook_is_unchanged_byte_for_byte(
