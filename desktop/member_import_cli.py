@@ -51,7 +51,8 @@ def run_member_import(
 ) -> int:
     """Import the members of the first sheet of ``path``; print a summary.
 
-    Duplicates are skipped and unknown branches created, as the dialog does by default.
+    Duplicates are skipped and unknown branches created: a command names its file on
+    purpose, while the dialog creates branches only when the person ticks the box.
 
     Returns:
         0, or 1 when nothing could be imported (or the file could not be read).
