@@ -198,3 +198,10 @@ def test_the_dialog_shows_converted_headings(
     name_item = dialog.table.item(0, 1)
     assert name_item is not None and name_item.text().startswith("Nguyễn Thị Lan")
     assert "⟲" in name_item.text() and "Trong tệp" in name_item.toolTip()
+    if kind == "tcvn3":
+        # A Unicode name in the TCVN3 column: kept, marked, both readings shown.
+        row = next(r for r in range(dialog.table.rowCount())
+                   if dialog.table.item(r, 1).text().startswith("Lê Tú Anh"))
+        assert dialog.table.item(row, 1).text().endswith("?")
+        details = dialog.table.item(row, 3).text()
+        assert "«Lê Tú Anh»" in details and "«Lờ Tỳ Anh»" in details
