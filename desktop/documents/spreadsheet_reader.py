@@ -226,6 +226,8 @@ def check_workbook(path: Path) -> None:
                     ".xml"
                 ):
                     _check_sheet_extent(path, archive, info)
+                elif info.filename == "content.xml":
+                    _check_ods_extent(path, archive, info)
     except UserError:
         raise
     except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
@@ -249,6 +251,55 @@ def _check_sheet_extent(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipI
             path, f"dữ liệu trải tới ô {_column_letters(columns - 1)}{rows}, "
             f"{_grouped(rows)} dòng × {_grouped(columns)} cột"
         )
+
+
+_ODS_LARGE_REPEAT_RE: Final = re.compile(
+    rb'number-(?:rows-repeated="[0-9]{5,}|columns-repeated="[0-9]{3,})"'
+)
+
+
+def _check_ods_extent(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+    """Refuse an .ods whose repeated rows and cells of text reach too far.
+
+    One element can stand for a million rows of sixteen thousand cells each. Blank fill
+    repeated to the sheet's end is usual (LibreOffice writes it) and costs nothing; only
+    repeats of cells that hold something count.
+    """
+    with archive.open(info) as stream:
+        head = stream.read(_CHUNK)
+        large = _ODS_LARGE_REPEAT_RE.search(head) is not None
+        while not large and (chunk := stream.read(_CHUNK)):
+            large = _ODS_LARGE_REPEAT_RE.search(head[-64:] + chunk) is not None
+            head = chunk
+    if not large:
+        return  # fewer than 10,000 rows and 100 cells per repeat: nothing to fear
+    rows_key = f"{_TABLE}number-rows-repeated"
+    columns_key = f"{_TABLE}number-columns-repeated"
+    cells = (f"{_TABLE}table-cell", f"{_TABLE}covered-table-cell")
+    with archive.open(info) as stream:
+        row = column = max_row = max_column = 0
+        for event, element in ElementTree.iterparse(stream, events=("start", "end")):
+            if element.tag == f"{_TABLE}table" and event == "start":
+                row = 0
+            elif element.tag == f"{_TABLE}table-row":
+                if event == "start":
+                    column = 0
+                    continue
+                repeat = int(element.get(rows_key, "1"))
+                if any(c.get(f"{_OFFICE}value-type") or len(c) for c in element):
+                    max_row = max(max_row, row + repeat)
+                row += repeat
+                element.clear()
+            elif element.tag in cells and event == "end":
+                repeat = int(element.get(columns_key, "1"))
+                if element.get(f"{_OFFICE}value-type") or len(element):
+                    max_column = max(max_column, column + repeat)
+                column += repeat
+            if max_column > MAX_COLUMNS or max_row * max(max_column, 1) > MAX_CELLS:
+                raise _too_large(
+                    path, f"dữ liệu trải tới {_grouped(max_row)} dòng × "
+                    f"{_grouped(max_column)} cột"
+                )
 
 
 def _sheet_extent(

@@ -142,3 +142,46 @@ def test_a_reader_crash_ends_only_the_child_process(tmp_path: Path) -> None:
     with pytest.raises(UserError, match="trình đọc bảng tính dừng lại"):
         in_child_process(raw_calamine_read, path)
     assert in_child_process(str, Path("abc")) == "abc"
+
+
+def small_ods(path: Path, rows_xml: str) -> Path:
+    """A minimal .ods written by hand."""
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:'
+        'oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:'
+        'opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:'
+        'text:1.0" office:version="1.2"><office:body><office:spreadsheet>'
+        f'<table:table table:name="DS">{rows_xml}</table:table>'
+        "</office:spreadsheet></office:body></office:document-content>"
+    )
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr(zipfile.ZipInfo("mimetype"),
+                         "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("content.xml", content)
+        archive.writestr("META-INF/manifest.xml", (
+            '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:'
+            'oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+            '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/'
+            'vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path='
+            '"content.xml" manifest:media-type="text/xml"/></manifest:manifest>'
+        ))
+    return path
+
+
+def test_an_ods_repeating_text_to_the_sheet_end_is_refused(tmp_path: Path) -> None:
+    bomb = small_ods(tmp_path / "bom.ods", (
+        '<table:table-row table:number-rows-repeated="1048576">'
+        '<table:table-cell table:number-columns-repeated="16384" office:value-type="string">'
+        "<text:p>x</text:p></table:table-cell></table:table-row>"
+    ))
+    with pytest.raises(UserError, match=r"1\.048\.576 dòng × 16\.384 cột"):
+        check_workbook(bomb)
+    # Blank fill to the sheet's end, as LibreOffice writes it, is fine.
+    filled = small_ods(tmp_path / "ds.ods", (
+        '<table:table-row><table:table-cell office:value-type="string"><text:p>Họ và tên'
+        '</text:p></table:table-cell><table:table-cell table:number-columns-repeated="1023"/>'
+        '</table:table-row><table:table-row table:number-rows-repeated="1048575">'
+        '<table:table-cell table:number-columns-repeated="1024"/></table:table-row>'
+    ))
+    check_workbook(filled)
+    assert read_workbook(filled).sheets[0].rows[0][0] == "Họ và tên"
