@@ -15,17 +15,23 @@ tone or letter mark, with a few letters (đ, ơ, ư, and the toned i and ỵ) in
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+from dataclasses import dataclass
 from typing import Final, Literal
 
 __all__ = [
     "TCVN3_TABLE",
     "VNI_TABLE",
+    "CellFont",
+    "Reading",
+    "decide_cell",
     "detect_from_font",
     "detect_legacy",
     "from_tcvn3",
     "from_vni",
+    "is_vietnamese",
 ]
 
 Encoding = Literal["tcvn3", "vni"]
@@ -242,3 +248,203 @@ def is_uppercase_tcvn3_font(font_name: str | None) -> bool:
         return False
     name = font_name.strip()
     return name.lower().startswith(".vn") and name.endswith("H")
+
+
+# Deciding a cell --------------------------------------------------------------------------
+#
+# A cell's bytes alone are often ambiguous: "Lê Tú Anh" is a correct Unicode name and also
+# the TCVN3 bytes of "Lờ Tỳ Anh". What settles it is, first, the font the file names for
+# the cell or for a run of its rich text (what the person saw in Excel), then whether the
+# words are Vietnamese syllables as they stand or only after converting. Text that is
+# valid Vietnamese as it stands is never converted: at most it is marked doubtful.
+
+Status = Literal["unchanged", "converted", "doubtful"]
+
+type CellFont = str | tuple[tuple[str, str], ...]
+"""A cell's font name, or its rich-text runs as (run text, font name; "" when unknown)."""
+
+_ONSETS: Final = ("ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr",
+                  "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t",
+                  "v", "x")
+_NUCLEI: Final = ("uyê", "uya", "uyu", "iê", "yê", "uô", "ươ", "ia", "ua", "ưa", "oa", "oă",
+                  "oe", "oo", "uâ", "uê", "uy", "uơ", "a", "ă", "â", "e", "ê", "i", "o",
+                  "ô", "ơ", "u", "ư", "y")
+_CODAS: Final = ("ch", "ng", "nh", "c", "m", "n", "p", "t", "i", "y", "o", "u")
+_SYLLABLE_RE: Final = re.compile(
+    "(?:{})?(?:{})(?:{})?".format(*("|".join(part) for part in (_ONSETS, _NUCLEI, _CODAS)))
+)
+_TONE_MARKS: Final = frozenset(_TONES)
+_LATIN1_LETTERS: Final = frozenset(chr(c) for c in range(0xC0, 0x100)) - {"×", "÷"}
+_TONE_CARRIERS: Final = frozenset("aeiouy\u0302\u0306\u031b")
+"""After NFD, a tone mark follows a vowel or the circumflex, breve or horn on it."""
+_EDGE_PUNCTUATION: Final = "\"'()[]{}.,;:!?-–—/\\*&%#+=<>0123456789“”‘’…_|"
+_INNER_SEPARATORS: Final = re.compile(r"[-/.,;:()+&]")
+_BEYOND_LATIN1_RE: Final = re.compile("[^\x00-\xff]")
+
+
+def _is_syllable(word: str) -> bool:
+    """Whether ``word`` (letters only, any case) is one Vietnamese syllable.
+
+    The check is structural (onset, vowel nucleus, final) with at most one tone mark
+    placed on a vowel: enough to tell "thị" from the stray look-alikes "thò" is not,
+    but "thÞ", "hµ", "nguyeãn" and "bÝch" are.
+    """
+    if not (word == word.lower() or word == word.upper() or word[1:] == word[1:].lower()):
+        return False  # a capital inside a word: "BÝch", "NGUYễN"
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    tones = 0
+    kept: list[str] = []
+    for ch in decomposed:
+        if ch in _TONE_MARKS:
+            tones += 1
+            if not kept or kept[-1] not in _TONE_CARRIERS:
+                return False  # a tone on a consonant ("ñ" is n + tilde)
+        else:
+            kept.append(ch)
+    if tones > 1:
+        return False
+    base = unicodedata.normalize("NFC", "".join(kept))
+    return _SYLLABLE_RE.fullmatch(base) is not None
+
+
+def _word_is_vietnamese(word: str) -> bool:
+    """Whether one space-separated word reads as Vietnamese (or plain ASCII) text."""
+    word = word.strip(_EDGE_PUNCTUATION)
+    if not word or word.isascii():
+        return True
+    for part in _INNER_SEPARATORS.split(word):
+        piece = part.strip(_EDGE_PUNCTUATION)
+        if not piece or piece.isascii():
+            continue
+        if any(ch.isdigit() for ch in piece) or not _is_syllable(piece):
+            return False
+    return True
+
+
+def is_vietnamese(text: str) -> bool:
+    """Whether every word of ``text`` is a Vietnamese syllable or plain ASCII."""
+    return all(_word_is_vietnamese(word) for word in text.split())
+
+
+def _has_unicode_only_letter(text: str) -> bool:
+    """Whether ``text`` has a Vietnamese letter no legacy cell can hold (ư, ạ, đ …)."""
+    if _BEYOND_LATIN1_RE.search(text) is None:
+        return False
+    return any(_is_unicode_vietnamese(ch) or ch in _TONE_MARKS for ch in text)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How one text cell of an imported file is read.
+
+    Attributes:
+        text: The text to use: converted when ``status`` is "converted", otherwise the
+            cell as written (a doubtful cell is kept as written until a person decides).
+        original: The cell as written in the file.
+        status: "unchanged", "converted" (certain) or "doubtful" (both readings shown).
+        encoding: The legacy encoding converted from, or for a doubtful cell the one
+            its other reading comes from.
+        alternative: For a doubtful cell, the text read in ``encoding``.
+    """
+
+    text: str
+    original: str
+    status: Status
+    encoding: Encoding | None = None
+    alternative: str | None = None
+
+
+def _convert(text: str, encoding: Encoding, upper: bool) -> str:
+    return from_tcvn3(text, uppercase_font=upper) if encoding == "tcvn3" else from_vni(text)
+
+
+def _evidence(original: str, converted: str) -> int:
+    """Words that are Vietnamese only after converting (both texts keep their spaces)."""
+    before, after = original.split(), converted.split()
+    if len(before) != len(after):
+        return 0
+    return sum(
+        1 for a, b in zip(before, after, strict=True)
+        if not _word_is_vietnamese(a) and _word_is_vietnamese(b)
+    )
+
+
+@functools.lru_cache(maxsize=65_536)
+def _decide_piece(text: str, font: str, hint: Encoding | None) -> Reading:
+    """Decide one run of text (or a whole cell) given its font and the column's habit.
+
+    Cached: a list repeats its genders, ethnicities, villages and many names.
+    """
+    from_font = detect_from_font(font)
+    upper_font = from_font == "tcvn3" and is_uppercase_tcvn3_font(font)
+    if not text or (text.isascii() and not upper_font) or _has_unicode_only_letter(text):
+        return Reading(text, text, "unchanged")
+    valid_now = is_vietnamese(text)
+    if from_font is not None:
+        converted = _convert(text, from_font, upper_font)
+        if converted == text:
+            return Reading(text, text, "unchanged")
+        if valid_now and not upper_font:
+            return Reading(text, text, "doubtful", from_font, converted)
+        return Reading(converted, text, "converted", from_font)
+    candidates: list[tuple[int, Encoding, str]] = []
+    options: list[tuple[Encoding, bool]] = [("tcvn3", False), ("vni", False)]
+    if not any("a" <= ch <= "z" for ch in text):
+        options.insert(1, ("tcvn3", True))  # capitals typed in .VnTimeH, font unknown
+    for encoding, upper in options:
+        converted = _convert(text, encoding, upper)
+        if converted != text and is_vietnamese(converted):
+            candidates.append((_evidence(text, converted), encoding, converted))
+    if valid_now:
+        for _evidence_count, encoding, converted in candidates:
+            if encoding == hint:
+                return Reading(text, text, "doubtful", encoding, converted)
+        return Reading(text, text, "unchanged")
+    if not candidates:
+        return Reading(text, text, "unchanged")
+    candidates.sort(key=lambda c: (-c[0], c[1] != hint))
+    evidence, encoding, converted = candidates[0]
+    rivals = [c for c in candidates[1:] if c[1] != encoding and c[2] != converted]
+    # One word is enough when its odd characters are all letters ("Nöõ", "Thñy"); a
+    # lone symbol such as "¸", "µ" or "÷" may be just that in a Unicode note.
+    letters_only = all(ch.isascii() or ch in _LATIN1_LETTERS for ch in text)
+    strong = evidence >= 2 or (evidence >= 1 and letters_only)
+    sure = encoding == hint or (strong and not (rivals and rivals[0][0] >= evidence))
+    if sure:
+        return Reading(converted, text, "converted", encoding)
+    return Reading(text, text, "doubtful", encoding, converted)
+
+
+def decide_cell(text: str, font: CellFont | None = None, hint: Encoding | None = None) -> Reading:
+    """Read one text cell of an old file: convert it, keep it, or mark it doubtful.
+
+    The evidence is taken in order of strength: the font of the cell or of each of its
+    rich-text runs, then whether the words are Vietnamese as written or only after
+    converting. Text that is Vietnamese as written is never converted. A conversion
+    that rests on one word alone is made only when the rest of the column (``hint``)
+    is in the same encoding; otherwise the cell is doubtful.
+
+    Args:
+        text: The cell as the reader gives it (legacy bytes appear as Latin-1 letters).
+            Invisible characters must not have been removed: TCVN3's "ư" is the byte of
+            the soft hyphen.
+        font: The cell's font name, or its runs with their fonts, when the file says.
+        hint: The encoding most cells of the same column (or sheet) were surely in.
+    """
+    if isinstance(font, tuple):
+        if "".join(run for run, _font in font) != text:
+            font = None
+        else:
+            pieces = [_decide_piece(run, run_font, hint) for run, run_font in font]
+            statuses = {p.status for p in pieces}
+            status: Status = (
+                "doubtful" if "doubtful" in statuses
+                else "converted" if "converted" in statuses else "unchanged"
+            )
+            encoding = next((p.encoding for p in pieces if p.encoding), None)
+            if status == "doubtful":
+                alternative = "".join(p.alternative or p.text for p in pieces)
+                return Reading(text, text, status, encoding, alternative)
+            joined = unicodedata.normalize("NFC", "".join(p.text for p in pieces))
+            return Reading(joined, text, status, encoding)
+    return _decide_piece(text, font or "", hint)

@@ -25,12 +25,12 @@ from db.audit import record_bulk
 from db.bulk import insert_rows, sql_value
 from db.errors import UserError
 from db.legacy_encodings import (
+    CellFont,
     Encoding,
-    detect_from_font,
-    detect_legacy,
+    Reading,
+    decide_cell,
     from_tcvn3,
     from_vni,
-    is_uppercase_tcvn3_font,
 )
 from db.members import InvalidDraftError, MemberDraft, validate_draft
 from db.models import Gender, Member, MemberStatus, MemberStatusEvent, Unit
@@ -38,7 +38,13 @@ from db.models.base import new_id, utc_now
 from db.models.units import UnitLevel
 from db.text import clean_paragraphs, clean_text, search_key
 from db.units import create_branch
-from db.validation import ValidationError, parse_date
+from db.validation import (
+    OLD_MOBILE_PREFIXES,
+    ValidationError,
+    format_phone,
+    normalize_phone,
+    parse_date,
+)
 from db.vocabulary import ETHNICITY, GENDER, RELIGION
 
 __all__ = [
@@ -51,6 +57,7 @@ __all__ = [
     "detect_header",
     "guess_mapping",
     "preview_import",
+    "read_heading",
 ]
 
 FIELD_LABELS: Final[dict[str, str]] = {
@@ -117,12 +124,16 @@ class ColumnMapping:
     Attributes:
         header_row: Index of the header row in the sheet's rows (0 = the file's row 1).
         columns: Field name → column index; fields not in the file are absent.
-        headings: The header cells as written, for the dialog's column list.
+        headings: The header cells as read (converted from TCVN3/VNI when they were
+            typed so), for the dialog's column list.
+        originals: The header cells as written in the file when they were converted
+            ("" otherwise), for comparison.
     """
 
     header_row: int
     columns: Mapping[str, int]
     headings: tuple[str, ...] = ()
+    originals: tuple[str, ...] = ()
 
     def with_column(self, field_name: str, column: int | None) -> ColumnMapping:
         """Return the mapping with ``field_name`` moved to ``column`` (None: unmapped).
@@ -136,14 +147,17 @@ class ColumnMapping:
             columns[field_name] = column
         return replace(self, columns=columns)
 
-    def with_header_row(self, header_row: int, rows: Sequence[Sequence[Any]]) -> ColumnMapping:
+    def with_header_row(
+        self,
+        header_row: int,
+        rows: Sequence[Sequence[Any]],
+        fonts: Mapping[tuple[int, int], CellFont] | None = None,
+    ) -> ColumnMapping:
         """Return the mapping guessed again from another header row chosen by the person."""
-        return _mapping_from(rows, header_row)
+        return _mapping_from(rows, header_row, fonts)
 
 
-def _heading_field(value: Any) -> str | None:
-    if not isinstance(value, str):
-        return None
+def _heading_key_field(value: str) -> str | None:
     key = search_key(value)
     if key in _HEADING_FIELD:
         return _HEADING_FIELD[key]
@@ -152,11 +166,38 @@ def _heading_field(value: Any) -> str | None:
     return _HEADING_FIELD.get(key)
 
 
+def read_heading(value: Any, font: CellFont | None = None) -> tuple[Reading, str | None]:
+    """Read a heading cell in whichever encoding it was typed, and the field it names.
+
+    A heading is one or two words ("Tªn", "Hoï teân"), too little for the bytes alone
+    to decide; but only the right reading names a known column, so each reading is
+    tried in turn: as decided from the cell, then as TCVN3 (both cases) and as VNI.
+    """
+    text = value if isinstance(value, str) else ""
+    reading = decide_cell(text, font)
+    found = _heading_key_field(reading.text) if text else None
+    if found is None and text and not text.isascii():
+        tries: tuple[tuple[Encoding, str], ...] = (
+            ("tcvn3", from_tcvn3(text)), ("tcvn3", from_tcvn3(text, uppercase_font=True)),
+            ("vni", from_vni(text)),
+        )
+        for encoding, converted in tries:
+            found = _heading_key_field(converted)
+            if found is not None:
+                return Reading(converted, text, "converted", encoding), found
+    return reading, found
+
+
+def _heading_field(value: Any) -> str | None:
+    return read_heading(value)[1] if isinstance(value, str) else None
+
+
 def detect_header(rows: Sequence[Sequence[Any]]) -> int | None:
     """Return the index of the header row, or None when no row looks like one.
 
     The header is the row among the first ones that names the most known columns; title
-    rows such as "DANH SÁCH HỘI VIÊN NĂM 2024" name none.
+    rows such as "DANH SÁCH HỘI VIÊN NĂM 2024" name none. Headings typed in TCVN3 or VNI
+    count as well as Unicode ones.
     """
     best, best_score = None, 1
     for index, row in enumerate(rows[:_HEADER_SEARCH_ROWS]):
@@ -167,11 +208,23 @@ def detect_header(rows: Sequence[Sequence[Any]]) -> int | None:
     return best
 
 
-def _mapping_from(rows: Sequence[Sequence[Any]], header_row: int) -> ColumnMapping:
+def _mapping_from(
+    rows: Sequence[Sequence[Any]],
+    header_row: int,
+    fonts: Mapping[tuple[int, int], CellFont] | None = None,
+) -> ColumnMapping:
     header = rows[header_row] if header_row < len(rows) else []
     columns: dict[str, int] = {}
+    headings: list[str] = []
+    originals: list[str] = []
     for index, value in enumerate(header):
-        name = _heading_field(value)
+        reading, name = read_heading(value, (fonts or {}).get((header_row, index)))
+        if isinstance(value, str):
+            headings.append(clean_text(reading.text))
+            originals.append(clean_text(value) if reading.status != "unchanged" else "")
+        else:
+            headings.append(clean_text(str(value)) if value is not None else "")
+            originals.append("")
         if name and name not in columns:
             columns[name] = index
     if "full_name" in columns and "given_name" in columns:
@@ -180,11 +233,13 @@ def _mapping_from(rows: Sequence[Sequence[Any]], header_row: int) -> ColumnMappi
             columns["family_middle"] = columns.pop("full_name")
     elif "family_middle" in columns and "given_name" not in columns:
         columns["full_name"] = columns.pop("family_middle")
-    headings = tuple(clean_text(str(v)) if v is not None else "" for v in header)
-    return ColumnMapping(header_row, columns, headings)
+    return ColumnMapping(header_row, columns, tuple(headings), tuple(originals))
 
 
-def guess_mapping(rows: Sequence[Sequence[Any]]) -> ColumnMapping:
+def guess_mapping(
+    rows: Sequence[Sequence[Any]],
+    fonts: Mapping[tuple[int, int], CellFont] | None = None,
+) -> ColumnMapping:
     """Find the header and map its columns to member fields.
 
     Raises:
@@ -196,7 +251,7 @@ def guess_mapping(rows: Sequence[Sequence[Any]]) -> ColumnMapping:
             "Không tìm thấy dòng tiêu đề cột (ví dụ “Họ và tên”, “Năm sinh”) trong "
             "30 dòng đầu của trang tính. Hãy chọn dòng tiêu đề và các cột bằng tay."
         )
-    return _mapping_from(rows, header_row)
+    return _mapping_from(rows, header_row, fonts)
 
 
 # Reading values ---------------------------------------------------------------------------
@@ -225,6 +280,8 @@ class RowResult:
     warnings: tuple[str, ...]
     duplicate: str | None = None
     values: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    readings: Mapping[str, Reading] = field(default_factory=dict, compare=False, repr=False)
+    """Field → how its cell was read, for every non-empty text cell of the row."""
 
     @property
     def ok(self) -> bool:
@@ -270,8 +327,19 @@ class ImportPreview:
 
     @property
     def converted(self) -> int:
-        """Rows whose text was converted from TCVN3 or VNI."""
-        return sum(1 for r in self.rows if any("TCVN3" in w or "VNI" in w for w in r.warnings))
+        """Rows with a cell converted from TCVN3 or VNI."""
+        return sum(
+            1 for r in self.rows if any(x.status == "converted" for x in r.readings.values())
+        )
+
+    @property
+    def cell_counts(self) -> dict[str, int]:
+        """Text cells read, by outcome: "converted", "doubtful" and "unchanged"."""
+        counts = {"converted": 0, "doubtful": 0, "unchanged": 0}
+        for row in self.rows:
+            for reading in row.readings.values():
+                counts[reading.status] += 1
+        return counts
 
 
 @dataclass(frozen=True)
@@ -351,10 +419,10 @@ def _id_number(value: Any, warnings: list[str]) -> str:
             raise lost
         digits = str(int(value))
         if len(digits) >= 10 and digits.endswith("0000"):
-            raise ValidationError(
-                "id_number",
+            # Real numbers end in zeros too: worth a look, not a reason to refuse the row.
+            warnings.append(
                 "Số CCCD có thể đã bị Excel làm tròn (bốn chữ số cuối đều là 0); hãy kiểm "
-                "tra lại với thẻ.",
+                "tra lại với thẻ."
             )
     else:
         text = clean_text(str(value))
@@ -376,15 +444,37 @@ def _id_number(value: Any, warnings: list[str]) -> str:
     return digits
 
 
-def _phone(value: Any, warnings: list[str]) -> str:
+def _phone(value: Any, warnings: list[str]) -> tuple[str, str]:
+    """Read a phone cell: the mobile number to store, and a note for anything else.
+
+    A member is not refused for her phone: a retired 11-digit mobile number becomes its
+    new number (the 2018 change is a fixed table), and a landline or a number that is
+    not understood is kept in the notes, where the person can fix it later.
+    """
     if isinstance(value, bool):
-        return ""
+        return "", ""
     text = _number_text(value) if isinstance(value, int | float) else clean_text(str(value))
     digits = "".join(ch for ch in text if ch.isdigit())
     if len(digits) == 9 and not digits.startswith("0") and not text.startswith("+"):
         warnings.append("Đã thêm số 0 vào đầu số điện thoại.")
-        return "0" + digits
-    return text
+        text = "0" + digits
+        digits = text
+    try:
+        return normalize_phone(text), ""
+    except ValidationError:
+        pass
+    if len(digits) == 10 and digits.startswith("1") and "0" + digits[:3] in OLD_MOBILE_PREFIXES:
+        digits = "0" + digits  # an 11-digit number that lost its leading zero in Excel
+    if len(digits) == 11 and digits[:4] in OLD_MOBILE_PREFIXES:
+        new = OLD_MOBILE_PREFIXES[digits[:4]] + digits[4:]
+        warnings.append(
+            f"Số {digits} dùng đầu số cũ (trước năm 2018); đã đổi thành {format_phone(new)}."
+        )
+        return new, ""
+    warnings.append(
+        f"Số điện thoại «{text}» không phải số di động; đã ghi vào phần ghi chú."
+    )
+    return "", f"Điện thoại: {text}"
 
 
 def _education(value: Any) -> str:
@@ -407,12 +497,14 @@ def _cell_text(value: Any) -> str:
     return clean_text(str(value))
 
 
-class _Converter:
-    """Decides, per text column, which cells are TCVN3 or VNI.
+class _Decoder:
+    """Decides, cell by cell, which text cells are TCVN3 or VNI.
 
-    A lone word can read both ways, so each column follows the majority of the cells
-    that are certain: if most names of a column are TCVN3, an undecided name in it is
-    TCVN3 too. A cell's font, when the file names it, is certain.
+    Each cell is decided from its own evidence first (its font, its words). A column
+    then has a habit: the encoding its surely-converted cells were in (or, for a column
+    with none, the sheet's). A cell that one word alone would convert is converted when
+    the habit agrees, and a Unicode cell whose bytes also read as the habit's encoding
+    is kept but marked doubtful.
     """
 
     def __init__(
@@ -420,48 +512,74 @@ class _Converter:
         rows: Sequence[Sequence[Any]],
         start: int,
         columns: Sequence[int],
-        fonts: Mapping[tuple[int, int], str],
+        fonts: Mapping[tuple[int, int], CellFont],
     ) -> None:
         self.fonts = fonts
-        self.majority: dict[int, Encoding | None] = {}
+        self.readings: dict[tuple[int, int], Reading] = {}
+        # Votes per column: (sure conversions, doubtful cells whose other reading is it).
+        votes: dict[int, dict[str, list[int]]] = {
+            c: {"tcvn3": [0, 0], "vni": [0, 0]} for c in columns
+        }
         for column in columns:
-            votes = {"tcvn3": 0, "vni": 0}
             for r in range(start, len(rows)):
                 row = rows[r]
                 value = row[column] if column < len(row) else None
-                if isinstance(value, str) and not value.isascii():
-                    found = detect_from_font(fonts.get((r, column))) or detect_legacy(value)
-                    if found:
-                        votes[found] += 1
-            best = max(votes, key=lambda k: votes[k])
-            self.majority[column] = best if votes[best] else None  # type: ignore[assignment]
+                if not isinstance(value, str) or (value.isascii() and (r, column) not in fonts):
+                    continue
+                reading = decide_cell(value, fonts.get((r, column)))
+                self.readings[(r, column)] = reading
+                if reading.encoding:
+                    votes[column][reading.encoding][reading.status != "converted"] += 1
+        sheet = {"tcvn3": [0, 0], "vni": [0, 0]}
+        for counts in votes.values():
+            for name, (sure, weak) in counts.items():
+                sheet[name][0] += sure
+                sheet[name][1] += weak
+        self.sheet_habit = self._habit(sheet)
+        self.habit: dict[int, Encoding | None] = {
+            c: self._habit(votes[c]) or self.sheet_habit for c in columns
+        }
+        for (r, column), reading in self.readings.items():
+            if reading.status != "converted":
+                self.readings[(r, column)] = self._with_habits(
+                    reading, fonts.get((r, column)), self.habit[column]
+                )
 
-    def convert(self, r: int, column: int, text: str) -> tuple[str, Encoding | None]:
-        if text.isascii():
-            return text, None
+    def _with_habits(
+        self, reading: Reading, font: CellFont | None, habit: Encoding | None
+    ) -> Reading:
+        """Decide again with the column's habit, then with the sheet's if that differs."""
+        for hint in dict.fromkeys((habit, self.sheet_habit)):
+            if hint is not None and reading.status != "converted":
+                again = decide_cell(reading.original, font, hint)
+                if again.status == "converted" or hint == habit:
+                    reading = again
+        return reading
+
+    @staticmethod
+    def _habit(votes: Mapping[str, list[int]]) -> Encoding | None:
+        """The encoding of most sure conversions; doubtful cells only break a tie."""
+        tcvn3, vni = tuple(votes["tcvn3"]), tuple(votes["vni"])
+        if tcvn3 == vni or not tcvn3[0] + vni[0]:
+            return None
+        return "tcvn3" if tcvn3 > vni else "vni"
+
+    def read(self, r: int, column: int, text: str) -> Reading:
+        """How the cell at (r, column) reads; ``text`` is the cell as written."""
+        found = self.readings.get((r, column))
+        if found is not None and found.original == text:
+            return found
         font = self.fonts.get((r, column))
-        encoding = detect_from_font(font) or detect_legacy(text)
-        if encoding is None and self.majority.get(column) and detect_legacy_possible(text):
-            encoding = self.majority[column]
-        if encoding == "tcvn3":
-            return from_tcvn3(text, uppercase_font=is_uppercase_tcvn3_font(font)), encoding
-        if encoding == "vni":
-            return from_vni(text), encoding
-        return text, None
-
-
-def detect_legacy_possible(text: str) -> bool:
-    """Whether ``text`` has only characters a legacy-encoded cell can have (Latin-1)."""
-    return all(ord(ch) <= 0xFF for ch in text)
+        return self._with_habits(decide_cell(text, font), font, self.habit.get(column))
 
 
 def _read_row(
     r: int,
     row: Sequence[Any],
     mapping: ColumnMapping,
-    converter: _Converter,
+    decoder: _Decoder,
     today: dt.date,
-) -> tuple[MemberDraft, str, dict[str, str], list[str]] | None:
+) -> tuple[MemberDraft, str, dict[str, str], list[str], dict[str, Reading]] | None:
     """Turn one row into a draft, or None for a row with nothing in it."""
     def cell(name: str) -> Any:
         column = mapping.columns.get(name)
@@ -473,19 +591,30 @@ def _read_row(
     warnings: list[str] = []
     errors: dict[str, str] = {}
     texts: dict[str, str] = {}
+    readings: dict[str, Reading] = {}
     converted: set[str] = set()
     for name in _TEXT_FIELDS:
         value = cell(name)
         if value is None:
             texts[name] = ""
             continue
-        text = _cell_text(value)
         if isinstance(value, str):
-            text, encoding = converter.convert(r, mapping.columns[name], text)
-            if encoding:
-                converted.add("TCVN3" if encoding == "tcvn3" else "VNI")
-            text = clean_text(text)
-        texts[name] = text
+            # Decide on the text as written: cleaning first would drop TCVN3's "ư",
+            # whose byte is the soft hyphen.
+            reading = decoder.read(r, mapping.columns[name], value)
+            readings[name] = reading
+            if reading.status == "converted":
+                converted.add("TCVN3" if reading.encoding == "tcvn3" else "VNI")
+            elif reading.status == "doubtful":
+                warnings.append(
+                    f"Chưa chắc bảng mã ở cột {FIELD_LABELS[name]}: giữ nguyên "
+                    f"«{clean_text(reading.original)}»; nếu là mã "
+                    f"{'TCVN3' if reading.encoding == 'tcvn3' else 'VNI'} thì là "
+                    f"«{clean_text(reading.alternative)}»."
+                )
+            texts[name] = clean_text(reading.text)
+        else:
+            texts[name] = _cell_text(value)
     full_name = texts["full_name"] or " ".join(
         t for t in (texts["family_middle"], texts["given_name"]) if t
     )
@@ -508,7 +637,7 @@ def _read_row(
             id_number = _id_number(cell("id_number"), warnings)
         except ValidationError as exc:
             errors["id_number"] = exc.message
-    phone = _phone(cell("phone"), warnings) if cell("phone") is not None else ""
+    phone, phone_note = _phone(cell("phone"), warnings) if cell("phone") is not None else ("", "")
     joined: dt.date | None = None
     try:
         joined = _full_date(cell("joined_on"), "joined_on", "Ngày vào Hội", today)
@@ -533,9 +662,9 @@ def _read_row(
         kind=kind,
         joined_on=joined,
         card_number=_cell_text(card),
-        notes=clean_paragraphs(texts["notes"]),
+        notes=clean_paragraphs("\n".join(t for t in (texts["notes"], phone_note) if t)),
     )
-    return draft, texts["branch"], errors, warnings
+    return draft, texts["branch"] or texts["village"], errors, warnings, readings
 
 
 def _branch_key(name: str) -> str:
@@ -550,7 +679,7 @@ def preview_import(
     mapping: ColumnMapping,
     today: dt.date,
     *,
-    fonts: Mapping[tuple[int, int], str] | None = None,
+    fonts: Mapping[tuple[int, int], CellFont] | None = None,
 ) -> ImportPreview:
     """Read every row below the header and say what importing it would do.
 
@@ -563,13 +692,14 @@ def preview_import(
         rows: The sheet's rows as the reader gives them.
         mapping: The header row and columns (guessed, possibly corrected by the person).
         today: The date that counts as today (birth and joining dates cannot be later).
-        fonts: Legacy fonts of cells, by (row, column), when the file tells them.
+        fonts: Legacy fonts of cells (or of their rich-text runs), by (row, column),
+            when the file tells them.
     """
     if "full_name" not in mapping.columns and "given_name" not in mapping.columns:
         raise UserError("Hãy chọn cột “Họ và tên” (hoặc hai cột “Họ và đệm” và “Tên”).")
     start = mapping.header_row + 1
     text_columns = [mapping.columns[n] for n in _TEXT_FIELDS if n in mapping.columns]
-    converter = _Converter(rows, start, text_columns, fonts or {})
+    decoder = _Decoder(rows, start, text_columns, fonts or {})
     branches = {
         _branch_key(name): unit_id
         for unit_id, name in session.execute(
@@ -579,21 +709,27 @@ def preview_import(
             )
         )
     }
-    read: list[tuple[int, Sequence[Any], MemberDraft, str, dict[str, str], list[str]]] = []
+    read: list[tuple[int, Sequence[Any], MemberDraft, str, dict[str, str], list[str],
+                     dict[str, Reading]]] = []
     for r in range(start, len(rows)):
-        result = _read_row(r, rows[r], mapping, converter, today)
+        result = _read_row(r, rows[r], mapping, decoder, today)
         if result is not None:
             read.append((r, rows[r], *result))
 
     unknown: dict[str, str] = {}
     results: list[RowResult] = []
     values_of: list[dict[str, Any]] = []
-    for r, row, draft, branch_name, errors, warnings in read:
+    by_branch_column = "branch" in mapping.columns
+    for r, row, draft, written_branch, errors, warnings, readings in read:
         branch_id = None
+        branch_name = written_branch
         if branch_name:
             key = _branch_key(branch_name)
             branch_id = branches.get(key)
-            if branch_id is None and key:
+            if branch_id is None and not by_branch_column:
+                # A village that is not a branch's name says nothing about the branch.
+                branch_name = ""
+            elif branch_id is None and key:
                 unknown.setdefault(key, branch_name)
         values: dict[str, Any] = {}
         try:
@@ -605,7 +741,7 @@ def preview_import(
         results.append(RowResult(
             row_number=r + 1, cells=tuple(row), draft=replace(draft, branch_id=branch_id),
             branch_name=branch_name, errors=errors, warnings=tuple(warnings),
-            values=values,
+            values=values, readings=readings,
         ))
 
     results = _mark_duplicates(session, commune_id, results)

@@ -108,6 +108,8 @@ class MemberFilter:
     age_group: str | None = None
     officer: bool | None = None
     reference_date: dt.date | None = None
+    without_branch: bool = False
+    """Only members in no branch ("Chưa có chi hội"); ``branch_id`` is then ignored."""
 
 
 # Up to this many name matches are fetched and sorted directly; beyond that the name
@@ -133,7 +135,9 @@ def _conditions(flt: MemberFilter) -> list[ColumnElement[bool]]:
             conditions.append(padded.contains(" " + word, autoescape=True))
     if flt.commune_id:
         conditions.append(Member.commune_id == flt.commune_id)
-    if flt.branch_id:
+    if flt.without_branch:
+        conditions.append(Member.branch_id.is_(None))
+    elif flt.branch_id:
         conditions.append(Member.branch_id == flt.branch_id)
     if flt.status:
         conditions.append(Member.status == flt.status)

@@ -109,6 +109,26 @@ def summarize_branches(rows: Sequence[BranchRow]) -> BranchSummary:
     )
 
 
+def members_without_branch(session: Session, commune_id: str) -> int:
+    """Count the commune's active members that no active branch holds.
+
+    Counted as :func:`list_branches` counts a branch's members, so that the branches and
+    these together make the commune's total on the overview: a list imported without a
+    "Chi hội" column, or a branch closed without moving its members, leaves such members.
+    """
+    branches = select(Unit.id).where(
+        Unit.parent_id == commune_id, Unit.level == UnitLevel.BRANCH,
+        Unit.active.is_(True), Unit.deleted_at.is_(None),
+    )
+    return int(session.execute(
+        select(func.count()).select_from(Member).where(
+            Member.commune_id == commune_id, Member.deleted_at.is_(None),
+            Member.status == MemberStatus.ACTIVE,
+            or_(Member.branch_id.is_(None), Member.branch_id.not_in(branches)),
+        )
+    ).scalar_one())
+
+
 def list_branches(session: Session, commune_id: str, year: int) -> list[BranchRow]:
     """Return the active branches of a commune, alphabetically, with their counts."""
     members = (

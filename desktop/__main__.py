@@ -7,6 +7,12 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     """Start the window with no arguments, or run a command."""
+    if getattr(sys, "frozen", False):
+        # The built program is also the spreadsheet reader's child process
+        # (desktop.documents.spreadsheet_reader): then it runs that and exits here.
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     arguments = sys.argv[1:] if argv is None else argv
     if not arguments:
         from desktop.app import run_application

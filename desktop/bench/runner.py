@@ -277,7 +277,9 @@ def _bench_import(kind: str, rows: int, runs: int) -> dict[str, Any]:
     """Reading a 100k-row workbook (≤ 2× raw calamine) and a 5k-row import (≤ 2 s)."""
     from desktop.cli.members_import import bench_import, bench_read_workbook
 
-    return bench_read_workbook(rows, runs) if kind == "read" else bench_import(rows, runs)
+    if kind == "read":
+        return bench_read_workbook(rows, runs)
+    return bench_import(rows, runs, tcvn3=kind == "import_tcvn3")
 
 
 def _bench_sync(kind: str, amount: int) -> dict[str, Any]:
@@ -386,6 +388,7 @@ def _registry() -> dict[str, Benchmark]:
         "certificates_1000": lambda quick: _bench_certificates(1000, 1 if quick else 3),
         "import_read_100k": lambda quick: _bench_import("read", 100_000, 1 if quick else 3),
         "import_5k": lambda quick: _bench_import("import", 5000, 1 if quick else 3),
+        "import_5k_tcvn3": lambda quick: _bench_import("import_tcvn3", 5000, 1 if quick else 3),
         "demo_generation": lambda quick: bench_demo(20_000 if quick else 100_000),
         "sync_export_8k": lambda quick: _bench_sync("export", 3 if quick else 7),
         "sync_import_170": lambda quick: _bench_sync("import", 20 if quick else 170),

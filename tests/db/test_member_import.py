@@ -112,15 +112,16 @@ def test_values_parsed_as_meant(commune_db: Database) -> None:
     assert result.rows[-1].row_number == 11  # empty row 10 skipped, numbers as in Excel
 
 
-def test_lost_digits_are_refused(commune_db: Database) -> None:
+def test_lost_digits_are_refused_and_trailing_zeros_only_warned(commune_db: Database) -> None:
     data = rows(
         [1, "Nguyễn Thị An", 1985, "Nữ", "3.41850123E+11", None, None, None, None],
-        [2, "Trần Thị Bình", 1985, "Nữ", 341850120000.0, None, None, None, None],
+        [2, "Trần Thị Bình", 1985, "Nữ", 34185120000.0, None, None, None, None],
         [3, "Lê Thị Cúc", 1985, "Nữ", "3.4185012345E+10", None, None, None, None],
     )
     result = preview(commune_db, data)
     assert "mất chữ số" in result.rows[0].errors["id_number"]
-    assert "làm tròn" in result.rows[1].errors["id_number"]
+    assert result.rows[1].ok and result.rows[1].values["id_number"] == "034185120000"
+    assert any("làm tròn" in w for w in result.rows[1].warnings)
     assert result.rows[2].ok and result.rows[2].values["id_number"] == "034185012345"
 
 
@@ -136,7 +137,8 @@ def test_row_errors_use_form_messages(commune_db: Database) -> None:
     assert "Họ và tên" in result.rows[0].errors["full_name"]
     assert "birth_date" in result.rows[1].errors
     assert "1985" in result.rows[2].errors["id_number"]
-    assert "gender" in result.rows[3].errors and "phone" in result.rows[3].errors
+    assert "gender" in result.rows[3].errors and "phone" not in result.rows[3].errors
+    assert "Điện thoại: 12345" in result.rows[3].draft.notes
     assert len(result.rejected) == 4
 
 

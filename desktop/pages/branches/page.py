@@ -57,6 +57,7 @@ from db.units import (
     clear_women_18_plus,
     create_branch,
     list_branches,
+    members_without_branch,
     merge_branches,
     rename_branch,
     set_women_18_plus,
@@ -241,6 +242,7 @@ class BranchesPage(QWidget):
         self.site = site
         self.tasks = tasks
         self._generation = 0
+        self._without_branch = 0
         self._loaded = False
         self.read_only = False
         self._place = _place_word(site.unit_name)
@@ -365,13 +367,15 @@ class BranchesPage(QWidget):
         commune_id = self.site.unit_id
         database = self.database
 
-        def read() -> list[BranchRow]:
+        def read() -> tuple[list[BranchRow], int]:
             with database.reading() as session:
-                return list_branches(session, commune_id, year)
+                return (list_branches(session, commune_id, year),
+                        members_without_branch(session, commune_id))
 
-        def show(rows: list[BranchRow]) -> None:
+        def show(found: tuple[list[BranchRow], int]) -> None:
             if generation != self._generation:
                 return  # the year changed again meanwhile; a newer answer is coming
+            rows, self._without_branch = found
             self.model.set_rows(rows, year)
             self._show_summary()
             self._update_buttons()
@@ -579,6 +583,11 @@ class BranchesPage(QWidget):
             self.tr("<b>{count}</b> đang sinh hoạt (thường, đương nhiên)").format(
                 count=number(summary.active_members)),
         ]
+        if self._without_branch:
+            # Shown so that branches plus these make the overview's total.
+            parts.append(self.tr("<b>{count}</b> hội viên chưa có chi hội (xem bộ lọc "
+                                 "«Chưa có chi hội» ở trang Hội viên)").format(
+                count=number(self._without_branch)))
         rate = summary.gathering_rate
         year = self.model.year
         if rate is None:

@@ -218,6 +218,7 @@ class MemberFormDialog(QDialog):
         self._version: int | None = None
         self.status_dialog: StatusDialog | None = None
         self._saving = False
+        self.no_branch_notice: QMessageBox | None = None
         self.setWindowTitle(
             self.tr("Thêm hội viên") if member_id is None else self.tr("Sửa thông tin hội viên")
         )
@@ -673,8 +674,31 @@ class MemberFormDialog(QDialog):
         self._set_saving(False)
         self.member_id = str(member_id)
         self._baseline = self.draft()
+        if self._baseline.branch_id is None and self.branch.count() > 1:
+            self._warn_without_branch()
         self.saved.emit(self.member_id)
         self.accept()
+
+    def _warn_without_branch(self) -> None:
+        """Say, without stopping the work, that the member saved belongs to no branch.
+
+        Allowed (a list may be imported before its branches exist), but such members
+        are easy to lose: they appear under the "Chưa có chi hội" filter only.
+        """
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Hội viên chưa có chi hội"),
+            self.tr("Đã lưu {name}, nhưng hội viên này chưa thuộc chi hội nào. Hãy chọn chi "
+                    "hội khi có thể; trong danh sách, chọn bộ lọc «Chưa có chi hội» để "
+                    "xem những hội viên như vậy.").format(name=self._baseline.full_name),
+            QMessageBox.StandardButton.Ok,
+            self.parentWidget(),
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setModal(False)
+        box.show()
+        self.no_branch_notice = box
 
     def _save_failed(self, exc: BaseException, details: str) -> None:
         self._set_saving(False)

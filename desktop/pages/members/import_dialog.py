@@ -2,9 +2,12 @@
 
 Two steps. First the columns: the heading row is found below any title rows and each
 column is matched to a field from the headings people actually use; every match can be
-corrected. Then the preview: every row with its problems and warnings (digits lost,
-TCVN3/VNI converted, duplicates), the branches that do not exist yet, and the counts.
-Nothing is written before "Nhập"; then everything is written at once, or nothing.
+corrected. Headings and examples typed in TCVN3 or VNI are shown converted, with the text
+as written beside them. Then the preview: every row with its problems and warnings
+(digits lost, TCVN3/VNI converted or doubtful, duplicates), the branches that do not
+exist yet, and the counts. Nothing is written before "Nhập"; then everything is written
+at once, or nothing. The file is read in a separate process, so a file that breaks the
+reader cannot close the program.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from db.engine import Database
 from db.errors import UserError
+from db.legacy_encodings import decide_cell
 from db.member_import import (
     FIELD_LABELS,
     ColumnMapping,
@@ -46,7 +50,7 @@ from db.member_import import (
     preview_import,
 )
 from db.site import SiteInfo
-from desktop.documents.spreadsheet_reader import SheetContent, read_workbook
+from desktop.documents.spreadsheet_reader import SheetContent, read_workbook_isolated
 from desktop.formatting import number
 from desktop.tasks import TaskRunner
 
@@ -114,7 +118,7 @@ class ImportDialog(QDialog):
         self._show_step(0)
         self.resize(980, 680)
         self.message.setText(self.tr("Đang đọc tệp…"))
-        self.tasks.read(lambda: read_workbook(path), self._read_done, self._failed)
+        self.tasks.read(lambda: read_workbook_isolated(path), self._read_done, self._failed)
 
     # Step 1: columns -------------------------------------------------------------------
 
@@ -148,7 +152,7 @@ class ImportDialog(QDialog):
             return
         self.sheet = sheets[0]
         try:
-            self.mapping = guess_mapping(self.sheet.rows)
+            self.mapping = guess_mapping(self.sheet.rows, self.sheet.fonts)
         except UserError as exc:
             self.message.setText(exc.message)
             self.mapping = ColumnMapping(header_row=0, columns={})
@@ -164,7 +168,8 @@ class ImportDialog(QDialog):
     def _header_row_changed(self, value: int) -> None:
         if self.sheet is None or self.mapping is None:
             return
-        self.mapping = self.mapping.with_header_row(value - 1, self.sheet.rows)
+        self.mapping = self.mapping.with_header_row(value - 1, self.sheet.rows,
+                                                    self.sheet.fonts)
         self._fill_columns()
 
     def _fill_columns(self) -> None:
@@ -176,6 +181,8 @@ class ImportDialog(QDialog):
                 widget.deleteLater()
         self.field_boxes = []
         header = self.sheet.rows[self.mapping.header_row] if self.sheet.rows else []
+        headings = self.mapping.headings
+        originals = self.mapping.originals
         by_column = {column: name for name, column in self.mapping.columns.items()}
         self.column_grid.addWidget(QLabel(self.tr("<b>Cột trong tệp</b>")), 0, 0)
         self.column_grid.addWidget(QLabel(self.tr("<b>Ví dụ</b>")), 0, 1)
@@ -192,13 +199,42 @@ class ImportDialog(QDialog):
                 lambda _i, c=column, b=box: self._column_changed(c, b.currentData())
             )
             example = sample[column] if column < len(sample) else ""
-            self.column_grid.addWidget(QLabel(cell_text(heading)), column + 1, 0)
-            self.column_grid.addWidget(QLabel(cell_text(example)), column + 1, 1)
+            shown = headings[column] if column < len(headings) else cell_text(heading)
+            original = originals[column] if column < len(originals) else ""
+            self.column_grid.addWidget(self._cell_label(shown, original), column + 1, 0)
+            example_label = self._cell_label(cell_text(example), "")
+            if isinstance(example, str):
+                font = self.sheet.fonts.get((self.mapping.header_row + 1, column))
+                reading = decide_cell(example, font)
+                if reading.status == "converted":
+                    example_label = self._cell_label(reading.text, reading.original)
+                elif reading.status == "doubtful":
+                    example_label = self._cell_label(
+                        reading.text, "", doubtful=reading.alternative or ""
+                    )
+            self.column_grid.addWidget(example_label, column + 1, 1)
             self.column_grid.addWidget(box, column + 1, 2)
             self.field_boxes.append(box)
         for row in range(self.column_grid.rowCount()):
             self.column_grid.setRowStretch(row, 0)
         self.column_grid.setRowStretch(len(header) + 1, 1)
+
+    def _cell_label(self, text: str, original: str, *, doubtful: str = "") -> QLabel:
+        """A cell of the file as plain text; a converted one marked, with its original."""
+        label = QLabel()
+        label.setTextFormat(Qt.TextFormat.PlainText)  # text from a file is never markup
+        if original:
+            label.setText(self.tr("{text}  ⟲ (trong tệp: {original})").format(
+                text=text, original=original))
+            label.setToolTip(self.tr("Đã chuyển từ bảng mã cũ (TCVN3/VNI) sang Unicode."))
+            label.setProperty("converted", True)
+        elif doubtful:
+            label.setText(self.tr("{text}  ? (hoặc: {other})").format(text=text, other=doubtful))
+            label.setToolTip(self.tr("Chưa chắc bảng mã: có thể đọc theo hai cách."))
+            label.setProperty("doubtful", True)
+        else:
+            label.setText(text)
+        return label
 
     def _column_changed(self, column: int, field_name: str | None) -> None:
         if self.mapping is None:
@@ -215,7 +251,8 @@ class ImportDialog(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.create_branches = QCheckBox(self.tr("Tạo các chi hội chưa có"))
-        self.create_branches.setChecked(True)
+        # A new branch is made only when the person ticks this, having read the names.
+        self.create_branches.setChecked(False)
         self.skip_duplicates = QCheckBox(self.tr("Bỏ qua các dòng trùng với hội viên đã có"))
         self.skip_duplicates.setChecked(True)
         self.table = QTableWidget(0, 4)
@@ -251,16 +288,22 @@ class ImportDialog(QDialog):
     def _show_preview(self, preview: ImportPreview) -> None:
         self.preview = preview
         rejected = len(preview.rejected)
+        cells = preview.cell_counts
         lines = [self.tr(
-            "{total} dòng: <b>{valid} nhập được</b>, {rejected} bị từ chối, "
-            "{duplicates} có thể trùng, {converted} dòng đã chuyển từ mã TCVN3/VNI."
+            "{total} dòng: {valid} nhập được, {rejected} bị từ chối, "
+            "{duplicates} có thể trùng."
         ).format(total=number(preview.total), valid=number(preview.valid),
-                 rejected=number(rejected), duplicates=number(preview.duplicates),
-                 converted=number(preview.converted))]
+                 rejected=number(rejected), duplicates=number(preview.duplicates)),
+            self.tr(
+            "Ô chữ: {converted} đã chuyển từ mã TCVN3/VNI, {doubtful} chưa chắc bảng mã "
+            "(giữ nguyên, xem cột Chi tiết), {unchanged} giữ nguyên."
+        ).format(converted=number(cells["converted"]), doubtful=number(cells["doubtful"]),
+                 unchanged=number(cells["unchanged"]))]
         if preview.unknown_branches:
             lines.append(self.tr("Chi hội chưa có trong sổ: {names}.").format(
                 names=", ".join(preview.unknown_branches)))
-        self.summary.setText("<br>".join(lines))
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setText("\n".join(lines))
         self.create_branches.setVisible(bool(preview.unknown_branches))
         shown = preview.rows[:PREVIEW_ROWS]
         self.table.setRowCount(len(shown))
@@ -274,11 +317,19 @@ class ImportDialog(QDialog):
             else:
                 outcome, colour = self.tr("Được"), QColor("#1e6b34")
             details = "; ".join([*row.errors.values(), *row.warnings])
-            cells = (str(row.row_number), row.draft.full_name, outcome, details)
-            for column, text in enumerate(cells):
+            texts = (str(row.row_number), row.draft.full_name, outcome, details)
+            statuses = {r.status for r in row.readings.values()}
+            for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 if column == 2:
                     item.setForeground(colour)
+                if column == 1 and statuses - {"unchanged"}:
+                    originals = [f"{FIELD_LABELS[name]}: {r.original}"
+                                 for name, r in row.readings.items() if r.status != "unchanged"]
+                    mark = "?" if "doubtful" in statuses else "⟲"
+                    item.setText(f"{text} {mark}")
+                    item.setBackground(QColor("#fff4d6" if mark == "?" else "#e8f1fb"))
+                    item.setToolTip(self.tr("Trong tệp:") + "\n" + "\n".join(originals))
                 self.table.setItem(number_, column, item)
         self.rejected_button.setEnabled(rejected > 0)
         self.import_button.setEnabled(preview.valid > 0)

@@ -36,6 +36,8 @@ from desktop.tasks import TaskRunner
 from desktop.widgets.commune_filter import READ_ONLY_NOTE, CommuneFilter
 
 TYPING_PAUSE_MS = 120
+WITHOUT_BRANCH = "(chưa có chi hội)"
+"""Data of the branch filter item that lists the members in no branch."""
 
 
 class MembersPage(QWidget):
@@ -160,6 +162,7 @@ class MembersPage(QWidget):
             if not self.site.is_upper:
                 for branch in list_branches(session, self.site.unit_id, dt.date.today().year):
                     self.branch.addItem(branch.name.removeprefix("Chi hội "), branch.id)
+                self.branch.addItem(self.tr("Chưa có chi hội"), WITHOUT_BRANCH)
         self.status_filter.addItem(self.tr("Mọi tình trạng"), None)
         for status, label in STATUS_LABELS.items():
             self.status_filter.addItem(self.tr(label), str(status))
@@ -177,7 +180,9 @@ class MembersPage(QWidget):
         """Return the filter described by the search box and the combo boxes."""
         return MemberFilter(
             text=self.search.text(),
-            branch_id=self.branch.currentData(),
+            branch_id=None if self.branch.currentData() == WITHOUT_BRANCH
+            else self.branch.currentData(),
+            without_branch=self.branch.currentData() == WITHOUT_BRANCH,
             status=self.status_filter.currentData(),
             kind=self.kind.currentData(),
             age_group=self.age.currentData(),
