@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 10_000
+#: Execution option marking a connection whose transaction will write (BEGIN IMMEDIATE).
+WRITE_OPTION = "sohoi_writes"
 NETWORK_FILESYSTEMS = frozenset(
     {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "9p", "afs", "ncpfs", "davfs"}
 )
@@ -153,6 +155,9 @@ def _configure_connection(dbapi_connection: Any, wal: bool) -> None:
     try:
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        # Erased personal data must not linger in free pages, the WAL or a later copy;
+        # builds of SQLite differ in their default, so it is switched on here.
+        cursor.execute("PRAGMA secure_delete = ON")
         cursor.execute(f"PRAGMA journal_mode = {'WAL' if wal else 'DELETE'}")
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.execute("PRAGMA cache_size = -65536")
@@ -172,7 +177,11 @@ def create_sqlite_engine(path: Path, *, wal: bool | None = None) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        # A write takes the write lock at once: a deferred transaction that reads first
+        # cannot wait for a busy register (SQLite fails it at once to avoid a deadlock),
+        # so the busy timeout would never apply to it.
+        writes = connection.get_execution_options().get(WRITE_OPTION, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
 
     return engine
 
@@ -187,8 +196,13 @@ class Database:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
-        """Yield a Session inside one transaction: committed on success, else rolled back."""
+        """Yield a Session inside one transaction: committed on success, else rolled back.
+
+        The transaction begins IMMEDIATE, so a register busy with another program's
+        write is waited for (the busy timeout) instead of failing on the first write.
+        """
         with self.sessions() as session, session.begin():
+            session.connection(execution_options={WRITE_OPTION: True})
             yield session
 
     @contextlib.contextmanager
@@ -258,7 +272,7 @@ def upgrade(engine: Engine, revision: str) -> None:
     from alembic import command
 
     config = alembic_config()
-    with engine.begin() as connection:
+    with engine.execution_options(**{WRITE_OPTION: True}).begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
     log.info("database schema at revision %s", revision)

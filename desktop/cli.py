@@ -19,12 +19,43 @@ from desktop import paths
 
 Handler = Callable[[argparse.Namespace], int]
 
+#: Register locks taken by this run; the operating system frees them when it ends.
+_HELD_LOCKS: list[Any] = []
 
-def _database(args: argparse.Namespace) -> Any:
+
+def register_path(args: argparse.Namespace) -> Path:
+    """Return the register a verb works on (``--db`` or the user's data folder)."""
+    return Path(args.db) if getattr(args, "db", None) else paths.default_database()
+
+
+def hold_register(path: Path) -> None:
+    """Take the register's lock for the rest of this run, or refuse with who holds it.
+
+    Raises:
+        RegisterInUseError: a Sổ Hội window (or another command) has it open.
+    """
+    from db.register_lock import acquire
+
+    if any(lock.db_path == path and lock.held for lock in _HELD_LOCKS):
+        return
+    _HELD_LOCKS.append(acquire(path))
+
+
+def _database(args: argparse.Namespace, *, writes: bool = True) -> Any:
+    """Open the register; a verb that writes first takes its lock (one program at a time).
+
+    Verbs that only read (listings, prints, exports) may run beside an open window.
+    """
     from db.engine import open_database
 
-    path = Path(args.db) if args.db else paths.default_database()
+    path = register_path(args)
+    if writes:
+        hold_register(path)
     return open_database(path, backup_dir=None if args.db else paths.backup_dir())
+
+
+def _reading_database(args: argparse.Namespace) -> Any:
+    return _database(args, writes=False)
 
 
 def _cmd_init(args: argparse.Namespace) -> int:
@@ -64,7 +95,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 def _cmd_members_search(args: argparse.Namespace) -> int:
     from db.members import MemberFilter, search_members
 
-    database = _database(args)
+    database = _reading_database(args)
     with database.reading() as session:
         rows = search_members(session, MemberFilter(text=args.text), limit=args.limit)
     for row in rows:
@@ -87,7 +118,8 @@ def _cmd_members_search(args: argparse.Namespace) -> int:
 def _cmd_members_import(args: argparse.Namespace) -> int:
     from desktop.member_import_cli import run_member_import
 
-    return run_member_import(_database(args), Path(args.file), dry_run=args.dry_run,
+    database = _database(args, writes=not args.dry_run)
+    return run_member_import(database, Path(args.file), dry_run=args.dry_run,
                              output_format=args.format)
 
 
@@ -95,7 +127,7 @@ def _cmd_members_export(args: argparse.Namespace) -> int:
     from desktop.member_export_cli import run_member_export
 
     columns = [c.strip() for c in args.columns.split(",")] if args.columns else None
-    run_member_export(_database(args), Path(args.out), columns)
+    run_member_export(_reading_database(args), Path(args.out), columns)
     return 0
 
 
@@ -103,7 +135,7 @@ def _cmd_meetings_list(args: argparse.Namespace) -> int:
     from db.meetings import MeetingFilter, list_meetings
     from db.site import get_site
 
-    database = _database(args)
+    database = _reading_database(args)
     with database.reading() as session:
         site = get_site(session)
         rows = list_meetings(session, site.unit_id, MeetingFilter())
@@ -129,7 +161,7 @@ def _cmd_print_attendance(args: argparse.Namespace) -> int:
     from desktop.documents.attendance_sheet import render_attendance_sheet
     from desktop.documents.meeting_sheet import sheet_from_meeting
 
-    database = _database(args)
+    database = _reading_database(args)
     with database.reading() as session:
         data = sheet_data(session, args.meeting)
     out = Path(args.out)
@@ -142,7 +174,7 @@ def _cmd_courses_list(args: argparse.Namespace) -> int:
     from db.site import get_site
     from db.trainings import list_courses
 
-    database = _database(args)
+    database = _reading_database(args)
     with database.reading() as session:
         rows = list_courses(session, get_site(session).unit_id)
     for row in rows:
@@ -165,7 +197,7 @@ def _cmd_print_certificates(args: argparse.Namespace) -> int:
     from db.certificates import certificates_of_course
     from desktop.documents.certificate import certificate_from_row, render_certificates
 
-    database = _database(args)
+    database = _reading_database(args)
     with database.reading() as session:
         rows = certificates_of_course(session, args.course)
     if not rows:
@@ -179,7 +211,7 @@ def _cmd_print_certificates(args: argparse.Namespace) -> int:
 def _cmd_certificates_verify(args: argparse.Namespace) -> int:
     from db.certificates import verify
 
-    database = _database(args)
+    database = _reading_database(args)
     with database.reading() as session:
         found = verify(session, args.code)
     certificate = found.certificate
@@ -201,7 +233,7 @@ def _cmd_report_targets(args: argparse.Namespace) -> int:
     from db.targets import targets_by_commune, targets_report, untrained_officers
     from desktop.documents.targets_workbook import write_targets_workbook
 
-    database = _database(args)
+    database = _reading_database(args)
     today = dt.date.today()
     with database.reading() as session:
         site = get_site(session)
@@ -225,17 +257,34 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 
 
 def _cmd_db_check(args: argparse.Namespace) -> int:
-    from db.maintenance import check_database
+    from db.backup import newest_verified_backup
+    from db.maintenance import check_path
+    from desktop.backup_cli import default_backup_folder
 
-    report = check_database(_database(args))
+    # Read-only: never creates, migrates or locks the file (it may be open in a window).
+    path = register_path(args)
+    if not path.exists():
+        raise UserError(f"Không có tệp {path}; hãy kiểm tra lại đường dẫn. Chưa tạo tệp nào.")
+    report = check_path(path)
     print(f"Tệp: {report.path}")
     print(f"Kiểm tra toàn vẹn: {', '.join(report.integrity)}")
     print(f"Lỗi khóa ngoại: {report.foreign_key_problems}")
     print(f"Phiên bản lược đồ: {report.schema_revision} (ứng dụng: {report.application_revision})")
     for table, count in report.counts.items():
         print(f"  {table}: {count}")
-    print("Kết quả: tốt" if report.ok else "Kết quả: CÓ VẤN ĐỀ")
-    return 0 if report.ok else 1
+    if report.ok:
+        print("Kết quả: tốt")
+        return 0
+    print("Kết quả: CÓ VẤN ĐỀ")
+    if not report.damaged:
+        return 1
+    newest = newest_verified_backup(default_backup_folder(path))
+    if newest is None:
+        print("Không tìm thấy bản sao lưu tốt nào trong thư mục sao lưu.")
+    else:
+        print(f"Bản sao lưu tốt mới nhất: {newest.path} ({newest.taken_at:%d/%m/%Y %H:%M}). "
+              f"Khôi phục: sohoi backup restore \"{newest.path}\"")
+    return 1
 
 
 def _cmd_catalog(args: argparse.Namespace) -> int:
@@ -362,7 +411,10 @@ def build_parser() -> argparse.ArgumentParser:
     backup = verbs.add_parser("backup", help="sao lưu và khôi phục")
     backup_verbs = backup.add_subparsers(dest="backup_verb", metavar="LỆNH", required=True)
     create = backup_verbs.add_parser("create", parents=[common], help="sao lưu ngay")
-    create.add_argument("--to", help="thư mục đích (ví dụ ổ USB); mặc định: thư mục sao lưu")
+    create.add_argument("--to", help="thư mục đích (ví dụ ổ USB; bản sao được mã hóa); "
+                        "mặc định: thư mục sao lưu")
+    create.add_argument("--passphrase-file",
+                        help="tệp chứa cụm mật khẩu sao lưu (mặc định: hỏi khi cần)")
     create.set_defaults(handler=_cmd_backup)
     listing_backups = backup_verbs.add_parser("list", parents=[common], help="các bản sao lưu")
     listing_backups.set_defaults(handler=_cmd_backup)
@@ -374,7 +426,19 @@ def build_parser() -> argparse.ArgumentParser:
                                       help="khôi phục từ một bản sao lưu")
     restore.add_argument("path")
     restore.add_argument("--yes", action="store_true", help="không hỏi lại")
+    restore.add_argument("--passphrase-file",
+                         help="tệp chứa cụm mật khẩu (bản sao lưu mã hóa); mặc định: hỏi")
     restore.set_defaults(handler=_cmd_backup)
+    verify_backup.add_argument("--passphrase-file",
+                               help="tệp chứa cụm mật khẩu (bản sao lưu mã hóa)")
+    passphrase = backup_verbs.add_parser(
+        "passphrase", parents=[common],
+        help="đặt cụm mật khẩu sao lưu (một lần) và in phiếu ghi nhớ",
+    )
+    passphrase.add_argument("--passphrase-file",
+                            help="tệp chứa cụm mật khẩu (mặc định: hỏi hai lần)")
+    passphrase.add_argument("--sheet", help="tệp PDF phiếu ghi nhớ sẽ ghi")
+    passphrase.set_defaults(handler=_cmd_backup)
 
     from desktop.accounts_cli import add_accounts_parser
     add_accounts_parser(verbs, common)

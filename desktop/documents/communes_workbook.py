@@ -22,6 +22,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from db.communes import CommuneStatus, not_reported_count
+from desktop.documents.cell_text import protect_workbook
 from desktop.documents.pdf_common import nfc, write_atomically
 from desktop.documents.report_sheets import (
     CENTER,
@@ -125,6 +126,7 @@ def write_communes_workbook(
     book.properties.creator = "Sổ Hội"
 
     def build(stream: BinaryIO) -> None:
+        protect_workbook(book)
         book.save(stream)
 
     write_atomically(Path(out), build)
