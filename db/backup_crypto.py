@@ -33,8 +33,11 @@ from typing import BinaryIO
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from db.errors import UserError
+from db.errors import SiteNotSetUpError, UserError
+from db.models import Site
 
 MAGIC = b"SOHOIBK1"
 CHUNK = 1 << 20
@@ -200,3 +203,30 @@ def decrypt_file(source: Path, target: BinaryIO, passphrase: str) -> None:
             if last:
                 return
             index += 1
+
+
+def backup_passphrase_is_set(session: Session) -> bool:
+    """Tell whether this register's office has chosen its backup passphrase."""
+    site = session.scalars(select(Site)).first()
+    return site is not None and passphrase_is_set(site.settings or {})
+
+
+def set_backup_passphrase(session: Session, passphrase: str, repeated: str) -> None:
+    """Record the office's backup passphrase (its salt and verifier), once.
+
+    Set once: changing it would leave older copies on sticks that the new passphrase
+    cannot open, and nobody would remember which copy needs which.
+
+    Raises:
+        UserError: already set, too short, typed twice differently, or no unit set up.
+    """
+    site = session.scalars(select(Site)).first()
+    if site is None:
+        raise SiteNotSetUpError("Hãy thiết lập đơn vị trước khi đặt cụm mật khẩu sao lưu.")
+    settings = dict(site.settings or {})
+    if passphrase_is_set(settings):
+        raise UserError("Cụm mật khẩu sao lưu đã được đặt; không đổi được (các bản sao "
+                        "lưu cũ vẫn cần cụm mật khẩu đó).")
+    check_new_passphrase(passphrase, repeated)
+    settings.update(passphrase_settings(passphrase))
+    site.settings = settings

@@ -37,6 +37,8 @@ log = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 10_000
 #: Execution option marking a connection whose transaction will write (BEGIN IMMEDIATE).
 WRITE_OPTION = "sohoi_writes"
+#: ``Session.info`` flag: after this transaction commits, empty the WAL (an erasure).
+WIPE_WAL_AFTER_COMMIT = "sohoi_wipe_wal"
 NETWORK_FILESYSTEMS = frozenset(
     {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "9p", "afs", "ncpfs", "davfs"}
 )
@@ -201,9 +203,24 @@ class Database:
         The transaction begins IMMEDIATE, so a register busy with another program's
         write is waited for (the busy timeout) instead of failing on the first write.
         """
-        with self.sessions() as session, session.begin():
-            session.connection(execution_options={WRITE_OPTION: True})
-            yield session
+        with self.sessions() as session:
+            with session.begin():
+                session.connection(execution_options={WRITE_OPTION: True})
+                yield session
+            if session.info.pop(WIPE_WAL_AFTER_COMMIT, False):
+                self.wipe_wal()
+
+    def wipe_wal(self) -> None:
+        """Fold the WAL into the file and empty it, so old page images are gone.
+
+        After an erasure the WAL still holds the pages as they were before; a TRUNCATE
+        checkpoint writes the (secure-deleted) pages back and cuts the WAL to nothing. If
+        another program is reading, the checkpoint cannot finish now; the next one will.
+        """
+        with self.engine.connect() as connection:
+            result = connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").first()
+            if result is not None and result[0] == 1:
+                log.warning("WAL not emptied after an erasure: the register is being read")
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:

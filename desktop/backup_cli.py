@@ -19,13 +19,15 @@ from db.backup import (
     backup_to_folder,
     create_backup,
     list_backups,
+    lost_passphrase_warning,
     restore_backup,
     verify_backup,
 )
+from db.backup_crypto import is_encrypted_backup
 from db.errors import UserError
 from desktop import paths
 
-VERBS = ("create", "list", "verify", "restore")
+VERBS = ("create", "list", "verify", "restore", "passphrase")
 _YES = {"c", "co", "có", "y", "yes"}
 
 
@@ -88,12 +90,17 @@ def run_backup(
         if verb == "create":
             target = getattr(args, "to", None)
             if target:
-                info = backup_to_folder(database_path, Path(target), moment)
-            else:
-                info = create_backup(database_path, folder, "manual", moment)
+                passphrase = read_passphrase(args, stdin or sys.stdin)
+                info = backup_to_folder(database_path, Path(target), moment, passphrase)
+                print(f"Đã sao lưu (mã hóa) vào {info.path} ({megabytes(info.size_bytes)}). "
+                      "Chỉ mở được bằng cụm mật khẩu sao lưu.")
+                return 0
+            info = create_backup(database_path, folder, "manual", moment)
             result = verify_backup(info.path)
             print(f"Đã sao lưu vào {info.path} ({megabytes(info.size_bytes)}). {result.message}")
             return 0
+        if verb == "passphrase":
+            return _set_passphrase(database_path, args, stdin or sys.stdin)
         if verb == "list":
             backups = list_backups(folder)
             if not backups:
@@ -104,7 +111,10 @@ def run_backup(
                 print(_describe(info))
             return 0
         if verb == "verify":
-            result = verify_backup(Path(_required_path(args)))
+            source = Path(_required_path(args))
+            passphrase = (read_passphrase(args, stdin or sys.stdin)
+                          if is_encrypted_backup(source) else None)
+            result = verify_backup(source, passphrase)
             print(result.message, file=sys.stdout if result.ok else sys.stderr)
             return 0 if result.ok else 1
         if verb == "restore":
@@ -117,6 +127,59 @@ def run_backup(
     return 2
 
 
+def read_passphrase(args: argparse.Namespace, stdin: TextIO, *, prompt: str = "") -> str:
+    """Return the passphrase from ``--passphrase-file`` or, on a terminal, typed unseen.
+
+    Raises:
+        UserError: neither a file nor a terminal to ask on.
+    """
+    file_name = getattr(args, "passphrase_file", None)
+    if file_name:
+        try:
+            text = Path(file_name).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UserError(f"Không đọc được tệp cụm mật khẩu {file_name}.") from exc
+        return text.splitlines()[0] if text.splitlines() else ""
+    if not stdin.isatty():
+        raise UserError("Cần cụm mật khẩu sao lưu: chạy lệnh trong cửa sổ dòng lệnh để nhập, "
+                        "hoặc thêm --passphrase-file TỆP.")
+    import getpass
+
+    return getpass.getpass(prompt or "Cụm mật khẩu sao lưu: ")
+
+
+def _set_passphrase(database_path: Path, args: argparse.Namespace, stdin: TextIO) -> int:
+    import datetime as dt
+
+    from db.backup_crypto import set_backup_passphrase
+    from db.engine import open_database
+    from db.site import get_site
+    from desktop.cli import hold_register
+    from desktop.documents.pdf_common import vietnamese_date_line
+    from desktop.documents.recovery_sheet import render_recovery_sheet
+
+    print(lost_passphrase_warning())
+    passphrase = read_passphrase(args, stdin)
+    repeated = (passphrase if getattr(args, "passphrase_file", None)
+                else read_passphrase(args, stdin, prompt="Nhập lại cụm mật khẩu: "))
+    hold_register(database_path)
+    database = open_database(database_path)
+    try:
+        with database.transaction() as session:
+            set_backup_passphrase(session, passphrase, repeated)
+            site = get_site(session)
+        print("Đã đặt cụm mật khẩu sao lưu.")
+        sheet = getattr(args, "sheet", None)
+        if sheet:
+            issuer = [name.upper() for name in (site.parent_name, site.union_name) if name]
+            render_recovery_sheet(issuer, vietnamese_date_line("", dt.date.today()),
+                                  lost_passphrase_warning(), Path(sheet))
+            print(f"Đã ghi phiếu ghi nhớ {sheet}; hãy in và cất ở nơi an toàn.")
+    finally:
+        database.close()
+    return 0
+
+
 def _required_path(args: argparse.Namespace) -> str:
     value = getattr(args, "path", None)
     if not value:
@@ -126,7 +189,12 @@ def _required_path(args: argparse.Namespace) -> str:
 
 def _restore(database_path: Path, folder: Path, source: Path, args: argparse.Namespace,
              moment: dt.datetime, stdin: TextIO) -> int:
-    result = verify_backup(source)
+    from desktop.cli import hold_register
+
+    # A restore replaces the file: never while a window (or another command) has it open.
+    hold_register(database_path)
+    passphrase = read_passphrase(args, stdin) if is_encrypted_backup(source) else None
+    result = verify_backup(source, passphrase)
     if not result.ok:
         print(f"Lỗi: {result.message} Dữ liệu hiện tại không bị thay đổi.", file=sys.stderr)
         return 1
@@ -143,7 +211,7 @@ def _restore(database_path: Path, folder: Path, source: Path, args: argparse.Nam
         if answer not in _YES:
             print("Đã thôi; không có gì thay đổi.")
             return 1
-    saved = restore_backup(source, database_path, folder, moment)
+    saved = restore_backup(source, database_path, folder, moment, passphrase)
     print(f"Đã khôi phục dữ liệu từ {source.name}.")
     if saved is not None:
         print(f"Dữ liệu trước khi khôi phục được lưu ở {saved.path}.")
