@@ -664,6 +664,19 @@ def newest_verified_backup(folder: Path) -> BackupInfo | None:
     return None
 
 
+def check_target_folder(target_folder: Path) -> None:
+    """Refuse a folder that is not there (a USB stick pulled out) before anything else.
+
+    Raises:
+        UserError: the folder is missing.
+    """
+    if not Path(target_folder).is_dir():
+        raise UserError(
+            f"Không thấy thư mục {target_folder}. USB đã được cắm chưa, hay đã bị rút ra? "
+            "Hãy cắm lại rồi chọn thư mục lần nữa."
+        )
+
+
 def backup_to_folder(
     db_path: Path, target_folder: Path, now: dt.datetime, passphrase: str
 ) -> BackupInfo:
@@ -682,11 +695,7 @@ def backup_to_folder(
     """
     target_folder = Path(target_folder)
     db_path = Path(db_path)
-    if not target_folder.is_dir():
-        raise UserError(
-            f"Không thấy thư mục {target_folder}. USB đã được cắm chưa, hay đã bị rút ra? "
-            "Hãy cắm lại rồi chọn thư mục lần nữa."
-        )
+    check_target_folder(target_folder)
     if not db_path.is_file():
         raise UserError(f"Không tìm thấy tệp dữ liệu {db_path}; chưa sao lưu được.")
     _check_passphrase(db_path, passphrase)

@@ -17,6 +17,7 @@ from typing import TextIO
 from db.backup import (
     BackupInfo,
     backup_to_folder,
+    check_target_folder,
     create_backup,
     list_backups,
     lost_passphrase_warning,
@@ -90,6 +91,7 @@ def run_backup(
         if verb == "create":
             target = getattr(args, "to", None)
             if target:
+                check_target_folder(Path(target))
                 passphrase = read_passphrase(args, stdin or sys.stdin)
                 info = backup_to_folder(database_path, Path(target), moment, passphrase)
                 print(f"Đã sao lưu (mã hóa) vào {info.path} ({megabytes(info.size_bytes)}). "

@@ -74,6 +74,9 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     from db.demo.generator import build_demo
     from desktop.formatting import number
 
+    if not args.db:
+        # Invented members never go into the real register: the demo has a file of its own.
+        args.db = str(paths.demo_database())
     database = _database(args)
     summary = build_demo(
         database,
@@ -337,7 +340,9 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--upper", action="store_true", help="chế độ cấp trên (tỉnh, thành phố)")
     init.set_defaults(handler=_cmd_init)
 
-    demo = verbs.add_parser("demo", parents=[common], help="tạo dữ liệu mẫu")
+    demo = verbs.add_parser("demo", parents=[common],
+                            help="tạo dữ liệu mẫu (mặc định vào tệp xã mẫu riêng, "
+                                 "không bao giờ vào sổ thật)")
     demo.add_argument("--unit", help="mã xã (hoặc mã tỉnh khi có --communes)")
     demo.add_argument("--members", type=int, default=8000, help="số hội viên (tổng)")
     demo.add_argument("--communes", type=int, default=0, help="số xã (chế độ cấp trên)")
