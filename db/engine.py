@@ -242,6 +242,34 @@ class Database:
         self.engine.dispose()
 
 
+class ReadOnlyRegisterError(UserError):
+    """The register (or its folder) cannot be written: nothing could be saved."""
+
+
+def check_writable(path: Path) -> None:
+    """Refuse a register that cannot be written, before it is mistaken for a damaged one.
+
+    SQLite needs to write the file itself and, beside it, its journal or WAL; a file
+    marked read-only, copied from a CD or a write-protected stick, or a folder without
+    write permission would otherwise fail at the first save.
+
+    Raises:
+        ReadOnlyRegisterError: with what to do.
+    """
+    if path.exists() and not os.access(path, os.W_OK):
+        raise ReadOnlyRegisterError(
+            f"Tệp dữ liệu {path.name} chỉ cho phép đọc, nên Sổ Hội không lưu được gì vào "
+            "đó. Hãy bỏ thuộc tính « chỉ đọc » của tệp (chuột phải › Properties), hoặc chép "
+            "tệp vào ổ đĩa của máy nếu nó đang ở đĩa CD hay USB bị khóa ghi. Tệp không hỏng."
+        )
+    folder = path.parent
+    if folder.exists() and not os.access(folder, os.W_OK):
+        raise ReadOnlyRegisterError(
+            f"Thư mục {folder} không cho phép ghi, nên Sổ Hội không lưu được dữ liệu. Hãy "
+            "cấp quyền ghi cho thư mục này hoặc nhờ người quản trị máy. Tệp không hỏng."
+        )
+
+
 def open_database(
     path: Path,
     *,
@@ -258,8 +286,10 @@ def open_database(
     Raises:
         SchemaTooNewError: the file comes from a newer version of Sổ Hội.
         NotADatabaseError: the file is not a Sổ Hội database.
+        ReadOnlyRegisterError: the file or its folder cannot be written.
     """
     path = Path(path)
+    check_writable(path)
     head = head_revision()
     existing = path.exists() and path.stat().st_size > 0
     current = stored_revision(path) if existing else None

@@ -382,3 +382,23 @@ def test_open_database_refuses_nothing_new_for_an_existing_register(tmp_path: Pa
     db = open_database(tmp_path / "r.sqlite")
     db.close()
     assert (tmp_path / "r.sqlite").exists()
+
+
+def test_a_full_usb_stick_gives_a_message_and_leaves_nothing(
+    with_member: Database, tmp_path: Path
+) -> None:
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(usb)],
+                             capture_output=True, check=False).returncode == 0
+    if not mounted:
+        pytest.skip("needs permission to mount a small tmpfs")
+    try:
+        with with_member.transaction() as session:
+            set_backup_passphrase(session, PASSPHRASE, PASSPHRASE)
+        with pytest.raises(UserError) as caught:
+            backup_to_folder(with_member.path, usb, NOW, PASSPHRASE)
+        assert "ổ đĩa có thể đã đầy" in caught.value.message
+        assert list(usb.iterdir()) == []
+    finally:
+        subprocess.run(["umount", str(usb)], check=False)
