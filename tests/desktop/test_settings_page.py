@@ -102,3 +102,52 @@ def test_restore_in_place_puts_the_copy_back(qtbot, demo_db: Database,  # type: 
         alive = conn.execute("SELECT count(*) FROM members WHERE deleted_at IS NULL").fetchone()
     assert alive[0] == 1200
     assert {b.kind for b in list_backups(folder)} == {"manual", "before-restore"}
+
+
+def test_usb_copy_is_encrypted_with_the_passphrase_set_once(  # type: ignore[no-untyped-def]
+    qtbot, demo_db: Database, tmp_path: Path
+) -> None:
+    from db.backup_crypto import MAGIC
+
+    folder, usb = tmp_path / "backups", tmp_path / "usb"
+    usb.mkdir()
+    page = _page(qtbot, demo_db, folder)
+    told: list[str] = []
+    problems: list[str] = []
+    page.inform = told.append  # type: ignore[method-assign]
+    page.show_problem = problems.append  # type: ignore[method-assign]
+    passphrase = "hoa sen nở tháng sáu"
+    page.choose_new_passphrase = lambda: passphrase  # type: ignore[method-assign]
+    sheet = tmp_path / "phieu.pdf"
+    page.choose_sheet_file = lambda: sheet  # type: ignore[method-assign]
+    page.choose_usb_folder = lambda: usb  # type: ignore[method-assign]
+    page.ask_passphrase = lambda _text: passphrase  # type: ignore[method-assign]
+
+    qtbot.mouseClick(page.usb_button, Qt.MouseButton.LeftButton)
+    assert told and "đặt cụm mật khẩu" in told[0]
+    assert page.passphrase_is_set()
+    assert sheet.read_bytes().startswith(b"%PDF")
+    assert list(usb.iterdir()) == []  # the first click only set the passphrase
+
+    qtbot.mouseClick(page.usb_button, Qt.MouseButton.LeftButton)
+    copies = list(usb.iterdir())
+    assert problems == [] and len(copies) == 1 and copies[0].suffix == ".sohoi"
+    assert copies[0].read_bytes().startswith(MAGIC)
+    assert "Đã chép bản sao lưu" in page.status.text()
+
+    with demo_db.transaction() as session:
+        from sqlalchemy import text
+
+        session.execute(text("UPDATE members SET deleted_at = '2026-11-25 10:00:00' "
+                             "WHERE rowid IN (SELECT rowid FROM members LIMIT 4)"))
+    page.choose_backup_file = lambda: copies[0]  # type: ignore[method-assign]
+    page.ask_passphrase = lambda _text: "sai sai sai sai sai"  # type: ignore[method-assign]
+    qtbot.mouseClick(page.restore_file_button, Qt.MouseButton.LeftButton)
+    assert problems and "Cụm mật khẩu không đúng" in problems[-1]
+    page.ask_passphrase = lambda _text: passphrase  # type: ignore[method-assign]
+    page.confirm = lambda *_args: True  # type: ignore[method-assign]
+    with qtbot.waitSignal(page.restored, timeout=1000):
+        qtbot.mouseClick(page.restore_file_button, Qt.MouseButton.LeftButton)
+    with contextlib.closing(sqlite3.connect(demo_db.path)) as conn:
+        alive = conn.execute("SELECT count(*) FROM members WHERE deleted_at IS NULL").fetchone()
+    assert alive[0] == 1200
