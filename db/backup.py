@@ -734,3 +734,28 @@ def backup_to_folder(
 def lost_passphrase_warning() -> str:
     """Return the plain words said wherever the passphrase is chosen or asked for."""
     return LOST_PASSPHRASE_WARNING
+
+
+def start_over(db_path: Path, folder: Path, now: dt.datetime) -> BackupInfo:
+    """Set an empty register aside so the next start runs the first-run wizard again.
+
+    Used when the unit was set up wrongly and nothing was entered yet (checked by the
+    caller with :func:`db.site.set_up_again_refusal`). The file is not deleted but kept
+    as a verified manual copy first; the caller must have closed its engine.
+
+    Raises:
+        UserError: the copy could not be taken, or the file cannot be moved away.
+    """
+    db_path = Path(db_path)
+    saved = create_backup(db_path, folder, BackupKind.MANUAL, now)
+    try:
+        for sidecar in _sidecars(db_path):
+            sidecar.unlink(missing_ok=True)
+        db_path.unlink()
+    except OSError as exc:
+        raise UserError(
+            "Không xóa được tệp dữ liệu (tệp đang được mở?). Chưa có gì thay đổi; bản sao "
+            f"đã lưu ở {saved.path.name}."
+        ) from exc
+    fsync_folder(db_path.parent)
+    return saved

@@ -151,3 +151,32 @@ def test_usb_copy_is_encrypted_with_the_passphrase_set_once(  # type: ignore[no-
     with contextlib.closing(sqlite3.connect(demo_db.path)) as conn:
         alive = conn.execute("SELECT count(*) FROM members WHERE deleted_at IS NULL").fetchone()
     assert alive[0] == 1200
+
+
+def test_an_empty_register_can_be_set_up_again(  # type: ignore[no-untyped-def]
+    qtbot, commune_db: Database, tmp_path: Path
+) -> None:
+    folder = tmp_path / "backups"
+    page = _page(qtbot, commune_db, folder)
+    page.confirm = lambda *_args: True  # type: ignore[method-assign]
+    told: list[str] = []
+    page.inform = told.append  # type: ignore[method-assign]
+    assert page.set_up_again_button.isVisible()
+    with qtbot.waitSignal(page.restored, timeout=1000):
+        qtbot.mouseClick(page.set_up_again_button, Qt.MouseButton.LeftButton)
+    assert not commune_db.path.exists()
+    assert told and "chọn đơn vị" in told[0]
+    kept = list_backups(folder)
+    assert len(kept) == 1 and kept[0].kind == "manual"
+
+
+def test_a_register_with_members_cannot_be_set_up_again(  # type: ignore[no-untyped-def]
+    qtbot, demo_db: Database, tmp_path: Path
+) -> None:
+    page = _page(qtbot, demo_db, tmp_path / "backups")
+    problems: list[str] = []
+    page.show_problem = problems.append  # type: ignore[method-assign]
+    page.confirm = lambda *_args: True  # type: ignore[method-assign]
+    qtbot.mouseClick(page.set_up_again_button, Qt.MouseButton.LeftButton)
+    assert problems and "đã có hội viên" in problems[0]
+    assert demo_db.path.exists()

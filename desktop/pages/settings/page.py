@@ -241,6 +241,11 @@ class SettingsPage(QWidget):
             else self.tr("Cơ sở (xã, phường, đặc khu)")
         ))
         form.addRow(self.tr("Cấp trên:"), QLabel(site.parent_name or self.tr("(không có)")))
+        self.set_up_again_button = QPushButton(self.tr("Thiết lập lại đơn vị…"))
+        self.set_up_again_button.setToolTip(self.tr(
+            "Chỉ khi sổ còn trống (chưa có hội viên, chưa gửi nhận gói): chọn lại đơn vị"))
+        self.set_up_again_button.clicked.connect(self.set_up_again)
+        form.addRow("", self.set_up_again_button)
 
         later = QGroupBox(self.tr("Nhật ký thay đổi"))
         later_box = QVBoxLayout(later)
@@ -329,6 +334,8 @@ class SettingsPage(QWidget):
         self.restore_file_button.setVisible(self.user.can(Action.RESTORE))
         self.restore_file_button.setEnabled(not self._busy and self.user.can(Action.RESTORE))
         self.passphrase_button.setEnabled(not self._busy and copies)
+        self.set_up_again_button.setVisible(self.user.can(Action.RESTORE))
+        self.set_up_again_button.setEnabled(not self._busy and self.user.can(Action.RESTORE))
         self.backup_button.setEnabled(not self._busy and copies)
         self.usb_button.setEnabled(not self._busy and copies)
 
@@ -428,6 +435,41 @@ class SettingsPage(QWidget):
         self._set_busy(True, self.tr("Đang chép ra {folder}…").format(folder=target))
         self.tasks.write(lambda: backup_to_folder(db_path, target, now, passphrase),
                          self._copied_to_usb, self._failed)
+
+    def set_up_again(self) -> None:
+        """Choose the unit again while the register is still empty (a quản trị only)."""
+        from db.backup import start_over
+        from db.site import set_up_again_refusal
+
+        if not self.user.can(Action.RESTORE):
+            return
+        with self.database.reading() as session:
+            refusal = set_up_again_refusal(session)
+        if refusal is not None:
+            self.show_problem(refusal)
+            return
+        question = self.tr(
+            "Sổ đang thiết lập cho {unit} và còn trống. Thiết lập lại?\n\n"
+            "• Tệp hiện tại được giữ lại thành một bản sao lưu.\n"
+            "• Sổ Hội sẽ đóng lại; lần mở sau sẽ hỏi lại đơn vị."
+        ).format(unit=self.site.union_name)
+        if not self.confirm(self.tr("Thiết lập lại đơn vị"), question,
+                            self.tr("Thiết lập lại")):
+            return
+        database, folder, now = self.database, self.backup_folder, self.clock()
+
+        def run() -> Any:
+            database.close()
+            return start_over(database.path, folder, now)
+
+        self._set_busy(True, self.tr("Đang thiết lập lại…"))
+        self.tasks.write(run, lambda _saved: self._started_over(), self._failed)
+
+    def _started_over(self) -> None:
+        self.setEnabled(False)
+        self.restored.emit(None)
+        self.inform(self.tr("Sổ Hội sẽ đóng lại; hãy mở lại để chọn đơn vị."))
+        self.window().close()
 
     def restore_from_file(self) -> None:
         """Restore from a copy chosen on disk (a USB stick), asking its passphrase."""
