@@ -46,10 +46,11 @@ def _database(args: argparse.Namespace, *, writes: bool = True) -> Any:
 
     Verbs that only read (listings, prints, exports) may run beside an open window.
     """
-    from db.engine import open_database
+    from db.engine import head_revision, open_database, stored_revision
 
     path = register_path(args)
-    if writes:
+    # A reader that would upgrade the file (or create it) writes after all.
+    if writes or not path.exists() or stored_revision(path) != head_revision():
         hold_register(path)
     return open_database(path, backup_dir=None if args.db else paths.backup_dir())
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -63,3 +65,33 @@ def test_db_check_of_a_damaged_file_names_the_newest_good_copy(
     out = capsys.readouterr().out
     assert "CÓ VẤN ĐỀ" in out
     assert f"Bản sao lưu tốt mới nhất: {copy.path}" in out
+
+
+def test_demo_refuses_a_real_register_even_an_empty_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    register = tmp_path / "register.sqlite"
+    assert run(["init", "--db", str(register), "--unit", "12586"]) == 0
+    capsys.readouterr()
+    assert run(["demo", "--db", str(register), "--members", "20"]) == 1
+    assert "sổ thật của đơn vị" in capsys.readouterr().err
+    with contextlib.closing(sqlite3.connect(register)) as conn:
+        assert conn.execute("SELECT count(*) FROM members").fetchone()[0] == 0
+
+
+def test_demo_without_db_writes_its_own_file_never_the_register(
+    capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop import paths
+
+    demo = paths.demo_database()
+    demo.unlink(missing_ok=True)
+    assert run(["demo", "--members", "30"]) == 0
+    out = capsys.readouterr().out
+    assert str(demo) in out and demo.exists()
+    real = paths.default_database()
+    if real.exists():
+        with contextlib.closing(sqlite3.connect(real)) as conn:
+            assert conn.execute("SELECT count(*) FROM members").fetchone()[0] == 0
+    with contextlib.closing(sqlite3.connect(demo)) as conn:
+        assert conn.execute("SELECT settings FROM site").fetchone()[0].find('"demo"') >= 0
