@@ -203,9 +203,10 @@ class Database:
         The transaction begins IMMEDIATE, so a register busy with another program's
         write is waited for (the busy timeout) instead of failing on the first write.
         """
-        with self.sessions() as session:
+        # Bound to the same engine with the write option: the transaction still begins
+        # at the first statement (as before), but as BEGIN IMMEDIATE.
+        with self.sessions(bind=self.engine.execution_options(**{WRITE_OPTION: True})) as session:
             with session.begin():
-                session.connection(execution_options={WRITE_OPTION: True})
                 yield session
             if session.info.pop(WIPE_WAL_AFTER_COMMIT, False):
                 self.wipe_wal()
