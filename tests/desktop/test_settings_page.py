@@ -180,3 +180,25 @@ def test_a_register_with_members_cannot_be_set_up_again(  # type: ignore[no-unty
     qtbot.mouseClick(page.set_up_again_button, Qt.MouseButton.LeftButton)
     assert problems and "đã có hội viên" in problems[0]
     assert demo_db.path.exists()
+
+
+def test_the_passphrase_dialog_refuses_short_or_mistyped_and_warns(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from desktop.pages.settings.passphrase_dialog import PassphraseDialog
+
+    dialog = PassphraseDialog()
+    qtbot.addWidget(dialog)
+    texts = " ".join(label.text() for label in dialog.findChildren(type(dialog.error)))
+    assert "KHÔNG ai mở được" in texts
+    dialog.first.setText("ngắn")
+    dialog.second.setText("ngắn")
+    dialog.accept()
+    assert dialog.result() != PassphraseDialog.DialogCode.Accepted
+    assert "ít nhất" in dialog.error.text()
+    dialog.first.setText("hoa sen nở tháng sáu")
+    dialog.second.setText("hoa sen nở tháng bảy")
+    dialog.accept()
+    assert "không giống" in dialog.error.text()
+    dialog.second.setText("hoa sen nở tháng sáu")
+    dialog.accept()
+    assert dialog.result() == PassphraseDialog.DialogCode.Accepted
+    assert dialog.passphrase == "hoa sen nở tháng sáu"
