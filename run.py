@@ -6,8 +6,11 @@
     python3 run.py sohoi ARGS run a command-line verb (e.g. ``sohoi demo``)
 
 Any Python 3 can start this script; it finds a Python >= 3.12 on the machine (PySide6
-6.12 crashes on 3.11), makes ``.venv`` with it, installs the project and its test tools
-when ``pyproject.toml`` changed, and then hands over. It uses only the standard library.
+6.12 crashes on 3.11), makes ``.venv`` with it, installs what is needed when
+``pyproject.toml`` changed, and then hands over. Starting the application installs only
+the application's own dependencies; the test tools (the ``test`` extra) come only with
+``run.py tests``. Each has its stamp, so one never reinstalls the other. It uses only the
+standard library.
 """
 
 import glob
@@ -20,7 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
-STAMP = VENV / ".sohoi-installed"
+STAMPS = {"app": VENV / ".sohoi-installed", "test": VENV / ".sohoi-installed-test"}
 MINIMUM = (3, 12)
 PREFERRED = [(3, 12), (3, 13)]
 
@@ -90,8 +93,28 @@ def venv_python():
     return VENV / "bin" / "python"
 
 
-def ensure_venv():
-    """Create (or repair) .venv with a suitable Python and install the project into it."""
+PIP_FAILED = (
+    "Không cài được các thư viện Sổ Hội cần (lệnh pip báo lỗi ở trên).\n"
+    "Thường là do máy chưa kết nối Internet hoặc mạng chặn kho thư viện Python (PyPI).\n"
+    "Hãy kết nối Internet rồi chạy lại lệnh này; nếu văn phòng không có mạng, hãy dùng bộ "
+    "cài Sổ Hội cho Windows (không cần mạng) hoặc nhờ cán bộ kỹ thuật."
+)
+
+
+def pip_install(python, *arguments):
+    """Run pip; on failure say what it means in Vietnamese and stop."""
+    quiet = ["--quiet", "--disable-pip-version-check"]
+    result = subprocess.run([str(python), "-m", "pip", "install", *quiet, *arguments],
+                            check=False)
+    if result.returncode != 0:
+        sys.exit(PIP_FAILED)
+
+
+def ensure_venv(extra=None):
+    """Create (or repair) .venv with a suitable Python and install the project into it.
+
+    ``extra`` is ``"test"`` for the test suite; the application alone installs no extra.
+    """
     python = venv_python()
     version = interpreter_version([str(python)]) if python.exists() else None
     if version is None or version < MINIMUM:
@@ -101,21 +124,25 @@ def ensure_venv():
         print("Đang tạo môi trường .venv …", flush=True)
         subprocess.run([*base, "-m", "venv", str(VENV)], check=True)
     wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
-    if not STAMP.exists() or STAMP.read_text(encoding="utf-8").strip() != wanted:
-        print("Đang cài đặt Sổ Hội và các thư viện cần thiết …", flush=True)
-        quiet = ["--quiet", "--disable-pip-version-check"]
-        subprocess.run([str(python), "-m", "pip", "install", *quiet, "--upgrade", "pip"],
-                       check=True)
-        subprocess.run(
-            [str(python), "-m", "pip", "install", *quiet, "-e", f"{ROOT}[test]"], check=True
-        )
-        STAMP.write_text(wanted, encoding="utf-8")
+    stamp = STAMPS[extra or "app"]
+    if not stamp.exists() or stamp.read_text(encoding="utf-8").strip() != wanted:
+        if extra:
+            print("Đang cài đặt Sổ Hội và các công cụ kiểm thử …", flush=True)
+            target = f"{ROOT}[{extra}]"
+        else:
+            print("Đang cài đặt Sổ Hội và các thư viện cần thiết …", flush=True)
+            target = str(ROOT)
+        pip_install(python, "-e", target)
+        stamp.write_text(wanted, encoding="utf-8")
+        if extra:
+            # The test extra holds the application's dependencies too.
+            STAMPS["app"].write_text(wanted, encoding="utf-8")
     return python
 
 
 def main(argv):
     """Dispatch to the application, the test suite or a command-line verb."""
-    python = ensure_venv()
+    python = ensure_venv("test" if argv[:1] == ["tests"] else None)
     if argv[:1] == ["tests"]:
         command = [str(python), "-m", "pytest", *argv[1:]]
     elif argv[:1] == ["sohoi"]:

@@ -26,15 +26,26 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import enum
+import json
 import logging
 import os
 import re
 import shutil
 import sqlite3
 import sys
+import tempfile
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from db.backup_crypto import (
+    LOST_PASSPHRASE_WARNING,
+    decrypt_file,
+    encrypt_file,
+    is_encrypted_backup,
+    passphrase_is_set,
+    passphrase_matches,
+)
 from db.engine import copy_database, head_revision, known_revisions
 from db.errors import SchemaTooNewError, UserError
 
@@ -79,8 +90,10 @@ KEEP_MONTHS = 12
 
 _NAME = re.compile(
     r"^sohoi-(?P<kind>" + "|".join(re.escape(k.value) for k in BackupKind) + r")"
-    r"-(?P<stamp>\d{8}-\d{6})(?:-(?P<seq>\d{1,3}))?\.sqlite$"
+    r"-(?P<stamp>\d{8}-\d{6})(?:-(?P<seq>\d{1,3}))?\.(?P<ext>sqlite|sohoi)$"
 )
+#: The extension of a copy encrypted with the office's passphrase (see db.backup_crypto).
+ENCRYPTED_SUFFIX = ".sohoi"
 _STAMP = "%Y%m%d-%H%M%S"
 
 
@@ -109,14 +122,17 @@ class VerifyResult:
     members: int | None = None
 
 
-def backup_name(kind: str, taken_at: dt.datetime, seq: int = 0) -> str:
+def backup_name(kind: str, taken_at: dt.datetime, seq: int = 0, *,
+                encrypted: bool = False) -> str:
     """Return the file name of a copy of ``kind`` taken at ``taken_at``.
 
     ``seq`` separates two copies of the same kind taken within the same second (a
-    double click on "Sao lưu ngay"), so the second never overwrites the first.
+    double click on "Sao lưu ngay", two imports at once), so the second never
+    overwrites the first.
     """
     suffix = f"-{seq}" if seq else ""
-    return f"sohoi-{BackupKind(kind).value}-{taken_at.strftime(_STAMP)}{suffix}.sqlite"
+    ext = ENCRYPTED_SUFFIX if encrypted else ".sqlite"
+    return f"sohoi-{BackupKind(kind).value}-{taken_at.strftime(_STAMP)}{suffix}{ext}"
 
 
 def parse_backup_name(name: str) -> tuple[str, dt.datetime, int] | None:
@@ -170,7 +186,7 @@ def _is_known_revision(revision: str) -> bool:
     return revision == head_revision() or revision in known_revisions()
 
 
-def verify_backup(path: Path) -> VerifyResult:
+def verify_backup(path: Path, passphrase: str | None = None) -> VerifyResult:
     """Check that a copy is a whole Sổ Hội register this version can restore.
 
     The file is opened read-only and *immutable*, so checking a copy on a write-protected
@@ -181,6 +197,8 @@ def verify_backup(path: Path) -> VerifyResult:
     path = Path(path)
     if not path.is_file():
         return VerifyResult(False, f"Không tìm thấy tệp {path.name}.")
+    if is_encrypted_backup(path):
+        return _verify_encrypted(path, passphrase)
     uri = path.resolve().as_uri() + "?mode=ro&immutable=1"
     try:
         with contextlib.closing(sqlite3.connect(uri, uri=True)) as conn:
@@ -238,11 +256,43 @@ def fsync_folder(folder: Path) -> None:
             os.close(fd)
 
 
-def _free_target(folder: Path, kind: str, now: dt.datetime) -> Path:
+def _free_target(folder: Path, kind: str, now: dt.datetime, *, encrypted: bool = False) -> Path:
     for seq in range(1000):
-        target = folder / backup_name(kind, now, seq)
+        target = folder / backup_name(kind, now, seq, encrypted=encrypted)
         if not target.exists():
             return target
+    raise UserError("Đã có quá nhiều bản sao lưu trong cùng một giây; hãy thử lại sau.")
+
+
+def _scratch(folder: Path, name: str) -> Path:
+    """Return a file name in ``folder`` that only this call uses (never listed)."""
+    return folder / f".{name}.{os.getpid()}-{uuid.uuid4().hex[:12]}.tmp"
+
+
+def _publish(finished: Path, target: Path, kind: str, now: dt.datetime) -> Path:
+    """Give a finished file its final name without ever replacing another copy.
+
+    Two programs (two imports in the same second) may pick the same free name; a hard
+    link fails when the name exists, so the later one takes the next number instead.
+    """
+    encrypted = target.suffix == ENCRYPTED_SUFFIX
+    candidate = target
+    for _ in range(1000):
+        try:
+            os.link(finished, candidate)
+        except FileExistsError:
+            candidate = _free_target(target.parent, kind, now, encrypted=encrypted)
+            continue
+        except OSError:
+            # A file system without hard links (FAT on a USB stick): a rename that
+            # refuses an existing name is the next best thing.
+            if candidate.exists():
+                candidate = _free_target(target.parent, kind, now, encrypted=encrypted)
+                continue
+            os.rename(finished, candidate)
+            return candidate
+        finished.unlink(missing_ok=True)
+        return candidate
     raise UserError("Đã có quá nhiều bản sao lưu trong cùng một giây; hãy thử lại sau.")
 
 
@@ -250,12 +300,16 @@ def _copy_and_verify(db_path: Path, target: Path) -> BackupInfo:
     """Copy with the online backup, then check the copy that now bears the final name."""
     if not db_path.is_file():
         raise UserError(f"Không tìm thấy tệp dữ liệu {db_path}; chưa sao lưu được.")
+    scratch = _scratch(target.parent, target.name)
     try:
-        copy_database(db_path, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            target.with_name(target.name + ".partial").unlink(missing_ok=True)
-        raise
+        copy_database(db_path, scratch)
+        kind = parse_backup_name(target.name)
+        target = _publish(scratch, target, kind[0] if kind else BackupKind.MANUAL,
+                          kind[1] if kind else dt.datetime.now())
+    finally:
+        for leftover in (scratch, scratch.with_name(scratch.name + ".partial")):
+            with contextlib.suppress(OSError):
+                leftover.unlink(missing_ok=True)
     fsync_folder(target.parent)
     result = verify_backup(target)
     if not result.ok:
@@ -300,7 +354,7 @@ def _remove_stale_partials(folder: Path, now: dt.datetime) -> list[Path]:
     removed: list[Path] = []
     if not folder.is_dir():
         return removed
-    for partial in folder.glob("*.partial"):
+    for partial in [*folder.glob("*.partial"), *folder.glob(".*.tmp")]:
         try:
             written = dt.datetime.fromtimestamp(partial.stat().st_mtime)
             if now - written > STALE_PARTIAL:
@@ -475,7 +529,8 @@ def _raw_copy(db_path: Path, folder: Path, now: dt.datetime) -> BackupInfo:
 
 
 def restore_backup(
-    backup_path: Path, db_path: Path, folder: Path, now: dt.datetime
+    backup_path: Path, db_path: Path, folder: Path, now: dt.datetime,
+    passphrase: str | None = None,
 ) -> BackupInfo | None:
     """Put a copy back as the live register, keeping the current data first.
 
@@ -502,6 +557,18 @@ def restore_backup(
     backup_path, db_path = Path(backup_path), Path(db_path)
     if db_path.exists() and backup_path.resolve() == db_path.resolve():
         raise UserError("Tệp được chọn chính là tệp dữ liệu đang dùng; hãy chọn một bản sao lưu.")
+    if is_encrypted_backup(backup_path):
+        if passphrase is None:
+            raise UserError(_verify_encrypted(backup_path, None).message)
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        plain = _scratch(db_path.parent, "restore")
+        try:
+            with open(plain, "wb") as handle:
+                decrypt_file(backup_path, handle, passphrase)
+            return restore_backup(plain, db_path, folder, now)
+        finally:
+            with contextlib.suppress(OSError):
+                plain.unlink(missing_ok=True)
     result = verify_backup(backup_path)
     if not result.ok:
         if result.revision is not None and not _is_known_revision(result.revision):
@@ -536,32 +603,159 @@ def restore_backup(
     return saved
 
 
-def backup_to_folder(db_path: Path, target_folder: Path, now: dt.datetime) -> BackupInfo:
-    """Write a verified manual copy into a folder a person chose, usually on a USB stick.
+def stored_passphrase_settings(db_path: Path) -> dict[str, str]:
+    """Read the backup passphrase's salt and verifier from the register, read-only."""
+    uri = Path(db_path).resolve().as_uri() + "?mode=ro"
+    try:
+        with contextlib.closing(sqlite3.connect(uri, uri=True)) as conn:
+            row = conn.execute("SELECT settings FROM site").fetchone()
+    except sqlite3.DatabaseError:
+        return {}
+    if row is None or not row[0]:
+        return {}
+    try:
+        values = json.loads(row[0])
+    except ValueError:
+        return {}
+    return {str(k): str(v) for k, v in values.items()} if isinstance(values, dict) else {}
 
-    The folder must already exist: if the stick was pulled out, creating its path again
-    would silently put the copy on the local disk instead. A full, removed or
-    write-protected drive gives a message the person can act on, and leaves no
-    half-written file under the final name.
+
+def _check_passphrase(db_path: Path, passphrase: str) -> None:
+    settings = stored_passphrase_settings(db_path)
+    if not passphrase_is_set(settings):
+        raise UserError(
+            "Chưa đặt cụm mật khẩu sao lưu. Bản sao lưu ra USB luôn được mã hóa để bảo vệ "
+            "thông tin cá nhân của hội viên: hãy đặt cụm mật khẩu (Cài đặt › Sao lưu) rồi "
+            "thử lại."
+        )
+    if not passphrase_matches(settings, passphrase):
+        raise UserError("Cụm mật khẩu sao lưu không đúng; chưa ghi gì.")
+
+
+def _verify_encrypted(path: Path, passphrase: str | None) -> VerifyResult:
+    if passphrase is None:
+        return VerifyResult(
+            False,
+            f"Tệp {path.name} là bản sao lưu đã mã hóa; cần cụm mật khẩu sao lưu để kiểm "
+            "tra hoặc khôi phục.",
+        )
+    with tempfile.TemporaryDirectory(prefix="sohoi-verify-") as scratch:
+        plain = Path(scratch) / "copy.sqlite"
+        try:
+            with open(plain, "wb") as handle:
+                decrypt_file(path, handle, passphrase)
+        except UserError as exc:
+            return VerifyResult(False, exc.message)
+        result = verify_backup(plain)
+        return VerifyResult(result.ok, result.message.replace("copy.sqlite", path.name),
+                            result.revision, result.members)
+
+
+def newest_verified_backup(folder: Path) -> BackupInfo | None:
+    """Return the newest plain copy in ``folder`` that passes :func:`verify_backup`.
+
+    The recovery window and ``sohoi db check`` offer it when the register is damaged.
+    """
+    for info in list_backups(folder):
+        if info.path.suffix == ENCRYPTED_SUFFIX:
+            continue
+        if verify_backup(info.path).ok:
+            return info
+    return None
+
+
+def check_target_folder(target_folder: Path) -> None:
+    """Refuse a folder that is not there (a USB stick pulled out) before anything else.
 
     Raises:
-        UserError: the folder is missing, or the copy could not be written or checked.
+        UserError: the folder is missing.
     """
-    target_folder = Path(target_folder)
-    if not target_folder.is_dir():
+    if not Path(target_folder).is_dir():
         raise UserError(
             f"Không thấy thư mục {target_folder}. USB đã được cắm chưa, hay đã bị rút ra? "
             "Hãy cắm lại rồi chọn thư mục lần nữa."
         )
+
+
+def backup_to_folder(
+    db_path: Path, target_folder: Path, now: dt.datetime, passphrase: str
+) -> BackupInfo:
+    """Write a verified, encrypted manual copy into a folder a person chose (a USB stick).
+
+    The copy leaves the machine, so it is never plain SQLite: it is encrypted with the
+    office's backup passphrase (checked against the register first, so a typo never
+    locks a copy away). The folder must already exist: if the stick was pulled out,
+    creating its path again would silently put the copy on the local disk instead. A
+    full, removed or write-protected drive gives a message the person can act on, and
+    leaves no half-written file under the final name.
+
+    Raises:
+        UserError: no passphrase set or a wrong one, the folder is missing, or the copy
+            could not be written or checked.
+    """
+    target_folder = Path(target_folder)
+    db_path = Path(db_path)
+    check_target_folder(target_folder)
+    if not db_path.is_file():
+        raise UserError(f"Không tìm thấy tệp dữ liệu {db_path}; chưa sao lưu được.")
+    _check_passphrase(db_path, passphrase)
+    plain = _scratch(db_path.parent, "export")
+    sealed: Path | None = None
     try:
-        target = _free_target(target_folder, BackupKind.MANUAL, now)
-        return _copy_and_verify(Path(db_path), target)
+        copy_database(db_path, plain)
+        target = _free_target(target_folder, BackupKind.MANUAL, now, encrypted=True)
+        sealed = _scratch(target_folder, target.name)
+        with open(sealed, "wb") as handle:
+            encrypt_file(plain, handle, passphrase)
+            handle.flush()
+            os.fsync(handle.fileno())
+        result = verify_backup(sealed, passphrase)
+        if not result.ok:
+            raise UserError(f"Bản sao lưu vừa ghi không đọc lại được: {result.message}")
+        target = _publish(sealed, target, BackupKind.MANUAL, now)
+        fsync_folder(target_folder)
     except (OSError, sqlite3.Error) as exc:
-        for leftover in target_folder.glob("sohoi-manual-*.sqlite.partial"):
-            with contextlib.suppress(OSError):
-                leftover.unlink()
         raise UserError(
             f"Không ghi được bản sao lưu vào {target_folder}: ổ đĩa có thể đã đầy, đã bị "
             "rút ra hoặc không cho phép ghi. Hãy kiểm tra USB (còn chỗ trống, không bị khóa "
             "ghi) rồi thử lại. Dữ liệu trong máy không bị ảnh hưởng."
         ) from exc
+    finally:
+        for leftover in (plain, plain.with_name(plain.name + ".partial"), sealed):
+            if leftover is not None:
+                with contextlib.suppress(OSError):
+                    leftover.unlink(missing_ok=True)
+    info = _info(target)
+    if info is None:  # pragma: no cover - the name was made by backup_name
+        raise UserError(f"Không đọc được bản sao lưu {target.name}.")
+    return info
+
+
+def lost_passphrase_warning() -> str:
+    """Return the plain words said wherever the passphrase is chosen or asked for."""
+    return LOST_PASSPHRASE_WARNING
+
+
+def start_over(db_path: Path, folder: Path, now: dt.datetime) -> BackupInfo:
+    """Set an empty register aside so the next start runs the first-run wizard again.
+
+    Used when the unit was set up wrongly and nothing was entered yet (checked by the
+    caller with :func:`db.site.set_up_again_refusal`). The file is not deleted but kept
+    as a verified manual copy first; the caller must have closed its engine.
+
+    Raises:
+        UserError: the copy could not be taken, or the file cannot be moved away.
+    """
+    db_path = Path(db_path)
+    saved = create_backup(db_path, folder, BackupKind.MANUAL, now)
+    try:
+        for sidecar in _sidecars(db_path):
+            sidecar.unlink(missing_ok=True)
+        db_path.unlink()
+    except OSError as exc:
+        raise UserError(
+            "Không xóa được tệp dữ liệu (tệp đang được mở?). Chưa có gì thay đổi; bản sao "
+            f"đã lưu ở {saved.path.name}."
+        ) from exc
+    fsync_folder(db_path.parent)
+    return saved

@@ -35,6 +35,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 10_000
+#: Execution option marking a connection whose transaction will write (BEGIN IMMEDIATE).
+WRITE_OPTION = "sohoi_writes"
+#: ``Session.info`` flag: after this transaction commits, empty the WAL (an erasure).
+WIPE_WAL_AFTER_COMMIT = "sohoi_wipe_wal"
 NETWORK_FILESYSTEMS = frozenset(
     {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "9p", "afs", "ncpfs", "davfs"}
 )
@@ -153,6 +157,9 @@ def _configure_connection(dbapi_connection: Any, wal: bool) -> None:
     try:
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        # Erased personal data must not linger in free pages, the WAL or a later copy;
+        # builds of SQLite differ in their default, so it is switched on here.
+        cursor.execute("PRAGMA secure_delete = ON")
         cursor.execute(f"PRAGMA journal_mode = {'WAL' if wal else 'DELETE'}")
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.execute("PRAGMA cache_size = -65536")
@@ -172,7 +179,11 @@ def create_sqlite_engine(path: Path, *, wal: bool | None = None) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        # A write takes the write lock at once: a deferred transaction that reads first
+        # cannot wait for a busy register (SQLite fails it at once to avoid a deadlock),
+        # so the busy timeout would never apply to it.
+        writes = connection.get_execution_options().get(WRITE_OPTION, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
 
     return engine
 
@@ -187,9 +198,30 @@ class Database:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
-        """Yield a Session inside one transaction: committed on success, else rolled back."""
-        with self.sessions() as session, session.begin():
-            yield session
+        """Yield a Session inside one transaction: committed on success, else rolled back.
+
+        The transaction begins IMMEDIATE, so a register busy with another program's
+        write is waited for (the busy timeout) instead of failing on the first write.
+        """
+        # Bound to the same engine with the write option: the transaction still begins
+        # at the first statement (as before), but as BEGIN IMMEDIATE.
+        with self.sessions(bind=self.engine.execution_options(**{WRITE_OPTION: True})) as session:
+            with session.begin():
+                yield session
+            if session.info.pop(WIPE_WAL_AFTER_COMMIT, False):
+                self.wipe_wal()
+
+    def wipe_wal(self) -> None:
+        """Fold the WAL into the file and empty it, so old page images are gone.
+
+        After an erasure the WAL still holds the pages as they were before; a TRUNCATE
+        checkpoint writes the (secure-deleted) pages back and cuts the WAL to nothing. If
+        another program is reading, the checkpoint cannot finish now; the next one will.
+        """
+        with self.engine.connect() as connection:
+            result = connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").first()
+            if result is not None and result[0] == 1:
+                log.warning("WAL not emptied after an erasure: the register is being read")
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
@@ -211,6 +243,34 @@ class Database:
         self.engine.dispose()
 
 
+class ReadOnlyRegisterError(UserError):
+    """The register (or its folder) cannot be written: nothing could be saved."""
+
+
+def check_writable(path: Path) -> None:
+    """Refuse a register that cannot be written, before it is mistaken for a damaged one.
+
+    SQLite needs to write the file itself and, beside it, its journal or WAL; a file
+    marked read-only, copied from a CD or a write-protected stick, or a folder without
+    write permission would otherwise fail at the first save.
+
+    Raises:
+        ReadOnlyRegisterError: with what to do.
+    """
+    if path.exists() and not os.access(path, os.W_OK):
+        raise ReadOnlyRegisterError(
+            f"Tệp dữ liệu {path.name} chỉ cho phép đọc, nên Sổ Hội không lưu được gì vào "
+            "đó. Hãy bỏ thuộc tính « chỉ đọc » của tệp (chuột phải › Properties), hoặc chép "
+            "tệp vào ổ đĩa của máy nếu nó đang ở đĩa CD hay USB bị khóa ghi. Tệp không hỏng."
+        )
+    folder = path.parent
+    if folder.exists() and not os.access(folder, os.W_OK):
+        raise ReadOnlyRegisterError(
+            f"Thư mục {folder} không cho phép ghi, nên Sổ Hội không lưu được dữ liệu. Hãy "
+            "cấp quyền ghi cho thư mục này hoặc nhờ người quản trị máy. Tệp không hỏng."
+        )
+
+
 def open_database(
     path: Path,
     *,
@@ -227,8 +287,10 @@ def open_database(
     Raises:
         SchemaTooNewError: the file comes from a newer version of Sổ Hội.
         NotADatabaseError: the file is not a Sổ Hội database.
+        ReadOnlyRegisterError: the file or its folder cannot be written.
     """
     path = Path(path)
+    check_writable(path)
     head = head_revision()
     existing = path.exists() and path.stat().st_size > 0
     current = stored_revision(path) if existing else None
@@ -258,7 +320,7 @@ def upgrade(engine: Engine, revision: str) -> None:
     from alembic import command
 
     config = alembic_config()
-    with engine.begin() as connection:
+    with engine.execution_options(**{WRITE_OPTION: True}).begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
     log.info("database schema at revision %s", revision)

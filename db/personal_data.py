@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session, aliased
 
 from db import catalog
 from db.audit import scrub_record_history
+from db.engine import WIPE_WAL_AFTER_COMMIT
 from db.errors import NotFoundError, UserError
 from db.formatting import date as format_date
 from db.meetings import ATTENDANCE_LABELS
@@ -631,3 +632,6 @@ def erase_member(session: Session, member_id: str, on: dt.date, reason: str) -> 
             certificate.snapshot = {"number": certificate.number, "full_name": ERASED_NAME}
     session.flush()
     scrub_record_history(session, member_id)
+    # The WAL still holds the pages as they were before; fold it in and empty it once
+    # this transaction commits (secure_delete, on for every connection, zeroes the rest).
+    session.info[WIPE_WAL_AFTER_COMMIT] = True

@@ -164,3 +164,30 @@ def seed_default_catalogs(
     for standard in standards:
         key = stable_id(owner, "standard", standard["title"], standard["kind"])
         session.add(Standard(id=key, owner_unit_id=owner, **standard))
+
+
+def set_up_again_refusal(session: Session) -> str | None:
+    """Say why the unit can no longer be chosen again, or None while the register is empty.
+
+    The wizard's choice is for good once the register holds anything of the unit: a
+    member (even a deleted one), a meeting or course, or a package sent or received
+    (the other side knows this site by its unit and keys). Before that, a wrong choice
+    costs nothing to undo.
+    """
+    from sqlalchemy import func
+
+    from db.models import Course, Meeting, Member, SyncPeer
+
+    site = session.scalars(select(Site)).first()
+    if site is None:
+        return "Chưa thiết lập đơn vị nào."
+    if session.scalar(select(func.count()).select_from(Member)):
+        return "Sổ đã có hội viên; đơn vị không đổi được nữa."
+    if (session.scalar(select(func.count()).select_from(Meeting))
+            or session.scalar(select(func.count()).select_from(Course))):
+        return "Sổ đã có buổi sinh hoạt hoặc lớp tập huấn; đơn vị không đổi được nữa."
+    exchanged = session.scalar(select(func.count()).select_from(SyncPeer).where(
+        (SyncPeer.last_generation_received > 0) | (SyncPeer.last_generation_sent > 0)))
+    if site.last_generation or exchanged:
+        return "Sổ đã gửi hoặc nhận gói dữ liệu; đơn vị không đổi được nữa."
+    return None

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlalchemy import text
 
 from db.engine import Database, open_database
 from db.errors import UserError
@@ -99,18 +100,59 @@ def log_in_if_needed(database: Database, site: SiteInfo,
     return None if account is None else SessionUser(account)
 
 
+def open_register(path: Path) -> tuple[Database, SiteInfo | None] | None:
+    """Open the register, or offer the recovery window when it is damaged.
+
+    Returns the open database and its site, or None when the person quit (a message
+    was shown for a read-only or otherwise unusable file).
+    """
+    from desktop.recovery_dialog import RecoveryDialog, is_damage
+
+    for _attempt in range(3):
+        database: Database | None = None
+        try:
+            database = open_database(path, backup_dir=paths.backup_dir())
+            with database.reading() as session:
+                site = find_site(session)
+                if site is not None:
+                    session.execute(text("SELECT count(*) FROM members")).scalar_one()
+            return database, site
+        except Exception as exc:
+            if database is not None:
+                database.close()
+            if not is_damage(exc):
+                if isinstance(exc, UserError):
+                    QMessageBox.critical(None, "Sổ Hội", exc.message)
+                    return None
+                raise
+            log.error("register damaged at start-up: %s", type(exc).__name__)
+            problem = exc.message if isinstance(exc, UserError) else str(
+                getattr(exc, "orig", exc))
+            dialog = RecoveryDialog(path, paths.backup_dir(), problem)
+            if dialog.exec() != RecoveryDialog.DialogCode.Accepted:
+                return None
+    return None
+
+
 def run_application() -> int:
     """Open the register in the user's data folder and run the window until closed."""
+    from db.register_lock import RegisterInUseError, acquire
+
     configure_logging()
     app = create_application()
     path = paths.default_database()
     try:
-        database = open_database(path, backup_dir=paths.backup_dir())
-    except UserError as exc:
-        QMessageBox.critical(None, "Sổ Hội", exc.message)
+        # One program per register: a second window would save into a file that a
+        # restore in the first one may replace. The lock lives until this process ends.
+        register_lock = acquire(path)
+    except RegisterInUseError as exc:
+        QMessageBox.information(None, "Sổ Hội", exc.message)
         return 1
-    with database.reading() as session:
-        site = find_site(session)
+    opened = open_register(path)
+    if opened is None:
+        register_lock.release()
+        return 1
+    database, site = opened
     # Tasks run in the GUI thread's context, where the audit trail's actor is set.
     tasks = TaskRunner()
     if site is None:
@@ -131,14 +173,21 @@ def run_application() -> int:
         return 0
     start_session(user)
     window = open_main_window(database, site, tasks, user)
+    is_demo = database.path.resolve() == paths.demo_database().resolve()
+    if is_demo:
+        window.setWindowTitle(window.windowTitle() + QCoreApplication.translate(
+            "app", " — XÃ MẪU (dữ liệu không có thật)"))
     sys.excepthook = lambda kind, exc, tb: show_bug(exc, "".join(
         traceback.format_exception(kind, exc, tb)))
-    window.backup_on_close = True
+    # The demo's invented data never goes into the register's backups folder.
+    window.backup_on_close = not is_demo
     window.show()
-    start_daily_backup(database, tasks)
+    if not is_demo:
+        start_daily_backup(database, tasks)
     code = app.exec()
     tasks.wait()
     database.close()
+    register_lock.release()
     return code
 
 

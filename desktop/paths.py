@@ -28,6 +28,11 @@ def default_database() -> Path:
     return data_dir() / "sohoi.sqlite"
 
 
+def demo_database() -> Path:
+    """Return the demo commune's file: invented data, apart from the real register."""
+    return data_dir() / "xa-mau.sqlite"
+
+
 def backup_dir() -> Path:
     """Return the folder of automatic safety copies."""
     return data_dir() / "backups"

@@ -1,10 +1,11 @@
 """First run: choose the commune (or the upper level) and create the branches.
 
-Three short steps, each undoable until "Hoàn tất": what kind of office this is, which
-unit from the official catalog (search as you type, without tones), and the branches.
-Nothing is written until the last step, and then in one transaction. A demo commune can
-be opened instead, in a file of its own, so looking around never touches the real
-register.
+Short steps, each undoable until "Hoàn tất": what kind of office this is, which unit
+from the official catalog (search as you type, without tones), the branches, and a
+summary to confirm. Nothing is chosen for the person (a unit nobody chose would be set
+up for good), and nothing is written until the summary is confirmed, then in one
+transaction. A demo commune can be opened instead, in a file of its own marked "XÃ MẪU",
+so looking around never touches the real register.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -64,7 +66,7 @@ def apply_setup(database: Database, choice: SetupChoice) -> SiteInfo:
 
 def demo_path() -> Path:
     """Return the file of the demo commune (apart from the real register)."""
-    return paths.data_dir() / "xa-mau.sqlite"
+    return paths.demo_database()
 
 
 def open_demo(tasks: TaskRunner, parent: QWidget | None = None) -> tuple[Database, SiteInfo]:
@@ -121,14 +123,22 @@ class ModePage(QWizardPage):
         self.commune = QRadioButton(self.tr("Hội LHPN xã, phường, đặc khu (cơ sở)"))
         self.upper = QRadioButton(self.tr("Hội LHPN cấp trên (tỉnh, thành phố)"))
         self.demo = QRadioButton(self.tr("Xem thử với một xã mẫu (dữ liệu không có thật)"))
-        self.commune.setChecked(True)
+        # Nothing is checked: the person says which office this is.
+        self.group = QButtonGroup(self)
         layout = QVBoxLayout(self)
         for button in (self.commune, self.upper, self.demo):
+            self.group.addButton(button)
             layout.addWidget(button)
+        # The buttons below follow the choice: "Mở xã mẫu" finishes at once for the demo.
+        self.group.buttonToggled.connect(lambda _button, _on: self.completeChanged.emit())
         hint = QLabel(self.tr("Có thể xem xã mẫu trước; sổ thật của đơn vị không bị ảnh hưởng."))
         hint.setWordWrap(True)
         layout.addSpacing(12)
         layout.addWidget(hint)
+
+    def isComplete(self) -> bool:  # noqa: N802
+        """The page is done once one of the three is chosen."""
+        return self.group.checkedButton() is not None
 
     def validatePage(self) -> bool:  # noqa: N802
         """Remember the mode before moving on."""
@@ -141,12 +151,31 @@ class ModePage(QWizardPage):
         return True
 
     def nextId(self) -> int:  # noqa: N802
-        """Skip the remaining steps for the demo."""
-        return -1 if self.demo.isChecked() else SetupWizard.UNIT_PAGE
+        """The demo has a page of its own that says what it is, then finishes."""
+        return SetupWizard.DEMO_PAGE if self.demo.isChecked() else SetupWizard.UNIT_PAGE
 
-    def isFinalPage(self) -> bool:  # noqa: N802
-        """The demo choice finishes the wizard at once."""
-        return self.demo.isChecked()
+
+class DemoPage(QWizardPage):
+    """The demo commune: what it is, in a file of its own; "Hoàn tất" opens it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Xem thử với một xã mẫu"))
+        text = QLabel(self.tr(
+            "Xã mẫu là dữ liệu không có thật (8.000 hội viên, các chi hội, buổi sinh hoạt, "
+            "lớp tập huấn) để xem thử mọi chức năng. Xã mẫu nằm trong một tệp riêng, cửa "
+            "sổ ghi rõ « XÃ MẪU »; sổ thật của đơn vị không bị ảnh hưởng.\n\n"
+            "Khi muốn dùng thật, mở lại Sổ Hội và chọn đơn vị của mình."
+        ))
+        text.setWordWrap(True)
+        text.setTextFormat(Qt.TextFormat.PlainText)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addStretch(1)
+
+    def nextId(self) -> int:  # noqa: N802
+        """Nothing follows: "Hoàn tất" opens the demo."""
+        return -1
 
 
 class UnitPage(QWizardPage):
@@ -158,6 +187,7 @@ class UnitPage(QWizardPage):
         self.setTitle(self.tr("Chọn đơn vị"))
         self.province = QComboBox()
         self.province.setEditable(False)
+        self.province.addItem(self.tr("— Chọn tỉnh, thành phố —"), "")
         for unit in catalog.provinces():
             self.province.addItem(unit.name, unit.code)
         self.search = QLineEdit()
@@ -208,9 +238,13 @@ class UnitPage(QWizardPage):
             item.setHidden(hidden)
             if not hidden and first_visible < 0:
                 first_visible = row
-        if first_visible >= 0 and (
-            self.communes.currentItem() is None or self.communes.currentItem().isHidden()
-        ):
+        current = self.communes.currentItem()
+        if current is not None and current.isHidden():
+            self.communes.setCurrentRow(-1)
+            current = None
+        # Only what the person typed selects a commune (the first match); an untouched
+        # list selects nothing.
+        if needle and current is None and first_visible >= 0:
             self.communes.setCurrentRow(first_visible)
         self.completeChanged.emit()
 
@@ -223,7 +257,7 @@ class UnitPage(QWizardPage):
         if self.choice.mode == MODE_UPPER:
             return bool(self.province.currentData())
         item = self.communes.currentItem()
-        return item is not None and not item.isHidden()
+        return item is not None and not item.isHidden() and self.communes.currentRow() >= 0
 
     def validatePage(self) -> bool:  # noqa: N802
         """Remember the chosen codes."""
@@ -235,8 +269,9 @@ class UnitPage(QWizardPage):
         return True
 
     def nextId(self) -> int:  # noqa: N802
-        """The upper level has no branches to create."""
-        return -1 if self.choice.mode == MODE_UPPER else SetupWizard.BRANCHES_PAGE
+        """The upper level has no branches to create: straight to the summary."""
+        return (SetupWizard.SUMMARY_PAGE if self.choice.mode == MODE_UPPER
+                else SetupWizard.BRANCHES_PAGE)
 
 
 class BranchesPage(QWizardPage):
@@ -268,10 +303,56 @@ class BranchesPage(QWizardPage):
         return True
 
 
-class SetupWizard(QWizard):
-    """The three steps of the first run."""
+def describe_choice(choice: SetupChoice) -> list[str]:
+    """Return the summary lines the person confirms before anything is written."""
+    province = catalog.find(choice.province_code) if choice.province_code else None
+    if choice.mode == MODE_UPPER:
+        name = catalog.union_name(province.name) if province else ""
+        return [f"Đơn vị: {name}", "Chế độ: cấp trên (tổng hợp số liệu các xã)"]
+    commune = catalog.find(choice.commune_code) if choice.commune_code else None
+    lines = [
+        f"Đơn vị: {catalog.union_name(commune.name) if commune else ''}",
+        f"Thuộc: {province.name if province else ''}",
+        "Chế độ: cơ sở (xã, phường, đặc khu)",
+    ]
+    if choice.branches:
+        lines.append(f"Chi hội ({len(choice.branches)}): " + ", ".join(choice.branches))
+    else:
+        lines.append("Chi hội: chưa có (thêm sau ở trang Chi hội)")
+    return lines
 
-    MODE_PAGE, UNIT_PAGE, BRANCHES_PAGE = range(3)
+
+class SummaryPage(QWizardPage):
+    """Last step: what will be set up, to confirm; nothing is written before "Hoàn tất"."""
+
+    def __init__(self, choice: SetupChoice) -> None:
+        super().__init__()
+        self.choice = choice
+        self.setTitle(self.tr("Kiểm tra lại trước khi thiết lập"))
+        self.setSubTitle(self.tr(
+            "Máy tính này sẽ được thiết lập cho đơn vị dưới đây. Nếu chưa đúng, bấm "
+            "« Quay lại » để sửa."
+        ))
+        self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:  # noqa: N802
+        """Show the choice as it stands now."""
+        self.summary.setText("\n".join(describe_choice(self.choice)))
+
+    def nextId(self) -> int:  # noqa: N802
+        """The summary is the last step."""
+        return -1
+
+
+class SetupWizard(QWizard):
+    """The steps of the first run."""
+
+    MODE_PAGE, UNIT_PAGE, BRANCHES_PAGE, SUMMARY_PAGE, DEMO_PAGE = range(5)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -284,6 +365,10 @@ class SetupWizard(QWizard):
         self.setPage(self.MODE_PAGE, self.mode_page)
         self.setPage(self.UNIT_PAGE, self.unit_page)
         self.setPage(self.BRANCHES_PAGE, self.branches_page)
+        self.summary_page = SummaryPage(self.choice)
+        self.setPage(self.SUMMARY_PAGE, self.summary_page)
+        self.demo_page = DemoPage()
+        self.setPage(self.DEMO_PAGE, self.demo_page)
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Tiếp >"))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Quay lại"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Hoàn tất"))

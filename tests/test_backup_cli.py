@@ -46,11 +46,27 @@ def test_create_list_and_verify(commune_db: Database, tmp_path: Path,
     assert "Đã sao lưu vào" in out and "sohoi-manual-20261125-094100.sqlite" in out
     usb = tmp_path / "usb"
     usb.mkdir()
+    secret = tmp_path / "passphrase.txt"
+    secret.write_text("hoa sen nở tháng sáu\n", encoding="utf-8")
     later = NOW + dt.timedelta(days=1)
-    assert run_backup(commune_db.path, "create", _args(to=str(usb)), backup_folder=folder,
+    usb_args = _args(to=str(usb), passphrase_file=str(secret))
+    assert run_backup(commune_db.path, "create", usb_args, backup_folder=folder,
+                      now=later) == 1
+    assert "Chưa đặt cụm mật khẩu" in capsys.readouterr().err
+    assert run_backup(commune_db.path, "passphrase", _args(passphrase_file=str(secret),
+                      sheet=str(tmp_path / "sheet.pdf"))) == 0
+    assert "KHÔNG ai mở được" in capsys.readouterr().out
+    assert (tmp_path / "sheet.pdf").read_bytes().startswith(b"%PDF")
+    assert run_backup(commune_db.path, "create", usb_args, backup_folder=folder,
                       now=later) == 0
-    assert [p.name for p in usb.iterdir()] == ["sohoi-manual-20261126-094100.sqlite"]
-    capsys.readouterr()
+    assert [p.name for p in usb.iterdir()] == ["sohoi-manual-20261126-094100.sohoi"]
+    assert "(mã hóa)" in capsys.readouterr().out
+    sealed = str(usb / "sohoi-manual-20261126-094100.sohoi")
+    assert run_backup(commune_db.path, "verify", _args(path=sealed)) == 1
+    assert "Cần cụm mật khẩu" in capsys.readouterr().err
+    assert run_backup(commune_db.path, "verify", _args(path=sealed,
+                                                       passphrase_file=str(secret))) == 0
+    assert "Bản sao lưu tốt" in capsys.readouterr().out
 
     assert run_backup(commune_db.path, "list", _args(), backup_folder=folder) == 0
     lines = capsys.readouterr().out.splitlines()

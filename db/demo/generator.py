@@ -54,6 +54,7 @@ from db.models import (
     Post,
     Qualification,
     SessionAttendance,
+    Site,
     SyncPeer,
     Topic,
     TrainingNeed,
@@ -578,6 +579,22 @@ def add_course(
             summary.certificates += 1
 
 
+#: ``site.settings`` key set in a register the demo generator made (never a real one).
+DEMO_SETTING = "demo"
+
+
+def mark_as_demo(session: Session) -> None:
+    """Mark this register as invented data, so it is never mistaken for a real one."""
+    site = session.scalars(select(Site)).one()
+    site.settings = {**(site.settings or {}), DEMO_SETTING: "1"}
+
+
+def is_demo_register(session: Session) -> bool:
+    """Tell whether this register holds the demo's invented data (or nothing at all)."""
+    site = session.scalars(select(Site)).first()
+    return site is None or (site.settings or {}).get(DEMO_SETTING) == "1"
+
+
 def build_demo(
     database: Database,
     *,
@@ -609,6 +626,13 @@ def build_demo(
         site = find_site(session)
         if site is None:
             site = init_site(session, code, upper=upper)
+            mark_as_demo(session)
+        elif not is_demo_register(session):
+            # A unit set up by a person is a real register, even before its first member.
+            raise UserError(
+                "Tệp dữ liệu này là sổ thật của đơn vị; dữ liệu mẫu chỉ tạo được trong một "
+                "tệp riêng (ví dụ: sohoi demo --db xa-mau.sqlite)."
+            )
         elif site.unit_code != catalog.find(code).code or site.is_upper != upper:
             raise UserError(
                 "Cơ sở dữ liệu đã được thiết lập cho đơn vị khác; hãy dùng một tệp mới."

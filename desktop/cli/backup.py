@@ -17,16 +17,19 @@ from typing import Any, TextIO
 from db.backup import (
     BackupInfo,
     backup_to_folder,
+    check_target_folder,
     create_backup,
     list_backups,
+    lost_passphrase_warning,
     restore_backup,
     verify_backup,
 )
+from db.backup_crypto import is_encrypted_backup
 from db.errors import UserError
 from desktop import paths
 from desktop.formatting import date_time, megabytes
 
-VERBS = ("create", "list", "verify", "restore")
+VERBS = ("create", "list", "verify", "restore", "passphrase")
 _YES = {"c", "co", "có", "y", "yes"}
 
 
@@ -84,12 +87,18 @@ def run_backup(
         if verb == "create":
             target = getattr(args, "to", None)
             if target:
-                info = backup_to_folder(database_path, Path(target), moment)
-            else:
-                info = create_backup(database_path, folder, "manual", moment)
+                check_target_folder(Path(target))
+                passphrase = read_passphrase(args, stdin or sys.stdin)
+                info = backup_to_folder(database_path, Path(target), moment, passphrase)
+                print(f"Đã sao lưu (mã hóa) vào {info.path} ({megabytes(info.size_bytes)}). "
+                      "Chỉ mở được bằng cụm mật khẩu sao lưu.")
+                return 0
+            info = create_backup(database_path, folder, "manual", moment)
             result = verify_backup(info.path)
             print(f"Đã sao lưu vào {info.path} ({megabytes(info.size_bytes)}). {result.message}")
             return 0
+        if verb == "passphrase":
+            return _set_passphrase(database_path, args, stdin or sys.stdin)
         if verb == "list":
             backups = list_backups(folder)
             if not backups:
@@ -100,7 +109,10 @@ def run_backup(
                 print(_describe(info))
             return 0
         if verb == "verify":
-            result = verify_backup(Path(_required_path(args)))
+            source = Path(_required_path(args))
+            passphrase = (read_passphrase(args, stdin or sys.stdin)
+                          if is_encrypted_backup(source) else None)
+            result = verify_backup(source, passphrase)
             print(result.message, file=sys.stdout if result.ok else sys.stderr)
             return 0 if result.ok else 1
         if verb == "restore":
@@ -113,6 +125,59 @@ def run_backup(
     return 2
 
 
+def read_passphrase(args: argparse.Namespace, stdin: TextIO, *, prompt: str = "") -> str:
+    """Return the passphrase from ``--passphrase-file`` or, on a terminal, typed unseen.
+
+    Raises:
+        UserError: neither a file nor a terminal to ask on.
+    """
+    file_name = getattr(args, "passphrase_file", None)
+    if file_name:
+        try:
+            text = Path(file_name).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UserError(f"Không đọc được tệp cụm mật khẩu {file_name}.") from exc
+        return text.splitlines()[0] if text.splitlines() else ""
+    if not stdin.isatty():
+        raise UserError("Cần cụm mật khẩu sao lưu: chạy lệnh trong cửa sổ dòng lệnh để nhập, "
+                        "hoặc thêm --passphrase-file TỆP.")
+    import getpass
+
+    return getpass.getpass(prompt or "Cụm mật khẩu sao lưu: ")
+
+
+def _set_passphrase(database_path: Path, args: argparse.Namespace, stdin: TextIO) -> int:
+    import datetime as dt
+
+    from db.backup_crypto import set_backup_passphrase
+    from db.engine import open_database
+    from db.site import get_site
+    from desktop.cli.common import hold_register
+    from desktop.documents.pdf_common import vietnamese_date_line
+    from desktop.documents.recovery_sheet import render_recovery_sheet
+
+    print(lost_passphrase_warning())
+    passphrase = read_passphrase(args, stdin)
+    repeated = (passphrase if getattr(args, "passphrase_file", None)
+                else read_passphrase(args, stdin, prompt="Nhập lại cụm mật khẩu: "))
+    hold_register(database_path)
+    database = open_database(database_path)
+    try:
+        with database.transaction() as session:
+            set_backup_passphrase(session, passphrase, repeated)
+            site = get_site(session)
+        print("Đã đặt cụm mật khẩu sao lưu.")
+        sheet = getattr(args, "sheet", None)
+        if sheet:
+            issuer = [name.upper() for name in (site.parent_name, site.union_name) if name]
+            render_recovery_sheet(issuer, vietnamese_date_line("", dt.date.today()),
+                                  lost_passphrase_warning(), Path(sheet))
+            print(f"Đã ghi phiếu ghi nhớ {sheet}; hãy in và cất ở nơi an toàn.")
+    finally:
+        database.close()
+    return 0
+
+
 def _required_path(args: argparse.Namespace) -> str:
     value = getattr(args, "path", None)
     if not value:
@@ -122,7 +187,12 @@ def _required_path(args: argparse.Namespace) -> str:
 
 def _restore(database_path: Path, folder: Path, source: Path, args: argparse.Namespace,
              moment: dt.datetime, stdin: TextIO) -> int:
-    result = verify_backup(source)
+    from desktop.cli.common import hold_register
+
+    # A restore replaces the file: never while a window (or another command) has it open.
+    hold_register(database_path)
+    passphrase = read_passphrase(args, stdin) if is_encrypted_backup(source) else None
+    result = verify_backup(source, passphrase)
     if not result.ok:
         print(f"Lỗi: {result.message} Dữ liệu hiện tại không bị thay đổi.", file=sys.stderr)
         return 1
@@ -139,7 +209,7 @@ def _restore(database_path: Path, folder: Path, source: Path, args: argparse.Nam
         if answer not in _YES:
             print("Đã thôi; không có gì thay đổi.")
             return 1
-    saved = restore_backup(source, database_path, folder, moment)
+    saved = restore_backup(source, database_path, folder, moment, passphrase)
     print(f"Đã khôi phục dữ liệu từ {source.name}.")
     if saved is not None:
         print(f"Dữ liệu trước khi khôi phục được lưu ở {saved.path}.")
@@ -154,20 +224,35 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 
 
 def register(verbs: Any, common: argparse.ArgumentParser) -> None:
-    """Add ``backup create | list | verify | restore``."""
+    """Add ``backup create | list | verify | restore | passphrase``."""
     backup = verbs.add_parser("backup", help="sao lưu và khôi phục")
     backup_verbs = backup.add_subparsers(dest="backup_verb", metavar="LỆNH", required=True)
     create = backup_verbs.add_parser("create", parents=[common], help="sao lưu ngay")
-    create.add_argument("--to", help="thư mục đích (ví dụ ổ USB); mặc định: thư mục sao lưu")
+    create.add_argument("--to", help="thư mục đích (ví dụ ổ USB; bản sao được mã hóa); "
+                        "mặc định: thư mục sao lưu")
+    create.add_argument("--passphrase-file",
+                        help="tệp chứa cụm mật khẩu sao lưu (mặc định: hỏi khi cần)")
     create.set_defaults(handler=_cmd_backup)
     listing_backups = backup_verbs.add_parser("list", parents=[common], help="các bản sao lưu")
     listing_backups.set_defaults(handler=_cmd_backup)
     verify = backup_verbs.add_parser("verify", parents=[common],
                                      help="kiểm tra một bản sao lưu")
     verify.add_argument("path")
+    verify.add_argument("--passphrase-file",
+                        help="tệp chứa cụm mật khẩu (bản sao lưu mã hóa)")
     verify.set_defaults(handler=_cmd_backup)
     restore = backup_verbs.add_parser("restore", parents=[common],
                                       help="khôi phục từ một bản sao lưu")
     restore.add_argument("path")
     restore.add_argument("--yes", action="store_true", help="không hỏi lại")
+    restore.add_argument("--passphrase-file",
+                         help="tệp chứa cụm mật khẩu (bản sao lưu mã hóa); mặc định: hỏi")
     restore.set_defaults(handler=_cmd_backup)
+    passphrase = backup_verbs.add_parser(
+        "passphrase", parents=[common],
+        help="đặt cụm mật khẩu sao lưu (một lần) và in phiếu ghi nhớ",
+    )
+    passphrase.add_argument("--passphrase-file",
+                            help="tệp chứa cụm mật khẩu (mặc định: hỏi hai lần)")
+    passphrase.add_argument("--sheet", help="tệp PDF phiếu ghi nhớ sẽ ghi")
+    passphrase.set_defaults(handler=_cmd_backup)

@@ -5,14 +5,14 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from desktop.cli.common import open_register
+from desktop.cli.common import read_register
 from desktop.formatting import date as format_date
 
 
 def _cmd_verify(args: argparse.Namespace) -> int:
     from db.certificates import verify
 
-    database = open_register(args)
+    database = read_register(args)
     with database.reading() as session:
         found = verify(session, args.code)
     certificate = found.certificate

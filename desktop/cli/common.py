@@ -1,4 +1,4 @@
-"""What every verb of the command line shares: the ``--db`` option and opening the register."""
+"""What every verb of the command line shares: the ``--db`` option, opening, locking."""
 
 from __future__ import annotations
 
@@ -12,22 +12,49 @@ from desktop import paths
 Handler = Callable[[argparse.Namespace], int]
 """A verb's function: takes the parsed arguments, returns the process exit code."""
 
+_HELD_LOCKS: list[Any] = []
+"""Register locks taken by this run; the operating system frees them when it ends."""
+
 
 def register_path(args: argparse.Namespace) -> Path:
     """Return the register a verb works on: ``--db`` or the one in the user's data folder."""
-    return Path(args.db) if args.db else paths.default_database()
+    return Path(args.db) if getattr(args, "db", None) else paths.default_database()
 
 
-def open_register(args: argparse.Namespace) -> Any:
+def hold_register(path: Path) -> None:
+    """Take the register's lock for the rest of this run, or refuse with who holds it.
+
+    Raises:
+        RegisterInUseError: a Sổ Hội window (or another command) has it open.
+    """
+    from db.register_lock import acquire
+
+    if any(lock.db_path == path and lock.held for lock in _HELD_LOCKS):
+        return
+    _HELD_LOCKS.append(acquire(path))
+
+
+def open_register(args: argparse.Namespace, *, writes: bool = True) -> Any:
     """Open (and migrate) the register a verb works on.
 
-    The default register gets its safety copy before a migration in the usual backup
-    folder; a register named with ``--db`` is the caller's business (tests, scripts).
+    A verb that writes first takes the register's lock (one program at a time); verbs
+    that only read (listings, prints, exports) may run beside an open window, unless
+    opening would upgrade or create the file. The default register gets its safety copy
+    before a migration in the usual backup folder; a register named with ``--db`` is the
+    caller's business (tests, scripts).
     """
-    from db.engine import open_database
+    from db.engine import head_revision, open_database, stored_revision
 
-    return open_database(register_path(args),
-                         backup_dir=None if args.db else paths.backup_dir())
+    path = register_path(args)
+    if writes or not path.exists() or stored_revision(path) != head_revision():
+        hold_register(path)
+    return open_database(path, backup_dir=None if getattr(args, "db", None)
+                         else paths.backup_dir())
+
+
+def read_register(args: argparse.Namespace) -> Any:
+    """Open the register for a verb that only reads (see :func:`open_register`)."""
+    return open_register(args, writes=False)
 
 
 def common_options() -> argparse.ArgumentParser:

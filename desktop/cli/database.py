@@ -1,25 +1,44 @@
-"""``sohoi db check``: the health of a register file."""
+"""``sohoi db check``: the health of a register file, without ever changing it."""
 
 from __future__ import annotations
 
 import argparse
 from typing import Any
 
-from desktop.cli.common import open_register
+from db.errors import UserError
+from desktop.cli.common import register_path
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from db.maintenance import check_database
+    from db.backup import newest_verified_backup
+    from db.maintenance import check_path
+    from desktop.cli.backup import default_backup_folder
+    from desktop.formatting import date_time
 
-    report = check_database(open_register(args))
+    # Read-only: never creates, migrates or locks the file (it may be open in a window).
+    path = register_path(args)
+    if not path.exists():
+        raise UserError(f"Không có tệp {path}; hãy kiểm tra lại đường dẫn. Chưa tạo tệp nào.")
+    report = check_path(path)
     print(f"Tệp: {report.path}")
     print(f"Kiểm tra toàn vẹn: {', '.join(report.integrity)}")
     print(f"Lỗi khóa ngoại: {report.foreign_key_problems}")
     print(f"Phiên bản lược đồ: {report.schema_revision} (ứng dụng: {report.application_revision})")
     for table, count in report.counts.items():
         print(f"  {table}: {count}")
-    print("Kết quả: tốt" if report.ok else "Kết quả: CÓ VẤN ĐỀ")
-    return 0 if report.ok else 1
+    if report.ok:
+        print("Kết quả: tốt")
+        return 0
+    print("Kết quả: CÓ VẤN ĐỀ")
+    if not report.damaged:
+        return 1
+    newest = newest_verified_backup(default_backup_folder(path))
+    if newest is None:
+        print("Không tìm thấy bản sao lưu tốt nào trong thư mục sao lưu.")
+    else:
+        print(f"Bản sao lưu tốt mới nhất: {newest.path} ({date_time(newest.taken_at)}). "
+              f"Khôi phục: sohoi backup restore \"{newest.path}\"")
+    return 1
 
 
 def register(verbs: Any, common: argparse.ArgumentParser) -> None:

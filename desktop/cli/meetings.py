@@ -6,7 +6,7 @@ import argparse
 import json
 from typing import Any
 
-from desktop.cli.common import open_register
+from desktop.cli.common import read_register
 from desktop.formatting import date as format_date
 
 
@@ -14,7 +14,7 @@ def _cmd_list(args: argparse.Namespace) -> int:
     from db.meetings import MeetingFilter, list_meetings
     from db.site import get_site
 
-    database = open_register(args)
+    database = read_register(args)
     with database.reading() as session:
         site = get_site(session)
         rows = list_meetings(session, site.unit_id, MeetingFilter())

@@ -7,13 +7,13 @@ import json
 from pathlib import Path
 from typing import Any
 
-from desktop.cli.common import open_register
+from desktop.cli.common import open_register, read_register
 
 
 def _cmd_search(args: argparse.Namespace) -> int:
     from db.members import MemberFilter, search_members
 
-    database = open_register(args)
+    database = read_register(args)
     with database.reading() as session:
         rows = search_members(session, MemberFilter(text=args.text), limit=args.limit)
     for row in rows:
@@ -36,7 +36,8 @@ def _cmd_search(args: argparse.Namespace) -> int:
 def _cmd_import(args: argparse.Namespace) -> int:
     from desktop.cli.members_import import run_member_import
 
-    return run_member_import(open_register(args), Path(args.file), dry_run=args.dry_run,
+    database = open_register(args, writes=not args.dry_run)
+    return run_member_import(database, Path(args.file), dry_run=args.dry_run,
                              output_format=args.format)
 
 
@@ -44,7 +45,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from desktop.cli.members_export import run_member_export
 
     columns = [c.strip() for c in args.columns.split(",")] if args.columns else None
-    run_member_export(open_register(args), Path(args.out), columns)
+    run_member_export(read_register(args), Path(args.out), columns)
     return 0
 
 

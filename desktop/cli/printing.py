@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from db.errors import UserError
-from desktop.cli.common import open_register
+from desktop.cli.common import read_register
 
 
 def _cmd_attendance(args: argparse.Namespace) -> int:
@@ -15,7 +15,7 @@ def _cmd_attendance(args: argparse.Namespace) -> int:
     from desktop.documents.attendance_sheet import render_attendance_sheet
     from desktop.documents.meeting_sheet import sheet_from_meeting
 
-    database = open_register(args)
+    database = read_register(args)
     with database.reading() as session:
         data = sheet_data(session, args.meeting)
     out = Path(args.out)
@@ -28,7 +28,7 @@ def _cmd_certificates(args: argparse.Namespace) -> int:
     from db.certificates import certificates_of_course
     from desktop.documents.certificate import certificate_from_row, render_certificates
 
-    database = open_register(args)
+    database = read_register(args)
     with database.reading() as session:
         rows = certificates_of_course(session, args.course)
     if not rows:

@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from desktop.cli.common import open_register
+from desktop.cli.common import read_register
 
 
 def _cmd_targets(args: argparse.Namespace) -> int:
@@ -15,7 +15,7 @@ def _cmd_targets(args: argparse.Namespace) -> int:
     from db.targets import targets_by_commune, targets_report, untrained_officers
     from desktop.documents.targets_workbook import write_targets_workbook
 
-    database = open_register(args)
+    database = read_register(args)
     today = dt.date.today()
     with database.reading() as session:
         site = get_site(session)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from desktop import paths
 from desktop.cli.common import open_register
 
 
@@ -24,6 +25,9 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     from db.demo.generator import build_demo
     from desktop.formatting import number
 
+    if not args.db:
+        # Invented members never go into the real register: the demo has a file of its own.
+        args.db = str(paths.demo_database())
     database = open_register(args)
     summary = build_demo(
         database,
@@ -49,7 +53,9 @@ def register(verbs: Any, common: argparse.ArgumentParser) -> None:
     init.add_argument("--upper", action="store_true", help="chế độ cấp trên (tỉnh, thành phố)")
     init.set_defaults(handler=_cmd_init)
 
-    demo = verbs.add_parser("demo", parents=[common], help="tạo dữ liệu mẫu")
+    demo = verbs.add_parser("demo", parents=[common],
+                            help="tạo dữ liệu mẫu (mặc định vào tệp xã mẫu riêng, "
+                                 "không bao giờ vào sổ thật)")
     demo.add_argument("--unit", help="mã xã (hoặc mã tỉnh khi có --communes)")
     demo.add_argument("--members", type=int, default=8000, help="số hội viên (tổng)")
     demo.add_argument("--communes", type=int, default=0, help="số xã (chế độ cấp trên)")

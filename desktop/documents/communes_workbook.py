@@ -23,6 +23,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from db.communes import CommuneStatus, not_reported_count
 from db.rules import gathering_rate
+from desktop.documents.cell_text import protect_workbook
 from desktop.documents.pdf_common import nfc, write_atomically
 from desktop.documents.report_sheets import (
     CENTER,
@@ -126,6 +127,7 @@ def write_communes_workbook(
     book.properties.creator = "Sổ Hội"
 
     def build(stream: BinaryIO) -> None:
+        protect_workbook(book)
         book.save(stream)
 
     write_atomically(Path(out), build)

@@ -27,6 +27,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from db.member_stats import DATE_COLUMNS, EXPORT_COLUMNS, TEXT_COLUMNS, MemberStatistics
+from desktop.documents.cell_text import protect_workbook, safe_stream_value, safe_text_cell
 from desktop.documents.pdf_common import nfc, write_atomically
 
 __all__ = [
@@ -102,7 +103,7 @@ def _print_setup(sheet: Any, header_row: int) -> None:
 
 
 def _header_cell(sheet: Any, text: str) -> WriteOnlyCell:
-    cell = WriteOnlyCell(sheet, value=nfc(text))
+    cell = safe_text_cell(WriteOnlyCell(sheet, value=nfc(text)))
     cell.font = _HEADER_FONT
     cell.fill = _HEADER_FILL
     cell.border = _GRID
@@ -144,7 +145,7 @@ def write_member_list(
         # Sheet properties (fit to page) are streamed before the rows: set them first.
         _print_setup(sheet, header_row)
         for number, line in enumerate(title_lines):
-            cell = WriteOnlyCell(sheet, value=nfc(line))
+            cell = safe_text_cell(WriteOnlyCell(sheet, value=nfc(line)))
             cell.font = _TITLE_FONT if number < 2 else _LINE_FONT
             sheet.append([cell])
         sheet.append([])
@@ -161,11 +162,11 @@ def write_member_list(
                     cell.number_format = DATE_FORMAT
                     line.append(cell)
                 elif is_text:
-                    cell = WriteOnlyCell(sheet, value=str(value))
+                    cell = safe_text_cell(WriteOnlyCell(sheet, value=str(value)))
                     cell.number_format = "@"
                     line.append(cell)
                 else:
-                    line.append(value)
+                    line.append(safe_stream_value(sheet, value))
             sheet.append(line)
             count += 1
         last = header_row + max(count, 1)
@@ -250,6 +251,7 @@ def write_member_statistics(
     book.properties.creator = "Sổ Hội"
 
     def build(stream: BinaryIO) -> None:
+        protect_workbook(book)
         book.save(stream)
 
     write_atomically(Path(out), build)

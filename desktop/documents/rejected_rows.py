@@ -14,6 +14,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
 from db.member_import import ImportPreview
+from desktop.documents.cell_text import protect_workbook
 from desktop.documents.pdf_common import write_atomically
 
 __all__ = ["REASON_HEADING", "write_rejected_rows"]
@@ -53,6 +54,7 @@ def write_rejected_rows(preview: ImportPreview, out: Path) -> int:
     sheet.column_dimensions[sheet.cell(1, width + 2).column_letter].width = 70
 
     def build(stream: BinaryIO) -> None:
+        protect_workbook(workbook)
         workbook.save(stream)
 
     write_atomically(out, build)

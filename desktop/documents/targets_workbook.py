@@ -31,6 +31,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from db.targets import CATEGORY_ORDER, METRIC_LABELS, CommuneTargets, TargetsReport, UntrainedRow
 from db.vocabulary import OFFICER_CATEGORY
+from desktop.documents.cell_text import protect_workbook
 from desktop.documents.pdf_common import nfc, write_atomically
 from desktop.documents.report_sheets import (
     CENTER,
@@ -119,6 +120,7 @@ def write_targets_workbook(
     book.properties.creator = "Sổ Hội"
 
     def build(stream: BinaryIO) -> None:
+        protect_workbook(book)
         book.save(stream)
 
     write_atomically(Path(out), build)

@@ -250,11 +250,22 @@ def test_daily_backup_once_a_day(commune_db: Database, tmp_path: Path) -> None:
     assert before.kind == "before-import" and verify_backup(before.path).ok
 
 
+PASSPHRASE = "hoa sen nở tháng sáu"
+
+
+def _with_passphrase(database: Database) -> Database:
+    from db.backup_crypto import set_backup_passphrase
+
+    with database.transaction() as session:
+        set_backup_passphrase(session, PASSPHRASE, PASSPHRASE)
+    return database
+
+
 def test_backup_to_a_usb_folder(commune_db: Database, tmp_path: Path) -> None:
     usb = tmp_path / "usb"
     usb.mkdir()
-    info = backup_to_folder(commune_db.path, usb, NOW)
-    assert info.path.parent == usb and verify_backup(info.path).ok
+    info = backup_to_folder(_with_passphrase(commune_db).path, usb, NOW, PASSPHRASE)
+    assert info.path.parent == usb and verify_backup(info.path, PASSPHRASE).ok
     assert [p.name for p in usb.iterdir()] == [info.path.name]
 
 
@@ -263,7 +274,7 @@ def test_backup_to_a_removed_drive_gives_a_vietnamese_message(
 ) -> None:
     removed = tmp_path / "E_drive" / "SaoLuu"
     with pytest.raises(UserError, match="USB") as caught:
-        backup_to_folder(commune_db.path, removed, NOW)
+        backup_to_folder(commune_db.path, removed, NOW, PASSPHRASE)
     assert "Không thấy thư mục" in caught.value.message
     assert not removed.exists()  # the path was not created on the local disk
 
@@ -271,7 +282,8 @@ def test_backup_to_a_removed_drive_gives_a_vietnamese_message(
 @pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs a folder nobody can write")
 def test_backup_to_a_folder_that_cannot_be_written(commune_db: Database) -> None:
     with pytest.raises(UserError) as caught:
-        backup_to_folder(commune_db.path, Path("/proc/self"), NOW)
+        backup_to_folder(_with_passphrase(commune_db).path, Path("/proc/self"), NOW,
+                         PASSPHRASE)
     assert "Không ghi được bản sao lưu" in caught.value.message
     assert "ổ đĩa" in caught.value.message
 

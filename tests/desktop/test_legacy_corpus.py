@@ -22,8 +22,8 @@ from pytestqt.qtbot import QtBot
 from db.engine import Database
 from db.member_import import ImportPreview, guess_mapping, preview_import
 from db.site import get_site
+from desktop.cli.members_import import run_member_import
 from desktop.documents.spreadsheet_reader import read_workbook
-from desktop.member_import_cli import run_member_import
 from desktop.pages.members.import_dialog import ImportDialog
 from desktop.tasks import TaskRunner
 from tests.corpus.legacy_workbooks import (

@@ -55,3 +55,64 @@ def test_upper_level_needs_only_a_province(qtbot: QtBot, database: Database) -> 
     assert site.is_upper and site.union_name == "Hội LHPN tỉnh Thanh Hóa"
     with database.reading() as session:
         assert get_site(session).unit_code == "38"
+
+
+def test_nothing_is_chosen_for_the_person(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QWizard
+
+    wizard = SetupWizard()
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.mode_page.group.checkedButton() is None
+    assert not wizard.mode_page.isComplete()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    wizard.mode_page.commune.setChecked(True)
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    wizard.next()
+    page = wizard.unit_page
+    assert page.province.currentData() == ""
+    assert page.communes.count() == 0 and not page.isComplete()
+    page.select_province("33")
+    assert page.communes.count() > 0
+    assert page.communes.currentItem() is None or page.communes.currentRow() < 0
+    assert not page.isComplete()
+
+
+def test_the_demo_choice_finishes_instead_of_a_dead_end(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QWizard
+
+    from desktop.setup_wizard import MODE_DEMO
+
+    wizard = SetupWizard()
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.mode_page.demo.setChecked(True)
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    assert wizard.currentPage() is wizard.demo_page
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    assert finish.isVisible() and finish.isEnabled()
+    finish.click()
+    assert wizard.result() == QWizard.DialogCode.Accepted
+    assert wizard.choice.mode == MODE_DEMO
+
+
+def test_a_summary_is_confirmed_before_anything_is_written(
+    qtbot: QtBot, database: Database
+) -> None:
+    from db.site import find_site
+
+    wizard = SetupWizard()
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.mode_page.commune.setChecked(True)
+    wizard.next()
+    wizard.unit_page.select_province("33")
+    type_text(wizard.unit_page.search, "hung ha")
+    wizard.next()
+    type_text(wizard.branches_page.names, "Thôn Đông\n")
+    wizard.next()
+    assert wizard.currentPage() is wizard.summary_page
+    text = wizard.summary_page.summary.text()
+    assert "Hội LHPN xã Hưng Hà" in text and "Hưng Yên" in text and "Thôn Đông" in text
+    with database.reading() as session:
+        assert find_site(session) is None  # nothing written before "Hoàn tất"

@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -43,9 +45,11 @@ from db.backup import (
     backup_to_folder,
     create_backup,
     list_backups,
+    lost_passphrase_warning,
     restore_backup,
     verify_backup,
 )
+from db.backup_crypto import backup_passphrase_is_set, is_encrypted_backup, set_backup_passphrase
 from db.engine import Database
 from db.errors import UserError
 from db.site import SiteInfo
@@ -198,12 +202,18 @@ class SettingsPage(QWidget):
         self.verify_button = QPushButton(self.tr("Kiểm tra"))
         self.verify_button.setToolTip(self.tr("Đọc lại bản được chọn xem có dùng được không"))
         self.restore_button = QPushButton(self.tr("Khôi phục…"))
+        self.restore_file_button = QPushButton(self.tr("Khôi phục từ USB…"))
+        self.restore_file_button.setToolTip(self.tr(
+            "Khôi phục từ một bản sao lưu trên USB (tệp .sohoi cần cụm mật khẩu sao lưu)"))
+        self.passphrase_button = QPushButton(self.tr("Cụm mật khẩu sao lưu…"))
+        self.restore_file_button.clicked.connect(self.restore_from_file)
+        self.passphrase_button.clicked.connect(self.set_passphrase)
         self.backup_button.clicked.connect(self.backup_now)
         self.usb_button.clicked.connect(self.backup_to_usb)
         self.verify_button.clicked.connect(self.verify_selected)
         self.restore_button.clicked.connect(self.restore_selected)
         for button in (self.backup_button, self.usb_button, self.verify_button,
-                       self.restore_button):
+                       self.restore_button, self.restore_file_button, self.passphrase_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         box.addLayout(buttons)
@@ -226,6 +236,11 @@ class SettingsPage(QWidget):
             else self.tr("Cơ sở (xã, phường, đặc khu)")
         ))
         form.addRow(self.tr("Cấp trên:"), QLabel(site.parent_name or self.tr("(không có)")))
+        self.set_up_again_button = QPushButton(self.tr("Thiết lập lại đơn vị…"))
+        self.set_up_again_button.setToolTip(self.tr(
+            "Chỉ khi sổ còn trống (chưa có hội viên, chưa gửi nhận gói): chọn lại đơn vị"))
+        self.set_up_again_button.clicked.connect(self.set_up_again)
+        form.addRow("", self.set_up_again_button)
 
         later = QGroupBox(self.tr("Nhật ký thay đổi"))
         later_box = QVBoxLayout(later)
@@ -311,6 +326,11 @@ class SettingsPage(QWidget):
         self.verify_button.setEnabled(has)
         self.restore_button.setEnabled(has and self.user.can(Action.RESTORE))
         self.restore_button.setVisible(self.user.can(Action.RESTORE))
+        self.restore_file_button.setVisible(self.user.can(Action.RESTORE))
+        self.restore_file_button.setEnabled(not self._busy and self.user.can(Action.RESTORE))
+        self.passphrase_button.setEnabled(not self._busy and copies)
+        self.set_up_again_button.setVisible(self.user.can(Action.RESTORE))
+        self.set_up_again_button.setEnabled(not self._busy and self.user.can(Action.RESTORE))
         self.backup_button.setEnabled(not self._busy and copies)
         self.usb_button.setEnabled(not self._busy and copies)
 
@@ -345,17 +365,128 @@ class SettingsPage(QWidget):
             self, self.tr("Chọn thư mục trên USB để chép bản sao lưu"))
         return Path(chosen) if chosen else None
 
-    def backup_to_usb(self) -> None:
-        """Write a checked copy into a folder the person picks (usually a USB stick)."""
+    def passphrase_is_set(self) -> bool:
+        """Tell whether the office has chosen its backup passphrase."""
+        with self.database.reading() as session:
+            return backup_passphrase_is_set(session)
+
+    def set_passphrase(self) -> None:
+        """Choose the backup passphrase (once, on the writer), then offer the recovery sheet."""
         if not self.user.can(Action.BACKUP):
+            return
+        if self.passphrase_is_set():
+            self.inform(self.tr(
+                "Cụm mật khẩu sao lưu đã được đặt và không đổi được (các bản sao lưu cũ vẫn "
+                "cần nó). {warning}").format(warning=lost_passphrase_warning()))
+            return
+        passphrase = self.choose_new_passphrase()
+        if passphrase is None:
+            return
+        database = self.database
+
+        def write() -> None:
+            with database.transaction() as session:
+                set_backup_passphrase(session, passphrase, passphrase)
+
+        self._set_busy(True, self.tr("Đang lưu cụm mật khẩu sao lưu…"))
+        self.tasks.write(write, lambda _none: self._passphrase_set(), self._failed)
+
+    def _passphrase_set(self) -> None:
+        self._set_busy(False, self.tr("Đã đặt cụm mật khẩu sao lưu."))
+        sheet = self.choose_sheet_file()
+        if sheet is not None:
+            self.write_recovery_sheet(sheet)
+
+    def write_recovery_sheet(self, out: Path) -> None:
+        """Write the printable recovery sheet (the passphrase is written by hand)."""
+        from desktop.documents.pdf_common import vietnamese_date_line
+        from desktop.documents.recovery_sheet import render_recovery_sheet
+
+        issuer = [name.upper() for name in (self.site.parent_name, self.site.union_name)
+                  if name]
+        render_recovery_sheet(issuer, vietnamese_date_line("", self.clock().date()),
+                              lost_passphrase_warning(), out)
+        self.inform(self.tr("Đã ghi phiếu ghi nhớ {path}. Hãy in ra, viết tay cụm mật khẩu "
+                            "vào ô trống và cất ở nơi an toàn.").format(path=out))
+
+    def backup_to_usb(self) -> None:
+        """Write an encrypted, checked copy into a folder the person picks (a USB stick)."""
+        if not self.user.can(Action.BACKUP):
+            return
+        if not self.passphrase_is_set():
+            self.inform(self.tr(
+                "Bản sao lưu ra USB luôn được mã hóa để bảo vệ thông tin của hội viên. Trước "
+                "hết hãy đặt cụm mật khẩu sao lưu; sau đó bấm « Sao lưu ra USB… » lần nữa."))
+            self.set_passphrase()
             return
         target = self.choose_usb_folder()
         if target is None:
             return
+        passphrase = self.ask_passphrase(self.tr(
+            "Nhập cụm mật khẩu sao lưu để mã hóa bản sao lưu ra USB:"))
+        if passphrase is None:
+            return
         db_path, now = self.database.path, self.clock()
         self._set_busy(True, self.tr("Đang chép ra {folder}…").format(folder=target))
-        self.tasks.write(lambda: backup_to_folder(db_path, target, now),
+        self.tasks.write(lambda: backup_to_folder(db_path, target, now, passphrase),
                          self._copied_to_usb, self._failed)
+
+    def set_up_again(self) -> None:
+        """Choose the unit again while the register is still empty (a quản trị only)."""
+        from db.backup import start_over
+        from db.site import set_up_again_refusal
+
+        if not self.user.can(Action.RESTORE):
+            return
+        with self.database.reading() as session:
+            refusal = set_up_again_refusal(session)
+        if refusal is not None:
+            self.show_problem(refusal)
+            return
+        question = self.tr(
+            "Sổ đang thiết lập cho {unit} và còn trống. Thiết lập lại?\n\n"
+            "• Tệp hiện tại được giữ lại thành một bản sao lưu.\n"
+            "• Sổ Hội sẽ đóng lại; lần mở sau sẽ hỏi lại đơn vị."
+        ).format(unit=self.site.union_name)
+        if not self.confirm(self.tr("Thiết lập lại đơn vị"), question,
+                            self.tr("Thiết lập lại")):
+            return
+        database, folder, now = self.database, self.backup_folder, self.clock()
+
+        def run() -> Any:
+            database.close()
+            return start_over(database.path, folder, now)
+
+        self._set_busy(True, self.tr("Đang thiết lập lại…"))
+        self.tasks.write(run, lambda _saved: self._started_over(), self._failed)
+
+    def _started_over(self) -> None:
+        self.setEnabled(False)
+        self.restored.emit(None)
+        self.inform(self.tr("Sổ Hội sẽ đóng lại; hãy mở lại để chọn đơn vị."))
+        self.window().close()
+
+    def restore_from_file(self) -> None:
+        """Restore from a copy chosen on disk (a USB stick), asking its passphrase."""
+        if not self.user.can(Action.RESTORE):
+            return
+        source = self.choose_backup_file()
+        if source is None:
+            return
+        passphrase: str | None = None
+        if is_encrypted_backup(source):
+            passphrase = self.ask_passphrase(self.tr(
+                "Bản sao lưu này được mã hóa. Nhập cụm mật khẩu sao lưu:"))
+            if passphrase is None:
+                return
+        result = verify_backup(source, passphrase)
+        if not result.ok:
+            self.show_problem(result.message)
+            return
+        info = BackupInfo(path=source, kind=BackupKind.MANUAL,
+                          taken_at=dt.datetime.fromtimestamp(source.stat().st_mtime),
+                          size_bytes=source.stat().st_size)
+        self._ask_restore(info, result, passphrase)
 
     def _copied_to_usb(self, info: BackupInfo) -> None:
         self._set_busy(False, self.tr(
@@ -384,7 +515,8 @@ class SettingsPage(QWidget):
         self.tasks.read(lambda: verify_backup(info.path),
                         lambda result: self._ask_restore(info, result), self._failed)
 
-    def _ask_restore(self, info: BackupInfo, result: VerifyResult) -> None:
+    def _ask_restore(self, info: BackupInfo, result: VerifyResult,
+                     passphrase: str | None = None) -> None:
         self._set_busy(False, result.message)
         if not result.ok:
             self.show_problem(result.message)
@@ -400,17 +532,19 @@ class SettingsPage(QWidget):
                  members=members)
         if not self.confirm(self.tr("Khôi phục dữ liệu"), question, self.tr("Khôi phục")):
             return
-        if self.on_restore_requested is not None:
+        if self.on_restore_requested is not None and passphrase is None:
             self.on_restore_requested(info.path)
             return
-        self._restore_here(info.path)
+        self._restore_here(info.path, passphrase)
 
-    def _restore_here(self, source: Path) -> None:
+    def _restore_here(self, source: Path, passphrase: str | None = None) -> None:
         database, folder, now = self.database, self.backup_folder, self.clock()
         restore = self.restore_function
 
         def run() -> Any:
             database.close()
+            if passphrase is not None:
+                return restore_backup(source, database.path, folder, now, passphrase)
             return restore(source, database.path, folder, now)
 
         self._set_busy(True, self.tr("Đang khôi phục…"))
@@ -441,6 +575,35 @@ class SettingsPage(QWidget):
     def confirm(self, title: str, text: str, yes_label: str) -> bool:
         """Ask yes/no; "no" is the default, so a stray Enter changes nothing."""
         return ask_yes_no(self, title, text, yes_label)
+
+    def choose_new_passphrase(self) -> str | None:
+        """Ask for the new backup passphrase (twice); None when the person cancelled."""
+        from desktop.pages.settings.passphrase_dialog import PassphraseDialog
+
+        dialog = PassphraseDialog(self)
+        if dialog.exec() != PassphraseDialog.DialogCode.Accepted:
+            return None
+        return dialog.passphrase
+
+    def ask_passphrase(self, text: str) -> str | None:
+        """Ask for the backup passphrase, unseen; None when the person cancelled."""
+        value, ok = QInputDialog.getText(self, self.tr("Cụm mật khẩu sao lưu"), text,
+                                         QLineEdit.EchoMode.Password)
+        return value if ok else None
+
+    def choose_sheet_file(self) -> Path | None:
+        """Ask where to save the recovery sheet (PDF); None to skip."""
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Lưu phiếu ghi nhớ cụm mật khẩu"), "phieu-ghi-nho-sao-luu.pdf",
+            self.tr("PDF (*.pdf)"))
+        return Path(chosen) if chosen else None
+
+    def choose_backup_file(self) -> Path | None:
+        """Ask for a backup file (on a USB stick); None when the person cancelled."""
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Chọn bản sao lưu"), "",
+            self.tr("Bản sao lưu Sổ Hội (*.sohoi *.sqlite)"))
+        return Path(chosen) if chosen else None
 
     def show_problem(self, message: str) -> None:
         """Show a problem the person can act on."""
