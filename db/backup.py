@@ -48,6 +48,7 @@ from db.backup_crypto import (
 )
 from db.engine import copy_database, head_revision, known_revisions
 from db.errors import SchemaTooNewError, UserError
+from db.rules import live_sql
 
 log = logging.getLogger(__name__)
 
@@ -217,7 +218,7 @@ def verify_backup(path: Path, passphrase: str | None = None) -> VerifyResult:
             members = None
             if "members" in tables:
                 count = conn.execute(
-                    "SELECT count(*) FROM members WHERE deleted_at IS NULL"
+                    f"SELECT count(*) FROM members WHERE {live_sql()}"
                 ).fetchone()
                 members = int(count[0]) if count else 0
     except sqlite3.DatabaseError:

@@ -36,6 +36,7 @@ from db.members import InvalidDraftError, MemberDraft, validate_draft
 from db.models import Gender, Member, MemberStatus, MemberStatusEvent, Unit
 from db.models.base import new_id, utc_now
 from db.models.units import UnitLevel
+from db.rules import live
 from db.text import clean_paragraphs, clean_text, search_key
 from db.units import create_branch
 from db.validation import (
@@ -705,7 +706,7 @@ def preview_import(
         for unit_id, name in session.execute(
             select(Unit.id, Unit.name).where(
                 Unit.parent_id == commune_id, Unit.level == UnitLevel.BRANCH,
-                Unit.active.is_(True), Unit.deleted_at.is_(None),
+                Unit.active.is_(True), live(Unit),
             )
         )
     }
@@ -765,13 +766,13 @@ def _mark_duplicates(
     """Flag rows repeating an earlier row of the file or a member of the register."""
     ids = sorted({r.values["id_number"] for r in results if r.ok and r.values.get("id_number")})
     keys = sorted({r.values["search_key"] for r in results if r.ok})
-    live = (Member.commune_id == commune_id, Member.deleted_at.is_(None))
+    current = (Member.commune_id == commune_id, live(Member))
     by_id: dict[str, str] = {}
     by_name: dict[tuple[str, int], list[tuple[str, str | None, str | None]]] = {}
     if ids:
         for number, name in session.execute(
             select(Member.id_number, Member.full_name).where(
-                *live, Member.id_number.in_(_json_list(ids))
+                *current, Member.id_number.in_(_json_list(ids))
             )
         ):
             by_id[str(number)] = name
@@ -779,7 +780,7 @@ def _mark_duplicates(
         for key, year, name, number, birth in session.execute(
             select(Member.search_key, Member.birth_year, Member.full_name, Member.id_number,
                    Member.birth_date).where(
-                *live, Member.search_key.in_(_json_list(keys)),
+                *current, Member.search_key.in_(_json_list(keys)),
                 Member.birth_year.is_not(None),
             )
         ):
@@ -930,7 +931,7 @@ def count_members(session: Session, commune_id: str) -> int:
     """Count the commune's members (for summaries before and after an import)."""
     return int(session.execute(
         select(func.count()).select_from(Member).where(
-            Member.commune_id == commune_id, Member.deleted_at.is_(None)
+            Member.commune_id == commune_id, live(Member)
         )
     ).scalar_one())
 

@@ -118,11 +118,11 @@ def members_without_branch(session: Session, commune_id: str) -> int:
     """
     branches = select(Unit.id).where(
         Unit.parent_id == commune_id, Unit.level == UnitLevel.BRANCH,
-        Unit.active.is_(True), Unit.deleted_at.is_(None),
+        Unit.active.is_(True), live(Unit),
     )
     return int(session.execute(
         select(func.count()).select_from(Member).where(
-            Member.commune_id == commune_id, Member.deleted_at.is_(None),
+            Member.commune_id == commune_id, live(Member),
             Member.status == MemberStatus.ACTIVE,
             or_(Member.branch_id.is_(None), Member.branch_id.not_in(branches)),
         )

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from db.audit import record_bulk
 from db.members import name_columns
 from db.models import SyncPeer, Unit, utc_now
+from db.rules import live_sql
 from db.site import SiteInfo, get_site
 from db.sync import payload
 from db.sync.authority import check_authority
@@ -342,8 +343,8 @@ def _active_members(session: Session, commune_id: str) -> int:
     return int(
         session.execute(
             text(
-                "SELECT count(*) FROM members WHERE commune_id = :c AND deleted_at IS NULL "
-                "AND status = 'active'"
+                "SELECT count(*) FROM members WHERE commune_id = :c AND "
+                f"{live_sql()} AND status = 'active'"
             ),
             {"c": commune_id},
         ).scalar_one()
