@@ -19,7 +19,8 @@ whose compiler runs on Linux. The steps, in order:
 3. python: the embeddable CPython zip given by ``--python-embed``, refused unless its
    SHA-256 is the pinned one, unpacked into ``python\`` with its ``._pth`` file rewritten;
 4. installer: ``makensis`` compiles ``sohoi.nsi`` against the payload;
-5. portable zip: the same payload in a zip, with a ``SoHoi.cmd`` starter.
+5. portable zip: the same payload in a zip, with a ``SoHoi.cmd`` starter; then
+   ``SHA256SUMS.txt`` for both files, so an office can check what it downloaded.
 
 How the program starts on Windows: the shortcuts point at the bundled ``pythonw.exe``
 with the arguments ``-m desktop`` (no console window), and ``sohoi.cmd`` runs
@@ -411,7 +412,7 @@ def write_portable_zip(payload: Path, out_dir: Path, version: str) -> Path:
 
 
 def build(embed_zip: Path, work: Path, out_dir: Path) -> list[Path]:
-    """Run steps 1–5; return the installer and the portable zip."""
+    """Run steps 1–5; return the installer, the portable zip and their checksums."""
     version = project_version()
     print("1/5 wheels (win_amd64, locked hashes)", flush=True)
     wheels = download_wheels(work / "wheels")
@@ -424,7 +425,10 @@ def build(embed_zip: Path, work: Path, out_dir: Path) -> list[Path]:
     installer = compile_installer(payload, out_dir, version)
     print("5/5 portable zip", flush=True)
     portable = write_portable_zip(payload, out_dir, version)
-    return [installer, portable]
+    sums = out_dir / "SHA256SUMS.txt"
+    sums.write_text("".join(f"{sha256_of(p)}  {p.name}\n" for p in (installer, portable)),
+                    encoding="ascii")
+    return [installer, portable, sums]
 
 
 def main(argv: list[str] | None = None) -> int:
