@@ -36,6 +36,12 @@ RequestExecutionLevel user
   !define SIZE_KB 0
 !endif
 
+; -DTARGET=amd64-unicode makes a 64-bit installer (same script), for checking it under a
+; 64-bit-only Wine; releases keep the default 32-bit installer for the reason above.
+!ifdef TARGET
+  Target ${TARGET}
+!endif
+
 SetCompressor /SOLID ${COMPRESSOR}
 
 !define APP_NAME "Sổ Hội"
