@@ -270,6 +270,16 @@ def test_nsis_script_compiles_against_the_full_payload(tmp_path):
 
 
 @needs_makensis
+def test_nsis_compiles_from_relative_paths(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    build.assemble_payload(Path("SoHoi"), [])
+    _stand_in_python(Path("SoHoi"))
+    installer = build.compile_installer(Path("SoHoi"), Path("out"), "9.9.9", compressor="zlib")
+    assert installer == tmp_path / "out" / "SoHoi-9.9.9-setup.exe"
+    assert installer.read_bytes()[:2] == b"MZ"
+
+
+@needs_makensis
 def test_nsis_refuses_a_payload_without_the_program(tmp_path):
     empty = tmp_path / "empty"
     empty.mkdir()

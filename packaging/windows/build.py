@@ -383,7 +383,9 @@ def compile_installer(payload: Path, out_dir: Path, version: str,
     if makensis is None:
         raise BuildError("makensis not found: install NSIS 3 (Debian/Ubuntu: apt install nsis)")
     out_dir.mkdir(parents=True, exist_ok=True)
-    installer = out_dir / f"SoHoi-{version}-setup.exe"
+    # makensis works from the script's folder, so every path it gets is absolute.
+    payload = payload.resolve()
+    installer = out_dir.resolve() / f"SoHoi-{version}-setup.exe"
     numbers = [*re.findall(r"\d+", version)[:4], "0", "0", "0", "0"][:4]
     size_kb = sum(p.stat().st_size for p in payload.rglob("*") if p.is_file()) // 1024
     command = [
