@@ -2,7 +2,7 @@
 PYTHON ?= python3
 VENV_PY = .venv/bin/python
 
-.PHONY: run test lint bench bench-quick screenshots frozen smoke clean
+.PHONY: run test lint bench bench-quick screenshots frozen windows windows-lock smoke clean
 
 run:
 	$(PYTHON) run.py
@@ -31,6 +31,17 @@ frozen:
 	$(VENV_PY) -m pip install --quiet -e ".[package]"
 	$(VENV_PY) -m PyInstaller --noconfirm --clean --distpath dist --workpath build packaging/sohoi.spec
 	QT_QPA_PLATFORM=offscreen dist/sohoi/sohoi --smoke-test
+
+# The Windows installer and portable zip, built here with makensis (apt: nsis). Needs the
+# embeddable CPython zip named in packaging/windows/build.py, given as PYTHON_EMBED=PATH or
+# put in packaging/windows/cache/; without it the build stops and says what to fetch.
+windows:
+	$(PYTHON) packaging/windows/build.py $(if $(PYTHON_EMBED),--python-embed $(PYTHON_EMBED))
+
+# Re-pin the Windows wheel set after a dependency change in pyproject.toml.
+windows-lock:
+	$(PYTHON) packaging/windows/build.py lock
+	$(PYTHON) packaging/windows/build.py check-lock
 
 smoke:
 	QT_QPA_PLATFORM=offscreen $(PYTHON) run.py sohoi --smoke-test
