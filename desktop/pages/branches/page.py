@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QSpinBox,
@@ -64,6 +63,7 @@ from db.units import (
 from desktop.formatting import date, number, percent
 from desktop.models.branch_table import BranchTableModel, Column
 from desktop.tasks import TaskRunner
+from desktop.widgets.messages import confirm, show_problem
 
 log = logging.getLogger(__name__)
 
@@ -95,25 +95,6 @@ def ask_text(parent: QWidget, title: str, label: str, text: str, ok_label: str) 
     answer = dialog.textValue()
     dialog.deleteLater()
     return answer if accepted else None
-
-
-def confirm(parent: QWidget, title: str, text: str, yes_label: str) -> bool:
-    """Ask a yes/no question; "no" is the default, so a stray Enter changes nothing."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,
-                      parent)
-    yes = box.addButton(yes_label, QMessageBox.ButtonRole.AcceptRole)
-    no = box.addButton(QMessageBox.tr("Không"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(no)
-    box.setEscapeButton(no)
-    box.exec()
-    answered = box.clickedButton() is yes
-    box.deleteLater()
-    return answered
-
-
-def show_problem(parent: QWidget, message: str) -> None:
-    """Show a problem the person can act on (a duplicate name, a closed branch…)."""
-    QMessageBox.warning(parent, QMessageBox.tr("Sổ Hội"), message)
 
 
 class WomenCountDelegate(QStyledItemDelegate):

@@ -32,7 +32,7 @@ from db.units import list_branches
 from desktop.formatting import number
 from desktop.models.member_list import COLUMNS, MemberListModel
 from desktop.session_user import OFFICE, SENSITIVE_FIELDS, SessionUser
-from desktop.tasks import TaskRunner
+from desktop.tasks import Change, TaskRunner
 from desktop.widgets.commune_filter import READ_ONLY_NOTE, CommuneFilter
 
 TYPING_PAUSE_MS = 120
@@ -143,6 +143,8 @@ class MembersPage(QWidget):
         open_key = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
         open_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         open_key.activated.connect(lambda: self.open_member(self.table.currentIndex().row()))
+        # Any saved change to members (a form, an import, a package) reads the list again.
+        tasks.follow(self, {Change.MEMBERS, Change.BRANCHES}, self.refresh)
 
     def set_user(self, user: SessionUser) -> None:
         """Adapt the page to her role: a viewer cannot add or import, nor see sensitive data."""
@@ -198,7 +200,7 @@ class MembersPage(QWidget):
         self.apply_search()
 
     def refresh(self) -> None:
-        """Read the list again (after a save)."""
+        """Read the list again (after any change to members)."""
         self.apply_search()
 
     def apply_search(self) -> None:
@@ -239,7 +241,6 @@ class MembersPage(QWidget):
 
         dialog = MemberFormDialog(self.database, self.site, self.tasks, member.id, self,
                                   user=self.user)
-        dialog.saved.connect(lambda _member_id: self.refresh())
         dialog.exec()
 
     def new_member(self) -> None:
@@ -249,7 +250,6 @@ class MembersPage(QWidget):
         from desktop.pages.members.form import MemberFormDialog
 
         dialog = MemberFormDialog(self.database, self.site, self.tasks, None, self)
-        dialog.saved.connect(lambda _member_id: self.refresh())
         dialog.exec()
 
     def import_file(self) -> None:
@@ -269,7 +269,6 @@ class MembersPage(QWidget):
         if not path:
             return
         dialog = ImportDialog(self.database, self.site, self.tasks, Path(path), self)
-        dialog.imported.connect(lambda _count: self.refresh())
         dialog.exec()
 
     def export(self) -> None:

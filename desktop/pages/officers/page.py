@@ -57,7 +57,6 @@ from db.officers import (
 from db.site import SiteInfo
 from db.validation import PartialDate
 from desktop import formatting
-from desktop.pages.branches.page import confirm, show_problem
 from desktop.pages.officers.dialogs import (
     EndPostDialog,
     NeedDialog,
@@ -66,6 +65,7 @@ from desktop.pages.officers.dialogs import (
     StandardsDialog,
 )
 from desktop.tasks import TaskRunner
+from desktop.widgets.messages import confirm, show_problem
 
 log = logging.getLogger(__name__)
 
