@@ -67,6 +67,7 @@ class Change(enum.StrEnum):
     CERTIFICATES = "certificates"
     OFFICERS = "officers"
     UNITS = "units"
+    TARGETS = "targets"
     SETTINGS = "settings"
     ACCOUNTS = "accounts"
     SYNC = "sync"
