@@ -230,10 +230,22 @@ class TaskRunner(QObject):
         self._start(self._reads, function, done, failed)
 
     def write(self, function: Callable[[], Any], done: Callback,
-              failed: ErrorCallback | None = None) -> None:
-        """Run a change on the single writer, after every change asked before it."""
+              failed: ErrorCallback | None = None,
+              changes: Iterable[str] | None = None) -> None:
+        """Run a change on the single writer, after every change asked before it.
+
+        Prefer :meth:`op`. A plain write does not say what it changed unless told
+        (``changes``), so on success it announces that anything may have changed: pages
+        on screen read again, hidden ones when next shown.
+        """
         self.writes_started += 1
-        self._start(self._writes, function, done, failed)
+        kinds = EVERYTHING if changes is None else frozenset(changes)
+
+        def finish(result: Any) -> None:
+            self.changes.announce(kinds)
+            done(result)
+
+        self._start(self._writes, function, finish, failed)
 
     def _start(self, pool: QThreadPool, function: Callable[[], Any], done: Callback,
                failed: ErrorCallback | None) -> None:
