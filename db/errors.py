@@ -6,6 +6,10 @@ lets the application say "the file is from a newer version" instead of a traceba
 
 from __future__ import annotations
 
+import errno
+import sqlite3
+from dataclasses import dataclass
+
 
 class UserError(Exception):
     """A known problem with a message fit for the person at the keyboard."""
@@ -44,3 +48,130 @@ class SiteNotSetUpError(UserError):
 
 class NotFoundError(UserError):
     """A record or code that was asked for does not exist."""
+
+
+class Cancelled(Exception):  # noqa: N818 - named after what happened, like the others
+    """The person pressed "Hủy" while the work was running; nothing was changed."""
+
+
+@dataclass(frozen=True)
+class KnownSituation:
+    """A failure that is not a bug: the computer, the disk or another program is in the way.
+
+    Attributes:
+        kind: what is in the way (one of the ``*_SITUATION`` constants), for tests and logs.
+        message: what happened, in plain Vietnamese.
+        advice: what the person can do about it.
+    """
+
+    kind: str
+    message: str
+    advice: str
+
+
+DISK_FULL = "disk_full"
+LOCKED = "locked"
+READ_ONLY = "read_only"
+REMOVED = "removed"
+
+_SITUATIONS = {
+    DISK_FULL: KnownSituation(
+        DISK_FULL,
+        "Ổ đĩa đã đầy nên chưa ghi được. Những gì vừa làm chưa được lưu.",
+        "Hãy xóa bớt tệp không cần trên ổ đĩa (hoặc chép sang ổ khác), rồi bấm lưu lại.",
+    ),
+    LOCKED: KnownSituation(
+        LOCKED,
+        "Tệp sổ đang bị một chương trình khác giữ nên chưa ghi được.",
+        "Hãy đóng chương trình đang mở tệp sổ (một Sổ Hội khác, phần mềm sao lưu, "
+        "trình chép tệp), chờ một lát rồi thử lại.",
+    ),
+    READ_ONLY: KnownSituation(
+        READ_ONLY,
+        "Tệp hoặc thư mục chỉ cho đọc, không cho ghi nên chưa lưu được.",
+        "Nếu tệp đang mở trong chương trình khác (Excel…), hãy đóng lại. Nếu sổ nằm trên "
+        "đĩa CD hay thư mục chỉ đọc, hãy chép vào máy hoặc nhờ người quản trị máy cho "
+        "phép ghi, rồi thử lại.",
+    ),
+    REMOVED: KnownSituation(
+        REMOVED,
+        "Không còn truy cập được tệp hay ổ đĩa đang dùng (có thể USB vừa bị rút ra).",
+        "Hãy cắm lại USB hoặc kiểm tra ổ đĩa, rồi thử lại. Dữ liệu đã lưu trước đó "
+        "không bị ảnh hưởng.",
+    ),
+}
+
+# SQLite's primary result codes (the low byte of an extended code).
+_SQLITE_CODES = {
+    5: LOCKED,  # SQLITE_BUSY
+    6: LOCKED,  # SQLITE_LOCKED
+    8: READ_ONLY,  # SQLITE_READONLY
+    10: REMOVED,  # SQLITE_IOERR
+    13: DISK_FULL,  # SQLITE_FULL
+    14: REMOVED,  # SQLITE_CANTOPEN
+}
+_SQLITE_MESSAGES = (
+    ("database or disk is full", DISK_FULL),
+    ("database is locked", LOCKED),
+    ("database table is locked", LOCKED),
+    ("readonly database", READ_ONLY),
+    ("disk i/o error", REMOVED),
+    ("unable to open database file", REMOVED),
+)
+_ERRNOS = {
+    errno.ENOSPC: DISK_FULL,
+    errno.EDQUOT: DISK_FULL,
+    errno.EROFS: READ_ONLY,
+    errno.EACCES: READ_ONLY,
+    errno.EPERM: READ_ONLY,
+    errno.EIO: REMOVED,
+    errno.ENOENT: REMOVED,
+    errno.ENODEV: REMOVED,
+    errno.ENXIO: REMOVED,
+}
+
+
+def situation(kind: str) -> KnownSituation:
+    """Return the message and advice for one kind of known situation."""
+    return _SITUATIONS[kind]
+
+
+def known_situation(exc: BaseException) -> KnownSituation | None:
+    """Tell whether a failure during an operation is a known situation, and which.
+
+    SQLAlchemy wraps the driver's error (``.orig``) and code often re-raises with a
+    cause, so the whole chain is looked at. A UserError is never a situation: it already
+    carries its own message.
+
+    Returns:
+        The situation, or None when the failure is a bug (or the person's mistake).
+    """
+    seen: set[int] = set()
+    pending: list[BaseException | None] = [exc]
+    while pending:
+        current = pending.pop(0)
+        if current is None or id(current) in seen or isinstance(current, UserError):
+            continue
+        seen.add(id(current))
+        kind = _kind_of(current)
+        if kind is not None:
+            return _SITUATIONS[kind]
+        orig = getattr(current, "orig", None)
+        pending.extend([orig if isinstance(orig, BaseException) else None,
+                        current.__cause__, current.__context__])
+    return None
+
+
+def _kind_of(exc: BaseException) -> str | None:
+    if isinstance(exc, sqlite3.Error):
+        code = getattr(exc, "sqlite_errorcode", None)
+        if isinstance(code, int) and (code & 0xFF) in _SQLITE_CODES:
+            return _SQLITE_CODES[code & 0xFF]
+        text = str(exc).lower()
+        for fragment, kind in _SQLITE_MESSAGES:
+            if fragment in text:
+                return kind
+        return None
+    if isinstance(exc, OSError) and exc.errno is not None:
+        return _ERRNOS.get(exc.errno)
+    return None

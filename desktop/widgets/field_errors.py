@@ -95,20 +95,6 @@ def ask_discard(parent: QWidget, title: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-def ask_yes_no(parent: QWidget, title: str, text: str, yes_label: str) -> bool:
-    """Ask before a consequential step; "Không" is the default, so a stray Enter says no."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text,
-                      QMessageBox.StandardButton.NoButton, parent)
-    yes = box.addButton(yes_label, QMessageBox.ButtonRole.AcceptRole)
-    no = box.addButton(parent.tr("Không"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(no)
-    box.setEscapeButton(no)
-    box.exec()
-    answered = box.clickedButton() is yes
-    box.deleteLater()
-    return answered
-
-
 def save_cancel_buttons(dialog: QDialog, save_text: str) -> QDialogButtonBox:
     """Return the dialog's Vietnamese "save" and "Hủy" buttons, wired to save/reject.
 

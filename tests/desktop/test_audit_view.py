@@ -7,7 +7,7 @@ import datetime as dt
 from db.engine import Database
 from db.members import MemberDraft, add_member, update_member
 from db.site import get_site
-from desktop.pages.settings.audit_view import AuditDialog
+from desktop.widgets.audit_view import AuditDialog
 from tests.desktop.conftest import type_text
 
 TODAY = dt.date(2026, 11, 25)

@@ -21,6 +21,7 @@ from desktop.models.branch_table import BranchTableModel, Column
 from desktop.pages.branches import page as page_module
 from desktop.pages.branches.page import BranchesPage, MergeDialog
 from desktop.tasks import TaskRunner
+from desktop.widgets import messages
 from tests.desktop.conftest import type_text
 
 YEAR = 2026  # the demo's "today" is in 2026; women counts exist for 2025 and 2026
@@ -57,6 +58,7 @@ def problems(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Messages the page would show in a warning box (a box would wait for a click)."""
     shown: list[str] = []
     monkeypatch.setattr(page_module, "show_problem", lambda _parent, text: shown.append(text))
+    monkeypatch.setattr(messages, "show_problem", lambda _parent, text: shown.append(text))
     return shown
 
 

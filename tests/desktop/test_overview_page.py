@@ -110,17 +110,17 @@ def test_empty_commune_shows_zeros_not_errors(qtbot: QtBot, commune_db: Database
     page.grab()
 
 
-class HeldTasks:
+class HeldTasks(TaskRunner):
     """Keeps reads until the test lets them finish, in any order."""
 
-    on_unhandled = None
-
     def __init__(self) -> None:
+        super().__init__(synchronous=True)
         self.pending: list[tuple[Callable[[], Any], Callable[[Any], None],
                                  Callable[[BaseException, str], None]]] = []
 
-    def read(self, function: Callable[[], Any], done: Callable[[Any], None],
-             failed: Callable[[BaseException, str], None]) -> None:
+    def _start(self, pool: Any, function: Callable[[], Any], done: Callable[[Any], None],
+               failed: Callable[[BaseException, str], None] | None) -> None:
+        assert failed is not None
         self.pending.append((function, done, failed))
 
     def finish(self, index: int) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     QRegularExpression,
     Qt,
 )
-from PySide6.QtGui import QRegularExpressionValidator, QShowEvent
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QSpinBox,
@@ -46,9 +45,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from db.engine import Database
-from db.errors import UserError
 from db.site import SiteInfo
 from db.text import text_sort_key
 from db.units import (
@@ -64,7 +63,8 @@ from db.units import (
 )
 from desktop.formatting import date, number, percent
 from desktop.models.branch_table import BranchTableModel, Column
-from desktop.tasks import TaskRunner
+from desktop.tasks import Change, TaskRunner
+from desktop.widgets.messages import confirm, show_problem
 
 log = logging.getLogger(__name__)
 
@@ -96,25 +96,6 @@ def ask_text(parent: QWidget, title: str, label: str, text: str, ok_label: str) 
     answer = dialog.textValue()
     dialog.deleteLater()
     return answer if accepted else None
-
-
-def confirm(parent: QWidget, title: str, text: str, yes_label: str) -> bool:
-    """Ask a yes/no question; "no" is the default, so a stray Enter changes nothing."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,
-                      parent)
-    yes = box.addButton(yes_label, QMessageBox.ButtonRole.AcceptRole)
-    no = box.addButton(QMessageBox.tr("Không"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(no)
-    box.setEscapeButton(no)
-    box.exec()
-    answered = box.clickedButton() is yes
-    box.deleteLater()
-    return answered
-
-
-def show_problem(parent: QWidget, message: str) -> None:
-    """Show a problem the person can act on (a duplicate name, a closed branch…)."""
-    QMessageBox.warning(parent, QMessageBox.tr("Sổ Hội"), message)
 
 
 class WomenCountDelegate(QStyledItemDelegate):
@@ -244,6 +225,9 @@ class BranchesPage(QWidget):
         self._generation = 0
         self._without_branch = 0
         self._loaded = False
+        # Member counts change with every saved member, import or package.
+        tasks.follow(self, {Change.MEMBERS, Change.BRANCHES, Change.UNITS, Change.SYNC},
+                     self._changed_elsewhere)
         self.read_only = False
         self._place = _place_word(site.unit_name)
 
@@ -367,10 +351,9 @@ class BranchesPage(QWidget):
         commune_id = self.site.unit_id
         database = self.database
 
-        def read() -> tuple[list[BranchRow], int]:
-            with database.reading() as session:
-                return (list_branches(session, commune_id, year),
-                        members_without_branch(session, commune_id))
+        def read(session: Session) -> tuple[list[BranchRow], int]:
+            return (list_branches(session, commune_id, year),
+                    members_without_branch(session, commune_id))
 
         def show(found: tuple[list[BranchRow], int]) -> None:
             if generation != self._generation:
@@ -384,11 +367,11 @@ class BranchesPage(QWidget):
             if then is not None:
                 then()
 
-        self.tasks.read(read, show, self._report)
+        # A failed read is reported without reading again: a file that cannot be read
+        # now would otherwise bring the same message back forever.
+        self.tasks.query(self, database, read, done=show)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        """Read the numbers again on coming back: members may have been added meanwhile."""
-        super().showEvent(event)
+    def _changed_elsewhere(self) -> None:
         if self._loaded:
             self.refresh()
 
@@ -421,17 +404,15 @@ class BranchesPage(QWidget):
         if name is None or not name.strip():
             return
         commune_id = self.site.unit_id
-        database = self.database
 
-        def write() -> str:
-            with database.transaction() as session:
-                return create_branch(session, commune_id, name)
+        def write(session: Session) -> str:
+            return create_branch(session, commune_id, name)
 
         def done(branch_id: str) -> None:
             self.refresh(select=branch_id, then=lambda: self._tell(
                 self.tr("Đã thêm {name}.").format(name=self._name_of(branch_id))))
 
-        self.tasks.write(write, done, self._failed)
+        self._store(write, done)
 
     def rename_selected(self) -> None:
         """Ask a new name for the selected branch and store it."""
@@ -445,18 +426,16 @@ class BranchesPage(QWidget):
         )
         if name is None or not name.strip():
             return
-        database = self.database
 
-        def write() -> None:
-            with database.transaction() as session:
-                rename_branch(session, branch.id, name)
+        def write(session: Session) -> None:
+            rename_branch(session, branch.id, name)
 
         def done(_result: object) -> None:
             self.refresh(select=branch.id, then=lambda: self._tell(
                 self.tr("Đã đổi tên {old} thành {new}.").format(
                     old=branch.name, new=self._name_of(branch.id))))
 
-        self.tasks.write(write, done, self._failed)
+        self._store(write, done)
 
     def merge_selected(self) -> None:
         """Merge the selected branch into another one, after explaining and confirming."""
@@ -486,11 +465,9 @@ class BranchesPage(QWidget):
                  count=number(source.members))
         if not confirm(self, self.tr("Xác nhận sáp nhập"), question, self.tr("Sáp nhập")):
             return
-        database = self.database
 
-        def write() -> int:
-            with database.transaction() as session:
-                return merge_branches(session, source.id, target_id, day)
+        def write(session: Session) -> int:
+            return merge_branches(session, source.id, target_id, day)
 
         def done(moved: int) -> None:
             message = self.tr(
@@ -507,7 +484,7 @@ class BranchesPage(QWidget):
                 ).format(count=number(former))
             self.refresh(select=target_id, then=lambda: self._tell(message))
 
-        self.tasks.write(write, done, self._failed)
+        self._store(write, done)
 
     # Inside ---------------------------------------------------------------------------
 
@@ -515,36 +492,25 @@ class BranchesPage(QWidget):
         if self.read_only:
             return
         year = self.model.year
-        database = self.database
 
-        def write() -> None:
-            with database.transaction() as session:
-                if count is None:
-                    clear_women_18_plus(session, branch_id, year)
-                else:
-                    set_women_18_plus(session, branch_id, year, count)
+        def write(session: Session) -> None:
+            if count is None:
+                clear_women_18_plus(session, branch_id, year)
+            else:
+                set_women_18_plus(session, branch_id, year, count)
 
         # The model already shows the new value and rate; reading back would only risk
         # painting an older value over a cell the person is typing in next.
-        self.tasks.write(write, lambda _result: None, self._failed)
+        self._store(write, lambda _result: None)
 
-    def _failed(self, exc: BaseException, details: str) -> None:
-        """Report a change that was not saved, then show what is really stored."""
-        self._report(exc, details)
-        # The table may show what the person typed; read back what the file holds.
-        self.refresh()
-
-    def _report(self, exc: BaseException, details: str) -> None:
-        # Reads report here without reading again: a file that cannot be read now would
-        # otherwise bring the same message back forever.
-        if isinstance(exc, UserError):
-            show_problem(self, exc.message)
-        elif self.tasks.on_unhandled is not None:
-            self.tasks.on_unhandled(exc, details)
-        else:
-            log.error("branches page: unexpected %s", type(exc).__name__)
-            show_problem(self, self.tr("Đã xảy ra lỗi không mong muốn. Dữ liệu đã lưu "
-                                       "không bị ảnh hưởng."))
+    def _store(self, write: Callable[[Session], object],
+               done: Callable[[object], None]) -> None:
+        """Save one change of the person's; on failure show what the file really holds."""
+        # The table may show what the person typed; reading back shows what is stored.
+        self.tasks.op(self, self.database, write, done=done,
+                      changes={Change.BRANCHES, Change.MEMBERS, Change.OFFICERS},
+                      problem=lambda text: show_problem(self, text),
+                      failed=lambda _exc: self.refresh())
 
     def _double_clicked(self, index: QModelIndex) -> None:
         if index.column() == Column.NAME:

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from db import certificates as certs
 from db.certificates import CertificateFilter, CertificateRow, IssuableCourse, VerificationResult
@@ -54,7 +55,7 @@ from db.validation import ValidationError
 from desktop.formatting import date as format_date
 from desktop.formatting import number as format_number
 from desktop.models.row_table import RowTableModel
-from desktop.tasks import TaskRunner
+from desktop.tasks import Change, TaskRunner
 from desktop.widgets.pdf_preview import print_folder
 
 Index = QModelIndex | QPersistentModelIndex
@@ -542,11 +543,6 @@ class CertificatesPage(QWidget):
         self.revoke_button.setEnabled(len(chosen) == 1 and not chosen[0].revoked)
         self.print_button.setEnabled(bool(chosen) or bool(self.course.currentData()))
 
-    def _failed(self, exc: BaseException, _details: str) -> None:
-        message = getattr(exc, "message", None) or str(exc) or self.tr("Không lưu được.")
-        QMessageBox.warning(self, self.tr("Chứng nhận"), message)
-        self.refresh()
-
     # Issuing ------------------------------------------------------------------------
 
     def issue_dialog(self) -> IssueDialog:
@@ -571,9 +567,8 @@ class CertificatesPage(QWidget):
             return
         issuer = self.site.unit_id
 
-        def write() -> list[str]:
-            with self.database.transaction() as session:
-                return certs.issue_certificates(session, course_id, issuer, issued_on,
+        def write(session: Session) -> list[str]:
+            return certs.issue_certificates(session, course_id, issuer, issued_on,
                                                 signer_title, signer_name)
 
         def done(ids: list[str]) -> None:
@@ -584,7 +579,8 @@ class CertificatesPage(QWidget):
             self.summary.setText(self.tr("Đã cấp {n} giấy chứng nhận.").format(
                 n=format_number(len(ids))))
 
-        self.tasks.write(write, done, self._failed)
+        self.tasks.op(self, self.database, write, done=done,
+                      changes={Change.CERTIFICATES}, failed=lambda _exc: self.refresh())
 
     # Printing -----------------------------------------------------------------------
 
@@ -632,16 +628,16 @@ class CertificatesPage(QWidget):
         if self.read_only:
             return
 
-        def write() -> None:
-            with self.database.transaction() as session:
-                certs.revoke_certificate(session, certificate_id, on, reason)
+        def write(session: Session) -> None:
+            certs.revoke_certificate(session, certificate_id, on, reason)
 
         def done(_result: object) -> None:
             self.refresh()
             if self.verification.result is not None:
                 self.verification.run()
 
-        self.tasks.write(write, done, self._failed)
+        self.tasks.op(self, self.database, write, done=done,
+                      changes={Change.CERTIFICATES}, failed=lambda _exc: self.refresh())
 
     # Numbering ----------------------------------------------------------------------
 
@@ -664,8 +660,8 @@ class CertificatesPage(QWidget):
         if self.read_only:
             return
 
-        def write() -> str:
-            with self.database.transaction() as session:
-                return certs.set_certificate_pattern(session, pattern)
+        def write(session: Session) -> str:
+            return certs.set_certificate_pattern(session, pattern)
 
-        self.tasks.write(write, lambda _p: None, self._failed)
+        self.tasks.op(self, self.database, write, done=lambda _p: None,
+                      changes={Change.CERTIFICATES}, failed=lambda _exc: self.refresh())

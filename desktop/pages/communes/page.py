@@ -19,7 +19,6 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -48,7 +47,7 @@ from db.site import SiteInfo
 from desktop.formatting import date as format_date
 from desktop.formatting import number
 from desktop.pages.communes.model import Column, CommuneFilterModel, CommuneTableModel
-from desktop.tasks import TaskRunner
+from desktop.tasks import Change, TaskRunner
 from desktop.widgets.tables import set_up_list_table
 
 log = logging.getLogger(__name__)
@@ -81,6 +80,7 @@ class CommunesPage(QWidget):
         self.today = today or dt.date.today()
         self._generation = 0
         self._loaded = False
+        tasks.follow(self, {Change.SYNC, Change.UNITS, Change.MEMBERS}, self._changed_elsewhere)
         self._rows: list[CommuneStatus] = []
 
         self.since = QDateEdit(_qdate(quarter_start(self.today)))
@@ -170,9 +170,8 @@ class CommunesPage(QWidget):
 
         self.tasks.read(read, show, self._report)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        """Read again on coming back: the sync page may have imported packages meanwhile."""
-        super().showEvent(event)
+    def _changed_elsewhere(self) -> None:
+        """Read again after a change elsewhere (at once on screen, else when next shown)."""
         if self._loaded:
             self.refresh()
 

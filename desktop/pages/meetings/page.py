@@ -10,6 +10,7 @@ printed blank before the meeting and filled after it.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from db.engine import Database
 from db.meetings import (
@@ -60,7 +62,7 @@ from desktop.formatting import date as format_date
 from desktop.formatting import percent
 from desktop.models.attendance_table import STATUS_COLUMN, AttendanceTableModel
 from desktop.models.row_table import RowTableModel
-from desktop.tasks import TaskRunner
+from desktop.tasks import Change, TaskRunner
 from desktop.widgets.pdf_preview import print_folder
 from desktop.widgets.tables import set_up_list_table
 
@@ -414,11 +416,10 @@ class MeetingsPage(QWidget):
             return
         changes = {member_id: (status, note if isinstance(note, str) else None)}
 
-        def write() -> None:
-            with self.database.transaction() as session:
-                set_attendance(session, meeting.id, changes)
+        def write(session: Session) -> None:
+            set_attendance(session, meeting.id, changes)
 
-        self.tasks.write(write, lambda _r: self._refresh_counts(), self._write_failed)
+        self._store(write, lambda _r: self._refresh_counts())
 
     def mark_everyone(self, status: str) -> None:
         """Mark everybody present (then correct the absentees)."""
@@ -428,11 +429,10 @@ class MeetingsPage(QWidget):
         self.people.mark_everyone(status)
         self._show_rate()
 
-        def write() -> None:
-            with self.database.transaction() as session:
-                mark_all(session, meeting.id, status)
+        def write(session: Session) -> None:
+            mark_all(session, meeting.id, status)
 
-        self.tasks.write(write, lambda _r: self._refresh_counts(), self._write_failed)
+        self._store(write, lambda _r: self._refresh_counts())
 
     def _refresh_counts(self) -> None:
         meeting = self.current
@@ -440,10 +440,10 @@ class MeetingsPage(QWidget):
             return
         self.meetings.update_counts(meeting.id, *self.people.counts())
 
-    def _write_failed(self, exc: BaseException, _details: str) -> None:
-        message = getattr(exc, "message", None) or self.tr("Không lưu được điểm danh.")
-        QMessageBox.warning(self, self.tr("Sinh hoạt"), message)
-        self.refresh()
+    def _store(self, write: Callable[[Session], None], done: Callable[[object], None]) -> None:
+        """Save one change; on failure the list shows again what the register holds."""
+        self.tasks.op(self, self.database, write, done=done, changes={Change.MEETINGS},
+                      failed=lambda _exc: self.refresh())
 
     # Meetings ------------------------------------------------------------------------
 
@@ -488,12 +488,11 @@ class MeetingsPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
 
-        def write() -> None:
-            with self.database.transaction() as session:
-                delete_meeting(session, meeting.id)
+        def write(session: Session) -> None:
+            delete_meeting(session, meeting.id)
 
         self.current = None
-        self.tasks.write(write, lambda _r: self.refresh(), self._write_failed)
+        self._store(write, lambda _r: self.refresh())
 
     # Printing ------------------------------------------------------------------------
 

@@ -2,7 +2,7 @@
 
 The person picks the columns (the sensitive ones — ethnicity, religion, ID number — are
 unticked and say so, Law 91/2025 and Decree 356/2025), chooses where the file goes, and
-the workbook is written off the GUI thread through ``tasks.read``: an export only reads
+the workbook is written off the GUI thread through ``tasks.query``: an export only reads
 the register. The dialog stays open at the end and says how many members were written
 and where, so nobody has to hunt for the file.
 """
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from db.engine import Database
 from db.errors import UserError
@@ -241,7 +242,7 @@ class ExportDialog(QDialog):
     def export_to(self, out: Path) -> None:
         """Write the chosen export to ``out`` without asking (the file dialog's second half).
 
-        The work runs through ``tasks.read``; the result shows in the dialog when done.
+        The work runs through ``tasks.query``; the result shows in the dialog when done.
         """
         if self.busy:
             return
@@ -258,21 +259,21 @@ class ExportDialog(QDialog):
         shows_sensitive = self.shows_sensitive
         commune_id = flt.commune_id or site.unit_id
 
-        def work() -> int:
-            with database.reading() as session:
-                if kind == STATISTICS:
-                    stats = member_statistics(session, commune_id, today)
-                    if not shows_sensitive:
-                        stats = dataclasses.replace(stats, tables=tuple(
-                            t for t in stats.tables if t.key not in SENSITIVE_FIELDS))
-                    write_member_statistics(stats, titles, out)
-                    return stats.total
-                rows = members_for_export(session, flt, columns)
-                return write_member_list(rows, columns, titles, out)
+        def work(session: Session) -> int:
+            if kind == STATISTICS:
+                stats = member_statistics(session, commune_id, today)
+                if not shows_sensitive:
+                    stats = dataclasses.replace(stats, tables=tuple(
+                        t for t in stats.tables if t.key not in SENSITIVE_FIELDS))
+                write_member_statistics(stats, titles, out)
+                return stats.total
+            rows = members_for_export(session, flt, columns)
+            return write_member_list(rows, columns, titles, out)
 
         self._set_busy(True)
         self.message.setText(self.tr("Đang ghi tệp…"))
-        self.tasks.read(work, lambda count: self._done(count, out), self._failed)
+        self.tasks.query(self, database, work, done=lambda count: self._done(count, out),
+                         problem=self._show_error, failed=self._failed)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
@@ -291,18 +292,11 @@ class ExportDialog(QDialog):
         self.message.setToolTip(str(out))  # a long path may not fit on the line
         self.exported.emit(int(count), str(out))
 
-    def _failed(self, error: BaseException, _details: str) -> None:
+    def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
-        if isinstance(error, UserError):
-            self._show_error(error.message)
-        elif isinstance(error, OSError):
-            self._show_error(self.tr(
-                "Không ghi được tệp. Tệp có đang mở trong Excel không, hay thư mục "
-                "không cho phép ghi? Hãy đóng tệp hoặc chọn nơi khác rồi thử lại."
-            ))
-        else:
-            log.error("member export failed: %s", type(error).__name__)
-            self._show_error(self.tr("Có lỗi khi xuất tệp; chưa có tệp nào bị thay đổi."))
+        if not isinstance(error, UserError):
+            self._show_error(self.tr("Chưa ghi được tệp; hãy đóng tệp nếu nó đang mở, hoặc "
+                                     "chọn nơi khác rồi thử lại."))
 
     def _show_error(self, text: str) -> None:
         self.message.setStyleSheet("color: #B3261E;")

@@ -14,13 +14,12 @@ import datetime as dt
 import logging
 from dataclasses import replace
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from db.engine import Database
 from db.errors import UserError
@@ -60,8 +60,10 @@ from db.vocabulary import ETHNICITY, GENDER, QUALIFICATION_LEVELS, RELIGION
 from desktop import formatting
 from desktop.pages.members.status_dialog import StatusDialog
 from desktop.session_user import OFFICE, SENSITIVE_FIELDS, SessionUser
-from desktop.tasks import TaskRunner
-from desktop.widgets.field_errors import error_label, fit_height, show_not_saved, with_error
+from desktop.tasks import Change, TaskRunner
+from desktop.widgets.choices import choice_edit, set_choice
+from desktop.widgets.field_errors import error_label, fit_height, with_error
+from desktop.widgets.optional_date_edit import OptionalDateEdit
 from desktop.widgets.partial_date_edit import PartialDateEdit
 
 log = logging.getLogger(__name__)
@@ -80,98 +82,6 @@ CONSENT_CHOICES = ("Ký phiếu đồng ý", "Đồng ý bằng lời, có ngư�
 
 MINIMUM_WIDTH = 900
 """Wide enough for both columns to show their longest hints and most messages on one line."""
-
-NO_DATE = QDate(1900, 1, 1)
-"""The value an empty optional date edit holds; shown as "chưa có", never stored."""
-
-
-class OptionalDateEdit(QWidget):
-    """A day-month-year picker that can also say "no date yet".
-
-    Joining and card dates are often unknown for members copied from old paper lists,
-    and inventing one would be worse than leaving it empty. The tick box in front (as
-    in Windows' own date pickers) switches the date on; without it the field reads
-    "chưa có" and gives None.
-
-    Signals:
-        changed(): the date or its presence changed.
-    """
-
-    changed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.check = QCheckBox()
-        self.check.setToolTip(self.tr("Đánh dấu để nhập ngày; bỏ dấu nếu chưa có ngày."))
-        self.edit = QDateEdit()
-        self.edit.setDisplayFormat("dd/MM/yyyy")
-        self.edit.setCalendarPopup(True)
-        self.edit.setMinimumDate(NO_DATE)
-        self.edit.setSpecialValueText(self.tr("chưa có"))
-        self.edit.setMinimumWidth(130)
-        self._last = QDate.currentDate()
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.check)
-        layout.addWidget(self.edit)
-        layout.addStretch(1)
-        self.setFocusProxy(self.check)
-        self.check.toggled.connect(self._toggled)
-        self.edit.dateChanged.connect(self._date_changed)
-        self.set_date(None)
-
-    def date(self) -> dt.date | None:
-        """Return the date shown, or None when the field says "chưa có"."""
-        if not self.check.isChecked() or self.edit.date() <= NO_DATE:
-            return None
-        value = self.edit.date().toPython()
-        assert isinstance(value, dt.date)
-        return value
-
-    def set_date(self, value: dt.date | None) -> None:
-        """Show a date, or "chưa có" for None."""
-        if value is not None:
-            self._last = QDate(value)
-        self.check.setChecked(value is not None)
-        self._toggled(value is not None)
-
-    def _toggled(self, on: bool) -> None:
-        self.edit.setEnabled(on)
-        self.edit.setDate(self._last if on else NO_DATE)
-        self.setFocusProxy(self.edit if on else self.check)
-        self.changed.emit()
-
-    def _date_changed(self, value: QDate) -> None:
-        if self.check.isChecked() and value > NO_DATE:
-            self._last = value
-        self.changed.emit()
-
-
-def choice_edit(choices: tuple[str, ...], max_length: int = 60) -> QComboBox:
-    """Return a drop-down of usual answers that also accepts anything typed.
-
-    Registers hold spellings the list does not know ("Mường", "Cử nhân chính trị"), so
-    the list helps without restricting; typed text is never added to the list itself.
-    """
-    combo = QComboBox()
-    combo.setEditable(True)
-    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    combo.addItems(list(choices))
-    combo.setCurrentIndex(-1)
-    combo.setEditText("")
-    combo.lineEdit().setMaxLength(max_length)
-    completer = combo.completer()
-    if completer is not None:
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    return combo
-
-
-def set_choice(combo: QComboBox, text: str) -> None:
-    """Show ``text`` in an editable drop-down, whether or not it is one of its items."""
-    index = combo.findText(text)
-    combo.setCurrentIndex(index)
-    combo.setEditText(text)
-
 
 class MemberFormDialog(QDialog):
     """Add a member, or edit one, with messages beside the fields that need correcting.
@@ -633,15 +543,16 @@ class MemberFormDialog(QDialog):
             return
         database, commune_id, member_id = self.database, self.site.unit_id, self.member_id
 
-        def work() -> str:
-            with database.transaction() as session:
-                if member_id is None:
-                    return add_member(session, commune_id, draft, today)
-                update_member(session, member_id, draft, today)
-                return member_id
+        def work(session: Session) -> str:
+            if member_id is None:
+                return add_member(session, commune_id, draft, today)
+            update_member(session, member_id, draft, today)
+            return member_id
 
         self._set_saving(True)
-        self.tasks.write(work, self._saved, self._save_failed)
+        self.tasks.op(self, database, work, done=self._saved, changes={Change.MEMBERS},
+                      fields=self._save_refused, problem=lambda text: self.show_errors({"": text}),
+                      failed=lambda _exc: self._set_saving(False))
 
     def _confirm_not_duplicate(self, draft: MemberDraft) -> bool:
         with self.database.reading() as session:
@@ -700,18 +611,8 @@ class MemberFormDialog(QDialog):
         box.show()
         self.no_branch_notice = box
 
-    def _save_failed(self, exc: BaseException, details: str) -> None:
-        self._set_saving(False)
-        if isinstance(exc, InvalidDraftError):
-            self.show_errors(exc.errors)
-        elif isinstance(exc, ValidationError):
-            self.show_errors({exc.field: exc.message})
-        elif isinstance(exc, UserError):
-            self.show_errors({"": exc.message})
-        else:
-            log.error("saving a member failed: %s", type(exc).__name__)
-            show_not_saved(self, self.tr("Chưa lưu được thông tin hội viên. Những gì bạn "
-                                         "nhập vẫn còn trên màn hình; hãy thử lại."), details)
+    def _save_refused(self, errors: dict[str, str]) -> None:
+        self.show_errors(errors)
 
     def _set_saving(self, saving: bool) -> None:
         self._saving = saving
@@ -851,7 +752,7 @@ class MemberFormDialog(QDialog):
         """Show who changed this member's record, when, and from what to what."""
         if self.member_id is None or not self.user.shows_sensitive:
             return
-        from desktop.pages.settings.audit_view import AuditDialog
+        from desktop.widgets.audit_view import AuditDialog
 
         AuditDialog(self.database, self.member_id, self).exec()
 

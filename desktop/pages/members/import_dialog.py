@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from db.engine import Database
 from db.errors import UserError
@@ -52,7 +52,7 @@ from db.member_import import (
 from db.site import SiteInfo
 from desktop.documents.spreadsheet_reader import SheetContent, read_workbook_isolated
 from desktop.formatting import number
-from desktop.tasks import TaskRunner
+from desktop.tasks import Change, TaskRunner
 
 PREVIEW_ROWS = 500
 
@@ -118,7 +118,8 @@ class ImportDialog(QDialog):
         self._show_step(0)
         self.resize(980, 680)
         self.message.setText(self.tr("Đang đọc tệp…"))
-        self.tasks.read(lambda: read_workbook_isolated(path), self._read_done, self._failed)
+        self.tasks.query(self, None, lambda: read_workbook_isolated(path), done=self._read_done,
+                         problem=self.message.setText, failed=self._failed)
 
     # Step 1: columns -------------------------------------------------------------------
 
@@ -148,7 +149,7 @@ class ImportDialog(QDialog):
     def _read_done(self, content: Any) -> None:
         sheets = [s for s in content.sheets if s.rows]
         if not sheets:
-            self._failed(UserError(self.tr("Tệp không có dữ liệu.")), "")
+            self.message.setText(self.tr("Tệp không có dữ liệu."))
             return
         self.sheet = sheets[0]
         try:
@@ -277,13 +278,14 @@ class ImportDialog(QDialog):
         sheet, mapping = self.sheet, self.mapping
         database, commune_id, today = self.database, self.site.unit_id, self.today
 
-        def check() -> ImportPreview:
-            with database.reading() as session:
-                return preview_import(session, commune_id, sheet.rows, mapping, today,
-                                      fonts=sheet.fonts)
+        def check(session: Session) -> ImportPreview:
+            return preview_import(session, commune_id, sheet.rows, mapping, today,
+                                  fonts=sheet.fonts)
 
         self.message.setText(self.tr("Đang kiểm tra từng dòng…"))
-        self.tasks.read(check, self._show_preview, self._failed)
+        self.tasks.query(self, database, check, done=self._show_preview,
+                         progress=self.tr("Đang kiểm tra từng dòng…"),
+                         problem=self.message.setText, failed=self._failed)
 
     def _show_preview(self, preview: ImportPreview) -> None:
         self.preview = preview
@@ -345,18 +347,29 @@ class ImportDialog(QDialog):
         create, skip = self.create_branches.isChecked(), self.skip_duplicates.isChecked()
         database, commune_id, today = self.database, self.site.unit_id, self.today
 
-        def write() -> ImportResult:
-            from db.backup import before_import_backup
-            from desktop import paths
+        from desktop import paths
 
-            before_import_backup(database.path, self.backup_folder or paths.backup_dir(),
-                                 dt.datetime.now())
-            with database.transaction() as session:
-                return apply_import(session, commune_id, preview, create_branches=create,
-                                    skip_duplicates=skip, today=today)
+        backups = self.backup_folder or paths.backup_dir()
+
+        def write(session: Session) -> ImportResult:
+            return apply_import(session, commune_id, preview, create_branches=create,
+                                skip_duplicates=skip, today=today)
+
+        def copy_then_write() -> None:
+            from db.backup import before_import_backup
+
+            before_import_backup(database.path, backups, dt.datetime.now())
+
+        def import_rows(_copied: object) -> None:
+            self.tasks.op(self, database, write, done=self._applied, failed=self._failed,
+                          changes={Change.MEMBERS, Change.BRANCHES},
+                          progress=self.tr("Đang nhập hội viên…"),
+                          problem=self.message.setText)
 
         self.import_button.setEnabled(False)
-        self.tasks.write(write, self._applied, self._failed)
+        # A copy first: an import is the one change a person may want to take back whole.
+        self.tasks.op(self, None, copy_then_write, done=import_rows, failed=self._failed,
+                      progress=self.tr("Đang sao lưu trước khi nhập…"))
 
     def _applied(self, result: ImportResult) -> None:
         self.message.setText(self.tr(
@@ -392,12 +405,10 @@ class ImportDialog(QDialog):
         self.import_button.setVisible(step == 1)
         self.rejected_button.setVisible(step == 1)
 
-    def _failed(self, exc: BaseException, details: str) -> None:
-        message = exc.message if isinstance(exc, UserError) else None
-        self.message.setText(message or self.tr("Không đọc được tệp."))
-        if message is None:
-            QMessageBox.warning(self, self.windowTitle(),
-                                self.tr("Đã xảy ra lỗi khi nhập; sổ không thay đổi."))
+    def _failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, UserError):
+            self.message.setText(self.tr("Không đọc được tệp hoặc chưa nhập được; sổ không "
+                                         "thay đổi."))
         self.import_button.setEnabled(self.preview is not None)
 
 

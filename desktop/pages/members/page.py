@@ -32,7 +32,7 @@ from db.units import list_branches
 from desktop.formatting import number
 from desktop.models.member_list import COLUMNS, MemberListModel
 from desktop.session_user import OFFICE, SENSITIVE_FIELDS, SessionUser
-from desktop.tasks import TaskRunner
+from desktop.tasks import Change, TaskRunner
 from desktop.widgets.commune_filter import READ_ONLY_NOTE, CommuneFilter
 
 TYPING_PAUSE_MS = 120
@@ -145,6 +145,8 @@ class MembersPage(QWidget):
         open_key = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
         open_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         open_key.activated.connect(lambda: self.open_member(self.table.currentIndex().row()))
+        # Any saved change to members (a form, an import, a package) reads the list again.
+        tasks.follow(self, {Change.MEMBERS, Change.BRANCHES}, self.refresh)
 
     def set_user(self, user: SessionUser) -> None:
         """Adapt the page to her role: a viewer cannot add or import, nor see sensitive data."""
@@ -203,7 +205,7 @@ class MembersPage(QWidget):
         self.apply_search()
 
     def refresh(self) -> None:
-        """Read the list again (after a save)."""
+        """Read the list again (after any change to members)."""
         self.apply_search()
 
     def apply_search(self) -> None:
@@ -244,7 +246,6 @@ class MembersPage(QWidget):
 
         dialog = MemberFormDialog(self.database, self.site, self.tasks, member.id, self,
                                   user=self.user)
-        dialog.saved.connect(lambda _member_id: self.refresh())
         dialog.exec()
 
     def new_member(self) -> None:
@@ -254,7 +255,6 @@ class MembersPage(QWidget):
         from desktop.pages.members.form import MemberFormDialog
 
         dialog = MemberFormDialog(self.database, self.site, self.tasks, None, self)
-        dialog.saved.connect(lambda _member_id: self.refresh())
         dialog.exec()
 
     def import_file(self) -> None:
@@ -274,7 +274,6 @@ class MembersPage(QWidget):
         if not path:
             return
         dialog = ImportDialog(self.database, self.site, self.tasks, Path(path), self)
-        dialog.imported.connect(lambda _count: self.refresh())
         dialog.exec()
 
     def export(self) -> None:

@@ -10,7 +10,7 @@ serves all three from one place in the member's record:
   rules (no open post, certificates revoked, a tombstone for the upper level) belong to
   :func:`db.personal_data.erase_member`.
 
-Every write goes through ``tasks.write``; the PDF is rendered from a plain record read in
+Every write goes through ``tasks.op``; the PDF is rendered from a plain record read in
 one session. The public methods (``record_consent``, ``report_pdf``, ``show_erase_panel``,
 ``erase``) work without any modal box, so tests drive them directly.
 """
@@ -22,6 +22,7 @@ import datetime as dt
 import logging
 import re
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -39,11 +40,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from db import catalog
 from db.accounts import Action
 from db.engine import Database
-from db.errors import UserError
 from db.personal_data import (
     CONSENT_METHODS,
     SubjectRecord,
@@ -52,11 +53,10 @@ from db.personal_data import (
     subject_record,
 )
 from db.site import SiteInfo
-from db.validation import ValidationError
 from desktop import formatting
 from desktop.session_user import OFFICE, SessionUser
-from desktop.tasks import TaskRunner
-from desktop.widgets.field_errors import error_label, fit_height, show_not_saved, with_error
+from desktop.tasks import Change, TaskRunner
+from desktop.widgets.field_errors import error_label, fit_height, with_error
 from desktop.widgets.pdf_preview import print_folder
 
 log = logging.getLogger(__name__)
@@ -276,11 +276,10 @@ class PrivacyDialog(QDialog):
         on = self.consent_date.date().toPython()
         assert isinstance(on, dt.date)
         method = self.consent_method.currentText()
-        database, member_id = self.database, self.member_id
+        member_id = self.member_id
 
-        def work() -> None:
-            with database.transaction() as session:
-                record_consent(session, member_id, on, method)
+        def work(session: Session) -> None:
+            record_consent(session, member_id, on, method)
 
         def done(_result: object) -> None:
             self._set_busy(False)
@@ -288,8 +287,7 @@ class PrivacyDialog(QDialog):
             self.changed.emit()
 
         self._set_busy(True)
-        self.tasks.write(work, done, lambda exc, details: self._failed(
-            exc, details, self.consent_error))
+        self._operation(work, done, self.consent_error)
 
     # --- printed copy -----------------------------------------------------------------
 
@@ -355,11 +353,10 @@ class PrivacyDialog(QDialog):
             return
         reason = self.reason_edit.text()
         on = dt.date.today()
-        database, member_id = self.database, self.member_id
+        member_id = self.member_id
 
-        def work() -> None:
-            with database.transaction() as session:
-                erase_member(session, member_id, on, reason)
+        def work(session: Session) -> None:
+            erase_member(session, member_id, on, reason)
 
         def done(_result: object) -> None:
             self._set_busy(False)
@@ -367,23 +364,28 @@ class PrivacyDialog(QDialog):
             self.accept()
 
         self._set_busy(True)
-        self.tasks.write(work, done, lambda exc, details: self._failed(
-            exc, details, self.erase_error))
+        self._operation(work, done, self.erase_error)
 
     # --- messages ---------------------------------------------------------------------
 
-    def _failed(self, exc: BaseException, details: str, general: QLabel) -> None:
-        self._set_busy(False)
-        if isinstance(exc, ValidationError) and exc.field in self.errors:
-            self._show(exc.field, exc.message)
-        elif isinstance(exc, UserError):
-            general.setText(exc.message)
+    def _operation(self, work: Callable[[Session], None], done: Callable[[object], None],
+                   general: QLabel) -> None:
+        """Store one change to her record; refusals go beside the fields or under ``general``."""
+
+        def refused(errors: dict[str, str]) -> None:
+            for name, message in errors.items():
+                if name in self.errors:
+                    self._show(name, message)
+                else:
+                    tell(message)
+
+        def tell(message: str) -> None:
+            general.setText(message)
             general.show()
             fit_height(self)
-        else:
-            log.error("personal data action failed: %s", type(exc).__name__)
-            show_not_saved(self, self.tr("Chưa lưu được. Những gì bạn gõ vẫn còn trên màn "
-                                         "hình; hãy thử lại."), details)
+
+        self.tasks.op(self, self.database, work, done=done, changes={Change.MEMBERS},
+                      fields=refused, problem=tell, failed=lambda _exc: self._set_busy(False))
 
     def _show(self, name: str, message: str) -> None:
         self.errors[name].setText(message)

@@ -24,14 +24,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from db.engine import Database
 from db.errors import UserError
 from db.members import STATUS_LABELS, change_status, members_by_ids, status_history
-from db.validation import ValidationError
 from desktop import formatting
-from desktop.tasks import TaskRunner
-from desktop.widgets.field_errors import error_label, fit_height, show_not_saved, with_error
+from desktop.tasks import Change, TaskRunner
+from desktop.widgets.field_errors import error_label, fit_height, with_error
 
 log = logging.getLogger(__name__)
 
@@ -194,28 +194,22 @@ class StatusDialog(QDialog):
         destination = self.destination_edit.text() if status == TRANSFERRED else ""
         database, member_id = self.database, self.member_id
 
-        def work() -> None:
-            with database.transaction() as session:
-                change_status(session, member_id, status, effective_on, reason, destination)
+        def work(session: Session) -> None:
+            change_status(session, member_id, status, effective_on, reason, destination)
 
         self._set_saving(True)
-        self.tasks.write(work, self._saved, self._failed)
+        self.tasks.op(self, database, work, done=self._saved, changes={Change.MEMBERS},
+                      fields=self._refused, problem=lambda text: self._show("", text),
+                      failed=lambda _exc: self._set_saving(False))
 
     def _saved(self, _result: object) -> None:
         self._set_saving(False)
         self.changed.emit()
         self.accept()
 
-    def _failed(self, exc: BaseException, details: str) -> None:
-        self._set_saving(False)
-        if isinstance(exc, ValidationError):
-            self._show(exc.field, exc.message)
-        elif isinstance(exc, UserError):
-            self._show("", exc.message)
-        else:
-            log.error("status change failed: %s", type(exc).__name__)
-            show_not_saved(self, self.tr("Chưa lưu được thay đổi tình trạng. Những gì bạn "
-                                         "chọn vẫn còn trên màn hình; hãy thử lại."), details)
+    def _refused(self, errors: dict[str, str]) -> None:
+        for field, message in errors.items():
+            self._show(field if field in self.errors else "", message)
 
     def _set_saving(self, saving: bool) -> None:
         self._saving = saving

@@ -61,10 +61,11 @@ from db.officers import (
     save_standard,
 )
 from db.site import SiteInfo
-from desktop.pages.branches.page import confirm, show_problem
-from desktop.pages.members.form import OptionalDateEdit, choice_edit, set_choice
 from desktop.tasks import TaskRunner
+from desktop.widgets.choices import choice_edit, set_choice
 from desktop.widgets.field_errors import error_label, fit_height, with_error
+from desktop.widgets.messages import confirm, show_problem
+from desktop.widgets.optional_date_edit import OptionalDateEdit
 
 log = logging.getLogger(__name__)
 

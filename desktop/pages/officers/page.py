@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -57,7 +57,6 @@ from db.officers import (
 from db.site import SiteInfo
 from db.validation import PartialDate
 from desktop import formatting
-from desktop.pages.branches.page import confirm, show_problem
 from desktop.pages.officers.dialogs import (
     EndPostDialog,
     NeedDialog,
@@ -65,7 +64,8 @@ from desktop.pages.officers.dialogs import (
     QualificationDialog,
     StandardsDialog,
 )
-from desktop.tasks import TaskRunner
+from desktop.tasks import Change, TaskRunner
+from desktop.widgets.messages import confirm, show_problem
 
 log = logging.getLogger(__name__)
 
@@ -133,6 +133,8 @@ class OfficersPage(QWidget):
         self._generation = 0
         self._detail_generation = 0
         self._loaded = False
+        tasks.follow(self, {Change.OFFICERS, Change.MEMBERS, Change.BRANCHES, Change.COURSES,
+                            Change.SYNC}, self._changed_elsewhere)
         self.rows: list[OfficerRow] = []
         self.current: OfficerRow | None = None
         self.detail: OfficerDetail | None = None
@@ -282,9 +284,8 @@ class OfficersPage(QWidget):
         self._loaded = True
         self.refresh()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        """Read again on coming back: posts may have changed elsewhere (a merge)."""
-        super().showEvent(event)
+    def _changed_elsewhere(self) -> None:
+        """Read again after a change elsewhere (at once on screen, else when next shown)."""
         if self._loaded:
             self.refresh()
 

@@ -24,16 +24,21 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from db.engine import Database
 from db.meetings import branches_without_meeting
 from db.overview import UNKNOWN_AGE, Overview, commune_overview
 from db.site import SiteInfo
 from desktop.formatting import date, number, percent
-from desktop.tasks import TaskRunner
+from desktop.tasks import Change, TaskRunner
 from desktop.widgets.bar_chart import ACCENT, BarChart
 
 log = logging.getLogger(__name__)
+
+OVERVIEW_SOURCES = frozenset({Change.MEMBERS, Change.BRANCHES, Change.MEETINGS, Change.UNITS,
+                              Change.SYNC})
+"""The kinds of data the overview's numbers are computed from."""
 
 SLOW_MS = 300
 """Say "Đang tính…" only if the numbers take longer than this: a quick answer should not
@@ -115,7 +120,7 @@ class OverviewPage(QWidget):
             self.year.addItem(str(year), year)
         self.year.setToolTip(self.tr("Chọn năm cần xem số liệu"))
         self.refresh_button = QPushButton(self.tr("Làm mới"))
-        self.refresh_button.setToolTip(self.tr("Đọc lại số liệu sau khi nhập, sửa hội viên"))
+        self.refresh_button.setToolTip(self.tr("Đọc lại số liệu"))
         top = QHBoxLayout()
         top.addWidget(heading, 1)
         top.addWidget(QLabel(self.tr("Năm:")))
@@ -181,6 +186,8 @@ class OverviewPage(QWidget):
 
         self.year.currentIndexChanged.connect(lambda _index: self.refresh())
         self.refresh_button.clicked.connect(self.refresh)
+        # The numbers follow every saved change: no need to press "Làm mới" after an import.
+        tasks.follow(self, OVERVIEW_SOURCES, self.refresh)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         """Keep the four big numbers on one line when a caption wraps in a narrow window."""
@@ -216,22 +223,19 @@ class OverviewPage(QWidget):
         database = self.database
         self._slow.start()
 
-        def query() -> tuple[Overview, list[str]]:
+        def query(session: Session) -> tuple[Overview, list[str]]:
             # Runs on the read pool: touches the database only, never a widget.
-            with database.reading() as session:
-                overview = commune_overview(session, commune_id, year, today)
-                late = (
-                    [b.branch_name for b in branches_without_meeting(session, commune_id, today)]
-                    if commune_id is not None
-                    else []
-                )
+            overview = commune_overview(session, commune_id, year, today)
+            late = (
+                [b.branch_name for b in branches_without_meeting(session, commune_id, today)]
+                if commune_id is not None
+                else []
+            )
             return overview, late
 
-        self.tasks.read(
-            query,
-            lambda result: self._show_all(request, *result),
-            lambda exc, details: self._failed(request, exc, details),
-        )
+        self.tasks.query(self, database, query,
+                         done=lambda result: self._show_all(request, *result),
+                         failed=lambda _exc: self._failed(request))
 
     def _show_all(self, request: int, overview: Overview, late: list[str]) -> None:
         if request != self._request:
@@ -250,14 +254,11 @@ class OverviewPage(QWidget):
         self.status.setText(text)
         self.status.setVisible(bool(text))
 
-    def _failed(self, request: int, exc: BaseException, details: str) -> None:
+    def _failed(self, request: int) -> None:
         if request != self._request:
             return
         self._slow.stop()
-        log.error("overview failed: %s", type(exc).__name__)
         self._set_status(self.tr("Không đọc được số liệu. Hãy bấm «Làm mới» để thử lại."))
-        if self.tasks.on_unhandled is not None:
-            self.tasks.on_unhandled(exc, details)
 
     def _show(self, request: int, overview: Overview) -> None:
         if request != self._request:

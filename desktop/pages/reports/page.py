@@ -14,7 +14,7 @@ writer, and the page reads again when they are saved.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -40,9 +40,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from db import catalog
 from db.engine import Database
+from db.errors import UserError
 from db.site import SiteInfo
 from db.targets import (
     CATEGORY_LABELS,
@@ -64,11 +66,14 @@ from db.text import text_sort_key
 from db.vocabulary import OFFICER_CATEGORY
 from desktop.formatting import date as format_date
 from desktop.formatting import money, number, percent
-from desktop.tasks import TaskRunner
+from desktop.tasks import Change, TaskRunner
 from desktop.widgets.bar_chart import BarChart
 from desktop.widgets.pdf_preview import print_folder
 
 YEARS_OFFERED = 8
+REPORT_SOURCES = frozenset({Change.MEMBERS, Change.BRANCHES, Change.COURSES, Change.OFFICERS,
+                            Change.TARGETS, Change.UNITS, Change.SYNC})
+"""The kinds of data the report's numbers are computed from."""
 MUTED = "#55616b"
 MET_COLOR = QColor("#1e7b34")
 NOT_MET_COLOR = QColor("#b3261e")
@@ -311,6 +316,7 @@ class ReportsPage(QWidget):
 
         self.year.currentIndexChanged.connect(lambda _index: self.refresh())
         self.refresh_button.clicked.connect(self.refresh)
+        tasks.follow(self, REPORT_SOURCES, self.refresh)
         self.edit_button.clicked.connect(self.edit_targets)
         self.export_button.clicked.connect(self.export_workbook)
         self.print_button.clicked.connect(self.print_untrained)
@@ -342,24 +348,24 @@ class ReportsPage(QWidget):
 
         upper = self.site.is_upper
 
-        def read() -> _Loaded:
-            with self.database.reading() as session:
-                return _Loaded(
-                    targets_report(session, commune_id, year, today),
-                    untrained_officers(session, commune_id, year, today),
-                    targets_by_commune(session, year, today) if upper else [],
-                )
+        def read(session: Session) -> _Loaded:
+            return _Loaded(
+                targets_report(session, commune_id, year, today),
+                untrained_officers(session, commune_id, year, today),
+                targets_by_commune(session, year, today) if upper else [],
+            )
 
         def done(loaded: _Loaded) -> None:
             if request == self._request:  # an answer for a year no longer chosen is dropped
                 self.show_report(loaded.report, loaded.untrained)
                 self.show_by_commune(loaded.by_commune)
 
-        self.tasks.read(read, done, self._read_failed)
+        self.tasks.query(self, self.database, read, done=done, problem=self.status.setText,
+                         failed=self._read_failed)
 
-    def _read_failed(self, exc: BaseException, _details: str) -> None:
-        message = getattr(exc, "message", None) or self.tr("Không tính được số liệu báo cáo.")
-        self.status.setText(message)
+    def _read_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, UserError):
+            self.status.setText(self.tr("Không tính được số liệu báo cáo."))
 
     def show_report(self, report: TargetsReport, untrained: list[UntrainedRow]) -> None:
         """Put a computed report on screen."""
@@ -615,7 +621,6 @@ class ReportsPage(QWidget):
             if year != GOAL_YEAR:
                 rows += targets_for_year(session, GOAL_YEAR, self._commune_id())
         dialog = TargetsDialog(self.database, self.site, self.tasks, year, rows, self)
-        dialog.saved.connect(self.refresh)
         dialog.exec()
 
 
@@ -707,33 +712,35 @@ class TargetsDialog(QDialog):
             return
         self.save_button.setEnabled(False)
 
-        def write() -> None:
-            with self.database.transaction() as session:
-                for target, value in changes:
-                    save_target(session, target.year, target.category, target.metric, value,
-                                target.description)
+        def write(session: Session) -> None:
+            for target, value in changes:
+                save_target(session, target.year, target.category, target.metric, value,
+                            target.description)
 
-        self.tasks.write(write, self._saved, self._failed)
+        self._store(write)
 
     def reset(self) -> None:
         """Drop the commune's own copies, so the upper level's targets apply again."""
         own = [target for target in self.rows if target.own]
 
-        def write() -> None:
-            with self.database.transaction() as session:
-                for target in own:
-                    clear_target(session, target.year, target.category, target.metric)
+        def write(session: Session) -> None:
+            for target in own:
+                clear_target(session, target.year, target.category, target.metric)
 
-        self.tasks.write(write, self._saved, self._failed)
+        self._store(write)
+
+    def _store(self, write: Callable[[Session], None]) -> None:
+        self.tasks.op(self, self.database, write, done=self._saved, changes={Change.TARGETS},
+                      fields=lambda errors: self._show_error("; ".join(errors.values())),
+                      problem=self._show_error, failed=lambda _exc: self._failed())
 
     def _saved(self, _result: object) -> None:
         self.saved.emit()
         self.accept()
 
-    def _failed(self, exc: BaseException, _details: str) -> None:
+    def _failed(self) -> None:
         # The dialog stays open with what was typed, so nothing is lost.
         self.save_button.setEnabled(True)
-        message = getattr(exc, "message", None) or str(exc) or self.tr(
-            "Không lưu được chỉ tiêu."
-        )
+
+    def _show_error(self, message: str) -> None:
         self.error.setText(message)

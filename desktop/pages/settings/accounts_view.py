@@ -61,8 +61,8 @@ from db.errors import UserError
 from desktop.models.row_table import RowTableModel
 from desktop.session_user import OFFICE, SessionUser, start_session
 from desktop.tasks import TaskRunner
+from desktop.widgets import messages
 from desktop.widgets.field_errors import (
-    ask_yes_no,
     error_label,
     fit_height,
     show_not_saved,
@@ -747,4 +747,4 @@ class AccountsView(QGroupBox):
 
     def confirm(self, title: str, text: str, yes_label: str) -> bool:
         """Ask yes/no; "Không" is the default, so a stray Enter changes nothing."""
-        return ask_yes_no(self, title, text, yes_label)
+        return messages.confirm(self, title, text, yes_label)

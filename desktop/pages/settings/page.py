@@ -59,7 +59,7 @@ from desktop.models.row_table import RowTableModel
 from desktop.pages.settings.accounts_view import AccountsView
 from desktop.session_user import OFFICE, SessionUser
 from desktop.tasks import TaskRunner
-from desktop.widgets.field_errors import ask_yes_no
+from desktop.widgets import messages
 from desktop.widgets.tables import set_up_list_table
 
 Index = QModelIndex | QPersistentModelIndex
@@ -279,7 +279,7 @@ class SettingsPage(QWidget):
         """Show the whole audit trail, newest first, with its filters."""
         if not self.user.can(Action.SEE_SENSITIVE):
             return
-        from desktop.pages.settings.audit_view import AuditDialog
+        from desktop.widgets.audit_view import AuditDialog
 
         AuditDialog(self.database, parent=self).exec()
 
@@ -574,7 +574,7 @@ class SettingsPage(QWidget):
 
     def confirm(self, title: str, text: str, yes_label: str) -> bool:
         """Ask yes/no; "no" is the default, so a stray Enter changes nothing."""
-        return ask_yes_no(self, title, text, yes_label)
+        return messages.confirm(self, title, text, yes_label)
 
     def choose_new_passphrase(self) -> str | None:
         """Ask for the new backup passphrase (twice); None when the person cancelled."""

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from db.engine import Database
 from db.site import SiteInfo
@@ -62,7 +63,7 @@ from db.trainings import (
 from desktop.formatting import date as format_date
 from desktop.formatting import money
 from desktop.models.row_table import RowTableModel
-from desktop.tasks import TaskRunner
+from desktop.tasks import Change, TaskRunner
 from desktop.widgets.commune_filter import CommuneFilter
 from desktop.widgets.pdf_preview import print_folder
 from desktop.widgets.tables import set_up_list_table
@@ -643,9 +644,8 @@ class TrainingsPage(QWidget):
             return
         self.tasks.wait()  # ticks just made are in the database first
 
-        def write() -> int:
-            with self.database.transaction() as session:
-                return complete_by_attendance(session, course.id)
+        def write(session: Session) -> int:
+            return complete_by_attendance(session, course.id)
 
         def done(marked: int) -> None:
             self.refresh(select_id=course.id)
@@ -655,28 +655,29 @@ class TrainingsPage(QWidget):
                 + self.tr(" · vừa đánh dấu thêm {n} người").format(n=marked)
             )
 
-        self.tasks.write(write, done, self._write_failed)
+        self.tasks.op(self, self.database, write, done=done,
+                      changes={Change.COURSES}, failed=lambda _exc: self.refresh())
 
     def _save_attendance(self, participation_id: str, number: int, present: bool) -> None:
         if self.read_only:
             return
 
-        def write() -> None:
-            with self.database.transaction() as session:
-                set_session_attendance(session, participation_id, number, present)
+        def write(session: Session) -> None:
+            set_session_attendance(session, participation_id, number, present)
 
-        self.tasks.write(write, lambda _r: None, self._write_failed)
+        self.tasks.op(self, self.database, write, done=lambda _r: None,
+                      changes={Change.COURSES}, failed=lambda _exc: self.refresh())
 
     def _save_completed(self, participation_id: str, completed: bool) -> None:
         if self.read_only:
             return
         self._show_people_summary()
 
-        def write() -> None:
-            with self.database.transaction() as session:
-                set_completed(session, participation_id, completed)
+        def write(session: Session) -> None:
+            set_completed(session, participation_id, completed)
 
-        self.tasks.write(write, lambda _r: self._refresh_counts(), self._write_failed)
+        self.tasks.op(self, self.database, write, done=lambda _r: self._refresh_counts(),
+                      changes={Change.COURSES}, failed=lambda _exc: self.refresh())
 
     def _refresh_counts(self) -> None:
         if self.current is not None:
@@ -688,21 +689,16 @@ class TrainingsPage(QWidget):
             return
         course_id = self.current.id if self.current else None
 
-        def write() -> Any:
-            with self.database.transaction() as session:
-                return change(session)
+        def write(session: Session) -> Any:
+            return change(session)
 
         def done(_result: Any) -> None:
             self.refresh(select_id=course_id)
             if tab is not None:
                 self.tabs.setCurrentIndex(tab)
 
-        self.tasks.write(write, done, self._write_failed)
-
-    def _write_failed(self, exc: BaseException, _details: str) -> None:
-        message = getattr(exc, "message", None) or self.tr("Không lưu được thay đổi.")
-        QMessageBox.warning(self, self.tr("Tập huấn"), message)
-        self.refresh()
+        self.tasks.op(self, self.database, write, done=done,
+                      changes={Change.COURSES}, failed=lambda _exc: self.refresh())
 
     # Printing ------------------------------------------------------------------------
 
