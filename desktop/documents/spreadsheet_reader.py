@@ -19,7 +19,7 @@ import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from xml.etree import ElementTree
 
 from python_calamine import CalamineWorkbook
@@ -101,7 +101,8 @@ def read_workbook(path: Path | str) -> WorkbookContent:
         fonts_by_sheet = _legacy_fonts(path)
         for index, name in enumerate(workbook.sheet_names):
             sheet = workbook.get_sheet_by_index(index)
-            rows: list[list[Cell]] = sheet.to_python(skip_empty_area=False)
+            # calamine types its cells without None; the rows are only read here.
+            rows = cast("list[list[Cell]]", sheet.to_python(skip_empty_area=False))
             if not any(any(v not in (None, "") for v in row) for row in rows):
                 continue
             _fill_merged(rows, sheet.merged_cell_ranges)
