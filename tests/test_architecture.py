@@ -249,3 +249,14 @@ def test_no_page_area_imports_another() -> None:
         if (other := _area(target)) is not None and other != area
     )
     assert offenders == []
+
+
+def test_qt_warnings_fail_tests_and_crash_tests_can_be_skipped() -> None:
+    import tomllib
+
+    options = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    pytest_options = options["tool"]["pytest"]["ini_options"]
+    assert pytest_options["qt_log_level_fail"] == "WARNING"
+    assert len(pytest_options.get("qt_log_ignore", [])) <= 5, "keep the ignore list short"
+    assert any(m.startswith("crash:") for m in pytest_options["markers"])
+    assert options["tool"]["mypy"]["packages"] == ["db", "desktop.documents"]
