@@ -13,7 +13,7 @@ test:
 lint:
 	$(PYTHON) run.py sohoi --help >/dev/null
 	$(VENV_PY) -m ruff check db desktop tests resources run.py
-	$(VENV_PY) -m mypy --strict db
+	$(VENV_PY) -m mypy --strict db desktop/documents
 
 bench-quick:
 	$(PYTHON) run.py sohoi bench --quick

@@ -11,7 +11,7 @@ person browsing the folder sees what and when::
 The name, not the file's modification time, is the truth about when a copy was taken:
 copying a folder to a USB stick and back changes times, never names.
 
-Every copy is made with SQLite's online backup (:func:`db.engine.copy_database`), which
+Every copy is made with SQLite's online backup (:func:`copy_database`), which
 cannot catch a half-written page, is written beside its final name and renamed into
 place, and is opened again read-only and checked before it counts. Thinning keeps a
 copy of each recent day, week and month, so the folder stays small over years without
@@ -46,8 +46,8 @@ from db.backup_crypto import (
     passphrase_is_set,
     passphrase_matches,
 )
-from db.engine import copy_database, head_revision, known_revisions
 from db.errors import SchemaTooNewError, UserError
+from db.revisions import head_revision, known_revisions
 from db.rules import live_sql
 
 log = logging.getLogger(__name__)
@@ -243,6 +243,29 @@ def verify_backup(path: Path, passphrase: str | None = None) -> VerifyResult:
         revision,
         members,
     )
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """Copy a live database with SQLite's online backup, written beside and renamed.
+
+    A plain file copy could catch a half-written page; the backup API cannot. The copy
+    is checked before it takes the final name, so a name in the backups folder always
+    means a usable file.
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    with (
+        contextlib.closing(sqlite3.connect(source)) as src,
+        contextlib.closing(sqlite3.connect(partial)) as dst,
+    ):
+        src.backup(dst)
+        result = dst.execute("PRAGMA integrity_check").fetchone()
+        if result is None or result[0] != "ok":
+            raise UserError("Bản sao lưu không vượt qua kiểm tra toàn vẹn; chưa ghi gì.")
+    with open(partial, "rb+") as handle:
+        os.fsync(handle.fileno())
+    os.replace(partial, target)
 
 
 def fsync_folder(folder: Path) -> None:

@@ -19,18 +19,19 @@ import sqlite3
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.errors import NotADatabaseError, SchemaTooNewError, UserError
-from db.migrations import SCHEMA_HEAD
 
-if TYPE_CHECKING:
-    from alembic.config import Config
+# Re-exported: callers have long asked db.engine for the schema revisions.
+from db.revisions import alembic_config as alembic_config  # noqa: PLC0414
+from db.revisions import head_revision as head_revision  # noqa: PLC0414
+from db.revisions import known_revisions as known_revisions  # noqa: PLC0414
+from db.revisions import migrations_path as migrations_path  # noqa: PLC0414
 
 log = logging.getLogger(__name__)
 
@@ -42,37 +43,6 @@ WIPE_WAL_AFTER_COMMIT = "sohoi_wipe_wal"
 NETWORK_FILESYSTEMS = frozenset(
     {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "9p", "afs", "ncpfs", "davfs"}
 )
-
-
-def migrations_path() -> Path:
-    """Return the folder of Alembic scripts, shipped as package data (also when frozen)."""
-    return Path(str(resources.files("db") / "migrations"))
-
-
-def alembic_config() -> Config:
-    """Build the Alembic configuration in code: no ini file to lose or misplace."""
-    from alembic.config import Config
-
-    config = Config()
-    config.set_main_option("script_location", str(migrations_path()))
-    return config
-
-
-def head_revision() -> str:
-    """Return the schema revision this version of the application writes.
-
-    A constant, so that opening an up-to-date database never imports Alembic (a fifth
-    of the start-up time); a test keeps it equal to the newest migration script.
-    """
-    return SCHEMA_HEAD
-
-
-def known_revisions() -> set[str]:
-    """Return every revision this version knows, to recognise newer databases."""
-    from alembic.script import ScriptDirectory
-
-    script = ScriptDirectory.from_config(alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
 
 
 def is_network_path(path: Path) -> bool:
@@ -126,29 +96,6 @@ def stored_revision(path: Path) -> str | None:
             f"Tệp {path.name} không đọc được như một cơ sở dữ liệu (tệp hỏng hoặc không "
             "phải dữ liệu Sổ Hội)."
         ) from exc
-
-
-def copy_database(source: Path, target: Path) -> None:
-    """Copy a live database with SQLite's online backup, written beside and renamed.
-
-    A plain file copy could catch a half-written page; the backup API cannot. The copy
-    is checked before it takes the final name, so a name in the backups folder always
-    means a usable file.
-    """
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
-    with (
-        contextlib.closing(sqlite3.connect(source)) as src,
-        contextlib.closing(sqlite3.connect(partial)) as dst,
-    ):
-        src.backup(dst)
-        result = dst.execute("PRAGMA integrity_check").fetchone()
-        if result is None or result[0] != "ok":
-            raise UserError("Bản sao lưu không vượt qua kiểm tra toàn vẹn; chưa ghi gì.")
-    with open(partial, "rb+") as handle:
-        os.fsync(handle.fileno())
-    os.replace(partial, target)
 
 
 def _configure_connection(dbapi_connection: Any, wal: bool) -> None:

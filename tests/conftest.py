@@ -26,10 +26,32 @@ TODAY = dt.date(2026, 11, 25)
 COMMUNE_CODE = "12586"  # Xã Hưng Hà, Hưng Yên
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test under ``tests/crash`` as ``crash`` (skip locally with -m "not crash")."""
+    crash_folder = Path(__file__).parent / "crash"
+    for item in items:
+        if crash_folder in item.path.parents:
+            item.add_marker(pytest.mark.crash)
+
+
+@pytest.fixture(scope="session")
+def empty_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty register migrated once per run; tests get private copies of it.
+
+    Running the migrations costs far more than copying the file, and every copy is a
+    real SQLite file at the newest schema, exactly as ``open_database`` leaves it.
+    """
+    path = tmp_path_factory.mktemp("template") / "empty.sqlite"
+    open_database(path).close()
+    return path
+
+
 @pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    """An empty, migrated database in a fresh file."""
-    db = open_database(tmp_path / "register.sqlite")
+def database(empty_file: Path, tmp_path: Path) -> Iterator[Database]:
+    """An empty, migrated database in a fresh file of the test's own."""
+    copy = tmp_path / "register.sqlite"
+    shutil.copyfile(empty_file, copy)
+    db = open_database(copy)
     yield db
     db.close()
 

@@ -144,8 +144,8 @@ def write_member_list(
         sheet.freeze_panes = f"A{header_row + 1}"
         # Sheet properties (fit to page) are streamed before the rows: set them first.
         _print_setup(sheet, header_row)
-        for number, line in enumerate(title_lines):
-            cell = safe_text_cell(WriteOnlyCell(sheet, value=nfc(line)))
+        for number, title in enumerate(title_lines):
+            cell = safe_text_cell(WriteOnlyCell(sheet, value=nfc(title)))
             cell.font = _TITLE_FONT if number < 2 else _LINE_FONT
             sheet.append([cell])
         sheet.append([])
@@ -153,21 +153,21 @@ def write_member_list(
         date_cell = [key in DATE_COLUMNS or key == "birth_date" for key in columns]
         text_cell = [key in TEXT_COLUMNS for key in columns]
         for values in itertools.chain(sample, iterator):
-            line: list[Any] = []
+            cells: list[Any] = []
             for value, is_date, is_text in zip(values, date_cell, text_cell, strict=True):
                 if value is None:
-                    line.append(None)
+                    cells.append(None)
                 elif is_date and isinstance(value, dt.date):
                     cell = WriteOnlyCell(sheet, value=value)
                     cell.number_format = DATE_FORMAT
-                    line.append(cell)
+                    cells.append(cell)
                 elif is_text:
                     cell = safe_text_cell(WriteOnlyCell(sheet, value=str(value)))
                     cell.number_format = "@"
-                    line.append(cell)
+                    cells.append(cell)
                 else:
-                    line.append(safe_stream_value(sheet, value))
-            sheet.append(line)
+                    cells.append(safe_stream_value(sheet, value))
+            sheet.append(cells)
             count += 1
         last = header_row + max(count, 1)
         sheet.auto_filter.ref = f"A{header_row}:{get_column_letter(len(headers))}{last}"

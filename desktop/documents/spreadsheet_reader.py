@@ -119,7 +119,8 @@ def read_workbook(path: Path | str) -> WorkbookContent:
         fonts_by_sheet = _fonts_of(path)
         for index, name in enumerate(workbook.sheet_names):
             sheet = workbook.get_sheet_by_index(index)
-            rows: list[list[Cell]] = sheet.to_python(skip_empty_area=False)
+            # calamine types its cells without None; the rows are only read here.
+            rows = cast("list[list[Cell]]", sheet.to_python(skip_empty_area=False))
             if not any(any(v not in (None, "") for v in row) for row in rows):
                 continue
             _fill_merged(rows, sheet.merged_cell_ranges)
@@ -669,9 +670,9 @@ def _ods_style_fonts(roots: list[ElementTree.Element]) -> dict[str, str]:
             props = style.find(f"{_STYLE}text-properties")
             if props is not None:
                 font = props.get(f"{_STYLE}font-name")
-                family = faces.get(font, font) if font else props.get(f"{_FO}font-family")
-                if family:
-                    own[name] = family.strip("'\" ")
+                chosen = faces.get(font, font) if font else props.get(f"{_FO}font-family")
+                if chosen:
+                    own[name] = chosen.strip("'\" ")
     resolved: dict[str, str] = {}
     for name in set(own) | set(parents):
         current: str | None = name

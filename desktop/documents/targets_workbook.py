@@ -187,13 +187,15 @@ def _targets_sheet(sheet: Worksheet, report: TargetsReport) -> None:
     row += 1
     write_header(sheet, row, ("Đối tượng", "", "Số người", "Có chứng chỉ", "", "Tỷ lệ",
                          "Mục tiêu 2030", "Đạt?"))
-    for item in report.certificates:
+    for certificate in report.certificates:
         row += 1
-        met = (None if item.target_2030 is None or item.share is None
-               else item.share + 1e-9 >= item.target_2030)
+        met = (None if certificate.target_2030 is None or certificate.share is None
+               else certificate.share + 1e-9 >= certificate.target_2030)
         write_row(sheet, row,
-             (item.label, "", item.people, item.holders, None, _fraction(item.share),
-              None if item.target_2030 is None else item.target_2030 / 100.0, _met_text(met)),
+             (certificate.label, "", certificate.people, certificate.holders, None,
+              _fraction(certificate.share),
+              None if certificate.target_2030 is None else certificate.target_2030 / 100.0,
+              _met_text(met)),
              (None, None, COUNT, COUNT, None, PERCENT, TARGET_PERCENT, None))
 
     row += 2

@@ -172,6 +172,8 @@ class ParticipantTableModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         """Tick boxes are checkable where this office owns the course."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         column = index.column()
         if len(self.FIXED) <= column <= self.completed_column:
