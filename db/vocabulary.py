@@ -58,6 +58,7 @@ __all__ = [
     "RELIGION",
     "TITLE",
     "VOCABULARIES",
+    "QualificationKind",
     "Term",
     "Vocabulary",
     "spelling_key",

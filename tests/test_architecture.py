@@ -7,8 +7,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -188,9 +186,8 @@ def _without_package_parents(graph: dict[str, set[str]]) -> dict[str, set[str]]:
     }
 
 
-#: Cycles that exist today and must disappear; the list may only shrink. The bench and
-#: the sync bench call each other until the bench code gets a common home.
-KNOWN_CYCLES = [["desktop.bench", "desktop.sync_bench"]]
+#: Cycles that exist today and must disappear; the list may only shrink (it is empty).
+KNOWN_CYCLES: list[list[str]] = []
 
 
 def test_no_import_cycles() -> None:
@@ -216,7 +213,7 @@ KNOWN_MODEL_IMPORTS = {
     "desktop.pages.members.export_dialog",
     "desktop.pages.officers.dialogs",
     "desktop.pages.trainings.dialogs",
-    "desktop.sync_bench",
+    "desktop.bench.sync",
 }
 
 
@@ -237,8 +234,6 @@ def _area(module: str) -> str | None:
     return None
 
 
-@pytest.mark.xfail(strict=True, reason="pages still share widgets; moving them to "
-                   "desktop/widgets fixes it, then this mark goes")
 def test_no_page_area_imports_another() -> None:
     graph = import_graph()
     offenders = sorted(

@@ -15,7 +15,6 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from desktop.pages.settings.audit_view import AuditDialog
 from PySide6.QtCore import QAbstractItemModel
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -23,8 +22,10 @@ from pytestqt.qtbot import QtBot
 from db.engine import Database
 from db.site import get_site
 from desktop.app import open_main_window
-from desktop.main_window import AREAS, MainWindow
+from desktop.areas import AREAS
+from desktop.main_window import MainWindow
 from desktop.tasks import TaskRunner
+from desktop.widgets.audit_view import AuditDialog
 from tests.sync_support import Province, build_province
 
 ROOT = Path(__file__).resolve().parents[2]

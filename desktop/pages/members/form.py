@@ -52,11 +52,16 @@ from db.members import (
     update_member,
     validate_draft,
 )
-from db.models import QualificationKind
 from db.site import SiteInfo
 from db.units import list_branches
 from db.validation import PartialDate, ValidationError, format_phone, normalize_phone
-from db.vocabulary import ETHNICITY, GENDER, QUALIFICATION_LEVELS, RELIGION
+from db.vocabulary import (
+    ETHNICITY,
+    GENDER,
+    QUALIFICATION_LEVELS,
+    RELIGION,
+    QualificationKind,
+)
 from desktop import formatting
 from desktop.pages.members.status_dialog import StatusDialog
 from desktop.session_user import OFFICE, SENSITIVE_FIELDS, SessionUser
