@@ -95,3 +95,35 @@ def test_demo_without_db_writes_its_own_file_never_the_register(
             assert conn.execute("SELECT count(*) FROM members").fetchone()[0] == 0
     with contextlib.closing(sqlite3.connect(demo)) as conn:
         assert conn.execute("SELECT settings FROM site").fetchone()[0].find('"demo"') >= 0
+
+
+def test_a_register_locked_by_another_program_gives_a_message_not_a_traceback(
+    commune_db_file: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import db.engine
+
+    # Another program (not Sổ Hội) holds SQLite's own write lock; wait only briefly.
+    monkeypatch.setattr(db.engine, "BUSY_TIMEOUT_MS", 200)
+    other = sqlite3.connect(commune_db_file, isolation_level=None)
+    try:
+        other.execute("BEGIN EXCLUSIVE")
+        code = run(["init", "--db", str(commune_db_file), "--unit", "12586"])
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err.startswith("Lỗi: ")
+    assert "chương trình khác" in err or "đang bận" in err, err
+    assert "Traceback" not in err
+
+
+@pytest.fixture
+def commune_db_file(commune_db: object, tmp_path: Path) -> Path:
+    from db.engine import Database
+
+    assert isinstance(commune_db, Database)
+    path = commune_db.path
+    commune_db.close()
+    return Path(path)

@@ -14,7 +14,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from db.errors import UserError
+from db.errors import UserError, known_situation
 from desktop.cli.common import Handler, common_options
 
 VERBS = (
@@ -59,6 +59,14 @@ def run(argv: Sequence[str]) -> int:
         return handler(args)
     except UserError as exc:
         print(f"Lỗi: {exc.message}", file=sys.stderr)
+        return 1
+    except Exception as exc:
+        # A full disk, a register locked by another program, a read-only file or a
+        # pulled USB stick is not a bug: say what happened and what to do, no traceback.
+        situation = known_situation(exc)
+        if situation is None:
+            raise
+        print(f"Lỗi: {situation.message} {situation.advice}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("Đã dừng.", file=sys.stderr)
