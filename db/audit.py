@@ -1,7 +1,7 @@
 """The audit trail: who changed which record, when, with the values before and after.
 
-DESIGN.md asks that every change be recorded and travel upward in the sync package, so
-the trail is made of ordinary synced records (:class:`db.models.AuditEvent`) owned by the
+Every change is recorded and travels upward in the sync package (docs/ARCHITECTURE.md
+§3), so the trail is made of ordinary synced records (:class:`db.models.AuditEvent`) owned by the
 office that made the change. Two paths write it:
 
 * ORM changes are caught by a ``before_flush`` listener (:func:`install_audit`), which

@@ -1,7 +1,7 @@
 """Fast loading of many rows, for demo data and package imports.
 
 The ORM's unit of work is an order of magnitude slower than the driver's executemany
-(DESIGN.md §8); the loaders that write hundreds of thousands of rows go through here,
+(docs/ARCHITECTURE.md §8); the loaders that write hundreds of thousands of rows go through here,
 inside the caller's transaction, with values already in the form SQLAlchemy stores.
 """
 

@@ -1,6 +1,6 @@
 """The upper level's overview of its communes: who reported, and each one's main numbers.
 
-A province union receives packages from up to ~170 communes (DESIGN.md §6). Each
+A province union receives packages from up to ~170 communes (docs/ARCHITECTURE.md §6). Each
 quarter its first questions are "who has not sent their file yet?" and "how does each
 commune stand?": members, active members, gathering rate, branch meetings this quarter,
 officers trained under Đề án 1893. This module answers both for every commune at once.

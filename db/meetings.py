@@ -1,7 +1,7 @@
 """Meetings of branches and of the commune: attendance, the charter rule, statistics.
 
 A branch (chi hội) must meet at least once every three months (the Union's charter,
-DESIGN.md §3), so the office needs to see which branches have not met this quarter and
+docs/ARCHITECTURE.md §3), so the office needs to see which branches have not met this quarter and
 who keeps missing meetings. A meeting is held by a branch, or by the commune's union
 itself (conferences of the executive committee); each meeting carries one attendance
 row per person expected, made when the meeting is entered, so that the printed sheet
@@ -12,7 +12,7 @@ members over two years), so every count here is an SQL aggregate and the rows ar
 written and changed with single statements, never one ORM object per row. Meetings are
 changed through the ORM (one row at a time, with its version as the optimistic lock);
 attendance rows only through SQL statements that bump ``version`` and ``updated_at``
-themselves, so that every change travels in the next sync package (DESIGN.md §6). The
+themselves, so that every change travels in the next sync package (docs/ARCHITECTURE.md §6). The
 two are never mixed on the same table, which keeps the session's identity map honest.
 
 Every write works inside the caller's transaction: several edits made in one screen

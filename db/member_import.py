@@ -867,7 +867,7 @@ def apply_import(
     Rows with errors are left out (they go to the rejected-rows workbook); duplicates
     are left out when ``skip_duplicates``. Any failure raises, and the caller's
     transaction then writes nothing at all. Members and their first status event are
-    inserted with the driver's executemany (DESIGN.md §8); the search index follows by
+    inserted with the driver's executemany (docs/ARCHITECTURE.md §8); the search index follows by
     its triggers.
 
     Args:

@@ -381,7 +381,7 @@ def _unit_display(level: str, name: str) -> str:
 
 
 def _publisher(session: Session) -> str:
-    """Return the unit that owns the catalogs here: the upper level (DESIGN.md §6).
+    """Return the unit that owns the catalogs here: the upper level (docs/ARCHITECTURE.md §6).
 
     On an upper-level site that is the site's unit; on a commune site the commune's
     parent (or the commune itself if it has none recorded).

@@ -12,7 +12,7 @@ of another area's dataclasses:
 - an officer category is a set of people holding an *open* post on the day the report
   looks at (31 December of a past year, today for the current one);
 - "trained" means a completed participation in a course (not cancelled) ending in the
-  year; "lượt" counts participations, "người" distinct people (DESIGN.md §3);
+  year; "lượt" counts participations, "người" distinct people (docs/ARCHITECTURE.md §3);
 - "trained by topic" means such a course lists at least one topic.
 
 Every number is an SQL aggregate: a province database holds hundreds of thousands of
@@ -492,7 +492,7 @@ def save_target(
     The upper level publishes targets; a commune that sets a different goal for itself
     gets its own copy for that year, which wins over the published one in its reports
     and leaves the upper level's row untouched (nobody edits what another owns,
-    DESIGN.md §6). An empty description keeps the one of the target it replaces.
+    docs/ARCHITECTURE.md §6). An empty description keeps the one of the target it replaces.
 
     Args:
         session: the writing session.

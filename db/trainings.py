@@ -6,7 +6,7 @@ therefore records each course (who organised it, which topics, how many sessions
 paid for it) and each person in it (one "lượt"), with attendance per session and a
 result. A course belongs to the office that organised it: a commune sees the upper
 level's courses (those its own people attended, received by sync) but cannot change
-them, just as the upper level cannot change a commune's course (DESIGN.md §6).
+them, just as the upper level cannot change a commune's course (docs/ARCHITECTURE.md §6).
 
 Participants keep a snapshot of name, birth date, unit and title taken when they were
 added, because the paper sheet and the certificate must say what was true at the
@@ -822,7 +822,7 @@ def cancel_course(session: Session, course_id: str) -> None:
 def delete_course(session: Session, course_id: str) -> None:
     """Delete a course with its topics, funding, people and marks, as tombstones.
 
-    A certificate is never deleted (DESIGN.md §3), so a course that issued one cannot
+    A certificate is never deleted (docs/ARCHITECTURE.md §3), so a course that issued one cannot
     be deleted either: the certificate must keep pointing at what it certifies.
 
     Raises:
@@ -1255,7 +1255,7 @@ def participation_counts(
 ) -> tuple[int, int]:
     """Count (lượt, người) of these members trained in ``year``.
 
-    "Lượt" counts completed participations, "người" distinct people (DESIGN.md §3):
+    "Lượt" counts completed participations, "người" distinct people (docs/ARCHITECTURE.md §3):
     a chair who finished two courses is two lượt and one người.
     """
     ids = list(member_ids)

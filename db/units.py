@@ -41,7 +41,7 @@ class BranchRow:
         members: members on the branch's list today (status active), honorary ones
             included; people who transferred out, left or died are not members any more.
         active_members: active ordinary and automatic members, the numerator of the
-            gathering rate (honorary members are counted apart, DESIGN.md §3).
+            gathering rate (honorary members are counted apart, docs/ARCHITECTURE.md §3).
         women_18_plus: women aged 18+ in the branch's area for the year asked, or None
             when nobody has entered it.
     """
@@ -263,7 +263,7 @@ def clear_women_18_plus(session: Session, unit_id: str, year: int) -> None:
     """Forget a women count typed by mistake, so the rate shows as unknown again.
 
     The row is tombstoned, not removed, so that the clearing travels to the upper level
-    like any other change (DESIGN.md §3).
+    like any other change (docs/ARCHITECTURE.md §3).
     """
     row = _population(session, unit_id, year)
     if row is not None and is_live(row):

@@ -1,6 +1,6 @@
 """The USB sticks plugged into this computer, for choosing where a package is written.
 
-Packages and enrollment files travel on USB sticks (DESIGN.md §6), and the person at the
+Packages and enrollment files travel on USB sticks (docs/ARCHITECTURE.md §6), and the person at the
 keyboard should not have to find "E:" in a folder tree: the sync page lists the sticks
 it sees, with their label and free space. Which volumes count as sticks is decided by
 :func:`pick_removable`, a pure function over plain :class:`Volume` tuples, so that the

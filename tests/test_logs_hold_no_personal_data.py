@@ -1,4 +1,4 @@
-"""Log files never contain personal data (Law 91/2025/QH15; DESIGN.md §4).
+"""Log files never contain personal data (Law 91/2025/QH15; docs/ARCHITECTURE.md §4).
 
 A realistic session runs in a separate Python process whose ``SOHOI_HOME`` is a fresh
 folder, with logging configured exactly as the application does it at start-up

@@ -1,4 +1,4 @@
-"""SQLAlchemy models of the whole domain (DESIGN.md §3); private to ``db``.
+"""SQLAlchemy models of the whole domain (docs/ARCHITECTURE.md §3); private to ``db``.
 
 Code outside ``db`` never sees these classes: the area modules turn rows into plain
 dataclasses.

@@ -1,6 +1,6 @@
 """Declarative base and the columns every travelling record carries.
 
-Records move between sites on USB sticks (DESIGN.md §6). A record created at a
+Records move between sites on USB sticks (docs/ARCHITECTURE.md §6). A record created at a
 commune must keep its identity at the upper level, so keys are UUIDs made where the
 record is born, never autoincrement numbers. ``owner_unit_id`` says whose office may
 edit it; ``deleted_at`` keeps a tombstone so that a removal travels like any other

@@ -40,7 +40,7 @@ class Member(SyncedRecord, Base):
 
     ``search_key``, ``sort_key`` and ``given_name`` are derived from ``full_name`` and
     stored, because computing them at query time is an order of magnitude slower
-    (DESIGN.md §4). ``birth_date`` is an ISO date as precise as known ("1985",
+    (docs/ARCHITECTURE.md §4). ``birth_date`` is an ISO date as precise as known ("1985",
     "1985-03" or "1985-03-12"); ``birth_year`` repeats the year for age filters.
     """
 

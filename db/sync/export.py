@@ -3,7 +3,7 @@
 Upward, a commune sends everything it owns to its upper level. Downward, the upper
 level sends each commune the published catalogs and whatever of its own courses
 concerns that commune's people, with an acknowledgement of the last generation it
-received from the commune (DESIGN.md §6).
+received from the commune (docs/ARCHITECTURE.md §6).
 """
 
 from __future__ import annotations

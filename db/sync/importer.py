@@ -1,6 +1,6 @@
 """Importing a package: check everything, show what would change, then apply at once.
 
-The steps of DESIGN.md §6, in order: the frame and signature
+The steps of docs/ARCHITECTURE.md §6, in order: the frame and signature
 (:func:`db.sync.container.open_envelope`), the recipient, the sender and its key, the
 generation, decryption, the payload's shape and types, the sender's scope. Only then
 is the payload compared with this database's copy of the sender's part (the staging:

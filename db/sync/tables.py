@@ -1,7 +1,7 @@
 """Which records travel in which direction, and the checks on what arrives.
 
 A package is a snapshot of every record the sender owns that the recipient may see
-(DESIGN.md §6). The same scope queries run on both sides: on the sender to choose the
+(docs/ARCHITECTURE.md §6). The same scope queries run on both sides: on the sender to choose the
 rows, on the recipient to find its current copy of that part, which the package
 replaces. Records owned by anyone else are never read from a package nor touched by one.
 

@@ -1,7 +1,7 @@
 """`sohoi members import FILE`: the spreadsheet import from a terminal, and its benchmarks.
 
 The same steps as the dialog — read, guess the columns, preview, apply in one
-transaction — for batch work and for measuring against the budgets of DESIGN.md §9.
+transaction — for batch work and for measuring against the budgets of docs/ARCHITECTURE.md §9.
 """
 
 from __future__ import annotations

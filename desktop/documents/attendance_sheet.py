@@ -1,9 +1,10 @@
 """The attendance sheet (danh sách ký nhận / điểm danh) of a meeting or a course.
 
-The same sheet is printed twice in a meeting's life (DESIGN.md §5): blank beforehand, with
-a tall empty column per session for people to sign in, and filled afterwards, with the
-marks the office typed in and the totals the upper level asks for. A course has one column
-per session, which is why more than three sessions turn the page to landscape.
+The same sheet is printed twice in a meeting's life (docs/ARCHITECTURE.md §5): blank
+beforehand, with a tall empty column per session for people to sign in, and filled
+afterwards, with the marks the office typed in and the totals the upper level asks for. A
+course has one column per session, which is why more than three sessions turn the page to
+landscape.
 
 A large commune prints a few hundred names at once, so the table is built for speed: a cell
 is a plain string, which ReportLab draws without layout, unless its text is too wide for

@@ -4,7 +4,7 @@ A commune prints a class's certificates at once, and an upper level prints a tho
 after a round of courses, so the page is drawn straight on a canvas (no ``platypus``
 layout) and the QR code is drawn as a single filled path built from segno's matrix:
 ReportLab's own QR widget builds one shape object per module and renders four times
-slower (DESIGN.md §5 and §9).
+slower (docs/ARCHITECTURE.md §5 and §9).
 
 Everything printed comes from :class:`CertificateSheet`, which is made from the snapshot
 stored with the certificate (``db.certificates``), so a reprint years later is the same

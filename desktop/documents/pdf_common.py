@@ -1,12 +1,12 @@
 """What every printed Sổ Hội document shares: fonts, page geometry, header, footer, writing.
 
-Attendance sheets, certificates and reports all follow Decree 30/2020/NĐ-CP (DESIGN.md §5):
-A4, fixed margins, the issuer block on the left and the national motto on the right, a
-place and date line, page numbers. Keeping those rules here means a second document cannot
-drift from the first one.
+Attendance sheets, certificates and reports all follow Decree 30/2020/NĐ-CP
+(docs/ARCHITECTURE.md §5): A4, fixed margins, the issuer block on the left and the
+national motto on the right, a place and date line, page numbers. Keeping those rules here
+means a second document cannot drift from the first one.
 
 Two traps shape this module. ReportLab draws text in NFD with colliding accents
-(DESIGN.md §8), so every string goes through :func:`nfc` before it is drawn. And the
+(docs/ARCHITECTURE.md §8), so every string goes through :func:`nfc` before it is drawn. And the
 standard PDF fonts cannot show Vietnamese, so only the shipped Liberation Serif is used,
 embedded as subsets, and the canvas is told to start in it so that no standard font is even
 referenced.

@@ -1,7 +1,7 @@
 """The shape shared by the upper level's read-only lists (chi hội, cán bộ, sinh hoạt).
 
 At a province union nobody edits a commune's data: the communes own it and send it in
-their packages (DESIGN.md §6). These pages therefore only show it, for one commune or
+their packages (docs/ARCHITECTURE.md §6). These pages therefore only show it, for one commune or
 for every commune with a "Xã" column, chosen in a :class:`CommuneFilter`. They have no
 add, edit, delete or import buttons, and say so discreetly under the list.
 

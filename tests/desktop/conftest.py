@@ -19,7 +19,7 @@ from desktop.tasks import TaskRunner
 def type_text(widget: QWidget, text: str) -> None:
     """Type text key by key, as a keyboard with a Vietnamese input method would.
 
-    ``QTest.keyClicks`` aborts on non-ASCII characters (DESIGN.md §8), so each character
+    ``QTest.keyClicks`` aborts on non-ASCII characters (docs/ARCHITECTURE.md §8), so each character
     is sent as a key event that carries its text.
     """
     widget.setFocus()

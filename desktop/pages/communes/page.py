@@ -1,7 +1,7 @@
 """The communes page (Các xã): who has sent their package, and each commune's numbers.
 
 Only an upper-level site has it. The officer first wants to know who has not reported
-this period (DESIGN.md §6): above the table, "12/168 xã chưa gửi gói từ 01/10/2026",
+this period (docs/ARCHITECTURE.md §6): above the table, "12/168 xã chưa gửi gói từ 01/10/2026",
 and in the table those communes in soft red with a bold "Chưa gửi". The day is the
 first of the current quarter unless she picks another; moving it only re-marks the
 rows, the numbers are not read again. A filter box finds a commune by name or code

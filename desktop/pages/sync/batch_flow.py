@@ -1,7 +1,7 @@
 """Batch work at the upper level: a whole folder of packages in, every commune's file out.
 
 Both are chains of small tasks, one file per task, each started when the one before has
-reported back (DESIGN.md §7: reads on the pool, writes on the single writer):
+reported back (docs/ARCHITECTURE.md §7: reads on the pool, writes on the single writer):
 
 * :class:`FolderImport` lists the folder, checks every package in a read task of its own
   (the dry run), shows one :class:`~desktop.pages.sync.batch_dialog.BatchDialog` for all,

@@ -10,7 +10,7 @@ summary), sends packages down (to one commune, or to all with progress), and for
 commune's key when that commune's PC was reinstalled.
 
 Everything that touches the database or a file runs through the task runner: reads on
-the pool, writes on the single writer (DESIGN.md §7). The page only holds the plain
+the pool, writes on the single writer (docs/ARCHITECTURE.md §7). The page only holds the plain
 :class:`db.sync.status.SyncStatus` it was last given.
 """
 

@@ -2,7 +2,7 @@
 
 One row per commune enrolled here. A commune that has sent nothing since the quarter
 began is marked, because the upper level's first question each period is "who has not
-reported yet?" (DESIGN.md §6).
+reported yet?" (docs/ARCHITECTURE.md §6).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Dialogs of the trainings page: a course, the member picker, an outside person.
 
 Every dialog shows problems beside the field they concern, saves through the single
-writer, and asks before throwing away what was typed (DESIGN.md §1: never lose input).
+writer, and asks before throwing away what was typed (docs/ARCHITECTURE.md §1: never lose input).
 """
 
 from __future__ import annotations

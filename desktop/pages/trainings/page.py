@@ -4,7 +4,7 @@ Top: the courses of the chosen year, the commune's own and the upper level's (th
 its people attended). Below, the selected course: its information (topics, trainers,
 funding) and its people, with one tick box per session and a "Hoàn thành" column;
 every tick is saved at once through the single writer. Courses of the upper level are
-shown read-only: they belong to the office that organised them (DESIGN.md §6).
+shown read-only: they belong to the office that organised them (docs/ARCHITECTURE.md §6).
 """
 
 from __future__ import annotations
