@@ -275,7 +275,7 @@ def _bench_certificates(count: int, runs: int) -> dict[str, Any]:
 
 def _bench_import(kind: str, rows: int, runs: int) -> dict[str, Any]:
     """Reading a 100k-row workbook (≤ 2× raw calamine) and a 5k-row import (≤ 2 s)."""
-    from desktop.cli.members_import import bench_import, bench_read_workbook
+    from desktop.bench.member_import import bench_import, bench_read_workbook
 
     if kind == "read":
         return bench_read_workbook(rows, runs)
