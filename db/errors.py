@@ -44,3 +44,11 @@ class SiteNotSetUpError(UserError):
 
 class NotFoundError(UserError):
     """A record or code that was asked for does not exist."""
+
+
+class CancelledError(Exception):
+    """A read was abandoned because a newer request replaced it (see ``db.cancel``).
+
+    Not a UserError: nothing went wrong and nothing is shown; whoever started the read
+    has already moved on to the newer one.
+    """
