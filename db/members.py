@@ -117,27 +117,32 @@ class MemberFilter:
     reference_date: dt.date | None = None
 
 
-# Up to this many name matches are fetched and sorted directly; beyond that the name
-# index is walked in order, which meets a first screen of common matches within a few
-# thousand rows. Fetching costs per match and walking per row skipped, so the crossover
-# grows with the size of the register: about one match in two hundred members. When
-# the index query left out Thị it finds more rows than the search keeps; twice
-# the limit then still costs less than the walk (at a million members: fetching 10,000
-# rows ≈ 20 ms, walking to a late first screen ≈ 40 ms), while every other query keeps
-# the cheaper count.
+# How the first screen of a name search is found (see ``_first_screen``). Costs
+# measured at a million members: walking an ordered list (the name index or one
+# initial's list) costs about 0.06 ms per thousand entries; fetching a candidate row
+# found by the full-text index costs about 4 ms per thousand, fifty times more.
 FEW_MATCHES_MIN = 1000
 FEW_MATCHES_PER_MEMBERS = 200
+"""Up to max(FEW_MATCHES_MIN, members / FEW_MATCHES_PER_MEMBERS) candidates (twice
+that when Thị was left out of the index query) are counted and may be fetched and
+sorted; beyond that the matches are common and a walk meets them soon."""
+FIRST_WALK = 5000
+"""Entries walked before asking the full-text index at all: common prefixes ("ng",
+"tran", "nguyen thi") fill a screen within a few thousand entries, as the plain query
+does, without paying for a full-text lookup."""
+WALK_PER_CANDIDATE = 10
+"""With few candidates, a walk of ten entries per candidate (a fifth of the price of
+fetching them) is tried first: it succeeds when the matches come early in name order,
+and bounds what is lost when they cluster late (given names near the end of the
+alphabet, or an initial such as T that nearly every name has, through Thị)."""
+LONGEST_WALK_PER_MEMBERS = 2
+"""A walk stops after half the register even when matches are many; the candidates
+are then fetched and sorted, so no query walks a whole huge list."""
 
 
 def _conditions(flt: MemberFilter) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = [Member.deleted_at.is_(None)]
-    for word in search_key(flt.text).split():
-        if len(word) >= TRIGRAM:
-            conditions.append(Member.search_key.contains(word, autoescape=True))
-        else:
-            # Short words match the start of a name word (see db.search_index).
-            padded = literal(" ").concat(Member.search_key)
-            conditions.append(padded.contains(" " + word, autoescape=True))
+    conditions += _word_conditions(search_key(flt.text).split())
     if flt.commune_id:
         conditions.append(Member.commune_id == flt.commune_id)
     if flt.branch_id:
@@ -229,43 +234,69 @@ def search_members(
 def _search(
     session: Session, flt: MemberFilter, limit: int, after: tuple[str, str] | None
 ) -> list[MemberRow]:
-    conditions = _conditions(flt)
-    order: tuple[Any, ...] = (Member.sort_key, Member.id)
     words = search_key(flt.text).split()
+    if words and after is None and _text_only(flt):
+        return _first_screen(session, words, limit)
+    conditions = _conditions(flt)
     fts = fts_query(words)
-    short = [w for w in words if len(w) < TRIGRAM]
-    if fts is None and short and after is None and _text_only(flt):
-        return _first_screen_by_initial(session, words, short[0][0], limit)
     if fts is not None:
-        # max(rowid) approximates the register's size at no cost (an index lookup).
-        size = session.execute(text("SELECT max(rowid) FROM members")).scalar() or 0
-        few = max(FEW_MATCHES_MIN, size // FEW_MATCHES_PER_MEMBERS)
-        if leaves_out_common(words):
-            few *= 2
-        found = session.execute(
-            text("SELECT rowid FROM member_search WHERE words MATCH :q LIMIT :n"),
-            {"q": fts, "n": few + 1},
-        ).scalars().all()
+        few = _few(session, words)
+        found = _candidates(session, fts, few + 1)
         if not found:
             return []
-        if len(found) > FEW_MATCHES_MIN and short and after is None and _text_only(flt):
-            # Thousands of candidates scattered over the file cost more to read than a
-            # walk of the names having the short word's initial (see the function).
-            return _first_screen_by_initial(session, words, short[0][0], limit)
         if len(found) <= few:
             # Few matches: fetch them by row number and sort them, instead of walking
-            # the whole name index looking for them (a full scan for a rare name). The
-            # numbers travel as one JSON parameter rather than thousands of them.
-            listed = select(literal_column("value", Integer)).select_from(
-                func.json_each(json.dumps(list(found)))
-            )
-            conditions.append(MEMBER_ROWID.in_(listed))
-            order = (Member.sort_key.op("||")(""), Member.id)
+            # the whole name index looking for them (a full scan for a rare name).
+            return _fetch_sorted(session, conditions, found, limit, after)
     query = (
         select(*_ROW_COLUMNS)
         .outerjoin(Unit, Unit.id == Member.branch_id)
         .where(and_(*conditions))
-        .order_by(*order)
+        .order_by(Member.sort_key, Member.id)
+        .limit(limit)
+    )
+    if after is not None:
+        query = query.where(tuple_(Member.sort_key, Member.id) > tuple_(*after))
+    return [_to_row(row) for row in session.execute(query)]
+
+
+def _few(session: Session, words: list[str]) -> int:
+    """Return how many candidates count as few for this register and these words."""
+    # max(rowid) approximates the register's size at no cost (an index lookup).
+    size = session.execute(text("SELECT max(rowid) FROM members")).scalar() or 0
+    few = max(FEW_MATCHES_MIN, size // FEW_MATCHES_PER_MEMBERS)
+    # When the index query left out Thị it finds more rows than the search keeps.
+    return few * 2 if leaves_out_common(words) else few
+
+
+def _candidates(session: Session, fts: str, at_most: int | None) -> list[int]:
+    """Return the row numbers the full-text index finds for ``fts`` (all if None)."""
+    return list(session.execute(
+        text("SELECT rowid FROM member_search WHERE words MATCH :q LIMIT :n"),
+        {"q": fts, "n": -1 if at_most is None else at_most},
+    ).scalars())
+
+
+def _fetch_sorted(
+    session: Session,
+    conditions: list[ColumnElement[bool]],
+    found: Sequence[int],
+    limit: int,
+    after: tuple[str, str] | None,
+) -> list[MemberRow]:
+    """Fetch the candidate rows by row number, keep those matching, sort, cut.
+
+    The numbers travel as one JSON parameter rather than thousands of them; the
+    concatenation keeps SQLite from walking the name index instead of sorting them.
+    """
+    listed = select(literal_column("value", Integer)).select_from(
+        func.json_each(json.dumps(list(found)))
+    )
+    query = (
+        select(*_ROW_COLUMNS)
+        .outerjoin(Unit, Unit.id == Member.branch_id)
+        .where(and_(*conditions, MEMBER_ROWID.in_(listed)))
+        .order_by(Member.sort_key.op("||")(""), Member.id)
         .limit(limit)
     )
     if after is not None:
@@ -279,15 +310,55 @@ def _text_only(flt: MemberFilter) -> bool:
                 or flt.officer is not None)
 
 
-def _first_screen_by_initial(
-    session: Session, words: list[str], initial: str, limit: int
-) -> list[MemberRow]:
-    """Walk, in name order, only the live members having a word that starts with ``initial``.
+def _first_screen(session: Session, words: list[str], limit: int) -> list[MemberRow]:
+    """Return the first screen of a name search, choosing the cheapest way to it.
 
-    A short query word must start a word of the name, so every match is among them; a
-    search such as "pham thi l" then reaches its first screen within a few thousand
-    entries instead of walking the whole name index to the names in L (migration 0003).
-    Every word is checked as the other paths check it.
+    Two ways reach it. Walking an ordered list (the live members in name order, or,
+    when a word has one or two letters, only those having a word with that initial:
+    migration 0003) costs per entry passed and wins when matches come early. Fetching
+    the full-text index's candidates and sorting them costs per candidate and wins
+    when they are few or lie late in name order. Where the matches lie cannot be
+    known beforehand (names sort by given name, so "nguyen van t" gathers near V
+    and T), so every walk is bounded by what the other way would cost and falls back
+    to it: a short walk first (common prefixes end there), then the candidates are
+    counted; few of them bound a walk to a fifth of their fetch, many of them to half
+    the register. No query walks a huge list to its end.
+    """
+    short = [w for w in words if len(w) < TRIGRAM]
+    initial = short[0][0] if short else None
+    ids = _walk(session, words, initial, limit, FIRST_WALK)
+    if ids is not None:
+        return _rows_in_order(session, ids)
+    fts = fts_query(words)
+    if fts is None:  # only one-letter words: their initial list holds every match
+        return _rows_in_order(session, _walk(session, words, initial, limit, None) or [])
+    few = _few(session, words)
+    found = _candidates(session, fts, few + 1)
+    if not found:
+        return []
+    size = session.execute(text("SELECT max(rowid) FROM members")).scalar() or 0
+    many = len(found) > few
+    budget = size // LONGEST_WALK_PER_MEMBERS if many else len(found) * WALK_PER_CANDIDATE
+    if budget > FIRST_WALK:
+        ids = _walk(session, words, initial, limit, budget)
+        if ids is not None:
+            return _rows_in_order(session, ids)
+    if many:
+        found = _candidates(session, fts, None)
+    return _fetch_sorted(session, [Member.deleted_at.is_(None), *_word_conditions(words)],
+                         found, limit, None)
+
+
+def _walk(
+    session: Session, words: list[str], initial: str | None, limit: int, budget: int | None
+) -> list[str] | None:
+    """Walk a list in name order, checking every word; return the first ``limit`` ids.
+
+    The list is the live members having a word that starts with ``initial`` (every
+    match of a short word is among them), or all live members by the name index,
+    which carries the search key so nothing else is read. Returns None when
+    ``budget`` entries were passed without completing the screen: the caller then
+    knows only that the walk was not worth finishing.
     """
     checks = " AND ".join(
         f"instr(' ' || search_key, :w{i}) > 0" if len(word) < TRIGRAM
@@ -297,12 +368,40 @@ def _first_screen_by_initial(
     params: dict[str, Any] = {
         f"w{i}": " " + word if len(word) < TRIGRAM else word for i, word in enumerate(words)
     }
-    params.update(initial=initial, n=limit)
-    ids = session.execute(
-        text(f"SELECT id FROM member_search_initials WHERE initial = :initial AND {checks} "
-             "ORDER BY sort_key, id LIMIT :n"),
-        params,
-    ).scalars().all()
+    params.update(initial=initial, n=limit, budget=-1 if budget is None else budget)
+    if initial is not None:
+        listed = ("SELECT id, sort_key, search_key FROM member_search_initials "
+                  "WHERE initial = :initial ORDER BY sort_key, id LIMIT :budget")
+    else:
+        listed = ("SELECT id, sort_key, search_key FROM members WHERE deleted_at IS NULL "
+                  "ORDER BY sort_key, id LIMIT :budget")
+    # The outer query reads the walk in its order and stops at the screen's end.
+    ids = list(session.execute(
+        text(f"SELECT id FROM ({listed}) WHERE {checks} LIMIT :n"), params
+    ).scalars())
+    if len(ids) == limit or budget is None:
+        return ids
+    passed = session.execute(
+        text(f"SELECT count(*) FROM ({listed})"), params
+    ).scalar_one()
+    return ids if passed < budget else None
+
+
+def _word_conditions(words: list[str]) -> list[ColumnElement[bool]]:
+    """Return the conditions requiring every typed word (as the walk checks them)."""
+    conditions: list[ColumnElement[bool]] = []
+    for word in words:
+        if len(word) >= TRIGRAM:
+            conditions.append(Member.search_key.contains(word, autoescape=True))
+        else:
+            # Short words match the start of a name word (see db.search_index).
+            padded = literal(" ").concat(Member.search_key)
+            conditions.append(padded.contains(" " + word, autoescape=True))
+    return conditions
+
+
+def _rows_in_order(session: Session, ids: Sequence[str]) -> list[MemberRow]:
+    """Return the member rows for ``ids``, in name order."""
     if not ids:
         return []
     query = (
