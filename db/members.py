@@ -262,9 +262,7 @@ def _search(
 
 def _few(session: Session, words: list[str]) -> int:
     """Return how many candidates count as few for this register and these words."""
-    # max(rowid) approximates the register's size at no cost (an index lookup).
-    size = session.execute(text("SELECT max(rowid) FROM members")).scalar() or 0
-    few = max(FEW_MATCHES_MIN, size // FEW_MATCHES_PER_MEMBERS)
+    few = max(FEW_MATCHES_MIN, _register_size(session) // FEW_MATCHES_PER_MEMBERS)
     # When the index query left out Thị it finds more rows than the search keeps.
     return few * 2 if leaves_out_common(words) else few
 
@@ -326,21 +324,21 @@ def _first_screen(session: Session, words: list[str], limit: int) -> list[Member
     """
     short = [w for w in words if len(w) < TRIGRAM]
     initial = short[0][0] if short else None
-    ids = _walk(session, words, initial, limit, FIRST_WALK)
+    size = _register_size(session)
+    ids = _walk(session, words, initial, limit, FIRST_WALK, size)
     if ids is not None:
         return _rows_in_order(session, ids)
     fts = fts_query(words)
     if fts is None:  # only one-letter words: their initial list holds every match
-        return _rows_in_order(session, _walk(session, words, initial, limit, None) or [])
+        return _rows_in_order(session, _walk(session, words, initial, limit, None, size) or [])
     few = _few(session, words)
     found = _candidates(session, fts, few + 1)
     if not found:
         return []
-    size = session.execute(text("SELECT max(rowid) FROM members")).scalar() or 0
     many = len(found) > few
     budget = size // LONGEST_WALK_PER_MEMBERS if many else len(found) * WALK_PER_CANDIDATE
     if budget > FIRST_WALK:
-        ids = _walk(session, words, initial, limit, budget)
+        ids = _walk(session, words, initial, limit, budget, size)
         if ids is not None:
             return _rows_in_order(session, ids)
     if many:
@@ -350,15 +348,22 @@ def _first_screen(session: Session, words: list[str], limit: int) -> list[Member
 
 
 def _walk(
-    session: Session, words: list[str], initial: str | None, limit: int, budget: int | None
+    session: Session,
+    words: list[str],
+    initial: str | None,
+    limit: int,
+    budget: int | None,
+    size: int,
 ) -> list[str] | None:
     """Walk a list in name order, checking every word; return the first ``limit`` ids.
 
     The list is the live members having a word that starts with ``initial`` (every
     match of a short word is among them), or all live members by the name index,
     which carries the search key so nothing else is read. Returns None when
-    ``budget`` entries were passed without completing the screen: the caller then
-    knows only that the walk was not worth finishing.
+    ``budget`` entries may have been passed without completing the screen (the list
+    may be longer than the budget: it cannot be, when the budget reaches ``size``, the
+    register's largest row number); the caller then takes the other way, which is
+    always right, only dearer.
     """
     checks = " AND ".join(
         f"instr(' ' || search_key, :w{i}) > 0" if len(word) < TRIGRAM
@@ -379,12 +384,12 @@ def _walk(
     ids = list(session.execute(
         text(f"SELECT id FROM ({listed}) WHERE {checks} LIMIT :n"), params
     ).scalars())
-    if len(ids) == limit or budget is None:
-        return ids
-    passed = session.execute(
-        text(f"SELECT count(*) FROM ({listed})"), params
-    ).scalar_one()
-    return ids if passed < budget else None
+    return ids if len(ids) == limit or budget is None or budget >= size else None
+
+
+def _register_size(session: Session) -> int:
+    """Return the largest row number of members: at least the count, found at no cost."""
+    return int(session.execute(text("SELECT max(rowid) FROM members")).scalar() or 0)
 
 
 def _word_conditions(words: list[str]) -> list[ColumnElement[bool]]:
