@@ -25,7 +25,7 @@ from sqlalchemy import (
     text,
     tuple_,
 )
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import QueryableAttribute, Session
 
 from db.cancel import Cancel, cancellable
 from db.errors import FieldsError, NotFoundError, UserError
@@ -248,16 +248,19 @@ def _search(
             # Few matches: fetch them by row number and sort them, instead of walking
             # the whole name index looking for them (a full scan for a rare name).
             return _fetch_sorted(session, conditions, found, limit, after)
+    # The screen's row numbers first, then its rows: the filter indexes (migration 0005)
+    # and the name index answer the first query alone, so only the rows shown are read
+    # from the table (an age group otherwise read all its members to sort them).
     query = (
-        select(*_ROW_COLUMNS)
-        .outerjoin(Unit, Unit.id == Member.branch_id)
+        select(MEMBER_ROWID)
+        .select_from(Member)
         .where(and_(*conditions))
         .order_by(Member.sort_key, Member.id)
         .limit(limit)
     )
     if after is not None:
         query = query.where(tuple_(Member.sort_key, Member.id) > tuple_(*after))
-    return [_to_row(row) for row in session.execute(query)]
+    return _rows_in_order(session, MEMBER_ROWID, list(session.execute(query).scalars()))
 
 
 def _few(session: Session, words: list[str]) -> int:
@@ -327,10 +330,12 @@ def _first_screen(session: Session, words: list[str], limit: int) -> list[Member
     size = _register_size(session)
     ids = _walk(session, words, initial, limit, FIRST_WALK, size)
     if ids is not None:
-        return _rows_in_order(session, ids)
+        return _rows_in_order(session, Member.id, ids)
     fts = fts_query(words)
     if fts is None:  # only one-letter words: their initial list holds every match
-        return _rows_in_order(session, _walk(session, words, initial, limit, None, size) or [])
+        return _rows_in_order(
+            session, Member.id, _walk(session, words, initial, limit, None, size) or []
+        )
     few = _few(session, words)
     found = _candidates(session, fts, few + 1)
     if not found:
@@ -340,7 +345,7 @@ def _first_screen(session: Session, words: list[str], limit: int) -> list[Member
     if budget > FIRST_WALK:
         ids = _walk(session, words, initial, limit, budget, size)
         if ids is not None:
-            return _rows_in_order(session, ids)
+            return _rows_in_order(session, Member.id, ids)
     if many:
         found = _candidates(session, fts, None)
     return _fetch_sorted(session, [Member.deleted_at.is_(None), *_word_conditions(words)],
@@ -405,15 +410,21 @@ def _word_conditions(words: list[str]) -> list[ColumnElement[bool]]:
     return conditions
 
 
-def _rows_in_order(session: Session, ids: Sequence[str]) -> list[MemberRow]:
-    """Return the member rows for ``ids``, in name order."""
-    if not ids:
+def _rows_in_order(
+    session: Session, key: ColumnElement[Any] | QueryableAttribute[Any], keys: Sequence[Any]
+) -> list[MemberRow]:
+    """Return the member rows whose ``key`` (id or row number) is listed, in name order.
+
+    The concatenation makes SQLite look the few keys up and sort them, rather than
+    walk the name index looking for them.
+    """
+    if not keys:
         return []
     query = (
         select(*_ROW_COLUMNS)
         .outerjoin(Unit, Unit.id == Member.branch_id)
-        .where(Member.id.in_(list(ids)))
-        .order_by(Member.sort_key, Member.id)
+        .where(key.in_(list(keys)))
+        .order_by(Member.sort_key.op("||")(""), Member.id)
     )
     return [_to_row(row) for row in session.execute(query)]
 

@@ -63,6 +63,8 @@ class Member(SyncedRecord, Base):
               sqlite_where=LIVE),
         Index("ix_members_live_commune", "commune_id", "status", "sort_key", "id",
               sqlite_where=LIVE),
+        Index("ix_members_live_birth_year", "birth_year", "status", "kind", "sort_key", "id",
+              sqlite_where=LIVE),
     )
 
     full_name: Mapped[str] = mapped_column(String(200))

@@ -13,8 +13,9 @@ from indexes that did not know it:
   columns and ends in the name order, so a filtered first screen, count or id list
   reads only the matching entries, already sorted.
 
-Age groups are ranges of birth years, which no index can lead into name order; the
-existing ``ix_members_birth_year`` serves them.
+Age groups are ranges of birth years, which no index can lead into name order; their
+index carries status, kind and the name order, so an age group (alone or with status
+or kind) is counted and listed from the index alone, sorting only its own entries.
 
 Revision ID: 0005
 Revises: 0003
@@ -38,6 +39,7 @@ INDEXES = {
     "ix_members_live_status_kind": ["status", "kind", "sort_key", "id"],
     "ix_members_live_branch": ["branch_id", "status", "sort_key", "id"],
     "ix_members_live_commune": ["commune_id", "status", "sort_key", "id"],
+    "ix_members_live_birth_year": ["birth_year", "status", "kind", "sort_key", "id"],
 }
 NAME_ORDER = ["sort_key", "id", "search_key"]
 
