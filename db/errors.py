@@ -51,7 +51,12 @@ class NotFoundError(UserError):
 
 
 class Cancelled(Exception):  # noqa: N818 - named after what happened, like the others
-    """The person pressed "Hủy" while the work was running; nothing was changed."""
+    """The work stopped before its end and changed nothing.
+
+    Either the person pressed "Hủy", or a newer request replaced a read (a search
+    superseded by the next keystroke, see ``db.cancel``). Not a UserError: nothing went
+    wrong and nothing is shown.
+    """
 
 
 @dataclass(frozen=True)

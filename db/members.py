@@ -25,12 +25,13 @@ from sqlalchemy import (
     text,
     tuple_,
 )
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import QueryableAttribute, Session
 
+from db.cancel import Cancel, cancellable
 from db.errors import FieldsError, NotFoundError, UserError
 from db.formatting import date as format_date
 from db.models import Gender, Member, MemberKind, MemberStatus, MemberStatusEvent, Post, Unit
-from db.rules import is_live, live, post_open_on
+from db.rules import is_live, live, live_sql, post_open_on
 from db.search_index import TRIGRAM, fts_query, leaves_out_common
 from db.text import clean_paragraphs, clean_text, search_key, sort_key, split_name
 from db.validation import (
@@ -112,27 +113,32 @@ class MemberFilter:
     """Only members in no branch ("Chưa có chi hội"); ``branch_id`` is then ignored."""
 
 
-# Up to this many name matches are fetched and sorted directly; beyond that the name
-# index is walked in order, which meets a first screen of common matches within a few
-# thousand rows. Fetching costs per match and walking per row skipped, so the crossover
-# grows with the size of the register: about one match in two hundred members. When
-# the index query left out Thị it finds more rows than the search keeps; twice
-# the limit then still costs less than the walk (at a million members: fetching 10,000
-# rows ≈ 20 ms, walking to a late first screen ≈ 40 ms), while every other query keeps
-# the cheaper count.
+# How the first screen of a name search is found (see ``_first_screen``). Costs
+# measured at a million members: walking an ordered list (the name index or one
+# initial's list) costs about 0.06 ms per thousand entries; fetching a candidate row
+# found by the full-text index costs about 4 ms per thousand, fifty times more.
 FEW_MATCHES_MIN = 1000
 FEW_MATCHES_PER_MEMBERS = 200
+"""Up to max(FEW_MATCHES_MIN, members / FEW_MATCHES_PER_MEMBERS) candidates (twice
+that when Thị was left out of the index query) are counted and may be fetched and
+sorted; beyond that the matches are common and a walk meets them soon."""
+FIRST_WALK = 5000
+"""Entries walked before asking the full-text index at all: common prefixes ("ng",
+"tran", "nguyen thi") fill a screen within a few thousand entries, as the plain query
+does, without paying for a full-text lookup."""
+WALK_PER_CANDIDATE = 10
+"""With few candidates, a walk of ten entries per candidate (a fifth of the price of
+fetching them) is tried first: it succeeds when the matches come early in name order,
+and bounds what is lost when they cluster late (given names near the end of the
+alphabet, or an initial such as T that nearly every name has, through Thị)."""
+LONGEST_WALK_PER_MEMBERS = 2
+"""A walk stops after half the register even when matches are many; the candidates
+are then fetched and sorted, so no query walks a whole huge list."""
 
 
 def _conditions(flt: MemberFilter) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = [live(Member)]
-    for word in search_key(flt.text).split():
-        if len(word) >= TRIGRAM:
-            conditions.append(Member.search_key.contains(word, autoescape=True))
-        else:
-            # Short words match the start of a name word (see db.search_index).
-            padded = literal(" ").concat(Member.search_key)
-            conditions.append(padded.contains(" " + word, autoescape=True))
+    conditions += _word_conditions(search_key(flt.text).split())
     if flt.commune_id:
         conditions.append(Member.commune_id == flt.commune_id)
     if flt.without_branch:
@@ -206,50 +212,89 @@ def search_members(
     *,
     limit: int = 100,
     after: tuple[str, str] | None = None,
+    cancel: Cancel | None = None,
 ) -> list[MemberRow]:
     """Return up to ``limit`` members matching ``flt`` in Vietnamese name order.
 
     ``after`` is the (sort_key, id) of the last row already shown: keyset paging reads
     the next screen at the same cost wherever it is in a million rows, where OFFSET
-    would walk every row before it.
+    would walk every row before it. Setting ``cancel`` abandons the search (the next
+    keystroke replaced it).
+
+    Raises:
+        Cancelled: ``cancel`` was set before the search finished.
     """
-    conditions = _conditions(flt)
-    order: tuple[Any, ...] = (Member.sort_key, Member.id)
+    with cancellable(session, cancel):
+        return _search(session, flt, limit, after)
+
+
+def _search(
+    session: Session, flt: MemberFilter, limit: int, after: tuple[str, str] | None
+) -> list[MemberRow]:
     words = search_key(flt.text).split()
+    if words and after is None and _text_only(flt):
+        return _first_screen(session, words, limit)
+    conditions = _conditions(flt)
     fts = fts_query(words)
-    short = [w for w in words if len(w) < TRIGRAM]
-    if fts is None and short and after is None and _text_only(flt):
-        return _first_screen_by_initial(session, words, short[0][0], limit)
     if fts is not None:
-        # max(rowid) approximates the register's size at no cost (an index lookup).
-        size = session.execute(text("SELECT max(rowid) FROM members")).scalar() or 0
-        few = max(FEW_MATCHES_MIN, size // FEW_MATCHES_PER_MEMBERS)
-        if leaves_out_common(words):
-            few *= 2
-        found = session.execute(
-            text("SELECT rowid FROM member_search WHERE words MATCH :q LIMIT :n"),
-            {"q": fts, "n": few + 1},
-        ).scalars().all()
+        few = _few(session, words)
+        found = _candidates(session, fts, few + 1)
         if not found:
             return []
-        if len(found) > FEW_MATCHES_MIN and short and after is None and _text_only(flt):
-            # Thousands of candidates scattered over the file cost more to read than a
-            # walk of the names having the short word's initial (see the function).
-            return _first_screen_by_initial(session, words, short[0][0], limit)
         if len(found) <= few:
             # Few matches: fetch them by row number and sort them, instead of walking
-            # the whole name index looking for them (a full scan for a rare name). The
-            # numbers travel as one JSON parameter rather than thousands of them.
-            listed = select(literal_column("value", Integer)).select_from(
-                func.json_each(json.dumps(list(found)))
-            )
-            conditions.append(MEMBER_ROWID.in_(listed))
-            order = (Member.sort_key.op("||")(""), Member.id)
+            # the whole name index looking for them (a full scan for a rare name).
+            return _fetch_sorted(session, conditions, found, limit, after)
+    # The screen's row numbers first, then its rows: the filter indexes (migration 0005)
+    # and the name index answer the first query alone, so only the rows shown are read
+    # from the table (an age group otherwise read all its members to sort them).
+    query = (
+        select(MEMBER_ROWID)
+        .select_from(Member)
+        .where(and_(*conditions))
+        .order_by(Member.sort_key, Member.id)
+        .limit(limit)
+    )
+    if after is not None:
+        query = query.where(tuple_(Member.sort_key, Member.id) > tuple_(*after))
+    return _rows_in_order(session, MEMBER_ROWID, list(session.execute(query).scalars()))
+
+
+def _few(session: Session, words: list[str]) -> int:
+    """Return how many candidates count as few for this register and these words."""
+    few = max(FEW_MATCHES_MIN, _register_size(session) // FEW_MATCHES_PER_MEMBERS)
+    # When the index query left out Thị it finds more rows than the search keeps.
+    return few * 2 if leaves_out_common(words) else few
+
+
+def _candidates(session: Session, fts: str, at_most: int | None) -> list[int]:
+    """Return the row numbers the full-text index finds for ``fts`` (all if None)."""
+    return list(session.execute(
+        text("SELECT rowid FROM member_search WHERE words MATCH :q LIMIT :n"),
+        {"q": fts, "n": -1 if at_most is None else at_most},
+    ).scalars())
+
+
+def _fetch_sorted(
+    session: Session,
+    conditions: list[ColumnElement[bool]],
+    found: Sequence[int],
+    limit: int,
+    after: tuple[str, str] | None,
+) -> list[MemberRow]:
+    """Fetch the candidate rows by row number, keep those matching, sort, cut.
+
+    The numbers travel as one JSON parameter rather than thousands of them; the
+    concatenation keeps SQLite from walking the name index instead of sorting them.
+    """
+    listed = select(literal_column("value", Integer)).select_from(
+        func.json_each(json.dumps(list(found)))
+    )
     query = (
         select(*_ROW_COLUMNS)
         .outerjoin(Unit, Unit.id == Member.branch_id)
-        .where(and_(*conditions))
-        .order_by(*order)
+        .where(and_(*conditions, MEMBER_ROWID.in_(listed)))
+        .order_by(Member.sort_key.op("||")(""), Member.id)
         .limit(limit)
     )
     if after is not None:
@@ -263,15 +308,64 @@ def _text_only(flt: MemberFilter) -> bool:
                 or flt.officer is not None)
 
 
-def _first_screen_by_initial(
-    session: Session, words: list[str], initial: str, limit: int
-) -> list[MemberRow]:
-    """Walk, in name order, only the live members having a word that starts with ``initial``.
+def _first_screen(session: Session, words: list[str], limit: int) -> list[MemberRow]:
+    """Return the first screen of a name search, choosing the cheapest way to it.
 
-    A short query word must start a word of the name, so every match is among them; a
-    search such as "pham thi l" then reaches its first screen within a few thousand
-    entries instead of walking the whole name index to the names in L (migration 0003).
-    Every word is checked as the other paths check it.
+    Two ways reach it. Walking an ordered list (the live members in name order, or,
+    when a word has one or two letters, only those having a word with that initial:
+    migration 0003) costs per entry passed and wins when matches come early. Fetching
+    the full-text index's candidates and sorting them costs per candidate and wins
+    when they are few or lie late in name order. Where the matches lie cannot be
+    known beforehand (names sort by given name, so "nguyen van t" gathers near V
+    and T), so every walk is bounded by what the other way would cost and falls back
+    to it: a short walk first (common prefixes end there), then the candidates are
+    counted; few of them bound a walk to a fifth of their fetch, many of them to half
+    the register. No query walks a huge list to its end.
+    """
+    short = [w for w in words if len(w) < TRIGRAM]
+    initial = short[0][0] if short else None
+    size = _register_size(session)
+    ids = _walk(session, words, initial, limit, FIRST_WALK, size)
+    if ids is not None:
+        return _rows_in_order(session, Member.id, ids)
+    fts = fts_query(words)
+    if fts is None:  # only one-letter words: their initial list holds every match
+        return _rows_in_order(
+            session, Member.id, _walk(session, words, initial, limit, None, size) or []
+        )
+    few = _few(session, words)
+    found = _candidates(session, fts, few + 1)
+    if not found:
+        return []
+    many = len(found) > few
+    budget = size // LONGEST_WALK_PER_MEMBERS if many else len(found) * WALK_PER_CANDIDATE
+    if budget > FIRST_WALK:
+        ids = _walk(session, words, initial, limit, budget, size)
+        if ids is not None:
+            return _rows_in_order(session, Member.id, ids)
+    if many:
+        found = _candidates(session, fts, None)
+    return _fetch_sorted(session, [live(Member), *_word_conditions(words)],
+                         found, limit, None)
+
+
+def _walk(
+    session: Session,
+    words: list[str],
+    initial: str | None,
+    limit: int,
+    budget: int | None,
+    size: int,
+) -> list[str] | None:
+    """Walk a list in name order, checking every word; return the first ``limit`` ids.
+
+    The list is the live members having a word that starts with ``initial`` (every
+    match of a short word is among them), or all live members by the name index,
+    which carries the search key so nothing else is read. Returns None when
+    ``budget`` entries may have been passed without completing the screen (the list
+    may be longer than the budget: it cannot be, when the budget reaches ``size``, the
+    register's largest row number); the caller then takes the other way, which is
+    always right, only dearer.
     """
     checks = " AND ".join(
         f"instr(' ' || search_key, :w{i}) > 0" if len(word) < TRIGRAM
@@ -281,38 +375,89 @@ def _first_screen_by_initial(
     params: dict[str, Any] = {
         f"w{i}": " " + word if len(word) < TRIGRAM else word for i, word in enumerate(words)
     }
-    params.update(initial=initial, n=limit)
-    ids = session.execute(
-        text(f"SELECT id FROM member_search_initials WHERE initial = :initial AND {checks} "
-             "ORDER BY sort_key, id LIMIT :n"),
-        params,
-    ).scalars().all()
-    if not ids:
+    params.update(initial=initial, n=limit, budget=-1 if budget is None else budget)
+    if initial is not None:
+        listed = ("SELECT id, sort_key, search_key FROM member_search_initials "
+                  "WHERE initial = :initial ORDER BY sort_key, id LIMIT :budget")
+    else:
+        listed = ("SELECT id, sort_key, search_key FROM members WHERE " + live_sql() + " "
+                  "ORDER BY sort_key, id LIMIT :budget")
+    # The outer query reads the walk in its order and stops at the screen's end.
+    ids = list(session.execute(
+        text(f"SELECT id FROM ({listed}) WHERE {checks} LIMIT :n"), params
+    ).scalars())
+    return ids if len(ids) == limit or budget is None or budget >= size else None
+
+
+def _register_size(session: Session) -> int:
+    """Return the largest row number of members: at least the count, found at no cost."""
+    return int(session.execute(text("SELECT max(rowid) FROM members")).scalar() or 0)
+
+
+def _word_conditions(words: list[str]) -> list[ColumnElement[bool]]:
+    """Return the conditions requiring every typed word (as the walk checks them)."""
+    conditions: list[ColumnElement[bool]] = []
+    for word in words:
+        if len(word) >= TRIGRAM:
+            conditions.append(Member.search_key.contains(word, autoescape=True))
+        else:
+            # Short words match the start of a name word (see db.search_index).
+            padded = literal(" ").concat(Member.search_key)
+            conditions.append(padded.contains(" " + word, autoescape=True))
+    return conditions
+
+
+def _rows_in_order(
+    session: Session, key: ColumnElement[Any] | QueryableAttribute[Any], keys: Sequence[Any]
+) -> list[MemberRow]:
+    """Return the member rows whose ``key`` (id or row number) is listed, in name order.
+
+    The concatenation makes SQLite look the few keys up and sort them, rather than
+    walk the name index looking for them.
+    """
+    if not keys:
         return []
     query = (
         select(*_ROW_COLUMNS)
         .outerjoin(Unit, Unit.id == Member.branch_id)
-        .where(Member.id.in_(list(ids)))
-        .order_by(Member.sort_key, Member.id)
+        .where(key.in_(list(keys)))
+        .order_by(Member.sort_key.op("||")(""), Member.id)
     )
     return [_to_row(row) for row in session.execute(query)]
 
 
-def count_members(session: Session, flt: MemberFilter) -> int:
-    """Count the members matching ``flt`` (for the status line)."""
+def count_members(session: Session, flt: MemberFilter, *, cancel: Cancel | None = None) -> int:
+    """Count the members matching ``flt`` (for the status line).
+
+    Raises:
+        Cancelled: ``cancel`` was set before the count finished.
+    """
     query = select(func.count()).select_from(Member).where(and_(*_conditions(flt)))
-    return int(session.execute(query).scalar_one())
+    with cancellable(session, cancel):
+        return int(session.execute(query).scalar_one())
 
 
 MEMBER_ROWID: ColumnElement[int] = literal_column("members.rowid", Integer)
 
 
-def member_rowids(session: Session, flt: MemberFilter) -> array[int]:
+# Row numbers fetched per step of the id list: small enough that the driver's rows in
+# flight stay a few megabytes, large enough that the steps cost nothing measurable.
+ROWID_CHUNK = 20_000
+
+
+def member_rowids(
+    session: Session, flt: MemberFilter, *, cancel: Cancel | None = None
+) -> array[int]:
     """Return the internal row numbers of every matching member, in list order.
 
     The member table on screen holds only this array (8 bytes a member) and fetches the
     rows it paints, so a million members cost megabytes, not gigabytes, and the scroll
-    bar can jump anywhere.
+    bar can jump anywhere. The numbers stream from the cursor in chunks straight into
+    the array, so no list of a million rows exists even for a moment; the partial
+    indexes of migration 0005 give them in name order without a sort in memory.
+
+    Raises:
+        Cancelled: ``cancel`` was set before the list was complete.
     """
     query = (
         select(MEMBER_ROWID)
@@ -321,8 +466,17 @@ def member_rowids(session: Session, flt: MemberFilter) -> array[int]:
         .order_by(Member.sort_key, Member.id)
     )
     result = array("q")
-    for chunk in session.execute(query).scalars().partitions(50_000):
-        result.extend(chunk)
+    with cancellable(session, cancel):
+        # The driver's cursor itself: integers need no conversion, and skipping the
+        # result rows halves the time of a million-row list.
+        cursor = session.connection().execute(query).cursor
+        try:
+            while chunk := cursor.fetchmany(ROWID_CHUNK):
+                result.extend(row[0] for row in chunk)
+                if cancel is not None:
+                    cancel.check()
+        finally:
+            cursor.close()
     return result
 
 

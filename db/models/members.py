@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.models.base import Base, SyncedRecord
@@ -35,6 +35,10 @@ class Gender(enum.StrEnum):
     MALE = "male"
 
 
+LIVE = text("deleted_at IS NULL")
+"""The condition of the partial member indexes: deleted rows are never listed."""
+
+
 class Member(SyncedRecord, Base):
     """A member of a commune union.
 
@@ -48,7 +52,19 @@ class Member(SyncedRecord, Base):
     __table_args__ = (
         Index("ix_members_branch_status", "branch_id", "status"),
         Index("ix_members_commune_sort", "commune_id", "sort_key"),
-        Index("ix_members_sort_search", "sort_key", "id", "search_key"),
+        # Every list asks for live rows only (migration 0005): the name order holds
+        # them alone, and each filter of the member page has an index leading to it.
+        Index("ix_members_sort_search", "sort_key", "id", "search_key", sqlite_where=LIVE),
+        Index("ix_members_live_status", "status", "sort_key", "id", sqlite_where=LIVE),
+        Index("ix_members_live_kind", "kind", "sort_key", "id", sqlite_where=LIVE),
+        Index("ix_members_live_status_kind", "status", "kind", "sort_key", "id",
+              sqlite_where=LIVE),
+        Index("ix_members_live_branch", "branch_id", "status", "sort_key", "id",
+              sqlite_where=LIVE),
+        Index("ix_members_live_commune", "commune_id", "status", "sort_key", "id",
+              sqlite_where=LIVE),
+        Index("ix_members_live_birth_year", "birth_year", "status", "kind", "sort_key", "id",
+              sqlite_where=LIVE),
     )
 
     full_name: Mapped[str] = mapped_column(String(200))

@@ -31,7 +31,7 @@ from db.demo.generator import build_demo
 from db.engine import head_revision, open_database
 from db.members import MemberFilter, search_members
 from desktop import paths
-from desktop.bench.measure import result
+from desktop.bench.measure import percentile, result
 
 GENERATOR_VERSION = 4
 BENCH_DAY = dt.date(2026, 11, 25)
@@ -39,7 +39,11 @@ SEARCH_QUERIES = (
     "n", "ng", "ngu", "nguy", "nguyen", "nguyen t", "nguyen thi", "nguyen thi h",
     "thuy", "dao", "tran van", "le thi hoa", "hoang", "pham thi l", "quynh", "xuan",
     "dang thi thu", "bui", "mai", "ngoc anh", "zzz",
+    # The slowest queries people reported at a million members: a common family name
+    # with a common or rare middle name and a given name being typed.
+    "nguyen van t", "nguyen thi hoa", "tran", "h", "le thi h", "tran thi t",
 )
+SLOWEST_REPORTED = 5
 
 
 @dataclass(frozen=True)
@@ -141,7 +145,11 @@ probe_memory(sys.argv[1])
 
 
 def bench_memory(spec: BenchDatabase, budget_mb: float) -> dict[str, Any]:
-    """Measure resident memory with every member of a large register listed."""
+    """Measure the peak resident memory while every member of a large register is listed.
+
+    The peak (the kernel's high-water mark) is judged, not the memory once the list has
+    settled: the worst moment is while the full id list is being read.
+    """
     path = bench_database(spec)
     with tempfile.TemporaryDirectory() as home:
         env = dict(os.environ, SOHOI_HOME=home,
@@ -154,17 +162,19 @@ def bench_memory(spec: BenchDatabase, budget_mb: float) -> dict[str, Any]:
             [sys.executable, "-c", PROBE_MEMORY, str(path)], capture_output=True, text=True,
             env=env, check=True,
         ).stdout.split()
-    rss, base = float(ours[1]), float(bare[1])
+    rss, peak, base = float(ours[1]), float(ours[5]), float(bare[1])
     return {
         "name": f"memory_listed_{spec.name}",
         "median_ms": None,
+        "peak_rss_mb": round(peak, 1),
         "rss_mb": round(rss, 1),
         "baseline_name": "bare_qt_window_rss",
         "baseline_mb": round(base, 1),
-        "ratio": round(rss / base, 2),
+        "ratio": round(peak / base, 2),
         "budget_mb": budget_mb,
         "budget_ms": None,
-        "within_budget": rss <= budget_mb,
+        "budget_on": "peak",
+        "within_budget": peak <= budget_mb,
         "rows": int(ours[3]),
     }
 
@@ -294,31 +304,51 @@ def _bench_sync(kind: str, amount: int) -> dict[str, Any]:
 
 
 def bench_search(spec: BenchDatabase, budget_ms: float, rounds: int) -> dict[str, Any]:
-    """Measure the first screen of search-as-you-type against a raw LIKE query."""
+    """Measure the first screen of search-as-you-type against the plain query.
+
+    The baseline is what a programmer would write first: ``LIKE`` on the stored key,
+    ``ORDER BY`` the sort key, ``LIMIT``, with whatever index SQLite picks (the name
+    index included: it walks it in order and stops at the first screen, which is fast
+    for common prefixes). The line names the slowest queries with their own p95, so a
+    regression in one kind of query is not hidden in the overall percentile.
+    """
     path = bench_database(spec)
     database = open_database(path)
-    ours: list[float] = []
+    ours: dict[str, list[float]] = {query: [] for query in SEARCH_QUERIES}
     with database.reading() as session:
         for _ in range(rounds):
             for query in SEARCH_QUERIES:
                 started = time.perf_counter()
                 search_members(session, MemberFilter(text=query), limit=100)
-                ours.append(time.perf_counter() - started)
+                ours[query].append(time.perf_counter() - started)
     database.close()
-    raw: list[float] = []
+    raw: dict[str, list[float]] = {query: [] for query in SEARCH_QUERIES}
     with contextlib.closing(sqlite3.connect(path)) as conn:
         for _ in range(rounds):
             for query in SEARCH_QUERIES:
+                conditions = " AND ".join("search_key LIKE ?" for _ in query.split())
                 started = time.perf_counter()
                 conn.execute(
-                    "SELECT id, full_name FROM members NOT INDEXED WHERE search_key LIKE ? "
-                    "ORDER BY sort_key LIMIT 100",
-                    (f"%{query}%",),
+                    f"SELECT id, full_name FROM members WHERE deleted_at IS NULL AND "
+                    f"{conditions} ORDER BY sort_key, id LIMIT 100",
+                    [f"%{word}%" for word in query.split()],
                 ).fetchall()
-                raw.append(time.perf_counter() - started)
-    return result(f"search_first_screen_{spec.name}", ours, "raw_like_order_by", raw,
-                  budget_ms, budget_on="p95", members=spec.members,
-                  queries=len(SEARCH_QUERIES) * rounds)
+                raw[query].append(time.perf_counter() - started)
+    slowest = sorted(SEARCH_QUERIES, key=lambda q: percentile(ours[q], 95), reverse=True)
+    return result(
+        f"search_first_screen_{spec.name}",
+        [t for times in ours.values() for t in times],
+        "plain_like_order_by_limit",
+        [t for times in raw.values() for t in times],
+        budget_ms, budget_on="p95", members=spec.members,
+        queries=len(SEARCH_QUERIES) * rounds,
+        slowest_p95_ms={
+            q: round(percentile(ours[q], 95) * 1000, 1) for q in slowest[:SLOWEST_REPORTED]
+        },
+        slowest_baseline_p95_ms={
+            q: round(percentile(raw[q], 95) * 1000, 1) for q in slowest[:SLOWEST_REPORTED]
+        },
+    )
 
 
 # Demo generation ---------------------------------------------------------------------------

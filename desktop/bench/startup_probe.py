@@ -3,7 +3,7 @@
 ``probe_application`` opens a register the way the application does and prints
 ``ready`` once the main window shows the first screen of members. ``probe_memory``
 waits until the member list holds every row, scrolls through it, and prints the
-resident memory of the process.
+resident memory of the process, now and at its peak.
 """
 
 from __future__ import annotations
@@ -37,17 +37,26 @@ def probe_application(path: str) -> None:
     os._exit(0)
 
 
-def resident_megabytes() -> float:
-    """Return the resident set size of this process in MB (peak where that is all)."""
+def resident_megabytes(field: str = "VmRSS") -> float:
+    """Return the resident set size of this process in MB (peak where that is all).
+
+    ``field`` "VmHWM" gives the peak since the process started: the memory budget is
+    about the worst moment (the id list being built), not what remains once it settled.
+    """
     status = Path("/proc/self/status")
     if status.exists():
         for line in status.read_text(encoding="ascii").splitlines():
-            if line.startswith("VmRSS:"):
+            if line.startswith(field + ":"):
                 return int(line.split()[1]) / 1024
     import resource
 
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return float(peak) / (1024 * 1024 if sys.platform == "darwin" else 1024)
+
+
+def peak_megabytes() -> float:
+    """Return the highest resident set size this process has reached, in MB."""
+    return resident_megabytes("VmHWM")
 
 
 def probe_memory(path: str) -> None:
@@ -62,5 +71,6 @@ def probe_memory(path: str) -> None:
     for fraction in (0.0, 0.25, 0.5, 0.75, 0.999):
         table.scrollTo(model.index(int(rows * fraction), 0))
         app.processEvents()
-    print(f"rss {resident_megabytes():.1f} rows {rows}", flush=True)
+    print(f"rss {resident_megabytes():.1f} rows {rows} peak {peak_megabytes():.1f}",
+          flush=True)
     os._exit(0)

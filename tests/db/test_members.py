@@ -227,16 +227,30 @@ def test_notes_keep_their_lines(commune_db: Database) -> None:
         assert draft_of(session, member_id).notes == "Dòng một\n\nDòng hai"
 
 
-@pytest.mark.parametrize(("few", "by_initial"), [(1, False), (1, True), (10**9, True)],
-                         ids=["walk", "walk-by-initial", "fetch"])
+PATHS = {
+    # Every way _first_screen and the filtered search can reach a screen, forced.
+    "first-walk": {"FIRST_WALK": 10**9},
+    "bounded-walk": {"FIRST_WALK": 1, "WALK_PER_CANDIDATE": 10**6, "FEW_MATCHES_MIN": 10**9},
+    "fetch-few": {"FIRST_WALK": 1, "WALK_PER_CANDIDATE": 0, "FEW_MATCHES_MIN": 10**9},
+    "walk-many": {"FIRST_WALK": 1, "FEW_MATCHES_MIN": 1, "FEW_MATCHES_PER_MEMBERS": 10**9,
+                  "LONGEST_WALK_PER_MEMBERS": 1},
+    "fetch-many": {"FIRST_WALK": 1, "FEW_MATCHES_MIN": 1, "FEW_MATCHES_PER_MEMBERS": 10**9,
+                   "LONGEST_WALK_PER_MEMBERS": 10**9},
+    "filtered-walk": {"FEW_MATCHES_MIN": 1, "FEW_MATCHES_PER_MEMBERS": 10**9},
+    "filtered-fetch": {"FEW_MATCHES_MIN": 10**9},
+}
+
+
+@pytest.mark.parametrize("path", PATHS)
 def test_search_finds_exactly_the_matching_names_by_every_path(
-    demo_db: Database, monkeypatch: pytest.MonkeyPatch, few: int, by_initial: bool
+    demo_db: Database, monkeypatch: pytest.MonkeyPatch, path: str
 ) -> None:
     """Common middle names are left out of the index query, never out of the result."""
     import db.members as members_module
 
-    monkeypatch.setattr(members_module, "FEW_MATCHES_MIN", few)
-    if not by_initial:
+    for name, value in PATHS[path].items():
+        monkeypatch.setattr(members_module, name, value)
+    if path.startswith("filtered"):
         monkeypatch.setattr(members_module, "_text_only", lambda _flt: False)
     with demo_db.transaction() as session:  # removed and renamed members stay in step
         gone, renamed = session.scalars(
@@ -251,7 +265,8 @@ def test_search_finds_exactly_the_matching_names_by_every_path(
             .where(Member.deleted_at.is_(None)).order_by(Member.sort_key, Member.id)
         ).all()
         for query in ("le thi hoa", "thi", "van", "nguyen thi h", "tran van", "pham thi l",
-                      "thi hoa", "van an", "thi thi", "an", "n", "lo thi la", "l", "la"):
+                      "thi hoa", "van an", "thi thi", "an", "n", "lo thi la", "l", "la",
+                      "nguyen van t", "nguyen thi hoa", "tran", "h", "t h", "zzz"):
             words = query.split()
             expected = [
                 member_id for member_id, key in everyone
