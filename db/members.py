@@ -18,6 +18,7 @@ from sqlalchemy import (
     ColumnElement,
     Integer,
     and_,
+    case,
     func,
     literal,
     literal_column,
@@ -34,7 +35,14 @@ from db.formatting import date as format_date
 from db.models import Gender, Member, MemberKind, MemberStatus, MemberStatusEvent, Post, Unit
 from db.rules import is_live, live, post_open_on
 from db.search_index import TRIGRAM, fts_query, leaves_out_common
-from db.text import clean_paragraphs, clean_text, search_key, sort_key, split_name
+from db.text import (
+    clean_paragraphs,
+    clean_text,
+    search_key,
+    sort_key,
+    split_name,
+    text_sort_key,
+)
 from db.validation import (
     PartialDate,
     ValidationError,
@@ -110,12 +118,19 @@ class MemberSort:
     descending: bool = False
 
 
+def _by_label(column: Any, labels: dict[Any, str]) -> Any:
+    """Order stored codes by their Vietnamese labels, as the list shows them."""
+    ranked = sorted(labels, key=lambda code: text_sort_key(labels[code]))
+    return case({str(code): rank for rank, code in enumerate(ranked)}, value=column,
+                else_=len(ranked))
+
+
 SORT_COLUMNS: dict[str, Any] = {
     "full_name": Member.sort_key,
     "birth": Member.birth_date,
     "branch": Unit.sort_key,
-    "status": Member.status,
-    "kind": Member.kind,
+    "status": _by_label(Member.status, STATUS_LABELS),
+    "kind": _by_label(Member.kind, KIND_LABELS),
     "id_number": Member.id_number,
     "phone": Member.phone,
     "address": Member.address,

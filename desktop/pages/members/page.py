@@ -45,6 +45,10 @@ from desktop.widgets import messages
 from desktop.widgets.commune_filter import READ_ONLY_NOTE, CommuneFilter
 
 TYPING_PAUSE_MS = 120
+
+BULK_LIMIT = 5000
+"""The most members changed by one bulk action: the rows are fetched on screen to
+collect their keys, and a larger change is better made by filtering first."""
 WITHOUT_BRANCH = "(chưa có chi hội)"
 """Data of the branch filter item that lists the members in no branch."""
 
@@ -284,6 +288,12 @@ class MembersPage(QWidget):
     def selected_ids(self) -> list[str]:
         """Return the keys of the selected members, in list order."""
         rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        if len(rows) > BULK_LIMIT:
+            messages.show_problem(self, self.tr(
+                "Đã chọn {count} hội viên; mỗi lần chỉ đổi được tối đa {limit}. Hãy lọc "
+                "danh sách (theo chi hội, tình trạng…) rồi chọn lại.").format(
+                    count=number(len(rows)), limit=number(BULK_LIMIT)))
+            return []
         found = (self.model.row_at(row) for row in rows)
         return [member.id for member in found if member is not None]
 
@@ -334,6 +344,7 @@ class MembersPage(QWidget):
             return
         from desktop.pages.members.bulk_dialog import BulkChangeDialog
 
+        # A transfer needs each member's destination: it stays a one-member change.
         choices: list[tuple[str, str | None]] = [
             (self.tr(label), str(status)) for status, label in STATUS_LABELS.items()
             if str(status) != "transferred"
