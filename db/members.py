@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
@@ -17,6 +18,7 @@ from sqlalchemy import (
     ColumnElement,
     Integer,
     and_,
+    case,
     func,
     literal,
     literal_column,
@@ -27,13 +29,21 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import QueryableAttribute, Session
 
+from db.accounts import Action, PermissionDeniedError, can
 from db.cancel import Cancel, cancellable
 from db.errors import FieldsError, NotFoundError, UserError
 from db.formatting import date as format_date
 from db.models import Gender, Member, MemberKind, MemberStatus, MemberStatusEvent, Post, Unit
 from db.rules import is_live, live, live_sql, post_open_on
 from db.search_index import TRIGRAM, fts_query, leaves_out_common
-from db.text import clean_paragraphs, clean_text, search_key, sort_key, split_name
+from db.text import (
+    clean_paragraphs,
+    clean_text,
+    search_key,
+    sort_key,
+    split_name,
+    text_sort_key,
+)
 from db.validation import (
     PartialDate,
     ValidationError,
@@ -98,6 +108,39 @@ class MemberRow:
 
 
 @dataclass(frozen=True)
+class MemberSort:
+    """A list order the person chose by clicking a column header.
+
+    ``column`` is a key of :data:`SORT_COLUMNS`; ties keep the Vietnamese name order, so
+    sorting by branch still lists each branch's members by name.
+    """
+
+    column: str = "full_name"
+    descending: bool = False
+
+
+def _by_label(column: Any, labels: dict[Any, str]) -> Any:
+    """Order stored codes by their Vietnamese labels, as the list shows them."""
+    ranked = sorted(labels, key=lambda code: text_sort_key(labels[code]))
+    return case({str(code): rank for rank, code in enumerate(ranked)}, value=column,
+                else_=len(ranked))
+
+
+SORT_COLUMNS: dict[str, Any] = {
+    "full_name": Member.sort_key,
+    "birth": Member.birth_date,
+    "branch": Unit.sort_key,
+    "status": _by_label(Member.status, STATUS_LABELS),
+    "kind": _by_label(Member.kind, KIND_LABELS),
+    "id_number": Member.id_number,
+    "phone": Member.phone,
+    "address": Member.address,
+    "joined_on": Member.joined_on,
+}
+"""The columns a member list can be sorted by, as the list's column keys name them."""
+
+
+@dataclass(frozen=True)
 class MemberFilter:
     """What the person asked to see; every field narrows the list."""
 
@@ -111,6 +154,51 @@ class MemberFilter:
     reference_date: dt.date | None = None
     without_branch: bool = False
     """Only members in no branch ("Chưa có chi hội"); ``branch_id`` is then ignored."""
+    sort: MemberSort | None = None
+    """None: the Vietnamese name order (the stored sort key), the quickest to read."""
+
+
+@dataclass(frozen=True)
+class SearchTerms:
+    """A search box's text split into what each part of it means.
+
+    People type more than names into the search box: a CCCD or a phone number read off
+    a paper, a card number, or "hoa 1975" for the Hoa born in 1975. Each kind of token
+    matches its own stored column; what is left are name words.
+    """
+
+    words: tuple[str, ...] = ()
+    numbers: tuple[str, ...] = ()
+    """9 to 12 digits: a CCCD / old CMND or a phone number (prefix of either)."""
+    cards: tuple[str, ...] = ()
+    """Anything else with a digit in it: the start of a card number."""
+    years: tuple[int, ...] = ()
+    """Four digits from 1900 to 2099: the birth year."""
+
+
+_YEAR = re.compile(r"(19|20)\d\d")
+_NUMBER = re.compile(r"\d{9,12}")
+
+
+def search_terms(query: str) -> SearchTerms:
+    """Split the search box's text into name words, numbers, card numbers and years."""
+    words: list[str] = []
+    numbers: list[str] = []
+    cards: list[str] = []
+    years: list[int] = []
+    for token in clean_text(query).split():
+        bare = token.replace(".", "").replace("-", "")
+        if _YEAR.fullmatch(token):
+            years.append(int(token))
+        elif _NUMBER.fullmatch(bare):
+            numbers.append(bare)
+        elif bare.startswith("+84") and bare[1:].isdigit():
+            numbers.append("0" + bare[3:])
+        elif any(ch.isdigit() for ch in token):
+            cards.append(token.upper())
+        else:
+            words.extend(search_key(token).split())
+    return SearchTerms(tuple(words), tuple(numbers), tuple(cards), tuple(years))
 
 
 # How the first screen of a name search is found (see ``_first_screen``). Costs
@@ -138,7 +226,17 @@ are then fetched and sorted, so no query walks a whole huge list."""
 
 def _conditions(flt: MemberFilter) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = [live(Member)]
-    conditions += _word_conditions(search_key(flt.text).split())
+    terms = search_terms(flt.text)
+    for number in terms.numbers:
+        # The stored columns are normalised (digits only, phone from 0), so a prefix
+        # match uses their index; a CCCD typed in full is an equality.
+        conditions.append(or_(Member.id_number.startswith(number, autoescape=True),
+                              Member.phone.startswith(number, autoescape=True)))
+    for card in terms.cards:
+        conditions.append(func.upper(Member.card_number).startswith(card, autoescape=True))
+    for year in terms.years:
+        conditions.append(Member.birth_year == year)
+    conditions += _word_conditions(list(terms.words))
     if flt.commune_id:
         conditions.append(Member.commune_id == flt.commune_id)
     if flt.without_branch:
@@ -231,7 +329,18 @@ def search_members(
 def _search(
     session: Session, flt: MemberFilter, limit: int, after: tuple[str, str] | None
 ) -> list[MemberRow]:
-    words = search_key(flt.text).split()
+    if _sorted_by_column(flt):
+        # A column the person chose: one ordered query (no keyset paging; the table
+        # pages through the id list of :func:`member_rowids` instead).
+        by_column = (
+            select(*_ROW_COLUMNS)
+            .outerjoin(Unit, Unit.id == Member.branch_id)
+            .where(and_(*_conditions(flt)))
+            .order_by(*_order(flt))
+            .limit(limit)
+        )
+        return [_to_row(row) for row in session.execute(by_column)]
+    words = list(search_terms(flt.text).words)
     if words and after is None and _text_only(flt):
         return _first_screen(session, words, limit)
     conditions = _conditions(flt)
@@ -304,8 +413,27 @@ def _fetch_sorted(
 
 def _text_only(flt: MemberFilter) -> bool:
     """Tell whether a filter asks for nothing but a name (what the search indexes know)."""
+    terms = search_terms(flt.text)
     return not (flt.commune_id or flt.branch_id or flt.status or flt.kind or flt.age_group
-                or flt.officer is not None)
+                or flt.officer is not None or terms.numbers or terms.cards or terms.years)
+
+
+def _sorted_by_column(flt: MemberFilter) -> bool:
+    """Tell whether the person chose an order other than the default name order."""
+    return flt.sort is not None and flt.sort != MemberSort()
+
+
+def _order(flt: MemberFilter) -> tuple[Any, ...]:
+    """Return the ORDER BY of a list: the chosen column, then the name order.
+
+    Empty values (no birth date, no branch) go last whichever the direction, as in a
+    spreadsheet, so the filled rows are the ones seen first.
+    """
+    if flt.sort is None or flt.sort.column not in SORT_COLUMNS:
+        return (Member.sort_key, Member.id)
+    column = SORT_COLUMNS[flt.sort.column]
+    ordered = column.desc() if flt.sort.descending else column.asc()
+    return (column.is_(None), ordered, Member.sort_key, Member.id)
 
 
 def _first_screen(session: Session, words: list[str], limit: int) -> list[MemberRow]:
@@ -463,8 +591,10 @@ def member_rowids(
         select(MEMBER_ROWID)
         .select_from(Member)
         .where(and_(*_conditions(flt)))
-        .order_by(Member.sort_key, Member.id)
+        .order_by(*_order(flt))
     )
+    if flt.sort is not None and flt.sort.column == "branch":
+        query = query.outerjoin(Unit, Unit.id == Member.branch_id)
     result = array("q")
     with cancellable(session, cancel):
         # The driver's cursor itself: integers need no conversion, and skipping the
@@ -847,3 +977,80 @@ def commune_names(session: Session, member_ids: Sequence[str]) -> dict[str, str]
         .where(Member.id.in_(list(member_ids)))
     )
     return {member_id: name for member_id, name in rows}
+
+
+def _check_may_edit(role: str) -> None:
+    if not can(role, Action.EDIT):
+        raise PermissionDeniedError("Tài khoản của bạn chỉ được xem, không được sửa hội viên.")
+
+
+def _live_members(session: Session, member_ids: Sequence[str]) -> list[Member]:
+    """Return the members to change in a bulk action, or refuse if one is gone."""
+    members = list(session.scalars(select(Member).where(Member.id.in_(list(member_ids)))))
+    found = {m.id: m for m in members if is_live(m) and m.erased_at is None}
+    missing = [i for i in member_ids if i not in found]
+    if missing:
+        raise NotFoundError(
+            f"{len(missing)} hội viên đã chọn không còn trong sổ (có thể vừa bị xóa). "
+            "Không có gì được đổi; hãy chọn lại."
+        )
+    return [found[i] for i in dict.fromkeys(member_ids)]
+
+
+def bulk_change_branch(
+    session: Session, member_ids: Sequence[str], branch_id: str | None, *, role: str
+) -> int:
+    """Move the chosen members to one branch (None: no branch), all or none.
+
+    Each member is changed through the ORM as a single save is, so the audit trail
+    records one event per member and each version advances; the caller's one
+    transaction makes the whole move one action. Returns how many were moved.
+
+    Raises:
+        PermissionDeniedError: the role may only view.
+        NotFoundError: the branch or one of the members no longer exists.
+    """
+    _check_may_edit(role)
+    if branch_id is not None:
+        branch = session.get(Unit, branch_id)
+        if branch is None or not is_live(branch) or branch.level != "branch":
+            raise NotFoundError("Không tìm thấy chi hội này (có thể đã bị xóa).")
+    moved = 0
+    for member in _live_members(session, member_ids):
+        if member.branch_id != branch_id:
+            member.branch_id = branch_id
+            moved += 1
+    session.flush()
+    return moved
+
+
+def bulk_change_status(
+    session: Session,
+    member_ids: Sequence[str],
+    status: str,
+    effective_on: dt.date,
+    *,
+    role: str,
+    reason: str = "",
+    destination: str = "",
+    today: dt.date | None = None,
+) -> int:
+    """Record the same dated status change for the chosen members, all or none.
+
+    The rules of :func:`change_status` apply to each member; if one of them refuses
+    (a member already in that status, a date before her last change), nothing is
+    stored and the message names her. Returns how many were changed.
+
+    Raises:
+        PermissionDeniedError: the role may only view.
+        ValidationError: a member the change does not apply to.
+    """
+    _check_may_edit(role)
+    members = _live_members(session, member_ids)
+    for member in members:
+        try:
+            change_status(session, member.id, status, effective_on, reason, destination,
+                          today=today)
+        except ValidationError as exc:
+            raise ValidationError(exc.field, f"{member.full_name}: {exc.message}") from exc
+    return len(members)

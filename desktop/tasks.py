@@ -128,11 +128,21 @@ class ChangeFollower(QObject):
 
 
 class Running(QObject):
-    """One operation under way: its cancel flag and, once it is slow, its progress box."""
+    """One operation under way: its cancel flag and, once it is slow, its progress box.
+
+    Signals:
+        advanced(int, int): steps done and steps in all, emitted by the work from its
+            thread (:meth:`advance`); delivered on the GUI thread, where the progress
+            box shows "3 / 20".
+    """
+
+    advanced = Signal(int, int)
 
     def __init__(self, parent: QWidget | None, progress: str | None,
                  cancellable: bool) -> None:
         super().__init__()
+        self.steps = (0, 0)
+        self.advanced.connect(self._show_step)
         self.parent_widget = parent
         self.text = progress
         self.cancellable = cancellable
@@ -145,7 +155,9 @@ class Running(QObject):
         if self.finished or self.progress is not None or self.text is None:
             return
         cancel_text = _tr("Hủy") if self.cancellable else ""
-        dialog = QProgressDialog(self.text, cancel_text, 0, 0, self.parent_widget)
+        done, total = self.steps
+        dialog = QProgressDialog(self.text, cancel_text, 0, total, self.parent_widget)
+        dialog.setValue(done)
         dialog.setWindowTitle(_tr("Sổ Hội"))
         if not self.cancellable:
             dialog.setCancelButton(None)
@@ -155,6 +167,16 @@ class Running(QObject):
         dialog.canceled.connect(self.request_cancel)
         dialog.show()
         self.progress = dialog
+
+    def advance(self, done: int, total: int) -> None:
+        """Report progress from the work's thread: ``done`` of ``total`` steps."""
+        self.advanced.emit(done, total)
+
+    def _show_step(self, done: int, total: int) -> None:
+        self.steps = (done, total)
+        if self.progress is not None and not self.cancel.is_set():
+            self.progress.setMaximum(total)
+            self.progress.setValue(done)
 
     def request_cancel(self) -> None:
         """Ask the work to stop at its next check (the person pressed "Hủy")."""
@@ -292,6 +314,7 @@ class TaskRunner(QObject):
         changes: Iterable[str] = (),
         progress: str | None = None,
         cancellable: bool = False,
+        steps: bool = False,
         fields: FieldsCallback | None = None,
         problem: Callable[[str], None] | None = None,
         failed: Callable[[BaseException], None] | None = None,
@@ -310,6 +333,9 @@ class TaskRunner(QObject):
             changes: the kinds of data changed (:class:`Change`), announced on success.
             progress: the text of the "please wait" box shown if the work is slow.
             cancellable: the work accepts ``should_stop``; the box gets "Hủy".
+            steps: the work also accepts ``advance(done, total)`` (after
+                ``should_stop`` if cancellable) and calls it as it goes, so the box
+                shows how far it is instead of only turning.
             fields: where a form shows per-field messages; the form stays open with
                 what was typed.
             problem: where a refusal's message (:class:`db.errors.UserError`) is shown
@@ -319,7 +345,7 @@ class TaskRunner(QObject):
         """
         self.writes_started += 1
         return self._operation(self._writes, parent, database, work, True, done, changes,
-                               progress, cancellable, fields, problem, failed)
+                               progress, cancellable, fields, problem, failed, steps)
 
     def query(
         self,
@@ -330,24 +356,31 @@ class TaskRunner(QObject):
         done: Callback,
         progress: str | None = None,
         cancellable: bool = False,
+        steps: bool = False,
         problem: Callable[[str], None] | None = None,
         failed: Callable[[BaseException], None] | None = None,
     ) -> Running:
-        """Run one read on the pool, inside ``database.reading()``; see :meth:`op`."""
+        """Run one read on the pool, inside ``database.reading()``; see :meth:`op`.
+
+        With ``database`` None it runs any slow work that writes nothing to the
+        register, such as sending a document to the printer.
+        """
         return self._operation(self._reads, parent, database, work, False, done, (),
-                               progress, cancellable, None, problem, failed)
+                               progress, cancellable, None, problem, failed, steps)
 
     def _operation(
         self, pool: QThreadPool, parent: QWidget | None, database: Database | None,
         work: Callable[..., Any], writes: bool, done: Callback | None,
         changes: Iterable[str], progress: str | None, cancellable: bool,
         fields: FieldsCallback | None, problem: Callable[[str], None] | None,
-        failed: Callable[[BaseException], None] | None,
+        failed: Callable[[BaseException], None] | None, steps: bool = False,
     ) -> Running:
         running = Running(parent, progress, cancellable)
         kinds = frozenset(changes)
         should_stop = running.cancel.is_set
         extra: tuple[Any, ...] = (should_stop,) if cancellable else ()
+        if steps:
+            extra += (running.advance,)
 
         def run() -> Any:
             if database is None:

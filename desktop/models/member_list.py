@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from array import array
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -19,8 +19,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from db.engine import Database
 from db.members import (
     KIND_LABELS,
+    SORT_COLUMNS,
     MemberFilter,
     MemberRow,
+    MemberSort,
     count_members,
     member_rowids,
     members_by_rowids,
@@ -125,6 +127,20 @@ class MemberListModel(QAbstractTableModel):
         if key == "address":
             return member.address or ""
         return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Order the list by a column (a header click), in SQL over the whole register.
+
+        Column 0 ascending is the Vietnamese name order, the default; asking again for
+        the order already shown reads nothing.
+        """
+        if not 0 <= column < len(COLUMNS) or COLUMNS[column].key not in SORT_COLUMNS:
+            return
+        chosen = MemberSort(COLUMNS[column].key, order == Qt.SortOrder.DescendingOrder)
+        wanted = None if chosen == MemberSort() else chosen
+        if wanted == self.filter.sort:
+            return
+        self.set_filter(replace(self.filter, sort=wanted))
 
     # Loading --------------------------------------------------------------------------
 

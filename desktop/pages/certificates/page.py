@@ -57,6 +57,7 @@ from desktop.formatting import number as format_number
 from desktop.models.row_table import RowTableModel
 from desktop.tasks import Change, TaskRunner
 from desktop.widgets.pdf_preview import print_folder
+from desktop.widgets.tables import sort_by_header
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -83,6 +84,7 @@ class CertificateTableModel(RowTableModel):
     """The certificates shown in the list."""
 
     HEADERS = ("Số", "Họ và tên", "Năm sinh", "Đơn vị", "Lớp", "Ngày cấp", "Tình trạng")
+    NAME_COLUMNS = frozenset({1})
 
     def row_at(self, row: int) -> CertificateRow | None:
         """Return the certificate shown at ``row``."""
@@ -437,6 +439,7 @@ class CertificatesPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setDefaultSectionSize(24)
+        sort_by_header(self.table)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)

@@ -64,7 +64,7 @@ from desktop.models.attendance_table import STATUS_COLUMN, AttendanceTableModel
 from desktop.models.row_table import RowTableModel
 from desktop.tasks import Change, TaskRunner
 from desktop.widgets.pdf_preview import print_folder
-from desktop.widgets.tables import set_up_list_table
+from desktop.widgets.tables import set_up_list_table, sort_by_header
 
 Index = QModelIndex | QPersistentModelIndex
 KEY_STATUS = {
@@ -167,6 +167,7 @@ class MeetingsPage(QWidget):
         self.meeting_table = QTableView()
         self.meeting_table.setModel(self.meetings)
         set_up_list_table(self.meeting_table)
+        sort_by_header(self.meeting_table)
         self.meeting_table.setColumnWidth(0, 95)
         self.meeting_table.setColumnWidth(1, 170)
         self.meeting_table.setColumnWidth(2, 90)

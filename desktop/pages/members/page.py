@@ -8,6 +8,7 @@ through the single writer and then refreshes this list.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -26,16 +27,28 @@ from PySide6.QtWidgets import (
 )
 
 from db.engine import Database
-from db.members import AGE_GROUPS, KIND_LABELS, STATUS_LABELS, MemberFilter
+from db.members import (
+    AGE_GROUPS,
+    KIND_LABELS,
+    STATUS_LABELS,
+    MemberFilter,
+    bulk_change_branch,
+    bulk_change_status,
+)
 from db.site import SiteInfo
 from db.units import list_branches
 from desktop.formatting import number
 from desktop.models.member_list import COLUMNS, MemberListModel
 from desktop.session_user import OFFICE, SENSITIVE_FIELDS, SessionUser
 from desktop.tasks import Change, TaskRunner
+from desktop.widgets import messages
 from desktop.widgets.commune_filter import READ_ONLY_NOTE, CommuneFilter
 
 TYPING_PAUSE_MS = 120
+
+BULK_LIMIT = 5000
+"""The most members changed by one bulk action: the rows are fetched on screen to
+collect their keys, and a larger change is better made by filtering first."""
 WITHOUT_BRANCH = "(chưa có chi hội)"
 """Data of the branch filter item that lists the members in no branch."""
 
@@ -54,7 +67,8 @@ class MembersPage(QWidget):
         self.user = OFFICE
         self.model = MemberListModel(database, tasks, self)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Tìm theo họ tên, không cần gõ dấu (Ctrl+F)"))
+        self.search.setPlaceholderText(
+            self.tr("Tìm theo họ tên, số CCCD, điện thoại, số thẻ hoặc năm sinh (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.add_button = QPushButton(self.tr("Thêm hội viên"))
         self.import_button = QPushButton(self.tr("Nhập từ Excel…"))
@@ -77,7 +91,7 @@ class MembersPage(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setDefaultSectionSize(26)
@@ -86,6 +100,20 @@ class MembersPage(QWidget):
         header.setStretchLastSection(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._choose_columns)
+        # A header click sorts in SQL (MemberListModel.sort); the name order is the default.
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        header.setSortIndicatorShown(True)
+        self.table.setSortingEnabled(True)
+        self.branch_button = QPushButton(self.tr("Đổi chi hội…"))
+        self.branch_button.setToolTip(self.tr("Chuyển các hội viên đã chọn sang một chi hội"))
+        self.status_button = QPushButton(self.tr("Đổi tình trạng…"))
+        self.status_button.setToolTip(self.tr("Ghi cùng một thay đổi tình trạng cho các "
+                                              "hội viên đã chọn"))
+        self.hint = QLabel()
+        self.hint.setObjectName("no_match_hint")
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint.setWordWrap(True)
+        self.hint.setVisible(False)
         self._restore_columns()
         for number_, column in enumerate(COLUMNS):
             self.table.setColumnWidth(number_, column.width)
@@ -121,8 +149,13 @@ class MembersPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
+        layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.status)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.branch_button)
+        bottom.addWidget(self.status_button)
+        layout.addLayout(bottom)
         self._pause = QTimer(self)
         self._pause.setSingleShot(True)
         self._pause.setInterval(TYPING_PAUSE_MS)
@@ -135,6 +168,11 @@ class MembersPage(QWidget):
         self.model.modelReset.connect(self._show_count_pending)
         self.table.doubleClicked.connect(lambda index: self.open_member(index.row()))
         self.add_button.clicked.connect(self.new_member)
+        self.branch_button.clicked.connect(self.change_branch_of_selected)
+        self.status_button.clicked.connect(self.change_status_of_selected)
+        self.table.selectionModel().selectionChanged.connect(
+            lambda _new, _old: self._update_bulk_buttons())
+        self.model.modelReset.connect(self._update_bulk_buttons)
         self.export_button.clicked.connect(self.export)
         self.import_button.clicked.connect(self.import_file)
         self.import_button.setVisible(not site.is_upper)
@@ -153,6 +191,7 @@ class MembersPage(QWidget):
         self.user = user
         self.add_button.setVisible(user.can_edit and not self.site.is_upper)
         self.import_button.setVisible(user.can_edit and not self.site.is_upper)
+        self._update_bulk_buttons()
         if not user.shows_sensitive:
             for number_, column in enumerate(COLUMNS):
                 if column.key in SENSITIVE_FIELDS:
@@ -190,6 +229,7 @@ class MembersPage(QWidget):
             age_group=self.age.currentData(),
             officer=self.officer.currentData(),
             commune_id=self.commune.commune_id() if self.commune is not None else None,
+            sort=self.model.filter.sort,
         )
 
     def show_commune(self, unit_id: str | None) -> None:
@@ -219,7 +259,13 @@ class MembersPage(QWidget):
 
     def _show_count(self, total: int) -> None:
         flt = self.model.filter
-        if flt == MemberFilter():
+        typed = flt.text.strip()
+        self.hint.setVisible(total == 0 and bool(typed))
+        if total == 0 and typed:
+            self.hint.setText(self.tr(
+                "Không tìm thấy hội viên nào với “{text}”. Thử gõ không dấu, một phần tên, "
+                "số CCCD, số điện thoại hoặc năm sinh.").format(text=typed))
+        if replace(flt, sort=None) == MemberFilter():
             text = self.tr("{count} hội viên trong sổ").format(count=number(total))
         else:
             text = self.tr("{count} hội viên phù hợp").format(count=number(total))
@@ -236,6 +282,93 @@ class MembersPage(QWidget):
         else:
             self.table.setFocus()
             self.table.selectRow(0)
+
+    # Changing many members at once ---------------------------------------------------
+
+    def selected_ids(self) -> list[str]:
+        """Return the keys of the selected members, in list order."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        if len(rows) > BULK_LIMIT:
+            messages.show_problem(self, self.tr(
+                "Đã chọn {count} hội viên; mỗi lần chỉ đổi được tối đa {limit}. Hãy lọc "
+                "danh sách (theo chi hội, tình trạng…) rồi chọn lại.").format(
+                    count=number(len(rows)), limit=number(BULK_LIMIT)))
+            return []
+        found = (self.model.row_at(row) for row in rows)
+        return [member.id for member in found if member is not None]
+
+    def _update_bulk_buttons(self) -> None:
+        allowed = self.user.can_edit and not self.site.is_upper
+        chosen = self.table.selectionModel().hasSelection()
+        for button in (self.branch_button, self.status_button):
+            button.setVisible(allowed)
+            button.setEnabled(allowed and chosen)
+
+    def change_branch_of_selected(self) -> None:
+        """Move the selected members to a branch: choose, confirm once, store as one."""
+        ids = self.selected_ids()
+        if not ids:
+            return
+        from desktop.pages.members.bulk_dialog import BulkChangeDialog
+
+        choices: list[tuple[str, str | None]] = [
+            (self.branch.itemText(i), self.branch.itemData(i))
+            for i in range(self.branch.count())
+            if self.branch.itemData(i) not in (None, WITHOUT_BRANCH)
+        ]
+        choices.append((self.tr("Chưa có chi hội"), None))
+        dialog = BulkChangeDialog(self.tr("Đổi chi hội"), self.tr("Chuyển sang"), choices,
+                                  len(ids), parent=self)
+        if dialog.exec() != BulkChangeDialog.DialogCode.Accepted:
+            return
+        branch_id = dialog.value()
+        name = dialog.choice.currentText()
+        if not messages.confirm(
+            self, self.tr("Đổi chi hội"),
+            self.tr("Chuyển {count} hội viên sang “{branch}”?").format(count=len(ids),
+                                                                       branch=name),
+            self.tr("Chuyển"),
+        ):
+            return
+        role = self.user.role
+        self.tasks.op(
+            self, self.database,
+            lambda session: bulk_change_branch(session, ids, branch_id, role=role),
+            changes={Change.MEMBERS}, progress=self.tr("Đang đổi chi hội…"),
+        )
+
+    def change_status_of_selected(self) -> None:
+        """Record one status change for the selected members, all or none."""
+        ids = self.selected_ids()
+        if not ids:
+            return
+        from desktop.pages.members.bulk_dialog import BulkChangeDialog
+
+        # A transfer needs each member's destination: it stays a one-member change.
+        choices: list[tuple[str, str | None]] = [
+            (self.tr(label), str(status)) for status, label in STATUS_LABELS.items()
+            if str(status) != "transferred"
+        ]
+        dialog = BulkChangeDialog(self.tr("Đổi tình trạng"), self.tr("Tình trạng mới"),
+                                  choices, len(ids), dated=True, parent=self)
+        if dialog.exec() != BulkChangeDialog.DialogCode.Accepted:
+            return
+        status = dialog.value() or ""
+        day, why = dialog.day(), dialog.why()
+        if not messages.confirm(
+            self, self.tr("Đổi tình trạng"),
+            self.tr("Ghi tình trạng “{status}” cho {count} hội viên?").format(
+                status=dialog.choice.currentText(), count=len(ids)),
+            self.tr("Ghi"),
+        ):
+            return
+        role = self.user.role
+        self.tasks.op(
+            self, self.database,
+            lambda session: bulk_change_status(session, ids, status, day, role=role,
+                                               reason=why),
+            changes={Change.MEMBERS}, progress=self.tr("Đang đổi tình trạng…"),
+        )
 
     def open_member(self, row: int) -> None:
         """Open the member at ``row`` in the form."""

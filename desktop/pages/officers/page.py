@@ -55,6 +55,7 @@ from db.officers import (
     remove_need,
 )
 from db.site import SiteInfo
+from db.text import sort_key
 from db.validation import PartialDate
 from desktop import formatting
 from desktop.pages.officers.dialogs import (
@@ -238,6 +239,13 @@ class OfficersPage(QWidget):
         self.search.textChanged.connect(lambda _text: self._timer.start())
         self.title_filter.currentIndexChanged.connect(lambda _index: self.refresh())
         self.table.itemSelectionChanged.connect(self._selection_changed)
+        # A header click sorts the list; until then it keeps the order read (by title).
+        self._order: tuple[int, Qt.SortOrder] | None = None
+        self._read_order: list[OfficerRow] = []
+        header = self.table.horizontalHeader()
+        header.setSortIndicatorShown(False)
+        header.setSectionsClickable(True)
+        header.sectionClicked.connect(self.sort_by_column)
         self.assign_button.clicked.connect(partial(self.assign_post, None))
         self.standards_button.clicked.connect(self.edit_standards)
         self.add_post_button.clicked.connect(lambda: self.assign_post(self.current))
@@ -313,7 +321,41 @@ class OfficersPage(QWidget):
 
         self.tasks.read(read, show, self._report)
 
+    def sort_by_column(self, column: int) -> None:
+        """Sort by a column (a header click); a second click on it reverses the order."""
+        ascending = Qt.SortOrder.AscendingOrder
+        descending = Qt.SortOrder.DescendingOrder
+        order = (descending if self._order == (column, ascending) else ascending)
+        self._order = (column, order)
+        header = self.table.horizontalHeader()
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(column, order)
+        self._show_rows(self._read_order, self.current.member_id if self.current else None)
+
+    def _sorted(self, rows: list[OfficerRow]) -> list[OfficerRow]:
+        if self._order is None:
+            return rows
+        column, order = self._order
+        position = {id(row): number for number, row in enumerate(rows)}
+
+        def read_order(row: OfficerRow) -> int:
+            return position[id(row)]
+
+        keys: dict[int, Callable[[OfficerRow], object]] = {
+            Column.NAME: lambda row: sort_key(row.full_name),
+            Column.TITLES: read_order,
+            Column.FULL_TIME: lambda row: not row.full_time,
+            Column.STANDARD: lambda row: (2 if row.meets_standard is None
+                                          else 0 if row.meets_standard else 1),
+            Column.TRAINED: lambda row: not row.trained_this_year,
+        }
+        key = keys.get(column, read_order)
+        return sorted(rows, key=key,  # type: ignore[arg-type]
+                      reverse=order == Qt.SortOrder.DescendingOrder)
+
     def _show_rows(self, rows: list[OfficerRow], keep: str | None) -> None:
+        self._read_order = rows
+        rows = self._sorted(rows)
         self.rows = rows
         self.table.blockSignals(True)
         self.table.clearSelection()
