@@ -62,11 +62,17 @@ UPPER_100K = BenchDatabase("upper-100k", 100_000, 17)
 UPPER_1M = BenchDatabase("upper-1m", 1_000_000, 168, "79")
 
 
+def cached_database_path(spec: BenchDatabase) -> Path:
+    """Return where the generated benchmark database is kept (it may not exist yet)."""
+    return paths.cache_dir() / "bench" / (
+        f"{spec.name}-r{head_revision()}-g{GENERATOR_VERSION}.sqlite")
+
+
 def bench_database(spec: BenchDatabase) -> Path:
     """Return the path of a generated benchmark database, building it once."""
-    folder = paths.cache_dir() / "bench"
+    path = cached_database_path(spec)
+    folder = path.parent
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"{spec.name}-r{head_revision()}-g{GENERATOR_VERSION}.sqlite"
     if path.exists():
         return path
     partial = path.with_name(path.name + ".partial")
@@ -422,10 +428,23 @@ def _registry() -> dict[str, Benchmark]:
         "demo_generation": lambda quick: bench_demo(20_000 if quick else 100_000),
         "sync_export_8k": lambda quick: _bench_sync("export", 3 if quick else 7),
         "sync_import_170": lambda quick: _bench_sync("import", 20 if quick else 170),
+        "gui_8k": lambda quick: _bench_gui(COMMUNE_8K),
+        "gui_1m": lambda quick: _bench_gui(UPPER_1M, only_cached=True),
     }
 
 
-QUICK_SKIPS = frozenset({"startup_1m", "search_1m", "scroll_1m", "memory_1m"})
+def _bench_gui(spec: BenchDatabase, *, only_cached: bool = False) -> dict[str, Any]:
+    """Measure the window's longest freeze; at a million only over a register built before."""
+    from desktop.bench.gui import bench_gui
+
+    name = f"gui_{spec.name}"
+    if only_cached and not cached_database_path(spec).exists():
+        return {"name": name, "median_ms": None, "budget_ms": 100, "within_budget": None,
+                "skipped": "no cached register (run search_1m or startup_1m first)"}
+    return bench_gui(name, bench_database(spec), 100)
+
+
+QUICK_SKIPS = frozenset({"startup_1m", "search_1m", "scroll_1m", "memory_1m", "gui_1m"})
 
 
 def run_benchmarks(*, quick: bool, only: list[str] | None) -> Iterator[dict[str, Any]]:

@@ -16,7 +16,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from db.cancel import Cancel
 from db.engine import Database
+from db.errors import Cancelled
 from db.members import (
     KIND_LABELS,
     SORT_COLUMNS,
@@ -74,6 +76,8 @@ class MemberListModel(QAbstractTableModel):
         self._first: list[MemberRow] = []
         self._blocks: OrderedDict[int, dict[int, MemberRow]] = OrderedDict()
         self._generation = 0
+        self._cancel = Cancel()
+        """The token of the background id read under way; a newer filter sets it."""
         self.total: int | None = None
 
     # Qt's model interface -------------------------------------------------------------
@@ -173,6 +177,10 @@ class MemberListModel(QAbstractTableModel):
         self.filter = flt
         self._generation += 1
         generation = self._generation
+        # Only the latest filter's id read may keep working: a superseded one is stopped
+        # in SQLite (db.cancel) instead of running to its end ahead of the new one.
+        self._cancel.cancel()
+        cancel = self._cancel = Cancel()
         with self.database.reading() as session:
             first = search_members(session, flt, limit=FIRST_SCREEN)
         self.beginResetModel()
@@ -187,7 +195,7 @@ class MemberListModel(QAbstractTableModel):
 
         def read_all() -> tuple[array[int], int]:
             with self.database.reading() as session:
-                ids = member_rowids(session, flt)
+                ids = member_rowids(session, flt, cancel=cancel)
             return ids, len(ids)
 
         def done(result: tuple[array[int], int]) -> None:
@@ -200,7 +208,11 @@ class MemberListModel(QAbstractTableModel):
             self.endResetModel()
             self.loaded.emit(total)
 
-        self.tasks.read(read_all, done)
+        def failed(exc: BaseException, details: str) -> None:
+            if not isinstance(exc, Cancelled):  # a superseded read is dropped silently
+                self.tasks.report(None, exc, details)
+
+        self.tasks.read(read_all, done, failed)
 
     def refresh(self) -> None:
         """Read the current filter again (after a save elsewhere)."""

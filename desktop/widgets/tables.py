@@ -17,6 +17,21 @@ def set_up_list_table(table: QTableView) -> None:
     table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     table.horizontalHeader().setStretchLastSection(True)
+    fit_columns_from_sample(table)
+
+
+FIT_SAMPLE_ROWS = 50
+"""How many rows a column's width is measured from (Qt measures up to 1000 by default)."""
+
+
+def fit_columns_from_sample(table: QTableView, sample: int = FIT_SAMPLE_ROWS) -> None:
+    """Let columns sized to their contents measure only the first rows shown.
+
+    A header in ``ResizeToContents`` mode measures every row (up to a thousand) again on
+    each change of the data, which on long lists costs far more than a frame; the first
+    rows give the same widths for lists of names, dates and counts.
+    """
+    table.horizontalHeader().setResizeContentsPrecision(sample)
 
 
 def sort_by_header(table: QTableView) -> None:

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from pypdf import PdfReader
-from PySide6.QtWidgets import QTableWidgetSelectionRange
+from PySide6.QtCore import QItemSelectionModel, Qt
 from pytestqt.qtbot import QtBot
 from python_calamine import CalamineWorkbook
 
@@ -72,7 +72,9 @@ def test_page_shows_the_demo_numbers(qtbot: QtBot, demo_db: Database) -> None:
     assert page.chart.items == [(c.label, round(c.share or 0)) for c in report.categories]
     assert column(page.funding, 1)[-1] == money(report.funding_total)
     assert report.funding_total > 0
-    assert column(page.untrained_table, 0) == [p.full_name for p in untrained]
+    model = page.untrained_model
+    assert [model.index(row, 0).data() for row in range(model.rowCount())] == [
+        p.full_name for p in untrained]
     assert f"({len(untrained)} người)" in page.untrained_title.text()
 
 
@@ -85,7 +87,9 @@ def test_start_course_carries_the_untrained_ids(qtbot: QtBot, demo_db: Database)
     assert signal.args == [[p.member_id for p in untrained]]
     # With people selected, only they are asked for.
     last = len(untrained) - 1
-    page.untrained_table.setRangeSelected(QTableWidgetSelectionRange(last, 0, last, 3), True)
+    page.untrained_table.selectionModel().select(
+        page.untrained_model.index(last, 0),
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
     with qtbot.waitSignal(page.start_course) as signal:
         page.course_button.click()
     assert signal.args == [[untrained[last].member_id]]
@@ -131,3 +135,22 @@ def test_editing_a_target_changes_the_verdict(qtbot: QtBot, demo_db: Database) -
     dialog.save()
     assert page.categories.item(row, 6).text() == "Đạt"
     assert page.categories.item(row, 5).text() == percent(int(category.share or 0) // 10 * 10, 0)
+
+
+def test_refresh_fills_the_untrained_list_in_one_reset(qtbot: QtBot, demo_db: Database) -> None:
+    """The list is set as a whole: one model reset, no row-by-row inserts to re-measure."""
+    page = make_page(qtbot, demo_db)
+    _report, untrained = expected(demo_db)
+    model = page.untrained_model
+    resets: list[str] = []
+    inserts: list[int] = []
+    model.modelReset.connect(lambda: resets.append("reset"))
+    model.rowsInserted.connect(lambda *_args: inserts.append(1))
+    model.dataChanged.connect(lambda *_args: inserts.append(1))
+    page.refresh()
+    assert resets == ["reset"] and not inserts
+    assert [model.index(row, 1).data() for row in range(model.rowCount())] == [
+        (p.birth_date or "")[:4] for p in untrained]
+    assert [model.index(row, 0).data(Qt.ItemDataRole.UserRole)
+            for row in range(model.rowCount())] == [p.member_id for p in untrained]
+    assert page.untrained_table.horizontalHeader().resizeContentsPrecision() == 50

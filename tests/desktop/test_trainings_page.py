@@ -102,11 +102,14 @@ def test_course_from_dialog_to_printed_sheet(
     assert picker.officers_only.isChecked()
     officers = picker.results.count()
     type_text(picker.search, "thi")
+    assert picker.pause.isActive()  # no search on each key: it waits for a pause
+    qtbot.waitUntil(lambda: not picker.pause.isActive())
     assert 0 < picker.results.count() <= officers
     first_ids = [picker.results.item(n).data(Qt.ItemDataRole.UserRole) for n in range(2)]
     for member_id in first_ids:
         picker.tick(member_id)
     picker.search.clear()
+    qtbot.waitUntil(lambda: not picker.pause.isActive())
     third = picker.results.item(picker.results.count() - 1).data(Qt.ItemDataRole.UserRole)
     picker.tick(third)
     assert len(picker.chosen_ids()) == 3  # ticks survive a new search

@@ -482,20 +482,30 @@ class CertificatesPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(
             lambda _s, _d: self._update_buttons())
         self._filling = False
+        self._request: CertificateFilter | None = None
         self._update_buttons()
 
     # Loading ------------------------------------------------------------------------
 
     def load(self) -> None:
-        """Fill the filters and the list (when the page is first shown)."""
-        self._fill_filters()
-        self.refresh()
+        """Fill the filters and then the list (when the page is first shown), on the pool."""
 
-    def _fill_filters(self) -> None:
+        def read(session: Session) -> tuple[list[int], list[certs.CourseChoice]]:
+            return certs.certificate_years(session), certs.certificate_courses(session)
+
+        def done(result: tuple[list[int], list[certs.CourseChoice]]) -> None:
+            self._fill_filters(*result)
+            self.refresh()
+
+        self.tasks.query(self, self.database, read, done=done, problem=self.summary.setText)
+
+    def _fill_filters(self, years: list[int] | None = None,
+                      courses: list[certs.CourseChoice] | None = None) -> None:
         year, course = self.year.currentData(), self.course.currentData()
-        with self.database.reading() as session:
-            years = certs.certificate_years(session)
-            courses = certs.certificate_courses(session)
+        if years is None or courses is None:
+            with self.database.reading() as session:
+                years = certs.certificate_years(session)
+                courses = certs.certificate_courses(session)
         self._filling = True
         self.year.clear()
         self.year.addItem(self.tr("Tất cả"), None)
@@ -516,12 +526,24 @@ class CertificatesPage(QWidget):
             text=self.search.text(), include_revoked=self.show_revoked.isChecked(),
         )
 
-    def refresh(self) -> None:
-        """Read the list again with the current filters."""
+    def refresh(self, note: str = "") -> None:
+        """Read the list again with the current filters (then show ``note`` if given)."""
         if self._filling:
             return
-        with self.database.reading() as session:
-            rows = certs.list_certificates(session, self.current_filter())
+        flt = self._request = self.current_filter()
+
+        def read(session: Session) -> list[CertificateRow]:
+            return certs.list_certificates(session, flt)
+
+        def done(rows: list[CertificateRow]) -> None:
+            if flt is self._request:  # an answer to filters no longer chosen is dropped
+                self._show_rows(rows)
+                if note:
+                    self.summary.setText(note)
+
+        self.tasks.query(self, self.database, read, done=done, problem=self.summary.setText)
+
+    def _show_rows(self, rows: list[CertificateRow]) -> None:
         self.model.set_rows(rows)
         revoked = sum(1 for r in rows if r.revoked)
         text = self.tr("{n} giấy chứng nhận").format(n=format_number(len(rows)))
@@ -578,8 +600,7 @@ class CertificatesPage(QWidget):
             self.search.clear()
             self._fill_filters()
             self.course.setCurrentIndex(max(0, self.course.findData(course_id)))
-            self.refresh()
-            self.summary.setText(self.tr("Đã cấp {n} giấy chứng nhận.").format(
+            self.refresh(note=self.tr("Đã cấp {n} giấy chứng nhận.").format(
                 n=format_number(len(ids))))
 
         self.tasks.op(self, self.database, write, done=done,

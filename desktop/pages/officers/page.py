@@ -67,6 +67,7 @@ from desktop.pages.officers.dialogs import (
 )
 from desktop.tasks import Change, TaskRunner
 from desktop.widgets.messages import confirm, show_problem
+from desktop.widgets.tables import fit_columns_from_sample
 
 log = logging.getLogger(__name__)
 
@@ -105,6 +106,7 @@ def _table(headers: Sequence[str], stretch: int) -> QTableWidget:
     header.setHighlightSections(False)
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    fit_columns_from_sample(table)
     return table
 
 

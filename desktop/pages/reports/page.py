@@ -17,8 +17,9 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -66,9 +68,11 @@ from db.text import text_sort_key
 from db.vocabulary import OFFICER_CATEGORY
 from desktop.formatting import date as format_date
 from desktop.formatting import money, number, percent
+from desktop.models.row_table import Index, RowTableModel
 from desktop.tasks import Change, TaskRunner
 from desktop.widgets.bar_chart import BarChart
 from desktop.widgets.pdf_preview import print_folder
+from desktop.widgets.tables import fit_columns_from_sample
 
 YEARS_OFFERED = 8
 REPORT_SOURCES = frozenset({Change.MEMBERS, Change.BRANCHES, Change.COURSES, Change.OFFICERS,
@@ -112,9 +116,43 @@ class _SortItem(QTableWidgetItem):
         return bool(mine < theirs)  # type: ignore[operator]
 
 
+class UntrainedModel(RowTableModel):
+    """The officers not yet trained: hundreds of rows, set at once in one model reset."""
+
+    HEADERS = (
+        QT_TRANSLATE_NOOP("UntrainedModel", "Họ và tên"),
+        QT_TRANSLATE_NOOP("UntrainedModel", "Năm sinh"),
+        QT_TRANSLATE_NOOP("UntrainedModel", "Đối tượng"),
+        QT_TRANSLATE_NOOP("UntrainedModel", "Chi hội"),
+    )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Return the text of a cell; the member id under ``UserRole``."""
+        person: UntrainedRow | None = self.row_at(index.row())
+        if person is None:
+            return None
+        if role == Qt.ItemDataRole.UserRole:
+            return person.member_id
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        column = index.column()
+        if column == 0:
+            return person.full_name
+        if column == 1:
+            return (person.birth_date or "")[:4]
+        if column == 2:
+            return ", ".join(self.tr(c) for c in person.categories)
+        return person.branch.removeprefix("Chi hội ")
+
+
 def _table(headers: Sequence[str], stretch: int = 0) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(list(headers))
+    _set_up(table, stretch)
+    return table
+
+
+def _set_up(table: QTableView, stretch: int) -> None:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.verticalHeader().setVisible(False)
@@ -123,7 +161,7 @@ def _table(headers: Sequence[str], stretch: int = 0) -> QTableWidget:
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return table
+    fit_columns_from_sample(table)
 
 
 def _fit_height(table: QTableWidget) -> None:
@@ -248,9 +286,10 @@ class ReportsPage(QWidget):
         lower.setColumnStretch(2, 3)
 
         self.untrained_title = QLabel()
-        self.untrained_table = _table((
-            self.tr("Họ và tên"), self.tr("Năm sinh"), self.tr("Đối tượng"), self.tr("Chi hội"),
-        ), stretch=2)
+        self.untrained_model = UntrainedModel(self)
+        self.untrained_table = QTableView()
+        self.untrained_table.setModel(self.untrained_model)
+        _set_up(self.untrained_table, stretch=2)
         self.untrained_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.print_button = QPushButton(self.tr("In danh sách…"))
         self.course_button = QPushButton(self.tr("Mở lớp tập huấn cho những người này…"))
@@ -494,15 +533,7 @@ class ReportsPage(QWidget):
             self.untrained_title.setText(self.tr(
                 "<b>Tất cả cán bộ Hội đã được bồi dưỡng năm {year}.</b>"
             ).format(year=report.year))
-        table = self.untrained_table
-        table.setRowCount(len(untrained))
-        for row, person in enumerate(untrained):
-            name = _cell(person.full_name)
-            name.setData(Qt.ItemDataRole.UserRole, person.member_id)
-            table.setItem(row, 0, name)
-            table.setItem(row, 1, _cell((person.birth_date or "")[:4]))
-            table.setItem(row, 2, _cell(", ".join(self.tr(c) for c in person.categories)))
-            table.setItem(row, 3, _cell(person.branch.removeprefix("Chi hội ")))
+        self.untrained_model.set_rows(untrained)
 
     def set_read_only(self, read_only: bool) -> None:
         """Hide editing targets and opening a course (a chỉ xem account); print stays."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,7 +34,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
+from db.cancel import Cancel
 from db.engine import Database
 from db.members import MemberFilter, MemberRow, commune_names, search_members
 from db.models import MemberStatus
@@ -412,12 +414,24 @@ class MemberPickerDialog(QDialog):
     """
 
     LIMIT = 200
+    SEARCH_PAUSE_MS = 150
+    """A search starts once typing pauses this long, not on every keystroke."""
 
     def __init__(self, database: Database, site: SiteInfo,
-                 already: Sequence[str] = (), parent: QWidget | None = None) -> None:
+                 already: Sequence[str] = (), parent: QWidget | None = None,
+                 *, tasks: TaskRunner | None = None) -> None:
         super().__init__(parent)
         self.database = database
         self.site = site
+        # The searches run on the read pool; without a runner (a caller of its own) they
+        # run in place.
+        self.tasks = tasks if tasks is not None else TaskRunner(synchronous=True, parent=self)
+        self._cancel = Cancel()
+        self._rows: dict[str, MemberRow] = {}
+        self.pause = QTimer(self)
+        self.pause.setSingleShot(True)
+        self.pause.setInterval(self.SEARCH_PAUSE_MS)
+        self.pause.timeout.connect(self.refresh)
         self.already = set(already)
         self.chosen: dict[str, MemberRow] = {}
         self.setWindowTitle(self.tr("Thêm học viên"))
@@ -449,24 +463,42 @@ class MemberPickerDialog(QDialog):
         layout.addWidget(self.results, 1)
         layout.addWidget(self.count)
         layout.addWidget(self.buttons)
-        self.search.textChanged.connect(lambda _t: self.refresh())
+        self.search.textChanged.connect(lambda _t: self.pause.start())
         self.officers_only.toggled.connect(lambda _c: self.refresh())
         self.results.itemChanged.connect(self._ticked)
         self.resize(620, 560)
         self.refresh()
 
     def refresh(self) -> None:
-        """Show the members matching the search (first screen, Vietnamese order)."""
+        """Search for the members matching the text (first screen, Vietnamese order).
+
+        The read runs on the read pool; a newer search cancels the one under way, so
+        only the latest text's rows are shown.
+        """
+        self.pause.stop()
         flt = MemberFilter(
             text=self.search.text(),
             commune_id=self.commune.commune_id() if self.commune else self.site.unit_id,
             status=MemberStatus.ACTIVE,
             officer=True if self.officers_only.isChecked() else None,
         )
-        with self.database.reading() as session:
-            rows = search_members(session, flt, limit=self.LIMIT)
+        with_communes, limit = self.commune is not None, self.LIMIT
+        self._cancel.cancel()
+        cancel = self._cancel = Cancel()
+
+        def read(session: Session) -> tuple[list[MemberRow], dict[str, str]]:
+            rows = search_members(session, flt, limit=limit, cancel=cancel)
             communes = (commune_names(session, [row.id for row in rows])
-                        if self.commune is not None else {})
+                        if with_communes else {})
+            return rows, communes
+
+        def done(result: tuple[list[MemberRow], dict[str, str]]) -> None:
+            if cancel is self._cancel:  # an answer to an older text is dropped
+                self._show(*result)
+
+        self.tasks.query(self, self.database, read, done=done)
+
+    def _show(self, rows: list[MemberRow], communes: dict[str, str]) -> None:
         self.results.blockSignals(True)
         self.results.clear()
         for row in rows:
@@ -515,6 +547,12 @@ class MemberPickerDialog(QDialog):
     def chosen_ids(self) -> list[str]:
         """Return the keys of the members ticked, in the order they were ticked."""
         return list(self.chosen)
+
+    def done(self, result: int) -> None:
+        """Stop a search under way: nobody will see its rows."""
+        self.pause.stop()
+        self._cancel.cancel()
+        super().done(result)
 
     def reject(self) -> None:
         """Ask before dropping a list of ticked people."""

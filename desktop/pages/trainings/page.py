@@ -593,7 +593,8 @@ class TrainingsPage(QWidget):
         from desktop.pages.trainings.dialogs import MemberPickerDialog
 
         already = [p.member_id for p in self.people.rows() if p.member_id]
-        return MemberPickerDialog(self.database, self.site, already, parent=self)
+        return MemberPickerDialog(self.database, self.site, already, parent=self,
+                                  tasks=self.tasks)
 
     def pick_members(self) -> None:
         """Choose members with the picker and put them in the selected course."""
