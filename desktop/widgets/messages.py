@@ -36,10 +36,16 @@ def show_situation(parent: QWidget | None, situation: KnownSituation) -> None:
     box.deleteLater()
 
 
-def confirm(parent: QWidget | None, title: str, text: str, yes_label: str) -> bool:
-    """Ask a yes/no question; "Không" is the default, so a stray Enter changes nothing."""
+def confirm(parent: QWidget | None, title: str, text: str, yes_label: str, *,
+            rich: bool = False) -> bool:
+    """Ask a yes/no question; "Không" is the default, so a stray Enter changes nothing.
+
+    ``rich`` lets a question built by the program itself (never text from a file or a
+    package) use bold and line breaks.
+    """
     box = QMessageBox(QMessageBox.Icon.Question, title, text,
                       QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
     yes = box.addButton(yes_label, QMessageBox.ButtonRole.AcceptRole)
     no = box.addButton(_tr("Không"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(no)

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QTableView,
@@ -234,17 +233,8 @@ class _Form(QDialog):
 
     def ask_discard(self) -> bool:
         """Ask before throwing away what was typed; "Không" (keep typing) is the default."""
-        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(),
-                          self.tr("Bỏ những gì vừa nhập?"),
-                          QMessageBox.StandardButton.NoButton, self)
-        yes = box.addButton(self.tr("Bỏ"), QMessageBox.ButtonRole.AcceptRole)
-        no = box.addButton(self.tr("Không"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(no)
-        box.setEscapeButton(no)
-        box.exec()
-        answered = box.clickedButton() is yes
-        box.deleteLater()
-        return answered
+        return messages.confirm(self, self.windowTitle(), self.tr("Bỏ những gì vừa nhập?"),
+                                self.tr("Bỏ"))
 
 
 class AccountDialog(_Form):

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.widgets import messages
+
 LONG_MESSAGE_LINES = 18
 """Above this many lines a message goes in a scrolling box: a report on 170 communes
 would otherwise make a message box taller than the screen, its "OK" out of reach."""
@@ -71,18 +73,12 @@ def _show_long(parent: QWidget | None, title: str, message: str) -> None:
 
 
 def confirm(parent: QWidget | None, title: str, message: str, yes_label: str) -> bool:
-    """Ask before a step that matters; "Không" is the default, so a stray Enter does nothing."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, message,
-                      QMessageBox.StandardButton.NoButton, parent)
-    box.setTextFormat(Qt.TextFormat.RichText)
-    yes = box.addButton(yes_label, QMessageBox.ButtonRole.AcceptRole)
-    no = box.addButton(_tr("Không"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(no)
-    box.setEscapeButton(no)
-    box.exec()
-    answered = box.clickedButton() is yes
-    box.deleteLater()
-    return answered
+    """Ask before a step that matters; "Không" is the default, so a stray Enter does nothing.
+
+    The sync questions are written by this page (names inside are escaped), so they may
+    use bold and line breaks.
+    """
+    return messages.confirm(parent, title, message, yes_label, rich=True)
 
 
 class BusyIndicator:
