@@ -373,3 +373,17 @@ def test_no_page_imports_another_page() -> None:
                     found.append(f"{'/'.join(relative)} imports {name}")
     assert found == []
 
+
+
+def test_the_daily_backup_at_start_makes_no_page_read_again(
+    demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from desktop import app as app_module
+
+    monkeypatch.setattr(app_module.paths, "backup_dir", lambda: tmp_path / "backups")
+    tasks = TaskRunner(synchronous=True)
+    announced: list[frozenset[str]] = []
+    tasks.changes.changed.connect(announced.append)
+    app_module.start_daily_backup(demo_db, tasks)
+    assert list((tmp_path / "backups").iterdir()), "the day's copy was taken"
+    assert announced == []
