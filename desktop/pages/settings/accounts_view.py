@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QTableView,
@@ -63,6 +62,7 @@ from desktop.session_user import OFFICE, SessionUser, start_session
 from desktop.tasks import TaskRunner
 from desktop.widgets import messages
 from desktop.widgets.field_errors import (
+    ask_discard,
     error_label,
     fit_height,
     show_not_saved,
@@ -233,18 +233,8 @@ class _Form(QDialog):
         super().reject()
 
     def ask_discard(self) -> bool:
-        """Ask before throwing away what was typed; "Không" (keep typing) is the default."""
-        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(),
-                          self.tr("Bỏ những gì vừa nhập?"),
-                          QMessageBox.StandardButton.NoButton, self)
-        yes = box.addButton(self.tr("Bỏ"), QMessageBox.ButtonRole.AcceptRole)
-        no = box.addButton(self.tr("Không"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(no)
-        box.setEscapeButton(no)
-        box.exec()
-        answered = box.clickedButton() is yes
-        box.deleteLater()
-        return answered
+        """Ask before throwing away what was typed; "Quay lại" (keep typing) is the default."""
+        return ask_discard(self, self.windowTitle())
 
 
 class AccountDialog(_Form):

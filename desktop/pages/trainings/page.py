@@ -371,6 +371,9 @@ class TrainingsPage(QWidget):
         self.print_filled.clicked.connect(lambda: self.print_sheet(blank=False))
         self.people.attendance_changed.connect(self._save_attendance)
         self.people.completed_changed.connect(self._save_completed)
+        # Certificates are issued on their own page; the "Số GCN" column and the counts
+        # of the course shown here follow at once, not when another course is clicked.
+        tasks.follow(self, {Change.CERTIFICATES}, self.refresh)
         self._update_buttons()
 
 
