@@ -593,7 +593,11 @@ def _show(value: Any, key: str = "", names: Mapping[str, str] | None = None) -> 
             try:
                 if len(value) == 10:
                     return format_date(dt.date.fromisoformat(value))
-                return date_time(dt.datetime.fromisoformat(value))
+                moment = dt.datetime.fromisoformat(value)
+                # Moments are stored in UTC; the office reads its own clock.
+                if moment.tzinfo is None:
+                    moment = moment.replace(tzinfo=dt.UTC)
+                return date_time(moment.astimezone())
             except ValueError:
                 return value
         return value

@@ -40,6 +40,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                       str(paths.data_dir() / "settings"))
     app = QApplication(argv if argv is not None else sys.argv[:1])
+    # Month and day names of the calendar pop-ups, whatever language Windows speaks.
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
     # Qt's own buttons and dialogs in Vietnamese ("Có / Không", the file and print
     # dialogs): Qt ships no catalogue for them.
     app.installTranslator(QtVietnamese(app))

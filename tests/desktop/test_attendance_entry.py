@@ -198,3 +198,49 @@ def test_note_column_index_is_the_reason() -> None:
     from desktop.models.attendance_table import HEADERS
 
     assert HEADERS[NOTE_COLUMN] == "Ghi chú"
+
+
+def test_the_last_save_of_a_meeting_can_be_taken_back(
+    page: MeetingsPage, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from db.meetings import meeting_draft
+    from desktop.pages.meetings.dialog import MeetingDialog
+
+    def edit_topic(dialog: MeetingDialog) -> int:
+        dialog.topic.setText("Chủ đề đã sửa")
+        dialog.save()
+        return 1
+
+    monkeypatch.setattr(MeetingDialog, "exec", edit_topic)
+    meeting = page.current
+    assert meeting is not None and not page.last_save.offered
+    page.edit_meeting()
+    with demo_db.reading() as session:
+        assert meeting_draft(session, meeting.id).topic == "Chủ đề đã sửa"
+    assert page.last_save.isVisibleTo(page) and page.last_save.offered
+    page.last_save.undo_button.click()
+    with demo_db.reading() as session:
+        assert meeting_draft(session, meeting.id).topic == meeting.topic
+    assert not page.last_save.offered
+    assert page.current is not None and page.current.topic == meeting.topic
+
+
+def test_taking_back_a_new_meeting_removes_it(
+    page: MeetingsPage, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.pages.meetings.dialog import MeetingDialog
+
+    def fill(dialog: MeetingDialog) -> int:
+        dialog.unit.setCurrentIndex(1)
+        dialog.topic.setText("Buổi thêm nhầm")
+        dialog.save()
+        return 1
+
+    monkeypatch.setattr(MeetingDialog, "exec", fill)
+    count = page.meetings.rowCount()
+    page.new_meeting()
+    assert page.meetings.rowCount() == count + 1
+    assert "Đã thêm" in page.last_save.message.text()
+    page.last_save.undo_button.click()
+    assert page.meetings.rowCount() == count
+    assert all(r.topic != "Buổi thêm nhầm" for r in page.meetings.rows())

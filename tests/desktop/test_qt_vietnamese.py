@@ -31,8 +31,9 @@ from pytestqt.qtbot import QtBot
 from desktop.qt_vietnamese import QT_VIETNAMESE
 
 # Words Qt asks for that stay as they are on purpose: key names printed on keyboards,
-# page sizes and fonts by their own names, and abbreviations of units.
-LEFT_ALONE = {"QShortcut", "QPageSize", "QFontDatabase", "QProgressBar"}
+# page sizes and fonts by their own names, abbreviations of units, and the file types'
+# descriptions, which come from the system's own database of file types.
+LEFT_ALONE = {"QShortcut", "QPageSize", "QFontDatabase", "QProgressBar", "QMimeType"}
 
 
 class _Asked(QTranslator):
@@ -139,3 +140,11 @@ def test_an_unknown_string_stays_english_not_blank() -> None:
     assert QCoreApplication.translate("QFileDialog", "No such string in Qt") == (
         "No such string in Qt")
     assert QCoreApplication.translate("QPlatformTheme", "OK") == "Đồng ý"
+
+
+def test_calendar_pop_up_names_months_in_vietnamese(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QCalendarWidget
+
+    calendar = QCalendarWidget()
+    qtbot.addWidget(calendar)
+    assert calendar.locale().monthName(11) == "tháng 11"

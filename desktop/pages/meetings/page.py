@@ -45,6 +45,7 @@ from sqlalchemy.orm import Session
 from db.engine import Database
 from db.meetings import (
     MEETING_KIND_LABELS,
+    MeetingDraft,
     MeetingFilter,
     MeetingRow,
     attendance,
@@ -56,6 +57,7 @@ from db.meetings import (
     members_missing_recent,
     set_attendance,
     sheet_data,
+    update_meeting,
 )
 from db.site import SiteInfo
 from db.units import list_branches
@@ -72,6 +74,7 @@ from desktop.tasks import Change, TaskRunner
 from desktop.widgets import messages
 from desktop.widgets.pdf_preview import print_folder
 from desktop.widgets.tables import set_up_list_table
+from desktop.widgets.undo_save import LastSaveBar
 
 Index = QModelIndex | QPersistentModelIndex
 KEY_STATUS = {
@@ -198,6 +201,7 @@ class MeetingsPage(QWidget):
         self.undo_button.setEnabled(False)
         self.print_blank = QPushButton(self.tr("In danh sách ký nhận…"))
         self.print_filled = QPushButton(self.tr("In danh sách điểm danh…"))
+        self.last_save = LastSaveBar()
         self.people = AttendanceTableModel(self)
         self.people_table = QTableView()
         self.people_table.setModel(self.people)
@@ -249,6 +253,7 @@ class MeetingsPage(QWidget):
         meetings_tab = QWidget()
         meetings_layout = QVBoxLayout(meetings_tab)
         meetings_layout.addLayout(filters)
+        meetings_layout.addWidget(self.last_save)
         meetings_layout.addWidget(splitter, 1)
         self.stats = QLabel()
         self.stats.setTextFormat(Qt.TextFormat.RichText)
@@ -280,8 +285,10 @@ class MeetingsPage(QWidget):
         self.people.changed.connect(self._save_marks)
         stack = self.people.undo_stack
         self.undo_button.clicked.connect(self.undo)
-        stack.canUndoChanged.connect(lambda _can: self._show_undo())
-        stack.undoTextChanged.connect(lambda _text: self._show_undo())
+        # Bound slots, not lambdas: Qt drops them with the page, and the stack's last
+        # signals while it is destroyed then reach nothing.
+        stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        stack.undoTextChanged.connect(self._show_undo)
         # The shortcuts belong to the attendance table: in a text field Ctrl+Z undoes
         # typing, and the text field claims it first.
         # Ctrl+Y redoes everywhere; the platform's own redo keys too, each bound once
@@ -474,12 +481,10 @@ class MeetingsPage(QWidget):
         if not self.read_only:
             self.people.undo_stack.redo()
 
-    def _show_undo(self) -> None:
-        stack = self.people.undo_stack
-        self.undo_button.setEnabled(stack.canUndo())
+    def _show_undo(self, what: str) -> None:
+        """Name on the button's tip what Ctrl+Z would take back."""
         self.undo_button.setToolTip(
-            self.tr("Hoàn tác: {what} (Ctrl+Z)").format(what=stack.undoText())
-            if stack.canUndo() else ""
+            self.tr("Hoàn tác: {what} (Ctrl+Z)").format(what=what) if what else ""
         )
 
     def _save_marks(self, marks: Marks) -> None:
@@ -539,7 +544,7 @@ class MeetingsPage(QWidget):
         dialog = MeetingDialog(self.database, self.site, self.tasks, self.units(), parent=self)
         if self.unit.currentData():
             dialog.unit.setCurrentIndex(max(0, dialog.unit.findData(self.unit.currentData())))
-        dialog.saved.connect(lambda meeting_id: self.refresh(select_id=meeting_id))
+        dialog.saved.connect(lambda meeting_id: self._saved(meeting_id, None))
         dialog.exec()
 
     def edit_meeting(self) -> None:
@@ -553,8 +558,36 @@ class MeetingsPage(QWidget):
             draft = meeting_draft(session, meeting.id)
         dialog = MeetingDialog(self.database, self.site, self.tasks, self.units(),
                                meeting_id=meeting.id, draft=draft, parent=self)
-        dialog.saved.connect(lambda meeting_id: self.refresh(select_id=meeting_id))
+        dialog.saved.connect(lambda meeting_id: self._saved(meeting_id, draft))
         dialog.exec()
+
+    def _saved(self, meeting_id: str, before: MeetingDraft | None) -> None:
+        """Show the saved meeting and offer to take the save back (see LastSaveBar)."""
+        self.refresh(select_id=meeting_id)
+        meeting = self.current if self.current and self.current.id == meeting_id else None
+        day = format_date(meeting.held_on) if meeting else ""
+        if before is None:
+            text = self.tr("Đã thêm buổi sinh hoạt ngày {day}.").format(day=day)
+        else:
+            text = self.tr("Đã lưu buổi sinh hoạt ngày {day}.").format(day=day)
+        self.last_save.offer(text, lambda: self.undo_save(meeting_id, before))
+
+    def undo_save(self, meeting_id: str, before: MeetingDraft | None) -> None:
+        """Take back the last save: a new meeting is deleted, an edit gets its old values."""
+        if self.read_only:
+            return
+
+        def write(session: Session) -> None:
+            if before is None:
+                delete_meeting(session, meeting_id)
+                return
+            now = meeting_draft(session, meeting_id)
+            update_meeting(session, meeting_id, replace(before, version=now.version),
+                           self.today)
+
+        if before is None:
+            self.current = None
+        self._store(write, lambda _r: self.refresh(select_id=meeting_id))
 
     def delete_current(self) -> None:
         """Delete the selected meeting after asking (it stays as a tombstone for sync)."""
@@ -575,6 +608,7 @@ class MeetingsPage(QWidget):
             delete_meeting(session, meeting.id)
 
         self.current = None
+        self.last_save.forget()
         self._store(write, lambda _r: self.refresh())
 
     # Printing ------------------------------------------------------------------------
