@@ -126,3 +126,30 @@ def test_certificate_numbers_show_on_the_course_at_once(
     row = next(n for n in range(people.rowCount()) if people.rows()[n].full_name == name)
     assert people.index(row, number_column).data()
     assert trainings.current is not None and trainings.current.id == course_id
+
+
+def test_the_last_save_of_a_course_can_be_taken_back(
+    trainings: TrainingsPage, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from db.trainings import course_draft
+
+    def retitle(dialog: CourseDialog) -> int:
+        dialog.title.setText("Tên lớp gõ nhầm")
+        dialog.save()
+        return 1
+
+    monkeypatch.setattr(CourseDialog, "exec", retitle)
+    rows = trainings.courses.rows()
+    own = next(n for n, r in enumerate(rows) if r.owned)
+    trainings.course_table.selectRow(own)
+    course = trainings.current
+    assert course is not None and not trainings.last_save.offered
+    trainings.edit_course()
+    with demo_db.reading() as session:
+        assert course_draft(session, course.id).title == "Tên lớp gõ nhầm"
+    assert trainings.last_save.offered and "Tên lớp gõ nhầm" in trainings.last_save.message.text()
+    trainings.last_save.undo_button.click()
+    with demo_db.reading() as session:
+        assert course_draft(session, course.id).title == course.title
+    assert trainings.current is not None and trainings.current.title == course.title
+    assert not trainings.last_save.offered
