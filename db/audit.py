@@ -22,8 +22,9 @@ from __future__ import annotations
 import contextvars
 import datetime as dt
 import enum
-import getpass
 import json
+import platform
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
@@ -33,12 +34,35 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.bulk import insert_rows
 from db.formatting import date as format_date
-from db.formatting import date_time, number
-from db.models import AuditEvent, Member, Unit, new_id, utc_now
+from db.formatting import date_time, money, number, partial_date
+from db.models import (
+    AuditEvent,
+    Course,
+    Meeting,
+    Member,
+    Participation,
+    Topic,
+    Unit,
+    new_id,
+    utc_now,
+)
 from db.models.base import SyncedRecord
 from db.rules import live
 from db.text import clean_text
-from db.vocabulary import ATTENDANCE, GENDER, MEMBER_KIND, MEMBER_STATUS
+from db.vocabulary import (
+    ATTENDANCE,
+    COURSE_MODE,
+    COURSE_STATUS,
+    EMPLOYMENT,
+    FUNDING_SOURCE,
+    GENDER,
+    MEETING_KIND,
+    MEMBER_KIND,
+    MEMBER_STATUS,
+    ORGANISING_LEVEL,
+    QUALIFICATION_KIND,
+    TITLE,
+)
 
 __all__ = [
     "ACTION_LABELS",
@@ -62,8 +86,8 @@ SCRUBBED: Final = "(đã xóa)"
 BULK_LIMIT: Final = 500
 """Above this many records, a Core statement is recorded as one summary event."""
 
-UNKNOWN_ACTOR: Final = "máy này"
-"""The actor shown when neither a login nor the OS user name is known."""
+UNKNOWN_ACTOR: Final = "Văn phòng"
+"""The actor without a login: the office, named by its computer when that is known."""
 
 DERIVED_COLUMNS: Final = frozenset(
     {"search_key", "sort_key", "given_name", "updated_at", "version", "created_at"}
@@ -155,17 +179,102 @@ FIELD_LABELS: Final = {
     "active": "Đang hoạt động",
     "merged_into_id": "Sáp nhập vào",
     "merged_on": "Ngày sáp nhập",
+    "parent_id": "Đơn vị cấp trên",
+    "official": "Chính thức",
+    "amount": "Số tiền",
+    "source": "Nguồn kinh phí",
+    "category": "Nhóm",
+    "metric": "Chỉ tiêu",
+    "value": "Giá trị",
+    "description": "Mô tả",
+    "year": "Năm",
+    "women_18_plus": "Số phụ nữ từ 18 tuổi",
+    "group": "Nhóm",
+    "position": "Thứ tự",
+    "course_id": "Lớp tập huấn",
+    "topic_id": "Chuyên đề",
+    "meeting_id": "Buổi sinh hoạt",
+    "participation_id": "Học viên",
+    "met_by_participation_id": "Đã học ở lớp",
+    "organiser_unit_id": "Đơn vị tổ chức",
+    "issuer_unit_id": "Đơn vị cấp",
+    "sessions": "Số buổi",
+    "session_number": "Buổi số",
+    "present": "Có mặt",
+    "mode": "Hình thức",
+    "target_group": "Đối tượng",
+    "trainers": "Giảng viên",
+    "completed": "Hoàn thành",
+    "result_note": "Kết quả",
+    "person_name": "Họ và tên",
+    "person_birth_date": "Ngày sinh",
+    "person_unit": "Đơn vị",
+    "person_title": "Chức danh",
+    "registered_on": "Ngày đăng ký",
+    "rank": "Bậc",
+    "min_rank": "Trình độ tối thiểu",
+    "obtained_on": "Ngày cấp bằng",
+    "issuer": "Nơi cấp",
+    "certificate_number": "Số văn bằng",
+    "sequence": "Số thứ tự",
+    "number": "Số giấy chứng nhận",
+    "verification_code": "Mã xác minh",
+    "snapshot": "Nội dung in",
+    "issued_on": "Ngày cấp",
+    "signer_title": "Chức vụ người ký",
+    "signer_name": "Người ký",
+    "revoked_on": "Ngày thu hồi",
+    "revoke_reason": "Lý do thu hồi",
 }
+
+TABLE_FIELD_LABELS: Final[dict[tuple[str, str], str]] = {
+    ("members", "kind"): "Loại hội viên",
+    ("meetings", "kind"): "Loại buổi sinh hoạt",
+    ("meetings", "unit_id"): "Chi hội / đơn vị",
+    ("qualifications", "kind"): "Loại trình độ",
+    ("standards", "kind"): "Loại trình độ",
+    ("courses", "title"): "Tên lớp",
+    ("courses", "status"): "Trạng thái lớp",
+    ("courses", "notes"): "Ghi chú",
+    ("units", "level"): "Cấp",
+    ("units", "code"): "Mã đơn vị",
+    ("topics", "code"): "Mã chuyên đề",
+    ("topics", "name"): "Tên chuyên đề",
+    ("attendances", "status"): "Điểm danh",
+    ("member_status_events", "status"): "Tình trạng mới",
+}
+"""Where one column name means different things in different tables."""
 
 VALUE_LABELS: Final = {
     "gender": GENDER.labels,
     "kind": MEMBER_KIND.labels,
     "status": MEMBER_STATUS.labels | ATTENDANCE.labels,
+    "title": TITLE.labels,
+    "employment": EMPLOYMENT.labels,
+    "mode": COURSE_MODE.labels,
+    "source": FUNDING_SOURCE.labels,
 }
 """Stored codes shown in words; attendance lists (keyed by member) use "status"."""
 
+TABLE_VALUE_LABELS: Final[dict[tuple[str, str], Mapping[str, str]]] = {
+    ("meetings", "kind"): MEETING_KIND.labels,
+    ("qualifications", "kind"): QUALIFICATION_KIND.labels,
+    ("standards", "kind"): QUALIFICATION_KIND.labels,
+    ("courses", "status"): COURSE_STATUS.labels,
+    ("units", "level"): ORGANISING_LEVEL.labels,
+    ("attendances", "status"): ATTENDANCE.labels,
+}
+"""Codes whose words depend on the table (a meeting's kind is not a member's)."""
+
 _UNIT_KEYS: Final = frozenset({"commune_id", "branch_id", "unit_id", "merged_into_id",
-                               "owner_unit_id", "parent_id"})
+                               "owner_unit_id", "parent_id", "organiser_unit_id",
+                               "issuer_unit_id"})
+_PARTICIPATION_KEYS: Final = frozenset({"participation_id", "met_by_participation_id"})
+_PLAIN_NUMBER_KEYS: Final = frozenset({"year", "birth_year", "sequence", "session_number",
+                                       "position", "rank", "min_rank", "sessions"})
+"""Numbers written without a thousands dot: years above all ("1990", not "1.990")."""
+_MONEY_KEYS: Final = frozenset({"amount"})
+_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?$")
 
 _actor: contextvars.ContextVar[str | None] = contextvars.ContextVar("audit_actor", default=None)
 
@@ -178,19 +287,26 @@ def set_actor(name: str | None) -> None:
     _actor.set(clean_text(name) or None if name is not None else None)
 
 
-def current_actor() -> str:
-    """Return who is making changes now: the login, else the OS user, else "máy này".
+def office_actor() -> str:
+    """Return how the trail names the office without a login: "Văn phòng (tên máy)".
 
-    Accounts are optional in a commune office, so the Windows user name is the best
-    fallback: it at least tells apart the PCs and sessions of a shared office.
+    Accounts are optional in a commune office. The Windows user name said nothing to
+    the chair reading the trail ("root", "Admin"); the computer's name at least tells
+    apart the PCs of a shared office and the upper level's copies.
     """
+    try:
+        machine = clean_text(platform.node())
+    except Exception:  # the OS may refuse to name the machine
+        machine = ""
+    return f"{UNKNOWN_ACTOR} ({machine})" if machine else UNKNOWN_ACTOR
+
+
+def current_actor() -> str:
+    """Return who is making changes now: the login, else the office (see office_actor)."""
     name = _actor.get()
     if name:
         return name
-    try:
-        return getpass.getuser() or UNKNOWN_ACTOR
-    except Exception:  # getpass raises various errors when no user is known
-        return UNKNOWN_ACTOR
+    return office_actor()
 
 
 # --------------------------------------------------------------------------- writing
@@ -455,81 +571,150 @@ class AuditPage:
     has_more: bool
 
 
-def _show(value: Any, units: Mapping[str, str], members: Mapping[str, str]) -> str:
+def _show(value: Any, key: str = "", names: Mapping[str, str] | None = None) -> str:
+    """Write a stored value the way the screens write it.
+
+    Keys of other records become their names (``names``), ISO dates dd/mm/yyyy (a
+    partial birth date "03/1985"), years and small counts plain digits, amounts in
+    đồng, other numbers with a thousands dot.
+    """
     if value is None:
         return ""
     if isinstance(value, bool):
         return "Có" if value else "Không"
     if isinstance(value, str):
-        if value in units:
-            return units[value]
-        if value in members:
-            return members[value]
+        if names and value in names:
+            return names[value]
+        partial = _PARTIAL_DATE.match(value) if key.endswith("birth_date") else None
+        if partial:
+            month = int(partial[2]) if partial[2] else None
+            return partial_date(int(partial[1]), month)
         if len(value) >= 10 and value[4:5] == "-" and value[7:8] == "-":
             try:
                 if len(value) == 10:
                     return format_date(dt.date.fromisoformat(value))
-                return date_time(dt.datetime.fromisoformat(value))
+                moment = dt.datetime.fromisoformat(value)
+                # Moments are stored in UTC; the office reads its own clock.
+                if moment.tzinfo is None:
+                    moment = moment.replace(tzinfo=dt.UTC)
+                return date_time(moment.astimezone())
             except ValueError:
                 return value
         return value
-    if isinstance(value, int | float):
-        return number(value) if isinstance(value, int) else str(value)
+    if isinstance(value, int):
+        if key in _PLAIN_NUMBER_KEYS or key.endswith("_year"):
+            return str(value)
+        return money(value) if key in _MONEY_KEYS else number(value)
+    if isinstance(value, float):
+        return str(value).replace(".", ",")
     return json.dumps(value, ensure_ascii=False)
 
 
+def _field_label(table: str, key: str, members: Mapping[str, str]) -> str:
+    if key in members:
+        return members[key]
+    return TABLE_FIELD_LABELS.get((table, key)) or FIELD_LABELS.get(key, key)
+
+
+def _words(table: str, key: str, members: Mapping[str, str]) -> Mapping[str, str] | None:
+    if key in members:  # an attendance list: member key -> [old mark, new mark]
+        return ATTENDANCE.labels
+    return TABLE_VALUE_LABELS.get((table, key)) or VALUE_LABELS.get(key)
+
+
+class _Names:
+    """Today's names of the records the events point to, read in one query per kind."""
+
+    def __init__(self, session: Session, events: Sequence[AuditEvent]) -> None:
+        wanted: dict[str, set[str]] = {
+            "units": set(), "members": set(), "courses": set(), "topics": set(),
+            "participations": set(), "meetings": set(),
+        }
+        by_key = {"member_id": "members", "course_id": "courses", "topic_id": "topics",
+                  "meeting_id": "meetings"}
+        for audit in events:
+            if audit.table_name in wanted:
+                wanted[audit.table_name].add(audit.record_id)
+            for key, pair in (audit.changes or {}).items():
+                values = [v for v in pair if isinstance(v, str)] if isinstance(pair, list) else []
+                if key in _UNIT_KEYS:
+                    wanted["units"].update(values)
+                elif key in _PARTICIPATION_KEYS:
+                    wanted["participations"].update(values)
+                elif key in by_key:
+                    wanted[by_key[key]].update(values)
+                elif len(key) == 36 and audit.table_name == "meetings":
+                    wanted["members"].add(key)
+        self.units = self._read(session, select(Unit.id, Unit.name), Unit.id, wanted["units"])
+        self.members: dict[str, str] = {}
+        if wanted["members"]:
+            for mid, name, erased in session.execute(
+                select(Member.id, Member.full_name, Member.erased_at)
+                .where(Member.id.in_(wanted["members"]))
+            ):
+                self.members[mid] = SCRUBBED if erased is not None else name
+        self.courses = self._read(session, select(Course.id, Course.title), Course.id,
+                                  wanted["courses"])
+        self.topics = self._read(session, select(Topic.id, Topic.name), Topic.id,
+                                 wanted["topics"])
+        self.participations = self._read(
+            session, select(Participation.id, Participation.person_name), Participation.id,
+            wanted["participations"])
+        self.meetings: dict[str, str] = {}
+        if wanted["meetings"]:
+            for mid, held_on, topic in session.execute(
+                select(Meeting.id, Meeting.held_on, Meeting.topic)
+                .where(Meeting.id.in_(wanted["meetings"]))
+            ):
+                self.meetings[mid] = f"{format_date(held_on)} · {topic}"
+
+    @staticmethod
+    def _read(session: Session, query: Any, column: Any, keys: set[str]) -> dict[str, str]:
+        if not keys:
+            return {}
+        return {key: name for key, name in session.execute(query.where(column.in_(keys)))}
+
+    def of_key(self, key: str) -> Mapping[str, str]:
+        """Return the names a column's values may be the keys of."""
+        if key in _UNIT_KEYS:
+            return self.units
+        if key in _PARTICIPATION_KEYS:
+            return self.participations
+        return {"member_id": self.members, "course_id": self.courses,
+                "topic_id": self.topics, "meeting_id": self.meetings}.get(key, {})
+
+    def of_record(self, table: str, record_id: str) -> str:
+        """Return the name of the record an event is about ("" when it has none)."""
+        if table == "members":
+            return self.members.get(record_id, SCRUBBED)
+        return {"units": self.units, "courses": self.courses, "topics": self.topics,
+                "participations": self.participations, "meetings": self.meetings,
+                }.get(table, {}).get(record_id, "")
+
+
 def _rows(session: Session, events: Sequence[AuditEvent]) -> list[AuditRow]:
-    """Label events with today's names in two queries, not one per event."""
-    keys: set[str] = set()
-    member_ids: set[str] = set()
-    for audit in events:
-        if audit.table_name == "members":
-            member_ids.add(audit.record_id)
-        for key, pair in (audit.changes or {}).items():
-            if key in _UNIT_KEYS and isinstance(pair, list):
-                keys.update(v for v in pair if isinstance(v, str))
-            elif key == "member_id" and isinstance(pair, list):
-                member_ids.update(v for v in pair if isinstance(v, str))
-            elif len(key) == 36 and audit.table_name == "meetings":
-                member_ids.add(key)
-        if audit.table_name == "units":
-            keys.add(audit.record_id)
-    units: dict[str, str] = {
-        uid: name for uid, name in session.execute(
-            select(Unit.id, Unit.name).where(Unit.id.in_(keys)))
-    } if keys else {}
-    members: dict[str, str] = {}
-    if member_ids:
-        for mid, name, erased in session.execute(
-            select(Member.id, Member.full_name, Member.erased_at).where(Member.id.in_(member_ids))
-        ):
-            members[mid] = SCRUBBED if erased is not None else name
+    """Label events with today's names in a few queries, not one per event."""
+    names = _Names(session, events)
     result = []
     for audit in events:
-        if audit.table_name == "members":
-            label = members.get(audit.record_id, SCRUBBED)
-        elif audit.table_name == "units":
-            label = units.get(audit.record_id, "")
-        else:
-            label = ""
+        table = audit.table_name
         changes = []
         for key, pair in (audit.changes or {}).items():
             before, after = [*pair, None, None][:2] if isinstance(pair, list) else (None, pair)
-            field = members.get(key, FIELD_LABELS.get(key, key))
-            words = VALUE_LABELS.get("status" if key in members else key)
+            words = _words(table, key, names.members)
             if words:
                 before, after = words.get(str(before), before), words.get(str(after), after)
-            changes.append((field, _show(before, units, {}) if key != "member_id"
-                            else _show(before, units, members),
-                            _show(after, units, members if key == "member_id" else {})))
+            referenced = names.of_key(key)
+            changes.append((_field_label(table, key, names.members),
+                            _show(before, key, referenced), _show(after, key, referenced)))
         result.append(AuditRow(
             id=audit.id,
             at=audit.at,
             actor=audit.actor,
-            table_name=audit.table_name,
-            table_label=TABLE_LABELS.get(audit.table_name, audit.table_name),
+            table_name=table,
+            table_label=TABLE_LABELS.get(table, table),
             record_id=audit.record_id,
-            record_label=label,
+            record_label=names.of_record(table, audit.record_id),
             action=audit.action,
             action_label=ACTION_LABELS.get(audit.action, audit.action),
             changes=tuple(changes),

@@ -283,7 +283,8 @@ def issuable_courses(
 ) -> list[IssuableCourse]:
     """Return the finished courses of an organiser with their certificate counts, newest first.
 
-    A course counts as finished when its status says so or its last day has passed; the
+    A course counts as finished when its status says so or its last day has come: the
+    certificates are handed out at the closing session, on the last day itself. The
     counts are SQL aggregates so that the dialog opens at once on an upper level's
     hundreds of courses.
     """
@@ -318,7 +319,7 @@ def issuable_courses(
     return [
         IssuableCourse(cid, title, start, end, status, done, pending, issued)
         for cid, title, start, end, status, done, pending, issued in session.execute(stmt)
-        if status == "finished" or end < today
+        if status == "finished" or end <= today
     ]
 
 

@@ -20,6 +20,7 @@ from db.site import SiteInfo, find_site
 from desktop import __version__, paths
 from desktop.log_setup import configure_logging
 from desktop.main_window import MainWindow
+from desktop.qt_vietnamese import QtVietnamese
 from desktop.session_user import OFFICE, SessionUser, start_session
 from desktop.tasks import TaskRunner
 from resources import resource_path
@@ -39,6 +40,11 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                       str(paths.data_dir() / "settings"))
     app = QApplication(argv if argv is not None else sys.argv[:1])
+    # Month and day names of the calendar pop-ups, whatever language Windows speaks.
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+    # Qt's own buttons and dialogs in Vietnamese ("Có / Không", the file and print
+    # dialogs): Qt ships no catalogue for them.
+    app.installTranslator(QtVietnamese(app))
     translator = QTranslator(app)
     if translator.load(QLocale(), "sohoi", "_", str(resource_path("translations"))):
         app.installTranslator(translator)

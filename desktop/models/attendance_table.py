@@ -4,6 +4,10 @@ The chair enters a paper sheet in a minute: everyone is marked present first, th
 walks down the list and presses V (vắng) or P (vắng có lý do) on the absentees; C puts
 someone back to present. Each change is kept in the model at once (so the rate updates
 as she goes) and handed to the page, which saves it through the single writer.
+
+Every change goes through the model's undo stack, one command per key press, typed
+reason or bulk mark, so Ctrl+Z puts back exactly what was there (marks and reasons) and
+the page saves the restored rows like any other change.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from db.meetings import ATTENDANCE_LABELS, AttendanceRow
 from db.validation import PartialDate
@@ -21,21 +26,45 @@ HEADERS = ("Họ và tên", "Năm sinh", "Chi hội", "Chức danh", "Điểm da
 NOTE_COLUMN = 5
 STATUS_COLUMN = 4
 
+Marks = dict[str, tuple[str, str | None]]
+"""Member key -> (status, note): what a change sets, the shape ``set_attendance`` takes."""
+
+
+class _MarkCommand(QUndoCommand):
+    """One undoable change of marks: the rows as they were and as they become."""
+
+    def __init__(self, model: AttendanceTableModel, before: Marks, after: Marks,
+                 text: str) -> None:
+        super().__init__(text)
+        self.model = model
+        self.before = before
+        self.after = after
+
+    def redo(self) -> None:
+        """Apply the new marks (also run once when the command is pushed)."""
+        self.model._apply(self.after)
+
+    def undo(self) -> None:
+        """Put back the marks and reasons as they were."""
+        self.model._apply(self.before)
+
 
 class AttendanceTableModel(QAbstractTableModel):
     """Rows of people expected at a meeting, with their status."""
 
-    changed = Signal(str, str, object)  # member_id, status, note
+    changed = Signal(object)  # Marks: the rows to save
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[AttendanceRow] = []
+        self.undo_stack = QUndoStack(self)
 
     def set_rows(self, rows: list[AttendanceRow]) -> None:
-        """Show a meeting's attendance."""
+        """Show a meeting's attendance; what could be undone belonged to the last one."""
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
+        self.undo_stack.clear()
 
     def rows(self) -> list[AttendanceRow]:
         """Return the rows as they are now (with unsaved marks)."""
@@ -105,7 +134,7 @@ class AttendanceTableModel(QAbstractTableModel):
         row = self._rows[index.row()]
         note = str(value).strip() or None
         status = "excused" if note and row.status == "absent" else row.status
-        return self._change(index.row(), status, note)
+        return self._push({row.member_id: (status, note)}, self.tr("Ghi lý do"))
 
     def set_status(self, row_number: int, status: str) -> bool:
         """Mark one person; the note stays unless she is back to present."""
@@ -113,24 +142,60 @@ class AttendanceTableModel(QAbstractTableModel):
             return False
         row = self._rows[row_number]
         note = None if status == "present" else row.note
-        return self._change(row_number, status, note)
+        label = self.tr(ATTENDANCE_LABELS.get(status, status))
+        return self._push({row.member_id: (status, note)},
+                          self.tr("{name}: {status}").format(name=row.full_name, status=label))
 
-    def mark_everyone(self, status: str) -> None:
-        """Mark every row at once (before entering the exceptions)."""
-        self.beginResetModel()
-        self._rows = [replace(r, status=status, note=None) for r in self._rows]
-        self.endResetModel()
+    def overwritten_by(self, status: str) -> tuple[int, int]:
+        """Return (marks, reasons) that marking everyone ``status`` would replace.
 
-    def _change(self, row_number: int, status: str, note: str | None) -> bool:
-        row = self._rows[row_number]
-        if row.status == status and row.note == note:
+        A row already at ``status`` keeps its note ("Đến muộn" for someone present), as
+        the register's own bulk mark does; a row that changes loses it.
+        """
+        changing = [r for r in self._rows if r.status != status]
+        return len(changing), sum(1 for r in changing if r.note)
+
+    def untouched(self) -> bool:
+        """Tell whether the list is as a new meeting starts it: everyone absent, no notes.
+
+        Marking such a list replaces nothing anybody entered, so it needs no question.
+        """
+        return all(r.status == "absent" and not r.note for r in self._rows)
+
+    def mark_everyone(self, status: str) -> bool:
+        """Mark every row at once (before entering the exceptions); undoable as one."""
+        after = {r.member_id: (status, None) for r in self._rows if r.status != status}
+        label = self.tr(ATTENDANCE_LABELS.get(status, status))
+        return self._push(after, self.tr("Tất cả {status}").format(status=label.lower()))
+
+    def _push(self, after: Marks, text: str) -> bool:
+        """Record a change on the undo stack (which applies it) unless it changes nothing."""
+        current = {r.member_id: (r.status, r.note) for r in self._rows}
+        after = {m: marks for m, marks in after.items() if current.get(m, marks) != marks}
+        if not after:
             return False
-        self._rows[row_number] = replace(row, status=status, note=note)
-        left = self.index(row_number, 0)
-        right = self.index(row_number, len(HEADERS) - 1)
-        self.dataChanged.emit(left, right)
-        self.changed.emit(row.member_id, status, note)
+        before = {m: current[m] for m in after}
+        self.undo_stack.push(_MarkCommand(self, before, after, text))
         return True
+
+    def _apply(self, marks: Marks) -> None:
+        """Show ``marks`` and hand them to the page to save."""
+        changed: Marks = {}
+        numbers: list[int] = []
+        for number, row in enumerate(self._rows):
+            if row.member_id not in marks:
+                continue
+            status, note = marks[row.member_id]
+            if (row.status, row.note) == (status, note):
+                continue
+            self._rows[number] = replace(row, status=status, note=note)
+            changed[row.member_id] = (status, note)
+            numbers.append(number)
+        if changed:
+            # One signal for a bulk mark: 300 separate ones would repaint 300 times.
+            self.dataChanged.emit(self.index(min(numbers), 0),
+                                  self.index(max(numbers), len(HEADERS) - 1))
+            self.changed.emit(changed)
 
     def counts(self) -> tuple[int, int, int]:
         """Return (present, excused, absent)."""

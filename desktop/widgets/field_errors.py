@@ -24,11 +24,20 @@ ERROR_STYLE = "color: #b3261e;"
 
 
 def error_label() -> QLabel:
-    """Return a hidden red label that sits under a field and explains what is wrong."""
+    """Return a hidden red label that sits under a field and explains what is wrong.
+
+    The label keeps its line while hidden: when a message appears the fields below do
+    not jump down under the pointer (a person clicking the next field hit the one
+    after it). A message longer than a line still grows it.
+    """
     label = QLabel()
     label.setStyleSheet(ERROR_STYLE)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
+    policy = label.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    label.setSizePolicy(policy)
+    label.setMinimumHeight(label.fontMetrics().height())
     label.hide()
     return label
 
@@ -86,13 +95,29 @@ def show_not_saved(parent: QWidget, text: str, details: str) -> None:
 
 
 def ask_discard(parent: QWidget, title: str) -> bool:
-    """Ask before throwing away what was typed; "Không" (keep) is the default answer."""
-    answer = QMessageBox.question(
-        parent, title, parent.tr("Bỏ những gì vừa nhập?"),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
+    """Ask before closing a form with unsaved typing; True to close without saving.
+
+    The answers are "Không lưu" and "Quay lại", and "Quay lại" is both the default and
+    the Esc answer: a second Esc or a stray Enter goes back to the form with everything
+    still typed, never saves half-checked data nor throws it away. Saving is the form's
+    own "Lưu" button, where mistakes are shown beside their fields.
+    """
+    box = QMessageBox(
+        QMessageBox.Icon.Question, title, parent.tr("Những gì vừa nhập chưa được lưu."),
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, parent,
     )
-    return answer == QMessageBox.StandardButton.Yes
+    box.setInformativeText(parent.tr(
+        "Chọn \"Quay lại\" để tiếp tục và lưu, hoặc \"Không lưu\" để đóng và bỏ những gì "
+        "vừa nhập."
+    ))
+    back = box.button(QMessageBox.StandardButton.Cancel)
+    box.button(QMessageBox.StandardButton.Discard).setText(parent.tr("Không lưu"))
+    back.setText(parent.tr("Quay lại"))
+    box.setDefaultButton(back)
+    box.setEscapeButton(back)
+    # The box belongs to the form and goes with it: the form may be torn down while
+    # the question is open (the program quitting), so nothing is read from it after.
+    return box.exec() == QMessageBox.StandardButton.Discard
 
 
 def save_cancel_buttons(dialog: QDialog, save_text: str) -> QDialogButtonBox:

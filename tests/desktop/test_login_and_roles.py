@@ -430,4 +430,4 @@ def test_closing_a_form_with_typing_asks_first(qtbot: QtBot, commune_db: Databas
     assert typed is not None
     type_text(typed.display_name, "Đỗ Thị Liên")
     typed.reject()
-    assert answered_boxes == ["Bỏ những gì vừa nhập?"]
+    assert answered_boxes == ["Những gì vừa nhập chưa được lưu."]

@@ -325,10 +325,10 @@ def test_closing_with_unsaved_changes_asks(
     type_text(dialog.full_name, "Lê Thị Hằng")
     type_text(dialog.birth_date, "1990")
 
-    questions.answers.append(Answer.Cancel)  # "Hủy": keep working
+    questions.answers.append(Answer.Cancel)  # "Quay lại": keep working
     press(dialog.birth_date, Qt.Key.Key_Escape)
     assert questions.asked[-1] == (
-        "Bạn có muốn lưu các thay đổi không?", ["Hủy", "Không lưu", "Lưu"]
+        "Những gì vừa nhập chưa được lưu.", ["Không lưu", "Quay lại"]
     )
     assert dialog.isVisible()
     assert dialog.full_name.text() == "Lê Thị Hằng" and dialog.birth_date.text() == "1990"
@@ -339,28 +339,31 @@ def test_closing_with_unsaved_changes_asks(
     assert members_named(commune_db, site, "hang") == []
 
 
-def test_answering_save_when_closing_saves(
+def test_esc_twice_goes_back_to_the_form_and_saves_nothing(
     qtbot: QtBot, commune_db: Database, site: SiteInfo, questions: Questions
 ) -> None:
     dialog = open_form(qtbot, commune_db, site)
     type_text(dialog.full_name, "Phạm Thị Lan")
-    questions.answers.append(Answer.Save)
-    with qtbot.waitSignal(dialog.saved):
-        dialog.close()
-    assert not dialog.isVisible()
-    assert members_named(commune_db, site, "lan") == ["Phạm Thị Lan"]
+    press(dialog.full_name, Qt.Key.Key_Escape)  # no answer queued: the box's Esc answer
+    assert len(questions.asked) == 1
+    assert dialog.isVisible() and dialog.full_name.text() == "Phạm Thị Lan"
+    assert members_named(commune_db, site, "lan") == []
 
 
-def test_answering_save_with_mistakes_keeps_the_form_open(
-    qtbot: QtBot, commune_db: Database, site: SiteInfo, questions: Questions
-) -> None:
+def test_the_question_defaults_to_going_back(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
+                                             commune_db: Database, site: SiteInfo) -> None:
+    from desktop.widgets.field_errors import ask_discard
+
+    seen: list[tuple[str, str]] = []
+
+    def look(box: QMessageBox) -> int:
+        seen.append((box.defaultButton().text(), box.escapeButton().text()))
+        return int(Answer.Cancel.value)
+
+    monkeypatch.setattr(QMessageBox, "exec", look)
     dialog = open_form(qtbot, commune_db, site)
-    type_text(dialog.phone, "12345")
-    questions.answers.append(Answer.Save)
-    dialog.reject()
-    assert dialog.isVisible()
-    assert dialog.errors["full_name"].isVisible() and dialog.errors["phone"].isVisible()
-    assert dialog.phone.text() == "12345"
+    assert not ask_discard(dialog, "Hội viên")
+    assert seen == [("Quay lại", "Quay lại")]
 
 
 # --------------------------------------------------------------------------- status

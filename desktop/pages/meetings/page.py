@@ -3,7 +3,9 @@
 Top: the branches that have not met this quarter (the Union's charter asks for at
 least one meeting every three months). Then the meetings of the chosen period; below,
 the attendance of the selected meeting, entered with the keyboard (C có mặt, V vắng,
-P vắng có lý do), saved one change at a time through the single writer. The sheets are
+P vắng có lý do), saved one change at a time through the single writer; F2 or Enter
+types the reason of the current row, Ctrl+Z / "Hoàn tác" takes back the last change
+(marks and reasons), and a bulk mark asks before it replaces anything. The sheets are
 printed blank before the meeting and filled after it.
 """
 
@@ -43,6 +45,7 @@ from sqlalchemy.orm import Session
 from db.engine import Database
 from db.meetings import (
     MEETING_KIND_LABELS,
+    MeetingDraft,
     MeetingFilter,
     MeetingRow,
     attendance,
@@ -50,21 +53,28 @@ from db.meetings import (
     branches_without_meeting,
     delete_meeting,
     list_meetings,
-    mark_all,
     meeting_draft,
     members_missing_recent,
     set_attendance,
     sheet_data,
+    update_meeting,
 )
 from db.site import SiteInfo
 from db.units import list_branches
 from desktop.formatting import date as format_date
 from desktop.formatting import percent
-from desktop.models.attendance_table import STATUS_COLUMN, AttendanceTableModel
+from desktop.models.attendance_table import (
+    NOTE_COLUMN,
+    STATUS_COLUMN,
+    AttendanceTableModel,
+    Marks,
+)
 from desktop.models.row_table import RowTableModel
 from desktop.tasks import Change, TaskRunner
+from desktop.widgets import messages
 from desktop.widgets.pdf_preview import print_folder
 from desktop.widgets.tables import set_up_list_table, sort_by_header
+from desktop.widgets.undo_save import LastSaveBar
 
 Index = QModelIndex | QPersistentModelIndex
 KEY_STATUS = {
@@ -72,6 +82,7 @@ KEY_STATUS = {
     Qt.Key.Key_V: "absent",
     Qt.Key.Key_P: "excused",
 }
+OPEN_NOTE_KEYS = (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class MeetingTableModel(RowTableModel):
@@ -114,16 +125,28 @@ class MeetingTableModel(RowTableModel):
 
 
 class _AttendanceKeys(QObject):
-    """Turns C / V / P / Space on the attendance table into marks, moving down a row."""
+    """Turns C / V / P / Space on the attendance table into marks, moving down a row.
+
+    F2 and Enter open the reason of the current row from any column. While a reason is
+    being typed the keys are text: letters and spaces that the editor passes on (or
+    that reach the table before the editor has closed) are never taken as marks.
+    """
 
     def __init__(self, page: MeetingsPage) -> None:
         super().__init__(page)
         self.page = page
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        """Mark the current row and go to the next one."""
+        """Mark the current row and go to the next one, or open its reason."""
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
+        table = self.page.people_table
+        if table.state() == QAbstractItemView.State.EditingState:
+            return False
+        if event.key() in OPEN_NOTE_KEYS and not event.modifiers() & ~(
+            Qt.KeyboardModifier.KeypadModifier
+        ):
+            return self.page.edit_note()
         status = KEY_STATUS.get(Qt.Key(event.key()))
         if status is None and event.key() == Qt.Key.Key_Space:
             status = "toggle"
@@ -175,8 +198,11 @@ class MeetingsPage(QWidget):
         self.info = QLabel()
         self.rate = QLabel()
         self.all_present = QPushButton(self.tr("Tất cả có mặt"))
+        self.undo_button = QPushButton(self.tr("Hoàn tác"))
+        self.undo_button.setEnabled(False)
         self.print_blank = QPushButton(self.tr("In danh sách ký nhận…"))
         self.print_filled = QPushButton(self.tr("In danh sách điểm danh…"))
+        self.last_save = LastSaveBar()
         self.people = AttendanceTableModel(self)
         self.people_table = QTableView()
         self.people_table.setModel(self.people)
@@ -192,7 +218,7 @@ class MeetingsPage(QWidget):
         self.people_table.installEventFilter(_AttendanceKeys(self))
         hint = QLabel(self.tr(
             "Phím tắt: C có mặt · V vắng · P vắng có lý do · Dấu cách đổi qua lại · "
-            "F2 ghi lý do"
+            "F2 hoặc Enter ghi lý do · Ctrl+Z hoàn tác · Ctrl+Y làm lại"
         ))
         hint.setStyleSheet("color: #555")
         self.keys_hint = hint
@@ -211,6 +237,7 @@ class MeetingsPage(QWidget):
         attendance_bar = QHBoxLayout()
         attendance_bar.addWidget(self.info, 1)
         attendance_bar.addWidget(self.rate)
+        attendance_bar.addWidget(self.undo_button)
         attendance_bar.addWidget(self.all_present)
         attendance_bar.addWidget(self.print_blank)
         attendance_bar.addWidget(self.print_filled)
@@ -227,6 +254,7 @@ class MeetingsPage(QWidget):
         meetings_tab = QWidget()
         meetings_layout = QVBoxLayout(meetings_tab)
         meetings_layout.addLayout(filters)
+        meetings_layout.addWidget(self.last_save)
         meetings_layout.addWidget(splitter, 1)
         self.stats = QLabel()
         self.stats.setTextFormat(Qt.TextFormat.RichText)
@@ -255,7 +283,28 @@ class MeetingsPage(QWidget):
         self.all_present.clicked.connect(lambda: self.mark_everyone("present"))
         self.print_blank.clicked.connect(lambda: self.print_sheet(blank=True))
         self.print_filled.clicked.connect(lambda: self.print_sheet(blank=False))
-        self.people.changed.connect(self._save_mark)
+        self.people.changed.connect(self._save_marks)
+        stack = self.people.undo_stack
+        self.undo_button.clicked.connect(self.undo)
+        # Bound slots, not lambdas: Qt drops them with the page, and the stack's last
+        # signals while it is destroyed then reach nothing.
+        stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        stack.undoTextChanged.connect(self._show_undo)
+        # The shortcuts belong to the attendance table: in a text field Ctrl+Z undoes
+        # typing, and the text field claims it first.
+        # Ctrl+Y redoes everywhere; the platform's own redo keys too, each bound once
+        # (two shortcuts on the same keys would cancel each other out).
+        bindings: list[tuple[QKeySequence, Callable[[], None]]] = [
+            (keys, self.undo) for keys in QKeySequence.keyBindings(QKeySequence.StandardKey.Undo)
+        ]
+        redo_keys = [QKeySequence("Ctrl+Y")] + [
+            keys for keys in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+            if keys != QKeySequence("Ctrl+Y")
+        ]
+        bindings += [(keys, self.redo) for keys in redo_keys]
+        for keys, slot in bindings:
+            shortcut = QShortcut(keys, self.people_table, activated=slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_meeting)
         self._update_buttons()
 
@@ -264,7 +313,7 @@ class MeetingsPage(QWidget):
         """Hide adding, editing, deleting and marking attendance (a chỉ xem account)."""
         self.read_only = read_only
         for widget in (self.new_button, self.edit_button, self.delete_button,
-                       self.all_present, self.keys_hint):
+                       self.all_present, self.undo_button, self.keys_hint):
             widget.setVisible(not read_only)
         self.people_table.setEditTriggers(
             QAbstractItemView.EditTrigger.NoEditTriggers if read_only else
@@ -408,14 +457,45 @@ class MeetingsPage(QWidget):
         following = min(row + 1, len(rows) - 1)
         self.people_table.setCurrentIndex(self.people.index(following, 0))
 
-    def _save_mark(self, member_id: str, status: str, note: object) -> None:
+    def edit_note(self) -> bool:
+        """Open the reason of the current row for typing (F2 / Enter, from any column)."""
+        if self.read_only:
+            return False
+        index = self.people_table.currentIndex()
+        if not index.isValid():
+            if not self.people.rowCount():
+                return False
+            index = self.people.index(0, 0)
+        note = self.people.index(index.row(), NOTE_COLUMN)
+        self.people_table.setCurrentIndex(note)
+        self.people_table.scrollTo(note)
+        self.people_table.edit(note)
+        return True
+
+    def undo(self) -> None:
+        """Take back the last change of marks or reasons (Ctrl+Z, "Hoàn tác")."""
+        if not self.read_only:
+            self.people.undo_stack.undo()
+
+    def redo(self) -> None:
+        """Make again the change just taken back (Ctrl+Y)."""
+        if not self.read_only:
+            self.people.undo_stack.redo()
+
+    def _show_undo(self, what: str) -> None:
+        """Name on the button's tip what Ctrl+Z would take back."""
+        self.undo_button.setToolTip(
+            self.tr("Hoàn tác: {what} (Ctrl+Z)").format(what=what) if what else ""
+        )
+
+    def _save_marks(self, marks: Marks) -> None:
         if self.read_only:
             return
         self._show_rate()
         meeting = self.current
         if meeting is None:
             return
-        changes = {member_id: (status, note if isinstance(note, str) else None)}
+        changes = dict(marks)
 
         def write(session: Session) -> None:
             set_attendance(session, meeting.id, changes)
@@ -423,17 +503,25 @@ class MeetingsPage(QWidget):
         self._store(write, lambda _r: self._refresh_counts())
 
     def mark_everyone(self, status: str) -> None:
-        """Mark everybody present (then correct the absentees)."""
+        """Mark everybody present (then correct the absentees), asking before it replaces.
+
+        Marks and reasons already entered are the work of the person at the keyboard;
+        the bulk mark only replaces them once she has said so, and Ctrl+Z brings them
+        back.
+        """
         meeting = self.current
         if meeting is None or self.read_only:
             return
+        marks, reasons = self.people.overwritten_by(status)
+        if marks and not self.people.untouched():
+            text = self.tr("{n} người đang được ghi vắng sẽ thành có mặt.").format(n=marks)
+            if reasons:
+                text += " " + self.tr("{r} lý do vắng đã ghi sẽ bị xóa.").format(r=reasons)
+            text += "\n\n" + self.tr("Có thể hoàn tác bằng Ctrl+Z.")
+            if not messages.confirm(self, self.tr("Tất cả có mặt"), text,
+                                    self.tr("Ghi tất cả có mặt")):
+                return
         self.people.mark_everyone(status)
-        self._show_rate()
-
-        def write(session: Session) -> None:
-            mark_all(session, meeting.id, status)
-
-        self._store(write, lambda _r: self._refresh_counts())
 
     def _refresh_counts(self) -> None:
         meeting = self.current
@@ -457,7 +545,7 @@ class MeetingsPage(QWidget):
         dialog = MeetingDialog(self.database, self.site, self.tasks, self.units(), parent=self)
         if self.unit.currentData():
             dialog.unit.setCurrentIndex(max(0, dialog.unit.findData(self.unit.currentData())))
-        dialog.saved.connect(lambda meeting_id: self.refresh(select_id=meeting_id))
+        dialog.saved.connect(lambda meeting_id: self._saved(meeting_id, None))
         dialog.exec()
 
     def edit_meeting(self) -> None:
@@ -471,8 +559,36 @@ class MeetingsPage(QWidget):
             draft = meeting_draft(session, meeting.id)
         dialog = MeetingDialog(self.database, self.site, self.tasks, self.units(),
                                meeting_id=meeting.id, draft=draft, parent=self)
-        dialog.saved.connect(lambda meeting_id: self.refresh(select_id=meeting_id))
+        dialog.saved.connect(lambda meeting_id: self._saved(meeting_id, draft))
         dialog.exec()
+
+    def _saved(self, meeting_id: str, before: MeetingDraft | None) -> None:
+        """Show the saved meeting and offer to take the save back (see LastSaveBar)."""
+        self.refresh(select_id=meeting_id)
+        meeting = self.current if self.current and self.current.id == meeting_id else None
+        day = format_date(meeting.held_on) if meeting else ""
+        if before is None:
+            text = self.tr("Đã thêm buổi sinh hoạt ngày {day}.").format(day=day)
+        else:
+            text = self.tr("Đã lưu buổi sinh hoạt ngày {day}.").format(day=day)
+        self.last_save.offer(text, lambda: self.undo_save(meeting_id, before))
+
+    def undo_save(self, meeting_id: str, before: MeetingDraft | None) -> None:
+        """Take back the last save: a new meeting is deleted, an edit gets its old values."""
+        if self.read_only:
+            return
+
+        def write(session: Session) -> None:
+            if before is None:
+                delete_meeting(session, meeting_id)
+                return
+            now = meeting_draft(session, meeting_id)
+            update_meeting(session, meeting_id, replace(before, version=now.version),
+                           self.today)
+
+        if before is None:
+            self.current = None
+        self._store(write, lambda _r: self.refresh(select_id=meeting_id))
 
     def delete_current(self) -> None:
         """Delete the selected meeting after asking (it stays as a tombstone for sync)."""
@@ -493,6 +609,7 @@ class MeetingsPage(QWidget):
             delete_meeting(session, meeting.id)
 
         self.current = None
+        self.last_save.forget()
         self._store(write, lambda _r: self.refresh())
 
     # Printing ------------------------------------------------------------------------

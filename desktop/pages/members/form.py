@@ -67,7 +67,7 @@ from desktop.pages.members.status_dialog import StatusDialog
 from desktop.session_user import OFFICE, SENSITIVE_FIELDS, SessionUser
 from desktop.tasks import Change, TaskRunner
 from desktop.widgets.choices import choice_edit, set_choice
-from desktop.widgets.field_errors import error_label, fit_height, with_error
+from desktop.widgets.field_errors import ask_discard, error_label, fit_height, with_error
 from desktop.widgets.optional_date_edit import OptionalDateEdit
 from desktop.widgets.partial_date_edit import PartialDateEdit
 
@@ -790,23 +790,7 @@ class MemberFormDialog(QDialog):
         if not self.is_modified():
             super().reject()
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.windowTitle(),
-            self.tr("Bạn có muốn lưu các thay đổi không?"),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.button(QMessageBox.StandardButton.Save).setText(self.tr("Lưu"))
-        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Không lưu"))
-        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Hủy"))
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        answer = ask(box)
-        if answer == QMessageBox.StandardButton.Save:
-            self.save()
-        elif answer == QMessageBox.StandardButton.Discard:
+        if ask_discard(self, self.windowTitle()):
             super().reject()
 
 

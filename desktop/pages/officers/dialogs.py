@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -63,7 +62,7 @@ from db.officers import (
 from db.site import SiteInfo
 from desktop.tasks import TaskRunner
 from desktop.widgets.choices import choice_edit, set_choice
-from desktop.widgets.field_errors import error_label, fit_height, with_error
+from desktop.widgets.field_errors import ask_discard, error_label, fit_height, with_error
 from desktop.widgets.messages import confirm, show_problem
 from desktop.widgets.optional_date_edit import OptionalDateEdit
 
@@ -212,20 +211,7 @@ class FormDialog(QDialog):
         if not self.is_modified():
             super().reject()
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question, self.windowTitle(),
-            self.tr("Bạn có muốn lưu các thay đổi không?"),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel, self,
-        )
-        box.button(QMessageBox.StandardButton.Save).setText(self.tr("Lưu"))
-        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Không lưu"))
-        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Hủy"))
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        answer = QMessageBox.StandardButton(box.exec())
-        if answer == QMessageBox.StandardButton.Save:
-            self.save()
-        elif answer == QMessageBox.StandardButton.Discard:
+        if ask_discard(self, self.windowTitle()):
             super().reject()
 
 

@@ -62,6 +62,7 @@ from desktop.session_user import OFFICE, SessionUser, start_session
 from desktop.tasks import TaskRunner
 from desktop.widgets import messages
 from desktop.widgets.field_errors import (
+    ask_discard,
     error_label,
     fit_height,
     show_not_saved,
@@ -232,9 +233,8 @@ class _Form(QDialog):
         super().reject()
 
     def ask_discard(self) -> bool:
-        """Ask before throwing away what was typed; "Không" (keep typing) is the default."""
-        return messages.confirm(self, self.windowTitle(), self.tr("Bỏ những gì vừa nhập?"),
-                                self.tr("Bỏ"))
+        """Ask before throwing away what was typed; "Quay lại" (keep typing) is the default."""
+        return ask_discard(self, self.windowTitle())
 
 
 class AccountDialog(_Form):

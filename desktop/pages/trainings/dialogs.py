@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -101,6 +101,39 @@ class MoneyEdit(QLineEdit):
         self.setCursorPosition(position)
 
 
+class _FundingKeys(QObject):
+    """Keeps Enter inside the funding table: it ends the cell, it does not save the course.
+
+    An editor or a field in a cell passes Enter on to the table and from there to the
+    dialog, whose default button is "Lưu"; a person finishing an amount saved a course
+    half typed. Here Enter in a finished note is kept, and Enter on the source or the
+    amount moves on to the next cell of the line.
+    """
+
+    def __init__(self, dialog: CourseDialog) -> None:
+        super().__init__(dialog)
+        self.dialog = dialog
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Swallow Enter in the table, moving to the next cell of the line."""
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return False
+        table = self.dialog.funding
+        if table.state() == QAbstractItemView.State.EditingState:
+            return True  # the note's editor commits it by itself
+        for row in range(table.rowCount()):
+            for column in (0, 1):
+                if watched is table.cellWidget(row, column):
+                    self.dialog.next_funding_cell(row, column)
+                    return True
+        current = table.currentIndex()
+        if current.isValid() and current.column() == 2:
+            table.editItem(table.item(current.row(), 2))
+        return True
+
+
 class CourseDialog(QDialog):
     """Asks for a course: title, dates, sessions, topics, place, mode, funding.
 
@@ -172,6 +205,9 @@ class CourseDialog(QDialog):
         self.funding.verticalHeader().hide()
         self.funding.setMinimumHeight(110)
         self.funding.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.funding_keys = _FundingKeys(self)
+        self.funding.installEventFilter(self.funding_keys)
+        self.funding.viewport().installEventFilter(self.funding_keys)
         self.add_line = QPushButton(self.tr("Thêm nguồn"))
         self.remove_line = QPushButton(self.tr("Bỏ dòng đã chọn"))
         self.add_line.clicked.connect(self._add_empty_line)
@@ -287,10 +323,21 @@ class CourseDialog(QDialog):
         combo.setCurrentIndex(max(0, combo.findData(source)))
         money = MoneyEdit(amount)
         money.textChanged.connect(lambda _t: self._update_total())
+        for widget in (combo, money):
+            widget.installEventFilter(self.funding_keys)
         self.funding.setCellWidget(row, 0, combo)
         self.funding.setCellWidget(row, 1, money)
         self.funding.setItem(row, 2, QTableWidgetItem(note))
         self._update_total()
+
+    def next_funding_cell(self, row: int, column: int) -> None:
+        """Move from the source to the amount, or from the amount to the note (Enter)."""
+        if column == 0:
+            self.money_edit(row).setFocus(Qt.FocusReason.TabFocusReason)
+            return
+        self.funding.setFocus(Qt.FocusReason.TabFocusReason)
+        self.funding.setCurrentCell(row, 2)
+        self.funding.editItem(self.funding.item(row, 2))
 
     def _add_empty_line(self) -> None:
         self.add_funding_line()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +44,7 @@ from db.site import SiteInfo
 from db.trainings import (
     COURSE_STATUS_LABELS,
     CourseDetail,
+    CourseDraft,
     CourseFilter,
     CourseRow,
     ParticipantRow,
@@ -53,12 +55,14 @@ from db.trainings import (
     course_draft,
     course_sheet_data,
     course_years,
+    delete_course,
     list_courses,
     list_topics,
     participants,
     remove_participant,
     set_completed,
     set_session_attendance,
+    update_course,
 )
 from desktop.formatting import date as format_date
 from desktop.formatting import money
@@ -67,6 +71,7 @@ from desktop.tasks import Change, TaskRunner
 from desktop.widgets.commune_filter import CommuneFilter
 from desktop.widgets.pdf_preview import print_folder
 from desktop.widgets.tables import set_up_list_table
+from desktop.widgets.undo_save import LastSaveBar
 
 Index = QModelIndex | QPersistentModelIndex
 _CHECKED = Qt.CheckState.Checked.value
@@ -252,6 +257,7 @@ class TrainingsPage(QWidget):
         self.tasks = tasks
         self.current: CourseRow | None = None
         self.detail: CourseDetail | None = None
+        self.last_save = LastSaveBar()
         self.read_only = False
         self.year = QComboBox()
         self.status = QComboBox()
@@ -350,6 +356,7 @@ class TrainingsPage(QWidget):
         splitter.setSizes([230, 470])
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addWidget(self.last_save)
         layout.addWidget(splitter, 1)
         self.year.currentIndexChanged.connect(lambda _i: self.refresh())
         self.status.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -371,6 +378,9 @@ class TrainingsPage(QWidget):
         self.print_filled.clicked.connect(lambda: self.print_sheet(blank=False))
         self.people.attendance_changed.connect(self._save_attendance)
         self.people.completed_changed.connect(self._save_completed)
+        # Certificates are issued on their own page; the "Số GCN" column and the counts
+        # of the course shown here follow at once, not when another course is clicked.
+        tasks.follow(self, {Change.CERTIFICATES}, self.refresh)
         self._update_buttons()
 
 
@@ -546,8 +556,42 @@ class TrainingsPage(QWidget):
         dialog = CourseDialog(self.database, self.site, self.tasks, topics,
                               course_id=course_id, draft=draft, member_ids=member_ids,
                               parent=self)
-        dialog.saved.connect(lambda saved_id: self.refresh(select_id=saved_id))
+        dialog.saved.connect(
+            lambda saved_id: self._course_saved(saved_id, draft, dialog.draft()))
         return dialog
+
+    def _course_saved(self, course_id: str, before: CourseDraft | None,
+                      after: CourseDraft) -> None:
+        """Show the saved course and offer to take the save back where nothing is lost.
+
+        A save that dropped sessions also dropped their attendance marks, which putting
+        the old number back would not restore: that save is not offered for undoing.
+        """
+        self.refresh(select_id=course_id)
+        if before is not None and after.sessions < before.sessions:
+            self.last_save.forget()
+            return
+        text = (self.tr("Đã thêm lớp \"{title}\".") if before is None
+                else self.tr("Đã lưu lớp \"{title}\".")).format(title=after.title.strip())
+        self.last_save.offer(text, lambda: self.undo_save(course_id, before))
+
+    def undo_save(self, course_id: str, before: CourseDraft | None) -> None:
+        """Take back the last save: a new course is deleted, an edit gets its old values."""
+        if self.read_only:
+            return
+
+        def write(session: Session) -> None:
+            if before is None:
+                delete_course(session, course_id)
+                return
+            now = course_draft(session, course_id)
+            update_course(session, course_id, replace(before, version=now.version))
+
+        if before is None and self.current is not None and self.current.id == course_id:
+            self.current = None
+        self.tasks.op(self, self.database, write,
+                      done=lambda _r: self.refresh(select_id=course_id),
+                      changes={Change.COURSES}, failed=lambda _exc: self.refresh())
 
     def new_course(self) -> None:
         """Open the dialog for a new course."""
