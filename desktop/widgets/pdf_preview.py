@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.widgets.screen_fit import fit_to_screen
+
 _print_folder: Path | None = None
 
 
@@ -80,7 +82,7 @@ class PdfPreviewDialog(QDialog):
         close.clicked.connect(self.accept)
         QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_document)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_copy)
-        self.resize(900, 1000)
+        fit_to_screen(self, QSize(900, 1000))
         if error != QPdfDocument.Error.None_:
             info.setText(self.tr("Không mở được tệp PDF."))
             self.print_button.setEnabled(False)
