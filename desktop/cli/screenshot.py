@@ -23,5 +23,5 @@ def register(verbs: Any, common: argparse.ArgumentParser) -> None:
     shot = verbs.add_parser("screenshot", parents=[common], help="chụp một trang ra PNG")
     shot.add_argument("--page", required=True, help="members, branches, overview, …")
     shot.add_argument("--out", required=True)
-    shot.add_argument("--size", default="1280x800")
+    shot.add_argument("--size", default="1366x768")
     shot.set_defaults(handler=_cmd_screenshot)

@@ -3,7 +3,7 @@
     python -m desktop.screenshots docs/screenshots
 
 Builds the demo commune (seed 7) in a temporary folder and renders each finished page
-offscreen at 1280x800, so the pictures always show the application as it is.
+offscreen at 1366x768, so the pictures always show the application as it is.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ def main(argv: list[str]) -> int:
         build_demo(database, members=8000, seed=7, today=DEMO_DAY)
         database.close()
         for page in PAGES:
-            take_screenshot(path, page, out / f"{page}.png", (1280, 800))
+            take_screenshot(path, page, out / f"{page}.png", (1366, 768))
             print(f"{out / f'{page}.png'}")
     return 0
 

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from db.errors import Cancelled, UserError
 from desktop.tasks import TaskRunner
+from desktop.widgets.screen_fit import fit_to_screen
 
 PRINT_DPI = 300
 """The resolution pages are rendered at for the printer: sharp text and lines on paper,
@@ -109,7 +110,7 @@ class PdfPreviewDialog(QDialog):
         close.clicked.connect(self.accept)
         QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_document)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_copy)
-        self.resize(900, 1000)
+        fit_to_screen(self, QSize(900, 1000))
         if error != QPdfDocument.Error.None_:
             info.setText(self.tr("Không mở được tệp PDF."))
             self.print_button.setEnabled(False)
