@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import time
 from pathlib import Path
 
@@ -76,12 +77,14 @@ def test_printing_keeps_the_window_responsive(qtbot: QtBot, tmp_path: Path) -> N
     target = tmp_path / "printed.pdf"
     meter = GapMeter()
     steps: list[tuple[int, int]] = []
+    moments: list[float] = []
     # One event loop for the whole job, as in the running application.
     with qtbot.waitSignal(dialog.print_finished, timeout=120_000) as finished:
         meter.start()
         dialog.print_to(_printer(target))
         assert dialog.printing is not None
         dialog.printing.advanced.connect(lambda done, total: steps.append((done, total)))
+        dialog.printing.advanced.connect(lambda *_: moments.append(time.perf_counter()))
         assert not dialog.print_button.isEnabled()
     meter.timer.stop()
     assert finished.args == [True]
@@ -89,8 +92,17 @@ def test_printing_keeps_the_window_responsive(qtbot: QtBot, tmp_path: Path) -> N
     assert len(PdfReader(target).pages) == PAGES
     assert steps[-1] == (PAGES, PAGES)
     # A responsiveness check, not a speed measure: the GUI thread never waited long.
+    # Rendering a page on the GUI thread would stall it for a whole page; the pages'
+    # own pace, measured in the same run, is the yardstick, so a loaded machine (which
+    # slows both alike) does not fail the check while a page drawn on the GUI thread does.
     assert meter.ticks > 20
-    assert meter.longest < 0.1, f"the window froze for {meter.longest * 1000:.0f} ms"
+    intervals = sorted(b - a for a, b in itertools.pairwise(moments))
+    page_time = intervals[len(intervals) // 2]
+    allowed = max(0.1, page_time / 2)
+    assert meter.longest < allowed, (
+        f"the window froze for {meter.longest * 1000:.0f} ms "
+        f"(a page takes {page_time * 1000:.0f} ms)"
+    )
 
 
 def test_cancel_stops_printing_early(qtbot: QtBot, tmp_path: Path) -> None:
