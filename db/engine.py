@@ -46,7 +46,7 @@ NETWORK_FILESYSTEMS = frozenset(
 
 
 def is_network_path(path: Path) -> bool:
-    """Tell whether ``path`` lies on a network share, where WAL must not be used."""
+    """Tell whether ``path`` lies on a network share (UNC path, mapped drive, NFS/CIFS)."""
     resolved = str(path.resolve())
     if sys.platform == "win32":
         if resolved.startswith("\\\\"):
@@ -58,11 +58,20 @@ def is_network_path(path: Path) -> bool:
         kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined,unused-ignore]
         return bool(kernel32.GetDriveTypeW(drive) == drive_remote)
     try:
-        mounts = Path("/proc/mounts").read_text(encoding="utf-8").splitlines()
+        mounts = Path("/proc/mounts").read_text(encoding="utf-8")
     except OSError:
         return False
+    return filesystem_type(resolved, mounts) in NETWORK_FILESYSTEMS
+
+
+def filesystem_type(resolved: str, mounts: str) -> str:
+    r"""Return the type of the file system holding ``resolved``, from a mount table.
+
+    ``mounts`` is the text of ``/proc/mounts``; the deepest mount point containing the
+    path wins, as the kernel resolves it. Spaces in mount points are written ``\040``.
+    """
     best, best_type = "", ""
-    for line in mounts:
+    for line in mounts.splitlines():
         parts = line.split()
         if len(parts) < 3:
             continue
@@ -70,7 +79,33 @@ def is_network_path(path: Path) -> bool:
         inside = resolved == mount_point or resolved.startswith(mount_point.rstrip("/") + "/")
         if inside and len(mount_point) > len(best):
             best, best_type = mount_point, parts[2]
-    return best_type in NETWORK_FILESYSTEMS
+    return best_type
+
+
+class NetworkRegisterError(UserError):
+    """The register lies on a network share, where SQLite cannot keep it safe."""
+
+
+def check_local(path: Path) -> None:
+    """Refuse a register kept on a network drive or shared folder.
+
+    SQLite relies on the file system's locks, which network file systems do not keep
+    reliably: two PCs writing one file on a share can corrupt it, and the power cut that
+    a local disk survives can leave a share's copy half-written. A register therefore
+    lives on the PC's own disk; an office where several PCs must write one register
+    needs a database server instead (docs/ARCHITECTURE.md §8).
+
+    Raises:
+        NetworkRegisterError: with where to put the file instead.
+    """
+    if is_network_path(path):
+        raise NetworkRegisterError(
+            f"Tệp dữ liệu {path} nằm trên ổ mạng hoặc thư mục dùng chung. Sổ Hội không mở "
+            "sổ ở đó, vì nhiều máy cùng ghi một tệp qua mạng có thể làm hỏng dữ liệu. Hãy "
+            "chép tệp về ổ đĩa của máy này (ví dụ thư mục Tài liệu) rồi mở từ đó. Văn phòng "
+            "cần nhiều máy cùng nhập một sổ thì phải dùng máy chủ cơ sở dữ liệu, không dùng "
+            "thư mục chia sẻ. Tệp không bị thay đổi."
+        )
 
 
 def stored_revision(path: Path) -> str | None:
@@ -235,8 +270,10 @@ def open_database(
         SchemaTooNewError: the file comes from a newer version of Sổ Hội.
         NotADatabaseError: the file is not a Sổ Hội database.
         ReadOnlyRegisterError: the file or its folder cannot be written.
+        NetworkRegisterError: the file lies on a network share.
     """
     path = Path(path)
+    check_local(path)
     check_writable(path)
     head = head_revision()
     existing = path.exists() and path.stat().st_size > 0

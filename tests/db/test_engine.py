@@ -10,11 +10,15 @@ import pytest
 from alembic import command
 from sqlalchemy import text
 
+import db.engine as engine_module
 from db.engine import (
+    NetworkRegisterError,
     alembic_config,
     create_sqlite_engine,
     current_revision,
+    filesystem_type,
     head_revision,
+    is_network_path,
     open_database,
 )
 from db.errors import NotADatabaseError, SchemaTooNewError
@@ -157,3 +161,41 @@ def test_new_keys_are_version_7_and_increase() -> None:
     keys = [new_id() for _ in range(20_000)]
     assert keys == sorted(keys) and len(set(keys)) == len(keys)
     assert {uuid.UUID(k).version for k in keys} == {7}
+
+
+MOUNTS = (
+    "/dev/sda1 / ext4 rw,relatime 0 0\n"
+    "server:/export /srv/office nfs4 rw 0 0\n"
+    "//pc-chu-tich/Chia\\040se /mnt/chia\\040se cifs rw 0 0\n"
+    "/dev/sdb1 /srv/office/usb vfat rw 0 0\n"
+)
+
+
+def test_the_deepest_mount_point_names_the_file_system() -> None:
+    assert filesystem_type("/home/hoi/so.sqlite", MOUNTS) == "ext4"
+    assert filesystem_type("/srv/office/so.sqlite", MOUNTS) == "nfs4"
+    assert filesystem_type("/srv/office/usb/so.sqlite", MOUNTS) == "vfat"
+    assert filesystem_type("/mnt/chia se/so.sqlite", MOUNTS) == "cifs"
+    # A sibling folder whose name starts like a mount point is not inside it.
+    assert filesystem_type("/srv/officeX/so.sqlite", MOUNTS) == "ext4"
+
+
+def test_a_register_on_a_network_share_is_refused_untouched(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "share.sqlite"
+    # The mount table says the folder is an NFS export (the file system itself is the
+    # machine's; only the operating system's answer is stood in for).
+    monkeypatch.setattr(
+        engine_module, "is_network_path", lambda p: Path(p).resolve().is_relative_to(tmp_path)
+    )
+    with pytest.raises(NetworkRegisterError) as refused:
+        open_database(path)
+    assert "ổ mạng" in str(refused.value)
+    assert "máy chủ" in str(refused.value)
+    assert not path.exists()
+
+
+def test_a_register_on_the_local_disk_opens(tmp_path: Path) -> None:
+    assert not is_network_path(tmp_path / "so.sqlite")
+    open_database(tmp_path / "so.sqlite").close()
