@@ -257,6 +257,9 @@ def test_nsis_script_compiles_against_the_application_payload(tmp_path):
 
 @needs_makensis
 @pytest.mark.slow
+# Compressing ~150 MB of payload takes a minute alone and several on a machine busy
+# with other work; the suite's usual three minutes would stop a correct build.
+@pytest.mark.timeout(600)
 def test_nsis_script_compiles_against_the_full_payload(tmp_path):
     """The real locked wheels (cached by an earlier build) and a stand-in Python: ~1 min."""
     wheels = _cached_locked_wheels()
