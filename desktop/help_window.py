@@ -75,8 +75,9 @@ class GuideBrowser(QTextBrowser):
             target.setFragment(url.fragment())
             self.setSource(target)
 
-    def loadResource(self, kind: int, url: QUrl) -> object:  # noqa: N802 - Qt naming
+    def loadResource(self, kind: int, name: QUrl | str) -> object:  # noqa: N802 - Qt naming
         """Give the guide's own pages; refuse any other file or address (returns None)."""
+        url = QUrl(name)
         if local_page(url, self.folder) is None:
             return None
         return super().loadResource(kind, url)
@@ -106,7 +107,8 @@ class HelpWindow(QWidget):
         self.back_button.clicked.connect(self.browser.backward)
         self.browser.backwardAvailable.connect(self.back_button.setEnabled)
         close_button.clicked.connect(self.close)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.activated.connect(self.close)
         fit_to_screen(self, QSize(720, 680))
 
     def show_page(self, name: str) -> None:

@@ -11,11 +11,12 @@ and act on neither.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QTableView, QWidget
 
 from db.accounts import Action
 from desktop import __version__
@@ -70,7 +71,7 @@ class WindowMenus(QObject):
         group = QActionGroup(self)
         for area, keys in shortcuts(window.site):
             action = self._add(self.view_menu, window.tr(area.title),
-                               lambda k=area.key: window.show_page(k),
+                               partial(window.show_page, area.key),
                                [QKeySequence(keys)] if keys else [])
             action.setCheckable(True)
             action.setStatusTip(area.purpose)
@@ -133,13 +134,18 @@ class WindowMenus(QObject):
         """Enable the items the page in view answers; ``exact`` also asks if it can now."""
         page = self.window.stack.currentWidget()
         user = self.window.user
-        undoes = isinstance(page, Undoes)
-        self.undo_action.setEnabled(undoes and (not exact or page.can_undo()))
-        self.redo_action.setEnabled(undoes and (not exact or page.can_redo()))
-        self.find_action.setEnabled(isinstance(page, Searches)
-                                    and (not exact or page.search.isVisible()))
-        prints = isinstance(page, Prints)
-        self.print_action.setEnabled(prints and (not exact or self._can_press(page)))
+        undo = redo = find = prints = False
+        if isinstance(page, Undoes):
+            undo = not exact or page.can_undo()
+            redo = not exact or page.can_redo()
+        if isinstance(page, Searches):
+            find = not exact or page.search.isVisible()
+        if isinstance(page, Prints):
+            prints = not exact or self._can_press(page)
+        self.undo_action.setEnabled(undo)
+        self.redo_action.setEnabled(redo)
+        self.find_action.setEnabled(find)
+        self.print_action.setEnabled(prints)
         self.backup_action.setEnabled(user.can(Action.BACKUP))
         self.restore_action.setEnabled(user.can(Action.RESTORE))
 
@@ -186,7 +192,7 @@ class WindowMenus(QObject):
         """Show Cài đặt with the list of copies, where one is chosen to restore."""
         page = self.window.show_page("settings")
         table = getattr(page, "table", None)
-        if isinstance(table, QAbstractItemView):
+        if isinstance(table, QTableView):
             table.setFocus(Qt.FocusReason.ShortcutFocusReason)
             if not table.currentIndex().isValid() and table.model().rowCount():
                 table.selectRow(0)
