@@ -227,3 +227,20 @@ def test_the_guide_fits_the_screen_and_follows_its_own_links(qtbot: QtBot) -> No
     guide.browser.follow(QUrl("meetings.html"))
     assert guide.page_name() == "meetings.html"
     assert "Ctrl+Z" in guide.browser.toPlainText()
+
+
+def test_sao_luu_takes_a_copy_where_copies_are_listed(window: MainWindow) -> None:
+    from desktop.pages.settings.page import SettingsPage
+
+    window.show_page("members")
+    page = window.page("settings")
+    assert isinstance(page, SettingsPage)
+    before = page.model.rowCount()
+    window.menus.backup_action.trigger()
+    assert window.current_key() == "settings"
+    assert page.model.rowCount() == before + 1
+    assert "Đã sao lưu" in page.status.text()
+    window.show_page("members")
+    window.menus.restore_action.trigger()
+    assert window.current_key() == "settings"
+    assert QApplication.focusWidget() is page.table
