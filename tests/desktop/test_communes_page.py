@@ -222,6 +222,13 @@ def test_only_an_upper_level_has_the_communes_area(
     assert row == 1 and not upper.navigation.item(row).isHidden()
     assert _shortcut_target(upper, "Ctrl+2") == "communes"
     assert isinstance(upper.page("communes"), CommunesPage)
+    upper.menus.guide_action.trigger()  # F1: the guide of this page
+    assert upper.menus.help_window is not None
+    assert upper.menus.help_window.page_name() == "communes.html"
+    upper.menus.help_window.close()
+    # Eleven areas: the last gets no key rather than a second Ctrl+1.
+    keys = [a.shortcut().toString() for a in upper.menus.view_menu.actions()]
+    assert len(keys) == 11 and keys[-1] == "" and len(set(keys)) == 11
     assert _shortcut_target(upper, "Ctrl+3") == "members"
     upper.close()
 
