@@ -42,8 +42,11 @@ class WindowMenus(QObject):
         self.window = window
         self.help_window: HelpWindow | None = None
         bar = window.menuBar()
+        # The menus' Alt letters avoid those of the pages' buttons and labels (Alt+T
+        # Thêm chi hội, Alt+G Giao chức danh, Alt+X Xuất Excel…): two claims on one
+        # Alt key would make either one only move the focus.
 
-        self.file_menu = bar.addMenu(self.tr("&Tệp"))
+        self.file_menu = bar.addMenu(self.tr("Tệ&p"))
         self.backup_action = self._add(self.file_menu, self.tr("&Sao lưu ngay"),
                                        self.backup_now)
         self.restore_action = self._add(self.file_menu, self.tr("&Khôi phục…"),
@@ -56,7 +59,7 @@ class WindowMenus(QObject):
         self.quit_action = self._add(self.file_menu, self.tr("&Thoát"), window.close,
                                      [QKeySequence("Ctrl+Q")])
 
-        self.edit_menu = bar.addMenu(self.tr("&Sửa"))
+        self.edit_menu = bar.addMenu(self.tr("Sử&a"))
         self.undo_action = self._add(
             self.edit_menu, self.tr("&Hoàn tác"), self.undo,
             QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
@@ -66,7 +69,7 @@ class WindowMenus(QObject):
         self.find_action = self._add(self.edit_menu, self.tr("&Tìm"), self.find,
                                      [QKeySequence(QKeySequence.StandardKey.Find)])
 
-        self.view_menu = bar.addMenu(self.tr("&Xem"))
+        self.view_menu = bar.addMenu(self.tr("X&em"))
         self.area_actions: dict[str, QAction] = {}
         group = QActionGroup(self)
         for area, keys in shortcuts(window.site):
@@ -78,7 +81,7 @@ class WindowMenus(QObject):
             group.addAction(action)
             self.area_actions[area.key] = action
 
-        self.help_menu = bar.addMenu(self.tr("Trợ &giúp"))
+        self.help_menu = bar.addMenu(self.tr("T&rợ giúp"))
         self.guide_action = self._add(
             self.help_menu, self.tr("&Hướng dẫn trang này"), self.open_guide,
             QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents)

@@ -244,3 +244,16 @@ def test_sao_luu_takes_a_copy_where_copies_are_listed(window: MainWindow) -> Non
     window.menus.restore_action.trigger()
     assert window.current_key() == "settings"
     assert QApplication.focusWidget() is page.table
+
+
+def test_no_page_claims_the_alt_key_of_a_menu(window: MainWindow) -> None:
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    menus = {QKeySequence.mnemonic(a.text()).toString() for a in window.menuBar().actions()}
+    assert len(menus) == 4 and "" not in menus
+    for key in window.menus.area_actions:
+        page = window.show_page(key)
+        widgets = page.findChildren(QAbstractButton) + page.findChildren(QLabel)
+        claimed = {QKeySequence.mnemonic(w.text()).toString() for w in widgets} - {""}
+        assert not claimed & menus, f"{key}: {claimed & menus}"
