@@ -146,6 +146,7 @@ def open_register(path: Path) -> tuple[Database, SiteInfo | None] | None:
 def run_application() -> int:
     """Open the register in the user's data folder and run the window until closed."""
     from db.register_lock import RegisterInUseError, acquire
+    from desktop.single_instance import ShowRequests, ask_first_to_show, come_forward
 
     configure_logging()
     app = create_application()
@@ -155,8 +156,15 @@ def run_application() -> int:
         # restore in the first one may replace. The lock lives until this process ends.
         register_lock = acquire(path)
     except RegisterInUseError as exc:
+        # Started again on an open register: the open window comes forward instead.
+        if ask_first_to_show(path):
+            log.info("the program already open on this register came forward")
+            return 0
         QMessageBox.information(None, "Sổ Hội", exc.message)
         return 1
+    show_requests = ShowRequests(path, app)
+    show_requests.show_requested.connect(come_forward)
+    show_requests.listen()
     opened = open_register(path)
     if opened is None:
         register_lock.release()
@@ -194,6 +202,7 @@ def run_application() -> int:
     if not is_demo:
         start_daily_backup(database, tasks)
     code = app.exec()
+    show_requests.close()
     tasks.wait()
     database.close()
     register_lock.release()

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractButton, QLineEdit, QWidget
 
 from db.engine import Database
 from db.site import SiteInfo
@@ -127,6 +127,23 @@ AREAS = (
 KEYS = tuple(area.key for area in AREAS)
 
 
+def shortcuts(site: SiteInfo) -> list[tuple[Area, str]]:
+    """Pair each area shown on this site with its key, in navigation order.
+
+    Ctrl+1 … Ctrl+9 then Ctrl+0 follow the rows shown (so "Các xã" shifts the others
+    on an upper level); an eleventh area gets no key rather than reuse Ctrl+1. The
+    navigation tooltips and the Xem menu both read this one list.
+    """
+    shown = [area for area in AREAS if area.shown_on(site)]
+    return [(area, f"Ctrl+{(number + 1) % 10}" if number < 10 else "")
+            for number, area in enumerate(shown)]
+
+
+def help_file(key: str) -> str:
+    """Return the name of an area's page of the offline guide, in ``resources/help``."""
+    return f"{key}.html"
+
+
 def area_by_key(key: str) -> Area:
     """Return the area with this key."""
     return AREAS[KEYS.index(key)]
@@ -162,3 +179,38 @@ class Loads(Protocol):
 
     def load(self) -> None:
         """Read the page's data in the background."""
+
+
+@runtime_checkable
+class Undoes(Protocol):
+    """A page with an undo stack, answering Hoàn tác / Làm lại of the Sửa menu."""
+
+    def can_undo(self) -> bool:
+        """Tell whether there is something to take back now."""
+
+    def can_redo(self) -> bool:
+        """Tell whether there is something taken back to make again."""
+
+    def undo(self) -> None:
+        """Take back the last change."""
+
+    def redo(self) -> None:
+        """Make again the change just taken back."""
+
+
+@runtime_checkable
+class Searches(Protocol):
+    """A page with a search field, which Tìm (Ctrl+F) puts the cursor in."""
+
+    search: QLineEdit
+
+
+@runtime_checkable
+class Prints(Protocol):
+    """A page whose main paper In… (Ctrl+P) prints: the same button the page shows.
+
+    Pressing the page's own button keeps one path to printing, and the button's
+    enabled state (nothing selected, a viewer's role) decides for the menu too.
+    """
+
+    print_button: QAbstractButton

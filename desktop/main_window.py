@@ -6,7 +6,7 @@ import contextlib
 import html
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,7 +20,17 @@ from PySide6.QtWidgets import (
 
 from db.engine import Database
 from db.site import SiteInfo
-from desktop.areas import AREAS, KEYS, Loads, ShowsCommune, StartsCourse, area_by_key, build_page
+from desktop.areas import (
+    AREAS,
+    KEYS,
+    Loads,
+    ShowsCommune,
+    StartsCourse,
+    area_by_key,
+    build_page,
+    shortcuts,
+)
+from desktop.menu_bar import WindowMenus
 from desktop.pages.placeholder import NotYetPage
 from desktop.session_user import OFFICE, SessionUser, apply_to_page
 from desktop.tasks import TaskRunner
@@ -77,17 +87,17 @@ class MainWindow(QMainWindow):
         central = QWidget()
         central.setLayout(root)
         self.setCentralWidget(central)
-        self.navigation.currentRowChanged.connect(self._show_area)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._find)
-        # "Các xã" exists only at an upper level; Ctrl+number follows the rows shown.
-        shown = [a for a in AREAS if a.shown_on(site)]
+        # "Các xã" exists only at an upper level; Ctrl+number follows the rows shown
+        # (the keys belong to the Xem menu, which shows them).
+        keys_of = dict(shortcuts(site))
         for row, area in enumerate(AREAS):
-            self.navigation.item(row).setHidden(area not in shown)
-        for number, area in enumerate(shown):
-            key = QKeySequence(f"Ctrl+{(number + 1) % 10}")
-            QShortcut(key, self, activated=lambda k=area.key: self.show_page(k))
-            self.navigation.item(AREAS.index(area)).setToolTip(
-                f"{area.purpose} ({key.toString()})")
+            self.navigation.item(row).setHidden(area not in keys_of)
+            if area in keys_of:
+                keys = keys_of[area]
+                self.navigation.item(row).setToolTip(
+                    f"{area.purpose} ({keys})" if keys else area.purpose)
+        self.menus = WindowMenus(self)
+        self.navigation.currentRowChanged.connect(self._show_area)
         self._loaded: set[str] = set()
         self.backup_on_close = False
         self._restore()
@@ -132,6 +142,7 @@ class MainWindow(QMainWindow):
             if entry.key == "reports":
                 built.start_course.connect(self._start_course_with)  # type: ignore[attr-defined]
             apply_to_page(built, self.user)
+            self.menus.take_keys_from(built)
             old = self.stack.widget(row)
             self.stack.insertWidget(row, built)
             self.stack.removeWidget(old)
@@ -143,6 +154,7 @@ class MainWindow(QMainWindow):
         key = AREAS[row].key
         page = self.page(key)
         self.stack.setCurrentIndex(row)
+        self.menus.page_changed(key)
         if key not in self._loaded and isinstance(page, Loads):
             self._loaded.add(key)
             page.load()
@@ -155,12 +167,6 @@ class MainWindow(QMainWindow):
     def current_key(self) -> str:
         """Return the key of the area on screen."""
         return AREAS[self.navigation.currentRow()].key
-
-    def _find(self) -> None:
-        page = self.show_page("members")
-        focus = getattr(page, "focus_search", None)
-        if focus is not None:
-            focus()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         """Remember the window for next time, wait for background writes, then close."""

@@ -192,6 +192,7 @@ def test_payload_holds_the_application_without_bytecode_and_a_command_starter(tm
     assert (payload / "app" / "desktop" / "__main__.py").exists()
     assert (payload / "app" / "db" / "migrations" / "env.py").exists()
     assert (payload / "app" / "resources" / "catalogs" / "topics.json").exists()
+    assert (payload / "app" / "resources" / "help" / "index.html").exists()
     assert not list(payload.rglob("__pycache__"))
     assert (payload / "sohoi.cmd").read_bytes() == build.SOHOI_CMD.encode()
     assert b"python.exe\" -m desktop %*" in (payload / "sohoi.cmd").read_bytes()

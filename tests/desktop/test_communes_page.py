@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QShortcut
+from PySide6.QtGui import QBrush
 from PySide6.QtTest import QTest
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -204,8 +204,8 @@ def test_excel_export_holds_the_rows_on_screen(page: CommunesPage, tmp_path: Pat
 
 
 def _shortcut_target(window: MainWindow, key: str) -> str:
-    (shortcut,) = [s for s in window.findChildren(QShortcut) if s.key().toString() == key]
-    shortcut.activated.emit()
+    (action,) = [a for a in window.menus.view_menu.actions() if a.shortcut().toString() == key]
+    action.trigger()
     return window.current_key()
 
 
@@ -222,6 +222,13 @@ def test_only_an_upper_level_has_the_communes_area(
     assert row == 1 and not upper.navigation.item(row).isHidden()
     assert _shortcut_target(upper, "Ctrl+2") == "communes"
     assert isinstance(upper.page("communes"), CommunesPage)
+    upper.menus.guide_action.trigger()  # F1: the guide of this page
+    assert upper.menus.help_window is not None
+    assert upper.menus.help_window.page_name() == "communes.html"
+    upper.menus.help_window.close()
+    # Eleven areas: the last gets no key rather than a second Ctrl+1.
+    keys = [a.shortcut().toString() for a in upper.menus.view_menu.actions()]
+    assert len(keys) == 11 and keys[-1] == "" and len(set(keys)) == 11
     assert _shortcut_target(upper, "Ctrl+3") == "members"
     upper.close()
 

@@ -53,11 +53,6 @@ def test_member_model_passes_qt_model_tester(window: MainWindow, qtbot: QtBot) -
     tester.check(page.model)
 
 
-def test_ctrl_f_focuses_search(window: MainWindow, qtbot: QtBot) -> None:
-    window.show_page("overview")
-    window.activateWindow()
-    window._find()
-    assert window.current_key() == "members"
 
 
 def test_filters_narrow_the_table(window: MainWindow) -> None:

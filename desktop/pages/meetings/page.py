@@ -472,6 +472,19 @@ class MeetingsPage(QWidget):
         self.people_table.edit(note)
         return True
 
+    @property
+    def print_button(self) -> QPushButton:
+        """The paper In… of the window's menu prints: the sign-in sheet."""
+        return self.print_blank
+
+    def can_undo(self) -> bool:
+        """Tell whether a change of marks or reasons can be taken back now."""
+        return not self.read_only and self.people.undo_stack.canUndo()
+
+    def can_redo(self) -> bool:
+        """Tell whether a change taken back can be made again now."""
+        return not self.read_only and self.people.undo_stack.canRedo()
+
     def undo(self) -> None:
         """Take back the last change of marks or reasons (Ctrl+Z, "Hoàn tác")."""
         if not self.read_only:

@@ -271,11 +271,6 @@ class MembersPage(QWidget):
             text = self.tr("{count} hội viên phù hợp").format(count=number(total))
         self.status.setText(text)
 
-    def focus_search(self) -> None:
-        """Put the cursor in the search box (Ctrl+F)."""
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
-
     def _open_first(self) -> None:
         if self.model.rowCount() == 1:
             self.open_member(0)

@@ -520,6 +520,11 @@ class TrainingsPage(QWidget):
             self.tr("{n} học viên · {d} hoàn thành").format(n=rows, d=done) if rows else ""
         )
 
+    @property
+    def print_button(self) -> QPushButton:
+        """The paper In… of the window's menu prints: the sign-in sheet."""
+        return self.print_blank
+
     def set_read_only(self, read_only: bool) -> None:
         """Hide every change to courses and their people (a chỉ xem account); print stays."""
         self.read_only = read_only
