@@ -1,4 +1,4 @@
-"""``sohoi report targets``: the Đề án 1893 report as an Excel workbook."""
+"""``sohoi report``: the Đề án 1893 report, and the upper level's own forms filled in."""
 
 from __future__ import annotations
 
@@ -30,8 +30,46 @@ def _cmd_targets(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_fill(args: argparse.Namespace) -> int:
+    from db.report_template import check_period, commune_values, upper_values
+    from db.site import get_site
+    from db.units import list_communes
+    from desktop.documents.template_workbook import FilledSheet, fill_template
+
+    database = read_register(args)
+    today = dt.date.today()
+    year = check_period(args.period, today)
+    with database.reading() as session:
+        site = get_site(session)
+        if not site.is_upper:
+            sheets = [FilledSheet(None, commune_values(session, site.unit_id, year, today))]
+        elif args.commune:
+            chosen = [c for c in list_communes(session) if c.code == args.commune.strip()]
+            if not chosen:
+                print(f"Cấp trên chưa có xã mã {args.commune.strip()[:12]}.")
+                return 1
+            sheets = [FilledSheet(None, commune_values(session, chosen[0].unit_id, year,
+                                                       today))]
+        else:
+            summed, each = upper_values(session, year, today, site.unit_name, site.unit_code)
+            sheets = [FilledSheet(None, summed),
+                      *(FilledSheet(name, values) for name, values in each)]
+    out = Path(args.out)
+    count = fill_template(Path(args.template), out, sheets)
+    print(f"Đã ghi {out} ({count} trang tính).")
+    return 0
+
+
+def _cmd_templates(args: argparse.Namespace) -> int:
+    from desktop.documents.example_templates import write_examples
+
+    for path in write_examples(Path(args.out)):
+        print(f"Đã ghi {path}")
+    return 0
+
+
 def register(verbs: Any, common: argparse.ArgumentParser) -> None:
-    """Add ``report targets``."""
+    """Add ``report targets`` and ``report fill``."""
     report = verbs.add_parser("report", help="báo cáo")
     report_verbs = report.add_subparsers(dest="report_verb", metavar="LỆNH", required=True)
     targets = report_verbs.add_parser("targets", parents=[common],
@@ -39,3 +77,19 @@ def register(verbs: Any, common: argparse.ArgumentParser) -> None:
     targets.add_argument("--year", type=int, required=True)
     targets.add_argument("--out", required=True, help="tệp .xlsx sẽ ghi")
     targets.set_defaults(handler=_cmd_targets)
+    fill = report_verbs.add_parser(
+        "fill", parents=[common],
+        help="điền mẫu báo cáo .xlsx của cấp trên bằng số liệu của sổ",
+        description="Điền các chỗ {{…}} của một mẫu Excel bằng số liệu của sổ. Ở cấp trên: "
+                    "trang đầu là số tổng hợp, sau đó mỗi xã một trang (hoặc chỉ một xã "
+                    "với --commune).",
+    )
+    fill.add_argument("--template", required=True, help="tệp mẫu .xlsx")
+    fill.add_argument("--period", required=True, help="kỳ báo cáo: năm, ví dụ 2026")
+    fill.add_argument("--out", required=True, help="tệp .xlsx sẽ ghi")
+    fill.add_argument("--commune", help="ở cấp trên: chỉ điền cho xã có mã này")
+    fill.set_defaults(handler=_cmd_fill)
+    examples = report_verbs.add_parser(
+        "templates", help="ghi hai mẫu báo cáo ví dụ (.xlsx) để sửa theo biểu mẫu của tỉnh")
+    examples.add_argument("--out", required=True, help="thư mục sẽ ghi")
+    examples.set_defaults(handler=_cmd_templates)

@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 from python_calamine import CalamineWorkbook
 
@@ -154,3 +156,47 @@ def test_refresh_fills_the_untrained_list_in_one_reset(qtbot: QtBot, demo_db: Da
     assert [model.index(row, 0).data(Qt.ItemDataRole.UserRole)
             for row in range(model.rowCount())] == [p.member_id for p in untrained]
     assert page.untrained_table.horizontalHeader().resizeContentsPrecision() == 50
+
+
+def test_the_page_fills_an_upper_level_form(
+    qtbot: QtBot, demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from openpyxl import Workbook
+
+    from db.overview import commune_overview
+    from desktop.widgets import messages
+
+    page = make_page(qtbot, demo_db)
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet["A1"] = "{{don_vi.ten}}"
+    sheet["B2"] = "{{hoi_vien.dang_sinh_hoat}}"
+    template = tmp_path / "mau.xlsx"
+    book.save(template)
+    out = tmp_path / "da-dien"
+    # The two file dialogs answer as the person would.
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda *_a, **_k: (str(template), ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(out), ""))
+    page.template_button.click()
+    written = out.with_name("da-dien.xlsx")
+    qtbot.waitUntil(written.exists)
+    rows = CalamineWorkbook.from_path(str(written)).get_sheet_by_index(0).to_python()
+    site = site_of(demo_db)
+    with demo_db.reading() as session:
+        overview = commune_overview(session, site.unit_id, 2026, TODAY)
+    assert rows[0][0] == site.unit_name
+    assert rows[1][1] == overview.active_members
+    assert str(written) in page.status.text()
+
+    # A form with a misspelt placeholder: said in words, nothing written.
+    sheet["B3"] = "{{hoi_vien.dang_sinh_hot}}"
+    book.save(template)
+    written.unlink()
+    shown: list[str] = []
+    monkeypatch.setattr(messages, "show_problem", lambda _parent, text: shown.append(text))
+    page.template_button.click()
+    qtbot.waitUntil(lambda: bool(shown))
+    assert "hoi_vien.dang_sinh_hot" in shown[0]
+    assert not written.exists()

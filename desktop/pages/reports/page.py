@@ -238,6 +238,10 @@ class ReportsPage(QWidget):
         self.year.setToolTip(self.tr("Chọn năm cần báo cáo"))
         self.edit_button = QPushButton(self.tr("Sửa chỉ tiêu…"))
         self.export_button = QPushButton(self.tr("Xuất Excel…"))
+        self.template_button = QPushButton(self.tr("Điền mẫu báo cáo…"))
+        self.template_button.setToolTip(self.tr(
+            "Điền số liệu của sổ vào biểu mẫu Excel của cấp trên (các chỗ {{…}})"
+        ))
         self.refresh_button = QPushButton(self.tr("Làm mới"))
         top = QHBoxLayout()
         top.addWidget(heading, 1)
@@ -245,7 +249,8 @@ class ReportsPage(QWidget):
         year_label.setBuddy(self.year)
         top.addWidget(year_label)
         top.addWidget(self.year)
-        for button in (self.edit_button, self.export_button, self.refresh_button):
+        for button in (self.edit_button, self.export_button, self.template_button,
+                       self.refresh_button):
             top.addWidget(button)
 
         self.status = QLabel()
@@ -358,6 +363,7 @@ class ReportsPage(QWidget):
         tasks.follow(self, REPORT_SOURCES, self.refresh)
         self.edit_button.clicked.connect(self.edit_targets)
         self.export_button.clicked.connect(self.export_workbook)
+        self.template_button.clicked.connect(self.fill_template)
         self.print_button.clicked.connect(self.print_untrained)
         self.course_button.clicked.connect(self.ask_for_course)
         self._update_buttons()
@@ -622,6 +628,16 @@ class ReportsPage(QWidget):
         )
         if chosen:
             self.write_workbook(Path(chosen))
+
+    def fill_template(self) -> None:
+        """Fill the upper level's own form (an .xlsx with placeholders) for the year shown."""
+        from desktop.pages.reports.template_report import ask_and_fill
+
+        ask_and_fill(self, self.database, self.site, self.tasks, self.selected_year(),
+                     self._today(), done=self._template_filled)
+
+    def _template_filled(self, out: Path) -> None:
+        self.status.setText(self.tr("Đã lưu {path}").format(path=out))
 
     def write_workbook(self, out: Path) -> Path | None:
         """Write the report shown to ``out`` (".xlsx" added if missing); None on failure."""
