@@ -109,8 +109,8 @@ def _trainings(book: Workbook) -> None:
     sheet["C11"] = "=SUM(C10:C10)"
     sheet["D11"] = "=SUM(D10:D10)"
     for row in (10, 11):
-        for column in "ABCD":
-            sheet[f"{column}{row}"].border = _BOX
+        for letter in "ABCD":
+            sheet[f"{letter}{row}"].border = _BOX
 
 
 EXAMPLES: dict[str, Callable[[Workbook], None]] = {

@@ -171,8 +171,8 @@ def _shift_reference(ref: str, after: int, count: int, stretch_end_at: int | Non
             continue
         row = int(match[4])
         if is_end and stretch_end_at is not None:
-            start = _CELL_REF.fullmatch(parts[0])
-            starts_above = start is not None and int(start[4]) <= stretch_end_at
+            first = _CELL_REF.fullmatch(parts[0])
+            starts_above = first is not None and int(first[4]) <= stretch_end_at
             row = moved(row, starts_above)
         else:
             row = moved(row, False)
