@@ -8,9 +8,13 @@ Every dialog sizes itself through `fit_to_screen`, and long texts use
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QGuiApplication, QResizeEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QResizeEvent, QTextDocumentFragment
+from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QWidget
+
+# Room the platform's title bar and borders take around a window's client area.
+FRAME_WIDTH = 16
+FRAME_HEIGHT = 40
 
 
 def fit_to_screen(widget: QWidget, wanted: QSize) -> None:
@@ -26,17 +30,81 @@ def fit_to_screen(widget: QWidget, wanted: QSize) -> None:
         return
     area = screen.availableGeometry()
     # Leave room for the window frame the platform adds around the client area.
-    width = min(wanted.width(), area.width() - 16)
-    height = min(wanted.height(), area.height() - 40)
+    width = min(wanted.width(), area.width() - FRAME_WIDTH)
+    height = min(wanted.height(), area.height() - FRAME_HEIGHT)
     widget.resize(max(width, 200), max(height, 150))
 
 
-class ElidedLabel(QLabel):
-    """A one-line label that shortens its text instead of widening the window."""
+def onto_screen(geometry: QRect) -> QRect | None:
+    """Return ``geometry`` moved and shrunk into the screen it is mostly on.
 
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+    A window remembered on a second monitor that is gone, or on a larger screen than
+    today's, would open out of reach; it comes back inside the available area of the
+    screen it overlaps most, or of the primary screen. None when there is no screen.
+
+    Args:
+        geometry: the window's client rectangle as remembered.
+    """
+    screens = QGuiApplication.screens()
+    if not screens:
+        return None
+    best = max(screens, key=lambda screen: _overlap(screen.availableGeometry(), geometry))
+    if _overlap(best.availableGeometry(), geometry) == 0:
+        best = QGuiApplication.primaryScreen() or screens[0]
+    area = best.availableGeometry()
+    width = min(geometry.width(), area.width() - FRAME_WIDTH)
+    height = min(geometry.height(), area.height() - FRAME_HEIGHT)
+    left = min(max(geometry.x(), area.left()), area.right() + 1 - width - FRAME_WIDTH // 2)
+    top = min(max(geometry.y(), area.top()), area.bottom() + 1 - height - FRAME_HEIGHT // 2)
+    return QRect(max(left, area.left()), max(top, area.top()), width, height)
+
+
+def _overlap(first: QRect, second: QRect) -> int:
+    common = first.intersected(second)
+    return common.width() * common.height() if common.isValid() else 0
+
+
+def narrow_combo(combo: QComboBox, characters: int = 22) -> QComboBox:
+    """Keep a list of names from widening the window by its longest name.
+
+    A combo box is as wide as its longest item by default, so one long branch or
+    course name would push the row's buttons off-screen. It now asks for room for
+    ``characters`` characters; the open list is made wide enough for whole names.
+
+    Returns:
+        the same combo box, for chaining.
+    """
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)
+    model = combo.model()
+    for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
+        signal.connect(lambda *_args, box=combo: _widen_list(box))
+    _widen_list(combo)
+    return combo
+
+
+def _widen_list(combo: QComboBox) -> None:
+    """Let the open list be as wide as its longest name, within the screen."""
+    view = combo.view()
+    screen = combo.screen() or QGuiApplication.primaryScreen()
+    limit = screen.availableGeometry().width() - 40 if screen is not None else 1000
+    wanted = view.sizeHintForColumn(0) + view.verticalScrollBar().sizeHint().width() + 12
+    view.setMinimumWidth(min(max(wanted, 0), limit))
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that shortens its text instead of widening the window.
+
+    With ``markup`` the text given is the program's own HTML (bold dates and the like):
+    it is shown as plain text, since a shortened piece of markup would no longer be
+    markup, and so no text typed by a person is ever read as HTML.
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None, *,
+                 markup: bool = False) -> None:
         super().__init__(parent)
         self._full_text = ""
+        self._markup = markup
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setMinimumWidth(40)
@@ -44,6 +112,8 @@ class ElidedLabel(QLabel):
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt naming
         """Remember the full text, show it shortened and as tooltip."""
+        if self._markup:
+            text = QTextDocumentFragment.fromHtml(text).toPlainText()
         self._full_text = text
         self.setToolTip(text)
         self._elide()

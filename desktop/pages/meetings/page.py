@@ -73,6 +73,7 @@ from desktop.models.row_table import RowTableModel
 from desktop.tasks import Change, TaskRunner
 from desktop.widgets import messages
 from desktop.widgets.pdf_preview import print_folder
+from desktop.widgets.screen_fit import ElidedLabel, narrow_combo
 from desktop.widgets.tables import set_up_list_table, sort_by_header
 from desktop.widgets.undo_save import LastSaveBar
 
@@ -175,7 +176,7 @@ class MeetingsPage(QWidget):
         self.banner.setStyleSheet(
             "background: #fff4ce; border: 1px solid #e0c060; padding: 6px; border-radius: 4px"
         )
-        self.unit = QComboBox()
+        self.unit = narrow_combo(QComboBox())
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(self.today.year)
@@ -195,7 +196,8 @@ class MeetingsPage(QWidget):
         self.meeting_table.setColumnWidth(1, 170)
         self.meeting_table.setColumnWidth(2, 90)
         self.meeting_table.setColumnWidth(3, 330)
-        self.info = QLabel()
+        # A long topic is shortened, whole in the tooltip, instead of widening the window.
+        self.info = ElidedLabel(markup=True)
         self.rate = QLabel()
         self.all_present = QPushButton(self.tr("Tất cả có mặt"))
         self.undo_button = QPushButton(self.tr("Hoàn tác"))
@@ -221,6 +223,7 @@ class MeetingsPage(QWidget):
             "F2 hoặc Enter ghi lý do · Ctrl+Z hoàn tác · Ctrl+Y làm lại"
         ))
         hint.setStyleSheet("color: #555")
+        hint.setWordWrap(True)
         self.keys_hint = hint
         filters = QHBoxLayout()
         for caption, widget in (

@@ -43,6 +43,7 @@ from desktop.session_user import OFFICE, SENSITIVE_FIELDS, SessionUser
 from desktop.tasks import Change, TaskRunner
 from desktop.widgets import messages
 from desktop.widgets.commune_filter import READ_ONLY_NOTE, CommuneFilter
+from desktop.widgets.screen_fit import narrow_combo
 
 TYPING_PAUSE_MS = 120
 
@@ -76,7 +77,7 @@ class MembersPage(QWidget):
         self.export_button = QPushButton(self.tr("Xuất Excel…"))
         self.export_button.setToolTip(self.tr("Ghi danh sách đang xem hoặc thống kê ra tệp Excel"))
         self.add_button.setToolTip(self.tr("Thêm hội viên mới (Ctrl+N)"))
-        self.branch = QComboBox()
+        self.branch = narrow_combo(QComboBox())
         self.status_filter = QComboBox()
         self.kind = QComboBox()
         self.age = QComboBox()

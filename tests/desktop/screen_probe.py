@@ -1,0 +1,179 @@
+"""Open every page and dialog on a 1366x768 office screen and report what sticks out.
+
+Run in its own process (``python -m tests.desktop.screen_probe REGISTER OUT.json``): the
+offscreen platform takes its screen size only when the application starts, and the test
+session's application has another. ``test_office_screen.py`` starts it and reads the
+report. The screen is 1366x728: a 1366x768 laptop less a Windows taskbar.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+SCREEN = (1366, 728)
+# The title bar and borders Windows adds around a window's client area (offscreen adds 2 px).
+TITLE_BAR = 30
+
+
+def platform_arguments() -> list[str]:
+    """Return the ``-platform`` arguments that give the offscreen platform the office screen."""
+    config = Path(tempfile.mkdtemp(prefix="sohoi-screen-")) / "screen.json"
+    config.write_text(json.dumps({
+        "screens": [{"name": "office", "x": 0, "y": 0, "width": SCREEN[0],
+                     "height": SCREEN[1], "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}],
+        "windowFrameMargins": True,
+    }), encoding="utf-8")
+    return ["-platform", f"offscreen:configfile={config}"]
+
+
+LONG_TOPIC = (
+    "Tuyên truyền, hướng dẫn hội viên phụ nữ thực hiện chuyển đổi số, phòng chống lừa đảo "
+    "qua mạng, xây dựng gia đình no ấm, tiến bộ, hạnh phúc, văn minh và phát triển kinh tế "
+    "hộ gia đình gắn với chương trình xây dựng nông thôn mới nâng cao"
+)
+LONG_COURSE = (
+    "Lớp bồi dưỡng nghiệp vụ công tác Hội, kỹ năng tuyên truyền, vận động và chuyển đổi số "
+    "cho cán bộ chi hội, tổ phụ nữ nhiệm kỳ 2026 - 2031"
+)
+LONG_BRANCH = "Chi hội Phụ nữ thôn Đông Thượng Lãng Nghĩa Trung Văn Miếu - Quốc Tử Giám"
+LONG_COMMUNE = "Phường Văn Miếu - Quốc Tử Giám"  # the longest name of the catalog
+LONG_PROVINCE = "Thành phố Hồ Chí Minh"
+
+
+def lengthen_texts(path: Path) -> None:
+    """Give the register the longest texts an office meets: topic, course, branch, commune."""
+    from sqlalchemy import text
+
+    from db.engine import open_database
+
+    database = open_database(path)
+    with database.transaction() as session:
+        site_unit = session.execute(text("SELECT unit_id FROM site")).scalar_one()
+        parent = session.execute(text("SELECT parent_id FROM units WHERE id = :u"),
+                                 {"u": site_unit}).scalar_one()
+        session.execute(text("UPDATE units SET name = :n WHERE id = :u"),
+                        {"n": LONG_COMMUNE, "u": site_unit})
+        if parent:
+            session.execute(text("UPDATE units SET name = :n WHERE id = :u"),
+                            {"n": LONG_PROVINCE, "u": parent})
+        session.execute(text("UPDATE meetings SET topic = :t"), {"t": LONG_TOPIC[:200]})
+        session.execute(text("UPDATE courses SET title = :t"), {"t": LONG_COURSE})
+        session.execute(text("UPDATE topics SET name = :t || name"), {"t": LONG_COURSE + " — "})
+        session.execute(
+            text("UPDATE units SET name = :n WHERE id = (SELECT id FROM units WHERE "
+                 "parent_id = :s ORDER BY name LIMIT 1)"),
+            {"n": LONG_BRANCH, "s": site_unit})
+    database.close()
+
+
+def _settle(app: object) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(4):
+        QApplication.processEvents()
+
+
+def check_window(name: str, window: object) -> dict[str, object]:
+    """Report how a shown top-level window sits on the office screen.
+
+    A window fits when its frame, with a Windows title bar, is no larger than the screen
+    and no visible button of it lies outside the screen once the window sits at the
+    top-left corner (where the person would drag it).
+    """
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import QAbstractButton, QWidget
+
+    assert isinstance(window, QWidget)
+    window.move(0, 0)
+    _settle(None)
+    frame = window.frameGeometry()
+    area = QRect(0, 0, SCREEN[0], SCREEN[1] - TITLE_BAR)
+    outside = []
+    for button in window.findChildren(QAbstractButton):
+        if not button.isVisible() or button.window() is not window:
+            continue
+        top_left = button.mapToGlobal(QPoint(0, 0))
+        rect = QRect(top_left, button.size())
+        # A button the window itself cuts off is as lost as one off the screen.
+        inside_window = QRect(window.mapToGlobal(QPoint(0, 0)), window.size())
+        if not area.contains(rect) or not inside_window.contains(rect):
+            outside.append(f"{button.text() or button.toolTip() or type(button).__name__}"
+                           f" at {rect.x()},{rect.y()} {rect.width()}x{rect.height()}")
+    hint = window.minimumSizeHint()
+    return {
+        "name": name,
+        "size": [window.width(), window.height()],
+        "frame": [frame.width(), frame.height()],
+        "minimum": [hint.width(), hint.height()],
+        "fits": frame.width() <= area.width() and frame.height() <= area.height()
+        and not outside,
+        "outside": outside,
+    }
+
+
+def _select_first_rows(page: object) -> None:
+    """Select the first row of every list so the detail panes show their long texts."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    assert hasattr(page, "findChildren")
+    for view in page.findChildren(QAbstractItemView):
+        model = view.model()
+        if model is not None and model.rowCount() > 0 and view.isVisible():
+            view.setCurrentIndex(model.index(0, 0))
+            _settle(None)
+
+
+def check_pages(window: object) -> list[dict[str, object]]:
+    """Show every page of the main window at its default size and check it."""
+    from desktop.areas import AREAS
+
+    reports = []
+    for area in AREAS:
+        if not area.shown_on(window.site):  # type: ignore[attr-defined]
+            continue
+        page = window.show_page(area.key)  # type: ignore[attr-defined]
+        _settle(None)
+        _select_first_rows(page)
+        reports.append(check_window(f"page:{area.key}", window))
+    return reports
+
+
+def main(argv: list[str]) -> int:
+    """Check the pages and dialogs over a copy of ``argv[0]``; write the report to ``argv[1]``."""
+    import shutil
+
+    source, out = Path(argv[0]), Path(argv[1])
+    home = Path(tempfile.mkdtemp(prefix="sohoi-probe-"))
+    os.environ["SOHOI_HOME"] = str(home)
+    path = home / "register.sqlite"
+    shutil.copyfile(source, path)
+    lengthen_texts(path)
+
+    from db.engine import open_database
+    from db.site import get_site
+    from desktop.app import create_application, open_main_window
+    from desktop.tasks import TaskRunner
+
+    app = create_application(["sohoi-probe", *platform_arguments()])
+    database = open_database(path)
+    with database.reading() as session:
+        site = get_site(session)
+    window = open_main_window(database, site, TaskRunner(synchronous=True))
+    window.show()
+    _settle(app)
+    reports = check_pages(window)
+    from tests.desktop import screen_dialogs
+
+    reports += screen_dialogs.check_dialogs(window, check_window, _settle)
+    out.write_text(json.dumps(reports, ensure_ascii=False, indent=1), encoding="utf-8")
+    window.close()
+    database.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
