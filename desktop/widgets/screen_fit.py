@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QResizeEvent, QTextDocumentFragment
-from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QScrollArea, QSizePolicy, QWidget
 
 # Room the platform's title bar and borders take around a window's client area.
 FRAME_WIDTH = 16
@@ -137,3 +137,39 @@ class ElidedLabel(QLabel):
             self._full_text, Qt.TextElideMode.ElideRight, max(self.width(), 40)
         )
         super().setText(shown)
+
+
+def scrolling(content: QWidget) -> QScrollArea:
+    """Put a long form in a frameless scroll area, so its buttons stay on the screen.
+
+    A dialog lays out the scroll area and, outside it, its buttons (Lưu / Hủy): on a
+    short screen the fields scroll while the buttons stay visible.
+    """
+    area = QScrollArea()
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(content)
+    return area
+
+
+def fit_scrolled(dialog: QWidget, area: QScrollArea, minimum_width: int = 0) -> None:
+    """Size a dialog that holds a scroll area to show all of it, within the screen.
+
+    A scroll area asks for a modest size whatever it holds; the dialog asks for what
+    its content wants instead, and `fit_to_screen` cuts that to the screen.
+    """
+    layout = dialog.layout()
+    if layout is not None:
+        layout.activate()
+    content = area.widget()
+    wanted = dialog.sizeHint()
+    if content is not None:
+        inner = content.sizeHint().expandedTo(content.minimumSizeHint())
+        shown = area.sizeHint()
+        wanted += QSize(max(0, inner.width() - shown.width()) + area.verticalScrollBar()
+                        .sizeHint().width(), max(0, inner.height() - shown.height()))
+        # The fields never scroll sideways: the dialog is at least as wide as they need.
+        dialog.setMinimumWidth(max(dialog.minimumWidth(), content.minimumSizeHint().width()
+                                   + area.verticalScrollBar().sizeHint().width()))
+    fit_to_screen(dialog, QSize(max(wanted.width(), minimum_width), wanted.height()))

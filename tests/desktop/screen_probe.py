@@ -77,6 +77,19 @@ def _settle(app: object) -> None:
         QApplication.processEvents()
 
 
+def _scroll_area_of(widget: object) -> object:
+    """Return the scroll area a widget lies in, if any."""
+    from PySide6.QtWidgets import QScrollArea
+
+    parent = widget.parentWidget()  # type: ignore[attr-defined]
+    while parent is not None and not parent.isWindow():
+        if isinstance(parent, QScrollArea) and parent.widget() is not None \
+                and parent.widget().isAncestorOf(widget):
+            return parent
+        parent = parent.parentWidget()
+    return None
+
+
 def check_window(name: str, window: object) -> dict[str, object]:
     """Report how a shown top-level window sits on the office screen.
 
@@ -98,8 +111,14 @@ def check_window(name: str, window: object) -> dict[str, object]:
             continue
         top_left = button.mapToGlobal(QPoint(0, 0))
         rect = QRect(top_left, button.size())
-        # A button the window itself cuts off is as lost as one off the screen.
+        # A button the window itself cuts off is as lost as one off the screen; in a
+        # scroll area it only has to be within the area's width (it scrolls down to it).
         inside_window = QRect(window.mapToGlobal(QPoint(0, 0)), window.size())
+        scroll = _scroll_area_of(button)
+        if scroll is not None:
+            viewport = scroll.viewport()  # type: ignore[attr-defined]
+            view = QRect(viewport.mapToGlobal(QPoint(0, 0)), viewport.size())
+            inside_window = QRect(view.x(), rect.y(), view.width(), rect.height())
         if not area.contains(rect) or not inside_window.contains(rect):
             outside.append(f"{button.text() or button.toolTip() or type(button).__name__}"
                            f" at {rect.x()},{rect.y()} {rect.width()}x{rect.height()}")

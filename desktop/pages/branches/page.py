@@ -65,6 +65,7 @@ from desktop.formatting import date, number, percent
 from desktop.models.branch_table import BranchTableModel, Column
 from desktop.tasks import Change, TaskRunner
 from desktop.widgets.messages import confirm, show_problem
+from desktop.widgets.screen_fit import narrow_combo
 
 log = logging.getLogger(__name__)
 
@@ -147,7 +148,7 @@ class MergeDialog(QDialog):
         super().__init__(parent)
         self.source = source
         self.setWindowTitle(self.tr("Sáp nhập chi hội"))
-        self.target = QComboBox()
+        self.target = narrow_combo(QComboBox())
         for row in targets:
             self.target.addItem(
                 self.tr("{name} ({count} hội viên)").format(name=row.name,

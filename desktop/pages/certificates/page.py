@@ -57,6 +57,7 @@ from desktop.formatting import number as format_number
 from desktop.models.row_table import RowTableModel
 from desktop.tasks import Change, TaskRunner
 from desktop.widgets.pdf_preview import print_folder
+from desktop.widgets.screen_fit import narrow_combo
 from desktop.widgets.tables import sort_by_header
 
 Index = QModelIndex | QPersistentModelIndex
@@ -235,7 +236,7 @@ class IssueDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Cấp giấy chứng nhận cho lớp"))
         self.courses = courses
-        self.course = QComboBox()
+        self.course = narrow_combo(QComboBox())
         for course in courses:
             self.course.addItem(
                 f"{course.title} ({format_date(course.start)} – {format_date(course.end)})",
@@ -419,7 +420,7 @@ class CertificatesPage(QWidget):
         self.today = today or dt.date.today()
         self.read_only = False
         self.year = QComboBox()
-        self.course = QComboBox()
+        self.course = narrow_combo(QComboBox())
         self.course.setMinimumWidth(260)
         self.course.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.search = QLineEdit()

@@ -29,6 +29,7 @@ from db.meetings import (
 from db.site import SiteInfo
 from desktop.tasks import TaskRunner
 from desktop.widgets.field_errors import ask_discard, form_with_errors, save_cancel_buttons
+from desktop.widgets.screen_fit import narrow_combo
 
 
 class MeetingDialog(QDialog):
@@ -55,7 +56,7 @@ class MeetingDialog(QDialog):
         self.setWindowTitle(
             self.tr("Sửa buổi sinh hoạt") if meeting_id else self.tr("Buổi sinh hoạt mới")
         )
-        self.unit = QComboBox()
+        self.unit = narrow_combo(QComboBox())
         for unit_id, name in units:
             self.unit.addItem(name, unit_id)
         self.held_on = QDateEdit(QDate.currentDate())

@@ -65,6 +65,7 @@ from desktop.widgets.choices import choice_edit, set_choice
 from desktop.widgets.field_errors import ask_discard, error_label, fit_height, with_error
 from desktop.widgets.messages import confirm, show_problem
 from desktop.widgets.optional_date_edit import OptionalDateEdit
+from desktop.widgets.screen_fit import narrow_combo
 
 log = logging.getLogger(__name__)
 
@@ -249,7 +250,7 @@ class PostDialog(FormDialog):
         font = self.chosen.font()
         font.setBold(True)
         self.chosen.setFont(font)
-        self.unit = QComboBox()
+        self.unit = narrow_combo(QComboBox())
         self.title = QComboBox()
         for value, label in TITLE_LABELS.items():
             self.title.addItem(self.tr(label), str(value))
@@ -489,7 +490,7 @@ class NeedDialog(FormDialog):
                  today: dt.date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Nhu cầu bồi dưỡng — {name}").format(name=name), parent)
         self.database, self.tasks, self.member_id = database, tasks, member_id
-        self.topic = QComboBox()
+        self.topic = narrow_combo(QComboBox())
         with database.reading() as session:
             for topic in list_topics(session):
                 self.topic.addItem(topic.name, topic.id)

@@ -62,6 +62,7 @@ from desktop.widgets.field_errors import (
     form_with_errors,
     save_cancel_buttons,
 )
+from desktop.widgets.screen_fit import fit_scrolled, scrolling
 
 
 class MoneyEdit(QLineEdit):
@@ -270,8 +271,13 @@ class CourseDialog(QDialog):
             self.people_note.hide()
         buttons = save_cancel_buttons(self, self.tr("Lưu"))
         self.other_error = error_label()
+        # The fields scroll on a short screen; Lưu / Hủy stay in view.
+        body = QWidget()
+        body.setLayout(form)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.scroll = scrolling(body)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.people_note)
         layout.addWidget(self.other_error)
         layout.addWidget(buttons)
@@ -281,7 +287,7 @@ class CourseDialog(QDialog):
             self._fill(draft)
         self._update_total()
         self._baseline = self.draft()
-        self.resize(760, 760)
+        fit_scrolled(self, self.scroll, 760)
         self.title.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # Filling and reading ------------------------------------------------------------
