@@ -24,7 +24,10 @@ def fit_to_screen(widget: QWidget, wanted: QSize) -> None:
         widget: the window or dialog to size.
         wanted: the size it would like on a large screen.
     """
-    screen = widget.screen() or QGuiApplication.primaryScreen()
+    # A dialog opens over its parent: the parent's screen is the one it will be on.
+    parent = widget.parentWidget()
+    screen = (parent.screen() if parent is not None else widget.screen()) \
+        or QGuiApplication.primaryScreen()
     if screen is None:
         widget.resize(wanted)
         return

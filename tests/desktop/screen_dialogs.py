@@ -169,6 +169,13 @@ def check_dialogs(window: Any, check: Check,
     sync = window.show_page("sync")
     catcher.open("sync:send-up", sync.send_up)
 
+    from desktop.pages.sync import messages
+
+    report = "<br>".join(f"{name} — đã nhận gói số 12, 1.234 hội viên" for name in
+                         ["Hội LHPN phường Văn Miếu - Quốc Tử Giám"] * 170)
+    catcher.open("sync:long-report", lambda: messages.show_done(sync, "Nhận gói", report))
+    catcher.open("sync:problem", lambda: messages.show_problem(sync, "Tệp gói hỏng. " * 40))
+
     settings = window.show_page("settings")
     catcher.open("settings:passphrase", settings.choose_new_passphrase)
     catcher.open("settings:history", settings.open_audit)

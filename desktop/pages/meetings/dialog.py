@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,7 +29,7 @@ from db.meetings import (
 from db.site import SiteInfo
 from desktop.tasks import TaskRunner
 from desktop.widgets.field_errors import ask_discard, form_with_errors, save_cancel_buttons
-from desktop.widgets.screen_fit import narrow_combo
+from desktop.widgets.screen_fit import fit_to_screen, narrow_combo
 
 
 class MeetingDialog(QDialog):
@@ -98,7 +98,7 @@ class MeetingDialog(QDialog):
             self.minutes.setPlainText(draft.minutes or "")
         self._version = draft.version if draft is not None else None
         self._baseline = self.draft()
-        self.resize(560, 460)
+        fit_to_screen(self, QSize(560, 460))
         self.topic.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def draft(self) -> MeetingDraft:

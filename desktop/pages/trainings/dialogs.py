@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -62,7 +62,7 @@ from desktop.widgets.field_errors import (
     form_with_errors,
     save_cancel_buttons,
 )
-from desktop.widgets.screen_fit import fit_scrolled, scrolling
+from desktop.widgets.screen_fit import fit_scrolled, fit_to_screen, scrolling
 
 
 class MoneyEdit(QLineEdit):
@@ -519,7 +519,7 @@ class MemberPickerDialog(QDialog):
         self.search.textChanged.connect(lambda _t: self.pause.start())
         self.officers_only.toggled.connect(lambda _c: self.refresh())
         self.results.itemChanged.connect(self._ticked)
-        self.resize(620, 560)
+        fit_to_screen(self, QSize(620, 560))
         self.refresh()
 
     def refresh(self) -> None:
@@ -642,7 +642,7 @@ class OutsidePersonDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.resize(480, 260)
+        fit_to_screen(self, QSize(480, 260))
 
     def _typed(self) -> tuple[str, str, str, str]:
         return (self.full_name.text(), self.birth_date.text(), self.unit.text(),
