@@ -57,9 +57,12 @@ def onto_screen(geometry: QRect) -> QRect | None:
     area = best.availableGeometry()
     width = min(geometry.width(), area.width() - FRAME_WIDTH)
     height = min(geometry.height(), area.height() - FRAME_HEIGHT)
-    left = min(max(geometry.x(), area.left()), area.right() + 1 - width - FRAME_WIDTH // 2)
-    top = min(max(geometry.y(), area.top()), area.bottom() + 1 - height - FRAME_HEIGHT // 2)
-    return QRect(max(left, area.left()), max(top, area.top()), width, height)
+    # The frame: borders of half the frame width each side, the title bar on top.
+    border = FRAME_WIDTH // 2
+    title = FRAME_HEIGHT - border
+    left = max(min(geometry.x(), area.right() + 1 - width - border), area.left() + border)
+    top = max(min(geometry.y(), area.bottom() + 1 - height - border), area.top() + title)
+    return QRect(left, top, width, height)
 
 
 def _overlap(first: QRect, second: QRect) -> int:

@@ -188,10 +188,59 @@ def main(argv: list[str]) -> int:
     from tests.desktop import screen_dialogs
 
     reports += screen_dialogs.check_dialogs(window, check_window, _settle)
+    reports += check_geometry(window)
     out.write_text(json.dumps(reports, ensure_ascii=False, indent=1), encoding="utf-8")
     window.close()
     database.close()
     return 0
+
+
+
+def check_geometry(window: object) -> list[dict[str, object]]:
+    """Check that the main window comes back where it was left, within this screen."""
+    from PySide6.QtCore import QRect, QSettings, Qt
+
+    reports: list[dict[str, object]] = []
+    path = Path(tempfile.mkdtemp(prefix="sohoi-geometry-")) / "settings.ini"
+
+    def fresh() -> QSettings:
+        return QSettings(str(path), QSettings.Format.IniFormat)
+
+    def report(name: str, problems: list[str]) -> None:
+        reports.append({"name": name, "fits": not problems, "outside": problems})
+
+    screen = QRect(0, 0, SCREEN[0], SCREEN[1])
+    settings = fresh()
+    settings.setValue("window/rect", QRect(3000, 2000, 1300, 700))
+    settings.sync()
+    window.restore_geometry(fresh())  # type: ignore[attr-defined]
+    frame = window.frameGeometry()  # type: ignore[attr-defined]
+    report("geometry:gone-screen", [] if screen.contains(frame) else [f"frame {frame}"])
+
+    settings.setValue("window/rect", QRect(-300, -200, 2600, 1600))
+    settings.sync()
+    window.restore_geometry(fresh())  # type: ignore[attr-defined]
+    frame = window.frameGeometry()  # type: ignore[attr-defined]
+    report("geometry:larger-screen", [] if screen.contains(frame) else [f"frame {frame}"])
+
+    window.setGeometry(QRect(40, 60, 1250, 600))  # type: ignore[attr-defined]
+    _settle(None)
+    placed = window.geometry()  # type: ignore[attr-defined]
+    window.save_geometry(settings)  # type: ignore[attr-defined]
+    settings.sync()
+    window.setGeometry(QRect(0, 0, 1200, 600))  # type: ignore[attr-defined]
+    window.restore_geometry(fresh())  # type: ignore[attr-defined]
+    _settle(None)
+    kept = window.geometry()  # type: ignore[attr-defined]
+    report("geometry:kept", [] if kept == placed else [f"left at {placed}, came back {kept}"])
+
+    settings.setValue("window/maximized", True)
+    settings.sync()
+    window.restore_geometry(fresh())  # type: ignore[attr-defined]
+    maximized = bool(window.windowState() & Qt.WindowState.WindowMaximized)  # type: ignore[attr-defined]
+    report("geometry:maximized", [] if maximized else ["not maximised"])
+    window.setWindowState(Qt.WindowState.WindowNoState)  # type: ignore[attr-defined]
+    return reports
 
 
 if __name__ == "__main__":

@@ -66,6 +66,14 @@ def test_dialog_fits_the_office_screen(screen_report: dict[str, dict[str, object
     assert not entry["outside"], entry
 
 
+@pytest.mark.parametrize("name", ["geometry:gone-screen", "geometry:larger-screen",
+                                  "geometry:kept", "geometry:maximized"])
+def test_the_window_comes_back_where_it_was_left_on_this_screen(
+        screen_report: dict[str, dict[str, object]], name: str) -> None:
+    entry = screen_report[name]
+    assert entry["fits"], entry
+
+
 def test_the_window_is_no_wider_than_the_screen_whatever_page_was_opened(
         screen_report: dict[str, dict[str, object]]) -> None:
     """Pages are built once and kept: the widest of them sets the window's minimum."""
