@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QScrollArea, QSizePolic
 # Room the platform's title bar and borders take around a window's client area.
 FRAME_WIDTH = 16
 FRAME_HEIGHT = 40
+# Room between a scrolling form's fields and its scroll bar.
+SCROLL_GAP = 8
 
 
 def fit_to_screen(widget: QWidget, wanted: QSize) -> None:
@@ -82,6 +84,8 @@ def narrow_combo(combo: QComboBox, characters: int = 22) -> QComboBox:
     """
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(characters)
+    # The whole name of the choice shown, when the box is too narrow for it.
+    combo.currentTextChanged.connect(combo.setToolTip)
     model = combo.model()
     for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
         signal.connect(lambda *_args, box=combo: _widen_list(box))
@@ -176,6 +180,9 @@ def fit_scrolled(dialog: QWidget, area: QScrollArea, minimum_width: int = 0) -> 
         wanted += QSize(max(0, inner.width() - shown.width()) + area.verticalScrollBar()
                         .sizeHint().width(), max(0, inner.height() - shown.height()))
         # The fields never scroll sideways: the dialog is at least as wide as they need.
+        margins = layout.contentsMargins() if layout is not None else None
+        sides = margins.left() + margins.right() if margins is not None else 0
         dialog.setMinimumWidth(max(dialog.minimumWidth(), content.minimumSizeHint().width()
-                                   + area.verticalScrollBar().sizeHint().width()))
+                                   + area.verticalScrollBar().sizeHint().width()
+                                   + 2 * area.frameWidth() + sides))
     fit_to_screen(dialog, QSize(max(wanted.width(), minimum_width), wanted.height()))

@@ -449,7 +449,7 @@ class CertificatesPage(QWidget):
             self.table.setColumnWidth(column, width)
         self.summary = QLabel()
         self.verification = VerificationBox(database, self)
-        self.verification.setFixedWidth(400)  # the list gets the rest of the width
+        self.verification.setFixedWidth(340)  # the list gets the rest of the width
 
         filters = QHBoxLayout()
         for caption, widget in ((self.tr("Năm"), self.year), (self.tr("Lớp"), self.course)):

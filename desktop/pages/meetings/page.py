@@ -237,9 +237,12 @@ class MeetingsPage(QWidget):
         filters.addStretch(1)
         for button in (self.new_button, self.edit_button, self.delete_button):
             filters.addWidget(button)
+        # The meeting's line has a row of its own: beside four buttons a long topic
+        # would be cut to a few letters on a laptop screen.
+        meeting_line = QHBoxLayout()
+        meeting_line.addWidget(self.info, 1)
         attendance_bar = QHBoxLayout()
-        attendance_bar.addWidget(self.info, 1)
-        attendance_bar.addWidget(self.rate)
+        attendance_bar.addWidget(self.rate, 1)
         attendance_bar.addWidget(self.undo_button)
         attendance_bar.addWidget(self.all_present)
         attendance_bar.addWidget(self.print_blank)
@@ -247,6 +250,7 @@ class MeetingsPage(QWidget):
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addLayout(meeting_line)
         lower_layout.addLayout(attendance_bar)
         lower_layout.addWidget(self.people_table, 1)
         lower_layout.addWidget(hint)

@@ -70,7 +70,7 @@ from desktop.widgets.choices import choice_edit, set_choice
 from desktop.widgets.field_errors import ask_discard, error_label, fit_height, with_error
 from desktop.widgets.optional_date_edit import OptionalDateEdit
 from desktop.widgets.partial_date_edit import PartialDateEdit
-from desktop.widgets.screen_fit import fit_scrolled, narrow_combo, scrolling
+from desktop.widgets.screen_fit import SCROLL_GAP, fit_scrolled, narrow_combo, scrolling
 
 log = logging.getLogger(__name__)
 
@@ -320,7 +320,7 @@ class MemberFormDialog(QDialog):
         # The fields scroll on a short screen; the message and Lưu / Đóng stay in view.
         body = QWidget()
         fields = QVBoxLayout(body)
-        fields.setContentsMargins(0, 0, 0, 0)
+        fields.setContentsMargins(0, 0, SCROLL_GAP, 0)
         fields.addLayout(columns)
         fields.addLayout(notes)
         if self.member_id is not None:

@@ -62,7 +62,7 @@ from desktop.widgets.field_errors import (
     form_with_errors,
     save_cancel_buttons,
 )
-from desktop.widgets.screen_fit import fit_scrolled, fit_to_screen, scrolling
+from desktop.widgets.screen_fit import SCROLL_GAP, fit_scrolled, fit_to_screen, scrolling
 
 
 class MoneyEdit(QLineEdit):
@@ -274,7 +274,7 @@ class CourseDialog(QDialog):
         # The fields scroll on a short screen; Lưu / Hủy stay in view.
         body = QWidget()
         body.setLayout(form)
-        form.setContentsMargins(0, 0, 0, 0)
+        form.setContentsMargins(0, 0, SCROLL_GAP, 0)
         self.scroll = scrolling(body)
         layout = QVBoxLayout(self)
         layout.addWidget(self.scroll, 1)
