@@ -236,3 +236,28 @@ def check_dialogs(window: Any, check: Check,
     catcher.open("start:setup", SetupWizard)
     catcher.timer.stop()
     return catcher.reports
+
+
+UPPER_DIALOG_NAMES = (
+    "upper:members-export",
+    "upper:enroll",
+    "upper:print-preview",
+    "upper:history",
+)
+"""What ``check_upper_dialogs`` opens on an upper level's register."""
+
+
+def check_upper_dialogs(window: Any, check: Check,
+                        settle: Callable[[Any], None]) -> list[dict[str, object]]:
+    """Open, check and close the dialogs an upper level's office opens."""
+    catcher = Catcher(window, check, settle)
+    members = window.show_page("members")
+    catcher.open("upper:members-export", members.export)
+    sync = window.show_page("sync")
+    catcher.open("upper:enroll", sync.enroll_commune)
+    reports = window.show_page("reports")
+    catcher.open("upper:print-preview", reports.print_untrained)
+    settings = window.show_page("settings")
+    catcher.open("upper:history", settings.open_audit)
+    catcher.timer.stop()
+    return catcher.reports

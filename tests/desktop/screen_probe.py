@@ -45,28 +45,43 @@ LONG_PROVINCE = "Thành phố Hồ Chí Minh"
 
 
 def lengthen_texts(path: Path) -> None:
-    """Give the register the longest texts an office meets: topic, course, branch, commune."""
+    """Give the register the longest texts an office meets: topic, course, branch, commune.
+
+    On a commune's register its own commune and a branch get the long names; on an
+    upper level's register, the province, one commune and one branch of it.
+    """
     from sqlalchemy import text
 
     from db.engine import open_database
 
     database = open_database(path)
     with database.transaction() as session:
-        site_unit = session.execute(text("SELECT unit_id FROM site")).scalar_one()
-        parent = session.execute(text("SELECT parent_id FROM units WHERE id = :u"),
-                                 {"u": site_unit}).scalar_one()
-        session.execute(text("UPDATE units SET name = :n WHERE id = :u"),
-                        {"n": LONG_COMMUNE, "u": site_unit})
-        if parent:
-            session.execute(text("UPDATE units SET name = :n WHERE id = :u"),
-                            {"n": LONG_PROVINCE, "u": parent})
+        site_unit, mode = session.execute(text("SELECT unit_id, mode FROM site")).one()
+
+        def rename(unit_id: str | None, name: str) -> None:
+            if unit_id:
+                session.execute(text("UPDATE units SET name = :n WHERE id = :u"),
+                                {"n": name, "u": unit_id})
+
+        def first_child(unit_id: str) -> str | None:
+            found: str | None = session.execute(
+                text("SELECT id FROM units WHERE parent_id = :u ORDER BY name LIMIT 1"),
+                {"u": unit_id}).scalar()
+            return found
+
+        if mode == "upper":
+            rename(site_unit, LONG_PROVINCE)
+            commune = first_child(site_unit)
+        else:
+            commune = site_unit
+            rename(session.execute(text("SELECT parent_id FROM units WHERE id = :u"),
+                                   {"u": site_unit}).scalar(), LONG_PROVINCE)
+        rename(commune, LONG_COMMUNE)
+        if commune:
+            rename(first_child(commune), LONG_BRANCH)
         session.execute(text("UPDATE meetings SET topic = :t"), {"t": LONG_TOPIC[:200]})
         session.execute(text("UPDATE courses SET title = :t"), {"t": LONG_COURSE})
         session.execute(text("UPDATE topics SET name = :t || name"), {"t": LONG_COURSE + " — "})
-        session.execute(
-            text("UPDATE units SET name = :n WHERE id = (SELECT id FROM units WHERE "
-                 "parent_id = :s ORDER BY name LIMIT 1)"),
-            {"n": LONG_BRANCH, "s": site_unit})
     database.close()
 
 
@@ -114,12 +129,14 @@ def check_window(name: str, window: object) -> dict[str, object]:
         # A button the window itself cuts off is as lost as one off the screen; in a
         # scroll area it only has to be within the area's width (it scrolls down to it).
         inside_window = QRect(window.mapToGlobal(QPoint(0, 0)), window.size())
+        on_screen = area
         scroll = _scroll_area_of(button)
         if scroll is not None:
             viewport = scroll.viewport()  # type: ignore[attr-defined]
             view = QRect(viewport.mapToGlobal(QPoint(0, 0)), viewport.size())
             inside_window = QRect(view.x(), rect.y(), view.width(), rect.height())
-        if not area.contains(rect) or not inside_window.contains(rect):
+            on_screen = QRect(area.x(), rect.y(), area.width(), rect.height())
+        if not on_screen.contains(rect) or not inside_window.contains(rect):
             outside.append(f"{button.text() or button.toolTip() or type(button).__name__}"
                            f" at {rect.x()},{rect.y()} {rect.width()}x{rect.height()}")
     hint = window.minimumSizeHint()
@@ -157,7 +174,8 @@ def check_pages(window: object) -> list[dict[str, object]]:
         page = window.show_page(area.key)  # type: ignore[attr-defined]
         _settle(None)
         _select_first_rows(page)
-        reports.append(check_window(f"page:{area.key}", window))
+        prefix = "upper-page" if window.site.is_upper else "page"  # type: ignore[attr-defined]
+        reports.append(check_window(f"{prefix}:{area.key}", window))
     return reports
 
 
@@ -187,8 +205,11 @@ def main(argv: list[str]) -> int:
     reports = check_pages(window)
     from tests.desktop import screen_dialogs
 
-    reports += screen_dialogs.check_dialogs(window, check_window, _settle)
-    reports += check_geometry(window)
+    if site.is_upper:
+        reports += screen_dialogs.check_upper_dialogs(window, check_window, _settle)
+    else:
+        reports += screen_dialogs.check_dialogs(window, check_window, _settle)
+        reports += check_geometry(window)
     out.write_text(json.dumps(reports, ensure_ascii=False, indent=1), encoding="utf-8")
     window.close()
     database.close()

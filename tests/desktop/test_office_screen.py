@@ -19,8 +19,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
+from db.demo.generator import build_demo
+from db.engine import open_database
 from desktop.areas import AREAS
-from tests.desktop.screen_dialogs import DIALOG_NAMES
+from tests.conftest import TODAY
+from tests.desktop.screen_dialogs import DIALOG_NAMES, UPPER_DIALOG_NAMES
 from tests.desktop.screen_probe import lengthen_texts
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -35,19 +38,34 @@ def _environment(home: Path) -> dict[str, str]:
     return env
 
 
-@pytest.fixture(scope="module")
-def screen_report(demo_file: Path, tmp_path_factory: pytest.TempPathFactory
-                  ) -> dict[str, dict[str, object]]:
-    """Run the probe once for the module and return its findings by name."""
-    folder = tmp_path_factory.mktemp("office-screen")
+def _probe(register: Path, folder: Path) -> dict[str, dict[str, object]]:
+    """Run the probe over a copy of ``register``; return its findings by name."""
     out = folder / "report.json"
     done = subprocess.run(
-        [sys.executable, "-m", "tests.desktop.screen_probe", str(demo_file), str(out)],
+        [sys.executable, "-m", "tests.desktop.screen_probe", str(register), str(out)],
         cwd=ROOT, env=_environment(folder), capture_output=True, text=True, timeout=600,
         check=False,
     )
     assert done.returncode == 0, done.stderr[-3000:]
     return {str(entry["name"]): entry for entry in json.loads(out.read_text("utf-8"))}
+
+
+@pytest.fixture(scope="module")
+def screen_report(demo_file: Path, tmp_path_factory: pytest.TempPathFactory
+                  ) -> dict[str, dict[str, object]]:
+    """The commune's pages and dialogs, checked once for the module."""
+    return _probe(demo_file, tmp_path_factory.mktemp("office-screen"))
+
+
+@pytest.fixture(scope="module")
+def upper_report(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, object]]:
+    """An upper level's pages (a province of four communes) and its dialogs."""
+    folder = tmp_path_factory.mktemp("office-screen-upper")
+    register = folder / "province.sqlite"
+    database = open_database(register)
+    build_demo(database, members=1500, communes=4, seed=7, today=TODAY)
+    database.close()
+    return _probe(register, folder)
 
 
 @pytest.mark.parametrize("key", COMMUNE_PAGES)
@@ -56,6 +74,20 @@ def test_page_fits_the_office_screen(screen_report: dict[str, dict[str, object]]
     entry = screen_report[f"page:{key}"]
     assert entry["fits"], entry
     assert not entry["outside"], entry
+
+
+@pytest.mark.parametrize("key", [area.key for area in AREAS])
+def test_upper_level_page_fits_the_office_screen(
+        upper_report: dict[str, dict[str, object]], key: str) -> None:
+    entry = upper_report[f"upper-page:{key}"]
+    assert entry["fits"], entry
+
+
+@pytest.mark.parametrize("name", UPPER_DIALOG_NAMES)
+def test_upper_level_dialog_fits_the_office_screen(
+        upper_report: dict[str, dict[str, object]], name: str) -> None:
+    entry = upper_report[name]
+    assert entry["fits"], entry
 
 
 @pytest.mark.parametrize("name", DIALOG_NAMES)
