@@ -24,6 +24,7 @@ DIALOG_NAMES = (
     "members:export",
     "members:import-file",
     "members:import",
+    "members:import-preview",
     "members:bulk-branch",
     "members:bulk-status",
     "members:status",
@@ -37,6 +38,7 @@ DIALOG_NAMES = (
     "officers:qualification",
     "officers:need",
     "officers:standards",
+    "officers:standard-rule",
     "meetings:new",
     "meetings:edit",
     "meetings:print-preview",
@@ -56,9 +58,14 @@ DIALOG_NAMES = (
     "settings:passphrase",
     "settings:history",
     "settings:enable-accounts",
+    "settings:add-account",
+    "settings:edit-account",
+    "settings:password",
+    "sync:batch",
     "start:login",
     "start:recovery",
     "start:setup",
+    "start:setup-unit",
 )
 """What ``check_dialogs`` opens; the test asks for a report on each."""
 
@@ -163,6 +170,13 @@ def check_dialogs(window: Any, check: Check,
         return ImportDialog(database, site, tasks, _workbook(folder), members)
 
     catcher.open("members:import", import_dialog)
+
+    def import_preview() -> QDialog:
+        dialog = import_dialog()
+        dialog.make_preview()  # type: ignore[attr-defined]
+        return dialog
+
+    catcher.open("members:import-preview", import_preview)
     catcher.open("members:bulk-branch", members.change_branch_of_selected)
     catcher.open("members:bulk-status", members.change_status_of_selected)
 
@@ -188,6 +202,12 @@ def check_dialogs(window: Any, check: Check,
     catcher.open("officers:qualification", officers.add_qualification)
     catcher.open("officers:need", officers.add_need)
     catcher.open("officers:standards", officers.edit_standards)
+
+    from desktop.pages.officers.dialogs import StandardsDialog
+
+    standards = StandardsDialog(database, tasks, officers)
+    catcher.open("officers:standard-rule", lambda: standards.open_rule(None))
+    QDialog.done(standards, 0)
 
     meetings = window.show_page("meetings")
     catcher.open("meetings:new", meetings.new_meeting)
@@ -226,6 +246,29 @@ def check_dialogs(window: Any, check: Check,
     catcher.open("settings:history", settings.open_audit)
     catcher.open("settings:enable-accounts", settings.accounts.open_enable_dialog)
 
+    from db.accounts import AccountDraft, Role, enable_accounts
+    from desktop.pages.settings.accounts_view import ADD, EDIT, AccountDialog, PasswordDialog
+
+    with database.transaction() as session:
+        admin = enable_accounts(session, AccountDraft(
+            "chutich", "Nguyễn Thị Hồng Nhung Phương Thảo Văn Miếu Quốc Tử Giám",
+            Role.ADMIN, "mat-khau-du-dai-2026", "mat-khau-du-dai-2026"))
+    catcher.open("settings:add-account", lambda: AccountDialog(
+        database, tasks, ADD, by=admin.id, parent=settings))
+    catcher.open("settings:edit-account", lambda: AccountDialog(
+        database, tasks, EDIT, admin, by=admin.id, parent=settings))
+    catcher.open("settings:password", lambda: PasswordDialog(
+        database, tasks, admin, by=admin.id, parent=settings))
+
+    from desktop.pages.sync.batch_dialog import BatchDialog, BatchRow, Plan
+
+    rows = [BatchRow(folder / f"goi-du-lieu-cua-xa-{n:03d}-rat-dai-ten-tep.sohoi-goi", plan,
+                     None, "Gói này cũ hơn gói đã nhập; bỏ qua để không ghi đè dữ liệu mới "
+                     "hơn của xã. " * 2)
+            for n, plan in enumerate([Plan.IMPORT, Plan.REFUSED, Plan.FIRST,
+                                      Plan.NEWER_IN_FOLDER] * 40)]
+    catcher.open("sync:batch", lambda: BatchDialog(rows, folder, sync))
+
     from desktop.login_dialog import LoginDialog
     from desktop.recovery_dialog import RecoveryDialog
     from desktop.setup_wizard import SetupWizard
@@ -234,6 +277,14 @@ def check_dialogs(window: Any, check: Check,
     catcher.open("start:recovery", lambda: RecoveryDialog(
         database.path, folder, "tệp hỏng (database disk image is malformed)"))
     catcher.open("start:setup", SetupWizard)
+
+    def wizard_at(page: int) -> QDialog:
+        wizard = SetupWizard()
+        for _ in range(page):
+            wizard.next()
+        return wizard
+
+    catcher.open("start:setup-unit", lambda: wizard_at(1))
     catcher.timer.stop()
     return catcher.reports
 
