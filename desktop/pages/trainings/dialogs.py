@@ -190,9 +190,12 @@ class CourseDialog(QDialog):
         self.trainers = QLineEdit()
         self.topics = QListWidget()
         self.topics.setMinimumHeight(130)
+        # Long topic names wrap onto a second line instead of hiding behind a side scroll.
+        self.topics.setWordWrap(True)
+        self.topics.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for topic in topics:
             item = QListWidgetItem(f"{topic.name}")
-            item.setToolTip(f"{topic.code} · {topic.group}")
+            item.setToolTip(f"{topic.name}\n{topic.code} · {topic.group}")
             item.setData(Qt.ItemDataRole.UserRole, topic.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
