@@ -120,12 +120,16 @@ class MainWindow(QMainWindow):
         """
         remembered = settings.value("window/rect")
         rect = remembered if isinstance(remembered, QRect) else None
+        maximized = str(settings.value("window/maximized", "false")).lower() == "true"
+        older = settings.value("window/geometry")  # kept by earlier versions
+        if rect is None and older is not None and self.restoreGeometry(older):
+            rect, maximized = self.normalGeometry(), self.isMaximized()
         placed = onto_screen(rect) if rect is not None and rect.isValid() else None
         if placed is not None:
             self.setGeometry(placed)
         else:
             fit_to_screen(self, QSize(DEFAULT_WIDTH, DEFAULT_HEIGHT))
-        if str(settings.value("window/maximized", "false")).lower() == "true":
+        if maximized:
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def save_geometry(self, settings: QSettings) -> None:
@@ -135,6 +139,7 @@ class MainWindow(QMainWindow):
         if rect.isValid():
             settings.setValue("window/rect", rect)
         settings.setValue("window/maximized", maximized)
+        settings.remove("window/geometry")
 
     def _open_commune(self, unit_id: str) -> None:
         """Show the members of the commune double-clicked on the communes page."""
