@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import html
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -34,6 +35,11 @@ from desktop.menu_bar import WindowMenus
 from desktop.pages.placeholder import NotYetPage
 from desktop.session_user import OFFICE, SessionUser, apply_to_page
 from desktop.tasks import TaskRunner
+from desktop.widgets.screen_fit import fit_to_screen, onto_screen
+
+# The size the window takes on its first start, less on a smaller screen.
+DEFAULT_WIDTH = 1280
+DEFAULT_HEIGHT = 760
 
 
 class MainWindow(QMainWindow):
@@ -76,6 +82,8 @@ class MainWindow(QMainWindow):
             )
         )
         header.setContentsMargins(8, 4, 8, 4)
+        # The longest commune and province names must not widen the window.
+        header.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         side = QVBoxLayout()
         side.addWidget(self.navigation)
         body = QHBoxLayout()
@@ -104,16 +112,44 @@ class MainWindow(QMainWindow):
 
     def _restore(self) -> None:
         settings = QSettings()
-        geometry = settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1200, 760)
+        self.restore_geometry(settings)
         last = str(settings.value("window/page", "members"))
         keys = [a.key for a in AREAS]
         if last not in keys or not area_by_key(last).shown_on(self.site):
             last = "members"
         self.navigation.setCurrentRow(keys.index(last))
+
+    def restore_geometry(self, settings: QSettings) -> None:
+        """Open where the person left the window, but always on a screen that exists.
+
+        The place is kept as a plain rectangle and a maximised flag rather than Qt's
+        opaque blob, so it can be checked: a window left on a projector or a larger
+        screen comes back inside the available area of a screen there is today.
+        Without a remembered place the window takes a comfortable size within the
+        screen (a 1366x768 laptop less its taskbar included).
+        """
+        remembered = settings.value("window/rect")
+        rect = remembered if isinstance(remembered, QRect) else None
+        maximized = str(settings.value("window/maximized", "false")).lower() == "true"
+        older = settings.value("window/geometry")  # kept by earlier versions
+        if rect is None and older is not None and self.restoreGeometry(older):
+            rect, maximized = self.normalGeometry(), self.isMaximized()
+        placed = onto_screen(rect) if rect is not None and rect.isValid() else None
+        if placed is not None:
+            self.setGeometry(placed)
+        else:
+            fit_to_screen(self, QSize(DEFAULT_WIDTH, DEFAULT_HEIGHT))
+        if maximized:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
+    def save_geometry(self, settings: QSettings) -> None:
+        """Remember the window's place and whether it was maximised (see restore_geometry)."""
+        maximized = self.isMaximized()
+        rect = self.normalGeometry() if maximized else self.geometry()
+        if rect.isValid():
+            settings.setValue("window/rect", rect)
+        settings.setValue("window/maximized", maximized)
+        settings.remove("window/geometry")
 
     def _open_commune(self, unit_id: str) -> None:
         """Show the members of the commune double-clicked on the communes page."""
@@ -171,7 +207,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         """Remember the window for next time, wait for background writes, then close."""
         settings = QSettings()
-        settings.setValue("window/geometry", self.saveGeometry())
+        self.save_geometry(settings)
         settings.setValue("window/page", self.current_key())
         self.tasks.wait()
         if self.backup_on_close:

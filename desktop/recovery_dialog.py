@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from db.backup import BackupInfo, newest_verified_backup, restore_backup, verify_backup
 from db.backup_crypto import is_encrypted_backup
 from db.errors import UserError
+from desktop.widgets.screen_fit import fit_to_screen
 
 
 class RecoveryDialog(QDialog):
@@ -80,7 +81,7 @@ class RecoveryDialog(QDialog):
             ).format(kind=self.newest.kind_label,
                      when=self.newest.taken_at.strftime("%d/%m/%Y %H:%M"),
                      file=self.newest.path.name))
-        self.resize(560, 280)
+        fit_to_screen(self, QSize(560, 280))
 
     def restore_from(self, source: Path, passphrase: str | None = None) -> bool:
         """Restore ``source`` over the damaged register; True when it is done."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtCore import QEventLoop, QSize, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -37,6 +37,7 @@ from db.text import search_key
 from db.units import create_branch
 from desktop import paths
 from desktop.tasks import TaskRunner
+from desktop.widgets.screen_fit import fit_to_screen
 
 MODE_COMMUNE = "commune"
 MODE_UPPER = "upper"
@@ -373,7 +374,7 @@ class SetupWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Quay lại"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Hoàn tất"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Để sau"))
-        self.resize(640, 520)
+        fit_to_screen(self, QSize(640, 520))
 
 
 def run_first_setup(

@@ -16,7 +16,7 @@ from pathlib import Path
 
 PAGES = (
     "overview", "members", "branches", "officers", "meetings", "trainings", "certificates",
-    "reports",
+    "reports", "settings",
 )
 DEMO_DAY = dt.date(2026, 11, 25)
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+
 from db.engine import open_database
 from db.errors import UserError
 from db.site import get_site
@@ -32,6 +34,8 @@ def take_screenshot(database_path: Path, page: str, out: Path, size: tuple[int, 
     with database.reading() as session:
         site = get_site(session)
     window = open_main_window(database, site, TaskRunner(synchronous=True))
+    # The picture is the size asked for, whatever state the window was left in last time.
+    window.setWindowState(Qt.WindowState.WindowNoState)
     window.resize(*size)
     window.show()
     window.show_page(page)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,6 +37,7 @@ from db.audit import TABLE_LABELS, AuditFilter, AuditRow, history_of, list_audit
 from db.engine import Database
 from desktop.formatting import date_time, number
 from desktop.models.row_table import RowTableModel
+from desktop.widgets.screen_fit import fit_to_screen
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 200
@@ -83,7 +84,7 @@ class AuditDialog(QDialog):
         self._offset = 0
         self.setWindowTitle(self.tr("Lịch sử thay đổi"))
         self.setSizeGripEnabled(True)
-        self.resize(900, 600)
+        fit_to_screen(self, QSize(900, 600))
         layout = QVBoxLayout(self)
 
         self.filters = QWidget()

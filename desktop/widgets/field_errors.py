@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.widgets.screen_fit import FRAME_HEIGHT
+
 ERROR_STYLE = "color: #b3261e;"
 """Dark red that stays readable on light and grey backgrounds (and in print-outs)."""
 
@@ -80,6 +82,9 @@ def fit_height(window: QWidget) -> None:
         return
     layout.activate()
     needed = max(window.heightForWidth(window.width()), layout.minimumSize().height())
+    screen = window.screen()
+    if screen is not None:  # never below the screen: a long form scrolls instead
+        needed = min(needed, screen.availableGeometry().height() - FRAME_HEIGHT)
     if needed > window.height():
         window.resize(window.width(), needed)
 

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QRegularExpression,
+    QSize,
     Qt,
 )
 from PySide6.QtGui import QRegularExpressionValidator
@@ -65,6 +66,7 @@ from desktop.formatting import date, number, percent
 from desktop.models.branch_table import BranchTableModel, Column
 from desktop.tasks import Change, TaskRunner
 from desktop.widgets.messages import confirm, show_problem
+from desktop.widgets.screen_fit import fit_to_screen, narrow_combo
 
 log = logging.getLogger(__name__)
 
@@ -91,7 +93,7 @@ def ask_text(parent: QWidget, title: str, label: str, text: str, ok_label: str) 
     dialog.setTextValue(text)
     dialog.setOkButtonText(ok_label)
     dialog.setCancelButtonText(QInputDialog.tr("Hủy"))
-    dialog.resize(440, dialog.sizeHint().height())
+    fit_to_screen(dialog, QSize(440, dialog.sizeHint().height()))
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     answer = dialog.textValue()
     dialog.deleteLater()
@@ -147,7 +149,7 @@ class MergeDialog(QDialog):
         super().__init__(parent)
         self.source = source
         self.setWindowTitle(self.tr("Sáp nhập chi hội"))
-        self.target = QComboBox()
+        self.target = narrow_combo(QComboBox())
         for row in targets:
             self.target.addItem(
                 self.tr("{name} ({count} hội viên)").format(name=row.name,
@@ -181,7 +183,7 @@ class MergeDialog(QDialog):
         layout.addWidget(buttons)
         self.target.currentIndexChanged.connect(self._explain)
         self._explain()
-        self.resize(520, self.sizeHint().height())
+        fit_to_screen(self, QSize(520, self.sizeHint().height()))
 
     def target_id(self) -> str:
         """Return the key of the branch chosen to receive the members."""

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QSettings,
+    QSize,
     Qt,
 )
 from PySide6.QtGui import QFont
@@ -57,6 +58,7 @@ from desktop.formatting import number as format_number
 from desktop.models.row_table import RowTableModel
 from desktop.tasks import Change, TaskRunner
 from desktop.widgets.pdf_preview import print_folder
+from desktop.widgets.screen_fit import fit_to_screen, narrow_combo
 from desktop.widgets.tables import sort_by_header
 
 Index = QModelIndex | QPersistentModelIndex
@@ -235,7 +237,7 @@ class IssueDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Cấp giấy chứng nhận cho lớp"))
         self.courses = courses
-        self.course = QComboBox()
+        self.course = narrow_combo(QComboBox())
         for course in courses:
             self.course.addItem(
                 f"{course.title} ({format_date(course.start)} – {format_date(course.end)})",
@@ -273,7 +275,7 @@ class IssueDialog(QDialog):
         self.buttons.accepted.connect(self.accept_if_valid)
         self.buttons.rejected.connect(self.reject)
         self.course.currentIndexChanged.connect(lambda _i: self._show_count())
-        self.resize(640, 0)
+        fit_to_screen(self, QSize(640, self.sizeHint().height()))
         self._show_count()
 
     def current(self) -> IssuableCourse | None:
@@ -345,7 +347,7 @@ class RevokeDialog(QDialog):
         layout.addWidget(buttons)
         buttons.accepted.connect(self.accept_if_valid)
         buttons.rejected.connect(self.reject)
-        self.resize(480, 0)
+        fit_to_screen(self, QSize(480, self.sizeHint().height()))
 
     def accept_if_valid(self) -> None:
         """Close only with a reason."""
@@ -388,7 +390,7 @@ class PatternDialog(QDialog):
         self.pattern.textChanged.connect(lambda _t: self.update_example())
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.resize(480, 0)
+        fit_to_screen(self, QSize(480, self.sizeHint().height()))
         self.update_example()
 
     def update_example(self) -> None:
@@ -419,7 +421,7 @@ class CertificatesPage(QWidget):
         self.today = today or dt.date.today()
         self.read_only = False
         self.year = QComboBox()
-        self.course = QComboBox()
+        self.course = narrow_combo(QComboBox())
         self.course.setMinimumWidth(260)
         self.course.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.search = QLineEdit()
@@ -447,7 +449,7 @@ class CertificatesPage(QWidget):
             self.table.setColumnWidth(column, width)
         self.summary = QLabel()
         self.verification = VerificationBox(database, self)
-        self.verification.setFixedWidth(400)  # the list gets the rest of the width
+        self.verification.setFixedWidth(340)  # the list gets the rest of the width
 
         filters = QHBoxLayout()
         for caption, widget in ((self.tr("Năm"), self.year), (self.tr("Lớp"), self.course)):

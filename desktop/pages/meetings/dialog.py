@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,6 +29,7 @@ from db.meetings import (
 from db.site import SiteInfo
 from desktop.tasks import TaskRunner
 from desktop.widgets.field_errors import ask_discard, form_with_errors, save_cancel_buttons
+from desktop.widgets.screen_fit import fit_to_screen, narrow_combo
 
 
 class MeetingDialog(QDialog):
@@ -55,7 +56,7 @@ class MeetingDialog(QDialog):
         self.setWindowTitle(
             self.tr("Sửa buổi sinh hoạt") if meeting_id else self.tr("Buổi sinh hoạt mới")
         )
-        self.unit = QComboBox()
+        self.unit = narrow_combo(QComboBox())
         for unit_id, name in units:
             self.unit.addItem(name, unit_id)
         self.held_on = QDateEdit(QDate.currentDate())
@@ -97,7 +98,7 @@ class MeetingDialog(QDialog):
             self.minutes.setPlainText(draft.minutes or "")
         self._version = draft.version if draft is not None else None
         self._baseline = self.draft()
-        self.resize(560, 460)
+        fit_to_screen(self, QSize(560, 460))
         self.topic.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def draft(self) -> MeetingDraft:

@@ -73,6 +73,7 @@ from desktop.models.row_table import RowTableModel
 from desktop.tasks import Change, TaskRunner
 from desktop.widgets import messages
 from desktop.widgets.pdf_preview import print_folder
+from desktop.widgets.screen_fit import ElidedLabel, narrow_combo
 from desktop.widgets.tables import set_up_list_table, sort_by_header
 from desktop.widgets.undo_save import LastSaveBar
 
@@ -175,7 +176,7 @@ class MeetingsPage(QWidget):
         self.banner.setStyleSheet(
             "background: #fff4ce; border: 1px solid #e0c060; padding: 6px; border-radius: 4px"
         )
-        self.unit = QComboBox()
+        self.unit = narrow_combo(QComboBox())
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(self.today.year)
@@ -195,7 +196,8 @@ class MeetingsPage(QWidget):
         self.meeting_table.setColumnWidth(1, 170)
         self.meeting_table.setColumnWidth(2, 90)
         self.meeting_table.setColumnWidth(3, 330)
-        self.info = QLabel()
+        # A long topic is shortened, whole in the tooltip, instead of widening the window.
+        self.info = ElidedLabel(markup=True)
         self.rate = QLabel()
         self.all_present = QPushButton(self.tr("Tất cả có mặt"))
         self.undo_button = QPushButton(self.tr("Hoàn tác"))
@@ -221,6 +223,7 @@ class MeetingsPage(QWidget):
             "F2 hoặc Enter ghi lý do · Ctrl+Z hoàn tác · Ctrl+Y làm lại"
         ))
         hint.setStyleSheet("color: #555")
+        hint.setWordWrap(True)
         self.keys_hint = hint
         filters = QHBoxLayout()
         for caption, widget in (
@@ -234,9 +237,12 @@ class MeetingsPage(QWidget):
         filters.addStretch(1)
         for button in (self.new_button, self.edit_button, self.delete_button):
             filters.addWidget(button)
+        # The meeting's line has a row of its own: beside four buttons a long topic
+        # would be cut to a few letters on a laptop screen.
+        meeting_line = QHBoxLayout()
+        meeting_line.addWidget(self.info, 1)
         attendance_bar = QHBoxLayout()
-        attendance_bar.addWidget(self.info, 1)
-        attendance_bar.addWidget(self.rate)
+        attendance_bar.addWidget(self.rate, 1)
         attendance_bar.addWidget(self.undo_button)
         attendance_bar.addWidget(self.all_present)
         attendance_bar.addWidget(self.print_blank)
@@ -244,6 +250,7 @@ class MeetingsPage(QWidget):
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addLayout(meeting_line)
         lower_layout.addLayout(attendance_bar)
         lower_layout.addWidget(self.people_table, 1)
         lower_layout.addWidget(hint)

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.widgets.screen_fit import narrow_combo
+
 
 class BulkChangeDialog(QDialog):
     """Choose one value (a branch or a status) for the selected members.
@@ -33,7 +35,7 @@ class BulkChangeDialog(QDialog):
                  count: int, *, dated: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.choice = QComboBox()
+        self.choice = narrow_combo(QComboBox())
         self.choice.setObjectName("bulk_choice")
         for text, value in choices:
             self.choice.addItem(text, value)

@@ -15,7 +15,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import QSize, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -49,6 +49,7 @@ from desktop import formatting
 from desktop.documents.member_workbook import write_member_list, write_member_statistics
 from desktop.session_user import SENSITIVE_FIELDS
 from desktop.tasks import TaskRunner
+from desktop.widgets.screen_fit import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -161,7 +162,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.resize(460, 600)
+        fit_to_screen(self, QSize(460, 600))
 
     # --- what to export ---------------------------------------------------------------------
 

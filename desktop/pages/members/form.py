@@ -70,6 +70,7 @@ from desktop.widgets.choices import choice_edit, set_choice
 from desktop.widgets.field_errors import ask_discard, error_label, fit_height, with_error
 from desktop.widgets.optional_date_edit import OptionalDateEdit
 from desktop.widgets.partial_date_edit import PartialDateEdit
+from desktop.widgets.screen_fit import SCROLL_GAP, fit_scrolled, narrow_combo, scrolling
 
 log = logging.getLogger(__name__)
 
@@ -150,6 +151,7 @@ class MemberFormDialog(QDialog):
 
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         self.setMinimumWidth(MINIMUM_WIDTH)
+        fit_scrolled(self, self.scroll, MINIMUM_WIDTH)
         self.full_name.setFocus()
 
     # ------------------------------------------------------------------ building
@@ -178,7 +180,7 @@ class MemberFormDialog(QDialog):
         self.consent_on = OptionalDateEdit()
         self.consent_method = choice_edit(CONSENT_CHOICES, max_length=120)
 
-        self.branch = QComboBox()
+        self.branch = narrow_combo(QComboBox())
         self.kind = QComboBox()
         for value, label in KIND_LABELS.items():
             self.kind.addItem(label, str(value))
@@ -315,11 +317,18 @@ class MemberFormDialog(QDialog):
                        "party_member", "education", "professional_level",
                        "political_theory", "occupation"])
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(columns)
-        layout.addLayout(notes)
+        # The fields scroll on a short screen; the message and Lưu / Đóng stay in view.
+        body = QWidget()
+        fields = QVBoxLayout(body)
+        fields.setContentsMargins(0, 0, SCROLL_GAP, 0)
+        fields.addLayout(columns)
+        fields.addLayout(notes)
         if self.member_id is not None:
-            layout.addWidget(self._status_section())
+            fields.addWidget(self._status_section())
+        fields.addStretch(1)
+        self.scroll = scrolling(body)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.general_error)
 
         self.save_button = QPushButton(self.tr("Lưu"))

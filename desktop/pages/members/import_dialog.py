@@ -16,7 +16,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -53,6 +53,7 @@ from db.site import SiteInfo
 from desktop.documents.spreadsheet_reader import SheetContent, read_workbook_isolated
 from desktop.formatting import number
 from desktop.tasks import Change, TaskRunner
+from desktop.widgets.screen_fit import fit_to_screen
 
 PREVIEW_ROWS = 500
 
@@ -116,7 +117,7 @@ class ImportDialog(QDialog):
         self._build_columns_page()
         self._build_preview_page()
         self._show_step(0)
-        self.resize(980, 680)
+        fit_to_screen(self, QSize(980, 680))
         self.message.setText(self.tr("Đang đọc tệp…"))
         self.tasks.query(self, None, lambda: read_workbook_isolated(path), done=self._read_done,
                          problem=self.message.setText, failed=self._failed)

@@ -43,6 +43,7 @@ from desktop.session_user import OFFICE, SENSITIVE_FIELDS, SessionUser
 from desktop.tasks import Change, TaskRunner
 from desktop.widgets import messages
 from desktop.widgets.commune_filter import READ_ONLY_NOTE, CommuneFilter
+from desktop.widgets.screen_fit import narrow_combo
 
 TYPING_PAUSE_MS = 120
 
@@ -76,7 +77,7 @@ class MembersPage(QWidget):
         self.export_button = QPushButton(self.tr("Xuất Excel…"))
         self.export_button.setToolTip(self.tr("Ghi danh sách đang xem hoặc thống kê ra tệp Excel"))
         self.add_button.setToolTip(self.tr("Thêm hội viên mới (Ctrl+N)"))
-        self.branch = QComboBox()
+        self.branch = narrow_combo(QComboBox())
         self.status_filter = QComboBox()
         self.kind = QComboBox()
         self.age = QComboBox()
@@ -124,11 +125,14 @@ class MembersPage(QWidget):
         top.addWidget(self.import_button)
         top.addWidget(self.export_button)
         filters = QHBoxLayout()
+        # At an upper level the commune, the branch and the read-only note take a row of
+        # their own: on one row with the other filters they would not fit a laptop.
+        place = QHBoxLayout() if self.commune is not None else filters
         if self.commune is not None:
             caption = QLabel(self.tr("&Xã"))
             caption.setBuddy(self.commune)
-            filters.addWidget(caption)
-            filters.addWidget(self.commune)
+            place.addWidget(caption)
+            place.addWidget(self.commune)
         for label, combo in (
             (self.tr("Chi hội"), self.branch),
             (self.tr("Tình trạng"), self.status_filter),
@@ -138,16 +142,20 @@ class MembersPage(QWidget):
         ):
             caption = QLabel(label)
             caption.setBuddy(combo)
-            filters.addWidget(caption)
-            filters.addWidget(combo)
+            row = place if combo is self.branch else filters
+            row.addWidget(caption)
+            row.addWidget(combo)
         filters.addStretch(1)
         if site.is_upper:
             note = QLabel(self.tr(READ_ONLY_NOTE))
             note.setObjectName("read_only_note")
             note.setStyleSheet("color: palette(placeholder-text);")
-            filters.addWidget(note)
+            place.addStretch(1)
+            place.addWidget(note)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        if place is not filters:
+            layout.addLayout(place)
         layout.addLayout(filters)
         layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -65,6 +65,7 @@ from desktop.widgets.choices import choice_edit, set_choice
 from desktop.widgets.field_errors import ask_discard, error_label, fit_height, with_error
 from desktop.widgets.messages import confirm, show_problem
 from desktop.widgets.optional_date_edit import OptionalDateEdit
+from desktop.widgets.screen_fit import fit_to_screen, narrow_combo
 
 log = logging.getLogger(__name__)
 
@@ -249,7 +250,7 @@ class PostDialog(FormDialog):
         font = self.chosen.font()
         font.setBold(True)
         self.chosen.setFont(font)
-        self.unit = QComboBox()
+        self.unit = narrow_combo(QComboBox())
         self.title = QComboBox()
         for value, label in TITLE_LABELS.items():
             self.title.addItem(self.tr(label), str(value))
@@ -292,7 +293,7 @@ class PostDialog(FormDialog):
         self.title.currentIndexChanged.connect(self._suggest_unit)
         self._suggest_unit()
         self.mark_clean()
-        self.resize(560, self.sizeHint().height())
+        fit_to_screen(self, QSize(560, self.sizeHint().height()))
         (self.search if member_id is None else self.title).setFocus()
 
     def find_members(self) -> None:
@@ -434,7 +435,7 @@ class QualificationDialog(FormDialog):
         self.level.editTextChanged.connect(self._show_rank)
         self._fill_levels()
         self.mark_clean()
-        self.resize(520, self.sizeHint().height())
+        fit_to_screen(self, QSize(520, self.sizeHint().height()))
 
     def _fill_levels(self) -> None:
         kind = str(self.kind.currentData())
@@ -489,7 +490,7 @@ class NeedDialog(FormDialog):
                  today: dt.date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Nhu cầu bồi dưỡng — {name}").format(name=name), parent)
         self.database, self.tasks, self.member_id = database, tasks, member_id
-        self.topic = QComboBox()
+        self.topic = narrow_combo(QComboBox())
         with database.reading() as session:
             for topic in list_topics(session):
                 self.topic.addItem(topic.name, topic.id)
@@ -500,7 +501,7 @@ class NeedDialog(FormDialog):
         self.add_field("registered_on", self.tr("Ngày đăng ký"), self.registered_on)
         self.add_field("note", self.tr("Ghi chú"), self.note)
         self.mark_clean()
-        self.resize(560, self.sizeHint().height())
+        fit_to_screen(self, QSize(560, self.sizeHint().height()))
 
     def snapshot(self) -> Any:
         """Return what is on screen."""
@@ -554,7 +555,7 @@ class StandardRuleDialog(FormDialog):
             self.set_min_rank(rule.min_rank)
             self.description.setText(rule.description)
         self.mark_clean()
-        self.resize(560, self.sizeHint().height())
+        fit_to_screen(self, QSize(560, self.sizeHint().height()))
 
     def _fill_levels(self) -> None:
         kind = str(self.kind.currentData())
@@ -643,7 +644,7 @@ class StandardsDialog(QDialog):
         close.clicked.connect(self.accept)
         self.rules: list[StandardRow] = []
         self.reload()
-        self.resize(900, 480)
+        fit_to_screen(self, QSize(900, 480))
 
     def reload(self) -> None:
         """Read the rules again."""

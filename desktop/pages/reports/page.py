@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -72,6 +72,7 @@ from desktop.models.row_table import Index, RowTableModel
 from desktop.tasks import Change, TaskRunner
 from desktop.widgets.bar_chart import BarChart
 from desktop.widgets.pdf_preview import print_folder
+from desktop.widgets.screen_fit import fit_to_screen
 from desktop.widgets.tables import fit_columns_from_sample
 
 YEARS_OFFERED = 8
@@ -741,7 +742,7 @@ class TargetsDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         self.reset_button.clicked.connect(self.reset)
-        self.resize(780, 420)
+        fit_to_screen(self, QSize(780, 420))
 
     def changes(self) -> list[tuple[TargetRow, int]]:
         """Return the targets whose value was changed, with the new value."""

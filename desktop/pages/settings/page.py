@@ -191,7 +191,7 @@ class SettingsPage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setMinimumHeight(220)
+        self.table.setMinimumHeight(120)
         self.table.doubleClicked.connect(lambda _index: self.verify_selected())
         box.addWidget(self.table, 1)
 

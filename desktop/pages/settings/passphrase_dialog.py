@@ -7,7 +7,7 @@ and the page then offers the printable recovery sheet.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from db.backup import lost_passphrase_warning
 from db.backup_crypto import check_new_passphrase
 from db.errors import UserError
+from desktop.widgets.screen_fit import fit_to_screen
 
 
 class PassphraseDialog(QDialog):
@@ -63,7 +64,7 @@ class PassphraseDialog(QDialog):
         layout.addWidget(warning)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(520, 300)
+        fit_to_screen(self, QSize(520, 300))
 
     def accept(self) -> None:
         """Refuse a short or mistyped passphrase with the reason under the fields."""

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from db.sync.importer import ImportPreview
 from desktop.formatting import number
 from desktop.pages.sync.describe import capitalised, plain_unit
+from desktop.widgets.screen_fit import fit_to_screen
 
 GREY = QColor("#8a8a8a")
 WARNING = QColor("#8c1d18")
@@ -195,7 +196,7 @@ class BatchDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         self.table.itemChanged.connect(lambda _item: self._update())
         self._update()
-        self.resize(1000, 560)
+        fit_to_screen(self, QSize(1000, 560))
 
     # The table -------------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.removable_drives import Drive, removable_drives
 from desktop.tasks import TaskRunner
+from desktop.widgets.screen_fit import fit_to_screen
 
 LAST_FOLDER_KEY = "sync/last_folder"
 
@@ -100,7 +101,7 @@ class DestinationDialog(QDialog):
         cancel.clicked.connect(self.reject)
         self.places.itemDoubleClicked.connect(lambda _item: self.choose_selected())
         self.places.currentRowChanged.connect(lambda _row: self._update_ok())
-        self.resize(560, 360)
+        fit_to_screen(self, QSize(560, 360))
         self.refresh()
 
     def refresh(self) -> None:

@@ -11,7 +11,7 @@ ticked the box: any key can sign a file that names the commune and its province.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,6 +33,7 @@ from db.text import clean_text, search_key
 from desktop.pages.sync.describe import header_moment
 from desktop.pages.sync.fingerprint_label import FingerprintLabel
 from desktop.tasks import TaskRunner
+from desktop.widgets.screen_fit import fit_to_screen
 
 ENROLLED_COLOUR = QColor("#1e6b34")
 
@@ -80,7 +81,7 @@ class EnrollDialog(QDialog):
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
         self.next_button.clicked.connect(self.accept)
         cancel.clicked.connect(self.reject)
-        self.resize(520, 520)
+        fit_to_screen(self, QSize(520, 520))
         self._update_next()
         self.count.setText(self.tr("Đang đọc danh mục xã…"))
         self.tasks.read(lambda: catalog.communes(province_code), self._fill, self._failed)

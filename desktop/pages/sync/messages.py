@@ -6,7 +6,7 @@ it is shown as it is, in a plain warning box, never as a traceback.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.widgets import messages
+from desktop.widgets.screen_fit import fit_to_screen
 
 LONG_MESSAGE_LINES = 18
 """Above this many lines a message goes in a scrolling box: a report on 170 communes
@@ -67,7 +68,7 @@ def _show_long(parent: QWidget | None, title: str, message: str) -> None:
     layout.addWidget(label)
     layout.addWidget(text, 1)
     layout.addWidget(buttons)
-    dialog.resize(760, 520)
+    fit_to_screen(dialog, QSize(760, 520))
     dialog.exec()
     dialog.deleteLater()
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -31,6 +31,7 @@ from db.sync.tables import Direction
 from desktop.formatting import number
 from desktop.pages.sync.describe import header_moment, plain_unit
 from desktop.pages.sync.fingerprint_label import FingerprintLabel
+from desktop.widgets.screen_fit import fit_to_screen
 
 COUNT_COLUMNS = (
     str(QT_TRANSLATE_NOOP("PreviewDialog", "Mới")),
@@ -101,7 +102,7 @@ class PreviewDialog(QDialog):
         self.import_button.clicked.connect(self.accept)
         self.skip_button.clicked.connect(self.reject)
         self._update_import()
-        self.resize(720, self.sizeHint().height())
+        fit_to_screen(self, QSize(720, self.sizeHint().height()))
 
     def accept(self) -> None:
         """Go on to the import, never with an unconfirmed first key (Enter included)."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -62,6 +62,7 @@ from desktop.widgets.field_errors import (
     form_with_errors,
     save_cancel_buttons,
 )
+from desktop.widgets.screen_fit import SCROLL_GAP, fit_scrolled, fit_to_screen, scrolling
 
 
 class MoneyEdit(QLineEdit):
@@ -189,9 +190,12 @@ class CourseDialog(QDialog):
         self.trainers = QLineEdit()
         self.topics = QListWidget()
         self.topics.setMinimumHeight(130)
+        # Long topic names wrap onto a second line instead of hiding behind a side scroll.
+        self.topics.setWordWrap(True)
+        self.topics.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for topic in topics:
             item = QListWidgetItem(f"{topic.name}")
-            item.setToolTip(f"{topic.code} · {topic.group}")
+            item.setToolTip(f"{topic.name}\n{topic.code} · {topic.group}")
             item.setData(Qt.ItemDataRole.UserRole, topic.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -270,8 +274,13 @@ class CourseDialog(QDialog):
             self.people_note.hide()
         buttons = save_cancel_buttons(self, self.tr("Lưu"))
         self.other_error = error_label()
+        # The fields scroll on a short screen; Lưu / Hủy stay in view.
+        body = QWidget()
+        body.setLayout(form)
+        form.setContentsMargins(0, 0, SCROLL_GAP, 0)
+        self.scroll = scrolling(body)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.people_note)
         layout.addWidget(self.other_error)
         layout.addWidget(buttons)
@@ -281,7 +290,7 @@ class CourseDialog(QDialog):
             self._fill(draft)
         self._update_total()
         self._baseline = self.draft()
-        self.resize(760, 760)
+        fit_scrolled(self, self.scroll, 760)
         self.title.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # Filling and reading ------------------------------------------------------------
@@ -513,7 +522,7 @@ class MemberPickerDialog(QDialog):
         self.search.textChanged.connect(lambda _t: self.pause.start())
         self.officers_only.toggled.connect(lambda _c: self.refresh())
         self.results.itemChanged.connect(self._ticked)
-        self.resize(620, 560)
+        fit_to_screen(self, QSize(620, 560))
         self.refresh()
 
     def refresh(self) -> None:
@@ -636,7 +645,7 @@ class OutsidePersonDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.resize(480, 260)
+        fit_to_screen(self, QSize(480, 260))
 
     def _typed(self) -> tuple[str, str, str, str]:
         return (self.full_name.text(), self.birth_date.text(), self.unit.text(),
