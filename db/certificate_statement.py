@@ -45,7 +45,7 @@ TOKEN_PREFIX: Final = "SOHOI-GCN1:"
 _DOMAIN: Final = b"sohoi-certificate-statement-1\x00"
 """Signed before the text, so that no other signed thing of Sổ Hội can pass as one."""
 
-MAX_COURSE: Final = 80
+MAX_COURSE: Final = 60
 """Longer course titles are cut (with "…") so that the QR code stays small enough."""
 
 MAX_TEXT: Final = 2000

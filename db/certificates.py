@@ -40,7 +40,6 @@ from db.formatting import date as format_date
 from db.models import Certificate, Course, Member, Participation, Site, Unit
 from db.rules import certificate_valid, live
 from db.sync import issuers
-from db.sync.keys import site_keys
 from db.text import clean_text, search_key
 from db.validation import ValidationError
 
@@ -790,12 +789,12 @@ def with_qr_texts(session: Session, rows: Sequence[CertificateRow]) -> list[Cert
     keeps the short "SOHOI-CERT:code", which its own register answers.
     """
     site = session.scalars(select(Site)).first()
-    private = None
-    own_unit = None
-    if site is not None:
-        own_unit = site.unit_id
-        private = site_keys(session).signing_private
-    own_code = session.scalar(select(Unit.code).where(Unit.id == own_unit)) if own_unit else None
+    # A site without keys yet (they are made the first time sync needs them) has never
+    # signed anything; its papers keep the short code until it has a key.
+    private = None if site is None else site.signing_private_key
+    own_code = None if site is None else session.scalar(
+        select(Unit.code).where(Unit.id == site.unit_id)
+    )
     result = []
     for row in rows:
         if private is not None and row.issuer_code and row.issuer_code == own_code:

@@ -68,6 +68,8 @@ _STATUS_STYLES = {
     "valid": "background:#e6f4ea; color:#1e6b34; border:2px solid #1e6b34;",
     "revoked": "background:#fdecea; color:#b3261e; border:2px solid #b3261e;",
     "unknown": "background:#f1f1f1; color:#555; border:2px solid #999;",
+    "unknown_issuer": "background:#fff8e1; color:#7a5b00; border:2px solid #b08900;",
+    "forged": "background:#b3261e; color:#ffffff; border:2px solid #7f1b15;",
     "": "background:transparent; color:#777; border:2px dashed #ccc;",
 }
 
@@ -135,7 +137,8 @@ class VerificationBox(QGroupBox):
         self.database = database
         self.result: VerificationResult | None = None
         self.code = QLineEdit()
-        self.code.setPlaceholderText(self.tr("Nhập hoặc quét mã xác thực, rồi nhấn Enter"))
+        self.code.setPlaceholderText(
+            self.tr("Nhập mã xác thực, hoặc dán nội dung mã QR, rồi nhấn Enter"))
         self.code.setClearButtonEnabled(True)
         self.check = QPushButton(self.tr("Kiểm tra"))
         self.status = QLabel()
@@ -157,7 +160,9 @@ class VerificationBox(QGroupBox):
         layout = QVBoxLayout(self)
         hint = QLabel(self.tr(
             "Mã gồm 10 ký tự in dưới mã QR, góc phải giấy chứng nhận. "
-            "Không phân biệt chữ hoa, chữ thường, dấu cách hay gạch ngang."
+            "Không phân biệt chữ hoa, chữ thường, dấu cách hay gạch ngang. "
+            "Có thể dán cả nội dung mã QR (đọc bằng điện thoại): giấy của xã khác "
+            "cũng kiểm tra được khi đã biết khóa của đơn vị cấp."
         ))
         hint.setWordWrap(True)
         hint.setStyleSheet("color:#555")
@@ -181,7 +186,7 @@ class VerificationBox(QGroupBox):
         self.code.selectAll()  # the next scan replaces this code
 
     def status_kind(self) -> str:
-        """Return "valid", "revoked", "unknown", or "" before any check."""
+        """Return "valid", "revoked", "unknown", "unknown_issuer", "forged", or "" before."""
         return self.result.status if self.result else ""
 
     def _show(self, result: VerificationResult | None) -> None:
@@ -198,8 +203,27 @@ class VerificationBox(QGroupBox):
         elif kind == "revoked" and cert is not None:
             self.status.setText(self.tr("ĐÃ THU HỒI ngày {day} — {reason}").format(
                 day=format_date(cert.revoked_on), reason=cert.revoke_reason or ""))
+        elif kind == "revoked":
+            self.status.setText(self.tr("ĐÃ THU HỒI ngày {day}").format(
+                day=format_date(result.revoked_on)))
+        elif kind == "forged":
+            self.status.setText(self.tr("GIẢ MẠO"))
+            self.details.setText(self.tr(
+                "Chữ ký trong mã QR không khớp với nội dung: giấy này đã bị sửa, hoặc không "
+                "do đơn vị ghi trên giấy cấp."))
+            return
+        elif kind == "unknown_issuer":
+            self.status.setText(self.tr("CHƯA BIẾT ĐƠN VỊ CẤP"))
+            self.details.setText(self.tr(
+                "Sổ này chưa có khóa của đơn vị cấp (mã {code}) nên chưa xác minh được. "
+                "Hãy nhập gói dữ liệu mới của cấp trên, hoặc hỏi đơn vị đã cấp."
+            ).format(code=_html(result.statement.issuer_code if result.statement else "")))
+            return
         else:
             self.status.setText(self.tr("KHÔNG TÌM THẤY"))
+        if cert is None and result.statement is not None:
+            self._show_statement(result)
+            return
         if cert is None:
             self.details.setText(self.tr(
                 "Không có giấy chứng nhận nào mang mã <b>{code}</b> trong sổ này. "
@@ -221,6 +245,29 @@ class VerificationBox(QGroupBox):
         self.details.setText("<table cellpadding='2'>" + "".join(
             f"<tr><td style='color:#555'>{k}:</td><td>{v}</td></tr>" for k, v in lines
         ) + "</table>")
+
+    def _show_statement(self, result: VerificationResult) -> None:
+        """Show what a signed QR statement says, for a paper this register does not hold."""
+        lines = _statement_lines(self, result)
+        self.details.setText(self.tr(
+            "Chữ ký của đơn vị cấp hợp lệ (kiểm tra không cần mạng).") + "<table cellpadding='2'>"
+            + "".join(f"<tr><td style='color:#555'>{k}:</td><td>{v}</td></tr>"
+                      for k, v in lines) + "</table>")
+
+
+def _statement_lines(box: VerificationBox, result: VerificationResult) -> list[tuple[str, str]]:
+    said = result.statement
+    assert said is not None
+    period = f"{format_date(said.start)} – {format_date(said.end)}"
+    return [
+        (box.tr("Người được cấp"), f"<b>{_html(said.full_name)}</b>"),
+        (box.tr("Năm sinh"), _html(said.birth_year)),
+        (box.tr("Lớp"), _html(said.course_title)),
+        (box.tr("Thời gian"), period),
+        (box.tr("Số"), _html(said.number)),
+        (box.tr("Ngày cấp"), format_date(said.issued_on)),
+        (box.tr("Đơn vị cấp"), _html(result.issuer_name or said.issuer_name)),
+    ]
 
 
 def _html(text: str) -> str:
@@ -618,6 +665,8 @@ class CertificatesPage(QWidget):
                 rows = certs.certificates_of_course(session, str(self.course.currentData()))
         if not rows:
             return None
+        with self.database.reading() as session:
+            rows = certs.with_qr_texts(session, rows)
         folder = print_folder()
         name = "giay-chung-nhan.pdf" if len(rows) > 1 else (
             f"giay-chung-nhan-{rows[0].number.replace('/', '-')}.pdf")
