@@ -277,7 +277,8 @@ def next_number(
     """Return the next sequence and its number, never a number the issuer used this year.
 
     The sequence only grows, but a changed pattern could still spell a new sequence
-    like an old one ("{seq}" after "1{seq:02d}": 105 and "1" + "05"); such a number is
+    like an old one (after "1{seq}/GCN" printed "11/GCN"…"15/GCN", the pattern
+    "{seq}/GCN" would print them again at sequences 11 to 15); such a number is
     skipped, so that two papers of one issuer and year never carry the same number
     (the database's UNIQUE(issuer, year, number) is the last word).
     """
