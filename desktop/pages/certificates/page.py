@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from db import certificates as certs
+from db.certificate_layout import BlankLayout, blank_layout, set_blank_layout
 from db.certificates import CertificateFilter, CertificateRow, IssuableCourse, VerificationResult
 from db.engine import Database
 from db.site import SiteInfo
@@ -55,6 +56,7 @@ from db.validation import ValidationError
 from desktop.formatting import date as format_date
 from desktop.formatting import number as format_number
 from desktop.models.row_table import RowTableModel
+from desktop.pages.certificates.blank_dialog import BlankFormDialog
 from desktop.tasks import Change, TaskRunner
 from desktop.widgets.pdf_preview import print_folder
 from desktop.widgets.tables import sort_by_header
@@ -415,8 +417,9 @@ class PatternDialog(QDialog):
         self.pattern = QLineEdit(pattern)
         self.example = QLabel()
         help_text = QLabel(self.tr(
-            "{seq} là số thứ tự trong năm ({seq:03d} viết đủ 3 chữ số: 015), {year} là năm. "
-            "Số thứ tự bắt đầu lại từ 1 mỗi năm. Các giấy đã cấp giữ nguyên số cũ."
+            "{seq} là số thứ tự trong năm ({seq:02d} viết đủ 2 chữ số: 01), {year} là năm. "
+            "Số thứ tự bắt đầu lại từ 01 mỗi năm. Các giấy đã cấp giữ nguyên số cũ; "
+            "số đã dùng trong năm không bao giờ được cấp lại, kể cả khi đổi mẫu."
         ))
         help_text.setWordWrap(True)
         help_text.setStyleSheet("color:#555")
@@ -478,6 +481,9 @@ class CertificatesPage(QWidget):
         self.print_button = QPushButton(self.tr("In…"))
         self.revoke_button = QPushButton(self.tr("Thu hồi…"))
         self.pattern_button = QPushButton(self.tr("Mẫu số…"))
+        self.blank_button = QPushButton(self.tr("In lên phôi…"))
+        self.blank_button.setToolTip(self.tr(
+            "In chỉ phần nội dung lên phôi giấy chứng nhận đã in sẵn; chỉnh vị trí một lần."))
         self.model = CertificateTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -505,7 +511,8 @@ class CertificatesPage(QWidget):
         filters.addWidget(self.search, 1)
         filters.addWidget(self.show_revoked)
         actions = QHBoxLayout()
-        for button in (self.issue_button, self.print_button, self.revoke_button):
+        for button in (self.issue_button, self.print_button, self.blank_button,
+                       self.revoke_button):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.summary)
@@ -524,6 +531,7 @@ class CertificatesPage(QWidget):
         self.show_revoked.toggled.connect(lambda _c: self.refresh())
         self.issue_button.clicked.connect(self.issue_for_course)
         self.print_button.clicked.connect(self.print_selected)
+        self.blank_button.clicked.connect(self.print_on_blanks)
         self.revoke_button.clicked.connect(self.revoke_selected)
         self.pattern_button.clicked.connect(self.edit_pattern)
         self.table.selectionModel().selectionChanged.connect(
@@ -614,6 +622,7 @@ class CertificatesPage(QWidget):
         chosen = self.selected()
         self.revoke_button.setEnabled(len(chosen) == 1 and not chosen[0].revoked)
         self.print_button.setEnabled(bool(chosen) or bool(self.course.currentData()))
+        self.blank_button.setEnabled(True)  # the test page needs no certificate
 
     # Issuing ------------------------------------------------------------------------
 
@@ -655,18 +664,24 @@ class CertificatesPage(QWidget):
 
     # Printing -----------------------------------------------------------------------
 
-    def certificates_pdf(self) -> Path | None:
-        """Write the selected certificates (or all valid ones of the chosen course)."""
-        from desktop.documents.certificate import certificate_from_row, render_certificates
-
+    def _rows_to_print(self) -> list[CertificateRow]:
+        """Return the selected certificates (or all valid ones of the chosen course)."""
         rows = self.selected()
         if not rows and self.course.currentData():
             with self.database.reading() as session:
                 rows = certs.certificates_of_course(session, str(self.course.currentData()))
         if not rows:
-            return None
+            return []
         with self.database.reading() as session:
-            rows = certs.with_qr_texts(session, rows)
+            return certs.with_qr_texts(session, rows)
+
+    def certificates_pdf(self) -> Path | None:
+        """Write the selected certificates (or all valid ones of the chosen course)."""
+        from desktop.documents.certificate import certificate_from_row, render_certificates
+
+        rows = self._rows_to_print()
+        if not rows:
+            return None
         folder = print_folder()
         name = "giay-chung-nhan.pdf" if len(rows) > 1 else (
             f"giay-chung-nhan-{rows[0].number.replace('/', '-')}.pdf")
@@ -684,6 +699,54 @@ class CertificatesPage(QWidget):
         from desktop.widgets.pdf_preview import PdfPreviewDialog
 
         PdfPreviewDialog(path, self.tr("Giấy chứng nhận"), path.name, self).exec()
+
+    # Pre-printed forms ---------------------------------------------------------------
+
+    def blank_dialog(self) -> BlankFormDialog:
+        """Return the dialog of positions on pre-printed forms, filled with the stored ones."""
+        with self.database.reading() as session:
+            layout = blank_layout(session)
+        return BlankFormDialog(layout, self)
+
+    def print_on_blanks(self) -> None:
+        """Let the office adjust the positions, save them, and print onto the forms."""
+        dialog = self.blank_dialog()
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        layout = dialog.layout_value()
+        self.save_blank_layout(layout)
+        if not dialog.print_requested:
+            return
+        path = self.blanks_pdf(layout)
+        if path is None:
+            QMessageBox.information(self, self.tr("In lên phôi"), self.tr(
+                "Hãy chọn giấy chứng nhận trong danh sách, hoặc chọn một lớp để in cả lớp."))
+            return
+        from desktop.widgets.pdf_preview import PdfPreviewDialog
+
+        PdfPreviewDialog(path, self.tr("Giấy chứng nhận (in lên phôi)"), path.name, self).exec()
+
+    def blanks_pdf(self, layout: BlankLayout) -> Path | None:
+        """Write the fields of the certificates to print, for pre-printed forms."""
+        from desktop.documents.certificate import certificate_from_row
+        from desktop.documents.certificate_blanks import render_on_blanks
+
+        rows = self._rows_to_print()
+        if not rows:
+            return None
+        path = print_folder() / "giay-chung-nhan-in-len-phoi.pdf"
+        render_on_blanks([certificate_from_row(r) for r in rows], layout, path)
+        return path
+
+    def save_blank_layout(self, layout: BlankLayout) -> None:
+        """Store the positions through the single writer (a chỉ xem account keeps them unsaved)."""
+        if self.read_only:
+            return
+
+        def write(session: Session) -> BlankLayout:
+            return set_blank_layout(session, layout)
+
+        self.tasks.op(self, self.database, write, done=lambda _l: None, changes=set())
 
     # Revoking -----------------------------------------------------------------------
 
