@@ -82,3 +82,20 @@ def test_cli_verifies_the_qr_text(province: Province, scanned: tuple[str, str]) 
     )
     assert piped.returncode == 0, piped.stdout + piped.stderr
 
+
+
+def test_check_box_of_a_sibling_shows_what_the_statement_says(
+    qtbot, province: Province, scanned: tuple[str, str],  # type: ignore[no-untyped-def]
+) -> None:
+    from desktop.pages.certificates.page import VerificationBox
+
+    text, _code = scanned
+    box = VerificationBox(province.communes[SIBLING])
+    qtbot.addWidget(box)
+    box.code.setText(text)
+    box.run()
+    assert box.status_kind() == "valid" and box.status.text() == "CÒN HIỆU LỰC"
+    details = box.details.text()
+    assert "Chữ ký của đơn vị cấp hợp lệ" in details and "Hội LHPN xã Hưng Hà" in details
+    name = text.splitlines()[1].removeprefix("Họ tên: ").split(",")[0]
+    assert name in details
