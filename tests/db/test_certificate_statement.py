@@ -163,3 +163,26 @@ def test_issuer_lists_from_a_package_are_checked(province: Province) -> None:
                           NOW)
     with sibling.reading() as session:
         assert session.scalars(select(KnownIssuer)).all() == []
+
+
+def test_a_commune_checks_its_upper_levels_papers(province: Province) -> None:
+    from db.certificate_statement import StatementFields, write_statement
+    from db.models import Site
+
+    with province.upper.reading() as session:
+        private = session.scalars(select(Site)).one().signing_private_key
+    assert private is not None
+    fields = StatementFields("01/2026/GCN-HLHPN", "Lê Thị Tỉnh", "1979", "Lớp tỉnh tổ chức",
+                             dt.date(2026, 5, 4), dt.date(2026, 5, 6), dt.date(2026, 5, 8),
+                             "33", "Hội LHPN tỉnh Hưng Yên", "QRSTUVWXYZ")
+    text = write_statement(fields, private)
+    for database in (province.communes[ISSUER], province.communes[SIBLING], province.upper):
+        result = _verify(database, text)
+        assert result.status == "valid", result
+        assert result.statement == fields
+    # A commune's key cannot speak for the upper level.
+    with province.communes[ISSUER].reading() as session:
+        commune_key = session.scalars(select(Site)).one().signing_private_key
+    assert commune_key is not None
+    assert _verify(province.communes[SIBLING], write_statement(fields, commune_key)).status \
+        == "forged"
