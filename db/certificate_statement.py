@@ -10,7 +10,7 @@ code) and, last, one compact line that a Sổ Hội site checks offline::
     Lớp: Bồi dưỡng nghiệp vụ công tác Hội
     Học từ 03/03/2026 đến 05/03/2026
     Nơi cấp: Hội LHPN xã Hưng Hà, ngày 10/03/2026
-    Mã xác minh: ABCDEFGHJK
+    Mã xác thực: ABCDEFGHJK
     SOHOI-GCN1:12586:ABCDEFGHJK:<Ed25519 signature, base64url, 86 characters>
 
 The signature is the issuing site's Ed25519 key over the whole text up to and
@@ -59,7 +59,7 @@ _HUMAN = re.compile(
     r"(?:, sinh năm (?P<year>[0-9]{4}))? Lớp: (?P<course>.+?)"
     r"(?: Học từ (?P<start>[0-9/]+) đến (?P<end>[0-9/]+))?"
     r" Nơi cấp: (?P<issuer>.+?), ngày (?P<issued>[0-9/]+)"
-    r" Mã xác minh: (?P<code>[A-Z0-9]+)$"
+    r" Mã xác thực: (?P<code>[A-Z0-9]+)$"
 )
 
 
@@ -127,7 +127,7 @@ def human_lines(fields: StatementFields) -> list[str]:
         first, last = fields.start or fields.end, fields.end or fields.start
         lines.append(f"Học từ {_dmy(first)} đến {_dmy(last)}")
     lines.append(f"Nơi cấp: {_one_line(fields.issuer_name)}, ngày {_dmy(fields.issued_on)}")
-    lines.append(f"Mã xác minh: {fields.verification_code}")
+    lines.append(f"Mã xác thực: {fields.verification_code}")
     return lines
 
 

@@ -54,7 +54,7 @@ def test_scanned_qr_is_readable_and_verifies_at_sibling_and_upper(
 ) -> None:
     text, code = scanned
     assert text.startswith("GIẤY CHỨNG NHẬN số ")
-    assert f"Mã xác minh: {code}" in text
+    assert f"Mã xác thực: {code}" in text
     assert segno.make(text, error="m", micro=False).version <= 17
     for database in (province.communes[SIBLING], province.upper):
         with database.reading() as session:
