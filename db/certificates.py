@@ -25,7 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Final
 
 from sqlalchemy import and_, exists, func, select
@@ -33,15 +33,21 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from db import catalog
+from db import certificate_statement as statement_text
+from db.certificate_statement import StatementFields
 from db.errors import FieldsError, NotFoundError, UserError
 from db.formatting import date as format_date
 from db.models import Certificate, Course, Member, Participation, Site, Unit
 from db.rules import certificate_valid, live
+from db.sync import issuers
 from db.text import clean_text, search_key
 from db.validation import ValidationError
 
-DEFAULT_PATTERN: Final = "{seq:03d}/GCN-HLHPN"
-"""Numbering used unless the office sets its own: "015/GCN-HLHPN"."""
+DEFAULT_PATTERN: Final = "{seq:02d}/{year}/GCN-HLHPN"
+"""Numbering used unless the office sets its own: "01/2026/GCN-HLHPN".
+
+Decree 30/2020 numbers an issuer's papers from "01" each year, and the year in the
+number tells apart the papers of different years that share a sequence."""
 
 PATTERN_SETTING: Final = "certificate_pattern"
 """Key of the numbering pattern in ``Site.settings``."""
@@ -56,6 +62,9 @@ CODE_LENGTH: Final = 10
 
 QR_PREFIX: Final = "SOHOI-CERT:"
 """What the QR code carries before the code, so a scan is recognisable as ours."""
+
+PRINTED_NUMBER: Final = "printed_number"
+"""Snapshot key of the number a paper carries when the register had to change it."""
 
 MAX_NUMBER: Final = 60
 MAX_REASON: Final = 300
@@ -102,6 +111,9 @@ class CertificateRow:
     gender: str = ""
     year: int = 0
     sequence: int = 0
+    issuer_code: str = ""
+    qr_text: str = ""
+    """What the QR code carries (see :func:`with_qr_texts`); "" until asked for."""
 
     @property
     def revoked(self) -> bool:
@@ -124,14 +136,24 @@ class VerificationResult:
     """The answer to "is this paper genuine?".
 
     Attributes:
-        status: "valid", "revoked" or "unknown".
-        certificate: the certificate found, None when unknown.
+        status: "valid", "revoked", "unknown" (a short code not in this register),
+            "unknown_issuer" (a signed statement from an issuer whose key this site
+            does not know) or "forged" (a statement whose signature does not hold).
+        certificate: the certificate when this register holds it, else None.
         code: the code as understood after cleaning (what was looked up).
+        statement: what a signed QR statement says (None for a short code); only
+            trustworthy when the status is "valid" or "revoked".
+        issuer_name: the issuer as this site knows it, for a statement.
+        revoked_on: the revocation date when known (from the register or from the
+            upper level's list of a sibling commune's revocations).
     """
 
     status: str
     certificate: CertificateRow | None
     code: str = ""
+    statement: StatementFields | None = None
+    issuer_name: str = ""
+    revoked_on: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -247,6 +269,32 @@ def next_sequence(session: Session, issuer_unit_id: str, year: int) -> int:
         )
     )
     return int(current or 0) + 1
+
+
+def next_number(
+    session: Session, issuer_unit_id: str, year: int, pattern: str
+) -> tuple[int, str]:
+    """Return the next sequence and its number, never a number the issuer used this year.
+
+    The sequence only grows, but a changed pattern could still spell a new sequence
+    like an old one (after "1{seq}/GCN" printed "11/GCN"…"15/GCN", the pattern
+    "{seq}/GCN" would print them again at sequences 11 to 15); such a number is
+    skipped, so that two papers of one issuer and year never carry the same number
+    (the database's UNIQUE(issuer, year, number) is the last word).
+    """
+    sequence = next_sequence(session, issuer_unit_id, year)
+    used = set(
+        session.scalars(
+            select(Certificate.number).where(
+                Certificate.issuer_unit_id == issuer_unit_id, Certificate.year == year
+            )
+        )
+    )
+    number = render_number(pattern, sequence, year)
+    while number in used:
+        sequence += 1
+        number = render_number(pattern, sequence, year)
+    return sequence, number
 
 
 def new_verification_code() -> str:
@@ -451,7 +499,7 @@ def _insert_one(
 ) -> str:
     """Insert one certificate, retrying with a new number and code if either clashes."""
     for _attempt in range(_RETRIES):
-        sequence = next_sequence(session, issuer_unit_id, year)
+        sequence, number = next_number(session, issuer_unit_id, year, pattern)
         code = new_verification_code()
         certificate = Certificate(
             owner_unit_id=issuer_unit_id,
@@ -459,7 +507,7 @@ def _insert_one(
             issuer_unit_id=issuer_unit_id,
             year=year,
             sequence=sequence,
-            number=render_number(pattern, sequence, year),
+            number=number,
             verification_code=code,
             snapshot=dict(snapshot),
             issued_on=issued_on,
@@ -491,7 +539,7 @@ def _date(value: object) -> dt.date | None:
 
 def _select_rows() -> Any:
     return (
-        select(Certificate, Participation.course_id, Unit.name, Unit.parent_id)
+        select(Certificate, Participation.course_id, Unit.name, Unit.parent_id, Unit.code)
         .join(Participation, Participation.id == Certificate.participation_id)
         .join(Unit, Unit.id == Certificate.issuer_unit_id)
         .where(live(Certificate))
@@ -499,7 +547,8 @@ def _select_rows() -> Any:
 
 
 def _row(session: Session, certificate: Certificate, course_id: str, issuer_unit_name: str,
-         issuer_parent_id: str | None, parents: dict[str, str]) -> CertificateRow:
+         issuer_parent_id: str | None, parents: dict[str, str],
+         issuer_code: str = "") -> CertificateRow:
     snap: dict[str, Any] = certificate.snapshot or {}
     # Certificates issued before the snapshot carried the issuer's names (the demo
     # data among them) fall back on the issuer unit, whose name does not change.
@@ -514,7 +563,9 @@ def _row(session: Session, certificate: Certificate, course_id: str, issuer_unit
         parent_name = parents.get(issuer_parent_id or "", "")
     return CertificateRow(
         id=certificate.id,
-        number=certificate.number,
+        # A number shared with an older paper of the same year was made unique in the
+        # register by migration 0006; the paper keeps what it printed.
+        number=str(snap.get(PRINTED_NUMBER) or certificate.number),
         verification_code=certificate.verification_code,
         full_name=str(snap.get("full_name", "")),
         birth_date=str(snap.get("birth_date", "") or ""),
@@ -535,14 +586,15 @@ def _row(session: Session, certificate: Certificate, course_id: str, issuer_unit
         gender=str(snap.get("gender", "") or ""),
         year=certificate.year,
         sequence=certificate.sequence,
+        issuer_code=issuer_code,
     )
 
 
 def _rows(session: Session, stmt: Any) -> list[CertificateRow]:
     parents: dict[str, str] = {}
     return [
-        _row(session, cert, course_id, unit_name, parent_id, parents)
-        for cert, course_id, unit_name, parent_id in session.execute(stmt)
+        _row(session, cert, course_id, unit_name, parent_id, parents, code)
+        for cert, course_id, unit_name, parent_id, code in session.execute(stmt)
     ]
 
 
@@ -656,21 +708,100 @@ def revoke_certificate(
 
 
 def verify(session: Session, code: str) -> VerificationResult:
-    """Look up a code typed from a paper or scanned from its QR code.
+    """Check a code typed from a paper, or the whole text scanned from its QR code.
+
+    A short code (or an old QR's "SOHOI-CERT:code") is looked up in this register. A
+    signed statement is checked offline with its issuer's public key
+    (:func:`db.sync.issuers.issuer_key`), whichever register holds the paper; its
+    revocation is known when this register holds the certificate or the upper level
+    reported it.
 
     Returns:
-        "valid" with the certificate, "revoked" with the certificate (its date and
-        reason say why), or "unknown" with None.
+        "valid" or "revoked" (with the certificate when this register holds it),
+        "unknown" for a short code not found here, "unknown_issuer" for a statement
+        whose issuer's key is not known here, "forged" for a statement whose signature
+        does not hold (one changed letter is enough).
     """
+    if statement_text.looks_like_statement(code):
+        return _verify_statement(session, code)
     cleaned = clean_code(code)
     if not cleaned:
         return VerificationResult("unknown", None, cleaned)
-    certificate_id = session.scalar(
-        select(Certificate.id).where(
-            Certificate.verification_code == cleaned, live(Certificate)
-        )
-    )
-    if certificate_id is None:
+    row = _by_code(session, cleaned)
+    if row is None:
         return VerificationResult("unknown", None, cleaned)
-    row = get_certificates(session, [certificate_id])[0]
-    return VerificationResult("revoked" if row.revoked else "valid", row, cleaned)
+    return VerificationResult("revoked" if row.revoked else "valid", row, cleaned,
+                              issuer_name=row.issuer_name, revoked_on=row.revoked_on)
+
+
+def _by_code(session: Session, code: str) -> CertificateRow | None:
+    certificate_id = session.scalar(
+        select(Certificate.id).where(Certificate.verification_code == code, live(Certificate))
+    )
+    return None if certificate_id is None else get_certificates(session, [certificate_id])[0]
+
+
+def _verify_statement(session: Session, text: str) -> VerificationResult:
+    statement = statement_text.read_statement(text)
+    if statement is None:
+        return VerificationResult("forged", None, "")
+    fields = statement.fields
+    code = fields.verification_code
+    key = issuers.issuer_key(session, fields.issuer_code)
+    if key is None:
+        return VerificationResult("unknown_issuer", None, code, fields)
+    if not statement_text.signature_holds(statement, key.signing_key):
+        return VerificationResult("forged", None, code, fields, key.name)
+    row = _by_code(session, code)
+    if row is not None and row.issuer_code != fields.issuer_code:
+        row = None  # another issuer's code: this register does not hold the paper
+    if row is not None and row.revoked:
+        return VerificationResult("revoked", row, code, fields, key.name, row.revoked_on)
+    reported = issuers.revocation_known(session, fields.issuer_code, code)
+    if reported is not None:
+        return VerificationResult("revoked", row, code, fields, key.name, _date(reported))
+    return VerificationResult("valid", row, code, fields, key.name)
+
+
+# --------------------------------------------------------------------------- the QR code
+
+
+def statement_fields(row: CertificateRow) -> StatementFields:
+    """Return what a certificate's signed QR statement says, from its printed fields."""
+    return StatementFields(
+        number=row.number,
+        full_name=row.full_name,
+        birth_year=row.birth_date[:4] if row.birth_date[:4].isdigit() else "",
+        course_title=row.course_title,
+        start=row.start,
+        end=row.end,
+        issued_on=row.issued_on,
+        issuer_code=row.issuer_code,
+        issuer_name=row.issuer_name,
+        verification_code=row.verification_code,
+    )
+
+
+def with_qr_texts(session: Session, rows: Sequence[CertificateRow]) -> list[CertificateRow]:
+    """Return the rows with what their QR codes carry, for printing.
+
+    A certificate this site issued gets the signed statement (Ed25519 signatures are
+    deterministic, so a reprint carries the very same QR code); a certificate another
+    site issued (an upper level holds its communes') is not this site's to sign and
+    keeps the short "SOHOI-CERT:code", which its own register answers.
+    """
+    site = session.scalars(select(Site)).first()
+    # A site without keys yet (they are made the first time sync needs them) has never
+    # signed anything; its papers keep the short code until it has a key.
+    private = None if site is None else site.signing_private_key
+    own_code = None if site is None else session.scalar(
+        select(Unit.code).where(Unit.id == site.unit_id)
+    )
+    result = []
+    for row in rows:
+        if private is not None and row.issuer_code and row.issuer_code == own_code:
+            text = statement_text.write_statement(statement_fields(row), private)
+        else:
+            text = f"{QR_PREFIX}{row.verification_code}"
+        result.append(replace(row, qr_text=text))
+    return result

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from db import catalog
 from db.bulk import deferred_indexes, insert_rows, sql_value
+from db.certificates import DEFAULT_PATTERN, render_number
 from db.demo.vocabulary import (
     CCCD_PROVINCE_CODES,
     EDUCATION,
@@ -564,7 +565,8 @@ def add_course(
             rows.add(
                 Certificate, issuer.id, participation_id=participation_id,
                 issuer_unit_id=issuer.id, year=end.year, sequence=sequence,
-                number=f"{sequence:03d}/GCN-HLHPN", verification_code=code,
+                number=render_number(DEFAULT_PATTERN, sequence, end.year),
+                verification_code=code,
                 snapshot={
                     "full_name": person.name,
                     "birth_date": person.birth_date or "",

@@ -16,7 +16,7 @@ from db.models.officers import (
     Title,
     TrainingNeed,
 )
-from db.models.site import Account, AuditEvent, Site, SiteMode, SyncPeer
+from db.models.site import Account, AuditEvent, KnownIssuer, Site, SiteMode, SyncPeer
 from db.models.trainings import (
     Certificate,
     Course,
@@ -45,6 +45,7 @@ __all__ = [
     "Employment",
     "FundingLine",
     "Gender",
+    "KnownIssuer",
     "Meeting",
     "MeetingKind",
     "Member",

@@ -50,6 +50,24 @@ class SyncPeer(Base):
     acknowledged_generation: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class KnownIssuer(Base):
+    """Another commune of the same upper level whose certificates this site can check.
+
+    Filled from the upper level's downward package (``db.sync.issuers``): the sibling's
+    public signing key and the verification codes of its revoked certificates, so that
+    a paper from the next commune is checked offline. Replaced as a whole by each
+    package that carries the list.
+    """
+
+    __tablename__ = "known_issuers"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    unit_code: Mapped[str] = mapped_column(String(32), unique=True)
+    signing_public_key: Mapped[bytes] = mapped_column(LargeBinary)
+    revoked: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    received_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+
+
 class Account(Base):
     """A person who may log in when accounts are switched on."""
 

@@ -123,6 +123,8 @@ class Certificate(SyncedRecord, Base):
     __tablename__ = "certificates"
     __table_args__ = (
         UniqueConstraint("issuer_unit_id", "year", "sequence"),
+        UniqueConstraint("issuer_unit_id", "year", "number",
+                         name="uq_certificates_issuer_year_number"),
         UniqueConstraint("verification_code"),
     )
 

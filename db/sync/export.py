@@ -23,6 +23,7 @@ from db.sync.container import KIND_PACKAGE, open_envelope, seal
 from db.sync.errors import SyncNotReadyError
 from db.sync.files import make_folder, package_name, write_file_atomically
 from db.sync.importer import MAX_GENERATION_JUMP
+from db.sync.issuers import issuer_entries
 from db.sync.keys import site_keys
 from db.sync.peers import commune_peer, party, peer_keys, site_row, stamp, upper_peer
 from db.sync.tables import Direction, ordered, read_scope, scope_for
@@ -82,7 +83,8 @@ def build_package(
     scope = scope_for(direction)
     for name in ordered(scope):
         tables[name] = read_scope(session, name, scope[name], sender.id, recipient.id)
-    body = payload.encode(direction, peer.last_generation_received, tables)
+    issuers = issuer_entries(session, recipient.id) if direction is Direction.DOWN else None
+    body = payload.encode(direction, peer.last_generation_received, tables, issuers)
     data = seal(
         kind=KIND_PACKAGE,
         sender=party(sender),

@@ -40,6 +40,7 @@ from db.sync.errors import (
     UnknownSenderError,
     WrongRecipientError,
 )
+from db.sync.issuers import IssuerEntry, store_issuers
 from db.sync.keys import PublicKeys, fingerprint, site_keys
 from db.sync.peers import peer_for, peer_keys
 from db.sync.tables import (
@@ -127,6 +128,7 @@ class _Opened:
     needs_key_confirmation: bool
     manifest: payload.Manifest
     tables: dict[str, TableRows]
+    issuers: list[IssuerEntry] | None = None
 
 
 def _expect_direction(site: SiteInfo) -> Direction:
@@ -224,6 +226,7 @@ def _open(session: Session, data: bytes) -> _Opened:
         needs_key_confirmation=pinned is None,
         manifest=decoded.manifest,
         tables=tables,
+        issuers=decoded.issuers,
     )
 
 
@@ -549,6 +552,8 @@ def import_package(
         )
     stages = _stage(session, opened)
     preview = _preview(opened, stages, _warnings(session, opened, stages), file_name)
+    if opened.issuers is not None and opened.site.parent_unit_id == opened.sender.id:
+        store_issuers(session, opened.issuers, opened.sender.code, opened.site.unit_code, moment)
     _apply_stages(
         session, stages, opened.direction, opened.sender.id, opened.site.unit_id,
         opened.envelope.header.sender.name, moment,

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from db.sync.errors import DamagedPackageError
+from db.sync.issuers import IssuerEntry, check_issuers
 from db.sync.tables import ORDER, Direction, TableRows, check_table
 
 
@@ -31,15 +32,23 @@ class Payload:
 
     manifest: Manifest
     tables: dict[str, TableRows]
+    issuers: list[IssuerEntry] | None = None
+    """The upper level's list of sibling communes' keys (downward only; None if absent)."""
 
 
 def encode(
     direction: Direction,
     acknowledges: int,
     tables: Mapping[str, tuple[tuple[str, ...], list[tuple[Any, ...]]]],
+    issuers: list[dict[str, Any]] | None = None,
 ) -> bytes:
-    """Return the payload bytes for the given tables (columns and rows)."""
-    document = {
+    """Return the payload bytes for the given tables (columns and rows).
+
+    ``issuers`` (downward only) lists the sibling communes' public keys and revoked
+    certificate codes (:func:`db.sync.issuers.issuer_entries`); a reader that predates
+    it ignores the extra key.
+    """
+    document: dict[str, Any] = {
         "manifest": {
             "direction": str(direction),
             "acknowledges": acknowledges,
@@ -50,6 +59,8 @@ def encode(
             for name, (columns, rows) in tables.items()
         },
     }
+    if issuers is not None:
+        document["issuers"] = issuers
     return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
@@ -94,7 +105,13 @@ def decode(data: bytes) -> Payload:
     tables = {name: check_table(name, raw) for name, raw in tables_raw.items()}
     if any(len(tables[name].rows) != counts[name] for name in tables):
         raise _invalid()
+    issuers = None
+    if "issuers" in document:
+        if direction is not Direction.DOWN:
+            raise _invalid()
+        issuers = check_issuers(document["issuers"])
     return Payload(
         manifest=Manifest(direction=direction, acknowledges=acknowledges, counts=dict(counts)),
         tables=tables,
+        issuers=issuers,
     )

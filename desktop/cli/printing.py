@@ -25,12 +25,12 @@ def _cmd_attendance(args: argparse.Namespace) -> int:
 
 
 def _cmd_certificates(args: argparse.Namespace) -> int:
-    from db.certificates import certificates_of_course
+    from db.certificates import certificates_of_course, with_qr_texts
     from desktop.documents.certificate import certificate_from_row, render_certificates
 
     database = read_register(args)
     with database.reading() as session:
-        rows = certificates_of_course(session, args.course)
+        rows = with_qr_texts(session, certificates_of_course(session, args.course))
     if not rows:
         raise UserError("Lớp này chưa có giấy chứng nhận nào để in.")
     out = Path(args.out)

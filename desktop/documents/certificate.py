@@ -83,6 +83,8 @@ class CertificateSheet:
         verification_code: The ten-character code carried by the QR code.
         revoked_note: "" normally; printed across the page when a revoked paper is
             reprinted for the record, so it can never pass as valid.
+        qr: What the QR code carries: the issuer's signed statement
+            (``db.certificates.with_qr_texts``), or "" for the short "SOHOI-CERT:code".
     """
 
     issuer_parent: str
@@ -99,6 +101,7 @@ class CertificateSheet:
     number: str
     verification_code: str
     revoked_note: str = ""
+    qr: str = ""
 
 
 def _dmy(day: Any) -> str:
@@ -136,6 +139,7 @@ def certificate_from_row(row: Any) -> CertificateSheet:
         number=row.number,
         verification_code=row.verification_code,
         revoked_note=revoked,
+        qr=getattr(row, "qr_text", "") or "",
     )
 
 
@@ -327,7 +331,7 @@ def _draw_page(canv: Canvas, sheet: CertificateSheet, fonts: FontFamily,
 
     qr_x = right - _QR_SIZE - 5 * mm  # room for the code centred under it
     qr_y = bottom + 4 * mm
-    draw_qr(canv, qr_text(sheet.verification_code), qr_x, qr_y, _QR_SIZE)
+    draw_qr(canv, sheet.qr or qr_text(sheet.verification_code), qr_x, qr_y, _QR_SIZE)
     canv.setFont(fonts.regular, 9.5)
     code = sheet.verification_code
     grouped = f"{code[:5]} {code[5:]}" if len(code) == 10 else code

@@ -54,11 +54,11 @@ def test_numbering_restarts_each_year_and_skips_unfinished(commune_db: Database)
     site = _site(commune_db)
     first = _course(commune_db, site, ["Lê Thị An", "Trần Thị Bình", "Vũ Thị Cúc"], done=2)
     ids = _issue(commune_db, first, site.unit_id, dt.date(2026, 3, 3))
-    assert _numbers(commune_db, ids) == ["001/GCN-HLHPN", "002/GCN-HLHPN"]
+    assert _numbers(commune_db, ids) == ["01/2026/GCN-HLHPN", "02/2026/GCN-HLHPN"]
     assert _issue(commune_db, first, site.unit_id, dt.date(2026, 3, 4)) == []  # nobody left
     second = _course(commune_db, site, ["Hà Thị Dung"], done=1)
     assert _numbers(commune_db, _issue(commune_db, second, site.unit_id,
-                                       dt.date(2026, 6, 1))) == ["003/GCN-HLHPN"]
+                                       dt.date(2026, 6, 1))) == ["03/2026/GCN-HLHPN"]
     third = _course(commune_db, site, ["Đỗ Thị Én", "Bùi Thị Gấm"], done=2,
                     start=dt.date(2027, 1, 5))
     with commune_db.transaction() as session:
@@ -104,7 +104,7 @@ def test_numbers_continue_after_the_demo_and_snapshot_is_kept(demo_db: Database)
                           if c.id == course.id)
         assert course_now.pending == 1
     ids = _issue(demo_db, course.id, site.unit_id, dt.date(2026, 11, 25))
-    assert _numbers(demo_db, ids) == [f"{last + 1:03d}/GCN-HLHPN"]
+    assert _numbers(demo_db, ids) == [f"{last + 1:02d}/2026/GCN-HLHPN"]
     with demo_db.transaction() as session:  # the member's record changes afterwards
         member = session.get_one(Member, member_id)
         printed_name = member.full_name
@@ -142,7 +142,7 @@ def test_revoke_then_verify_and_reissue(commune_db: Database) -> None:
             include_revoked=False))) == 0
         assert len(certs.list_certificates(session)) == 1  # never deleted
     [again] = _issue(commune_db, course, site.unit_id, dt.date(2026, 4, 2))
-    assert _numbers(commune_db, [again]) == ["002/GCN-HLHPN"]
+    assert _numbers(commune_db, [again]) == ["02/2026/GCN-HLHPN"]
 
 
 def test_verify_ignores_case_spaces_dashes_and_the_qr_prefix(demo_db: Database) -> None:

@@ -124,7 +124,7 @@ def test_filters_search_and_print_selection(page: CertificatesPage) -> None:
 def test_pattern_dialog_shows_a_live_example_and_saves(page: CertificatesPage,
                                                      demo_db: Database) -> None:
     dialog = page.pattern_dialog()
-    assert dialog.example.text() == "Số: 008/GCN-HLHPN"  # the demo issued 7 in 2026
+    assert dialog.example.text() == "Số: 08/2026/GCN-HLHPN"  # the demo issued 7 in 2026
     dialog.pattern.clear()
     type_text(dialog.pattern, "{seq:04d}/{year}/GCN")
     assert dialog.example.text() == "Số: 0008/2026/GCN" and dialog.ok.isEnabled()
@@ -133,3 +133,18 @@ def test_pattern_dialog_shows_a_live_example_and_saves(page: CertificatesPage,
     page.save_pattern("{seq:04d}/{year}/GCN")
     with demo_db.reading() as session:
         assert certs.certificate_pattern(session) == "{seq:04d}/{year}/GCN"
+
+
+def test_verify_box_accepts_pasted_qr_text(page: CertificatesPage, demo_db: Database) -> None:
+    with demo_db.reading() as session:
+        [row] = certs.with_qr_texts(session, page.model.rows()[:1])
+    assert row.qr_text.startswith("GIẤY CHỨNG NHẬN số ")
+    page.verification.code.setText(row.qr_text)  # pasted, line ends and all
+    page.verification.run()
+    assert page.verification.status_kind() == "valid"
+    assert row.full_name in page.verification.details.text()
+    page.verification.code.setText(row.qr_text.replace("Họ tên: ", "Họ tên: <b>X</b> "))
+    page.verification.run()
+    assert page.verification.status_kind() == "forged"
+    assert page.verification.status.text() == "GIẢ MẠO"
+    assert "<b>X" not in page.verification.details.text()

@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from db import certificates as certs
+from db.certificate_layout import BlankLayout, blank_layout, set_blank_layout
 from db.certificates import CertificateFilter, CertificateRow, IssuableCourse, VerificationResult
 from db.engine import Database
 from db.site import SiteInfo
@@ -56,6 +57,7 @@ from db.validation import ValidationError
 from desktop.formatting import date as format_date
 from desktop.formatting import number as format_number
 from desktop.models.row_table import RowTableModel
+from desktop.pages.certificates.blank_dialog import BlankFormDialog
 from desktop.tasks import Change, TaskRunner
 from desktop.widgets.pdf_preview import print_folder
 from desktop.widgets.screen_fit import fit_to_screen, narrow_combo
@@ -70,6 +72,8 @@ _STATUS_STYLES = {
     "valid": "background:#e6f4ea; color:#1e6b34; border:2px solid #1e6b34;",
     "revoked": "background:#fdecea; color:#b3261e; border:2px solid #b3261e;",
     "unknown": "background:#f1f1f1; color:#555; border:2px solid #999;",
+    "unknown_issuer": "background:#fff8e1; color:#7a5b00; border:2px solid #b08900;",
+    "forged": "background:#b3261e; color:#ffffff; border:2px solid #7f1b15;",
     "": "background:transparent; color:#777; border:2px dashed #ccc;",
 }
 
@@ -137,7 +141,8 @@ class VerificationBox(QGroupBox):
         self.database = database
         self.result: VerificationResult | None = None
         self.code = QLineEdit()
-        self.code.setPlaceholderText(self.tr("Nhập hoặc quét mã xác thực, rồi nhấn Enter"))
+        self.code.setPlaceholderText(
+            self.tr("Nhập mã xác thực, hoặc dán nội dung mã QR, rồi nhấn Enter"))
         self.code.setClearButtonEnabled(True)
         self.check = QPushButton(self.tr("Kiểm tra"))
         self.status = QLabel()
@@ -159,7 +164,9 @@ class VerificationBox(QGroupBox):
         layout = QVBoxLayout(self)
         hint = QLabel(self.tr(
             "Mã gồm 10 ký tự in dưới mã QR, góc phải giấy chứng nhận. "
-            "Không phân biệt chữ hoa, chữ thường, dấu cách hay gạch ngang."
+            "Không phân biệt chữ hoa, chữ thường, dấu cách hay gạch ngang. "
+            "Có thể dán cả nội dung mã QR (đọc bằng điện thoại): giấy của xã khác "
+            "cũng kiểm tra được khi đã biết khóa của đơn vị cấp."
         ))
         hint.setWordWrap(True)
         hint.setStyleSheet("color:#555")
@@ -183,7 +190,7 @@ class VerificationBox(QGroupBox):
         self.code.selectAll()  # the next scan replaces this code
 
     def status_kind(self) -> str:
-        """Return "valid", "revoked", "unknown", or "" before any check."""
+        """Return "valid", "revoked", "unknown", "unknown_issuer", "forged", or "" before."""
         return self.result.status if self.result else ""
 
     def _show(self, result: VerificationResult | None) -> None:
@@ -200,8 +207,27 @@ class VerificationBox(QGroupBox):
         elif kind == "revoked" and cert is not None:
             self.status.setText(self.tr("ĐÃ THU HỒI ngày {day} — {reason}").format(
                 day=format_date(cert.revoked_on), reason=cert.revoke_reason or ""))
+        elif kind == "revoked":
+            self.status.setText(self.tr("ĐÃ THU HỒI ngày {day}").format(
+                day=format_date(result.revoked_on)))
+        elif kind == "forged":
+            self.status.setText(self.tr("GIẢ MẠO"))
+            self.details.setText(self.tr(
+                "Chữ ký trong mã QR không khớp với nội dung: giấy này đã bị sửa, hoặc không "
+                "do đơn vị ghi trên giấy cấp."))
+            return
+        elif kind == "unknown_issuer":
+            self.status.setText(self.tr("CHƯA BIẾT ĐƠN VỊ CẤP"))
+            self.details.setText(self.tr(
+                "Sổ này chưa có khóa của đơn vị cấp (mã {code}) nên chưa xác minh được. "
+                "Hãy nhập gói dữ liệu mới của cấp trên, hoặc hỏi đơn vị đã cấp."
+            ).format(code=_html(result.statement.issuer_code if result.statement else "")))
+            return
         else:
             self.status.setText(self.tr("KHÔNG TÌM THẤY"))
+        if cert is None and result.statement is not None:
+            self._show_statement(result)
+            return
         if cert is None:
             self.details.setText(self.tr(
                 "Không có giấy chứng nhận nào mang mã <b>{code}</b> trong sổ này. "
@@ -223,6 +249,29 @@ class VerificationBox(QGroupBox):
         self.details.setText("<table cellpadding='2'>" + "".join(
             f"<tr><td style='color:#555'>{k}:</td><td>{v}</td></tr>" for k, v in lines
         ) + "</table>")
+
+    def _show_statement(self, result: VerificationResult) -> None:
+        """Show what a signed QR statement says, for a paper this register does not hold."""
+        lines = _statement_lines(self, result)
+        self.details.setText(self.tr(
+            "Chữ ký của đơn vị cấp hợp lệ (kiểm tra không cần mạng).") + "<table cellpadding='2'>"
+            + "".join(f"<tr><td style='color:#555'>{k}:</td><td>{v}</td></tr>"
+                      for k, v in lines) + "</table>")
+
+
+def _statement_lines(box: VerificationBox, result: VerificationResult) -> list[tuple[str, str]]:
+    said = result.statement
+    assert said is not None
+    period = f"{format_date(said.start)} – {format_date(said.end)}"
+    return [
+        (box.tr("Người được cấp"), f"<b>{_html(said.full_name)}</b>"),
+        (box.tr("Năm sinh"), _html(said.birth_year)),
+        (box.tr("Lớp"), _html(said.course_title)),
+        (box.tr("Thời gian"), period),
+        (box.tr("Số"), _html(said.number)),
+        (box.tr("Ngày cấp"), format_date(said.issued_on)),
+        (box.tr("Đơn vị cấp"), _html(result.issuer_name or said.issuer_name)),
+    ]
 
 
 def _html(text: str) -> str:
@@ -370,8 +419,9 @@ class PatternDialog(QDialog):
         self.pattern = QLineEdit(pattern)
         self.example = QLabel()
         help_text = QLabel(self.tr(
-            "{seq} là số thứ tự trong năm ({seq:03d} viết đủ 3 chữ số: 015), {year} là năm. "
-            "Số thứ tự bắt đầu lại từ 1 mỗi năm. Các giấy đã cấp giữ nguyên số cũ."
+            "{seq} là số thứ tự trong năm ({seq:02d} viết đủ 2 chữ số: 01), {year} là năm. "
+            "Số thứ tự bắt đầu lại từ 01 mỗi năm. Các giấy đã cấp giữ nguyên số cũ; "
+            "số đã dùng trong năm không bao giờ được cấp lại, kể cả khi đổi mẫu."
         ))
         help_text.setWordWrap(True)
         help_text.setStyleSheet("color:#555")
@@ -433,6 +483,9 @@ class CertificatesPage(QWidget):
         self.print_button = QPushButton(self.tr("In…"))
         self.revoke_button = QPushButton(self.tr("Thu hồi…"))
         self.pattern_button = QPushButton(self.tr("Mẫu số…"))
+        self.blank_button = QPushButton(self.tr("In lên phôi…"))
+        self.blank_button.setToolTip(self.tr(
+            "In chỉ phần nội dung lên phôi giấy chứng nhận đã in sẵn; chỉnh vị trí một lần."))
         self.model = CertificateTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -460,7 +513,8 @@ class CertificatesPage(QWidget):
         filters.addWidget(self.search, 1)
         filters.addWidget(self.show_revoked)
         actions = QHBoxLayout()
-        for button in (self.issue_button, self.print_button, self.revoke_button):
+        for button in (self.issue_button, self.print_button, self.blank_button,
+                       self.revoke_button):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.summary)
@@ -479,6 +533,7 @@ class CertificatesPage(QWidget):
         self.show_revoked.toggled.connect(lambda _c: self.refresh())
         self.issue_button.clicked.connect(self.issue_for_course)
         self.print_button.clicked.connect(self.print_selected)
+        self.blank_button.clicked.connect(self.print_on_blanks)
         self.revoke_button.clicked.connect(self.revoke_selected)
         self.pattern_button.clicked.connect(self.edit_pattern)
         self.table.selectionModel().selectionChanged.connect(
@@ -569,6 +624,7 @@ class CertificatesPage(QWidget):
         chosen = self.selected()
         self.revoke_button.setEnabled(len(chosen) == 1 and not chosen[0].revoked)
         self.print_button.setEnabled(bool(chosen) or bool(self.course.currentData()))
+        self.blank_button.setEnabled(True)  # the test page needs no certificate
 
     # Issuing ------------------------------------------------------------------------
 
@@ -610,14 +666,22 @@ class CertificatesPage(QWidget):
 
     # Printing -----------------------------------------------------------------------
 
-    def certificates_pdf(self) -> Path | None:
-        """Write the selected certificates (or all valid ones of the chosen course)."""
-        from desktop.documents.certificate import certificate_from_row, render_certificates
-
+    def _rows_to_print(self) -> list[CertificateRow]:
+        """Return the selected certificates (or all valid ones of the chosen course)."""
         rows = self.selected()
         if not rows and self.course.currentData():
             with self.database.reading() as session:
                 rows = certs.certificates_of_course(session, str(self.course.currentData()))
+        if not rows:
+            return []
+        with self.database.reading() as session:
+            return certs.with_qr_texts(session, rows)
+
+    def certificates_pdf(self) -> Path | None:
+        """Write the selected certificates (or all valid ones of the chosen course)."""
+        from desktop.documents.certificate import certificate_from_row, render_certificates
+
+        rows = self._rows_to_print()
         if not rows:
             return None
         folder = print_folder()
@@ -637,6 +701,54 @@ class CertificatesPage(QWidget):
         from desktop.widgets.pdf_preview import PdfPreviewDialog
 
         PdfPreviewDialog(path, self.tr("Giấy chứng nhận"), path.name, self).exec()
+
+    # Pre-printed forms ---------------------------------------------------------------
+
+    def blank_dialog(self) -> BlankFormDialog:
+        """Return the dialog of positions on pre-printed forms, filled with the stored ones."""
+        with self.database.reading() as session:
+            layout = blank_layout(session)
+        return BlankFormDialog(layout, self)
+
+    def print_on_blanks(self) -> None:
+        """Let the office adjust the positions, save them, and print onto the forms."""
+        dialog = self.blank_dialog()
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        layout = dialog.layout_value()
+        self.save_blank_layout(layout)
+        if not dialog.print_requested:
+            return
+        path = self.blanks_pdf(layout)
+        if path is None:
+            QMessageBox.information(self, self.tr("In lên phôi"), self.tr(
+                "Hãy chọn giấy chứng nhận trong danh sách, hoặc chọn một lớp để in cả lớp."))
+            return
+        from desktop.widgets.pdf_preview import PdfPreviewDialog
+
+        PdfPreviewDialog(path, self.tr("Giấy chứng nhận (in lên phôi)"), path.name, self).exec()
+
+    def blanks_pdf(self, layout: BlankLayout) -> Path | None:
+        """Write the fields of the certificates to print, for pre-printed forms."""
+        from desktop.documents.certificate import certificate_from_row
+        from desktop.documents.certificate_blanks import render_on_blanks
+
+        rows = self._rows_to_print()
+        if not rows:
+            return None
+        path = print_folder() / "giay-chung-nhan-in-len-phoi.pdf"
+        render_on_blanks([certificate_from_row(r) for r in rows], layout, path)
+        return path
+
+    def save_blank_layout(self, layout: BlankLayout) -> None:
+        """Store the positions through the single writer (a chỉ xem account keeps them unsaved)."""
+        if self.read_only:
+            return
+
+        def write(session: Session) -> BlankLayout:
+            return set_blank_layout(session, layout)
+
+        self.tasks.op(self, self.database, write, done=lambda _l: None, changes=set())
 
     # Revoking -----------------------------------------------------------------------
 
