@@ -29,10 +29,20 @@ from db.models.trainings import (
     Target,
     Topic,
 )
+from db.models.transfers import (
+    ArrivalAnswer,
+    ArrivalDecision,
+    ArrivalState,
+    MemberArrival,
+    MemberTransfer,
+)
 from db.models.units import Unit, UnitLevel, UnitPopulation
 
 __all__ = [
     "Account",
+    "ArrivalAnswer",
+    "ArrivalDecision",
+    "ArrivalState",
     "Attendance",
     "AttendanceStatus",
     "AuditEvent",
@@ -50,7 +60,9 @@ __all__ = [
     "Member",
     "MemberKind",
     "MemberStatus",
+    "MemberArrival",
     "MemberStatusEvent",
+    "MemberTransfer",
     "Participation",
     "Post",
     "Qualification",

@@ -30,6 +30,7 @@ from db.models.meetings import AttendanceStatus, MeetingKind
 from db.models.members import Gender, MemberKind, MemberStatus
 from db.models.officers import Employment, QualificationKind, Title
 from db.models.trainings import CourseMode, CourseStatus
+from db.models.transfers import ArrivalDecision, ArrivalState
 from db.models.units import UnitLevel
 from db.sync.errors import InvalidValueError
 from db.targets import CATEGORY_ORDER, METRIC_LABELS
@@ -69,13 +70,22 @@ ENUMERATIONS: Final[dict[tuple[str, str], frozenset[str]]] = {
     ("attendances", "status"): frozenset(AttendanceStatus),
     ("targets", "category"): frozenset(CATEGORY_ORDER),
     ("targets", "metric"): frozenset(METRIC_LABELS),
+    ("member_arrivals", "state"): frozenset(ArrivalState),
+    ("arrival_answers", "decision"): frozenset(ArrivalDecision),
 }
 """Columns whose value must be one of the domain's words."""
 
-PARTIAL_DATES: Final = frozenset(
-    {("members", "birth_date"), ("participations", "person_birth_date")}
-)
+PARTIAL_DATES: Final = frozenset({
+    ("members", "birth_date"), ("participations", "person_birth_date"),
+    ("member_arrivals", "birth_date"),
+})
 """Text columns holding a date as precise as known: "1985", "1985-03" or "1985-03-12"."""
+
+COMMUNE_CODES: Final = frozenset({
+    ("member_transfers", "to_code"), ("member_arrivals", "from_code"),
+    ("member_arrivals", "to_code"),
+})
+"""Text columns holding an official commune code (five digits)."""
 
 YEARS: Final = frozenset({
     ("members", "birth_year"), ("unit_populations", "year"), ("certificates", "year"),
@@ -101,6 +111,7 @@ _DATETIME = re.compile(
     r"\d{4}-\d{2}-\d{2} (?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,6})?"
 )
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_COMMUNE_CODE = re.compile(r"\d{5}")
 _CONTROL_BUT_LINES = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 
 
@@ -219,6 +230,12 @@ def _json_rule(values: Sequence[Any]) -> None:
             raise _BrokenRuleError("không phải JSON", text)
 
 
+def _code_rule(values: Sequence[Any]) -> None:
+    for text in _present(values):
+        if not _COMMUNE_CODE.fullmatch(text):
+            raise _BrokenRuleError("mã xã phải gồm 5 chữ số", text)
+
+
 class _BrokenRuleError(ValueError):
     def __init__(self, rule: str, value: object) -> None:
         super().__init__(rule)
@@ -245,6 +262,8 @@ def _rule_for(table: str, column: Any) -> Callable[[Sequence[Any]], None]:
         return _enum_rule(ENUMERATIONS[key])
     if key in PARTIAL_DATES:
         return _date_rule(_PARTIAL_DATE, "ngày sinh không có thật")
+    if key in COMMUNE_CODES:
+        return _code_rule
     if isinstance(kind, Text):
         return _text_rule(TEXT_LIMIT, lines=True, uuid=False)
     if isinstance(kind, String):

@@ -52,6 +52,7 @@ from db.sync.tables import (
     read_scope,
     scope_for,
 )
+from db.sync.transfers import after_import, check_transfers
 
 LOOKUP_BATCH: Final = 900
 """Keys per ``IN (…)`` lookup: below SQLite's default limit of host parameters."""
@@ -212,6 +213,8 @@ def _open(session: Session, data: bytes) -> _Opened:
             "không thay đổi. Hãy gọi điện cho đơn vị gửi.".replace(",", ".")
         )
     check_authority(session, decoded.tables, direction, sender.id, site.unit_id,
+                    header.sender.name)
+    check_transfers(session, decoded.tables, direction, sender.id, site.unit_id,
                     header.sender.name)
     tables = derive_columns(decoded.tables)
     return _Opened(
@@ -553,6 +556,8 @@ def import_package(
         session, stages, opened.direction, opened.sender.id, opened.site.unit_id,
         opened.envelope.header.sender.name, moment,
     )
+    after_import(session, opened.direction, opened.sender.id, opened.site.unit_id,
+                 moment.date())
     _record(session, opened, preview, moment)
     return preview
 
