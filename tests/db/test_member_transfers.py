@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -27,7 +28,7 @@ from db.sync.errors import NotAuthorisedError
 from db.sync.importer import import_package
 from db.sync.keys import site_keys
 from db.sync.peers import party
-from db.sync.tables import UPWARD_SCOPE, Direction, read_scope
+from db.sync.tables import DOWNWARD_SCOPE, UPWARD_SCOPE, Direction, read_scope
 from db.trainings import CourseDraft, add_participants, create_course, set_completed
 from db.transfers import (
     accept_arrival,
@@ -296,3 +297,62 @@ def test_a_commune_cannot_answer_for_another(province: Province) -> None:
         "0190a5c4-1b2c-7d3e-8f40-0000000000ae", a_id, "2026-11-25 09:00:00",
         "2026-11-25 09:00:00", 1, None, arrival, "declined", "2026-11-25", "Không", None)])
     _refused(province, _forge(province, A, tables), "arrival_answers.arrival_id")
+
+
+def _forge_down(province: Province, code: str, tables: Tables) -> bytes:
+    """Seal a downward payload with the upper level's real keys for commune ``code``."""
+    with province.upper.reading() as session:
+        keys = site_keys(session)
+        upper = party(session.get_one(Unit, get_site(session).unit_id))
+    with province.communes[code].reading() as session:
+        recipient_key = site_keys(session).public.encryption
+        recipient = party(session.get_one(Unit, get_site(session).unit_id))
+    return seal(
+        kind=KIND_PACKAGE, sender=upper, keys=keys, recipient=recipient,
+        recipient_encryption_key=recipient_key, generation=7, created_at="2026-11-25 09:00:00",
+        schema="0007", payload=payload.encode(Direction.DOWN, 0, tables),
+    )
+
+
+def _arrival_for_b(province: Province) -> tuple[Tables, list[object], tuple[str, ...]]:
+    """The honest downward snapshot for B, with its arrival row as a list to edit."""
+    member = _member_with_certificate(province)
+    with province.communes[A].transaction() as session:
+        transfer_member(session, member, B, TODAY, role=ADMIN, today=TODAY)
+    _up(province, A)
+    b_id = _unit(province.communes[B])
+    with province.upper.reading() as session:
+        upper_id = get_site(session).unit_id
+        tables: Tables = {name: read_scope(session, name, where, upper_id, b_id)
+                          for name, where in DOWNWARD_SCOPE.items()}
+    columns, rows = tables["member_arrivals"]
+    assert len(rows) == 1
+    return tables, list(rows[0]), columns
+
+
+@pytest.mark.parametrize("case", ["another commune's arrival", "details owned by B",
+                                  "details about someone else"])
+def test_a_crafted_arrival_is_refused_whole_at_b(province: Province, case: str) -> None:
+    tables, row, columns = _arrival_for_b(province)
+    b_id = _unit(province.communes[B])
+    details = json.loads(row[columns.index("details")])
+    if case == "another commune's arrival":
+        row[columns.index("to_code")] = PROVINCE_COMMUNES[2]
+        rule = "member_arrivals.to_code: arrival_recipient"
+    elif case == "details owned by B":
+        owner_at = details["courses"]["columns"].index("owner_unit_id")
+        details["courses"]["rows"][0][owner_at] = b_id
+        rule = "member_arrivals.details: arrival_details"
+    else:
+        member_at = details["participations"]["columns"].index("member_id")
+        details["participations"]["rows"][0][member_at] = "0190a5c4-1b2c-7d3e-8f40-0000000000af"
+        rule = "member_arrivals.details: arrival_details"
+    row[columns.index("details")] = json.dumps(details, ensure_ascii=False)
+    tables["member_arrivals"] = (columns, [tuple(row)])
+    data = _forge_down(province, B, tables)
+    before = content_digest(province.communes[B].path)
+    with (pytest.raises(NotAuthorisedError) as caught,
+          province.communes[B].transaction() as session):
+        import_package(session, data, "forged.sohoi")
+    assert rule in (caught.value.rule or "")
+    assert content_digest(province.communes[B].path) == before
