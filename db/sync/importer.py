@@ -28,7 +28,13 @@ from db.rules import live_sql
 from db.site import SiteInfo, get_site
 from db.sync import payload
 from db.sync.authority import check_authority
-from db.sync.container import KIND_PACKAGE, Envelope, open_body, open_envelope
+from db.sync.container import (
+    KIND_PACKAGE,
+    KIND_TRANSFER,
+    Envelope,
+    open_body,
+    open_envelope,
+)
 from db.sync.errors import (
     AlreadyImportedError,
     DamagedPackageError,
@@ -152,6 +158,11 @@ def _open(session: Session, data: bytes) -> _Opened:
     envelope = open_envelope(data)
     header = envelope.header
     site = get_site(session)
+    if header.kind == KIND_TRANSFER:
+        raise WrongRecipientError(
+            "Đây là tệp chuyển sinh hoạt giữa hai tỉnh, không phải gói dữ liệu: hãy nhập bằng "
+            "lệnh “sohoi sync transfers import”. Dữ liệu không thay đổi."
+        )
     if header.kind != KIND_PACKAGE:
         raise WrongRecipientError(
             "Đây là tệp đăng ký, không phải gói dữ liệu: hãy dùng nút “Nhập tệp đăng ký”."

@@ -103,7 +103,7 @@ def check_transfers(
         try:
             check_details(session, json.loads(row[at["details"]]),
                           row[at["source_member_id"]], recipient_id)
-        except _DetailsError as error:
+        except DetailsError as error:
             raise refused(sender_label, "member_arrivals", "arrival_details", row[at["id"]],
                           "details", str(error)) from None
 
@@ -116,7 +116,7 @@ def _is_commune(code: str) -> bool:
     return True
 
 
-class _DetailsError(ValueError):
+class DetailsError(ValueError):
     """Details that break a rule; the message names the rule."""
 
 
@@ -131,22 +131,22 @@ def check_details(
     may already be here); and no row that would become the recipient's own.
 
     Raises:
-        _DetailsError: a broken link (the caller names the arrival).
+        DetailsError: a broken link (the caller names the arrival).
         DamagedPackageError, InvalidValueError: a table of the wrong shape or bounds.
     """
     if not isinstance(document, dict) or not set(document) <= set(DETAIL_TABLES):
-        raise _DetailsError("bảng không hợp lệ")
+        raise DetailsError("bảng không hợp lệ")
     tables = {name: check_table(name, document[name]) for name in DETAIL_TABLES
               if name in document}
     members = tables.get("members")
     if members is None or len(members.rows) != 1 or members.values("id") != {member_id}:
-        raise _DetailsError("phải có đúng một hội viên")
+        raise DetailsError("phải có đúng một hội viên")
     for name in ABOUT_MEMBER:
         if name in tables and tables[name].values("member_id") - {member_id}:
-            raise _DetailsError(f"{name} của người khác")
+            raise DetailsError(f"{name} của người khác")
     for rows in tables.values():
         if recipient_id in rows.values("owner_unit_id"):
-            raise _DetailsError("dòng mang tên đơn vị nhận")
+            raise DetailsError("dòng mang tên đơn vị nhận")
 
     def ids(name: str) -> set[Any]:
         return tables[name].values("id") if name in tables else set()
@@ -155,14 +155,14 @@ def check_details(
         return tables[name].values(column) if name in tables else set()
 
     if values("participations", "course_id") - ids("courses"):
-        raise _DetailsError("lớp học không có trong chi tiết")
+        raise DetailsError("lớp học không có trong chi tiết")
     if values("certificates", "participation_id") - ids("participations"):
-        raise _DetailsError("giấy chứng nhận không thuộc lượt học nào")
+        raise DetailsError("giấy chứng nhận không thuộc lượt học nào")
     wanted = (values("courses", "organiser_unit_id") | values("certificates", "issuer_unit_id")
               | values("units", "parent_id")) - {None} - ids("units")
     known = set(session.scalars(select(Unit.id).where(Unit.id.in_(sorted(wanted)))))
     if wanted - known:
-        raise _DetailsError("đơn vị không có trong chi tiết")
+        raise DetailsError("đơn vị không có trong chi tiết")
     return tables
 
 
@@ -176,7 +176,7 @@ def details_of(
     """
     try:
         return check_details(session, arrival.details, arrival.source_member_id, recipient_id)
-    except _DetailsError as error:
+    except DetailsError as error:
         raise PackageRefusedError(
             f"Chi tiết hội viên chuyển đến không hợp lệ ({error}). Hãy báo cho cấp trên."
         ) from None
