@@ -45,6 +45,8 @@ from db.validation import PartialDate, ValidationError
 from db.vocabulary import MEMBER_STATUS, QUALIFICATION_KIND, TITLE
 
 REASON_LIMIT: Final = 300
+NOTES_LIMIT: Final = 20_000
+"""Longest notes kept (the bound of free text in a package)."""
 
 COPIED_FIELDS: Final = (
     "full_name", "gender", "birth_date", "birth_year", "ethnicity", "religion", "id_number",
@@ -303,7 +305,9 @@ def accept_arrival(
     """Take a transferred member into this commune's register; return her new key.
 
     She gets a new record of this commune (active from ``on``, in the chosen branch)
-    with her record and status history as her old commune kept them. Her trainings and
+    with her record as her old commune kept it, her qualifications, and her earlier
+    status history and posts written into the notes (not as this commune's events: see
+    :func:`_notes_with_history`). Her trainings and
     certificates are kept under their original keys and owners (the commune or the
     upper level that made them), so each certificate keeps its number and verification
     code and is never sent up as this commune's own. The answer travels up with the
@@ -329,6 +333,7 @@ def accept_arrival(
     tables = details_of(session, arrival, unit_id)
     record = _records(tables.get("members"))[0]
     values = {name: _value("members", name, record.get(name)) for name in COPIED_FIELDS}
+    values["notes"] = _notes_with_history(values["notes"], arrival.from_name, tables)
     member = Member(
         owner_unit_id=unit_id, commune_id=unit_id, branch_id=branch_id,
         status=MemberStatus.ACTIVE, status_since=on,
@@ -336,15 +341,10 @@ def accept_arrival(
     )
     session.add(member)
     session.flush()
-    for event in _records(tables.get("member_status_events")):
-        session.add(MemberStatusEvent(
-            owner_unit_id=unit_id, member_id=member.id, status=event["status"],
-            effective_on=_value("member_status_events", "effective_on", event["effective_on"]),
-            reason=event.get("reason"), destination=event.get("destination"),
-        ))
+    joined = f" (vào Hội ngày {format_date(member.joined_on)})" if member.joined_on else ""
     session.add(MemberStatusEvent(
         owner_unit_id=unit_id, member_id=member.id, status=MemberStatus.ACTIVE,
-        effective_on=on, reason=f"Chuyển đến từ {arrival.from_name}"[:REASON_LIMIT],
+        effective_on=on, reason=f"Chuyển đến từ {arrival.from_name}{joined}"[:REASON_LIMIT],
     ))
     for qualification in _records(tables.get("qualifications")):
         session.add(Qualification(
@@ -361,6 +361,36 @@ def accept_arrival(
     ))
     session.flush()
     return member.id
+
+
+def _notes_with_history(
+    notes: str | None, from_name: str, tables: dict[str, TableRows]
+) -> str | None:
+    """Append her earlier status history and posts to the notes, as plain text.
+
+    They are not copied as this commune's status events: the overview counts a member
+    active on a past day from her events, and those days are counted by her old
+    commune, which keeps her record; here they would count her twice.
+    """
+    events = sorted(_records(tables.get("member_status_events")),
+                    key=lambda e: e["effective_on"])
+    lines = [
+        f"- {_day(e['effective_on'])}: {MEMBER_STATUS.labels.get(e['status'], e['status'])}"
+        + (f" — {e['reason']}" if e.get("reason") else "")
+        + (f" ({e['destination']})" if e.get("destination") else "")
+        for e in events
+    ]
+    lines += [
+        f"- {TITLE.labels.get(p['title'], p['title'])} "
+        f"({_day(p.get('start_on'))} – {_day(p.get('end_on'))})"
+        for p in _records(tables.get("posts"))
+    ]
+    if not lines:
+        return notes
+    block = "\n".join([f"Quá trình trước khi chuyển đến (theo hồ sơ của {from_name}):",
+                        *lines])
+    combined = f"{notes}\n\n{block}" if notes else block
+    return combined[:NOTES_LIMIT]
 
 
 def _hold(session: Session, tables: dict[str, TableRows], member_id: str) -> None:

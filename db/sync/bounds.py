@@ -49,6 +49,12 @@ TEXT_LIMIT: Final = 20_000
 JSON_LIMIT: Final = 100_000
 """Longest JSON value (a certificate's snapshot, an audit event's changes)."""
 
+JSON_LIMITS: Final[dict[tuple[str, str], int]] = {
+    # A transferred member's record with every course and certificate of a long career.
+    ("member_arrivals", "details"): 4_000_000,
+}
+"""JSON columns allowed to be longer than :data:`JSON_LIMIT`."""
+
 SHOWN_VALUE: Final = 40
 """Characters of a refused value quoted in the message."""
 
@@ -218,16 +224,19 @@ def _enum_rule(allowed: frozenset[str]) -> Callable[[Sequence[Any]], None]:
     return check
 
 
-def _json_rule(values: Sequence[Any]) -> None:
-    for text in _present(values):
-        if len(text) > JSON_LIMIT:
-            raise _BrokenRuleError(f"dài quá {JSON_LIMIT} ký tự", text)
-        try:
-            document = json.loads(text)
-        except (ValueError, RecursionError):
-            raise _BrokenRuleError("không phải JSON", text) from None
-        if not isinstance(document, dict):
-            raise _BrokenRuleError("không phải JSON", text)
+def _json_rule(limit: int) -> Callable[[Sequence[Any]], None]:
+    def check(values: Sequence[Any]) -> None:
+        for text in _present(values):
+            if len(text) > limit:
+                raise _BrokenRuleError(f"dài quá {limit} ký tự", text)
+            try:
+                document = json.loads(text)
+            except (ValueError, RecursionError):
+                raise _BrokenRuleError("không phải JSON", text) from None
+            if not isinstance(document, dict):
+                raise _BrokenRuleError("không phải JSON", text)
+
+    return check
 
 
 def _code_rule(values: Sequence[Any]) -> None:
@@ -257,7 +266,7 @@ def _rule_for(table: str, column: Any) -> Callable[[Sequence[Any]], None]:
     if isinstance(kind, Date):
         return _date_rule(_DATE, "ngày không có thật")
     if isinstance(kind, JSON):
-        return _json_rule
+        return _json_rule(JSON_LIMITS.get(key, JSON_LIMIT))
     if key in ENUMERATIONS:
         return _enum_rule(ENUMERATIONS[key])
     if key in PARTIAL_DATES:

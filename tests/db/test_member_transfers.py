@@ -21,6 +21,7 @@ from db.certificates import issue_certificates, verify
 from db.engine import Database
 from db.members import status_history
 from db.models import Certificate, Member, MemberStatus, Participation, Topic, Unit
+from db.overview import commune_overview
 from db.site import get_site
 from db.sync import payload
 from db.sync.container import KIND_PACKAGE, seal
@@ -75,6 +76,18 @@ def _active(database: Database, commune_id: str) -> int:
                 Member.deleted_at.is_(None))) or 0)
 
 
+def _last_year(province: Province) -> tuple[int, ...]:
+    """Active members on 31 December last year: at A, at B, and at the upper level."""
+    found = []
+    for database in (province.communes[A], province.communes[B], province.upper):
+        with database.reading() as session:
+            site = get_site(session)
+            commune = None if site.is_upper else site.unit_id
+            found.append(commune_overview(session, commune, TODAY.year - 1,
+                                          TODAY).active_members)
+    return tuple(found)
+
+
 def _member_with_certificate(province: Province) -> str:
     """An active member of A holding one of A's certificates."""
     a_id = _unit(province.communes[A])
@@ -127,6 +140,7 @@ def test_a_member_moves_from_a_to_b_and_her_certificates_follow(province: Provin
     codes = _codes_of(province.communes[A], member)
     assert upper_code in codes and len(codes) >= 2
     before_a, before_b = _active(province.communes[A], a_id), _active(province.communes[B], b_id)
+    last_year = _last_year(province)
 
     with province.communes[A].transaction() as session:
         transfer_member(session, member, B, TODAY, role=ADMIN, today=TODAY)
@@ -153,7 +167,11 @@ def test_a_member_moves_from_a_to_b_and_her_certificates_follow(province: Provin
             result = verify(session, code)
             assert result.status == "valid", code
         assert list_arrivals(session) == []
-        assert status_history(session, new_id)[-1].reason.startswith("Chuyển đến từ")
+        history = status_history(session, new_id)
+        assert [(h.status, h.effective_on) for h in history] == [("active", TODAY)]
+        assert (history[0].reason or "").startswith("Chuyển đến từ")
+        notes = session.get_one(Member, new_id).notes or ""
+        assert "Quá trình trước khi chuyển đến" in notes and "Chuyển sinh hoạt" in notes
     _up(province, B)
     _down(province, B)
     _down(province, A)
@@ -170,6 +188,8 @@ def test_a_member_moves_from_a_to_b_and_her_certificates_follow(province: Provin
     with province.communes[A].reading() as session:
         assert session.get_one(Member, member).status == MemberStatus.TRANSFERRED
         assert [t.state for t in transfers_out(session)] == ["accepted"]
+    # Last year's numbers (from the status history) do not count her twice.
+    assert _last_year(province) == last_year
     # Another round changes nothing more: no second arrival, no second member.
     _up(province, A)
     _up(province, B)
