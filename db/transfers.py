@@ -22,7 +22,13 @@ from db import catalog
 from db.accounts import Action, PermissionDeniedError, can
 from db.errors import NotFoundError, UserError
 from db.formatting import date as format_date
-from db.members import _live_member, change_status, name_columns
+from db.members import (
+    MemberDraft,
+    _live_member,
+    change_status,
+    name_columns,
+    possible_duplicates,
+)
 from db.models import (
     ArrivalAnswer,
     ArrivalDecision,
@@ -74,10 +80,12 @@ class ArrivalDetails:
 
     row: ArrivalRow
     record: tuple[tuple[str, str], ...]
+    """(field, value as shown) pairs; the screen names each field."""
     history: tuple[str, ...]
     posts: tuple[str, ...]
     qualifications: tuple[str, ...]
     trainings: tuple[str, ...]
+    possible_duplicates: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -113,7 +121,7 @@ def destination_name(code: str) -> str:
 
 def transfer_member(
     session: Session, member_id: str, to_code: str, on: dt.date, *, role: str,
-    today: dt.date | None = None,
+    reason: str = "", today: dt.date | None = None,
 ) -> str:
     """Record that a member moves to another commune; return the transfer's key.
 
@@ -142,7 +150,8 @@ def transfer_member(
             "là đổi chi hội."
         )
     change_status(session, member.id, MemberStatus.TRANSFERRED, on,
-                  reason="Chuyển sinh hoạt sang xã khác", destination=destination, today=today)
+                  reason=reason or "Chuyển sinh hoạt sang xã khác", destination=destination,
+                  today=today)
     transfer = MemberTransfer(owner_unit_id=site.unit_id, member_id=member.id, to_code=code,
                               transferred_on=on)
     session.add(transfer)
@@ -253,14 +262,14 @@ def arrival_details(session: Session, arrival_id: str) -> ArrivalDetails:
     member = _records(tables.get("members"))[0]
     birth = PartialDate.from_iso(member["birth_date"]).display() if member["birth_date"] else ""
     record = (
-        ("Họ và tên", member["full_name"]),
-        ("Ngày sinh", birth),
-        ("Số CCCD", member.get("id_number") or ""),
-        ("Địa chỉ", member.get("address") or ""),
-        ("Ngày vào Hội", _day(member.get("joined_on"))),
-        ("Số thẻ hội viên", member.get("card_number") or ""),
-        ("Chuyển từ", arrival.from_name),
-        ("Ngày chuyển", format_date(arrival.transferred_on)),
+        ("full_name", member["full_name"]),
+        ("birth_date", birth),
+        ("id_number", member.get("id_number") or ""),
+        ("address", member.get("address") or ""),
+        ("joined_on", _day(member.get("joined_on"))),
+        ("card_number", member.get("card_number") or ""),
+        ("from", arrival.from_name),
+        ("transferred_on", format_date(arrival.transferred_on)),
     )
     history = tuple(
         f"{_day(e['effective_on'])}: {MEMBER_STATUS.labels.get(e['status'], e['status'])}"
@@ -290,8 +299,14 @@ def arrival_details(session: Session, arrival_id: str) -> ArrivalDetails:
             line += (f" — giấy chứng nhận số {certificate['number']}, mã xác minh "
                      f"{certificate['verification_code']}")
         trainings.append(line)
+    draft = MemberDraft(full_name=member["full_name"], birth_date=birth,
+                        id_number=member.get("id_number") or "")
+    duplicates = tuple(
+        f"{found.full_name} ({found.birth_date or 'chưa rõ ngày sinh'}) — {found.reason}"
+        for found in possible_duplicates(session, unit_id, draft)
+    )
     return ArrivalDetails(_row(arrival), record, history, posts, qualifications,
-                          tuple(trainings))
+                          tuple(trainings), duplicates)
 
 
 def _day(raw: str | None) -> str:

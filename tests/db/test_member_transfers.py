@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 
 from db.certificates import issue_certificates, verify
 from db.engine import Database
-from db.members import status_history
+from db.members import MemberDraft, add_member, status_history
 from db.models import Certificate, Member, MemberStatus, Participation, Topic, Unit
 from db.overview import commune_overview
 from db.site import get_site
@@ -39,6 +39,7 @@ from db.transfers import (
     transfer_member,
     transfers_out,
 )
+from db.validation import PartialDate
 from tests.sync_support import NOW, PROVINCE_COMMUNES, Province, build_province, content_digest
 
 A, B = PROVINCE_COMMUNES[0], PROVINCE_COMMUNES[1]
@@ -208,8 +209,18 @@ def test_a_decline_travels_back_and_she_is_active_again(province: Province) -> N
     assert _active(province.communes[A], a_id) == before - 1
     _up(province, A)
     _down(province, B)
+    # B already has someone of the same name and birth date: the details say so.
+    with province.communes[A].reading() as session:
+        row = session.get_one(Member, member)
+        name, birth = row.full_name, row.birth_date
+    with province.communes[B].transaction() as session:
+        add_member(session, get_site(session).unit_id, MemberDraft(
+            full_name=name, birth_date=PartialDate.from_iso(birth or "1980").display()),
+            today=TODAY)
     with province.communes[B].transaction() as session:
         (arrival,) = list_arrivals(session)
+        assert any(name in line for line in
+                   arrival_details(session, arrival.id).possible_duplicates)
         decline_arrival(session, arrival.id, "Chưa có giấy xác nhận cư trú", TODAY,
                         role=ADMIN)
     _up(province, B)

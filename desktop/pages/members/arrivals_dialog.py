@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -41,18 +41,37 @@ from db.transfers import (
 from desktop.tasks import Change, TaskRunner
 from desktop.widgets.field_errors import error_label
 
+CAPTIONS = {
+    "full_name": QT_TRANSLATE_NOOP("ArrivalsDialog", "Họ và tên"),
+    "birth_date": QT_TRANSLATE_NOOP("ArrivalsDialog", "Ngày sinh"),
+    "id_number": QT_TRANSLATE_NOOP("ArrivalsDialog", "Số CCCD"),
+    "address": QT_TRANSLATE_NOOP("ArrivalsDialog", "Địa chỉ"),
+    "joined_on": QT_TRANSLATE_NOOP("ArrivalsDialog", "Ngày vào Hội"),
+    "card_number": QT_TRANSLATE_NOOP("ArrivalsDialog", "Số thẻ hội viên"),
+    "from": QT_TRANSLATE_NOOP("ArrivalsDialog", "Chuyển từ"),
+    "transferred_on": QT_TRANSLATE_NOOP("ArrivalsDialog", "Ngày chuyển"),
+}
+SECTIONS = (
+    ("possible_duplicates", QT_TRANSLATE_NOOP("ArrivalsDialog", "Có thể đã có trong sổ của xã")),
+    ("history", QT_TRANSLATE_NOOP("ArrivalsDialog", "Quá trình sinh hoạt")),
+    ("posts", QT_TRANSLATE_NOOP("ArrivalsDialog", "Chức danh đã giữ")),
+    ("qualifications", QT_TRANSLATE_NOOP("ArrivalsDialog", "Trình độ")),
+    ("trainings", QT_TRANSLATE_NOOP("ArrivalsDialog", "Bồi dưỡng, giấy chứng nhận")),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ArrivalsDialog", text)
+
 
 def details_text(details: ArrivalDetails) -> str:
     """Write an arrival's details as plain text, one fact a line."""
-    lines = [f"{caption}: {value}" for caption, value in details.record if value]
-    for title, items in (
-        ("Quá trình sinh hoạt", details.history),
-        ("Chức danh đã giữ", details.posts),
-        ("Trình độ", details.qualifications),
-        ("Bồi dưỡng, giấy chứng nhận", details.trainings),
-    ):
+    lines = [f"{_tr(CAPTIONS.get(key, key))}: {value}" for key, value in details.record
+             if value]
+    for name, title in SECTIONS:
+        items: tuple[str, ...] = getattr(details, name)
         if items:
-            lines += ["", f"{title}:", *(f"  • {item}" for item in items)]
+            lines += ["", f"{_tr(title)}:", *(f"  • {item}" for item in items)]
     return "\n".join(lines)
 
 

@@ -229,7 +229,8 @@ class StatusDialog(QDialog):
 
         def work(session: Session) -> None:
             if to_code:
-                transfer_member(session, member_id, to_code, effective_on, role=role)
+                transfer_member(session, member_id, to_code, effective_on, role=role,
+                                reason=reason)
             else:
                 change_status(session, member_id, status, effective_on, reason, destination)
 
