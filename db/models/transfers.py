@@ -28,6 +28,9 @@ class ArrivalState(enum.StrEnum):
     PENDING = "pending"
     ACCEPTED = "accepted"
     DECLINED = "declined"
+    CANCELLED = "cancelled"
+    """The sending commune changed her status back (or removed the transfer) before any
+    answer: the destination no longer lists her."""
 
 
 class ArrivalDecision(enum.StrEnum):

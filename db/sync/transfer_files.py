@@ -115,7 +115,8 @@ def export_transfer_file(
     for values in stored:
         row = dict(zip(columns, values, strict=True))
         kind = _travelling(row, mine, other.code)
-        if kind == "arrival" and row["state"] == ArrivalState.PENDING:
+        if kind == "arrival" and row["state"] in (ArrivalState.PENDING,
+                                                  ArrivalState.CANCELLED):
             arrivals += 1
         elif kind == "answer" and row["state"] != ArrivalState.PENDING:
             answers += 1
@@ -250,9 +251,20 @@ def _day(text: str | None) -> dt.date | None:
 
 
 def _arrive(session: Session, record: dict[str, Any], unit_id: str) -> int:
-    """Write this upper level's own arrival for a member coming from the other province."""
+    """Write this upper level's own arrival for a member coming from the other province.
+
+    A transfer the sending commune withdrew comes as "cancelled": a pending arrival
+    here is cancelled too, and none is written if there was none.
+    """
     arrival_id = stable_id("member_arrival", record["transfer_id"])
-    if session.get(MemberArrival, arrival_id) is not None:
+    existing = session.get(MemberArrival, arrival_id)
+    if record["state"] == ArrivalState.CANCELLED:
+        if (existing is not None and existing.owner_unit_id == unit_id
+                and existing.state == ArrivalState.PENDING):
+            existing.state = ArrivalState.CANCELLED
+            return 1
+        return 0
+    if existing is not None or record["state"] != ArrivalState.PENDING:
         return 0
     transferred_on = _day(record["transferred_on"])
     assert transferred_on is not None

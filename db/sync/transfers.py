@@ -274,7 +274,32 @@ def forward_transfers(session: Session, commune_id: str, upper_id: str) -> int:
         ))
         made += 1
     session.flush()
+    _cancel_withdrawn(session, commune)
     return made
+
+
+def _cancel_withdrawn(session: Session, commune: Unit) -> None:
+    """Mark cancelled the pending arrivals the commune no longer stands by.
+
+    A transfer is withdrawn when its row is gone or tombstoned, or when the member is no
+    longer "Chuyển sinh hoạt" in the commune's package (her status was set back by
+    hand). Whatever way the office took, the destination then stops listing her.
+    """
+    pending = session.scalars(
+        select(MemberArrival).where(
+            MemberArrival.from_code == commune.code,
+            MemberArrival.state == ArrivalState.PENDING,
+            MemberArrival.deleted_at.is_(None),
+        )
+    )
+    for arrival in list(pending):
+        transfer = session.get(MemberTransfer, arrival.transfer_id)
+        member = session.get(Member, arrival.source_member_id)
+        if (transfer is None or transfer.deleted_at is not None or member is None
+                or member.deleted_at is not None
+                or member.status != MemberStatus.TRANSFERRED):
+            arrival.state = ArrivalState.CANCELLED
+    session.flush()
 
 
 def record_answers(session: Session, commune_id: str, upper_id: str) -> int:

@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 
 from db.certificates import issue_certificates, verify
 from db.engine import Database
-from db.members import MemberDraft, add_member, status_history
+from db.members import MemberDraft, add_member, change_status, status_history
 from db.models import Certificate, Member, MemberStatus, Participation, Topic, Unit
 from db.overview import commune_overview
 from db.site import get_site
@@ -237,6 +237,26 @@ def test_a_decline_travels_back_and_she_is_active_again(province: Province) -> N
     assert _active(province.upper, a_id) == before
     with province.communes[B].reading() as session:
         assert list_arrivals(session) == []
+
+
+def test_a_transfer_withdrawn_at_a_disappears_at_b(province: Province) -> None:
+    member = _member_with_certificate(province)
+    with province.communes[A].transaction() as session:
+        transfer_member(session, member, B, TODAY, role=ADMIN, today=TODAY)
+    _up(province, A)
+    _down(province, B)
+    with province.communes[B].reading() as session:
+        assert len(list_arrivals(session)) == 1
+    # A mistake: the office sets her back to active by hand.
+    with province.communes[A].transaction() as session:
+        change_status(session, member, "active", TODAY, "Nhập nhầm", today=TODAY)
+    _up(province, A)
+    _down(province, B)
+    _down(province, A)
+    with province.communes[B].reading() as session:
+        assert list_arrivals(session) == []
+    with province.communes[A].reading() as session:
+        assert [t.state for t in transfers_out(session)] == ["cancelled"]
 
 
 # --------------------------------------------------------------------------- hostile packages
