@@ -24,7 +24,6 @@ from db.errors import NotFoundError, UserError
 from db.formatting import date as format_date
 from db.members import (
     MemberDraft,
-    _live_member,
     change_status,
     name_columns,
     possible_duplicates,
@@ -139,10 +138,13 @@ def transfer_member(
     site = get_site(session)
     if site.is_upper:
         raise UserError("Chỉ xã gửi hội viên chuyển sinh hoạt đi xã khác.")
-    member = _live_member(session, member_id)
+    member = session.get(Member, member_id)
+    if member is None or not is_live(member) or member.erased_at is not None:
+        raise NotFoundError("Không tìm thấy hội viên này (có thể đã bị xóa).")
     if member.owner_unit_id != site.unit_id or member.commune_id != site.unit_id:
         raise ValidationError("member", "Hội viên này không thuộc sổ của xã.")
-    code = to_code.strip()
+    # The catalog's spelling (five digits), whatever was typed: the package checks it.
+    code = catalog.find_commune(to_code.strip()).code
     destination = destination_name(code)
     if code == site.unit_code:
         raise ValidationError(
