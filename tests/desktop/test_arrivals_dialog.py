@@ -18,6 +18,7 @@ from db.models import Member, MemberStatus, Unit
 from db.site import get_site
 from db.sync.importer import import_package
 from desktop.pages.members.arrivals_dialog import ArrivalsDialog
+from desktop.pages.members.page import MembersPage
 from desktop.pages.members.status_dialog import StatusDialog
 from desktop.tasks import TaskRunner
 from tests.sync_support import NOW, PROVINCE_COMMUNES, Province, build_province
@@ -59,6 +60,15 @@ def test_a_member_sent_from_the_status_dialog_is_taken_in_at_b(
         import_package(session, path.read_bytes(), path.name)
     province.receive_down(B, province.send_down(B))
 
+    # The members page of B shows the button with the number waiting.
+    with province.communes[B].reading() as session:
+        b_site = get_site(session)
+    page = MembersPage(province.communes[B], b_site, TaskRunner(synchronous=True))
+    qtbot.addWidget(page)
+    page.load()
+    assert page.arrivals_button.isVisibleTo(page)
+    assert "(1)" in page.arrivals_button.text()
+
     with province.communes[B].reading() as session:
         b_id = get_site(session).unit_id
         branch_id, branch_name = session.execute(select(Unit.id, Unit.name).where(
@@ -83,3 +93,5 @@ def test_a_member_sent_from_the_status_dialog_is_taken_in_at_b(
             Member.status == MemberStatus.ACTIVE)).one()
         assert taken.branch_id == branch_id
     assert dialog.details.toPlainText() == ""
+    page.count_arrivals()
+    assert not page.arrivals_button.isVisibleTo(page)
