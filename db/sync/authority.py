@@ -16,7 +16,7 @@ links). The places a key may point to are:
   name only that commune's people);
 - ``own_or_upper_participation``: a participation in the package, or one the upper
   level owns about one of the package's members (a training need met by a province
-  course);
+  course), or about her new record once another commune took her in;
 - ``arrival_to_sender``: a member arrival the recipient (the upper level) forwarded to
   the sender (a commune answers only the transfers addressed to it).
 
@@ -264,6 +264,16 @@ class _Context:
             "SELECT id, member_id FROM participations WHERE owner_unit_id = ? "
             "AND id IN ({marks})", sorted(values), (owner,),
         )
+        others = sorted({member for _pid, member in found if member not in members})
+        if others:
+            # A member who moved to another commune: the upper level's participations
+            # follow her new record (db.sync.transfers), and her old commune still
+            # points at them from her past.
+            members = members | self.ids(
+                "SELECT new_member_id FROM member_arrivals WHERE owner_unit_id = ? AND "
+                "state = 'accepted' AND source_member_id IN (SELECT id FROM members WHERE "
+                "commune_id = ?) AND new_member_id IN ({marks})", others, (owner, self.sender),
+            )
         return {pid for pid, member in found if member in members}
 
 

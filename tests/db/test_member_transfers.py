@@ -20,7 +20,15 @@ from sqlalchemy import func, select
 from db.certificates import issue_certificates, verify
 from db.engine import Database
 from db.members import MemberDraft, add_member, change_status, status_history
-from db.models import Certificate, Member, MemberStatus, Participation, Topic, Unit
+from db.models import (
+    Certificate,
+    Member,
+    MemberStatus,
+    Participation,
+    Topic,
+    TrainingNeed,
+    Unit,
+)
 from db.overview import commune_overview
 from db.site import get_site
 from db.sync import payload
@@ -123,6 +131,13 @@ def _upper_course_for(province: Province, member_id: str) -> str:
         code = session.scalars(select(Certificate.verification_code)
                                .where(Certificate.participation_id == participation)).one()
     _down(province, A)
+    # At A, her training need is met by the province course (a link to the upper
+    # level's participation, which later follows her to B).
+    with province.communes[A].transaction() as session:
+        session.add(TrainingNeed(
+            owner_unit_id=get_site(session).unit_id, member_id=member_id, topic_id=topics[0],
+            registered_on=dt.date(2026, 3, 1), met_by_participation_id=participation))
+    _up(province, A)
     return code
 
 
