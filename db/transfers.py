@@ -38,6 +38,7 @@ from db.models import (
     MemberStatusEvent,
     MemberTransfer,
     Qualification,
+    Topic,
     Unit,
     UnitLevel,
 )
@@ -429,6 +430,11 @@ def _hold(session: Session, tables: dict[str, TableRows], member_id: str) -> Non
                 values = [(*row[:at], member_id, *row[at + 1:]) for row in rows.rows]
             if name == "units":
                 values = _parents_first(rows)
+            if name == "course_topics":
+                # Topics come from the catalog; another province's are not known here.
+                at = rows.columns.index("topic_id")
+                known = set(session.scalars(select(Topic.id)))
+                values = [row for row in rows.rows if row[at] in known]
             names = ", ".join(f'"{c}"' for c in rows.columns)
             marks = ", ".join("?" * len(rows.columns))
             cursor.executemany(f'INSERT OR IGNORE INTO "{name}" ({names}) VALUES ({marks})',

@@ -49,14 +49,14 @@ from db.sync.tables import Direction, TableRows, check_table, columns_of
 
 DETAIL_TABLES: Final = (
     "units", "members", "member_status_events", "posts", "qualifications", "courses",
-    "participations", "certificates",
+    "course_topics", "participations", "certificates",
 )
 """What an arrival carries about the member, in the order it is written at the destination."""
 
 ABOUT_MEMBER: Final = ("member_status_events", "posts", "qualifications", "participations")
 """Detail tables whose every row must be about the arriving member."""
 
-HELD: Final = ("units", "courses", "participations", "certificates")
+HELD: Final = ("units", "courses", "course_topics", "participations", "certificates")
 """Detail tables the destination keeps as they are, under their original owner and key:
 her trainings and certificates keep their numbers and verification codes."""
 
@@ -154,7 +154,8 @@ def check_details(
     def values(name: str, column: str) -> set[Any]:
         return tables[name].values(column) if name in tables else set()
 
-    if values("participations", "course_id") - ids("courses"):
+    if (values("participations", "course_id") | values("course_topics", "course_id")) - ids(
+            "courses"):
         raise DetailsError("lớp học không có trong chi tiết")
     if values("certificates", "participation_id") - ids("participations"):
         raise DetailsError("giấy chứng nhận không thuộc lượt học nào")
@@ -220,6 +221,8 @@ def build_details(session: Session, member_id: str) -> dict[str, Any]:
         return sorted({row[at] for row in details[name]["rows"] if row[at] is not None})
 
     details["courses"] = _read(session, "courses", "id", column("participations", "course_id"))
+    details["course_topics"] = _read(session, "course_topics", "course_id",
+                                     column("courses", "id"))
     details["certificates"] = _read(session, "certificates", "participation_id",
                                     column("participations", "id"))
     units: dict[str, list[Any]] = {}

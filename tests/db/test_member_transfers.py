@@ -22,6 +22,7 @@ from db.engine import Database
 from db.members import MemberDraft, add_member, change_status, status_history
 from db.models import (
     Certificate,
+    CourseTopic,
     Member,
     MemberStatus,
     Participation,
@@ -186,6 +187,11 @@ def test_a_member_moves_from_a_to_b_and_her_certificates_follow(province: Provin
         history = status_history(session, new_id)
         assert [(h.status, h.effective_on) for h in history] == [("active", TODAY)]
         assert (history[0].reason or "").startswith("Chuyển đến từ")
+        taught = session.scalar(
+            select(func.count()).select_from(CourseTopic)
+            .join(Participation, Participation.course_id == CourseTopic.course_id)
+            .where(Participation.member_id == new_id))
+        assert taught and taught >= 2  # the province course's topics came with it
         notes = session.get_one(Member, new_id).notes or ""
         assert "Quá trình trước khi chuyển đến" in notes and "Chuyển sinh hoạt" in notes
     _up(province, B)
