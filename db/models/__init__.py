@@ -29,10 +29,20 @@ from db.models.trainings import (
     Target,
     Topic,
 )
+from db.models.transfers import (
+    ArrivalAnswer,
+    ArrivalDecision,
+    ArrivalState,
+    MemberArrival,
+    MemberTransfer,
+)
 from db.models.units import Unit, UnitLevel, UnitPopulation
 
 __all__ = [
     "Account",
+    "ArrivalAnswer",
+    "ArrivalDecision",
+    "ArrivalState",
     "Attendance",
     "AttendanceStatus",
     "AuditEvent",
@@ -49,9 +59,11 @@ __all__ = [
     "Meeting",
     "MeetingKind",
     "Member",
+    "MemberArrival",
     "MemberKind",
     "MemberStatus",
     "MemberStatusEvent",
+    "MemberTransfer",
     "Participation",
     "Post",
     "Qualification",

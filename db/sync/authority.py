@@ -16,7 +16,13 @@ links). The places a key may point to are:
   name only that commune's people);
 - ``own_or_upper_participation``: a participation in the package, or one the upper
   level owns about one of the package's members (a training need met by a province
-  course).
+  course), or about her new record once another commune took her in;
+- ``arrival_to_sender``: a member arrival the recipient (the upper level) forwarded to
+  the sender (a commune answers only the transfers addressed to it).
+
+The transfer tables have further checks of their own (a destination from the catalog,
+an arrival addressed to the recipient, details about that one member): see
+:mod:`db.sync.transfers`.
 
 Audit events may only be about the sender's own records: an event whose record is
 known here must be one the sender owns. A package that breaks any rule is refused
@@ -127,6 +133,14 @@ RULES: Final[dict[str, TableRule]] = {
         up=(Link("meeting_id", "package:meetings"), Link("member_id", "package:members")),
     ),
     "audit_events": TableRule(_COMMUNE_ONLY),
+    # Transfers between communes (db.sync.transfers adds the checks of their content).
+    "member_transfers": TableRule(_COMMUNE_ONLY, up=(Link("member_id", "package:members"),)),
+    "member_arrivals": TableRule(_UPPER_ONLY),
+    "arrival_answers": TableRule(
+        _COMMUNE_ONLY,
+        up=(Link("arrival_id", "arrival_to_sender"),
+            Link("new_member_id", "package:members", True)),
+    ),
 }
 """One rule per travelling table (every table of :data:`db.sync.tables.ORDER`)."""
 
@@ -143,6 +157,10 @@ RULE_WORDS: Final = {
     "official_unit": "xã không được gửi đơn vị chính thức hay chính mình",
     "parent": "đơn vị của xã phải trực thuộc đơn vị gửi",
     "audit": "nhật ký chỉ được ghi về bản ghi của đơn vị gửi",
+    "arrival_to_sender": "phải là hội viên chuyển đến do cấp trên gửi cho chính đơn vị gửi",
+    "transfer_to": "phải là mã một xã khác trong danh mục",
+    "arrival_recipient": "phải là chuyển sinh hoạt đến hoặc đi từ đơn vị nhận",
+    "arrival_details": "chi tiết hội viên chuyển đến không hợp lệ",
 }
 """How each rule is named in a refusal."""
 
@@ -199,6 +217,12 @@ class _Context:
             return self._owned(table, values, self.recipient)
         if target == "recipient_members":
             return self._members_of(values, self.recipient)
+        if target == "arrival_to_sender":
+            return self.ids(
+                "SELECT id FROM member_arrivals WHERE owner_unit_id = ? AND to_code = "
+                "(SELECT code FROM units WHERE id = ?) AND id IN ({marks})",
+                sorted(values), (self.recipient, self.sender),
+            )
         if target == "own_or_upper_participation":
             own = values & self.package_ids("participations")
             members = self.package_ids("members")
@@ -240,6 +264,16 @@ class _Context:
             "SELECT id, member_id FROM participations WHERE owner_unit_id = ? "
             "AND id IN ({marks})", sorted(values), (owner,),
         )
+        others = sorted({member for _pid, member in found if member not in members})
+        if others:
+            # A member who moved to another commune: the upper level's participations
+            # follow her new record (db.sync.transfers), and her old commune still
+            # points at them from her past.
+            members = members | self.ids(
+                "SELECT new_member_id FROM member_arrivals WHERE owner_unit_id = ? AND "
+                "state = 'accepted' AND source_member_id IN (SELECT id FROM members WHERE "
+                "commune_id = ?) AND new_member_id IN ({marks})", others, (owner, self.sender),
+            )
         return {pid for pid, member in found if member in members}
 
 

@@ -30,6 +30,7 @@ from db.models.meetings import AttendanceStatus, MeetingKind
 from db.models.members import Gender, MemberKind, MemberStatus
 from db.models.officers import Employment, QualificationKind, Title
 from db.models.trainings import CourseMode, CourseStatus
+from db.models.transfers import ArrivalDecision, ArrivalState
 from db.models.units import UnitLevel
 from db.sync.errors import InvalidValueError
 from db.targets import CATEGORY_ORDER, METRIC_LABELS
@@ -47,6 +48,12 @@ TEXT_LIMIT: Final = 20_000
 
 JSON_LIMIT: Final = 100_000
 """Longest JSON value (a certificate's snapshot, an audit event's changes)."""
+
+JSON_LIMITS: Final[dict[tuple[str, str], int]] = {
+    # A transferred member's record with every course and certificate of a long career.
+    ("member_arrivals", "details"): 4_000_000,
+}
+"""JSON columns allowed to be longer than :data:`JSON_LIMIT`."""
 
 SHOWN_VALUE: Final = 40
 """Characters of a refused value quoted in the message."""
@@ -69,13 +76,22 @@ ENUMERATIONS: Final[dict[tuple[str, str], frozenset[str]]] = {
     ("attendances", "status"): frozenset(AttendanceStatus),
     ("targets", "category"): frozenset(CATEGORY_ORDER),
     ("targets", "metric"): frozenset(METRIC_LABELS),
+    ("member_arrivals", "state"): frozenset(ArrivalState),
+    ("arrival_answers", "decision"): frozenset(ArrivalDecision),
 }
 """Columns whose value must be one of the domain's words."""
 
-PARTIAL_DATES: Final = frozenset(
-    {("members", "birth_date"), ("participations", "person_birth_date")}
-)
+PARTIAL_DATES: Final = frozenset({
+    ("members", "birth_date"), ("participations", "person_birth_date"),
+    ("member_arrivals", "birth_date"),
+})
 """Text columns holding a date as precise as known: "1985", "1985-03" or "1985-03-12"."""
+
+COMMUNE_CODES: Final = frozenset({
+    ("member_transfers", "to_code"), ("member_arrivals", "from_code"),
+    ("member_arrivals", "to_code"),
+})
+"""Text columns holding an official commune code (five digits)."""
 
 YEARS: Final = frozenset({
     ("members", "birth_year"), ("unit_populations", "year"), ("certificates", "year"),
@@ -101,6 +117,7 @@ _DATETIME = re.compile(
     r"\d{4}-\d{2}-\d{2} (?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,6})?"
 )
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_COMMUNE_CODE = re.compile(r"\d{5}")
 _CONTROL_BUT_LINES = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 
 
@@ -207,16 +224,25 @@ def _enum_rule(allowed: frozenset[str]) -> Callable[[Sequence[Any]], None]:
     return check
 
 
-def _json_rule(values: Sequence[Any]) -> None:
+def _json_rule(limit: int) -> Callable[[Sequence[Any]], None]:
+    def check(values: Sequence[Any]) -> None:
+        for text in _present(values):
+            if len(text) > limit:
+                raise _BrokenRuleError(f"dài quá {limit} ký tự", text)
+            try:
+                document = json.loads(text)
+            except (ValueError, RecursionError):
+                raise _BrokenRuleError("không phải JSON", text) from None
+            if not isinstance(document, dict):
+                raise _BrokenRuleError("không phải JSON", text)
+
+    return check
+
+
+def _code_rule(values: Sequence[Any]) -> None:
     for text in _present(values):
-        if len(text) > JSON_LIMIT:
-            raise _BrokenRuleError(f"dài quá {JSON_LIMIT} ký tự", text)
-        try:
-            document = json.loads(text)
-        except (ValueError, RecursionError):
-            raise _BrokenRuleError("không phải JSON", text) from None
-        if not isinstance(document, dict):
-            raise _BrokenRuleError("không phải JSON", text)
+        if not _COMMUNE_CODE.fullmatch(text):
+            raise _BrokenRuleError("mã xã phải gồm 5 chữ số", text)
 
 
 class _BrokenRuleError(ValueError):
@@ -240,11 +266,13 @@ def _rule_for(table: str, column: Any) -> Callable[[Sequence[Any]], None]:
     if isinstance(kind, Date):
         return _date_rule(_DATE, "ngày không có thật")
     if isinstance(kind, JSON):
-        return _json_rule
+        return _json_rule(JSON_LIMITS.get(key, JSON_LIMIT))
     if key in ENUMERATIONS:
         return _enum_rule(ENUMERATIONS[key])
     if key in PARTIAL_DATES:
         return _date_rule(_PARTIAL_DATE, "ngày sinh không có thật")
+    if key in COMMUNE_CODES:
+        return _code_rule
     if isinstance(kind, Text):
         return _text_rule(TEXT_LIMIT, lines=True, uuid=False)
     if isinstance(kind, String):

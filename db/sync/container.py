@@ -72,6 +72,8 @@ after a few megabytes of output, not after filling the memory."""
 
 KIND_PACKAGE: Final = "package"
 KIND_ENROLLMENT: Final = "enrollment"
+KIND_TRANSFER: Final = "transfer"
+"""Transfers between two upper levels (db.sync.transfer_files): signed, not encrypted."""
 _SCHEME: Final = "x25519-hkdf-sha256-aes256gcm"
 _HKDF_INFO: Final = b"sohoi package v1"
 _FRAME = struct.Struct(">HI")
@@ -279,7 +281,7 @@ def open_envelope(data: bytes) -> Envelope:
         or not isinstance(generation, int)
         or isinstance(generation, bool)
         or generation < 0
-        or raw.get("kind") not in (KIND_PACKAGE, KIND_ENROLLMENT)
+        or raw.get("kind") not in (KIND_PACKAGE, KIND_ENROLLMENT, KIND_TRANSFER)
         or not (encryption is None or isinstance(encryption, dict))
     ):
         raise DamagedPackageError(DAMAGED)

@@ -28,7 +28,13 @@ from db.rules import live_sql
 from db.site import SiteInfo, get_site
 from db.sync import payload
 from db.sync.authority import check_authority
-from db.sync.container import KIND_PACKAGE, Envelope, open_body, open_envelope
+from db.sync.container import (
+    KIND_PACKAGE,
+    KIND_TRANSFER,
+    Envelope,
+    open_body,
+    open_envelope,
+)
 from db.sync.errors import (
     AlreadyImportedError,
     DamagedPackageError,
@@ -53,6 +59,7 @@ from db.sync.tables import (
     read_scope,
     scope_for,
 )
+from db.sync.transfers import after_import, check_transfers
 
 LOOKUP_BATCH: Final = 900
 """Keys per ``IN (…)`` lookup: below SQLite's default limit of host parameters."""
@@ -153,6 +160,11 @@ def _open(session: Session, data: bytes) -> _Opened:
     envelope = open_envelope(data)
     header = envelope.header
     site = get_site(session)
+    if header.kind == KIND_TRANSFER:
+        raise WrongRecipientError(
+            "Đây là tệp chuyển sinh hoạt giữa hai tỉnh, không phải gói dữ liệu: hãy nhập bằng "
+            "lệnh “sohoi sync transfers import”. Dữ liệu không thay đổi."
+        )
     if header.kind != KIND_PACKAGE:
         raise WrongRecipientError(
             "Đây là tệp đăng ký, không phải gói dữ liệu: hãy dùng nút “Nhập tệp đăng ký”."
@@ -214,6 +226,8 @@ def _open(session: Session, data: bytes) -> _Opened:
             "không thay đổi. Hãy gọi điện cho đơn vị gửi.".replace(",", ".")
         )
     check_authority(session, decoded.tables, direction, sender.id, site.unit_id,
+                    header.sender.name)
+    check_transfers(session, decoded.tables, direction, sender.id, site.unit_id,
                     header.sender.name)
     tables = derive_columns(decoded.tables)
     return _Opened(
@@ -558,6 +572,8 @@ def import_package(
         session, stages, opened.direction, opened.sender.id, opened.site.unit_id,
         opened.envelope.header.sender.name, moment,
     )
+    after_import(session, opened.direction, opened.sender.id, opened.site.unit_id,
+                 moment.date())
     _record(session, opened, preview, moment)
     return preview
 

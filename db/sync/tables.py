@@ -52,6 +52,9 @@ ORDER: Final = (
     "training_needs",
     "meetings",
     "attendances",
+    "member_transfers",
+    "member_arrivals",
+    "arrival_answers",
     "audit_events",
 )
 """Every travelling table, parents before the tables that point at them."""
@@ -75,6 +78,9 @@ KIND_LABELS: Final = {
     "training_needs": "Nhu cầu bồi dưỡng",
     "meetings": "Sinh hoạt",
     "attendances": "Điểm danh sinh hoạt",
+    "member_transfers": "Chuyển sinh hoạt đi xã khác",
+    "member_arrivals": "Hội viên chuyển đến",
+    "arrival_answers": "Trả lời tiếp nhận hội viên",
     "audit_events": "Nhật ký thay đổi",
 }
 
@@ -86,6 +92,11 @@ _COURSES_DOWN = f"owner_unit_id = :sender AND id IN (SELECT course_id FROM parti
 _BY_COURSE_DOWN = f"owner_unit_id = :sender AND course_id IN (SELECT id FROM courses WHERE {_COURSES_DOWN})"  # noqa: E501
 _BY_PARTICIPATION_DOWN = f"owner_unit_id = :sender AND participation_id IN (SELECT id FROM participations WHERE {_PARTICIPATIONS_DOWN})"  # noqa: E501
 _OWNED = "owner_unit_id = :sender"
+_RECIPIENT_CODE = "(SELECT code FROM units WHERE id = :recipient)"
+_ARRIVALS_DOWN = (
+    f"owner_unit_id = :sender AND (to_code = {_RECIPIENT_CODE} "
+    f"OR from_code = {_RECIPIENT_CODE})"
+)
 
 DOWNWARD_SCOPE: Final = {
     "units": "owner_unit_id = :sender AND id IN (:sender, :recipient)",
@@ -99,9 +110,11 @@ DOWNWARD_SCOPE: Final = {
     "participations": _PARTICIPATIONS_DOWN,
     "session_attendances": _BY_PARTICIPATION_DOWN,
     "certificates": _BY_PARTICIPATION_DOWN,
+    "member_arrivals": _ARRIVALS_DOWN,
 }
 """From the upper level to one commune: the published catalogs, the two units' own rows,
-and the upper level's courses only as far as they concern the commune's own people."""
+the upper level's courses only as far as they concern the commune's own people, and the
+transfers that concern the commune (members moving in, answers about members it sent)."""
 
 ENROLLMENT_SCOPE: Final = {
     name: DOWNWARD_SCOPE[name]
@@ -111,7 +124,12 @@ ENROLLMENT_SCOPE: Final = {
 CATALOGS: Final = ("topics", "standards", "targets")
 """What the upper level publishes; a commune's private copy of a target never travels."""
 
-UPWARD_SCOPE: Final = {name: _OWNED for name in ORDER if name not in CATALOGS}
+UPPER_ONLY: Final = ("member_arrivals",)
+"""What only an upper level writes and sends down (see :mod:`db.sync.transfers`)."""
+
+UPWARD_SCOPE: Final = {
+    name: _OWNED for name in ORDER if name not in CATALOGS and name not in UPPER_ONLY
+}
 """From a commune to the upper level: everything the commune owns but catalogs."""
 
 def scope_for(direction: Direction) -> Mapping[str, str]:

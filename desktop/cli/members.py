@@ -1,4 +1,7 @@
-"""``sohoi members search | import | export``."""
+"""``sohoi members search | import | export | transfer | arrivals``.
+
+The transfer verbs live in :mod:`desktop.cli.members_transfer`.
+"""
 
 from __future__ import annotations
 
@@ -69,3 +72,6 @@ def register(verbs: Any, common: argparse.ArgumentParser) -> None:
     export.add_argument("--columns", help="các cột, phân cách bằng dấu phẩy (mặc định: mọi cột "
                         "trừ dân tộc, tôn giáo, số CCCD)")
     export.set_defaults(handler=_cmd_export)
+    from desktop.cli import members_transfer
+
+    members_transfer.register(member_verbs, common)

@@ -376,6 +376,10 @@ def add_sync_parser(
     forget.add_argument("--yes", action="store_true")
     forget.set_defaults(handler=handler(cmd_forget_key))
 
+    from desktop.cli import sync_transfers
+
+    sync_transfers.register(sync_verbs, common)
+
 
 def register(verbs: Any, common: argparse.ArgumentParser) -> None:
     """Add ``sync`` (the registry's entry point for this verb)."""

@@ -732,7 +732,8 @@ class MemberFormDialog(QDialog):
         """Open the status dialog for this member; refresh the history when it is saved."""
         if self.member_id is None:
             return
-        dialog = StatusDialog(self.database, self.tasks, self.member_id, self)
+        dialog = StatusDialog(self.database, self.tasks, self.member_id, self,
+                              role=self.user.role)
         dialog.changed.connect(self._status_saved)
         dialog.finished.connect(lambda _result: dialog.deleteLater())
         self.status_dialog = dialog

@@ -77,6 +77,10 @@ class MembersPage(QWidget):
         self.export_button = QPushButton(self.tr("Xuất Excel…"))
         self.export_button.setToolTip(self.tr("Ghi danh sách đang xem hoặc thống kê ra tệp Excel"))
         self.add_button.setToolTip(self.tr("Thêm hội viên mới (Ctrl+N)"))
+        self.arrivals_button = QPushButton()
+        self.arrivals_button.setObjectName("arrivals_button")
+        self.arrivals_button.setToolTip(self.tr(
+            "Hội viên xã khác chuyển sinh hoạt đến, qua gói dữ liệu của cấp trên"))
         self.branch = narrow_combo(QComboBox())
         self.status_filter = QComboBox()
         self.kind = QComboBox()
@@ -124,6 +128,7 @@ class MembersPage(QWidget):
         top.addWidget(self.add_button)
         top.addWidget(self.import_button)
         top.addWidget(self.export_button)
+        top.addWidget(self.arrivals_button)
         filters = QHBoxLayout()
         # At an upper level the commune, the branch and the read-only note take a row of
         # their own: on one row with the other filters they would not fit a laptop.
@@ -183,6 +188,8 @@ class MembersPage(QWidget):
         self.model.modelReset.connect(self._update_bulk_buttons)
         self.export_button.clicked.connect(self.export)
         self.import_button.clicked.connect(self.import_file)
+        self.arrivals_button.clicked.connect(self.open_arrivals)
+        self.arrivals_button.setVisible(False)
         self.import_button.setVisible(not site.is_upper)
         self.add_button.setVisible(not site.is_upper)
         if self.commune is not None:
@@ -193,6 +200,7 @@ class MembersPage(QWidget):
         open_key.activated.connect(lambda: self.open_member(self.table.currentIndex().row()))
         # Any saved change to members (a form, an import, a package) reads the list again.
         tasks.follow(self, {Change.MEMBERS, Change.BRANCHES}, self.refresh)
+        tasks.follow(self, {Change.MEMBERS, Change.SYNC}, self.count_arrivals)
 
     def set_user(self, user: SessionUser) -> None:
         """Adapt the page to her role: a viewer cannot add or import, nor see sensitive data."""
@@ -251,10 +259,50 @@ class MembersPage(QWidget):
     def load(self) -> None:
         """Fill the table the first time the page is shown."""
         self.apply_search()
+        self.count_arrivals()
 
     def refresh(self) -> None:
         """Read the list again (after any change to members)."""
         self.apply_search()
+
+    # Members moving in from another commune -----------------------------------------
+
+    def count_arrivals(self) -> None:
+        """Show the "Hội viên chuyển đến" button while some wait for an answer.
+
+        Read on the read pool: a short list, but never on the GUI thread.
+        """
+        if self.site.is_upper:
+            return
+        from db.transfers import list_arrivals
+
+        database = self.database
+
+        def read() -> int:
+            with database.reading() as session:
+                return len(list_arrivals(session))
+
+        self.tasks.read(read, self.show_arrivals)
+
+    def show_arrivals(self, waiting: int) -> None:
+        """Show how many members wait here for an answer (hidden when none)."""
+        self.arrivals_button.setText(
+            self.tr("Hội viên chuyển đến ({count})").format(count=number(waiting)))
+        self.arrivals_button.setVisible(waiting > 0)
+
+    def open_arrivals(self) -> None:
+        """List the members sent here; accept one into a branch or decline her."""
+        from desktop.pages.members.arrivals_dialog import ArrivalsDialog
+
+        branches = [
+            (self.branch.itemText(i), self.branch.itemData(i))
+            for i in range(self.branch.count())
+            if self.branch.itemData(i) not in (None, WITHOUT_BRANCH)
+        ]
+        dialog = ArrivalsDialog(self.database, self.tasks, branches, self.user.role, self,
+                                can_edit=self.user.can_edit)
+        dialog.exec()
+        self.count_arrivals()
 
     def apply_search(self) -> None:
         """Search with what is in the box and the filters now."""

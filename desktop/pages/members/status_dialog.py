@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -29,6 +30,7 @@ from sqlalchemy.orm import Session
 from db.engine import Database
 from db.errors import UserError
 from db.members import STATUS_LABELS, change_status, members_by_ids, status_history
+from db.transfers import transfer_member
 from desktop import formatting
 from desktop.tasks import Change, TaskRunner
 from desktop.widgets.field_errors import error_label, fit_height, with_error
@@ -37,6 +39,9 @@ log = logging.getLogger(__name__)
 
 TRANSFERRED = "transferred"
 """Stored value of "Chuyển sinh hoạt", the one status that needs a destination."""
+
+CODE_LENGTH = 5
+"""Digits of a commune code in the catalog."""
 
 class StatusDialog(QDialog):
     """Record a dated status change for one member.
@@ -53,6 +58,7 @@ class StatusDialog(QDialog):
         tasks: TaskRunner,
         member_id: str,
         parent: QWidget | None = None,
+        role: str = "entry",
     ) -> None:
         """Build the dialog for ``member_id``, reading her current status once.
 
@@ -61,11 +67,13 @@ class StatusDialog(QDialog):
             tasks: The runner whose single writer stores the change.
             member_id: Key of the member.
             parent: Owning window; the dialog is modal to it.
+            role: The signed-in person's role (a transfer to another commune checks it).
         """
         super().__init__(parent)
         self.database = database
         self.tasks = tasks
         self.member_id = member_id
+        self.role = role
         self._saving = False
         self.setWindowTitle(self.tr("Đổi tình trạng sinh hoạt"))
 
@@ -116,12 +124,26 @@ class StatusDialog(QDialog):
         self.destination_edit = QLineEdit()
         self.destination_edit.setMaxLength(200)
         self.destination_edit.setPlaceholderText(self.tr("ví dụ: Xã Tiên Hưng, tỉnh Hưng Yên"))
+        # A commune of the catalog: her record then travels to it through the upper level.
+        self.to_code_edit = QLineEdit()
+        self.to_code_edit.setObjectName("to_code")
+        self.to_code_edit.setMaxLength(5)
+        self.to_code_edit.setMaximumWidth(120)
+        self.to_code_edit.setPlaceholderText(self.tr("mã 5 số"))
+        self.to_code_edit.setToolTip(self.tr(
+            "Nếu chuyển đến một xã, phường khác: gõ mã của xã (xem mục Danh mục). Hồ sơ, "
+            "quá trình bồi dưỡng và giấy chứng nhận của hội viên sẽ theo gói dữ liệu gửi "
+            "cấp trên để xã nhận tiếp nhận."))
+        self.to_code_name = QLabel()
+        self.to_code_name.setTextFormat(Qt.TextFormat.PlainText)
+        self.to_code_name.setWordWrap(True)
 
         self.errors: dict[str, QLabel] = {
             "status": error_label(),
             "effective_on": error_label(),
             "reason": error_label(),
             "destination": error_label(),
+            "to_code": error_label(),
         }
         self.general_error = error_label()
         self._fields: dict[str, QWidget] = {
@@ -129,6 +151,7 @@ class StatusDialog(QDialog):
             "effective_on": self.date_edit,
             "reason": self.reason_edit,
             "destination": self.destination_edit,
+            "to_code": self.to_code_edit,
         }
 
         form = QFormLayout()
@@ -142,6 +165,14 @@ class StatusDialog(QDialog):
         self.destination_label = QLabel(self.tr("Nơi chuyển đến <b style='color:#b3261e'>*</b>:"))
         self.destination_row = with_error(self.destination_edit, self.errors["destination"])
         form.addRow(self.destination_label, self.destination_row)
+        self.to_code_label = QLabel(self.tr("Mã xã nhận (gửi hồ sơ qua cấp trên):"))
+        code_row = QHBoxLayout()
+        code_row.setContentsMargins(0, 0, 0, 0)
+        code_row.addWidget(self.to_code_edit)
+        code_row.addWidget(self.to_code_name, 1)
+        self.to_code_row = QWidget()
+        self.to_code_row.setLayout(code_row)
+        form.addRow(self.to_code_label, with_error(self.to_code_row, self.errors["to_code"]))
 
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton(
@@ -166,6 +197,7 @@ class StatusDialog(QDialog):
 
         self.status_combo.currentIndexChanged.connect(self._status_chosen)
         self.destination_edit.textEdited.connect(lambda _t: self._clear("destination"))
+        self.to_code_edit.textChanged.connect(self._code_typed)
         self.date_edit.dateChanged.connect(lambda _d: self._clear("effective_on"))
         self._status_chosen()
         self.status_combo.setFocus()
@@ -192,10 +224,15 @@ class StatusDialog(QDialog):
         assert isinstance(effective_on, dt.date)
         reason = self.reason_edit.text()
         destination = self.destination_edit.text() if status == TRANSFERRED else ""
-        database, member_id = self.database, self.member_id
+        to_code = self.to_code_edit.text().strip() if status == TRANSFERRED else ""
+        database, member_id, role = self.database, self.member_id, self.role
 
         def work(session: Session) -> None:
-            change_status(session, member_id, status, effective_on, reason, destination)
+            if to_code:
+                transfer_member(session, member_id, to_code, effective_on, role=role,
+                                reason=reason)
+            else:
+                change_status(session, member_id, status, effective_on, reason, destination)
 
         self._set_saving(True)
         self.tasks.op(self, database, work, done=self._saved, changes={Change.MEMBERS},
@@ -215,11 +252,37 @@ class StatusDialog(QDialog):
         self._saving = saving
         self.save_button.setEnabled(not saving)
 
+    def _code_typed(self, text: str) -> None:
+        """Name the commune of a typed code, and use it as the destination."""
+        from db import catalog
+        from db.errors import NotFoundError
+        from db.transfers import destination_name
+
+        self._clear("to_code")
+        code = text.strip()
+        if len(code) != CODE_LENGTH or not code.isdigit():
+            self.to_code_name.setText("")
+            self.destination_edit.setReadOnly(False)
+            return
+        try:
+            name = destination_name(code)
+        except NotFoundError as exc:
+            self.to_code_name.setText("")
+            self._show("to_code", exc.message)
+            return
+        self.to_code_name.setText(catalog.union_name(name))
+        self.destination_edit.setText(name)
+        self.destination_edit.setReadOnly(True)
+        self._clear("destination")
+
     def _status_chosen(self) -> None:
         status = self.chosen_status()
         transfer = status == TRANSFERRED
         self.destination_label.setVisible(transfer)
         self.destination_row.setVisible(transfer)
+        self.to_code_label.setVisible(transfer)
+        self.to_code_row.setVisible(transfer)
+        self.errors["to_code"].setVisible(False)
         self.reason_edit.setPlaceholderText(self._reason_hint(status))
         self._clear("status")
         if not transfer:
