@@ -371,14 +371,6 @@ def _attendance_counts(meeting_ids: SelectBase) -> Subquery:
     )
 
 
-def _bare_name(official_name: str) -> str:
-    """Return a unit's name without its kind ("Xã Hưng Hà" -> "Hưng Hà")."""
-    for prefix in catalog.UNIT_PREFIXES:
-        if official_name.startswith(prefix + " "):
-            return official_name[len(prefix) + 1 :]
-    return official_name
-
-
 def _unit_display(unit: Unit) -> str:
     """Name a meeting's unit: a branch by its name, the commune by its union's name."""
     return unit.name if unit.level == UnitLevel.BRANCH else catalog.union_name(unit.name)
@@ -1312,7 +1304,7 @@ def sheet_data(
         unit_name=_unit_display(unit),
         commune_union_name=catalog.union_name(commune.name),
         parent_union_name=catalog.union_name(parent.name) if parent else None,
-        place_name=_bare_name(commune.name),
+        place_name=catalog.place_name(commune.name),
         held_on=meeting.held_on,
         kind=meeting.kind,
         topic=meeting.topic,

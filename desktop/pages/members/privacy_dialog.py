@@ -65,14 +65,6 @@ CONFIRM_WORD = "XÓA"
 """What must be typed to confirm an erasure."""
 
 
-def _locality(official_name: str) -> str:
-    """Return a unit's name without its kind, for the date line: "Xã Hưng Hà" -> "Hưng Hà"."""
-    for prefix in catalog.UNIT_PREFIXES:
-        if official_name.startswith(prefix + " "):
-            return official_name[len(prefix) + 1:]
-    return official_name
-
-
 def _file_name(name: str) -> str:
     """Return "thong-tin-ca-nhan-nguyen-thi-hoa.pdf": plain letters survive any USB stick."""
     plain = unicodedata.normalize("NFKD", name.replace("đ", "d").replace("Đ", "D"))
@@ -301,7 +293,7 @@ class PrivacyDialog(QDialog):
             record = self.shown_record(subject_record(session, self.member_id))
         issuer_lines = [line.upper() for line in (self.site.parent_name or "",
                                                    self.site.union_name) if line]
-        place = vietnamese_date_line(_locality(self.site.unit_name), record.produced_on)
+        place = vietnamese_date_line(catalog.place_name(self.site.unit_name), record.produced_on)
         folder = print_folder()
         path = folder / _file_name(record.full_name)
         render_subject_report(record, issuer_lines, place, path)

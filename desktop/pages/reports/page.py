@@ -64,7 +64,6 @@ from db.targets import (
     targets_report,
     untrained_officers,
 )
-from db.text import text_sort_key
 from db.vocabulary import OFFICER_CATEGORY
 from desktop.formatting import date as format_date
 from desktop.formatting import money, number, percent
@@ -198,13 +197,6 @@ def _card(title: str, *widgets: QWidget) -> QFrame:
     for widget in widgets:
         layout.addWidget(widget)
     return frame
-
-
-def _place_name(unit_name: str) -> str:
-    for prefix in catalog.UNIT_PREFIXES:
-        if unit_name.startswith(prefix + " "):
-            return unit_name[len(prefix) + 1:]
-    return unit_name
 
 
 class ReportsPage(QWidget):
@@ -432,7 +424,7 @@ class ReportsPage(QWidget):
         table.setSortingEnabled(False)
         table.setRowCount(len(rows))
         for row, commune in enumerate(rows):
-            table.setItem(row, 0, _SortItem(commune.name, text_sort_key(commune.name)))
+            table.setItem(row, 0, _SortItem(commune.name, catalog.unit_sort_key(commune.name)))
             for column, item in enumerate(commune.categories, start=1):
                 text = percent(item.share) if item.share is not None else "—"
                 cell = _SortItem(text, item.share)
@@ -581,7 +573,7 @@ class ReportsPage(QWidget):
             subject=f"Năm {report.year} — Đề án 1893",
             when=f"tính đến ngày {format_date(report.as_of)}",
             where=report.commune_name,
-            place_and_date=vietnamese_date_line(_place_name(self.site.unit_name), today),
+            place_and_date=vietnamese_date_line(catalog.place_name(self.site.unit_name), today),
             session_labels=("Ghi chú",),
             people=tuple(
                 SheetPerson(
