@@ -34,6 +34,7 @@ from desktop.documents.pdf_common import (
     FontFamily,
     HeaderBlock,
     draw_official_header,
+    honorific,
     nfc,
     register_fonts,
     vietnamese_date_line,
@@ -124,7 +125,7 @@ def certificate_from_row(row: Any) -> CertificateSheet:
     return CertificateSheet(
         issuer_parent=nfc(row.issuer_parent_name).upper(),
         issuer=nfc(row.issuer_name).upper(),
-        honorific="ông" if row.gender == "male" else "bà",
+        honorific=honorific(row.gender),
         full_name=row.full_name,
         birth_year=(row.birth_date or "")[:4],
         unit=row.unit,

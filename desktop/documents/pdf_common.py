@@ -228,6 +228,15 @@ def vietnamese_date_line(place: str, day: dt.date) -> str:
     return f"{place}, {date_part}" if place else date_part.capitalize()
 
 
+def honorific(gender: str) -> str:
+    """Return how a document addresses a person: "ông" for a man, "bà" otherwise.
+
+    The union's members are women; a man is an honorary member and his record says so.
+    A record without a sex recorded is addressed as a woman, as the register mostly is.
+    """
+    return "ông" if gender == "male" else "bà"
+
+
 # --- the official header block ------------------------------------------------------------
 
 NATIONAL_NAME = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"

@@ -27,6 +27,7 @@ class Run:
     x: float
     y: float
     size: float
+    font: str
 
 
 @dataclass(frozen=True)
@@ -69,14 +70,15 @@ def read_pages(path: Path) -> list[Page]:
     for page in PdfReader(path).pages:
         runs: list[Run] = []
 
-        def visit(text: str, cm: list[float], tm: list[float], _font: object,
+        def visit(text: str, cm: list[float], tm: list[float], font: object,
                   size: float, runs: list[Run] = runs) -> None:
             if not text.strip():
                 return
             m = _multiply([float(v) for v in tm], [float(v) for v in cm])
             scale = math.hypot(m[0], m[1])
+            name = str(font.get("/BaseFont", "")) if isinstance(font, dict) else ""
             runs.append(Run(unicodedata.normalize("NFC", text), m[4], m[5],
-                            round(size * scale, 2)))
+                            round(size * scale, 2), name.split("+")[-1]))
 
         page.extract_text(visitor_text=visit)
         box = page.mediabox
