@@ -124,7 +124,7 @@ ABSENT_MARK = "V"
 LEGEND = "x: có mặt; P: vắng có lý do; V: vắng không có lý do"
 #: Added to the legend when some cell holds no mark: a blank never means "absent".
 UNRECORDED_LEGEND = "để trống: chưa ghi nhận"
-NOTE_HEADER = "Lý do vắng, ghi chú"
+NOTE_HEADER = "Lý do vắng"
 
 #: More session columns than this do not fit a portrait page with room to sign.
 MAX_PORTRAIT_SESSIONS = 3

@@ -52,7 +52,7 @@ class Page:
         for run in self.runs:
             key = next((k for k in rows if abs(k - run.y) < 1), run.y)
             rows.setdefault(key, []).append(run)
-        return ["".join(r.text for r in sorted(rows[k], key=lambda r: r.x)).strip()
+        return [" ".join(r.text.strip() for r in sorted(rows[k], key=lambda r: r.x)).strip()
                 for k in sorted(rows, reverse=True)]
 
 
