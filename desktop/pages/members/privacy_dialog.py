@@ -283,9 +283,13 @@ class PrivacyDialog(QDialog):
 
     # --- printed copy -----------------------------------------------------------------
 
-    def report_pdf(self) -> Path:
-        """Write everything held about her to a temporary PDF and return its path."""
-        from desktop.documents.pdf_common import vietnamese_date_line
+    def report_pdf(self, signer: tuple[str, str] | None = None) -> Path:
+        """Write everything held about her to a temporary PDF and return its path.
+
+        ``signer`` replaces who signs for the union (by default the chair, for the
+        standing committee); :attr:`last_signer` says who signed this copy.
+        """
+        from desktop.documents.pdf_common import COMMUNE_SIGNER, vietnamese_date_line
         from desktop.documents.subject_report import render_subject_report
 
         self.tasks.wait()  # a consent just recorded is in the copy
@@ -296,7 +300,8 @@ class PrivacyDialog(QDialog):
         place = vietnamese_date_line(catalog.place_name(self.site.unit_name), record.produced_on)
         folder = print_folder()
         path = folder / _file_name(record.full_name)
-        render_subject_report(record, issuer_lines, place, path)
+        self.last_signer = signer or (COMMUNE_SIGNER, record.chair_name)
+        render_subject_report(record, issuer_lines, place, path, signer=self.last_signer)
         return path
 
     def shown_record(self, record: SubjectRecord) -> SubjectRecord:
@@ -312,7 +317,7 @@ class PrivacyDialog(QDialog):
 
         path = self.report_pdf()
         PdfPreviewDialog(path, self.tr("Phiếu cung cấp thông tin cá nhân"), path.name,
-                         self).exec()
+                         self, signer=self.last_signer, remake=self.report_pdf).exec()
 
     # --- erasure ----------------------------------------------------------------------
 
