@@ -79,3 +79,15 @@ def test_stored_unit_keys_order_communes_and_branches(database: Database) -> Non
         branch = session.get_one(Unit, create_branch(session, commune.id, "Ấp Bắc"))
         assert branch.name == "Chi hội Ấp Bắc"
         assert branch.sort_key == text_sort_key("Ấp Bắc")
+
+
+def test_sohoi_catalog_lists_provinces_without_their_kind() -> None:
+    from tests.test_cli import sohoi
+
+    result = sohoi("catalog")
+    assert result.returncode == 0, result.stderr
+    names = [line.split("  ", 1)[1] for line in result.stdout.splitlines() if line.strip()]
+    assert len(names) == 34
+    assert names.index("Thành phố Hà Nội") < 12
+    assert names.index("Thành phố Hà Nội") < names.index("Tỉnh Hưng Yên")
+    assert names[0] == "Tỉnh An Giang" and names[-1] == "Tỉnh Vĩnh Long"
