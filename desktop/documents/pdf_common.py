@@ -500,7 +500,7 @@ def signer_lines(title: str) -> list[str]:
 class NumberedCanvas(Canvas):
     """A canvas that numbers pages the Decree 30 way: from page 2, centred in the top margin.
 
-    Decree 30/2020/NĐ-CP (Phụ lục I, Phần I, mục 7) numbers pages with Arabic numerals at
+    Decree 30/2020/NĐ-CP (Phụ lục I, Phần I: page numbers) numbers pages with Arabic numerals at
     13–14 pt, upright, centred across the page's text width inside the top margin, and
     shows no number on the first page. No total is printed, so each page is numbered
     as it is finished and nothing has to be kept back until the end.
