@@ -474,8 +474,10 @@ class OfficialHeader(Flowable):
 # --- signatures ---------------------------------------------------------------------------
 
 #: Who signs for the commune's union: its standing committee, through the chair (Decree 30,
-#: Phụ lục I, Phần II, mục 7: "TM." over the signer's post for a collective body).
-COMMUNE_SIGNER = "TM. BAN THƯỜNG VỤ\nCHỦ TỊCH"
+#: Phụ lục I, Phần II, mục 7: "TM." over the signer's post for a collective body). Lines of
+#: a post are separated by "/": the post is stored with certificates, and a stored text
+#: holds no line breaks (packages refuse control characters).
+COMMUNE_SIGNER = "TM. BAN THƯỜNG VỤ / CHỦ TỊCH"
 #: Who signs a branch meeting's sheet: the branch head, in her own name.
 BRANCH_SIGNER = "CHI HỘI TRƯỞNG"
 #: Room left between the signer's post and her name for the signature and the seal.

@@ -554,14 +554,19 @@ class ReportsPage(QWidget):
         if ids and not self.read_only:
             self.start_course.emit(ids)
 
-    def untrained_pdf(self, out: Path | None = None) -> Path:
-        """Write the list of untrained officers as a PDF and return its path."""
+    def untrained_pdf(self, out: Path | None = None,
+                      signer: tuple[str, str] | None = None) -> Path:
+        """Write the list of untrained officers as a PDF and return its path.
+
+        ``signer`` replaces who signs for the union (the chair, for the standing
+        committee, with her name left to write by hand).
+        """
         from desktop.documents.attendance_sheet import (
             AttendanceSheet,
             SheetPerson,
             render_attendance_sheet,
         )
-        from desktop.documents.pdf_common import vietnamese_date_line
+        from desktop.documents.pdf_common import COMMUNE_SIGNER, vietnamese_date_line
 
         assert self.report is not None
         report = self.report
@@ -585,11 +590,12 @@ class ReportsPage(QWidget):
                 for person in self.untrained
             ),
             filled=False,
-            signers=(("NGƯỜI LẬP", ""), ("CHỦ TỊCH", "")),
+            signers=(("NGƯỜI LẬP", ""), signer or (COMMUNE_SIGNER, "")),
         )
         if out is None:
             folder = print_folder()
             out = folder / f"chua-boi-duong-{report.year}.pdf"
+        self.last_signer = sheet.signers[-1]
         render_attendance_sheet(sheet, out)
         return out
 
@@ -600,7 +606,9 @@ class ReportsPage(QWidget):
         from desktop.widgets.pdf_preview import PdfPreviewDialog
 
         path = self.untrained_pdf()
-        dialog = PdfPreviewDialog(path, self.tr("Cán bộ chưa được bồi dưỡng"), path.name, self)
+        dialog = PdfPreviewDialog(path, self.tr("Cán bộ chưa được bồi dưỡng"), path.name, self,
+                                  signer=self.last_signer,
+                                  remake=lambda signer: self.untrained_pdf(signer=signer))
         dialog.exec()
 
     def export_workbook(self) -> None:
