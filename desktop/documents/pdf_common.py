@@ -308,15 +308,16 @@ def _proper_name_start(text: str) -> int:
     "HỘI LHPN PHƯỜNG CHÂU ĐỐC" -> the index of "CHÂU": the words before it say what kind
     of body it is, the words from it on are one name that must stay on one line.
     """
-    kinds = sorted((k.upper() for k in catalog.UNIT_PREFIXES), key=len, reverse=True)
-    upper = text.upper()
-    for kind in kinds:
-        at = upper.find(f" {kind} ")
+    padded = f" {text.upper()} "
+    found = []  # (where the kind starts, -its length): the first kind, the longest there
+    for kind in (k.upper() for k in catalog.UNIT_PREFIXES):
+        at = padded.find(f" {kind} ")
         if at >= 0:
-            return at + len(kind) + 2
-        if upper.startswith(f"{kind} "):
-            return len(kind) + 1
-    return 0
+            found.append((at, -len(kind)))
+    if not found:
+        return 0
+    at, minus_length = min(found)
+    return at - minus_length + 1  # "Phường Xã Đàn": the name is "XÃ ĐÀN", after "PHƯỜNG"
 
 
 def issuer_lines(text: str, font: str, size: float, room: float) -> list[str] | None:

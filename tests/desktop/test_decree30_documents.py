@@ -274,3 +274,18 @@ def test_certificate_leaves_room_to_sign_and_seal(tmp_path: Path) -> None:
     name = _run(pages[:1], "Nguyễn Thị Hương")
     assert hint.y - name.y - name.size >= 35 * mm
     assert _run(pages[:1], "TM. BAN THƯỜNG VỤ").y > _run(pages[:1], "CHỦ TỊCH").y > hint.y
+
+
+@pytest.mark.parametrize(("text", "room", "lines"), [
+    ("HỘI LHPN XÃ HƯNG HÀ", 300, ["HỘI LHPN XÃ HƯNG HÀ"]),
+    ("HỘI LHPN PHƯỜNG CHÂU ĐỐC", 150, ["HỘI LHPN PHƯỜNG", "CHÂU ĐỐC"]),
+    ("HỘI LHPN PHƯỜNG XÃ ĐÀN", 120, ["HỘI LHPN PHƯỜNG", "XÃ ĐÀN"]),
+    ("HỘI LHPN THÀNH PHỐ HỒ CHÍ MINH", 150, ["HỘI LHPN THÀNH PHỐ", "HỒ CHÍ MINH"]),
+    ("HỘI LHPN PHƯỜNG VĂN MIẾU - QUỐC TỬ GIÁM", 60, None),
+])
+def test_issuer_lines_break_before_the_proper_name(
+    text: str, room: float, lines: list[str] | None
+) -> None:
+    from desktop.documents.pdf_common import issuer_lines, register_fonts
+
+    assert issuer_lines(text, register_fonts().bold, 12, room) == lines
