@@ -35,11 +35,63 @@ class CatalogUnit:
 UNIT_PREFIXES = ("Thành phố", "Tỉnh", "Xã", "Phường", "Đặc khu", "Thị trấn", "Huyện", "Quận")
 
 
+#: What a branch's name starts with; like an administrative prefix, it is not sorted on.
+BRANCH_PREFIX = "Chi hội"
+
+
+def split_prefix(official_name: str) -> tuple[str, str]:
+    """Split an official name into its kind and its proper name.
+
+    "Thành phố Hà Nội" -> ("Thành phố", "Hà Nội"); "Đặc khu Phú Quốc" -> ("Đặc khu",
+    "Phú Quốc"). The kind is matched without regard to case, since one catalog entry is
+    spelled "xã …". A name without a known kind comes back as ("", name).
+    """
+    name = " ".join(official_name.split())
+    folded = name.casefold()
+    for prefix in UNIT_PREFIXES:
+        if folded.startswith(prefix.casefold() + " "):
+            return prefix, name[len(prefix) + 1 :]
+    return "", name
+
+
+def bare_name(official_name: str) -> str:
+    """Return a unit's proper name without its kind: "Thành phố Hà Nội" -> "Hà Nội"."""
+    return split_prefix(official_name)[1]
+
+
+def place_name(official_name: str) -> str:
+    """Return the place written before ", ngày … tháng … năm …" on a unit's documents.
+
+    Decree 30/2020/NĐ-CP (Phụ lục I, Phần II, mục 4) writes the bare name of the
+    administrative unit ("Xã Hưng Hà" -> "Hưng Hà"), but the full name of a unit named by
+    a number, so that "Phường 1 Bảo Lộc" never prints as "1 Bảo Lộc", nor "Phường 1" as
+    a lone "1". This is the only place the rule lives; every document asks here.
+    """
+    prefix, name = split_prefix(official_name)
+    if not prefix or not name or name[0].isdigit():
+        return " ".join(official_name.split())
+    return name
+
+
+def unit_sort_key(name: str) -> str:
+    """Return the key that orders unit names as people look for them.
+
+    The kind of unit ("Thành phố", "Tỉnh", "Xã", "Phường", "Đặc khu", "Chi hội") is
+    ignored and the rest is compared with Vietnamese collation, so Hà Nội sits among the
+    H's rather than after every "Tỉnh …", and "Đặc khu Phú Quốc" among the P's. Every
+    list of units (catalog, setup wizard, pickers, stored ``Unit.sort_key``) uses it.
+    """
+    bare = bare_name(name)
+    if bare.casefold().startswith(BRANCH_PREFIX.casefold() + " "):
+        bare = bare[len(BRANCH_PREFIX) + 1 :]
+    return text_sort_key(bare)
+
+
 def union_name(official_name: str) -> str:
     """Name the union of a unit from its official name ("Xã Tân Hưng" -> "Hội LHPN xã Tân Hưng")."""
-    for prefix in UNIT_PREFIXES:
-        if official_name.startswith(prefix + " "):
-            return f"Hội LHPN {prefix.lower()} {official_name[len(prefix) + 1 :]}"
+    prefix, name = split_prefix(official_name)
+    if prefix:
+        return f"Hội LHPN {prefix.lower()} {name}"
     return f"Hội LHPN {official_name}"
 
 
@@ -68,11 +120,7 @@ def provinces() -> tuple[CatalogUnit, ...]:
         )
         for p in Province.iter_all()
     ]
-    return tuple(sorted(units, key=lambda u: text_sort_key(_bare(u))))
-
-
-def _bare(unit: CatalogUnit) -> str:
-    return unit.name.removeprefix(unit.division.capitalize()).strip()
+    return tuple(sorted(units, key=lambda u: (unit_sort_key(u.name), u.code)))
 
 
 @cache
@@ -95,7 +143,7 @@ def communes(province: str) -> tuple[CatalogUnit, ...]:
         )
         for w in Ward.iter_by_province(ProvinceCode(int(parent.code)))
     ]
-    return tuple(sorted(units, key=lambda u: text_sort_key(_bare(u))))
+    return tuple(sorted(units, key=lambda u: (unit_sort_key(u.name), u.code)))
 
 
 def find_province(code: str) -> CatalogUnit:

@@ -318,14 +318,6 @@ def clean_code(text: str) -> str:
 # --------------------------------------------------------------------------- issuing
 
 
-def _locality(official_name: str) -> str:
-    """Return a unit's name without its kind: "Xã Hưng Hà" -> "Hưng Hà"."""
-    for prefix in catalog.UNIT_PREFIXES:
-        if official_name.startswith(prefix + " "):
-            return official_name[len(prefix) + 1:]
-    return official_name
-
-
 def issuable_courses(
     session: Session, organiser_unit_id: str, today: dt.date | None = None
 ) -> list[IssuableCourse]:
@@ -464,7 +456,7 @@ def issue_certificates(
         "start": course.start_on.isoformat(),
         "end": course.end_on.isoformat(),
         "course_place": course.place or "",
-        "place_name": _locality(issuer.name),
+        "place_name": catalog.place_name(issuer.name),
         "commune_union_name": catalog.union_name(issuer.name),
         "parent_union_name": catalog.union_name(parent.name) if parent else "",
     }
@@ -582,7 +574,7 @@ def _row(session: Session, certificate: Certificate, course_id: str, issuer_unit
         participation_id=certificate.participation_id,
         issuer_name=issuer_name,
         issuer_parent_name=parent_name,
-        place_name=str(snap.get("place_name") or _locality(issuer_unit_name)),
+        place_name=str(snap.get("place_name") or catalog.place_name(issuer_unit_name)),
         gender=str(snap.get("gender", "") or ""),
         year=certificate.year,
         sequence=certificate.sequence,

@@ -267,6 +267,7 @@ class SheetRow:
     branch: str
     title: str
     status: str | None
+    note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -281,6 +282,8 @@ class MeetingSheetData:
         place_name: the commune's name without "Xã"/"Phường", for the line
             "Hưng Hà, ngày … tháng … năm …".
         chair_name: who holds the commune's open chair post, for the signature block.
+        held_by_branch: the meeting is a branch's; its head signs the sheet, not the chair.
+        branch_head_name: who holds that branch's open head post (None if nobody).
     """
 
     meeting_id: str
@@ -294,6 +297,8 @@ class MeetingSheetData:
     place: str | None
     rows: tuple[SheetRow, ...]
     chair_name: str | None
+    held_by_branch: bool = False
+    branch_head_name: str | None = None
 
 
 # --------------------------------------------------------------------------- quarters
@@ -369,14 +374,6 @@ def _attendance_counts(meeting_ids: SelectBase) -> Subquery:
         .group_by(Attendance.meeting_id)
         .subquery("counts")
     )
-
-
-def _bare_name(official_name: str) -> str:
-    """Return a unit's name without its kind ("Xã Hưng Hà" -> "Hưng Hà")."""
-    for prefix in catalog.UNIT_PREFIXES:
-        if official_name.startswith(prefix + " "):
-            return official_name[len(prefix) + 1 :]
-    return official_name
 
 
 def _unit_display(unit: Unit) -> str:
@@ -1289,22 +1286,10 @@ def sheet_data(
         else unit
     )
     parent = session.get(Unit, commune.parent_id) if commune.parent_id else None
-    chair = session.execute(
-        select(Member.full_name)
-        .join(Post, Post.member_id == Member.id)
-        .where(
-            Post.unit_id == commune.id,
-            Post.title == Title.CHAIR,
-            Post.end_on.is_(None),
-            live(Post),
-            live(Member),
-        )
-        .order_by(Post.start_on.desc())
-        .limit(1)
-    ).scalar_one_or_none()
+    held_by_branch = unit.id != commune.id
     rows = tuple(
         SheetRow(row.full_name, row.birth_date, row.branch, row.title,
-                 row.status if with_status else None)
+                 row.status if with_status else None, row.note if with_status else None)
         for row in _attendance_rows(session, meeting)
     )
     return MeetingSheetData(
@@ -1312,11 +1297,30 @@ def sheet_data(
         unit_name=_unit_display(unit),
         commune_union_name=catalog.union_name(commune.name),
         parent_union_name=catalog.union_name(parent.name) if parent else None,
-        place_name=_bare_name(commune.name),
+        place_name=catalog.place_name(commune.name),
         held_on=meeting.held_on,
         kind=meeting.kind,
         topic=meeting.topic,
         place=meeting.place,
         rows=rows,
-        chair_name=chair,
+        chair_name=_holder(session, commune.id, Title.CHAIR),
+        held_by_branch=held_by_branch,
+        branch_head_name=_holder(session, unit.id, Title.BRANCH_HEAD) if held_by_branch else None,
     )
+
+
+def _holder(session: Session, unit_id: str, title: Title) -> str | None:
+    """Return who holds an open post of ``title`` in a unit, the latest appointed first."""
+    return session.execute(
+        select(Member.full_name)
+        .join(Post, Post.member_id == Member.id)
+        .where(
+            Post.unit_id == unit_id,
+            Post.title == title,
+            Post.end_on.is_(None),
+            live(Post),
+            live(Member),
+        )
+        .order_by(Post.start_on.desc())
+        .limit(1)
+    ).scalar_one_or_none()

@@ -231,6 +231,8 @@ class SubjectRecord:
         chair_name: today's chair of the commune union, for the signature ("" if none).
         produced_on: the day this copy was made.
         fields: her own fields in form order; ethnicity and religion are ``sensitive``.
+        gender: "female", "male" or "" (unknown), so the copy calls the person "bà" or
+            "ông" as the record says.
     """
 
     member_id: str
@@ -249,6 +251,7 @@ class SubjectRecord:
     participations: tuple[ParticipationItem, ...]
     certificates: tuple[CertificateItem, ...]
     recipients: tuple[Recipient, ...]
+    gender: str = ""
 
     @property
     def sensitive_fields(self) -> tuple[PersonalField, ...]:
@@ -503,6 +506,7 @@ def subject_record(
         participations=participations,
         certificates=certificates,
         recipients=recipients,
+        gender=member.gender or "",
     )
 
 

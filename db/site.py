@@ -18,7 +18,6 @@ from sqlalchemy.orm import Session
 from db import catalog
 from db.errors import SiteNotSetUpError, UserError
 from db.models import Site, SiteMode, Standard, Target, Topic, Unit, UnitLevel, stable_id
-from db.text import text_sort_key
 from resources import resource_path
 
 
@@ -94,7 +93,7 @@ def ensure_official_unit(session: Session, code: str, owner_unit_id: str | None 
         level=UnitLevel.PROVINCE if entry.level == "province" else UnitLevel.COMMUNE,
         parent_id=parent.id if parent else None,
         official=True,
-        sort_key=text_sort_key(entry.name.split(" ", 1)[-1]),
+        sort_key=catalog.unit_sort_key(entry.name),
         owner_unit_id="",
     )
     session.add(unit)

@@ -310,13 +310,6 @@ def _organiser_name(unit: Unit) -> str:
     return unit.name if unit.level == UnitLevel.BRANCH else catalog.union_name(unit.name)
 
 
-def _bare_name(official_name: str) -> str:
-    for prefix in catalog.UNIT_PREFIXES:
-        if official_name.startswith(prefix + " "):
-            return official_name[len(prefix) + 1 :]
-    return official_name
-
-
 def _live_course(session: Session, course_id: str) -> Course:
     course = session.get(Course, course_id)
     if course is None or not is_live(course):
@@ -1201,7 +1194,7 @@ def course_sheet_data(session: Session, course_id: str) -> CourseSheetData:
         title=course.title,
         commune_union_name=catalog.union_name(organiser.name),
         parent_union_name=catalog.union_name(parent.name) if parent else None,
-        place_name=_bare_name(organiser.name),
+        place_name=catalog.place_name(organiser.name),
         start_on=course.start_on,
         end_on=course.end_on,
         place=course.place,

@@ -15,6 +15,7 @@ from typing import Any, cast
 from sqlalchemy import CursorResult, case, func, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
+from db import catalog
 from db.audit import record_bulk
 from db.errors import UserError
 from db.models import (
@@ -28,7 +29,7 @@ from db.models import (
     utc_now,
 )
 from db.rules import gathered, gathering_rate, is_live, live
-from db.text import clean_text, search_key, text_sort_key
+from db.text import clean_text, search_key
 
 MAX_NAME_LENGTH = 120
 
@@ -218,7 +219,7 @@ def create_branch(session: Session, commune_id: str, name: str) -> str:
         level=UnitLevel.BRANCH,
         parent_id=commune_id,
         official=False,
-        sort_key=text_sort_key(cleaned.removeprefix("Chi hội ").strip()),
+        sort_key=catalog.unit_sort_key(cleaned),
     )
     session.add(unit)
     session.flush()
@@ -234,7 +235,7 @@ def rename_branch(session: Session, branch_id: str, name: str) -> None:
     unit = session.get_one(Unit, branch_id)
     assert unit.parent_id is not None
     unit.name = _check_name(session, unit.parent_id, name, branch_id)
-    unit.sort_key = text_sort_key(unit.name.removeprefix("Chi hội ").strip())
+    unit.sort_key = catalog.unit_sort_key(unit.name)
     session.flush()
 
 

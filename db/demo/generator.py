@@ -575,7 +575,8 @@ def add_course(
                     "start": start.isoformat(),
                     "end": end.isoformat(),
                 },
-                issued_on=end, signer_title="CHỦ TỊCH", signer_name="Nguyễn Thị Hương",
+                issued_on=end, signer_title="TM. BAN THƯỜNG VỤ / CHỦ TỊCH",
+                signer_name="Nguyễn Thị Hương",
                 revoked_on=None, revoke_reason=None,
             )
             summary.certificates += 1

@@ -263,7 +263,7 @@ def bench_attendance_sheet(people: int, budget_ms: float, runs: int) -> dict[str
         title="DANH SÁCH ĐIỂM DANH", subject="Hội nghị tập huấn", when="Thứ Ba, ngày 24/11/2026",
         where="Hội trường UBND xã", place_and_date="Hưng Hà, ngày 24 tháng 11 năm 2026",
         session_labels=("Điểm danh",), people=persons, filled=True,
-        signers=(("NGƯỜI LẬP", ""), ("CHỦ TỊCH", "Nguyễn Thị Hương")),
+        signers=(("NGƯỜI LẬP", ""), ("TM. BAN THƯỜNG VỤ / CHỦ TỊCH", "Nguyễn Thị Hương")),
     )
     render_attendance_sheet(sheet, io.BytesIO())  # fonts registered once, as in the app
     ours, raw = [], []

@@ -29,6 +29,8 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from desktop.documents.pdf_common import (
     A4_LANDSCAPE,
     A4_PORTRAIT,
+    SIGNATURE_SPACE,
+    SIGNER_SIZE,
     FontFamily,
     HeaderBlock,
     NumberedCanvas,
@@ -39,11 +41,13 @@ from desktop.documents.pdf_common import (
     nfc,
     paragraph_style,
     register_fonts,
+    signer_lines,
     write_atomically,
 )
 from desktop.formatting import percent
 
 __all__ = [
+    "ABSENT_MARK",
     "EXCUSED_MARK",
     "LEGEND",
     "MAX_PORTRAIT_SESSIONS",
@@ -66,7 +70,9 @@ class SheetPerson:
         unit: Branch or unit the person belongs to.
         title: Officer title, "" if none.
         marks: Filled form only: one mark per session column; "x" present, "P" excused,
-            "" absent (case does not matter). Missing trailing marks count as absent.
+            "V" absent (case does not matter); "" means nothing was recorded. Missing
+            trailing marks count as not recorded.
+        note: Filled form only: the reason given for an absence, or any remark.
     """
 
     full_name: str
@@ -74,6 +80,7 @@ class SheetPerson:
     unit: str
     title: str
     marks: tuple[str, ...] = ()
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -91,7 +98,8 @@ class AttendanceSheet:
         session_labels: ("Ký tên",) for a meeting; ("Buổi 1", "Buổi 2", …) for a course.
         people: The rows, in print order.
         filled: False: empty columns to sign in; True: the marks, totals and a legend.
-        signers: (title, name) per signature block, left to right; name "" leaves it blank.
+        signers: (post, name) per signature block, left to right; the post may hold several
+            lines ("TM. BAN THƯỜNG VỤ" over "CHỦ TỊCH", one line each); name "" leaves it blank.
     """
 
     issuer_parent: str
@@ -112,13 +120,17 @@ type _Cell = str | Flowable | list[Flowable]
 
 PRESENT_MARK = "x"
 EXCUSED_MARK = "P"
-LEGEND = "x: có mặt; P: vắng có lý do; để trống: vắng"
+ABSENT_MARK = "V"
+LEGEND = "x: có mặt; P: vắng có lý do; V: vắng không có lý do"
+#: Added to the legend when some cell holds no mark: a blank never means "absent".
+UNRECORDED_LEGEND = "để trống: chưa ghi nhận"
+NOTE_HEADER = "Lý do vắng"
 
 #: More session columns than this do not fit a portrait page with room to sign.
 MAX_PORTRAIT_SESSIONS = 3
 
-_BODY_SIZE = 12.0
-_HEAD_SIZE = 11.0
+_BODY_SIZE = 13.0  # Decree 30: body text 13–14 pt
+_HEAD_SIZE = 12.0  # column headings; shrunk further only for a long session label
 _PAD_X = 3.0
 _PAD_Y = 2.5
 _SIGN_ROW = 9 * mm  # a blank row must be tall enough to sign in
@@ -130,12 +142,13 @@ _YEAR_WIDTH = 13 * mm
 # Name, unit and title columns: the least each gets, the most its texts may claim (an
 # extreme name wraps rather than squeezes every other column), and how readily each gives
 # width away when the page is short (a wrapped name reads worst, so it gives least).
-_FLEX_MINIMUM = (36 * mm, 22 * mm, 18 * mm)
-_FLEX_CLAIM_CAP = (50 * mm, 50 * mm, 45 * mm)
-_FLEX_GIVE = (0.3, 1.0, 1.0)
+# The filled sheet has a fourth: the reasons for absence.
+_FLEX_MINIMUM = (36 * mm, 22 * mm, 18 * mm, 24 * mm)
+_FLEX_CLAIM_CAP = (52 * mm, 50 * mm, 45 * mm, 50 * mm)
+_FLEX_GIVE = (0.3, 1.0, 1.0, 0.8)
 # Session columns: room to sign on the blank form, room for a mark on the filled one.
 _SESSION_BLANK = (18 * mm, 30 * mm)
-_SESSION_FILLED = (10 * mm, 17 * mm)
+_SESSION_FILLED = (10 * mm, 16 * mm)
 _HEADERS = ("STT", "Họ và tên", "Năm sinh", "Chi hội/Đơn vị", "Chức danh")
 
 
@@ -198,7 +211,7 @@ def _heading(sheet: AttendanceSheet, fonts: FontFamily) -> list[Flowable]:
 
 
 def _column_widths(
-    rows: Sequence[tuple[str, str, str, str]],  # name, birth year, unit, title; NFC
+    rows: Sequence[tuple[str, ...]],  # name, birth year, unit, title[, note]; NFC
     sessions: int,
     frame_width: float,
     filled: bool,
@@ -217,8 +230,11 @@ def _column_widths(
     session_least, session_most = _SESSION_FILLED if filled else _SESSION_BLANK
     fixed = _STT_WIDTH + _YEAR_WIDTH
     claims = []
-    for column, (field, header) in enumerate(((0, _HEADERS[1]), (2, _HEADERS[3]),
-                                              (3, _HEADERS[4]))):
+    flexible = [(0, _HEADERS[1]), (2, _HEADERS[3]), (3, _HEADERS[4])]
+    if filled:
+        flexible.append((4, NOTE_HEADER))
+    minimum = _FLEX_MINIMUM[:len(flexible)]
+    for column, (field, header) in enumerate(flexible):
         label = stringWidth(header, fonts.bold, _HEAD_SIZE)
         widths = sorted(
             stringWidth(row[field], fonts.regular, _BODY_SIZE) for row in rows if row[field]
@@ -226,7 +242,7 @@ def _column_widths(
         outliers = 0 if column == 0 else len(widths) // 10
         texts = widths[-1 - outliers] if widths else 0.0
         claim = min(max(label, texts) + 2 * _PAD_X + 1, _FLEX_CLAIM_CAP[column])
-        claims.append(max(claim, _FLEX_MINIMUM[column]))
+        claims.append(max(claim, minimum[column]))
     wanted = sum(claims)
     session = session_most
     if sessions and frame_width - fixed - sessions * session < wanted:
@@ -237,7 +253,8 @@ def _column_widths(
     else:
         slack = [
             (claim - least) * give
-            for claim, least, give in zip(claims, _FLEX_MINIMUM, _FLEX_GIVE, strict=True)
+            for claim, least, give in zip(claims, minimum, _FLEX_GIVE[:len(claims)],
+                                          strict=True)
         ]
         total = sum(slack)
         short = min(wanted - room, total)
@@ -245,8 +262,8 @@ def _column_widths(
                 for claim, s in zip(claims, slack, strict=True)]
         if sessions:
             session = (frame_width - fixed - sum(flex)) / sessions
-    name, unit, title = flex
-    return [_STT_WIDTH, name, _YEAR_WIDTH, unit, title] + [session] * sessions
+    name, unit, title, *note = flex
+    return [_STT_WIDTH, name, _YEAR_WIDTH, unit, title] + [session] * sessions + note
 
 
 class _Cells:
@@ -286,7 +303,7 @@ def _header_row(
     sheet: AttendanceSheet, fonts: FontFamily, widths: Sequence[float]
 ) -> tuple[list[Paragraph], float]:
     """Bold centred column titles; long session labels get a smaller size before wrapping."""
-    labels = [*_HEADERS, *sheet.session_labels]
+    labels = [*_HEADERS, *sheet.session_labels, *([NOTE_HEADER] if sheet.filled else [])]
     cells: list[Paragraph] = []
     height = 0.0
     for label, width in zip(labels, widths, strict=True):
@@ -317,7 +334,8 @@ def _tables(
     """
     sessions = len(sheet.session_labels)
     texts = [
-        (_one_line(p.full_name), _one_line(p.birth_year), _one_line(p.unit), _one_line(p.title))
+        (_one_line(p.full_name), _one_line(p.birth_year), _one_line(p.unit), _one_line(p.title),
+         _one_line(p.note))
         for p in sheet.people
     ]
     widths = _column_widths(texts, sessions, geometry.frame_width, sheet.filled, fonts)
@@ -326,15 +344,20 @@ def _tables(
     least = _MARK_ROW if sheet.filled else _SIGN_ROW
     rows: list[list[_Cell]] = []
     heights: list[float] = []
-    for number, (person, (full_name, year, unit_text, title_text)) in enumerate(
+    note_column = 5 + sessions
+    for number, (person, (full_name, year, unit_text, title_text, note_text)) in enumerate(
         zip(sheet.people, texts, strict=True), start=1
     ):
         name, name_h = cells.cell(full_name, 1)
         unit, unit_h = cells.cell(unit_text, 3)
         title, title_h = cells.cell(title_text, 4)
-        marks = _marks(person, sessions) if sheet.filled else [""] * sessions
+        marks: list[_Cell] = [*_marks(person, sessions)] if sheet.filled else [""] * sessions
+        note_h = 0.0
+        if sheet.filled:
+            note, note_h = cells.cell(note_text, note_column)
+            marks.append(note)
         rows.append([str(number), name, year, unit, title, *marks])
-        heights.append(max(least, max(name_h, unit_h, title_h) + 2 * _PAD_Y))
+        heights.append(max(least, max(name_h, unit_h, title_h, note_h) + 2 * _PAD_Y))
 
     table_width = sum(widths)
     empty: list[_Cell] = [""] * (len(widths) - 1)
@@ -389,7 +412,7 @@ def _table_style(
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("ALIGN", (0, top), (0, -1), "CENTER"),
         ("ALIGN", (2, top), (2, -1), "CENTER"),
-        ("ALIGN", (5, top), (-1, -1), "CENTER"),
+        ("ALIGN", (5, top), (4 + sessions, -1), "CENTER"),
         ("LEFTPADDING", (0, 0), (-1, -1), _PAD_X),
         ("RIGHTPADDING", (0, 0), (-1, -1), _PAD_X),
         ("TOPPADDING", (0, 0), (-1, -1), _PAD_Y),
@@ -398,7 +421,7 @@ def _table_style(
     if last >= 0:
         style.append(("GRID", (0, 0), (-1, last), _GRID, colors.black))
     if filled and sessions and people:
-        style.append(("FONTNAME", (5, top), (-1, last), fonts.bold))
+        style.append(("FONTNAME", (5, top), (4 + sessions, last), fonts.bold))
     return style
 
 
@@ -485,9 +508,17 @@ def totals_line(present: int, excused: int, absent: int) -> str:
     return f"Có mặt: {present}/{everyone}{rate} · Vắng có lý do: {excused} · Vắng: {absent}"
 
 
+def legend(sheet: AttendanceSheet) -> str:
+    """Say what the marks mean; blanks are explained only when the sheet has some."""
+    sessions = len(sheet.session_labels)
+    blank = any(not mark for p in sheet.people for mark in _marks(p, sessions))
+    return f"{LEGEND}; {UNRECORDED_LEGEND}" if blank else LEGEND
+
+
 def _totals(sheet: AttendanceSheet, fonts: FontFamily) -> list[Flowable]:
-    line = paragraph_style("totals", fonts, 12, spaceBefore=2)
-    legend = paragraph_style("legend", fonts, 11, font=fonts.italic, spaceBefore=3)
+    line = paragraph_style("totals", fonts, _BODY_SIZE, spaceBefore=2)
+    legend_style = paragraph_style("legend", fonts, _BODY_SIZE, font=fonts.italic,
+                                   spaceBefore=3)
     totals = session_totals(sheet)
     flowables: list[Flowable] = []
     if len(totals) == 1:
@@ -496,22 +527,29 @@ def _totals(sheet: AttendanceSheet, fonts: FontFamily) -> list[Flowable]:
         for label, counts in zip(sheet.session_labels, totals, strict=True):
             text = f"<b>{markup(label)}</b> — {markup(totals_line(*counts))}"
             flowables.append(Paragraph(text, line))
-    flowables.append(Paragraph(markup(f"Ghi chú: {LEGEND}."), legend))
+    flowables.append(Paragraph(markup(f"Ghi chú: {legend(sheet)}."), legend_style))
     return flowables
 
 
 def _signatures(sheet: AttendanceSheet, fonts: FontFamily, width: float) -> Table:
-    """Signature blocks side by side: title bold, the hint italic, room to sign, the name."""
-    title = paragraph_style("signer", fonts, 13, font=fonts.bold, alignment=TA_CENTER)
-    hint = paragraph_style("hint", fonts, 13, font=fonts.italic, alignment=TA_CENTER)
-    name = paragraph_style("name", fonts, 13, font=fonts.bold, alignment=TA_CENTER)
+    """Signature blocks side by side: post, hint, room to sign and seal, name.
+
+    The post is in bold capitals (a "TM." line over it where one signs for a body), the
+    hint in italics, the name in bold.
+
+    Posts of one line are pushed down to end level with posts of two, so that the names
+    of all signers share a line (Decree 30, Phụ lục I, Phần II, mục 7).
+    """
+    title = paragraph_style("signer", fonts, SIGNER_SIZE, font=fonts.bold, alignment=TA_CENTER)
+    hint = paragraph_style("hint", fonts, SIGNER_SIZE, font=fonts.italic, alignment=TA_CENTER)
+    name = paragraph_style("name", fonts, SIGNER_SIZE, font=fonts.bold, alignment=TA_CENTER)
+    posts = [signer_lines(post) for post, _name in sheet.signers]
+    tallest = max((len(lines) for lines in posts), default=0)
     row = []
-    for signer_title, signer_name in sheet.signers:
-        block: list[Flowable] = [
-            Paragraph(markup(signer_title), title),
-            Paragraph("(Ký, ghi rõ họ tên)", hint),
-            Spacer(1, 24 * mm),
-        ]
+    for lines, (_post, signer_name) in zip(posts, sheet.signers, strict=True):
+        block: list[Flowable] = [Spacer(1, title.leading * (tallest - len(lines)))]
+        block += [Paragraph(markup(line), title) for line in lines]
+        block += [Paragraph("(Ký, ghi rõ họ tên)", hint), Spacer(1, SIGNATURE_SPACE)]
         if signer_name.strip():
             block.append(Paragraph(markup(signer_name), name))
         row.append(block)

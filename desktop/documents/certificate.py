@@ -31,11 +31,15 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop.documents.pdf_common import (
+    SIGNATURE_SPACE,
+    SIGNER_SIZE,
     FontFamily,
     HeaderBlock,
     draw_official_header,
+    honorific,
     nfc,
     register_fonts,
+    signer_lines,
     vietnamese_date_line,
     write_atomically,
 )
@@ -127,7 +131,7 @@ def certificate_from_row(row: Any) -> CertificateSheet:
     return CertificateSheet(
         issuer_parent=nfc(row.issuer_parent_name).upper(),
         issuer=nfc(row.issuer_name).upper(),
-        honorific="ông" if row.gender == "male" else "bà",
+        honorific=honorific(row.gender),
         full_name=row.full_name,
         birth_year=(row.birth_date or "")[:4],
         unit=row.unit,
@@ -286,7 +290,7 @@ def _draw_page(canv: Canvas, sheet: CertificateSheet, fonts: FontFamily,
     )
 
     # Title.
-    y = top - used - 19 * mm
+    y = top - used - 15 * mm
     canv.setFillColor(_ACCENT)
     canv.setFont(fonts.bold, 34)
     canv.drawCentredString(width / 2, y, "GIẤY CHỨNG NHẬN")
@@ -295,7 +299,7 @@ def _draw_page(canv: Canvas, sheet: CertificateSheet, fonts: FontFamily,
     # Body lines, left-aligned on a common indent so the labels line up.
     indent = left + 38 * mm
     body_width = right - indent - 20 * mm
-    y -= 17 * mm
+    y -= 14 * mm
     label = f"Chứng nhận {sheet.honorific}: "
     canv.setFont(fonts.regular, 15)
     canv.drawString(indent, y, label)
@@ -308,23 +312,31 @@ def _draw_page(canv: Canvas, sheet: CertificateSheet, fonts: FontFamily,
         ("Thời gian: ", sheet.period or "……………"),
     ]
     for caption, value in lines:
-        y = _draw_labelled(canv, fonts, caption, nfc(value), indent, y - 9.5 * mm, body_width)
+        y = _draw_labelled(canv, fonts, caption, nfc(value), indent, y - 8.5 * mm, body_width)
 
     # Signature block (right of centre), number (bottom left), QR code (bottom right).
+    # The block starts as high as the body allows, so that the signature and the seal get
+    # their full room (SIGNATURE_SPACE) above the name, which sits level with the QR code's
+    # foot at the lowest.
     bottom = _OUTER + _GAP + 7 * mm
     sign_x = left + text_width * 0.64
-    sy = min(y - 11 * mm, 64 * mm)
+    posts = signer_lines(sheet.signer_title) or [""]
+    name_size = 14
+    block = 6.5 * mm + 5.5 * mm * len(posts) + SIGNATURE_SPACE + name_size
+    sy = min(y - 9 * mm, bottom + block)
     canv.setFont(fonts.italic, 13)
     canv.drawCentredString(sign_x, sy, nfc(sheet.place_and_date))
     sy -= 6.5 * mm
-    canv.setFont(fonts.bold, 13)
-    for line in sheet.signer_title.splitlines() or [""]:
-        canv.drawCentredString(sign_x, sy, nfc(line).upper())
+    canv.setFont(fonts.bold, SIGNER_SIZE)
+    for line in posts:
+        canv.drawCentredString(sign_x, sy, line)
         sy -= 5.5 * mm
-    canv.setFont(fonts.italic, 11)
+    sy += 5.5 * mm - 5 * mm
+    canv.setFont(fonts.italic, 12)
     canv.drawCentredString(sign_x, sy, "(Ký, đóng dấu)")
-    canv.setFont(fonts.bold, 14)
-    canv.drawCentredString(sign_x, max(sy - 22 * mm, bottom + 4 * mm), nfc(sheet.signer_name))
+    canv.setFont(fonts.bold, name_size)
+    canv.drawCentredString(sign_x, max(sy - SIGNATURE_SPACE - name_size, bottom - 2 * mm),
+                           nfc(sheet.signer_name))
 
     canv.setFont(fonts.regular, 13)
     canv.drawString(left, bottom + 4 * mm, f"Số: {nfc(sheet.number)}")

@@ -11,8 +11,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from desktop.documents.attendance_sheet import PRESENT_MARK, AttendanceSheet, SheetPerson
-from desktop.documents.pdf_common import nfc, vietnamese_date_line
+from desktop.documents.attendance_sheet import (
+    ABSENT_MARK,
+    PRESENT_MARK,
+    AttendanceSheet,
+    SheetPerson,
+)
+from desktop.documents.meeting_sheet import PREPARER
+from desktop.documents.pdf_common import COMMUNE_SIGNER, nfc, vietnamese_date_line
 from desktop.formatting import date as format_date
 
 if TYPE_CHECKING:
@@ -22,13 +28,18 @@ BLANK_TITLE = "DANH SÁCH KÝ NHẬN"
 FILLED_TITLE = "DANH SÁCH ĐIỂM DANH"
 
 
-def sheet_from_course(data: CourseSheetData, *, blank: bool) -> AttendanceSheet:
+def sheet_from_course(
+    data: CourseSheetData, *, blank: bool, signer: tuple[str, str] | None = None
+) -> AttendanceSheet:
     """Return the attendance sheet of a course, blank (to sign) or filled (marked).
 
     Args:
         data: The course as ``db.trainings.course_sheet_data`` reads it.
         blank: True for the sheet signed at each session ("DANH SÁCH KÝ NHẬN"); False for
-            the record afterwards ("DANH SÁCH ĐIỂM DANH", "x" where the person came).
+            the record afterwards ("DANH SÁCH ĐIỂM DANH", "x" where the person came,
+            "V" where she did not).
+        signer: (post, name) of the one who signs on the right, as the office edited it;
+            None for :func:`default_signer`.
     """
     people = tuple(
         SheetPerson(
@@ -36,7 +47,8 @@ def sheet_from_course(data: CourseSheetData, *, blank: bool) -> AttendanceSheet:
             birth_year=(row.birth_date or "")[:4],
             unit=row.unit,
             title=row.title,
-            marks=() if blank else tuple(PRESENT_MARK if p else "" for p in row.present),
+            marks=() if blank else tuple(PRESENT_MARK if p else ABSENT_MARK
+                                         for p in row.present),
         )
         for row in data.rows
     )
@@ -51,8 +63,17 @@ def sheet_from_course(data: CourseSheetData, *, blank: bool) -> AttendanceSheet:
         session_labels=tuple(f"Buổi {n}" for n in range(1, data.sessions + 1)),
         people=people,
         filled=not blank,
-        signers=(("NGƯỜI LẬP", ""), ("CHỦ TỊCH", nfc(data.chair_name or "").strip())),
+        signers=((PREPARER, ""), signer or default_signer(data)),
     )
+
+
+def default_signer(data: CourseSheetData) -> tuple[str, str]:
+    """Return who signs a course's sheet by default: (post, name).
+
+    The organiser's chair signs for its standing committee ("TM. BAN THƯỜNG VỤ" over
+    "CHỦ TỊCH"), at a commune as at an upper level.
+    """
+    return COMMUNE_SIGNER, nfc(data.chair_name or "").strip()
 
 
 def course_dates(data: CourseSheetData) -> str:

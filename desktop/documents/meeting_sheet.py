@@ -12,12 +12,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from desktop.documents.attendance_sheet import (
+    ABSENT_MARK,
     EXCUSED_MARK,
     PRESENT_MARK,
     AttendanceSheet,
     SheetPerson,
 )
-from desktop.documents.pdf_common import nfc, vietnamese_date_line, vietnamese_weekday
+from desktop.documents.pdf_common import (
+    BRANCH_SIGNER,
+    COMMUNE_SIGNER,
+    nfc,
+    vietnamese_date_line,
+    vietnamese_weekday,
+)
 from desktop.formatting import date as format_date
 
 if TYPE_CHECKING:
@@ -34,19 +41,37 @@ _KIND_WORDING = {
     "other": ("Hoạt động", "Nội dung"),
 }
 
-# Only who was there and who sent word are marked; an absence (or a status nobody
-# recorded) stays an empty cell, as on the paper sheets offices keep today.
-_STATUS_MARKS = {"present": PRESENT_MARK, "excused": EXCUSED_MARK}
+# Every recorded status has its mark, so that a blank cell never stands for an absence;
+# only a status nobody recorded stays blank (the legend then says so).
+_STATUS_MARKS = {"present": PRESENT_MARK, "excused": EXCUSED_MARK, "absent": ABSENT_MARK}
+
+#: The one who draws up the sheet signs on the left, without a name printed.
+PREPARER = "NGƯỜI LẬP"
 
 
-def sheet_from_meeting(data: MeetingSheetData, *, blank: bool) -> AttendanceSheet:
+def default_signer(data: MeetingSheetData) -> tuple[str, str]:
+    """Return who signs a meeting's sheet by default: (post, name).
+
+    The commune's meetings are signed for its standing committee by the chair; a branch
+    meeting's sheet by the branch head, who led it.
+    """
+    if data.held_by_branch:
+        return BRANCH_SIGNER, nfc(data.branch_head_name or "").strip()
+    return COMMUNE_SIGNER, nfc(data.chair_name or "").strip()
+
+
+def sheet_from_meeting(
+    data: MeetingSheetData, *, blank: bool, signer: tuple[str, str] | None = None
+) -> AttendanceSheet:
     """Return the attendance sheet of a meeting, blank (to sign) or filled (marked).
 
     Args:
         data: The meeting as ``db.meetings`` reads it.
         blank: True for the sheet printed before the meeting ("DANH SÁCH KÝ NHẬN", an
             empty signature column); False for the record afterwards ("DANH SÁCH ĐIỂM
-            DANH", one mark per person and the totals).
+            DANH", one mark per person, the reasons for absence and the totals).
+        signer: (post, name) of the one who signs on the right, as the office edited it;
+            None for :func:`default_signer`.
     """
     people = tuple(
         SheetPerson(
@@ -55,6 +80,7 @@ def sheet_from_meeting(data: MeetingSheetData, *, blank: bool) -> AttendanceShee
             unit=row.branch,
             title=row.title,
             marks=() if blank else (_STATUS_MARKS.get(row.status or "", ""),),
+            note="" if blank else nfc(row.note or "").strip(),
         )
         for row in data.rows
     )
@@ -69,7 +95,7 @@ def sheet_from_meeting(data: MeetingSheetData, *, blank: bool) -> AttendanceShee
         session_labels=("Ký tên",) if blank else ("Điểm danh",),
         people=people,
         filled=not blank,
-        signers=(("NGƯỜI LẬP", ""), ("CHỦ TỊCH", nfc(data.chair_name or "").strip())),
+        signers=((PREPARER, ""), signer or default_signer(data)),
     )
 
 

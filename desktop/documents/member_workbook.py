@@ -29,6 +29,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from db.member_stats import DATE_COLUMNS, EXPORT_COLUMNS, TEXT_COLUMNS, MemberStatistics
 from desktop.documents.cell_text import protect_workbook, safe_stream_value, safe_text_cell
 from desktop.documents.pdf_common import nfc, write_atomically
+from desktop.documents.report_sheets import number_pages
 
 __all__ = [
     "DATE_FORMAT",
@@ -86,7 +87,7 @@ def _fit(headers: Sequence[str], sample: Sequence[Sequence[Any]]) -> list[float]
 
 
 def _print_setup(sheet: Any, header_row: int) -> None:
-    """A4 landscape, one page wide, the header on every page, "Trang x/y" at the foot."""
+    """A4 landscape, one page wide, the header on every page, numbered from page 2."""
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.paperSize = Worksheet.PAPERSIZE_A4
     sheet.page_setup.fitToWidth = 1
@@ -97,8 +98,7 @@ def _print_setup(sheet: Any, header_row: int) -> None:
     sheet.page_margins.right = 0.4
     sheet.page_margins.top = 0.6
     sheet.page_margins.bottom = 0.7
-    sheet.oddFooter.center.text = "Trang &P/&N"
-    sheet.oddFooter.center.size = 9
+    number_pages(sheet)
     sheet.print_title_rows = f"{header_row}:{header_row}"
 
 

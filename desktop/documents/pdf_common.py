@@ -36,6 +36,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from db import catalog
 from resources import resource_path
 
 # --- text ---------------------------------------------------------------------------------
@@ -227,6 +228,15 @@ def vietnamese_date_line(place: str, day: dt.date) -> str:
     return f"{place}, {date_part}" if place else date_part.capitalize()
 
 
+def honorific(gender: str) -> str:
+    """Return how a document addresses a person: "ông" for a man, "bà" otherwise.
+
+    The union's members are women; a man is an honorary member and his record says so.
+    A record without a sex recorded is addressed as a woman, as the register mostly is.
+    """
+    return "ông" if gender == "male" else "bà"
+
+
 # --- the official header block ------------------------------------------------------------
 
 NATIONAL_NAME = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
@@ -234,8 +244,24 @@ NATIONAL_MOTTO = "Độc lập - Tự do - Hạnh phúc"
 
 _HEADER_SIZE = 12.0  # issuer lines and the national name (Decree 30: 12–13 pt)
 _MOTTO_SIZE = 13.0  # the motto and the place/date line (Decree 30: 13–14 pt)
+_HEADER_SIZES = (12.0,)  # Decree 30 allows 12–13 pt; 12 is used, so nothing smaller is tried
 _HEADER_LEADING = 15.0
 _RULE_WIDTH = 0.6
+_COLUMN_GAP = 6.0  # least white space between the issuer column and the national name
+
+
+def _header_choices(width: float, widest_left: float) -> list[tuple[float, float]]:
+    """(type size, left column width) to try, the usual layout first.
+
+    First every allowed size at 40 % of the width, then the widest column the national
+    name leaves room for: a wider column moves the motto off the page's usual axis, so it
+    is the last resort.
+    """
+    usual = width * 0.4
+    choices = [(size, usual) for size in _HEADER_SIZES]
+    if widest_left > usual:
+        choices += [(size, widest_left) for size in _HEADER_SIZES]
+    return choices
 
 
 @dataclass(frozen=True)
@@ -276,14 +302,79 @@ class _HeaderLayout:
     height: float
 
 
+def _proper_name_start(text: str) -> int:
+    """Return where the proper name starts in an issuer line, or 0 if none is recognised.
+
+    "HỘI LHPN PHƯỜNG CHÂU ĐỐC" -> the index of "CHÂU": the words before it say what kind
+    of body it is, the words from it on are one name that must stay on one line.
+    """
+    padded = f" {text.upper()} "
+    found = []  # (where the kind starts, -its length): the first kind, the longest there
+    for kind in (k.upper() for k in catalog.UNIT_PREFIXES):
+        at = padded.find(f" {kind} ")
+        if at >= 0:
+            found.append((at, -len(kind)))
+    if not found:
+        return 0
+    at, minus_length = min(found)
+    return at - minus_length + 1  # "Phường Xã Đàn": the name is "XÃ ĐÀN", after "PHƯỜNG"
+
+
+def issuer_lines(text: str, font: str, size: float, room: float) -> list[str] | None:
+    """Break an issuer's name into lines of at most ``room`` points, never inside its name.
+
+    Decree 30/2020/NĐ-CP (Phụ lục I, Phần II, mục 2) lets a long name of an issuing body
+    take several lines, but a place name cut in two ("… CHÂU / ĐỐC") reads as two places.
+    The line is kept whole if it fits; otherwise it breaks before the proper name, and
+    what precedes the name may wrap at any word.
+
+    Returns:
+        The lines, or None when the proper name alone is wider than ``room`` (the caller
+        then widens the column or shrinks the type).
+    """
+    text = " ".join(nfc(text).split())
+    if not text or pdfmetrics.stringWidth(text, font, size) <= room:
+        return [text] if text else []
+    start = _proper_name_start(text)
+    head, name = text[:start].strip(), text[start:].strip()
+    if pdfmetrics.stringWidth(name, font, size) > room:
+        return None
+    return [*simpleSplit(head, font, size, room), name] if head else [name]
+
+
 def _layout_header(block: HeaderBlock, width: float, fonts: FontFamily) -> _HeaderLayout:
     """Place the header's lines in a block ``width`` wide, measured from its top edge.
 
     The left column takes 40 % of the width and the right one the rest, as in the samples
-    of Decree 30: the national name must fit on one line in portrait. Lines of the two
-    columns share baselines, so "HỘI LHPN XÃ …" sits level with the motto.
+    of Decree 30: the national name must fit on one line in portrait. Should a unit's
+    proper name not fit the left column on one line even after breaking before it, the
+    type shrinks within the sizes Decree 30 allows and then the column widens into the
+    space the national name leaves free. Lines of the two columns share baselines, so
+    "HỘI LHPN XÃ …" sits level with the motto.
     """
+    national_w = pdfmetrics.stringWidth(NATIONAL_NAME, fonts.bold, _HEADER_SIZE)
+    widest_left = width - national_w - 2 * _COLUMN_GAP
     left_w = width * 0.4
+    size = _HEADER_SIZE
+    lines: list[tuple[str, str]] = []
+    issuer_count = 0
+    for size, left_w in _header_choices(width, widest_left):
+        room = left_w - 4
+        parent = [issuer_lines(part, fonts.regular, size, room)
+                  for part in block.issuer_parent.splitlines() if part.strip()]
+        issuer = issuer_lines(block.issuer, fonts.bold, size, room)
+        if issuer is not None and all(p is not None for p in parent):
+            lines = [(t, fonts.regular) for part in parent for t in part or []]
+            lines += [(t, fonts.bold) for t in issuer]
+            issuer_count = len(issuer)
+            break
+    else:  # pragma: no cover - a name wider than the widest column: wrap it at words
+        room = left_w - 4
+        lines = [(t, fonts.regular) for t in simpleSplit(nfc(block.issuer_parent),
+                                                          fonts.regular, size, room)]
+        issuer_split = simpleSplit(nfc(block.issuer), fonts.bold, size, room)
+        lines += [(t, fonts.bold) for t in issuer_split]
+        issuer_count = len(issuer_split)
     right_w = width - left_w
     left_x = left_w / 2
     right_x = left_w + right_w / 2
@@ -295,21 +386,13 @@ def _layout_header(block: HeaderBlock, width: float, fonts: FontFamily) -> _Head
         return first + row * _HEADER_LEADING
 
     row = 0
-    lines: list[tuple[str, str]] = []
-    if block.issuer_parent.strip():
-        lines += [
-            (line, fonts.regular)
-            for line in simpleSplit(nfc(block.issuer_parent), fonts.regular, _HEADER_SIZE,
-                                    left_w - 4)
-        ]
-    issuer_lines = simpleSplit(nfc(block.issuer), fonts.bold, _HEADER_SIZE, left_w - 4)
-    lines += [(line, fonts.bold) for line in issuer_lines]
     for text, font in lines:
-        texts.append(_Text(text, font, _HEADER_SIZE, left_x, baseline(row)))
+        texts.append(_Text(text, font, size, left_x, baseline(row)))
         row += 1
     bottom = baseline(max(row - 1, 0))
-    if issuer_lines:
-        widest = max(pdfmetrics.stringWidth(t, fonts.bold, _HEADER_SIZE) for t in issuer_lines)
+    if issuer_count:
+        widest = max(pdfmetrics.stringWidth(t, fonts.bold, size)
+                     for t, _f in lines[-issuer_count:])
         # Decree 30: a short rule, a third to a half of the line, under the issuer.
         rules.append(_Rule(left_x, widest * 0.4, bottom + 4.5))
         bottom += 4.5
@@ -389,22 +472,45 @@ class OfficialHeader(Flowable):
         _draw_layout(self.canv, self._layout, 0, self._layout.height)
 
 
+# --- signatures ---------------------------------------------------------------------------
+
+#: Who signs for the commune's union: its standing committee, through the chair (Decree 30,
+#: Phụ lục I, Phần II, mục 7: "TM." over the signer's post for a collective body). Lines of
+#: a post are separated by "/": the post is stored with certificates, and a stored text
+#: holds no line breaks (packages refuse control characters).
+COMMUNE_SIGNER = "TM. BAN THƯỜNG VỤ / CHỦ TỊCH"
+#: Who signs a branch meeting's sheet: the branch head, in her own name.
+BRANCH_SIGNER = "CHI HỘI TRƯỞNG"
+#: Room left between the signer's post and her name for the signature and the seal.
+SIGNATURE_SPACE = 36 * mm
+#: Decree 30: post and name of the signer at 13–14 pt, bold.
+SIGNER_SIZE = 13.0
+
+
+def signer_lines(title: str) -> list[str]:
+    """Split a signer's post into its printed lines, upper case: "TM. …" over "CHỦ TỊCH".
+
+    A post is typed one line per printed line; "/" also separates lines, for fields
+    that hold one line only.
+    """
+    lines = [" ".join(line.split()) for line in nfc(title).replace("/", "\n").splitlines()]
+    return [line.upper() for line in lines if line]
+
+
 # --- page numbers -------------------------------------------------------------------------
 
 
 class NumberedCanvas(Canvas):
-    """A canvas that writes "Trang x/y" at the foot of every page.
+    """A canvas that numbers pages the Decree 30 way: from page 2, centred in the top margin.
 
-    The total is only known once the last page is laid out, so finished pages are kept
-    aside and written out, each with its footer, when the document is saved. This costs one
-    pass, where ``multiBuild`` would lay the whole document out twice.
+    Decree 30/2020/NĐ-CP (Phụ lục I, Phần I: page numbers) numbers pages with Arabic numerals at
+    13–14 pt, upright, centred across the page's text width inside the top margin, and
+    shows no number on the first page. No total is printed, so each page is numbered
+    as it is finished and nothing has to be kept back until the end.
 
     It also starts in Liberation Serif, so the PDF never references Helvetica, which
     ReportLab otherwise names in every page's preamble.
     """
-
-    page_label = "Trang"
-    footer_size = 11.0
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         fonts = register_fonts()
@@ -413,33 +519,29 @@ class NumberedCanvas(Canvas):
         kwargs["initialFontSize"] = kwargs.get("initialFontSize") or 12
         kwargs["initialLeading"] = kwargs.get("initialLeading") or 14.4
         super().__init__(*args, **kwargs)
-        self._footer_font = fonts.regular
-        self._finished_pages: list[dict[str, Any]] = []
+        self._number_font = fonts.regular
 
     def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
-        """Keep the finished page aside instead of writing it now."""
-        self._finished_pages.append(dict(self.__dict__))
-        self._startPage()
+        """Write the page's number (none on page 1), then finish the page."""
+        number = self.getPageNumber()
+        if number > 1:
+            draw_page_number(self, number, self._number_font)
+        super().showPage()
 
-    def save(self) -> None:
-        """Write every kept page with its "Trang x/y" footer, then the file."""
-        if self._code:
-            self._finished_pages.append(dict(self.__dict__))
-        total = len(self._finished_pages)
-        for number, state in enumerate(self._finished_pages, start=1):
-            self.__dict__.update(state)
-            self._draw_footer(number, total)
-            super().showPage()
-        self._finished_pages = []
-        self._doc.SaveToFile(self._filename, self)
 
-    def _draw_footer(self, number: int, total: int) -> None:
-        width, _height = self._pagesize
-        center = MARGIN_LEFT + (width - MARGIN_LEFT - MARGIN_RIGHT) / 2
-        self.saveState()
-        self.setFont(self._footer_font, self.footer_size)
-        self.drawCentredString(center, MARGIN_BOTTOM / 2, f"{self.page_label} {number}/{total}")
-        self.restoreState()
+#: Decree 30: page numbers at 13–14 pt.
+PAGE_NUMBER_SIZE = 13.0
+
+
+def draw_page_number(canv: Canvas, number: int, font: str) -> None:
+    """Draw ``number`` centred over the text width, in the middle of the top margin."""
+    width, height = canv._pagesize  # ReportLab keeps the size only there
+    center = MARGIN_LEFT + (width - MARGIN_LEFT - MARGIN_RIGHT) / 2
+    canv.saveState()
+    canv.setFont(font, PAGE_NUMBER_SIZE)
+    canv.drawCentredString(center, height - MARGIN_TOP / 2 - PAGE_NUMBER_SIZE * 0.35,
+                           str(number))
+    canv.restoreState()
 
 
 # --- writing ------------------------------------------------------------------------------

@@ -68,7 +68,7 @@ def _build(issuer_lines: Sequence[str], place_and_date: str, warning: str,
     body = paragraph_style("body", fonts, 13, alignment=TA_JUSTIFY, spaceBefore=4)
     strong = paragraph_style("strong", fonts, 13, font=fonts.bold, alignment=TA_JUSTIFY,
                              spaceBefore=6)
-    label = paragraph_style("label", fonts, 12, font=fonts.italic)
+    label = paragraph_style("label", fonts, 13, font=fonts.italic)
     geometry = A4_PORTRAIT
     lines = [line for line in issuer_lines if line.strip()]
     issuer = lines[-1] if lines else ""

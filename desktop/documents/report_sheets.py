@@ -2,7 +2,8 @@
 
 Offices print these sheets and file them, so every report looks the same: a bold title
 over the table with a subtitle in italics, a shaded header row repeated on every page,
-a thin grid, Times New Roman, A4 landscape fitted to the page width, "Trang x/y".
+a thin grid, Times New Roman, A4 landscape fitted to the page width, page numbers as
+Decree 30 places them (centred at the top, from page 2; docs/PRINTING.md).
 """
 
 from __future__ import annotations
@@ -75,10 +76,23 @@ def set_widths(sheet: Worksheet, widths: Sequence[float]) -> None:
         sheet.column_dimensions[get_column_letter(column)].width = width
 
 
-def print_setup(sheet: Worksheet, title: str, header_row: int) -> None:
-    """A4 landscape fitted to the page width; the title above, "Trang x/y" below.
+def number_pages(sheet: Worksheet) -> None:
+    """Number printed pages the Decree 30 way: 13 pt, centred at the top, none on page 1.
 
-    The header row repeats on every printed page.
+    The spreadsheet program draws the header, so the number is a header field ("&P")
+    and the first page gets a header of its own, left empty.
+    """
+    sheet.HeaderFooter.differentFirst = True
+    sheet.oddHeader.center.text = "&P"
+    sheet.oddHeader.center.size = 13
+    sheet.oddHeader.center.font = "Times New Roman,Regular"
+
+
+def print_setup(sheet: Worksheet, title: str, header_row: int) -> None:
+    """A4 landscape fitted to the page width, with the title and page numbers at the top.
+
+    The title stands at the top left of every page but the first (which prints it in
+    full), the page number centred from page 2; the header row repeats on every page.
     """
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
@@ -90,8 +104,7 @@ def print_setup(sheet: Worksheet, title: str, header_row: int) -> None:
     sheet.page_margins.right = 0.4
     sheet.page_margins.top = 0.8
     sheet.page_margins.bottom = 0.8
-    sheet.oddHeader.center.text = nfc(title)
-    sheet.oddHeader.center.size = 9
-    sheet.oddFooter.center.text = "Trang &P/&N"
-    sheet.oddFooter.center.size = 9
+    sheet.oddHeader.left.text = nfc(title)
+    sheet.oddHeader.left.size = 9
+    number_pages(sheet)
     sheet.print_title_rows = f"{header_row}:{header_row}"

@@ -26,14 +26,19 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 from db.personal_data import SENSITIVE_NOTE, SubjectRecord
 from desktop.documents.pdf_common import (
     A4_PORTRAIT,
+    COMMUNE_SIGNER,
+    SIGNATURE_SPACE,
+    SIGNER_SIZE,
     FontFamily,
     HeaderBlock,
     NumberedCanvas,
     OfficialHeader,
     document_template,
+    honorific,
     markup,
     paragraph_style,
     register_fonts,
+    signer_lines,
     write_atomically,
 )
 from desktop.formatting import date as format_date
@@ -55,8 +60,8 @@ SECTION_TITLES = (
     "X. Cơ quan, tổ chức khác nhận dữ liệu",
 )
 
-_BODY = 11.0
-_CELL = 10.0
+_BODY = 13.0  # Decree 30: body text 13–14 pt
+_CELL = 13.0  # the tables are the body of this copy, so the same size
 
 
 def render_subject_report(
@@ -64,6 +69,8 @@ def render_subject_report(
     issuer_lines: Sequence[str],
     place_and_date: str,
     out: Path | BinaryIO,
+    *,
+    signer: tuple[str, str] | None = None,
 ) -> None:
     """Write the person's data report as a PDF.
 
@@ -73,12 +80,14 @@ def render_subject_report(
             ``("HỘI LHPN TỈNH HƯNG YÊN", "HỘI LHPN XÃ HƯNG HÀ")``.
         place_and_date: e.g. "Hưng Hà, ngày 25 tháng 11 năm 2026".
         out: a path, written atomically (an old file survives any failure), or a stream.
+        signer: (post, name) of the one who signs for the union, as the office edited it;
+            None: the chair, for the standing committee.
     """
     if isinstance(out, (str, os.PathLike)):
         write_atomically(Path(out), lambda stream: _build(record, issuer_lines,
-                                                          place_and_date, stream))
+                                                          place_and_date, stream, signer))
     else:
-        _build(record, issuer_lines, place_and_date, out)
+        _build(record, issuer_lines, place_and_date, out, signer)
 
 
 class _Styles:
@@ -90,12 +99,16 @@ class _Styles:
         self.centre = paragraph_style("centre", fonts, _BODY, font=fonts.italic,
                                       alignment=TA_CENTER, spaceBefore=2)
         self.body = paragraph_style("body", fonts, _BODY, alignment=TA_JUSTIFY, spaceBefore=2)
-        self.section = paragraph_style("section", fonts, 12, font=fonts.bold, spaceBefore=8,
+        self.section = paragraph_style("section", fonts, _BODY, font=fonts.bold, spaceBefore=8,
                                        spaceAfter=3, keepWithNext=1)
         self.cell = paragraph_style("cell", fonts, _CELL)
-        self.head = paragraph_style("head", fonts, _CELL, font=fonts.bold, alignment=TA_CENTER)
-        self.sign = paragraph_style("sign", fonts, 12, font=fonts.bold, alignment=TA_CENTER)
-        self.hint = paragraph_style("hint", fonts, 11, font=fonts.italic, alignment=TA_CENTER)
+        # Column headings a point smaller, so "STT" fits its narrow column on one line.
+        self.head = paragraph_style("head", fonts, _CELL - 1, font=fonts.bold,
+                                    alignment=TA_CENTER)
+        self.sign = paragraph_style("sign", fonts, SIGNER_SIZE, font=fonts.bold,
+                                    alignment=TA_CENTER)
+        self.hint = paragraph_style("hint", fonts, SIGNER_SIZE, font=fonts.italic,
+                                    alignment=TA_CENTER)
 
 
 def _day(value: dt.date | None) -> str:
@@ -103,7 +116,8 @@ def _day(value: dt.date | None) -> str:
 
 
 def _build(
-    record: SubjectRecord, issuer_lines: Sequence[str], place_and_date: str, stream: BinaryIO
+    record: SubjectRecord, issuer_lines: Sequence[str], place_and_date: str, stream: BinaryIO,
+    signer: tuple[str, str] | None = None,
 ) -> None:
     fonts = register_fonts()
     styles = _Styles(fonts)
@@ -123,12 +137,12 @@ def _build(
         Spacer(1, 4 * mm),
         Paragraph(markup(
             f"Theo Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15 và Nghị định số 356/2025/NĐ-CP, "
-            f"{record.commune or 'Hội'} cung cấp toàn bộ thông tin về bà (ông) "
+            f"{record.commune or 'Hội'} cung cấp toàn bộ thông tin về {honorific(record.gender)} "
             f"{record.full_name} đang được lưu trong sổ quản lý hội viên (phần mềm Sổ Hội) "
             f"tính đến ngày {_day(record.produced_on)}, như sau:"), styles.body),
     ]
     story += _sections(record, styles, width)
-    story.append(_signatures(record, styles, width))
+    story.append(_signatures(record, styles, width, signer))
     doc.build(story, canvasmaker=NumberedCanvas)
 
 
@@ -179,37 +193,37 @@ def _sections(record: SubjectRecord, styles: _Styles, width: float) -> list[Flow
                _numbered([[_day(e.effective_on), e.status_label,
                            "; ".join(t for t in (e.reason, e.destination) if t)]
                           for e in record.status_history]),
-               (0.08, 0.17, 0.25, 0.50)),
+               (0.065, 0.15, 0.25, 0.535)),
         _table(styles, width, ("STT", "Chức danh", "Đơn vị", "Hình thức", "Từ ngày",
                                "Đến ngày", "Quyết định"),
                _numbered([[p.title, p.unit, p.employment, _day(p.start_on), _day(p.end_on),
                            p.decision] for p in record.posts]),
-               (0.06, 0.17, 0.19, 0.15, 0.12, 0.12, 0.19)),
+               (0.065, 0.16, 0.17, 0.14, 0.145, 0.145, 0.175)),
         _table(styles, width, ("STT", "Loại", "Trình độ", "Ngày cấp", "Nơi cấp", "Số văn bằng"),
                _numbered([[q.kind, q.level, _day(q.obtained_on), q.issuer,
                            q.certificate_number] for q in record.qualifications]),
-               (0.06, 0.22, 0.18, 0.13, 0.24, 0.17)),
+               (0.065, 0.19, 0.17, 0.145, 0.22, 0.21)),
         _table(styles, width, ("STT", "Chuyên đề", "Ngày đăng ký", "Ghi chú", "Đã đáp ứng"),
                _numbered([[n.topic, _day(n.registered_on), n.note, "Có" if n.met else "Chưa"]
                           for n in record.needs]),
-               (0.06, 0.42, 0.14, 0.24, 0.14)),
+               (0.065, 0.39, 0.16, 0.23, 0.155)),
         _table(styles, width, ("STT", "Ngày", "Đơn vị", "Nội dung", "Tham dự"),
                _numbered([[_day(a.held_on), a.unit, a.topic, a.status_label]
                           for a in record.attendance]),
-               (0.06, 0.13, 0.22, 0.42, 0.17)),
+               (0.065, 0.145, 0.22, 0.41, 0.16)),
         _table(styles, width, ("STT", "Lớp", "Đơn vị tổ chức", "Từ ngày", "Đến ngày",
                                "Hoàn thành"),
                _numbered([[p.course, p.organiser, _day(p.start_on), _day(p.end_on),
                            "Có" if p.completed else "Chưa"] for p in record.participations]),
-               (0.06, 0.36, 0.20, 0.12, 0.12, 0.14)),
+               (0.065, 0.31, 0.18, 0.145, 0.145, 0.155)),
         _table(styles, width, ("STT", "Số", "Lớp", "Ngày cấp", "Thu hồi"),
                _numbered([[c.number, c.course, _day(c.issued_on),
                            f"{_day(c.revoked_on)}: {c.revoke_reason}" if c.revoked_on else ""]
                           for c in record.certificates]),
-               (0.06, 0.18, 0.38, 0.13, 0.25)),
+               (0.065, 0.27, 0.32, 0.145, 0.2)),
         _table(styles, width, ("STT", "Cơ quan, tổ chức", "Mục đích và cách chuyển"),
                _numbered([[r.name, r.how] for r in record.recipients]),
-               (0.06, 0.30, 0.64)),
+               (0.065, 0.30, 0.635)),
     ]
     story: list[Flowable] = []
     for title, body in zip(SECTION_TITLES, bodies, strict=True):
@@ -222,23 +236,24 @@ def _sections(record: SubjectRecord, styles: _Styles, width: float) -> list[Flow
     return story
 
 
-def _signatures(record: SubjectRecord, styles: _Styles, width: float) -> Flowable:
+def _signatures(record: SubjectRecord, styles: _Styles, width: float,
+                signer: tuple[str, str] | None) -> Flowable:
     """The subject on the left (she acknowledges receipt), the chair on the right."""
+    post, name = signer or (COMMUNE_SIGNER, record.chair_name)
+    lines = signer_lines(post)
     left: list[Flowable] = [
-        Spacer(1, styles.sign.leading),  # level with "CHỦ TỊCH", so the names line up
+        # Level with the last line of the post, so the two names share a line.
+        Spacer(1, styles.sign.leading * max(0, len(lines) - 1)),
         Paragraph("NGƯỜI NHẬN PHIẾU", styles.sign),
         Paragraph("(Ký, ghi rõ họ tên)", styles.hint),
-        Spacer(1, 22 * mm),
+        Spacer(1, SIGNATURE_SPACE),
         Paragraph(markup(record.full_name), styles.sign),
     ]
-    right: list[Flowable] = [
-        Paragraph("TM. BAN THƯỜNG VỤ", styles.sign),
-        Paragraph("CHỦ TỊCH", styles.sign),
-        Paragraph("(Ký, ghi rõ họ tên, đóng dấu)", styles.hint),
-        Spacer(1, 22 * mm),
-    ]
-    if record.chair_name:
-        right.append(Paragraph(markup(record.chair_name), styles.sign))
+    right: list[Flowable] = [Paragraph(markup(line), styles.sign) for line in lines]
+    right += [Paragraph("(Ký, ghi rõ họ tên, đóng dấu)", styles.hint),
+              Spacer(1, SIGNATURE_SPACE)]
+    if name.strip():
+        right.append(Paragraph(markup(name.strip()), styles.sign))
     table = Table([[left, right]], colWidths=[width / 2, width / 2])
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), styles.fonts.regular),
@@ -248,4 +263,3 @@ def _signatures(record: SubjectRecord, styles: _Styles, width: float) -> Flowabl
         ("TOPPADDING", (0, 0), (-1, -1), 6 * mm),
     ]))
     return KeepTogether([table])
-

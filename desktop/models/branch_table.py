@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from db.text import text_sort_key
+from db.catalog import unit_sort_key
 from db.units import BranchRow, BranchSummary, summarize_branches
 from desktop.formatting import number, percent
 
@@ -41,7 +41,7 @@ class Column(enum.IntEnum):
 
 
 def _name_key(row: BranchRow) -> str:
-    return text_sort_key(row.name.removeprefix("Chi hội ").strip())
+    return unit_sort_key(row.name)
 
 
 def _number_key(value: float | None) -> tuple[bool, float]:

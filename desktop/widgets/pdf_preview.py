@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -64,8 +65,17 @@ def print_folder() -> Path:
     return Path(tempfile.mkdtemp(dir=_print_folder))
 
 
+#: Who signs a document: (post, name). The post's lines are separated by "/" in the
+#: one-line field ("TM. BAN THƯỜNG VỤ / CHỦ TỊCH"), as the documents read it.
+Signer = tuple[str, str]
+
+
 class PdfPreviewDialog(QDialog):
     """Shows a PDF with buttons to print it and to save a copy.
+
+    A document signed by someone other than the one the register names (a vice-chair
+    standing in, a branch head newly elected) gets its signer typed here, above the
+    preview: the PDF is made again with it, and what is printed is what is shown.
 
     Signals:
         print_finished(bool): a print job ended, handed to the printer (True) or not.
@@ -75,7 +85,8 @@ class PdfPreviewDialog(QDialog):
 
     def __init__(
         self, pdf_path: Path, title: str, suggested_name: str, parent: QWidget | None = None,
-        tasks: TaskRunner | None = None,
+        tasks: TaskRunner | None = None, *, signer: Signer | None = None,
+        remake: Callable[[Signer], Path] | None = None,
     ) -> None:
         super().__init__(parent)
         self.tasks = tasks if tasks is not None else TaskRunner(parent=self)
@@ -103,6 +114,11 @@ class PdfPreviewDialog(QDialog):
         for button in (self.print_button, self.save_button, close):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
+        self.signer_post: QLineEdit | None = None
+        self.signer_name: QLineEdit | None = None
+        self._remake = remake
+        if signer is not None and remake is not None:
+            layout.addLayout(self._signer_row(signer))
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
         self.print_button.clicked.connect(self.print_document)
@@ -114,6 +130,36 @@ class PdfPreviewDialog(QDialog):
         if error != QPdfDocument.Error.None_:
             info.setText(self.tr("Không mở được tệp PDF."))
             self.print_button.setEnabled(False)
+
+    def _signer_row(self, signer: Signer) -> QHBoxLayout:
+        post, name = signer
+        self.signer_post = QLineEdit(" / ".join(line.strip() for line in post.splitlines()))
+        self.signer_post.setToolTip(self.tr(
+            "Chức vụ người ký; \"/\" để xuống dòng, ví dụ \"KT. CHỦ TỊCH / PHÓ CHỦ TỊCH\"."))
+        self.signer_name = QLineEdit(name)
+        self.signer_name.setPlaceholderText(self.tr("Họ tên người ký"))
+        apply = QPushButton(self.tr("Cập nhật người ký"))
+        apply.clicked.connect(self.apply_signer)
+        self.signer_name.returnPressed.connect(self.apply_signer)
+        self.signer_post.returnPressed.connect(self.apply_signer)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Người ký:")))
+        row.addWidget(self.signer_post, 2)
+        row.addWidget(self.signer_name, 2)
+        row.addWidget(apply)
+        return row
+
+    def apply_signer(self) -> None:
+        """Make the document again with the signer as typed and show the new file."""
+        if self._remake is None or self.signer_post is None or self.signer_name is None:
+            return
+        post = self.signer_post.text().strip()
+        if not post:
+            self.info.setText(self.tr("Hãy nhập chức vụ người ký."))
+            return
+        self.pdf_path = self._remake((post, self.signer_name.text().strip()))
+        self.document.load(str(self.pdf_path))
+        self.info.setText(self.tr("{pages} trang").format(pages=self.document.pageCount()))
 
     def page_count(self) -> int:
         """Return the number of pages shown."""

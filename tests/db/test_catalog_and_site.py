@@ -20,7 +20,7 @@ def test_catalog_has_the_2025_units() -> None:
     names = [p.name for p in provinces]
     assert "Tỉnh Hưng Yên" in names
     # Alphabetical the Vietnamese way: "Đà Nẵng"/"Đắk Lắk" after every "D…" province.
-    bare = [catalog._bare(p) for p in provinces]
+    bare = [catalog.bare_name(p.name) for p in provinces]
     assert bare.index("Điện Biên") > bare.index("Cà Mau")
 
 

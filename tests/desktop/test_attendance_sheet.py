@@ -27,6 +27,7 @@ from desktop.documents.pdf_common import (
     vietnamese_weekday,
     write_atomically,
 )
+from tests.desktop.pdf_layout import assert_decree_page_numbers, read_pages
 
 STANDARD_14 = {
     "Courier", "Courier-Bold", "Courier-Oblique", "Courier-BoldOblique",
@@ -134,7 +135,8 @@ def test_a_long_sheet_repeats_the_header_and_numbers_every_page(tmp_path: Path) 
     assert total >= 5
     for number, text in enumerate(texts, start=1):
         assert "Họ và tên" in text, number
-        assert f"Trang {number}/{total}" in text, number
+    # Decree 30: no number on page 1, then the number alone centred in the top margin.
+    assert_decree_page_numbers(read_pages(tmp_path / "sheet.pdf"))
     joined = "\n".join(texts)
     assert "500" in texts[-1] and "(Ký, ghi rõ họ tên)" in texts[-1]
     assert joined.count("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") == 1  # first page only
@@ -209,7 +211,7 @@ def test_unusual_sheets_still_print(tmp_path: Path, changes: dict[str, Any]) -> 
     texts = page_texts(render(make_sheet(3, **changes), tmp_path))
 
     assert "Họ và tên" in texts[0]
-    assert f"Trang {len(texts)}/{len(texts)}" in texts[-1]
+    assert_decree_page_numbers(read_pages(tmp_path / "sheet.pdf"))
 
 
 def test_line_breaks_inside_a_cell_become_spaces(tmp_path: Path) -> None:
@@ -322,6 +324,7 @@ class SheetRow:
     branch: str
     title: str
     status: str | None
+    note: str | None = None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -337,6 +340,8 @@ class MeetingSheetData:
     place: str | None
     rows: tuple[SheetRow, ...]
     chair_name: str | None
+    held_by_branch: bool = False
+    branch_head_name: str | None = None
 
 
 def meeting(**changes: Any) -> MeetingSheetData:
@@ -354,10 +359,13 @@ def meeting(**changes: Any) -> MeetingSheetData:
             SheetRow("Nguyễn Thị Thuỷ", "1985-03-12", "Chi hội Thôn Đông", "Chi hội trưởng",
                      "present"),
             SheetRow("Đặng Thị Ánh", "1990", "Chi hội Thôn Đông", "", "excused"),
-            SheetRow("Hoàng Thị Huệ", None, "Chi hội Thôn Đông", "", "absent"),
+            SheetRow("Hoàng Thị Huệ", None, "Chi hội Thôn Đông", "", "absent",
+                     "Đi làm ăn xa"),
             SheetRow("Lê Thị Lan", "1979-07", "Chi hội Thôn Đông", "", None),
         ),
         chair_name="Nguyễn Thị Hương",
+        held_by_branch=True,
+        branch_head_name="Nguyễn Thị Thuỷ",
     )
     return dataclasses.replace(data, **changes)
 
@@ -376,10 +384,12 @@ def test_filled_meeting_sheet() -> None:
     assert sheet.place_and_date == "Hưng Hà, ngày 12 tháng 3 năm 2026"
     assert sheet.filled
     assert [(p.birth_year, p.marks) for p in sheet.people] == [
-        ("1985", ("x",)), ("1990", ("P",)), ("", ("",)), ("1979", ("",)),
+        ("1985", ("x",)), ("1990", ("P",)), ("", ("V",)), ("1979", ("",)),
     ]
+    assert [p.note for p in sheet.people] == ["", "", "Đi làm ăn xa", ""]
     assert sheet.people[0].title == "Chi hội trưởng"
-    assert sheet.signers == (("NGƯỜI LẬP", ""), ("CHỦ TỊCH", "Nguyễn Thị Hương"))
+    # A branch meeting: its head signs, in her own name.
+    assert sheet.signers == (("NGƯỜI LẬP", ""), ("CHI HỘI TRƯỞNG", "Nguyễn Thị Thuỷ"))
     assert session_totals(sheet) == [(1, 1, 2)]
 
 
@@ -398,7 +408,7 @@ def test_blank_meeting_sheet() -> None:
     assert sheet.subject == "Sinh hoạt chi hội Thôn Đông — Nội dung: Phòng chống bạo lực gia đình"
     assert sheet.session_labels == ("Ký tên",)
     assert all(p.marks == () for p in sheet.people)
-    assert sheet.signers == (("NGƯỜI LẬP", ""), ("CHỦ TỊCH", ""))
+    assert sheet.signers == (("NGƯỜI LẬP", ""), ("CHI HỘI TRƯỞNG", "Nguyễn Thị Thuỷ"))
 
 
 def test_meeting_sheet_capitals_from_decomposed_names() -> None:

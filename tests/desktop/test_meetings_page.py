@@ -109,6 +109,38 @@ def test_preview_opens_with_the_sheet(page: MeetingsPage, qtbot: QtBot) -> None:
     assert copy.read_bytes()[:5] == b"%PDF-"
 
 
+def test_the_signer_is_edited_in_the_preview(page: MeetingsPage, qtbot: QtBot) -> None:
+    import unicodedata
+
+    from pypdf import PdfReader
+
+    from desktop.widgets.pdf_preview import PdfPreviewDialog
+
+    def text(path: object) -> str:
+        pages = PdfReader(str(path)).pages
+        return unicodedata.normalize("NFC", " ".join(p.extract_text() for p in pages))
+
+    path = page.sheet_pdf(blank=True)
+    post, _name = page.last_signer
+    assert post in ("TM. BAN THƯỜNG VỤ / CHỦ TỊCH", "CHI HỘI TRƯỞNG")
+    preview = PdfPreviewDialog(path, "Danh sách ký nhận", path.name, page,
+                               signer=page.last_signer,
+                               remake=lambda signer: page.sheet_pdf(True, signer))
+    qtbot.addWidget(preview)
+    assert preview.signer_post is not None and preview.signer_name is not None
+    assert preview.signer_post.text() == post
+    preview.signer_post.setText("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH")
+    preview.signer_name.setText("Phạm Thị Yến")
+    preview.apply_signer()
+    assert preview.pdf_path != path
+    shown = text(preview.pdf_path)
+    assert "KT. CHỦ TỊCH" in shown and "PHÓ CHỦ TỊCH" in shown and "Phạm Thị Yến" in shown
+    assert preview.page_count() >= 1
+    preview.signer_post.setText("  ")
+    preview.apply_signer()
+    assert "chức vụ" in preview.info.text()
+
+
 def test_list_models_pass_the_qt_model_tester(page: MeetingsPage) -> None:
     from pytestqt.modeltest import ModelTester
 

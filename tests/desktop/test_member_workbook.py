@@ -95,7 +95,10 @@ def test_print_setup_frozen_header_and_filter(demo_db: Database, tmp_path: Path)
     assert str(sheet.page_setup.paperSize) == sheet.PAPERSIZE_A4
     assert sheet.page_setup.fitToWidth == 1 and sheet.page_setup.fitToHeight == 0
     assert sheet.sheet_properties.pageSetUpPr.fitToPage
-    assert sheet.oddFooter.center.text == "Trang &P/&N"
+    # Decree 30: the number centred at the top, 13 pt, none on page 1.
+    assert sheet.oddHeader.center.text == "&P" and sheet.oddHeader.center.size == 13
+    assert sheet.HeaderFooter.differentFirst and not sheet.firstHeader.center.text
+    assert not sheet.oddFooter.center.text
     header = sheet.cell(row=HEADER, column=2)
     assert header.font.b and header.fill.fgColor.rgb.endswith("DCE6F0")
     assert header.border.left.style == "thin"

@@ -116,3 +116,17 @@ def test_a_summary_is_confirmed_before_anything_is_written(
     assert "Hội LHPN xã Hưng Hà" in text and "Hưng Yên" in text and "Thôn Đông" in text
     with database.reading() as session:
         assert find_site(session) is None  # nothing written before "Hoàn tất"
+
+
+def test_province_list_sorts_without_the_kind(qtbot: QtBot) -> None:
+    from db.catalog import bare_name
+    from db.text import text_sort_key
+
+    wizard = SetupWizard()
+    qtbot.addWidget(wizard)
+    combo = wizard.unit_page.province
+    names = [combo.itemText(i) for i in range(1, combo.count())]
+    assert len(names) == 34
+    assert 1 <= names.index("Thành phố Hà Nội") < 12
+    bare = [bare_name(name) for name in names]
+    assert bare == sorted(bare, key=text_sort_key)

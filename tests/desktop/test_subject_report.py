@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import shutil
@@ -17,6 +18,7 @@ from pypdf.generic import DictionaryObject
 from db.engine import Database
 from db.personal_data import SubjectRecord, record_consent, subject_record
 from desktop.documents.subject_report import SECTION_TITLES, TITLE, render_subject_report
+from tests.desktop.pdf_layout import assert_decree_page_numbers, read_pages
 
 TODAY = dt.date(2026, 11, 25)
 ISSUER = ("HỘI LHPN TỈNH HƯNG YÊN", "HỘI LHPN XÃ HƯNG HÀ")
@@ -71,8 +73,38 @@ def test_report_lists_every_section_and_her_data(record: SubjectRecord, tmp_path
     assert record.upper_level in text and "gói đồng bộ" in text
     assert "TM. BAN THƯỜNG VỤ" in text and "CHỦ TỊCH" in text and record.chair_name in text
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text and DATE_LINE in text
-    pages = len(PdfReader(out).pages)
-    assert f"Trang {pages}/{pages}" in text
+    assert "bà (ông)" not in text
+    expected = "ông" if record.gender == "male" else "bà"
+    assert f"toàn bộ thông tin về {expected} {record.full_name}" in text
+    assert_decree_page_numbers(read_pages(out))
+
+
+def test_body_text_is_13_pt_at_least(record: SubjectRecord, tmp_path: Path) -> None:
+    """Decree 30: body text 13–14 pt; only the header block (12 pt, as the decree allows)
+    and the bold column headings of the tables are smaller."""
+    out = tmp_path / "phieu.pdf"
+    render_subject_report(record, ISSUER, DATE_LINE, out)
+    pages = read_pages(out)
+    header = {*ISSUER, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"}
+    body = [r for page in pages for r in page.runs
+            if r.text.strip() not in header and "Bold" not in r.font]
+    assert len(body) > 100
+    assert min(r.size for r in body) >= 13, [r for r in body if r.size < 13][:5]
+    headings = [r for page in pages for r in page.runs if r.text.strip() not in header]
+    assert min(r.size for r in headings) >= 12
+
+
+def test_a_man_is_called_ong_and_the_signer_can_be_edited(
+    record: SubjectRecord, tmp_path: Path
+) -> None:
+    man = dataclasses.replace(record, gender="male")
+    out = tmp_path / "phieu.pdf"
+    render_subject_report(man, ISSUER, DATE_LINE, out,
+                          signer=("KT. CHỦ TỊCH\nPhó Chủ tịch", "Trần Thị Mai"))
+    text = _text(out)
+    assert f"toàn bộ thông tin về ông {record.full_name}" in text
+    assert "KT. CHỦ TỊCH PHÓ CHỦ TỊCH" in text and "Trần Thị Mai" in text
+    assert "TM. BAN THƯỜNG VỤ" not in text
 
 
 def test_fonts_are_embedded_subsets(record: SubjectRecord, tmp_path: Path) -> None:

@@ -123,7 +123,10 @@ def test_layout_chart_freeze_and_print_setup(workbook: Path) -> None:
     assert sheet.page_setup.orientation == "landscape"
     assert sheet.sheet_properties.pageSetUpPr.fitToPage
     assert sheet.page_setup.fitToWidth == 1
-    assert sheet.oddFooter.center.text == "Trang &P/&N"
+    # Decree 30: the number centred at the top, 13 pt, none on page 1.
+    assert sheet.oddHeader.center.text == "&P" and sheet.oddHeader.center.size == 13
+    assert sheet.HeaderFooter.differentFirst and not sheet.firstHeader.center.text
+    assert not sheet.oddFooter.center.text
     assert sheet.column_dimensions["A"].width >= 25
     assert book[FUNDING_SHEET]["C5"].number_format == '#,##0 "đ"'
     assert book[UNTRAINED_SHEET].freeze_panes == "A5"

@@ -48,9 +48,9 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from db.catalog import unit_sort_key
 from db.engine import Database
 from db.site import SiteInfo
-from db.text import text_sort_key
 from db.units import (
     BranchRow,
     BranchSummary,
@@ -446,7 +446,7 @@ class BranchesPage(QWidget):
             return
         targets = sorted(
             (row for row in self.model.rows() if row.id != source.id),
-            key=lambda row: text_sort_key(row.name),
+            key=lambda row: unit_sort_key(row.name),
         )
         if not targets:
             show_problem(self, self.tr("{place} chỉ có một chi hội; không có chi hội nào để "

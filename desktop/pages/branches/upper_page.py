@@ -13,9 +13,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QSpinBox, QWidget
 
+from db.catalog import unit_sort_key
 from db.engine import Database
 from db.site import SiteInfo
-from db.text import text_sort_key
 from db.units import BranchRow, list_branches_of_communes, summarize_branches
 from desktop.formatting import number, percent
 from desktop.pages.upper_list import Cell, UpperListPage
@@ -81,8 +81,8 @@ class UpperBranchesPage(UpperListPage):
 def _cells(commune: str, branch: BranchRow, tr: Callable[[str], str]) -> tuple[Cell, ...]:
     rate = branch.gathering_rate
     return (
-        Cell(commune, text_sort_key(commune)),
-        Cell(branch.name, text_sort_key(branch.name)),
+        Cell(commune, unit_sort_key(commune)),
+        Cell(branch.name, unit_sort_key(branch.name)),
         Cell(number(branch.members), branch.members, right=True),
         Cell(number(branch.active_members), branch.active_members, right=True),
         Cell(number(branch.women_18_plus) if branch.women_18_plus else tr("chưa có số"),

@@ -297,8 +297,10 @@ class IssueDialog(QDialog):
         self.issued_on = QDateEdit(_qdate(today))
         self.issued_on.setDisplayFormat("dd/MM/yyyy")
         self.issued_on.setCalendarPopup(True)
+        from desktop.documents.pdf_common import COMMUNE_SIGNER
+
         settings = QSettings()
-        self.signer_title = QPlainTextEdit(str(settings.value(SETTING_TITLE, "CHỦ TỊCH")))
+        self.signer_title = QPlainTextEdit(str(settings.value(SETTING_TITLE, COMMUNE_SIGNER)))
         self.signer_title.setFixedHeight(52)
         self.signer_title.setToolTip(self.tr(
             "Một hoặc hai dòng, ví dụ \"KT. CHỦ TỊCH\" rồi xuống dòng \"PHÓ CHỦ TỊCH\"."))
@@ -346,10 +348,15 @@ class IssueDialog(QDialog):
         self.ok.setEnabled(course.pending > 0)
 
     def values(self) -> tuple[str, dt.date, str, str]:
-        """Return (course id, issue date, signer title, signer name) as typed."""
+        """Return (course id, issue date, signer title, signer name) as typed.
+
+        The title's lines are joined with " / ", the form the certificate reads back as
+        lines: a stored title holds no line break, which packages would refuse.
+        """
         course = self.current()
+        lines = (line.strip() for line in self.signer_title.toPlainText().splitlines())
         return (course.id if course else "", _pydate(self.issued_on.date()),
-                self.signer_title.toPlainText(), self.signer_name.text())
+                " / ".join(line for line in lines if line), self.signer_name.text())
 
     def accept_if_valid(self) -> None:
         """Close only when the signer is filled in; remember the signer for next time."""

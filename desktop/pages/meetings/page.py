@@ -634,8 +634,12 @@ class MeetingsPage(QWidget):
 
     # Printing ------------------------------------------------------------------------
 
-    def sheet_pdf(self, blank: bool) -> Path:
-        """Write the selected meeting's sheet to a temporary PDF and return its path."""
+    def sheet_pdf(self, blank: bool, signer: tuple[str, str] | None = None) -> Path:
+        """Write the selected meeting's sheet to a temporary PDF and return its path.
+
+        ``signer`` replaces who signs on the right (the chair for the commune's meetings,
+        the branch head for a branch's); :attr:`last_signer` says who signed this one.
+        """
         from desktop.documents.attendance_sheet import render_attendance_sheet
         from desktop.documents.meeting_sheet import sheet_from_meeting
 
@@ -646,7 +650,9 @@ class MeetingsPage(QWidget):
             data = sheet_data(session, meeting.id)
         folder = print_folder()
         path = folder / f"danh-sach-{meeting.held_on:%Y%m%d}.pdf"
-        render_attendance_sheet(sheet_from_meeting(data, blank=blank), path)
+        sheet = sheet_from_meeting(data, blank=blank, signer=signer)
+        self.last_signer = sheet.signers[-1]
+        render_attendance_sheet(sheet, path)
         return path
 
     def print_sheet(self, *, blank: bool) -> None:
@@ -657,6 +663,7 @@ class MeetingsPage(QWidget):
 
         path = self.sheet_pdf(blank)
         title = self.tr("Danh sách ký nhận") if blank else self.tr("Danh sách điểm danh")
-        dialog = PdfPreviewDialog(path, title, path.name, self)
+        dialog = PdfPreviewDialog(path, title, path.name, self, signer=self.last_signer,
+                                  remake=lambda signer: self.sheet_pdf(blank, signer))
         dialog.exec()
 

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from db.catalog import unit_sort_key
 from db.engine import Database
 from db.meetings import MeetingRow, list_meetings_of_communes, quarter_bounds, quarter_of
 from db.site import SiteInfo
@@ -77,9 +78,9 @@ class UpperMeetingsPage(UpperListPage):
 def _cells(commune: str, row: MeetingRow, tr: Callable[[str], str]) -> tuple[Cell, ...]:
     rate = row.rate
     return (
-        Cell(commune, text_sort_key(commune)),
+        Cell(commune, unit_sort_key(commune)),
         Cell(date(row.held_on), row.held_on),
-        Cell(row.unit_name, text_sort_key(row.unit_name)),
+        Cell(row.unit_name, unit_sort_key(row.unit_name)),
         Cell(tr(row.kind_label), row.kind_label),
         Cell(row.topic, text_sort_key(row.topic)),
         Cell(f"{number(row.present)}/{number(row.expected)}", row.present, right=True),

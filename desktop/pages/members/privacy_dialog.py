@@ -65,14 +65,6 @@ CONFIRM_WORD = "XÓA"
 """What must be typed to confirm an erasure."""
 
 
-def _locality(official_name: str) -> str:
-    """Return a unit's name without its kind, for the date line: "Xã Hưng Hà" -> "Hưng Hà"."""
-    for prefix in catalog.UNIT_PREFIXES:
-        if official_name.startswith(prefix + " "):
-            return official_name[len(prefix) + 1:]
-    return official_name
-
-
 def _file_name(name: str) -> str:
     """Return "thong-tin-ca-nhan-nguyen-thi-hoa.pdf": plain letters survive any USB stick."""
     plain = unicodedata.normalize("NFKD", name.replace("đ", "d").replace("Đ", "D"))
@@ -291,9 +283,13 @@ class PrivacyDialog(QDialog):
 
     # --- printed copy -----------------------------------------------------------------
 
-    def report_pdf(self) -> Path:
-        """Write everything held about her to a temporary PDF and return its path."""
-        from desktop.documents.pdf_common import vietnamese_date_line
+    def report_pdf(self, signer: tuple[str, str] | None = None) -> Path:
+        """Write everything held about her to a temporary PDF and return its path.
+
+        ``signer`` replaces who signs for the union (by default the chair, for the
+        standing committee); :attr:`last_signer` says who signed this copy.
+        """
+        from desktop.documents.pdf_common import COMMUNE_SIGNER, vietnamese_date_line
         from desktop.documents.subject_report import render_subject_report
 
         self.tasks.wait()  # a consent just recorded is in the copy
@@ -301,10 +297,11 @@ class PrivacyDialog(QDialog):
             record = self.shown_record(subject_record(session, self.member_id))
         issuer_lines = [line.upper() for line in (self.site.parent_name or "",
                                                    self.site.union_name) if line]
-        place = vietnamese_date_line(_locality(self.site.unit_name), record.produced_on)
+        place = vietnamese_date_line(catalog.place_name(self.site.unit_name), record.produced_on)
         folder = print_folder()
         path = folder / _file_name(record.full_name)
-        render_subject_report(record, issuer_lines, place, path)
+        self.last_signer = signer or (COMMUNE_SIGNER, record.chair_name)
+        render_subject_report(record, issuer_lines, place, path, signer=self.last_signer)
         return path
 
     def shown_record(self, record: SubjectRecord) -> SubjectRecord:
@@ -320,7 +317,7 @@ class PrivacyDialog(QDialog):
 
         path = self.report_pdf()
         PdfPreviewDialog(path, self.tr("Phiếu cung cấp thông tin cá nhân"), path.name,
-                         self).exec()
+                         self, signer=self.last_signer, remake=self.report_pdf).exec()
 
     # --- erasure ----------------------------------------------------------------------
 

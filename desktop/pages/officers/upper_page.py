@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from db.catalog import unit_sort_key
 from db.officers import OfficerRow, list_officers_of_communes
 from db.text import text_sort_key
 from desktop.formatting import number
@@ -68,7 +69,7 @@ def _cells(commune: str, row: OfficerRow, order: int,
             missing="; ".join(row.missing)))
     titles = "; ".join(post.title_label for post in row.posts)
     return (
-        Cell(commune, text_sort_key(commune)),
+        Cell(commune, unit_sort_key(commune)),
         Cell(row.full_name, order, tip=row.branch),
         Cell(birth, birth or None),
         Cell(titles, text_sort_key(titles), tip=row.titles_text),

@@ -64,7 +64,6 @@ from db.targets import (
     targets_report,
     untrained_officers,
 )
-from db.text import text_sort_key
 from db.vocabulary import OFFICER_CATEGORY
 from desktop.formatting import date as format_date
 from desktop.formatting import money, number, percent
@@ -199,13 +198,6 @@ def _card(title: str, *widgets: QWidget) -> QFrame:
     for widget in widgets:
         layout.addWidget(widget)
     return frame
-
-
-def _place_name(unit_name: str) -> str:
-    for prefix in catalog.UNIT_PREFIXES:
-        if unit_name.startswith(prefix + " "):
-            return unit_name[len(prefix) + 1:]
-    return unit_name
 
 
 class ReportsPage(QWidget):
@@ -439,7 +431,7 @@ class ReportsPage(QWidget):
         table.setSortingEnabled(False)
         table.setRowCount(len(rows))
         for row, commune in enumerate(rows):
-            table.setItem(row, 0, _SortItem(commune.name, text_sort_key(commune.name)))
+            table.setItem(row, 0, _SortItem(commune.name, catalog.unit_sort_key(commune.name)))
             for column, item in enumerate(commune.categories, start=1):
                 text = percent(item.share) if item.share is not None else "—"
                 cell = _SortItem(text, item.share)
@@ -569,14 +561,19 @@ class ReportsPage(QWidget):
         if ids and not self.read_only:
             self.start_course.emit(ids)
 
-    def untrained_pdf(self, out: Path | None = None) -> Path:
-        """Write the list of untrained officers as a PDF and return its path."""
+    def untrained_pdf(self, out: Path | None = None,
+                      signer: tuple[str, str] | None = None) -> Path:
+        """Write the list of untrained officers as a PDF and return its path.
+
+        ``signer`` replaces who signs for the union (the chair, for the standing
+        committee, with her name left to write by hand).
+        """
         from desktop.documents.attendance_sheet import (
             AttendanceSheet,
             SheetPerson,
             render_attendance_sheet,
         )
-        from desktop.documents.pdf_common import vietnamese_date_line
+        from desktop.documents.pdf_common import COMMUNE_SIGNER, vietnamese_date_line
 
         assert self.report is not None
         report = self.report
@@ -588,7 +585,7 @@ class ReportsPage(QWidget):
             subject=f"Năm {report.year} — Đề án 1893",
             when=f"tính đến ngày {format_date(report.as_of)}",
             where=report.commune_name,
-            place_and_date=vietnamese_date_line(_place_name(self.site.unit_name), today),
+            place_and_date=vietnamese_date_line(catalog.place_name(self.site.unit_name), today),
             session_labels=("Ghi chú",),
             people=tuple(
                 SheetPerson(
@@ -600,11 +597,12 @@ class ReportsPage(QWidget):
                 for person in self.untrained
             ),
             filled=False,
-            signers=(("NGƯỜI LẬP", ""), ("CHỦ TỊCH", "")),
+            signers=(("NGƯỜI LẬP", ""), signer or (COMMUNE_SIGNER, "")),
         )
         if out is None:
             folder = print_folder()
             out = folder / f"chua-boi-duong-{report.year}.pdf"
+        self.last_signer = sheet.signers[-1]
         render_attendance_sheet(sheet, out)
         return out
 
@@ -615,7 +613,9 @@ class ReportsPage(QWidget):
         from desktop.widgets.pdf_preview import PdfPreviewDialog
 
         path = self.untrained_pdf()
-        dialog = PdfPreviewDialog(path, self.tr("Cán bộ chưa được bồi dưỡng"), path.name, self)
+        dialog = PdfPreviewDialog(path, self.tr("Cán bộ chưa được bồi dưỡng"), path.name, self,
+                                  signer=self.last_signer,
+                                  remake=lambda signer: self.untrained_pdf(signer=signer))
         dialog.exec()
 
     def export_workbook(self) -> None:

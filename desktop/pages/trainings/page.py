@@ -754,8 +754,12 @@ class TrainingsPage(QWidget):
 
     # Printing ------------------------------------------------------------------------
 
-    def sheet_pdf(self, blank: bool) -> Path:
-        """Write the selected course's sheet to a temporary PDF and return its path."""
+    def sheet_pdf(self, blank: bool, signer: tuple[str, str] | None = None) -> Path:
+        """Write the selected course's sheet to a temporary PDF and return its path.
+
+        ``signer`` replaces who signs on the right (by default the chair, for the standing
+        committee); :attr:`last_signer` says who signed this one.
+        """
         from desktop.documents.attendance_sheet import render_attendance_sheet
         from desktop.documents.course_sheet import sheet_from_course
 
@@ -767,7 +771,9 @@ class TrainingsPage(QWidget):
         folder = print_folder()
         kind = "ky-nhan" if blank else "diem-danh"
         path = folder / f"lop-{course.start_on:%Y%m%d}-{kind}.pdf"
-        render_attendance_sheet(sheet_from_course(data, blank=blank), path)
+        sheet = sheet_from_course(data, blank=blank, signer=signer)
+        self.last_signer = sheet.signers[-1]
+        render_attendance_sheet(sheet, path)
         return path
 
     def print_sheet(self, *, blank: bool) -> None:
@@ -778,4 +784,5 @@ class TrainingsPage(QWidget):
 
         path = self.sheet_pdf(blank)
         title = self.tr("Danh sách ký nhận") if blank else self.tr("Danh sách điểm danh")
-        PdfPreviewDialog(path, title, path.name, self).exec()
+        PdfPreviewDialog(path, title, path.name, self, signer=self.last_signer,
+                         remake=lambda signer: self.sheet_pdf(blank, signer)).exec()
