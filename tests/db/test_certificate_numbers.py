@@ -92,7 +92,7 @@ def test_migration_keeps_old_duplicate_numbers_on_paper(
                      (ids[0], ids[2]))
         conn.execute("UPDATE certificates SET number = '002/GCN' WHERE id = ?", (ids[1],))
     database = open_database(path, backup_dir=tmp_path / "backups")
-    assert current_revision(database.engine) == head_revision() == "0006"
+    assert current_revision(database.engine) == head_revision()
     with database.reading() as session:
         rows = {r.id: r for r in certs.get_certificates(session, ids)}
         stored = {c.id: c.number for c in session.query(Certificate)}
