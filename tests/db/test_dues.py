@@ -108,7 +108,7 @@ def test_a_year_of_dues_for_the_demo_commune(demo_db: Database) -> None:
     with demo_db.transaction() as session:
         for quarter in (1, 2, 3, 4):
             day = dt.date(YEAR, 3 * quarter, 20)
-            kept, handed, up = shares_of(collected_by_quarter[quarter],
+            _kept, handed, up = shares_of(collected_by_quarter[quarter],
                                          dues_settings(session, commune, YEAR))
             add_fund_entry(session, commune, FundEntryDraft(
                 "receipt", day, f"Hội phí quý {quarter} chi hội nộp", handed, "Chi hội trưởng"))
