@@ -38,6 +38,7 @@ see a commune's dues.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -90,6 +91,7 @@ __all__ = [
     "dues_members",
     "dues_period",
     "dues_settings",
+    "find_voucher",
     "fund_balance",
     "fund_book_data",
     "fund_entries",
@@ -772,6 +774,26 @@ def reverse_fund_entry(session: Session, entry_id: str, on: dt.date, reason: str
     session.add(reversal)
     session.flush()
     return reversal.id
+
+
+def find_voucher(session: Session, commune_id: str, voucher: str) -> str:
+    """Return the key of a voucher named as the books name it ("PC 1/2026", "pt 3/2026").
+
+    Raises:
+        NotFoundError: the text names no voucher of this commune.
+    """
+    match = re.fullmatch(r"\s*(PT|PC)\s*0*(\d{1,9})\s*/\s*(\d{4})\s*", voucher, re.IGNORECASE)
+    if match is None:
+        raise NotFoundError(f"Không hiểu số chứng từ \"{voucher}\": hãy viết như PT 3/2026 "
+                            "hoặc PC 1/2026.")
+    prefix, number_, year = match.groups()
+    kind = next(k for k, p in _VOUCHER_PREFIX.items() if p == prefix.upper())
+    key = session.scalar(select(FundEntry.id).where(
+        FundEntry.owner_unit_id == commune_id, FundEntry.kind == kind,
+        FundEntry.number == int(number_), FundEntry.year == int(year), live(FundEntry)))
+    if key is None:
+        raise NotFoundError(f"Không có chứng từ {prefix.upper()} {int(number_)}/{year}.")
+    return key
 
 
 def _entry_rows(session: Session, commune_id: str, start: dt.date,
