@@ -534,7 +534,7 @@ def dues_members(
                 DuesMark.owner_unit_id == commune_id,
                 DuesMark.year == year,
                 DuesMark.quarter == quarter,
-                DuesMark.branch_id == branch_id,
+                DuesMark.member_id.in_(select(Member.id).where(Member.branch_id == branch_id)),
                 live(DuesMark),
             )
         )
@@ -638,12 +638,14 @@ def dues_period(session: Session, commune_id: str, year: int, quarter: int) -> D
 
     Counting is done per member in Python over one query per table: a commune has a
     few thousand members at most, and the exemption rules (age in the year, honorary)
-    then live in :func:`_rule_reason` alone.
+    then live in :func:`_rule_reason` alone. A member who moved to another branch is
+    counted, with what she paid, in the branch she belongs to now (the mark keeps the
+    branch that collected it, for the record).
     """
     _check_period(year, quarter)
     settings = dues_settings(session, commune_id, year)
     counts: dict[str, list[int]] = {}
-    exempt_by_rule: set[str] = set()
+    branch_of: dict[str, str] = {}  # members who owe dues by their own choice or not
     for member_id, branch_id, kind, birth_year in session.execute(
         select(Member.id, Member.branch_id, Member.kind, Member.birth_year).where(
             *_owing_members(commune_id, year, quarter)
@@ -653,18 +655,20 @@ def dues_period(session: Session, commune_id: str, year: int, quarter: int) -> D
         entry[0] += 1
         if _rule_reason(kind, birth_year, year, settings):
             entry[1] += 1
-            exempt_by_rule.add(member_id)
-    for member_id, branch_id, status, amount in session.execute(
-        select(DuesMark.member_id, DuesMark.branch_id, DuesMark.status, DuesMark.amount).where(
+        else:
+            branch_of[member_id] = branch_id or ""
+    for member_id, status, amount in session.execute(
+        select(DuesMark.member_id, DuesMark.status, DuesMark.amount).where(
             DuesMark.owner_unit_id == commune_id,
             DuesMark.year == year,
             DuesMark.quarter == quarter,
             live(DuesMark),
         )
     ):
-        if member_id in exempt_by_rule or branch_id not in counts:
+        # A member is counted with the branch she belongs to now, as her grid shows her.
+        if member_id not in branch_of:
             continue
-        entry = counts[branch_id]
+        entry = counts[branch_of[member_id]]
         if status == DuesStatus.EXEMPT:
             entry[1] += 1
         else:

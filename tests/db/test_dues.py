@@ -231,3 +231,23 @@ def test_exempt_needs_a_reason_and_rule_exempt_cannot_be_marked(demo_db: Databas
         row = next(r for r in dues_members(session, commune, branch, YEAR, 3)
                    if r.member_id == member.member_id)
     assert row.status == "unpaid" and row.amount == 0
+
+
+def test_a_member_who_moves_branch_keeps_her_paid_mark(demo_db: Database) -> None:
+    commune = commune_of(demo_db)
+    with demo_db.transaction() as session:
+        first, second = [b for b, _name in branch_choices(session, commune)][:2]
+        member = next(r for r in dues_members(session, commune, first, YEAR, 4)
+                      if not r.by_rule)
+        set_dues_mark(session, commune, member.member_id, YEAR, 4, "paid")
+    with demo_db.transaction() as session:
+        moving = session.get(Member, member.member_id)
+        assert moving is not None
+        moving.branch_id = second
+    with demo_db.reading() as session:
+        grid = dues_members(session, commune, second, YEAR, 4)
+        period = dues_period(session, commune, YEAR, 4)
+    assert next(r for r in grid if r.member_id == member.member_id).status == "paid"
+    by_branch = {b.branch_id: b for b in period.branches}
+    assert by_branch[second].paid == 1 and by_branch[first].paid == 0
+    assert by_branch[second].collected == 3_000

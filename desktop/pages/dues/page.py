@@ -389,7 +389,10 @@ class DuesPage(QWidget):
         self.branch_table = QTableView()
         self.branch_table.setModel(self.branches)
         set_up_list_table(self.branch_table)
-        self.branch_table.setColumnWidth(0, 180)
+        self.branch_table.setColumnWidth(0, 170)
+        for column in range(1, len(BranchDuesModel.HEADERS)):
+            # Eight figures beside the name fit a 1366-pixel screen without scrolling.
+            self.branch_table.setColumnWidth(column, 84 if column < 4 else 96)
         self.totals = QLabel()
         self.members = MemberDuesModel(self)
         self.member_table = QTableView()
@@ -420,7 +423,7 @@ class DuesPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(upper)
         splitter.addWidget(lower)
-        splitter.setSizes([230, 330])
+        splitter.setSizes([180, 380])
         dues_tab = QWidget()
         QVBoxLayout(dues_tab).addWidget(splitter)
         # Fund tab.
@@ -429,7 +432,7 @@ class DuesPage(QWidget):
         self.entry_table = QTableView()
         self.entry_table.setModel(self.entries)
         set_up_list_table(self.entry_table)
-        for column, width in enumerate((90, 80, 330, 160, 95, 95, 100)):
+        for column, width in enumerate((88, 78, 250, 150, 88, 88, 92)):
             self.entry_table.setColumnWidth(column, width)
         self.new_entry = QPushButton(self.tr("Phiếu thu, chi mới…"))
         self.reverse_button = QPushButton(self.tr("Bút toán đảo…"))
