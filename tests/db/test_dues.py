@@ -251,3 +251,23 @@ def test_a_member_who_moves_branch_keeps_her_paid_mark(demo_db: Database) -> Non
     by_branch = {b.branch_id: b for b in period.branches}
     assert by_branch[second].paid == 1 and by_branch[first].paid == 0
     assert by_branch[second].collected == 3_000
+
+
+def test_erasure_clears_why_she_was_excused_but_keeps_the_figures(demo_db: Database) -> None:
+    from db.models import DuesMark
+    from db.personal_data import erase_member
+
+    commune = commune_of(demo_db)
+    with demo_db.transaction() as session:
+        branch = branch_choices(session, commune)[0][0]
+        member = next(r for r in dues_members(session, commune, branch, YEAR, 4)
+                      if not r.by_rule)
+        set_dues_mark(session, commune, member.member_id, YEAR, 4, "exempt", "Ốm dài ngày")
+    with demo_db.transaction() as session:
+        erase_member(session, member.member_id, dt.date(YEAR, 11, 25), "Theo đơn đề nghị")
+    with demo_db.reading() as session:
+        marks = session.execute(select(DuesMark.status, DuesMark.reason).where(
+            DuesMark.member_id == member.member_id)).all()
+        trail = " ".join(str(e.changes) for e in session.scalars(select(AuditEvent)))
+    assert [tuple(m) for m in marks] == [("exempt", None)]
+    assert "Ốm dài ngày" not in trail
