@@ -119,3 +119,25 @@ def test_a_closed_quarter_refuses_a_voucher_with_a_clear_message(
     page.tasks.op(dialog, demo_db, lambda s: add_fund_entry(
         s, page.site.unit_id, dialog.draft()), problem=shown.append)
     assert shown and "Quý I năm 2026 đã khóa sổ" in shown[0]
+
+
+def test_rates_are_set_for_the_year_and_shown(qtbot: QtBot, demo_db: Database) -> None:
+    from desktop.pages.dues.page import DuesSettingsDialog
+
+    page = make_page(qtbot, demo_db)
+    assert page.loaded is not None and page.loaded.period.settings.example
+    assert "số ví dụ" in page.totals.text()
+    dialog = DuesSettingsDialog(page, page.loaded.period.settings)
+    qtbot.addWidget(dialog)
+    dialog.rate.setValue(5_000)
+    dialog.branch_share.setValue(80)
+    dialog.upper_share.setValue(30)
+    dialog.save()
+    assert "100 %" in dialog.errors["upper_share"].text()
+    dialog.branch_share.setValue(40)
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    settings = page.loaded.period.settings
+    assert (settings.rate, settings.branch_share, settings.upper_share, settings.example) == (
+        5_000, 40, 30, False)
+    assert "Mức 5.000 đ/hội viên/quý" in page.totals.text()
