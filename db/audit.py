@@ -53,7 +53,9 @@ from db.vocabulary import (
     ATTENDANCE,
     COURSE_MODE,
     COURSE_STATUS,
+    DUES_STATUS,
     EMPLOYMENT,
+    FUND_KIND,
     FUNDING_SOURCE,
     GENDER,
     MEETING_KIND,
@@ -125,6 +127,10 @@ TABLE_LABELS: Final = {
     "targets": "Chỉ tiêu",
     "meetings": "Cuộc họp",
     "attendances": "Điểm danh",
+    "dues_settings": "Mức hội phí",
+    "dues_marks": "Hội phí",
+    "dues_closures": "Khóa sổ hội phí, quỹ",
+    "fund_entries": "Quỹ hội",
 }
 
 FIELD_LABELS: Final = {
@@ -225,6 +231,17 @@ FIELD_LABELS: Final = {
     "signer_name": "Người ký",
     "revoked_on": "Ngày thu hồi",
     "revoke_reason": "Lý do thu hồi",
+    "rate": "Mức hội phí một quý",
+    "branch_share": "Tỷ lệ chi hội giữ lại (%)",
+    "upper_share": "Tỷ lệ nộp cấp trên (%)",
+    "exempt_age": "Miễn từ tuổi",
+    "quarter": "Quý",
+    "closed_at": "Ngày khóa sổ",
+    "closed_by": "Người khóa sổ",
+    "entry_date": "Ngày chứng từ",
+    "content": "Nội dung",
+    "person": "Người nộp / nhận",
+    "reverses_id": "Đảo bút toán",
 }
 
 TABLE_FIELD_LABELS: Final[dict[tuple[str, str], str]] = {
@@ -242,6 +259,9 @@ TABLE_FIELD_LABELS: Final[dict[tuple[str, str], str]] = {
     ("topics", "name"): "Tên chuyên đề",
     ("attendances", "status"): "Điểm danh",
     ("member_status_events", "status"): "Tình trạng mới",
+    ("dues_marks", "status"): "Hội phí",
+    ("fund_entries", "kind"): "Thu / chi",
+    ("fund_entries", "number"): "Số chứng từ",
 }
 """Where one column name means different things in different tables."""
 
@@ -263,6 +283,8 @@ TABLE_VALUE_LABELS: Final[dict[tuple[str, str], Mapping[str, str]]] = {
     ("courses", "status"): COURSE_STATUS.labels,
     ("units", "level"): ORGANISING_LEVEL.labels,
     ("attendances", "status"): ATTENDANCE.labels,
+    ("dues_marks", "status"): DUES_STATUS.labels,
+    ("fund_entries", "kind"): FUND_KIND.labels,
 }
 """Codes whose words depend on the table (a meeting's kind is not a member's)."""
 
@@ -271,9 +293,10 @@ _UNIT_KEYS: Final = frozenset({"commune_id", "branch_id", "unit_id", "merged_int
                                "issuer_unit_id"})
 _PARTICIPATION_KEYS: Final = frozenset({"participation_id", "met_by_participation_id"})
 _PLAIN_NUMBER_KEYS: Final = frozenset({"year", "birth_year", "sequence", "session_number",
-                                       "position", "rank", "min_rank", "sessions"})
+                                       "position", "rank", "min_rank", "sessions",
+                                       "quarter", "exempt_age"})
 """Numbers written without a thousands dot: years above all ("1990", not "1.990")."""
-_MONEY_KEYS: Final = frozenset({"amount"})
+_MONEY_KEYS: Final = frozenset({"amount", "rate"})
 _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?$")
 
 _actor: contextvars.ContextVar[str | None] = contextvars.ContextVar("audit_actor", default=None)

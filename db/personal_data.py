@@ -39,6 +39,7 @@ from db.models import (
     Attendance,
     Certificate,
     Course,
+    DuesMark,
     Gender,
     Meeting,
     Member,
@@ -617,6 +618,13 @@ def erase_member(session: Session, member_id: str, on: dt.date, reason: str) -> 
         select(Attendance).where(Attendance.member_id == member_id, Attendance.note.is_not(None))
     ):
         attendance.note = None
+    # Why she was excused from dues may be her health or hardship; the mark itself stays
+    # so that the quarter's figures do not change, and its trail loses the reason too.
+    for mark in list(session.scalars(
+        select(DuesMark).where(DuesMark.member_id == member_id, DuesMark.reason.is_not(None))
+    )):
+        mark.reason = None
+        scrub_record_history(session, mark.id)
     participations = list(
         session.scalars(select(Participation).where(Participation.member_id == member_id))
     )

@@ -29,7 +29,9 @@ from db.models import (
     AttendanceStatus,
     CourseMode,
     CourseStatus,
+    DuesStatus,
     Employment,
+    FundKind,
     Gender,
     MeetingKind,
     MemberKind,
@@ -389,6 +391,21 @@ ATTENDANCE: Final = _coded("attendance mark", {
     AttendanceStatus.ABSENT: ("V", "Vắng không lý do", "Không phép", "KP"),
 })
 
+# --------------------------------------------------------------------------- dues and fund
+
+DUES_STATUS: Final = _coded("dues mark", {
+    DuesStatus.PAID: "Đã nộp",
+    DuesStatus.EXEMPT: "Miễn",
+})
+
+FUND_KIND: Final = _coded("fund voucher kind", {
+    FundKind.RECEIPT: "Thu",
+    FundKind.SPENDING: "Chi",
+}, {
+    FundKind.RECEIPT: ("Phiếu thu", "PT"),
+    FundKind.SPENDING: ("Phiếu chi", "PC"),
+})
+
 # --------------------------------------------------------------------------- courses
 
 COURSE_MODE: Final = _coded("course mode", {
@@ -440,6 +457,6 @@ ORGANISING_LEVEL: Final = _coded("organising level", {
 VOCABULARIES: Final = (
     MEMBER_STATUS, MEMBER_KIND, GENDER, ETHNICITY, RELIGION, TITLE, EMPLOYMENT,
     QUALIFICATION_KIND, OFFICER_CATEGORY, MEETING_KIND, ATTENDANCE, COURSE_MODE,
-    COURSE_STATUS, FUNDING_SOURCE, ORGANISING_LEVEL,
+    COURSE_STATUS, FUNDING_SOURCE, ORGANISING_LEVEL, DUES_STATUS, FUND_KIND,
 )
 """Every list, for the tests that check each one round-trips."""

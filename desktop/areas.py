@@ -105,6 +105,12 @@ AREAS = (
         "desktop.pages.certificates.page:CertificatesPage",
     ),
     Area(
+        "dues",
+        QT_TRANSLATE_NOOP("MainWindow", "Hội phí & quỹ"),
+        "Thu hội phí theo chi hội và quý, sổ quỹ hội, khóa sổ từng kỳ.",
+        "desktop.pages.dues.page:DuesPage",
+    ),
+    Area(
         "reports",
         QT_TRANSLATE_NOOP("MainWindow", "Báo cáo"),
         "Chỉ tiêu Đề án 1893 và các báo cáo thống kê.",

@@ -68,6 +68,7 @@ class Change(enum.StrEnum):
     OFFICERS = "officers"
     UNITS = "units"
     TARGETS = "targets"
+    DUES = "dues"
     SETTINGS = "settings"
     ACCOUNTS = "accounts"
     SYNC = "sync"

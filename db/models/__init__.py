@@ -5,6 +5,7 @@ dataclasses.
 """
 
 from db.models.base import Base, SyncedRecord, new_id, stable_id, utc_now, uuid7
+from db.models.dues import DuesClosure, DuesMark, DuesSetting, DuesStatus, FundEntry, FundKind
 from db.models.meetings import Attendance, AttendanceStatus, Meeting, MeetingKind
 from db.models.members import Gender, Member, MemberKind, MemberStatus, MemberStatusEvent
 from db.models.officers import (
@@ -52,7 +53,13 @@ __all__ = [
     "CourseMode",
     "CourseStatus",
     "CourseTopic",
+    "DuesClosure",
+    "DuesMark",
+    "DuesSetting",
+    "DuesStatus",
     "Employment",
+    "FundEntry",
+    "FundKind",
     "FundingLine",
     "Gender",
     "KnownIssuer",
