@@ -220,7 +220,7 @@ def _sections(record: SubjectRecord, styles: _Styles, width: float) -> list[Flow
                _numbered([[c.number, c.course, _day(c.issued_on),
                            f"{_day(c.revoked_on)}: {c.revoke_reason}" if c.revoked_on else ""]
                           for c in record.certificates]),
-               (0.065, 0.27, 0.32, 0.145, 0.2)),
+               (0.065, 0.31, 0.28, 0.145, 0.2)),
         _table(styles, width, ("STT", "Cơ quan, tổ chức", "Mục đích và cách chuyển"),
                _numbered([[r.name, r.how] for r in record.recipients]),
                (0.065, 0.30, 0.635)),

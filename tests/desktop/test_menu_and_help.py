@@ -41,9 +41,10 @@ def test_the_menu_bar_has_four_menus_with_their_keys(window: MainWindow) -> None
     view = [a for a in menus.view_menu.actions() if not a.isSeparator()]
     assert [a.text() for a in view] == [item.text() for item in shown]
     assert [a.shortcut().toString() for a in view] == [
-        f"Ctrl+{(n + 1) % 10}" for n in range(len(view))]
+        f"Ctrl+{(n + 1) % 10}" if n < 10 else "" for n in range(len(view))]
     for action, item in zip(view, shown, strict=True):
-        assert f"({action.shortcut().toString()})" in item.toolTip()
+        if action.shortcut().toString():
+            assert f"({action.shortcut().toString()})" in item.toolTip()
     # Every key has one owner: no page keeps a shortcut on a key of the menus.
     owned = menus.menu_keys()
     assert len(owned) == sum(len(a.shortcuts()) for m in menus.menus() for a in m.actions())
