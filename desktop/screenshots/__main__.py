@@ -3,7 +3,9 @@
     python -m desktop.screenshots docs/screenshots
 
 Builds the demo commune (seed 7) in a temporary folder and renders each finished page
-offscreen at 1366x768, so the pictures always show the application as it is.
+offscreen at 1366x768, so the pictures always show the application as it is; then a
+small province synced by real package files (``desktop.screenshots.province``) for the
+upper level's pages and the sync pages.
 """
 
 from __future__ import annotations
@@ -18,6 +20,13 @@ PAGES = (
     "overview", "members", "branches", "officers", "meetings", "trainings", "certificates",
     "reports", "settings",
 )
+UPPER_PAGES = {
+    "communes": "communes",
+    "reports": "upper-targets",
+    "meetings": "upper-meetings",
+    "sync": "sync-upper",
+}
+"""Upper-level page → the README picture it makes."""
 DEMO_DAY = dt.date(2026, 11, 25)
 
 
@@ -38,6 +47,14 @@ def main(argv: list[str]) -> int:
         for page in PAGES:
             take_screenshot(path, page, out / f"{page}.png", (1366, 768))
             print(f"{out / f'{page}.png'}")
+        from desktop.screenshots.province import build_province
+
+        province = build_province(Path(folder) / "province", DEMO_DAY)
+        for page, name in UPPER_PAGES.items():
+            take_screenshot(province.upper, page, out / f"{name}.png", (1366, 768))
+            print(out / f"{name}.png")
+        take_screenshot(province.communes[0], "sync", out / "sync-commune.png", (1366, 768))
+        print(out / "sync-commune.png")
     return 0
 
 
