@@ -16,6 +16,7 @@ from db.models.officers import (
     Title,
     TrainingNeed,
 )
+from db.models.reports import ReportTemplate
 from db.models.site import Account, AuditEvent, Site, SiteMode, SyncPeer
 from db.models.trainings import (
     Certificate,
@@ -55,6 +56,7 @@ __all__ = [
     "Post",
     "Qualification",
     "QualificationKind",
+    "ReportTemplate",
     "SessionAttendance",
     "Site",
     "SiteMode",
