@@ -29,6 +29,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Final
 
 from sqlalchemy.orm import Session
 
@@ -44,6 +45,7 @@ from db.units import list_communes
 from db.vocabulary import ETHNICITY, MEMBER_STATUS, RELIGION, Vocabulary, spelling_key
 
 __all__ = [
+    "MAX_TEMPLATE_BYTES",
     "TABLES",
     "VALUES",
     "Placeholder",
@@ -70,6 +72,9 @@ _SHAPE = re.compile(
     r"^(?P<name>[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)*)"
     r"(?:\[(?P<key>[^\[\]]+)\](?:\.(?P<field>[a-z_][a-z0-9_]*))?)?$"
 )
+
+MAX_TEMPLATE_BYTES: Final = 10 * 1024 * 1024
+"""A form is a few hundred kilobytes; ten megabytes leaves room for a logo."""
 
 REPEAT = "*"
 """The key that makes a row of the sheet repeat once per row of a table."""

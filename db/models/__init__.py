@@ -17,6 +17,7 @@ from db.models.officers import (
     Title,
     TrainingNeed,
 )
+from db.models.reports import ReportTemplate
 from db.models.site import Account, AuditEvent, KnownIssuer, Site, SiteMode, SyncPeer
 from db.models.trainings import (
     Certificate,
@@ -75,6 +76,7 @@ __all__ = [
     "Post",
     "Qualification",
     "QualificationKind",
+    "ReportTemplate",
     "SessionAttendance",
     "Site",
     "SiteMode",

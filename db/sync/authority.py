@@ -82,6 +82,7 @@ RULES: Final[dict[str, TableRule]] = {
     "topics": TableRule(_UPPER_ONLY),
     "standards": TableRule(_UPPER_ONLY),
     "targets": TableRule(_UPPER_ONLY),
+    "report_templates": TableRule(_UPPER_ONLY),
     "members": TableRule(
         _COMMUNE_ONLY,
         up=(Link("commune_id", "sender"), Link("branch_id", "package:units", True)),

@@ -32,6 +32,7 @@ from db.models.officers import Employment, QualificationKind, Title
 from db.models.trainings import CourseMode, CourseStatus
 from db.models.transfers import ArrivalDecision, ArrivalState
 from db.models.units import UnitLevel
+from db.report_template import MAX_TEMPLATE_BYTES
 from db.sync.errors import InvalidValueError
 from db.targets import CATEGORY_ORDER, METRIC_LABELS
 from db.trainings import FUNDING_SOURCE_LABELS
@@ -105,8 +106,14 @@ INTEGER_LIMITS: Final[dict[tuple[str, str], int]] = {
     ("targets", "value"): 1_000_000,
     ("qualifications", "rank"): 1_000,
     ("standards", "min_rank"): 1_000,
+    ("report_templates", "edition"): 1_000_000,
 }
 """Integers with a smaller meaningful ceiling than SQLite's (all integers are >= 0)."""
+
+BASE64: Final[dict[tuple[str, str], int]] = {
+    ("report_templates", "content"): (MAX_TEMPLATE_BYTES + 2) // 3 * 4,
+}
+"""Text columns holding a file as base64, with their longest length in characters."""
 
 UUID_LENGTH: Final = 36
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -116,6 +123,7 @@ _PARTIAL_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 _DATETIME = re.compile(
     r"\d{4}-\d{2}-\d{2} (?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,6})?"
 )
+_BASE64 = re.compile(r"[A-Za-z0-9+/]*={0,2}")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _COMMUNE_CODE = re.compile(r"\d{5}")
 _CONTROL_BUT_LINES = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
@@ -215,6 +223,18 @@ def _integer_rule(low: int, high: int) -> Callable[[Sequence[Any]], None]:
     return check
 
 
+def _base64_rule(limit: int) -> Callable[[Sequence[Any]], None]:
+    def check(values: Sequence[Any]) -> None:
+        for text in _present(values):
+            if len(text) > limit:
+                raise _BrokenRuleError(f"tệp lớn quá {limit:,} ký tự".replace(",", "."),
+                                       text[:20])
+            if len(text) % 4 or not _BASE64.fullmatch(text):
+                raise _BrokenRuleError("không phải tệp mã hóa base64", text[:20])
+
+    return check
+
+
 def _enum_rule(allowed: frozenset[str]) -> Callable[[Sequence[Any]], None]:
     def check(values: Sequence[Any]) -> None:
         unknown = _present(values) - allowed
@@ -269,6 +289,8 @@ def _rule_for(table: str, column: Any) -> Callable[[Sequence[Any]], None]:
         return _json_rule(JSON_LIMITS.get(key, JSON_LIMIT))
     if key in ENUMERATIONS:
         return _enum_rule(ENUMERATIONS[key])
+    if key in BASE64:
+        return _base64_rule(BASE64[key])
     if key in PARTIAL_DATES:
         return _date_rule(_PARTIAL_DATE, "ngày sinh không có thật")
     if key in COMMUNE_CODES:

@@ -39,6 +39,7 @@ ORDER: Final = (
     "topics",
     "standards",
     "targets",
+    "report_templates",
     "members",
     "member_status_events",
     "posts",
@@ -65,6 +66,7 @@ KIND_LABELS: Final = {
     "topics": "Chuyên đề",
     "standards": "Tiêu chuẩn chức danh",
     "targets": "Chỉ tiêu",
+    "report_templates": "Mẫu báo cáo",
     "members": "Hội viên",
     "member_status_events": "Biến động hội viên",
     "posts": "Chức danh cán bộ",
@@ -104,6 +106,7 @@ DOWNWARD_SCOPE: Final = {
     "topics": _OWNED,
     "standards": _OWNED,
     "targets": _OWNED,
+    "report_templates": _OWNED,
     "courses": _COURSES_DOWN,
     "course_topics": _BY_COURSE_DOWN,
     "funding_lines": _BY_COURSE_DOWN,
@@ -118,10 +121,11 @@ transfers that concern the commune (members moving in, answers about members it 
 
 ENROLLMENT_SCOPE: Final = {
     name: DOWNWARD_SCOPE[name]
-    for name in ("units", "unit_populations", "topics", "standards", "targets")
+    for name in ("units", "unit_populations", "topics", "standards", "targets",
+                 "report_templates")
 }
 
-CATALOGS: Final = ("topics", "standards", "targets")
+CATALOGS: Final = ("topics", "standards", "targets", "report_templates")
 """What the upper level publishes; a commune's private copy of a target never travels."""
 
 UPPER_ONLY: Final = ("member_arrivals",)

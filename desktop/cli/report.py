@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from desktop.cli.common import read_register
+from desktop.cli.common import open_register, read_register
 
 
 def _cmd_targets(args: argparse.Namespace) -> int:
@@ -54,9 +54,59 @@ def _cmd_fill(args: argparse.Namespace) -> int:
             summed, each = upper_values(session, year, today, site.unit_name, site.unit_code)
             sheets = [FilledSheet(None, summed),
                       *(FilledSheet(name, values) for name, values in each)]
+        template: Path | tuple[str, bytes] = Path(args.template or "")
+        if args.published:
+            template = _published(session, args.published)
     out = Path(args.out)
-    count = fill_template(Path(args.template), out, sheets)
+    count = fill_template(template, out, sheets)
     print(f"Đã ghi {out} ({count} trang tính).")
+    return 0
+
+
+def _published(session: Any, name: str) -> tuple[str, bytes]:
+    from db.errors import UserError
+    from db.template_publishing import list_templates, template_content
+
+    wanted = name.strip()
+    for template in list_templates(session):
+        if template.name == wanted:
+            return template_content(session, template.template_id)
+    raise UserError(f"Sổ chưa có mẫu báo cáo tên «{wanted[:60]}» (xem: sohoi report published).")
+
+
+def _cmd_publish(args: argparse.Namespace) -> int:
+    from db.template_publishing import publish_template
+    from desktop.documents.template_workbook import check_template, load_template
+
+    path = Path(args.template)
+    check_template(load_template(path))
+    database = open_register(args)
+    with database.transaction() as session:
+        published = publish_template(session, args.name or path.stem, path.read_bytes(),
+                                     dt.date.today())
+    print(f"Đã gửi mẫu «{published.name}» (lần {published.edition}); các xã nhận ở gói "
+          "gửi xuống tiếp theo.")
+    return 0
+
+
+def _cmd_published(args: argparse.Namespace) -> int:
+    import json
+
+    from db.template_publishing import list_templates
+
+    database = read_register(args)
+    with database.reading() as session:
+        templates = list_templates(session)
+    if args.format == "json":
+        print(json.dumps([{"id": t.template_id, "name": t.name, "edition": t.edition,
+                           "published_on": t.published_on.isoformat(), "size": t.size,
+                           "own": t.own} for t in templates], ensure_ascii=False, indent=2))
+        return 0
+    if not templates:
+        print("Sổ chưa có mẫu báo cáo nào của cấp trên.")
+    for t in templates:
+        origin = "đơn vị này gửi" if t.own else "của cấp trên"
+        print(f"{t.name} — lần {t.edition}, {t.published_on:%d/%m/%Y}, {origin}")
     return 0
 
 
@@ -84,7 +134,10 @@ def register(verbs: Any, common: argparse.ArgumentParser) -> None:
                     "trang đầu là số tổng hợp, sau đó mỗi xã một trang (hoặc chỉ một xã "
                     "với --commune).",
     )
-    fill.add_argument("--template", required=True, help="tệp mẫu .xlsx")
+    source = fill.add_mutually_exclusive_group(required=True)
+    source.add_argument("--template", help="tệp mẫu .xlsx")
+    source.add_argument("--published", metavar="TÊN",
+                        help="mẫu cấp trên đã gửi xuống (tên như «sohoi report published»)")
     fill.add_argument("--period", required=True, help="kỳ báo cáo: năm, ví dụ 2026")
     fill.add_argument("--out", required=True, help="tệp .xlsx sẽ ghi")
     fill.add_argument("--commune", help="ở cấp trên: chỉ điền cho xã có mã này")
@@ -93,3 +146,13 @@ def register(verbs: Any, common: argparse.ArgumentParser) -> None:
         "templates", help="ghi hai mẫu báo cáo ví dụ (.xlsx) để sửa theo biểu mẫu của tỉnh")
     examples.add_argument("--out", required=True, help="thư mục sẽ ghi")
     examples.set_defaults(handler=_cmd_templates)
+    publish = report_verbs.add_parser(
+        "publish", parents=[common],
+        help="ở cấp trên: gửi một mẫu báo cáo xuống các xã (đi theo gói gửi xuống)")
+    publish.add_argument("--template", required=True, help="tệp mẫu .xlsx")
+    publish.add_argument("--name", help="tên mẫu (mặc định: tên tệp)")
+    publish.set_defaults(handler=_cmd_publish)
+    published = report_verbs.add_parser(
+        "published", parents=[common], help="các mẫu báo cáo sổ đang giữ")
+    published.add_argument("--format", choices=("text", "json"), default="text")
+    published.set_defaults(handler=_cmd_published)

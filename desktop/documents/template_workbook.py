@@ -17,6 +17,7 @@ vocabulary, and text from the register is never written as a formula.
 from __future__ import annotations
 
 import copy
+import io
 import re
 import zipfile
 from collections.abc import Sequence
@@ -32,6 +33,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from db.errors import UserError
 from db.report_template import (
+    MAX_TEMPLATE_BYTES,
     PLACEHOLDER,
     ReportValues,
     UnknownPlaceholdersError,
@@ -43,9 +45,6 @@ from db.report_template import (
 )
 from desktop.documents.cell_text import safe_text_cell
 from desktop.documents.pdf_common import write_atomically
-
-MAX_TEMPLATE_BYTES: Final = 10 * 1024 * 1024
-"""A form is a few hundred kilobytes; ten megabytes leaves room for a logo."""
 
 MAX_UNPACKED_BYTES: Final = 40 * 1024 * 1024
 """The whole template unpacked: bounds what loading it may cost in memory."""
@@ -66,34 +65,44 @@ class FilledSheet:
     values: ReportValues
 
 
-def _refuse(path: Path, why: str) -> UserError:
-    return UserError(f"Không dùng được mẫu báo cáo {path.name}: {why}. Chưa có tệp nào được ghi.")
+def _refuse(name: str, why: str) -> UserError:
+    return UserError(f"Không dùng được mẫu báo cáo {name}: {why}. Chưa có tệp nào được ghi.")
 
 
 def load_template(path: Path) -> Workbook:
-    """Open a template after checking what a hostile or broken file could do.
+    """Open a template file after checking what a hostile or broken file could do.
 
     Raises:
-        UserError: missing, too large, not an .xlsx workbook, or with formulas only in
-            the shape of a macro-enabled file.
+        UserError: missing, too large, or not an .xlsx workbook.
     """
     if not path.is_file():
         raise UserError(f"Không tìm thấy tệp mẫu {path.name}.")
     if path.suffix.lower() != ".xlsx":
-        raise _refuse(path, "mẫu phải là tệp Excel .xlsx")
+        raise _refuse(path.name, "mẫu phải là tệp Excel .xlsx")
     if path.stat().st_size > MAX_TEMPLATE_BYTES:
-        raise _refuse(path, "tệp lớn quá mức một mẫu báo cáo (trên 10 MB)")
+        raise _refuse(path.name, "tệp lớn quá mức một mẫu báo cáo (trên 10 MB)")
+    return load_template_bytes(path.name, path.read_bytes())
+
+
+def load_template_bytes(name: str, data: bytes) -> Workbook:
+    """Open a template held in memory (a form received in a package).
+
+    Raises:
+        UserError: too large, its archive too large unpacked, or not an .xlsx workbook.
+    """
+    if len(data) > MAX_TEMPLATE_BYTES:
+        raise _refuse(name, "tệp lớn quá mức một mẫu báo cáo (trên 10 MB)")
     try:
-        with zipfile.ZipFile(path) as archive:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())
     except (zipfile.BadZipFile, OSError) as exc:
-        raise _refuse(path, "tệp hỏng hoặc không phải tệp Excel") from exc
+        raise _refuse(name, "tệp hỏng hoặc không phải tệp Excel") from exc
     if unpacked > MAX_UNPACKED_BYTES:
-        raise _refuse(path, "tệp giải nén ra quá lớn so với một mẫu báo cáo")
+        raise _refuse(name, "tệp giải nén ra quá lớn so với một mẫu báo cáo")
     try:
-        return load_workbook(path, data_only=False, keep_links=False)
+        return load_workbook(io.BytesIO(data), data_only=False, keep_links=False)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise _refuse(path, "tệp hỏng hoặc không phải tệp Excel") from exc
+        raise _refuse(name, "tệp hỏng hoặc không phải tệp Excel") from exc
 
 
 def template_placeholders(book: Workbook) -> list[str]:
@@ -313,17 +322,21 @@ def _unique_title(book: Workbook, wanted: str) -> str:
     return title
 
 
-def fill_template(template: Path, out: Path, sheets: Sequence[FilledSheet]) -> int:
+def fill_template(
+    template: Path | tuple[str, bytes], out: Path, sheets: Sequence[FilledSheet]
+) -> int:
     """Fill a template and write the workbook; return the number of sheets written.
 
     The first entry fills the template's own sheets; each further entry (a commune at
     the upper level) gets copies of them, filled with its values and titled after it.
+    ``template`` is a file, or a form's name and bytes (a form received in a package).
 
     Raises:
         UserError: the template cannot be used (nothing is written).
         UnknownPlaceholdersError: the template names what the program does not know.
     """
-    book = load_template(template)
+    book = (load_template(template) if isinstance(template, Path)
+            else load_template_bytes(*template))
     check_template(book)
     originals = list(book.worksheets)
     for extra in sheets[1:]:

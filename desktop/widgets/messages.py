@@ -26,6 +26,15 @@ def show_problem(parent: QWidget | None, message: str) -> None:
     box.deleteLater()
 
 
+def show_info(parent: QWidget | None, title: str, message: str) -> None:
+    """Say that something was done, in plain text (names in it may come from files)."""
+    box = QMessageBox(QMessageBox.Icon.Information, title, message,
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
+    box.deleteLater()
+
+
 def show_situation(parent: QWidget | None, situation: KnownSituation) -> None:
     """Say what got in the way (a full disk, a locked file…) and what to do about it."""
     box = QMessageBox(QMessageBox.Icon.Warning, _tr("Sổ Hội"), _tr(situation.message),

@@ -200,3 +200,43 @@ def test_the_page_fills_an_upper_level_form(
     qtbot.waitUntil(lambda: bool(shown))
     assert "hoi_vien.dang_sinh_hot" in shown[0]
     assert not written.exists()
+
+
+def test_a_form_sent_down_is_chosen_from_the_list(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from db.template_publishing import list_templates, publish_template
+    from desktop.documents.example_templates import write_examples
+    from desktop.pages.reports import template_report
+    from tests.sync_support import NOW, PROVINCE_COMMUNES, build_province
+
+    province = build_province(tmp_path / "p", communes=1, members=40)
+    form = write_examples(tmp_path / "mau")[0]
+    with province.upper.transaction() as session:
+        publish_template(session, "Mẫu của tỉnh", form.read_bytes(), NOW.date())
+    code = PROVINCE_COMMUNES[0]
+    province.receive_down(code, province.send_down(code))
+    commune = province.communes[code]
+    page = make_page(qtbot, commune)
+    seen: list[list[str]] = []
+
+    def choose_first(dialog: template_report.TemplateChoiceDialog) -> int:
+        seen.append([dialog.list.item(i).text() for i in range(dialog.list.count())])
+        assert dialog.fill_button.isEnabled()
+        assert not dialog.withdraw_button.isVisible()  # a commune only fills
+        dialog.fill_button.click()
+        return int(dialog.result())
+
+    monkeypatch.setattr(template_report.TemplateChoiceDialog, "exec", choose_first)
+    out = tmp_path / "filled.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(out), ""))
+    page.template_button.click()
+    qtbot.waitUntil(out.exists)
+    assert seen and seen[0][0].startswith("Mẫu của tỉnh — lần 1")
+    assert "của cấp trên" in seen[0][0]
+    rows = CalamineWorkbook.from_path(str(out)).get_sheet_by_index(0).to_python()
+    with commune.reading() as session:
+        assert len(list_templates(session)) == 1
+        site = get_site(session)
+    assert rows[0][0] == site.unit_name
+    province.close()
