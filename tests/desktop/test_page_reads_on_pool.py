@@ -9,6 +9,7 @@ That the reads never open on the GUI thread is test_reads_off_gui_thread's guard
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -272,3 +273,38 @@ def test_a_branch_filter_chosen_before_the_branches_arrive_stays(
     tasks.finish(0)
     assert page.branch.count() > 2
     assert page.branch.currentData() == WITHOUT_BRANCH
+
+
+# Page modules -------------------------------------------------------------------------
+
+
+def test_the_other_pages_modules_are_imported_ahead_on_the_pool(
+    qtbot: QtBot, demo_db: Database, site: SiteInfo, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop import areas, main_window
+    from desktop.app import open_main_window
+
+    on_main: dict[str, bool] = {}
+    real_import = areas.importlib.import_module
+
+    def recording(name: str, package: str | None = None) -> Any:
+        on_main.setdefault(name, threading.current_thread() is threading.main_thread())
+        return real_import(name, package)
+
+    monkeypatch.setattr(areas, "_IMPORTED_PAGES", {})  # as in a fresh program
+    monkeypatch.setattr(areas.importlib, "import_module", recording)
+    monkeypatch.setattr(main_window, "IMPORT_PAGES_AFTER_MS", 0)
+    tasks = TaskRunner()
+    window = open_main_window(demo_db, site, tasks)
+    qtbot.addWidget(window)
+    window.show()
+    modules = {area.page_path(site).split(":")[0] for area in areas.AREAS
+               if area.shown_on(site)}
+    try:
+        qtbot.waitUntil(lambda: modules <= set(areas._IMPORTED_PAGES), timeout=30_000)
+    finally:
+        assert tasks.wait()
+    shown = areas.area_by_key(window.current_key()).page_path(site).split(":")[0]
+    assert on_main[shown]  # the page on screen was built at once
+    assert not [m for m in modules - {shown} if on_main[m]]
+    window.close()
