@@ -10,7 +10,9 @@ commune's data is only looked at (docs/ARCHITECTURE.md §6).
 from __future__ import annotations
 
 import importlib
+import threading
 from dataclasses import dataclass
+from types import ModuleType
 from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -155,10 +157,45 @@ def area_by_key(key: str) -> Area:
     return AREAS[KEYS.index(key)]
 
 
+_IMPORTING_PAGES = threading.Lock()
+"""Taken around a page module's import, so the window showing a page and
+:func:`import_pages` on the read pool never import the same modules at the same time
+(two threads inside one import cycle may each see the other's half-made module)."""
+
+
+_IMPORTED_PAGES: dict[str, ModuleType] = {}
+"""Page modules whose import has finished (a page shown while another page's modules
+are imported on the pool need not wait for them)."""
+
+
+def page_module(entry: Area, site: SiteInfo) -> ModuleType:
+    """Import the module of an area's page (at once if it was imported before)."""
+    module_name = entry.page_path(site).split(":")[0]
+    if (module := _IMPORTED_PAGES.get(module_name)) is not None:
+        return module
+    with _IMPORTING_PAGES:
+        module = importlib.import_module(module_name)
+        _IMPORTED_PAGES[module_name] = module
+        return module
+
+
+def import_pages(site: SiteInfo) -> None:
+    """Import the modules of every page of this site, without building any page.
+
+    Run on the read pool a moment after the window shows: importing a page's modules
+    (the sync page alone brings some seventy, with their dataclasses and enums) is most
+    of what its first show cost on the GUI thread, a freeze of 0.1–0.5 s. Building the
+    page stays on the GUI thread, as Qt requires.
+    """
+    for area in AREAS:
+        if area.shown_on(site):
+            page_module(area, site)
+
+
 def build_page(entry: Area, database: Database, site: SiteInfo, tasks: TaskRunner) -> QWidget:
     """Import and build the page of an area; every page takes (database, site, tasks)."""
-    module_name, class_name = entry.page_path(site).split(":")
-    page_class = getattr(importlib.import_module(module_name), class_name)
+    class_name = entry.page_path(site).split(":")[1]
+    page_class = getattr(page_module(entry, site), class_name)
     page: QWidget = page_class(database, site, tasks)
     return page
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import html
+import logging
 
-from PySide6.QtCore import QRect, QSettings, QSize, Qt
+from PySide6.QtCore import QRect, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -29,6 +30,7 @@ from desktop.areas import (
     StartsCourse,
     area_by_key,
     build_page,
+    import_pages,
     shortcuts,
 )
 from desktop.menu_bar import WindowMenus
@@ -40,6 +42,11 @@ from desktop.widgets.screen_fit import fit_to_screen, onto_screen
 # The size the window takes on its first start, less on a smaller screen.
 DEFAULT_WIDTH = 1280
 DEFAULT_HEIGHT = 760
+
+log = logging.getLogger(__name__)
+
+IMPORT_PAGES_AFTER_MS = 1000
+"""Time after the window opens before the other pages' modules are imported ahead."""
 
 
 class MainWindow(QMainWindow):
@@ -109,6 +116,19 @@ class MainWindow(QMainWindow):
         self._loaded: set[str] = set()
         self.backup_on_close = False
         self._restore()
+        if not tasks.synchronous:
+            # Once the first page has read what it shows, the other pages' modules are
+            # imported on the pool: their first show then only builds the page.
+            QTimer.singleShot(IMPORT_PAGES_AFTER_MS, self, self._import_pages)
+
+    def _import_pages(self) -> None:
+        self.tasks.read(lambda: import_pages(self.site), lambda _result: None,
+                        self._pages_not_imported)
+
+    def _pages_not_imported(self, exc: BaseException, _details: str) -> None:
+        # Harmless here: the page imports its modules itself when first shown, and a
+        # real fault shows there, where the person is.
+        log.warning("pages not imported ahead: %s", type(exc).__name__)
 
     def _restore(self) -> None:
         settings = QSettings()

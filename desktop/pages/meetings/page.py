@@ -12,8 +12,9 @@ printed blank before the meeting and filled after it.
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -45,9 +46,13 @@ from sqlalchemy.orm import Session
 from db.engine import Database
 from db.meetings import (
     MEETING_KIND_LABELS,
+    AttendanceRow,
+    BranchMeetingStatus,
+    BranchStats,
     MeetingDraft,
     MeetingFilter,
     MeetingRow,
+    MissingMember,
     attendance,
     branch_meeting_stats,
     branches_without_meeting,
@@ -84,6 +89,16 @@ KEY_STATUS = {
     Qt.Key.Key_P: "excused",
 }
 OPEN_NOTE_KEYS = (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+@dataclass(frozen=True)
+class _MeetingsRead:
+    """What one refresh reads in one go: the list, the warnings and the statistics."""
+
+    rows: list[MeetingRow]
+    missing: list[BranchMeetingStatus]
+    stats: list[BranchStats]
+    absentees: list[MissingMember]
 
 
 class MeetingTableModel(RowTableModel):
@@ -171,6 +186,9 @@ class MeetingsPage(QWidget):
         self.today = today or dt.date.today()
         self.current: MeetingRow | None = None
         self.read_only = False
+        self._list_request = 0
+        self._attendance_request = 0
+        self._selecting = False
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(
@@ -281,7 +299,7 @@ class MeetingsPage(QWidget):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.year.valueChanged.connect(lambda _v: self.refresh())
         self.meeting_table.selectionModel().currentRowChanged.connect(
-            lambda current, _previous: self.select_meeting(current.row())
+            lambda current, _previous: self._current_row_changed(current.row())
         )
         self.meeting_table.doubleClicked.connect(lambda _index: self.edit_meeting())
         self.new_button.clicked.connect(self.new_meeting)
@@ -329,11 +347,24 @@ class MeetingsPage(QWidget):
         )
 
     def _fill_units(self) -> None:
+        """Offer the commune at once and its branches once they are read (on the pool)."""
         self.unit.addItem(self.tr("Tất cả"), None)
         self.unit.addItem(self.tr("Toàn xã (hội nghị)"), self.site.unit_id)
-        with self.database.reading() as session:
-            for branch in list_branches(session, self.site.unit_id, self.today.year):
-                self.unit.addItem(branch.name.removeprefix("Chi hội "), branch.id)
+        unit_id, year = self.site.unit_id, self.today.year
+
+        def read(session: Session) -> list[tuple[str, str]]:
+            return [(branch.id, branch.name)
+                    for branch in list_branches(session, unit_id, year)]
+
+        def done(branches: list[tuple[str, str]]) -> None:
+            chosen = self.unit.currentData()
+            self.unit.blockSignals(True)
+            for branch_id, name in branches:
+                self.unit.addItem(name.removeprefix("Chi hội "), branch_id)
+            self.unit.setCurrentIndex(max(0, self.unit.findData(chosen)))
+            self.unit.blockSignals(False)
+
+        self.tasks.query(self, self.database, read, done=done)
 
     def units(self) -> list[tuple[str, str]]:
         """Return (unit id, name) of the units a meeting can belong to."""
@@ -348,8 +379,14 @@ class MeetingsPage(QWidget):
         """Fill the page the first time it is shown."""
         self.refresh()
 
-    def refresh(self, select_id: str | None = None) -> None:
-        """Read the meetings, the charter warnings and the statistics again."""
+    def refresh(self, select_id: str | None = None,
+                then: Callable[[], None] | None = None) -> None:
+        """Read the meetings, the charter warnings and the statistics again, on the pool.
+
+        The list on screen stays usable while the read runs; an answer to a request
+        made before the latest one (another year, unit or kind chosen since) is dropped.
+        ``then`` runs once this request's answer is on screen.
+        """
         year = self.year.value()
         flt = MeetingFilter(
             unit_id=self.unit.currentData(),
@@ -358,20 +395,43 @@ class MeetingsPage(QWidget):
             kind=self.kind.currentData(),
         )
         keep = select_id or (self.current.id if self.current else None)
-        with self.database.reading() as session:
-            rows = list_meetings(session, self.site.unit_id, flt)
-            missing = branches_without_meeting(session, self.site.unit_id, self.today)
-            stats = branch_meeting_stats(session, self.site.unit_id, year)
-            absentees = members_missing_recent(session, self.site.unit_id)
+        self._list_request += 1
+        request = self._list_request
+        if not self.meetings.rowCount():
+            self.info.setText(self.tr("Đang tải…"))
+        unit_id, today = self.site.unit_id, self.today
+
+        def read(session: Session) -> _MeetingsRead:
+            return _MeetingsRead(
+                list_meetings(session, unit_id, flt),
+                branches_without_meeting(session, unit_id, today),
+                branch_meeting_stats(session, unit_id, year),
+                members_missing_recent(session, unit_id),
+            )
+
+        def done(loaded: _MeetingsRead) -> None:
+            if request != self._list_request:  # filters changed since: a newer read runs
+                return
+            self._show_meetings(loaded, keep, year)
+            if then is not None:
+                then()
+
+        self.tasks.query(self, self.database, read, done=done, problem=self.info.setText)
+
+    def _show_meetings(self, loaded: _MeetingsRead, keep: str | None, year: int) -> None:
+        """Put a read list on screen in one model reset and select the kept meeting."""
+        rows = loaded.rows
         self.meetings.set_rows(rows)
-        self._show_banner(missing)
-        self._show_stats(stats, absentees, year)
+        self._show_banner(loaded.missing)
+        self._show_stats(loaded.stats, loaded.absentees, year)
         target = next((n for n, r in enumerate(rows) if r.id == keep), 0 if rows else -1)
         if target >= 0:
-            self.meeting_table.selectRow(target)
-            self.select_meeting(target)
-        else:
-            self.select_meeting(-1)
+            self._selecting = True  # one attendance read below, not a second one here
+            try:
+                self.meeting_table.selectRow(target)
+            finally:
+                self._selecting = False
+        self.select_meeting(target)
 
     def _show_banner(self, missing: list[Any]) -> None:
         quarter = (self.today.month - 1) // 3 + 1
@@ -415,21 +475,44 @@ class MeetingsPage(QWidget):
         self.stats.setText(self.tr("<h3>Năm {year}</h3>").format(year=year) + "".join(lines))
 
     def select_meeting(self, row: int) -> None:
-        """Show the attendance of the meeting at ``row``."""
+        """Show the attendance of the meeting at ``row`` (read on the pool).
+
+        Until the marks arrive the attendance table is empty and says "Đang tải…", so
+        no key can mark a row of the meeting selected before; an answer for a meeting
+        no longer selected is dropped.
+        """
         self.current = self.meetings.row_at(row)
-        if self.current is None:
-            self.people.set_rows([])
+        self._attendance_request += 1
+        request = self._attendance_request
+        self.people.set_rows([])
+        meeting = self.current
+        if meeting is None:
             self.info.setText(self.tr("Chưa có buổi sinh hoạt nào trong năm đã chọn."))
         else:
-            with self.database.reading() as session:
-                self.people.set_rows(attendance(session, self.current.id))
-            meeting = self.current
-            self.info.setText(
-                f"<b>{format_date(meeting.held_on)}</b> · "
-                f"{meeting.unit_name} · {meeting.topic}"
-            )
+            self.info.setText(self.tr("Đang tải…"))
+            meeting_id = meeting.id
+
+            def read(session: Session) -> list[AttendanceRow]:
+                return attendance(session, meeting_id)
+
+            def done(rows: list[AttendanceRow]) -> None:
+                if request != self._attendance_request:  # another meeting was chosen
+                    return
+                self.people.set_rows(rows)
+                self.info.setText(
+                    f"<b>{format_date(meeting.held_on)}</b> · "
+                    f"{html.escape(meeting.unit_name)} · {html.escape(meeting.topic)}"
+                )
+                self._show_rate()
+
+            self.tasks.query(self, self.database, read, done=done,
+                             problem=self.info.setText)
         self._show_rate()
         self._update_buttons()
+
+    def _current_row_changed(self, row: int) -> None:
+        if not self._selecting:
+            self.select_meeting(row)
 
     def _show_rate(self) -> None:
         present, excused, absent = self.people.counts()
@@ -584,14 +667,17 @@ class MeetingsPage(QWidget):
 
     def _saved(self, meeting_id: str, before: MeetingDraft | None) -> None:
         """Show the saved meeting and offer to take the save back (see LastSaveBar)."""
-        self.refresh(select_id=meeting_id)
-        meeting = self.current if self.current and self.current.id == meeting_id else None
-        day = format_date(meeting.held_on) if meeting else ""
-        if before is None:
-            text = self.tr("Đã thêm buổi sinh hoạt ngày {day}.").format(day=day)
-        else:
-            text = self.tr("Đã lưu buổi sinh hoạt ngày {day}.").format(day=day)
-        self.last_save.offer(text, lambda: self.undo_save(meeting_id, before))
+
+        def offer() -> None:
+            meeting = self.current if self.current and self.current.id == meeting_id else None
+            day = format_date(meeting.held_on) if meeting else ""
+            if before is None:
+                text = self.tr("Đã thêm buổi sinh hoạt ngày {day}.").format(day=day)
+            else:
+                text = self.tr("Đã lưu buổi sinh hoạt ngày {day}.").format(day=day)
+            self.last_save.offer(text, lambda: self.undo_save(meeting_id, before))
+
+        self.refresh(select_id=meeting_id, then=offer)
 
     def undo_save(self, meeting_id: str, before: MeetingDraft | None) -> None:
         """Take back the last save: a new meeting is deleted, an edit gets its old values."""

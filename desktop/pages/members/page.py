@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from db.engine import Database
 from db.members import (
@@ -214,12 +215,17 @@ class MembersPage(QWidget):
                     self.table.setColumnHidden(number_, True)
 
     def _fill_filters(self) -> None:
+        """Fill the filters; the commune's branches are read on the pool and slot in."""
         self.branch.addItem(self.tr("Tất cả chi hội"), None)
-        with self.database.reading() as session:
-            if not self.site.is_upper:
-                for branch in list_branches(session, self.site.unit_id, dt.date.today().year):
-                    self.branch.addItem(branch.name.removeprefix("Chi hội "), branch.id)
-                self.branch.addItem(self.tr("Chưa có chi hội"), WITHOUT_BRANCH)
+        if not self.site.is_upper:
+            self.branch.addItem(self.tr("Chưa có chi hội"), WITHOUT_BRANCH)
+            unit_id, year = self.site.unit_id, dt.date.today().year
+
+            def read(session: Session) -> list[tuple[str, str]]:
+                return [(branch.id, branch.name)
+                        for branch in list_branches(session, unit_id, year)]
+
+            self.tasks.query(self, self.database, read, done=self._show_branches)
         self.status_filter.addItem(self.tr("Mọi tình trạng"), None)
         for status, label in STATUS_LABELS.items():
             self.status_filter.addItem(self.tr(label), str(status))
@@ -232,6 +238,13 @@ class MembersPage(QWidget):
         self.officer.addItem(self.tr("Tất cả"), None)
         self.officer.addItem(self.tr("Là cán bộ"), True)
         self.officer.addItem(self.tr("Không là cán bộ"), False)
+
+    def _show_branches(self, branches: list[tuple[str, str]]) -> None:
+        """Put the branches between "Tất cả chi hội" and "Chưa có chi hội"."""
+        self.branch.blockSignals(True)  # the filter chosen stays; nothing to read again
+        for place, (branch_id, name) in enumerate(branches, start=1):
+            self.branch.insertItem(place, name.removeprefix("Chi hội "), branch_id)
+        self.branch.blockSignals(False)
 
     def current_filter(self) -> MemberFilter:
         """Return the filter described by the search box and the combo boxes."""

@@ -428,6 +428,11 @@ class ReportsPage(QWidget):
         table = self.commune_table
         if table is None:
             return
+        # Every cell set while the first column fits its contents would measure the
+        # column again (168 communes: 1,500 cells, a tenth of a second and more): the
+        # header fits once, after the last cell.
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         table.setSortingEnabled(False)
         table.setRowCount(len(rows))
         for row, commune in enumerate(rows):
@@ -450,6 +455,7 @@ class ReportsPage(QWidget):
                                       | Qt.AlignmentFlag.AlignVCenter)
                 table.setItem(row, column, cell)
         table.setSortingEnabled(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
 
     def _show_categories(self, report: TargetsReport) -> None:
         table = self.categories

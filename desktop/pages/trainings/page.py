@@ -10,8 +10,8 @@ shown read-only: they belong to the office that organised them (docs/ARCHITECTUR
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
-from dataclasses import replace
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -244,6 +244,15 @@ class ParticipantTableModel(QAbstractTableModel):
         return self._completed[row]
 
 
+@dataclass(frozen=True)
+class _CourseRead:
+    """What selecting a course reads in one go: its details, people and the topics."""
+
+    detail: CourseDetail
+    people: list[ParticipantRow]
+    topics: dict[str, Any]
+
+
 class TrainingsPage(QWidget):
     """Training courses with their people, attendance per session and sheets."""
 
@@ -257,6 +266,9 @@ class TrainingsPage(QWidget):
         self.tasks = tasks
         self.current: CourseRow | None = None
         self.detail: CourseDetail | None = None
+        self._list_request = 0
+        self._course_request = 0
+        self._selecting = False
         self.last_save = LastSaveBar()
         self.read_only = False
         self.year = QComboBox()
@@ -364,7 +376,7 @@ class TrainingsPage(QWidget):
         if self.commune is not None:
             self.commune.commune_changed.connect(lambda _unit: self.refresh())
         self.course_table.selectionModel().currentRowChanged.connect(
-            lambda current, _previous: self.select_course(current.row())
+            lambda current, _previous: self._current_row_changed(current.row())
         )
         self.course_table.doubleClicked.connect(lambda _index: self.edit_course())
         self.new_button.clicked.connect(self.new_course)
@@ -387,65 +399,107 @@ class TrainingsPage(QWidget):
     # Loading ------------------------------------------------------------------------
 
     def load(self) -> None:
-        """Fill the page the first time it is shown: the newest year with courses."""
-        with self.database.reading() as session:
-            years = course_years(session)
-        self.year.blockSignals(True)
-        self.year.clear()
-        self.year.addItem(self.tr("Mọi năm"), None)
-        for year in years:
-            self.year.addItem(str(year), year)
-        self.year.setCurrentIndex(1 if years else 0)
-        self.year.blockSignals(False)
-        self.refresh()
+        """Fill the page the first time it is shown: the newest year with courses.
 
-    def refresh(self, select_id: str | None = None) -> None:
-        """Read the courses again, keeping (or moving to) the selected one."""
+        The years are read on the pool; the list is read once they are chosen.
+        """
+
+        def done(years: list[int]) -> None:
+            self.year.blockSignals(True)
+            self.year.clear()
+            self.year.addItem(self.tr("Mọi năm"), None)
+            for year in years:
+                self.year.addItem(str(year), year)
+            self.year.setCurrentIndex(1 if years else 0)
+            self.year.blockSignals(False)
+            self.refresh()
+
+        self.heading.setText(self.tr("Đang tải…"))
+        self.tasks.query(self, self.database, course_years, done=done,
+                         problem=self.heading.setText)
+
+    def refresh(self, select_id: str | None = None,
+                then: Callable[[], None] | None = None) -> None:
+        """Read the courses again on the pool, keeping (or moving to) the selected one.
+
+        The list on screen stays usable while the read runs; an answer to a request
+        made before the latest one (another filter typed or chosen since) is dropped.
+        ``then`` runs once this request's answer is on screen, the selected course's
+        people included.
+        """
         flt = CourseFilter(year=self.year.currentData(), status=self.status.currentData(),
                            text=self.search.text(),
                            owner_unit_id=self.commune.commune_id() if self.commune else None)
         keep = select_id or (self.current.id if self.current else None)
-        with self.database.reading() as session:
-            rows = list_courses(session, self.site.unit_id, flt)
-        if select_id and all(r.id != select_id for r in rows):
-            # A course just saved outside the filter: show every year so it is seen.
-            self.year.blockSignals(True)
-            self.year.setCurrentIndex(0)
-            self.status.setCurrentIndex(0)
-            self.year.blockSignals(False)
-            with self.database.reading() as session:
-                rows = list_courses(session, self.site.unit_id,
-                                    CourseFilter(text=self.search.text()))
+        self._list_request += 1
+        request = self._list_request
+        if not self.courses.rowCount():
+            self.heading.setText(self.tr("Đang tải…"))
+        unit_id = self.site.unit_id
+
+        def read(session: Session) -> tuple[list[CourseRow], bool]:
+            rows = list_courses(session, unit_id, flt)
+            if select_id and all(r.id != select_id for r in rows):
+                # A course just saved outside the filter: every year, so it is seen.
+                return list_courses(session, unit_id, CourseFilter(text=flt.text)), True
+            return rows, False
+
+        def done(answer: tuple[list[CourseRow], bool]) -> None:
+            if request != self._list_request:  # filters changed since: a newer read runs
+                return
+            rows, widened = answer
+            if widened:
+                self.year.blockSignals(True)
+                self.status.blockSignals(True)
+                self.year.setCurrentIndex(0)
+                self.status.setCurrentIndex(0)
+                self.year.blockSignals(False)
+                self.status.blockSignals(False)
+            self._show_courses(rows, keep, then)
+
+        self.tasks.query(self, self.database, read, done=done, problem=self.heading.setText)
+
+    def _show_courses(self, rows: list[CourseRow], keep: str | None,
+                      then: Callable[[], None] | None = None) -> None:
+        """Put a read list on screen in one model reset and select the kept course."""
         self.courses.set_rows(rows)
         target = next((n for n, r in enumerate(rows) if r.id == keep), 0 if rows else -1)
         if target >= 0:
-            self.course_table.selectRow(target)
-        self.select_course(target)
+            self._selecting = True  # one read of the course below, not a second one here
+            try:
+                self.course_table.selectRow(target)
+            finally:
+                self._selecting = False
+        self.select_course(target, then)
 
-    def select_course(self, row: int) -> None:
-        """Show the course at ``row``: its information and its people."""
+    def _current_row_changed(self, row: int) -> None:
+        if not self._selecting:
+            self.select_course(row)
+
+    def select_course(self, row: int, then: Callable[[], None] | None = None) -> None:
+        """Show the course at ``row``: its information and its people (read on the pool).
+
+        The heading shows at once; the information and the people follow, then ``then``
+        runs. An answer for a course no longer selected is dropped.
+        """
         self.current = self.courses.row_at(row)
+        self._course_request += 1
+        request = self._course_request
         course = self.current
+        self.people.set_rows([], 0, False)
         if course is None:
             self.detail = None
             self.heading.setText(self.tr("Chưa có lớp tập huấn nào phù hợp."))
             self.info.setText("")
-            self.people.set_rows([], 0, False)
             self.read_only_note.hide()
         else:
-            with self.database.reading() as session:
-                self.detail = course_detail(session, self.site.unit_id, course.id)
-                people = participants(session, course.id)
-                topics = {t.id: t for t in list_topics(session)}
             self.heading.setText(
                 f"<b>{html.escape(course.title)}</b><br>{html.escape(course.organiser_name)}"
                 f" · {format_date(course.start_on)} – {format_date(course.end_on)} · "
                 + self.tr("{n} buổi").format(n=course.sessions)
                 + f" · {self.tr(course.status_label)}"
             )
-            self.info.setText(self._info_html(self.detail, topics))
-            self.people.set_rows(people, course.sessions, course.owned and not self.read_only)
-            self._size_people_columns()
+            self.info.setText(self.tr("Đang tải…"))
             if course.owned:
                 self.read_only_note.hide()
             else:
@@ -454,8 +508,32 @@ class TrainingsPage(QWidget):
                     "danh và kết quả do nơi tổ chức ghi và gửi về qua gói đồng bộ."
                 ).format(owner=course.organiser_name))
                 self.read_only_note.show()
+            unit_id, course_id = self.site.unit_id, course.id
+
+            def read(session: Session) -> _CourseRead:
+                return _CourseRead(
+                    course_detail(session, unit_id, course_id),
+                    participants(session, course_id),
+                    {t.id: t for t in list_topics(session)},
+                )
+
+            def done(loaded: _CourseRead) -> None:
+                if request != self._course_request:  # another course was chosen since
+                    return
+                self.detail = loaded.detail
+                self.info.setText(self._info_html(loaded.detail, loaded.topics))
+                self.people.set_rows(loaded.people, course.sessions,
+                                     course.owned and not self.read_only)
+                self._size_people_columns()
+                self._show_people_summary()
+                if then is not None:
+                    then()
+
+            self.tasks.query(self, self.database, read, done=done, problem=self.info.setText)
         self._show_people_summary()
         self._update_buttons()
+        if course is None and then is not None:
+            then()
 
     def _size_people_columns(self) -> None:
         table = self.people_table
@@ -700,12 +778,10 @@ class TrainingsPage(QWidget):
             return complete_by_attendance(session, course.id)
 
         def done(marked: int) -> None:
-            self.refresh(select_id=course.id)
             self.tabs.setCurrentIndex(1)
-            self.people_summary.setText(
-                self.people_summary.text()
-                + self.tr(" · vừa đánh dấu thêm {n} người").format(n=marked)
-            )
+            note = self.tr(" · vừa đánh dấu thêm {n} người").format(n=marked)
+            self.refresh(select_id=course.id, then=lambda: self.people_summary.setText(
+                self.people_summary.text() + note))
 
         self.tasks.op(self, self.database, write, done=done,
                       changes={Change.COURSES}, failed=lambda _exc: self.refresh())
