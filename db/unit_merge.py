@@ -39,7 +39,7 @@ from db.audit import record_bulk
 from db.errors import UserError
 from db.models import Base, Member, Post, Unit, UnitLevel, UnitPopulation, utc_now
 from db.models.base import new_id
-from db.rules import is_live, live
+from db.rules import is_live, live, live_sql
 from db.site import ensure_official_unit, get_site
 from db.text import clean_text, search_key, text_sort_key
 
@@ -271,7 +271,7 @@ def _counts(session: Session, source: _Source) -> tuple[tuple[str, int], ...]:
     counts = {"members": len(source.member_ids), "branches": len(branches)}
     for kind in ("posts", "meetings", "courses", "participations", "certificates"):
         counts[kind] = int(session.execute(
-            text(f'SELECT count(*) FROM "{kind}" WHERE owner_unit_id = :u AND deleted_at IS NULL'),
+            text(f'SELECT count(*) FROM "{kind}" WHERE owner_unit_id = :u AND {live_sql()}'),
             {"u": unit_id},
         ).scalar_one()) if source.branch_ids is None and not source.village else 0
     return tuple((kind, counts[kind]) for kind, _label in COUNTED)

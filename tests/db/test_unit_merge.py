@@ -23,6 +23,7 @@ from db.engine import Database, open_database
 from db.errors import UserError
 from db.members import name_columns
 from db.models import Certificate, Member, Unit
+from db.overview import commune_overview
 from db.rules import live
 from db.sync.enrollment import import_enrollment, write_enrollment
 from db.sync.export import export_package
@@ -153,6 +154,13 @@ def test_merge_three_communes(upper: Database, prepared: Prepared) -> None:
         codes = {c.verification_code for c in session.scalars(select(Certificate))}
         old_ids = [_unit(session, code).id for code in OLD]
         sums = sum(_members(session, unit_id) for unit_id in old_ids)
+        women = {year: sum(commune_overview(session, u, year, NOW.date()).women_18_plus or 0
+                           for u in old_ids) for year in (ON.year - 1, ON.year)}
+        officers = [
+            sum(targets_report(session, u, ON.year - 1, NOW.date()).categories[i].people
+                for u in old_ids)
+            for i in range(5)
+        ]
     with upper.transaction() as session:
         plan = plan_merge(session, OLD, NEW, ON)
         decisions = {plan.doubtful[0].key: SAME}
@@ -169,6 +177,14 @@ def test_merge_three_communes(upper: Database, prepared: Prepared) -> None:
         assert all(verify(session, code).status == "valid" or
                    verify(session, code).status == "revoked" for code in codes)
         assert targets_report(session, None, ON.year - 1, NOW.date()) == before_report
+        # The merged commune's reports count its predecessors' history before the merge
+        # date, and its own branches (with the same women) after it.
+        assert women[ON.year - 1] > 0
+        for year in (ON.year - 1, ON.year):
+            assert commune_overview(session, new.id, year, NOW.date()).women_18_plus == women[year]
+        report = targets_report(session, new.id, ON.year - 1, NOW.date())
+        assert [c.people for c in report.categories[:5]] == officers
+        assert sum(officers) > 0
         kept = session.get_one(Member, prepared.same_cccd)
         assert kept.commune_id == new.id and kept.deleted_at is None
     with pytest.raises(UserError, match="đã được hợp nhất"), upper.transaction() as session:
