@@ -138,7 +138,7 @@ def is_certificate_valid(revoked_on: dt.date | None) -> bool:
     return revoked_on is None
 
 
-def commune_and_predecessors(commune_id: str) -> Select[tuple[str]]:
+def commune_and_predecessors(commune_id: str) -> Select[str]:
     """Return the keys of a commune and of the communes merged into it, as a SELECT.
 
     A merged commune's reports for the years before the merge count its predecessors'
