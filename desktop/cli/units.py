@@ -51,7 +51,7 @@ def decisions_of(same: Sequence[str], different: Sequence[str]) -> dict[str, str
     for values, decision in ((same, SAME), (different, DIFFERENT)):
         for value in values:
             parts = value.split(":")
-            if len(parts) != 2 or not all(part.strip() for part in parts):  # noqa: PLR2004
+            if len(parts) != 2 or not all(part.strip() for part in parts):
                 raise UserError(f"Cặp {value!r} phải viết dạng MÃ_HỘI_VIÊN:MÃ_HỘI_VIÊN.")
             decisions[pair_key(parts[0].strip(), parts[1].strip())] = decision
     return decisions
