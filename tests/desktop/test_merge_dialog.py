@@ -1,0 +1,105 @@
+"""The "Hợp nhất xã" dialog over a province built from real packages, offscreen."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from db.engine import Database, open_database
+from db.models import Member, Unit
+from db.rules import live
+from db.site import get_site
+from desktop.pages.communes.merge_dialog import MergeDialog
+from desktop.pages.communes.page import CommunesPage
+from desktop.tasks import TaskRunner
+from tests.sync_support import NOW, build_province, content_digest
+
+OLD = ["12586", "12499", "13021"]
+NEW = "12745"
+ON = dt.date(2026, 7, 1)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("merge_dialog")
+    province = build_province(folder, communes=3, members=60)
+    # One doubtful pair: a woman of the first commune typed again in the second,
+    # without her CCCD.
+    with province.communes[OLD[0]].reading() as session:
+        person = session.scalars(select(Member).where(Member.birth_date.is_not(None))
+                                 .order_by(Member.sort_key)).first()
+        assert person is not None
+        copy = {c: getattr(person, c) for c in ("full_name", "given_name", "search_key",
+                                                "sort_key", "birth_date", "birth_year")}
+    with province.communes[OLD[1]].transaction() as session:
+        unit = session.scalars(select(Unit).where(Unit.code == OLD[1])).one()
+        session.add(Member(owner_unit_id=unit.id, commune_id=unit.id, **copy))
+    from db.sync.importer import import_package
+
+    package = province.send_up(OLD[1], NOW + dt.timedelta(hours=1))
+    with province.upper.transaction() as session:
+        import_package(session, package.read_bytes(), package.name)
+    province.close()
+    return folder / "upper.sqlite"
+
+
+@pytest.fixture
+def upper(built: Path, tmp_path: Path) -> Iterator[Database]:
+    shutil.copyfile(built, tmp_path / "upper.sqlite")
+    database = open_database(tmp_path / "upper.sqlite")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, upper: Database) -> MergeDialog:
+    with upper.reading() as session:
+        site = get_site(session)
+    page = CommunesPage(upper, site, TaskRunner(synchronous=True), today=NOW.date())
+    qtbot.addWidget(page)
+    page.load()
+    built = page.merge_dialog()
+    assert isinstance(built, MergeDialog)
+    qtbot.addWidget(built)
+    return built
+
+
+def test_preview_review_and_merge(dialog: MergeDialog, upper: Database) -> None:
+    assert dialog.communes.count() == 3
+    assert dialog.width() <= 1366 and dialog.height() <= 768
+    dialog.set_chosen(OLD, NEW, ON)
+    before = content_digest(Path(upper.path))
+    dialog.preview_button.click()
+    assert content_digest(Path(upper.path)) == before
+    assert dialog.plan is not None
+    text = dialog.summary.toPlainText()
+    assert "Xã Hưng Hà" in text and "Chi hội" in text
+    assert dialog.pairs.rowCount() == len(dialog.plan.doubtful) >= 1
+    assert not dialog.merge_button.isEnabled()
+    assert "chưa chọn" in dialog.problem.text()
+    for row in range(dialog.pairs.rowCount()):
+        dialog.decide(row, "same")
+    assert dialog.merge_button.isEnabled()
+    expected = dialog.plan.members_after(dialog.decisions())
+    dialog.merge_button.click()
+    assert dialog.result is not None and dialog.result.members == expected
+    with upper.reading() as session:
+        new = session.scalars(select(Unit).where(Unit.code == NEW)).one()
+        count = session.scalar(select(func.count()).select_from(Member).where(
+            Member.commune_id == new.id, live(Member)))
+        assert count == expected
+        assert all(not u.active for u in session.scalars(
+            select(Unit).where(Unit.code.in_(OLD), Unit.official.is_(True))))
+
+
+def test_a_refusal_shows_in_the_dialog(dialog: MergeDialog, upper: Database) -> None:
+    dialog.set_chosen(OLD[:1], NEW, ON)
+    dialog.preview_button.click()
+    assert dialog.plan is None
+    assert "từ 2 đến 4" in dialog.problem.text()
