@@ -26,9 +26,12 @@ old one; :func:`split_branch` does the same between two branches of one commune.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Final
 
 from sqlalchemy import func, or_, select, text, update
@@ -181,6 +184,8 @@ class _Source:
     branch_ids: set[str] | None = None
     village: str | None = None
     member_ids: list[str] = field(default_factory=list)
+    stays: bool = False
+    """The office's own register in a merge by file: compared, never moved or closed."""
 
 
 def pair_key(first_id: str, second_id: str) -> str:
@@ -576,30 +581,38 @@ def _apply(
             f"{first.second.commune_name}): hãy chọn “cùng một người” hoặc “khác người” "
             "cho từng cặp."
         )
-    upper_id = get_site(session).unit_id
+    owner = get_site(session).unit_id
     day = plan.on
     now = utc_now()
     into = ensure_official_unit(session, plan.into_code)
     into.active = True
     kept, dropped = _clusters(plan.pairs, decisions)
 
-    # Branches: one new branch per name, owned by this office until the handover.
+    # Branches: one branch of the new unit per name (the office's own branch of that
+    # name when it has one), owned by this office until the handover.
     new_branch: dict[str, str] = {}
-    branch_groups = _branch_groups(session, sources)
-    for number, (_key, members) in enumerate(
-        sorted(branch_groups.items(), key=lambda item: text_sort_key(item[0])), start=1
-    ):
-        name = members[0][1].name
-        branch = Unit(
-            id=new_id(), owner_unit_id=upper_id, code=f"{into.code}-{number:02d}", name=name,
-            level=UnitLevel.BRANCH, parent_id=into.id, official=False,
-            sort_key=text_sort_key(name.removeprefix("Chi hội ").strip()),
-        )
-        session.add(branch)
-        session.flush()
-        for _commune, old in members:
-            new_branch[old.id] = branch.id
-            _copy_populations(session, old.id, branch.id, upper_id, day.year)
+    used = set(session.scalars(select(Unit.code).where(Unit.parent_id == into.id)))
+    number = 0
+    stays = {s.unit.id for s in sources if s.stays}
+    for _key, members in sorted(_branch_groups(session, sources).items(),
+                                key=lambda item: text_sort_key(item[0])):
+        own = next((b for c, b in members if c.id in stays), None)
+        if own is None:
+            number += 1
+            while f"{into.code}-{number:02d}" in used:
+                number += 1
+            name = members[0][1].name
+            own = Unit(
+                id=new_id(), owner_unit_id=owner, code=f"{into.code}-{number:02d}",
+                name=name, level=UnitLevel.BRANCH, parent_id=into.id, official=False,
+                sort_key=text_sort_key(name.removeprefix("Chi hội ").strip()),
+            )
+            session.add(own)
+            session.flush()
+        for commune, old in members:
+            if commune.id not in stays:
+                new_branch[old.id] = own.id
+                _copy_populations(session, old.id, own.id, owner, day.year)
     session.flush()
 
     # The same person's second record: her history follows the kept record.
@@ -620,6 +633,8 @@ def _apply(
     moved: list[str] = []
     dropped_set = set(dropped)
     for source in sources:
+        if source.stays:
+            continue
         old_branches = list(source.branch_ids) if source.branch_ids is not None else None
         for start in range(0, len(source.member_ids), 900):
             batch = [m for m in source.member_ids[start:start + 900] if m not in dropped_set]
@@ -637,11 +652,11 @@ def _apply(
             )
             session.execute(
                 update(Member).where(Member.id.in_(batch)).values(
-                    commune_id=into.id, owner_unit_id=upper_id,
+                    commune_id=into.id, owner_unit_id=owner,
                     version=Member.version + 1, updated_at=now,
                 )
             )
-            _own_register(session, batch, upper_id)
+            _own_register(session, batch, owner)
         closing = old_branches if old_branches is not None else [
             b for b in _open_branches(session, source.unit.id)
         ]
@@ -661,7 +676,7 @@ def _apply(
             source.unit.merged_into_id = into.id
             source.unit.merged_on = day
     record_bulk(session, "members", moved, "update",
-                {"commune_id": [None, into.id]}, upper_id)
+                {"commune_id": [None, into.id]}, owner)
     session.flush()
     return MergeResult(
         into_unit_id=into.id,
@@ -669,7 +684,7 @@ def _apply(
         members=len(moved),
         duplicates=len(dropped),
         branches=len(set(new_branch.values())),
-        closed=tuple(s.unit.code for s in sources) if close_sources else (),
+        closed=tuple(s.unit.code for s in sources if not s.stays) if close_sources else (),
     )
 
 
@@ -788,3 +803,142 @@ def split_branch(
         member.branch_id = new
     session.flush()
     return new, len(members)
+
+
+# --------------------------------------------------------------------------- by file
+
+
+def _read_register_file(path: Path) -> tuple[str, str, dict[str, tuple[list[str], list[Any]]]]:
+    """Read another commune's register file, read-only: (unit key, code, tables).
+
+    Raises:
+        UserError: not a Sổ Hội register, from another version, or not a commune's.
+    """
+    from db.engine import head_revision, stored_revision
+    from db.sync.tables import ORDER
+
+    if not path.is_file():
+        raise UserError(f"Không tìm thấy tệp {path.name}.")
+    try:
+        revision = stored_revision(path)
+    except Exception as error:  # not SQLite, damaged: the file is not a register
+        raise UserError(f"Tệp {path.name} không phải sổ của Sổ Hội.") from error
+    if revision != head_revision():
+        raise UserError(
+            f"Sổ {path.name} được tạo bằng phiên bản Sổ Hội khác; hãy mở nó một lần bằng "
+            "phiên bản này (để nâng cấp) rồi hợp nhất."
+        )
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    with contextlib.closing(sqlite3.connect(uri, uri=True)) as conn:
+        try:
+            site = conn.execute("SELECT unit_id, mode FROM site").fetchone()
+            unit = conn.execute("SELECT code FROM units WHERE id = ?",
+                                (site[0],)).fetchone() if site else None
+        except sqlite3.Error as error:
+            raise UserError(f"Tệp {path.name} không phải sổ của Sổ Hội.") from error
+        if site is None or site[1] != "commune" or unit is None:
+            raise UserError(f"Tệp {path.name} không phải sổ của một xã.")
+        tables: dict[str, tuple[list[str], list[Any]]] = {}
+        for name in ORDER:
+            if name == "audit_events":
+                continue
+            cursor = conn.execute(f'SELECT * FROM "{name}"')
+            columns = [d[0] for d in cursor.description]
+            tables[name] = (columns, [list(row) for row in cursor.fetchall()])
+    return str(site[0]), str(unit[0]), tables
+
+
+def _copy_register_file(session: Session, path: Path) -> Unit:
+    """Copy another commune's register file into this database as that commune's records.
+
+    Nothing read from the file is trusted: each table passes the checks of a package
+    (:func:`db.sync.tables.check_table`: our columns, our types, our bounds), the
+    member's derived columns are recomputed, and only records owned by that commune or
+    its upper level are taken; records already here are left as they are.
+    """
+    from db.sync.importer import derive_columns
+    from db.sync.tables import check_table
+
+    site = get_site(session)
+    unit_id, code, raw = _read_register_file(path)
+    entry = catalog.find(code)
+    if entry.level != "commune" or unit_id == site.unit_id:
+        raise UserError(f"Tệp {path.name} là sổ của chính {site.union_name}.")
+    other = ensure_official_unit(session, entry.code)
+    if other.id != unit_id:
+        raise UserError(f"Tệp {path.name} không phải sổ của một xã trong danh mục.")
+    if not other.active:
+        raise UserError(f"{entry.name} (mã {entry.code}) đã được hợp nhất trước đây.")
+    owners = {unit_id, other.parent_id}
+    checked = derive_columns({
+        name: check_table(name, {"columns": columns, "rows": rows})
+        for name, (columns, rows) in raw.items()
+    })
+    cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        for name, table in checked.items():
+            owner_at = table.columns.index("owner_unit_id")
+            rows = [row for row in table.rows if row[owner_at] in owners]
+            if name == "units":
+                rows = sorted(rows, key=lambda row: (
+                    row[table.columns.index("level")] not in ("province", "commune"),
+                    row[table.columns.index("merged_into_id")] is not None,
+                ))
+            names = ", ".join(f'"{c}"' for c in table.columns)
+            marks = ", ".join("?" * len(table.columns))
+            cursor.executemany(f'INSERT OR IGNORE INTO "{name}" ({names}) VALUES ({marks})', rows)
+    except sqlite3.IntegrityError as error:
+        raise UserError(
+            f"Sổ {path.name} không khớp với dữ liệu ở đây ({str(error)[:120]}). "
+            "Dữ liệu không thay đổi."
+        ) from error
+    finally:
+        cursor.close()
+    session.expire_all()
+    return session.get_one(Unit, unit_id)
+
+
+def _file_sources(session: Session, path: Path) -> tuple[Unit, list[_Source]]:
+    site = get_site(session)
+    if site.is_upper:
+        raise UserError("Ở cấp trên, hãy hợp nhất các xã từ sổ đã nhận (Hợp nhất xã).")
+    own = session.get_one(Unit, site.unit_id)
+    other = _copy_register_file(session, path)
+    return own, [_Source(own, stays=True), _Source(other)]
+
+
+def plan_register_file(session: Session, path: Path, on: dt.date | None) -> MergePlan:
+    """Compute the dry run of merging another old register, held as a file, into this one.
+
+    The file is copied in a savepoint that is rolled back: the database is unchanged.
+
+    Raises:
+        UserError: an upper level, a file that is not another commune's register of this
+            version, or a register merged before.
+    """
+    day = _check_day(on)
+    savepoint = session.begin_nested()
+    try:
+        own, sources = _file_sources(session, path)
+        return _plan(session, "merge", sources, own.code, day)
+    finally:
+        savepoint.rollback()
+        session.expire_all()
+
+
+def merge_register_file(
+    session: Session, path: Path, on: dt.date | None,
+    decisions: Mapping[str, str] | None = None,
+) -> MergeResult:
+    """Merge another old register, held as a file, into this commune's, in one transaction.
+
+    The other commune's members join this commune (its branches mapped by name to this
+    commune's, or new ones); its history keeps its own units; the other commune is
+    closed on the merge date, "merged into" this one. Use it only for a register that
+    never went to the upper level: one that did is merged there (the upper level already
+    holds its records under that commune).
+    """
+    day = _check_day(on)
+    own, sources = _file_sources(session, path)
+    plan = _plan(session, "merge", sources, own.code, day)
+    return _apply(session, plan, sources, decisions or {}, close_sources=True)

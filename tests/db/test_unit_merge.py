@@ -267,3 +267,73 @@ def test_handover_starts_the_new_office(upper: Database, tmp_path: Path) -> None
         office.close()
     with contextlib.closing(sqlite3.connect(tmp_path / "new.sqlite")) as conn:
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+# --------------------------------------------------------------------------- by file
+
+
+@pytest.fixture(scope="module")
+def two_registers(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    from db.demo.generator import build_demo
+
+    folder = tmp_path_factory.mktemp("registers")
+    paths = []
+    for number, code in enumerate(OLD[:2]):
+        database = open_database(folder / f"{code}.sqlite")
+        build_demo(database, unit_code=code, members=60, seed=3 + number, today=NOW.date())
+        database.close()
+        paths.append(folder / f"{code}.sqlite")
+    own = open_database(paths[0])
+    other = open_database(paths[1])
+    try:
+        _plant(other, own)
+    finally:
+        own.close()
+        other.close()
+    return paths[0], paths[1]
+
+
+def test_office_merges_a_register_file(two_registers: tuple[Path, Path], tmp_path: Path) -> None:
+    from db.unit_merge import merge_register_file, plan_register_file
+
+    shutil.copyfile(two_registers[0], tmp_path / "own.sqlite")
+    shutil.copyfile(two_registers[1], tmp_path / "other.sqlite")
+    other_digest = content_digest(tmp_path / "other.sqlite")
+    office = open_database(tmp_path / "own.sqlite")
+    try:
+        with office.reading() as session:
+            own_id = _unit(session, OLD[0]).id
+            own_count = _members(session, own_id)
+        with contextlib.closing(sqlite3.connect(tmp_path / "other.sqlite")) as conn:
+            (other_count,) = conn.execute(
+                "SELECT count(*) FROM members WHERE deleted_at IS NULL").fetchone()
+            # The demo registers both hold courses of one province, numbered alike by
+            # the generator; the other commune's own certificates are those to keep.
+            codes = {c for (c,) in conn.execute(
+                "SELECT verification_code FROM certificates WHERE owner_unit_id = "
+                "(SELECT unit_id FROM site)")}
+        before = content_digest(tmp_path / "own.sqlite")
+        with office.transaction() as session:
+            plan = plan_register_file(session, tmp_path / "other.sqlite", ON)
+        assert content_digest(tmp_path / "own.sqlite") == before
+        assert plan.members_total == own_count + other_count
+        assert plan.pairs and plan.pairs[0].certain
+        decisions = {p.key: DIFFERENT for p in plan.doubtful}
+        with office.transaction() as session:
+            result = merge_register_file(session, tmp_path / "other.sqlite", ON, decisions)
+        assert result.closed == (OLD[1],)
+        with office.reading() as session:
+            assert _members(session, own_id) == own_count + other_count - result.duplicates
+            assert result.duplicates == 1
+            other = _unit(session, OLD[1])
+            assert (other.active, other.merged_into_id, other.merged_on) == (False, own_id, ON)
+            assert codes and all(verify(session, c).status in ("valid", "revoked")
+                                 for c in codes)
+        with pytest.raises(UserError, match="đã được hợp nhất"), \
+                office.transaction() as session:
+            plan_register_file(session, tmp_path / "other.sqlite", ON)
+        with pytest.raises(UserError, match="chính"), office.transaction() as session:
+            plan_register_file(session, tmp_path / "own.sqlite", ON)
+    finally:
+        office.close()
+    assert content_digest(tmp_path / "other.sqlite") == other_digest
