@@ -259,12 +259,19 @@ def _check_day(on: dt.date | None) -> dt.date:
 
 
 def _source_members(session: Session, source: _Source) -> list[str]:
-    query = select(Member.id).where(Member.commune_id == source.unit.id, live(Member))
+    query = select(Member.id, Member.address).where(
+        Member.commune_id == source.unit.id, live(Member)
+    )
     if source.branch_ids is not None:
         query = query.where(Member.branch_id.in_(source.branch_ids))
-    if source.village:
-        query = query.where(func.lower(Member.address).contains(source.village.lower()))
-    return list(session.scalars(query.order_by(Member.sort_key, Member.id)))
+    rows = session.execute(query.order_by(Member.sort_key, Member.id))
+    return [member_id for member_id, address in rows
+            if not source.village or in_village(address, source.village)]
+
+
+def in_village(address: str | None, village: str) -> bool:
+    """Tell whether an address names the village (accents and case aside)."""
+    return bool(address) and search_key(village) in search_key(address or "")
 
 
 def _counts(session: Session, source: _Source) -> tuple[tuple[str, int], ...]:
@@ -760,13 +767,27 @@ def _branch_split_members(
     place = clean_text(village)
     if not place:
         raise UserError("Hãy nhập tên thôn (ấp, tổ dân phố) được tách ra.")
-    members = list(session.scalars(
-        select(Member).where(
-            Member.branch_id == branch_id, live(Member),
-            func.lower(Member.address).contains(place.lower()),
-        ).order_by(Member.sort_key)
-    ))
+    members = [
+        member for member in session.scalars(
+            select(Member).where(Member.branch_id == branch_id, live(Member))
+            .order_by(Member.sort_key)
+        )
+        if in_village(member.address, place)
+    ]
     return branch, members
+
+
+def find_branch(session: Session, name: str) -> str:
+    """Return the key of this commune's open branch named ``name`` ("Đông" or "Chi hội Đông").
+
+    Raises:
+        UserError: no open branch of that name.
+    """
+    site = get_site(session)
+    for branch_id in _open_branches(session, site.unit_id):
+        if _branch_key(session.get_one(Unit, branch_id).name) == _branch_key(clean_text(name)):
+            return branch_id
+    raise UserError(f"{site.union_name} không có chi hội “{clean_text(name)}” đang hoạt động.")
 
 
 def plan_branch_split(

@@ -74,3 +74,39 @@ def test_split_text(upper: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(["units", "split", "12586", "--into", "12745", "--village", "zzz-none",
                 "--db", str(upper), "--yes"]) == 1
     assert "Không có hội viên" in capsys.readouterr().err
+
+
+def test_office_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A commune office splits a branch by village, then merges an old register file."""
+    import sqlite3
+
+    from db.demo.generator import build_demo
+    from db.engine import open_database
+
+    paths = []
+    for number, code in enumerate(OLD[:2]):
+        database = open_database(tmp_path / f"{code}.sqlite")
+        build_demo(database, unit_code=code, members=40, seed=5 + number)
+        database.close()
+        paths.append(tmp_path / f"{code}.sqlite")
+    own, other = paths
+    with sqlite3.connect(own) as conn:
+        branch, village = conn.execute(
+            "SELECT u.name, m.address FROM members m JOIN units u ON u.id = m.branch_id "
+            "WHERE m.address IS NOT NULL AND m.deleted_at IS NULL LIMIT 1").fetchone()
+    split = ["units", "split-branch", branch, "--village", village, "--name", "Mới",
+             "--db", str(own)]
+    before = content_digest(own)
+    assert run([*split, "--dry-run"]) == 0
+    assert "hội viên ở thôn" in capsys.readouterr().out
+    assert content_digest(own) == before
+    assert run([*split, "--yes"]) == 0
+    assert "sang chi hội mới" in capsys.readouterr().out
+    assert run(["units", "merge-file", str(other), "--db", str(own), "--dry-run",
+                "--format", "json", "--on", "2026-07-01"]) == 0
+    plan = json.loads(capsys.readouterr().out)
+    assert plan["members_total"] > 40
+    different = [f"--different={p['key']}" for p in plan["pairs"] if not p["certain"]]
+    assert run(["units", "merge-file", str(other), "--db", str(own), "--yes",
+                "--on", "2026-07-01", *different]) == 0
+    assert "đã đóng 12499" in capsys.readouterr().out

@@ -186,6 +186,44 @@ def cmd_split(args: argparse.Namespace, open_database: Opener) -> int:
     )
 
 
+def cmd_merge_file(args: argparse.Namespace, open_database: Opener) -> int:
+    """At a commune office: dry-run or merge another old register held as a file."""
+    from db.unit_merge import merge_register_file, plan_register_file
+
+    on = args.on or dt.date.today()
+    path = Path(args.file)
+    return _run(
+        args, open_database,
+        lambda session: plan_register_file(session, path, on),
+        lambda session, decisions: merge_register_file(session, path, on, decisions),
+    )
+
+
+def cmd_split_branch(args: argparse.Namespace, open_database: Opener) -> int:
+    """At a commune office: move a village's members of a branch into a new branch."""
+    from db.unit_merge import find_branch, plan_branch_split, split_branch
+
+    with open_database(args).transaction() as session:
+        branch_id = find_branch(session, args.branch)
+        plan = plan_branch_split(session, branch_id, args.village, args.name)
+    print(f"{plan.branch_name} → {plan.new_name}: {len(plan.members)} hội viên ở thôn "
+          f"“{args.village}”.")
+    for name in plan.members:
+        print(f"  {name}")
+    if args.dry_run:
+        return 0
+    if not args.yes:
+        print("Thực hiện? Gõ c rồi Enter để đồng ý, Enter để thôi: ", end="", flush=True)
+        if sys.stdin.readline().strip().lower() not in _YES:
+            print("Đã thôi; dữ liệu không thay đổi.")
+            return 0
+    with open_database(args).transaction() as session:
+        _new, moved = split_branch(session, find_branch(session, args.branch), args.village,
+                                   args.name)
+    print(f"Xong: {number(moved)} hội viên sang chi hội mới.")
+    return 0
+
+
 def cmd_handover(args: argparse.Namespace, open_database: Opener) -> int:
     """Write the new commune's handover package (its register) at the upper level."""
     from db.sync.handover import write_handover
@@ -245,6 +283,23 @@ def add_units_parser(verbs: Any, common: argparse.ArgumentParser, open_database:
     split.add_argument("--village", metavar="THÔN")
     _decision_options(split)
     split.set_defaults(handler=handler(cmd_split))
+
+    merge_file = units_verbs.add_parser(
+        "merge-file", parents=[common],
+        help="xã: hợp nhất sổ cũ của một xã khác (tệp .sqlite) vào sổ của xã mình")
+    merge_file.add_argument("file", metavar="TỆP_SỔ")
+    _decision_options(merge_file)
+    merge_file.set_defaults(handler=handler(cmd_merge_file))
+
+    split_branch = units_verbs.add_parser(
+        "split-branch", parents=[common],
+        help="xã: tách hội viên một thôn của chi hội sang chi hội mới")
+    split_branch.add_argument("branch", metavar="TÊN_CHI_HỘI")
+    split_branch.add_argument("--village", required=True, metavar="THÔN")
+    split_branch.add_argument("--name", required=True, metavar="TÊN_CHI_HỘI_MỚI")
+    split_branch.add_argument("--dry-run", action="store_true")
+    split_branch.add_argument("--yes", action="store_true")
+    split_branch.set_defaults(handler=handler(cmd_split_branch))
 
     handover = units_verbs.add_parser("handover", parents=[common],
                                       help="ghi gói giao sổ cho xã mới sau khi hợp nhất")
