@@ -46,8 +46,14 @@ from db.sync.errors import (
 )
 from db.sync.export import ExportResult, plausible_acknowledgement
 from db.sync.files import make_folder, write_file_atomically
-from db.sync.importer import MAX_GENERATION_JUMP, check_recipient, derive_columns
-from db.sync.keys import site_keys
+from db.sync.importer import (
+    MAX_GENERATION_JUMP,
+    ImportPreview,
+    KindChange,
+    check_recipient,
+    derive_columns,
+)
+from db.sync.keys import fingerprint, site_keys
 from db.sync.peers import commune_peer, party, peer_for, peer_keys, site_row, stamp
 from db.sync.tables import (
     CATALOGS,
@@ -187,23 +193,27 @@ def write_handover(
     )
 
 
-def import_handover(
-    session: Session, data: bytes, now: dt.datetime | None = None
-) -> HandoverResult:
-    """Import the handover package at the new commune's office, in one transaction.
+@dataclass(frozen=True)
+class _Opened:
+    site_unit_id: str
+    sender_id: str
+    sender_label: str
+    generation: int
+    acknowledges: int
+    previous: int
+    created_at: str
+    fingerprint: str
+    sender_code: str
+    tables: dict[str, TableRows]
 
-    Everything is checked before anything is written: the sender is this commune's
-    enrolled upper level with its pinned key, the package is newer than the last one,
-    and every record belongs either to this commune (its register), to the upper level
-    (catalogs, its own units and courses) or to an old commune the package itself names
-    as merged into this one (history). The register must still be empty here: a
-    handover never overwrites an office's own work.
+
+def _open(session: Session, data: bytes) -> _Opened:
+    """Check a handover package at the new commune's office; nothing is written.
 
     Raises:
-        PackageRefusedError: any refusal; nothing was written.
+        PackageRefusedError: any refusal.
         UserError: this office already has members.
     """
-    moment = now or utc_now()
     envelope = open_envelope(data)
     header = envelope.header
     site = get_site(session)
@@ -244,27 +254,78 @@ def import_handover(
         )
     tables = derive_columns(decoded.tables)
     _check_owners(tables, header.sender.unit_id, site.unit_id, header.sender.name)
+    return _Opened(
+        site_unit_id=site.unit_id, sender_id=header.sender.unit_id,
+        sender_label=header.sender.name, generation=header.generation,
+        acknowledges=decoded.manifest.acknowledges, previous=peer.last_generation_received,
+        created_at=header.created_at, fingerprint=fingerprint(header.sender_keys),
+        sender_code=header.sender.code, tables=tables,
+    )
+
+
+def preview_handover(session: Session, data: bytes, file_name: str = "") -> ImportPreview:
+    """Check a handover package and say what it brings, as the import page shows it.
+
+    Every record is new here (the register is empty), so each kind counts as new.
+
+    Raises:
+        PackageRefusedError: any refusal.
+        UserError: this office already has members.
+    """
+    opened = _open(session, data)
+    return ImportPreview(
+        file_name=file_name, direction=Direction.HANDOVER, sender_code=opened.sender_code,
+        sender_name=opened.sender_label, generation=opened.generation,
+        previous_generation=opened.previous, created_at=opened.created_at,
+        fingerprint=opened.fingerprint, needs_key_confirmation=False,
+        kinds=tuple(
+            KindChange(table=name, label=KIND_LABELS[name], new=len(rows.rows), changed=0,
+                       removed=0, unchanged=0)
+            for name, rows in opened.tables.items() if rows.rows
+        ),
+        warnings=(), acknowledges=opened.acknowledges,
+    )
+
+
+def import_handover(
+    session: Session, data: bytes, now: dt.datetime | None = None
+) -> HandoverResult:
+    """Import the handover package at the new commune's office, in one transaction.
+
+    Everything is checked before anything is written: the sender is this commune's
+    enrolled upper level with its pinned key, the package is newer than the last one,
+    and every record belongs either to this commune (its register), to the upper level
+    (catalogs, its own units and courses) or to an old commune the package itself names
+    as merged into this one (history). The register must still be empty here: a
+    handover never overwrites an office's own work.
+
+    Raises:
+        PackageRefusedError: any refusal; nothing was written.
+        UserError: this office already has members.
+    """
+    moment = now or utc_now()
+    opened = _open(session, data)
     try:
-        _write(session, tables, moment)
+        _write(session, opened.tables)
     except (IntegrityError, sqlite3.IntegrityError) as error:
         raise OutOfScopeError(
-            f"Gói giao sổ của {header.sender.name} không khớp với dữ liệu ở đây "
+            f"Gói giao sổ của {opened.sender_label} không khớp với dữ liệu ở đây "
             f"({str(error).splitlines()[0][:120]}). Dữ liệu không thay đổi."
         ) from error
-    previous = peer.last_generation_received
-    peer.last_generation_received = header.generation
+    peer = peer_for(session, opened.sender_id)
+    assert peer is not None
+    peer.last_generation_received = opened.generation
     peer.last_received_at = moment
-    peer.acknowledged_generation = max(peer.acknowledged_generation,
-                                       decoded.manifest.acknowledges)
+    peer.acknowledged_generation = max(peer.acknowledged_generation, opened.acknowledges)
     session.flush()
-    counts = {name: len(rows.rows) for name, rows in tables.items()}
+    counts = {name: len(rows.rows) for name, rows in opened.tables.items()}
     record_bulk(
         session, "sync_peers", [peer.id], "sync_import",
-        {"generation": [previous, header.generation], "sender": [None, header.sender.code],
-         "records": [None, sum(counts.values())]},
-        site.unit_id,
+        {"generation": [opened.previous, opened.generation],
+         "sender": [None, opened.sender_code], "records": [None, sum(counts.values())]},
+        opened.site_unit_id,
     )
-    return HandoverResult(header.sender.name, header.generation, counts)
+    return HandoverResult(opened.sender_label, opened.generation, counts)
 
 
 def _column(rows: TableRows, row: tuple[Any, ...], column: str) -> Any:
@@ -322,8 +383,7 @@ def _units_first(rows: TableRows) -> list[tuple[Any, ...]]:
     return ordered
 
 
-def _write(session: Session, tables: Mapping[str, TableRows], moment: dt.datetime) -> None:
-    del moment
+def _write(session: Session, tables: Mapping[str, TableRows]) -> None:
     cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
         for name in ORDER:

@@ -32,6 +32,7 @@ from db.sync.container import KIND_PACKAGE, Envelope, open_body, open_envelope
 from db.sync.errors import (
     AlreadyImportedError,
     DamagedPackageError,
+    HandoverPackageError,
     ImplausibleGenerationError,
     KeyChangedError,
     KeyNotConfirmedError,
@@ -199,6 +200,11 @@ def _open(session: Session, data: bytes) -> _Opened:
     body = open_body(envelope, site_keys(session))
     decoded = payload.decode(body)
     direction = _expect_direction(site)
+    if decoded.manifest.direction is Direction.HANDOVER:
+        raise HandoverPackageError(
+            "Đây là gói giao sổ cho xã mới sau hợp nhất: nhập bằng “Nhập gói dữ liệu” ở máy "
+            "của xã mới (hoặc lệnh sohoi units receive). Dữ liệu không thay đổi."
+        )
     if decoded.manifest.direction is not direction:
         raise DamagedPackageError(
             "Gói dữ liệu không đúng chiều gửi (xã gửi lên, cấp trên gửi xuống). "

@@ -103,3 +103,51 @@ def test_a_refusal_shows_in_the_dialog(dialog: MergeDialog, upper: Database) -> 
     dialog.preview_button.click()
     assert dialog.plan is None
     assert "từ 2 đến 4" in dialog.problem.text()
+
+
+def test_the_new_office_receives_its_register_on_the_sync_page(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, upper: Database, tmp_path: Path,
+) -> None:
+    from db.models import Certificate
+    from db.sync.enrollment import import_enrollment, write_enrollment
+    from db.sync.export import export_package
+    from db.sync.handover import write_handover
+    from db.sync.importer import import_package
+    from db.unit_merge import DIFFERENT, merge_communes, plan_merge
+    from desktop.pages.sync import messages
+    from tests.desktop.test_sync_page import answer_file_dialog, make_page, preview_dialog
+
+    with upper.transaction() as session:
+        plan = plan_merge(session, OLD, NEW, ON)
+        merge_communes(session, OLD, NEW, ON, {p.key: DIFFERENT for p in plan.doubtful})
+        info = write_enrollment(session, NEW, tmp_path)
+    assert info.path is not None
+    office = open_database(tmp_path / "office.sqlite")
+    try:
+        with office.transaction() as session:
+            import_enrollment(session, info.path.read_bytes(), accept_key=True)
+            first = export_package(session, tmp_path / "up", None, NOW).path
+        with upper.transaction() as session:
+            import_package(session, first.read_bytes(), first.name, accept_key=True)
+            handover = write_handover(session, NEW, tmp_path / "down", NOW).path
+        with upper.reading() as session:
+            new_id = session.scalars(select(Unit.id).where(Unit.code == NEW)).one()
+            expected = session.scalar(select(func.count()).select_from(Member).where(
+                Member.commune_id == new_id, live(Member)))
+        done: list[str] = []
+        problems: list[str] = []
+        monkeypatch.setattr(messages, "show_done", lambda _p, _t, text: done.append(text))
+        monkeypatch.setattr(messages, "show_problem", lambda _p, text: problems.append(text))
+        page = make_page(qtbot, office, tmp_path, "office")
+        answer_file_dialog(monkeypatch, handover)
+        page.receive_button.click()
+        dialog = preview_dialog(page)
+        assert dialog.import_button.isEnabled()
+        dialog.import_button.click()
+        assert problems == [] and done
+        with office.reading() as session:
+            assert session.scalar(select(func.count()).select_from(Member).where(
+                Member.commune_id == new_id, live(Member))) == expected
+            assert session.scalar(select(func.count()).select_from(Certificate))
+    finally:
+        office.close()
