@@ -170,6 +170,13 @@ def _open(session: Session, data: bytes) -> _Opened:
                "Chỉ nhận gói từ cấp trên đã đăng ký. ")
             + "Dữ liệu không thay đổi."
         )
+    if site.is_upper and sender.merged_into_id is not None:
+        merged_into = session.get_one(Unit, sender.merged_into_id)
+        raise UnknownSenderError(
+            f"{header.sender.name} đã được hợp nhất vào {merged_into.name} (mã "
+            f"{merged_into.code}); sổ của xã nay do xã mới giữ. Gói bị từ chối; dữ liệu "
+            "không thay đổi."
+        )
     pinned = peer_keys(peer)
     if pinned is not None and pinned != header.sender_keys:
         raise KeyChangedError(

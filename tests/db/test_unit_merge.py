@@ -189,6 +189,14 @@ def test_merge_three_communes(upper: Database, prepared: Prepared) -> None:
         assert kept.commune_id == new.id and kept.deleted_at is None
     with pytest.raises(UserError, match="đã được hợp nhất"), upper.transaction() as session:
         plan_merge(session, OLD[:2], "12916", ON)
+    # A late package from an old commune is refused by name, and changes nothing.
+    late = sorted((prepared.upper.parent / "up").glob(f"SoHoi_{OLD[1]}_*"))
+    assert late
+    before = content_digest(Path(upper.path))
+    with pytest.raises(UserError, match="đã được hợp nhất vào"), \
+            upper.transaction() as session:
+        import_package(session, late[-1].read_bytes(), late[-1].name)
+    assert content_digest(Path(upper.path)) == before
 
 
 def test_split_moves_chosen_branch(upper: Database) -> None:
