@@ -110,14 +110,21 @@ def handover_name(sender_code: str, recipient_code: str, on: dt.date, generation
             f"_lan{generation:04d}.sohoi")
 
 
-def held_members(session: Session, commune_id: str) -> int:
-    """Count the members this upper level still holds for a commune (not handed over)."""
+def holds_register_for(session: Session, commune_code: str) -> bool:
+    """Tell whether this upper level holds members for a commune, not handed over yet.
+
+    The sync page then writes the handover package when the officer sends that commune
+    its package: the first package a merged commune receives carries its register.
+    """
     site = get_site(session)
-    return int(session.scalar(
-        select(func.count()).select_from(Member).where(
-            Member.commune_id == commune_id, Member.owner_unit_id == site.unit_id
-        )
-    ) or 0)
+    if not site.is_upper:
+        return False
+    return session.scalar(
+        select(Member.id).join(Unit, Unit.id == Member.commune_id).where(
+            Unit.code == commune_code, Unit.official.is_(True),
+            Member.owner_unit_id == site.unit_id,
+        ).limit(1)
+    ) is not None
 
 
 def write_handover(

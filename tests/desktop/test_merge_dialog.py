@@ -111,11 +111,15 @@ def test_the_new_office_receives_its_register_on_the_sync_page(
     from db.models import Certificate
     from db.sync.enrollment import import_enrollment, write_enrollment
     from db.sync.export import export_package
-    from db.sync.handover import write_handover
     from db.sync.importer import import_package
     from db.unit_merge import DIFFERENT, merge_communes, plan_merge
     from desktop.pages.sync import messages
-    from tests.desktop.test_sync_page import answer_file_dialog, make_page, preview_dialog
+    from tests.desktop.test_sync_page import (
+        answer_file_dialog,
+        make_page,
+        preview_dialog,
+        write_into_folder,
+    )
 
     with upper.transaction() as session:
         plan = plan_merge(session, OLD, NEW, ON)
@@ -129,7 +133,6 @@ def test_the_new_office_receives_its_register_on_the_sync_page(
             first = export_package(session, tmp_path / "up", None, NOW).path
         with upper.transaction() as session:
             import_package(session, first.read_bytes(), first.name, accept_key=True)
-            handover = write_handover(session, NEW, tmp_path / "down", NOW).path
         with upper.reading() as session:
             new_id = session.scalars(select(Unit.id).where(Unit.code == NEW)).one()
             expected = session.scalar(select(func.count()).select_from(Member).where(
@@ -138,6 +141,15 @@ def test_the_new_office_receives_its_register_on_the_sync_page(
         problems: list[str] = []
         monkeypatch.setattr(messages, "show_done", lambda _p, _t, text: done.append(text))
         monkeypatch.setattr(messages, "show_problem", lambda _p, text: problems.append(text))
+        # The upper level sends the new commune its package: the handover, with the register.
+        upper_page = make_page(qtbot, upper, tmp_path, "upper")
+        row = next(r for r in range(upper_page.peers.rowCount())
+                   if upper_page.peers.index(r, 0).data() == NEW)
+        upper_page.table.selectRow(row)
+        upper_page.send_one_button.click()
+        write_into_folder(monkeypatch, upper_page, tmp_path / "down")
+        assert problems == []
+        (handover,) = (tmp_path / "down").glob("*ban_giao*")
         page = make_page(qtbot, office, tmp_path, "office")
         answer_file_dialog(monkeypatch, handover)
         page.receive_button.click()
