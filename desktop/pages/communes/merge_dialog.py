@@ -258,7 +258,7 @@ class MergeDialog(QDialog):
         self.result = result
         self.problem.setStyleSheet("")
         self.problem.setText(self.tr(
-            "Đã hợp nhất: {members} hội viên vào xã {code}. Hãy tạo tệp đăng ký cho xã mới, "
-            "nhận gói đầu tiên của xã rồi giao sổ (sohoi units handover)."
+            "Đã hợp nhất: {members} hội viên vào xã {code}. Ở trang Đồng bộ: đăng ký xã mới, "
+            "nhập gói đầu tiên của xã, rồi «Gửi xuống xã đã chọn» — gói đó mang sổ hội viên."
         ).format(members=number(result.members), code=result.into_code))
         self.accept()
