@@ -84,6 +84,34 @@ HISTORY_SCOPE: Final = {
 } | {"units": f"owner_unit_id IN {_OLD} OR id IN {_OLD}"}
 """The old communes' records, kept under their own units (read only at the new office)."""
 
+_SPLIT_FROM: Final = (
+    "(SELECT parent_id FROM units WHERE level = 'branch' AND merged_into_id IN "
+    "(SELECT id FROM units WHERE parent_id = :recipient))"
+)
+_MOVED: Final = "(SELECT id FROM members WHERE commune_id = :recipient)"
+_THEIRS: Final = f"owner_unit_id IN {_SPLIT_FROM} AND member_id IN {_MOVED}"
+_THEIR_COURSES: Final = (
+    f"owner_unit_id IN {_SPLIT_FROM} AND id IN (SELECT course_id FROM participations "
+    f"WHERE {_THEIRS})"
+)
+
+SPLIT_SCOPE: Final = {
+    "units": f"owner_unit_id IN {_SPLIT_FROM} OR id IN {_SPLIT_FROM}",
+    "member_status_events": _THEIRS,
+    "posts": _THEIRS,
+    "courses": _THEIR_COURSES,
+    "course_topics": f"course_id IN (SELECT id FROM courses WHERE {_THEIR_COURSES})",
+    "funding_lines": f"course_id IN (SELECT id FROM courses WHERE {_THEIR_COURSES})",
+    "participations": _THEIRS,
+    "session_attendances": f"participation_id IN (SELECT id FROM participations WHERE {_THEIRS})",
+    "certificates": f"participation_id IN (SELECT id FROM participations WHERE {_THEIRS})",
+    "attendances": _THEIRS,
+    "meetings": (f"owner_unit_id IN {_SPLIT_FROM} AND id IN "
+                 f"(SELECT meeting_id FROM attendances WHERE {_THEIRS})"),
+}
+"""A commune that gave some of its branches: only its history of the people who moved."""
+
+
 _HELD: Final = {
     "units": "level IN ('branch', 'group') AND parent_id = :recipient",
     "members": "commune_id = :recipient",
@@ -168,7 +196,7 @@ def write_handover(
     for name in ORDER:
         columns: tuple[str, ...] = ()
         rows: dict[Any, tuple[Any, ...]] = {}
-        for scope in (DOWNWARD_SCOPE, REGISTER_SCOPE, HISTORY_SCOPE):
+        for scope in (DOWNWARD_SCOPE, REGISTER_SCOPE, HISTORY_SCOPE, SPLIT_SCOPE):
             if name in scope:
                 columns, found = read_scope(session, name, scope[name], site.unit_id,
                                             recipient.id)
@@ -346,10 +374,16 @@ def _check_owners(
     units = tables.get("units")
     old: set[str] = set()
     if units is not None:
+        # Old communes: merged into this one, or (a split) whose branches were.
+        own_branches = {_column(units, row, "id") for row in units.rows
+                        if _column(units, row, "owner_unit_id") == recipient}
+        gave = {_column(units, row, "parent_id") for row in units.rows
+                if _column(units, row, "merged_into_id") in own_branches}
         old = {
             _column(units, row, "id") for row in units.rows
             if _column(units, row, "level") == "commune"
-            and _column(units, row, "merged_into_id") == recipient
+            and (_column(units, row, "merged_into_id") == recipient
+                 or _column(units, row, "id") in gave)
             and _column(units, row, "owner_unit_id") == sender
             and _column(units, row, "official")
         }

@@ -345,3 +345,52 @@ def test_office_merges_a_register_file(two_registers: tuple[Path, Path], tmp_pat
     finally:
         office.close()
     assert content_digest(tmp_path / "other.sqlite") == other_digest
+
+
+def test_split_handover_carries_the_history_of_those_who_moved(
+    upper: Database, tmp_path: Path
+) -> None:
+    from db.models import Participation
+
+    with upper.reading() as session:
+        old_id = _unit(session, OLD[0]).id
+        # The branch whose people hold the most certificates of the old commune's courses.
+        branch_id, branch_name = session.execute(
+            select(Unit.id, Unit.name)
+            .join(Member, Member.branch_id == Unit.id)
+            .join(Participation, Participation.member_id == Member.id)
+            .join(Certificate, Certificate.participation_id == Participation.id)
+            .where(Unit.parent_id == old_id, Certificate.owner_unit_id == old_id)
+            .group_by(Unit.id).order_by(func.count().desc()).limit(1)
+        ).one()
+        codes = set(session.scalars(
+            select(Certificate.verification_code)
+            .join(Participation, Participation.id == Certificate.participation_id)
+            .join(Member, Member.id == Participation.member_id)
+            .where(Member.branch_id == branch_id, live(Member))
+        ))
+    assert codes
+    with upper.transaction() as session:
+        moved = split_commune(session, OLD[0], NEW, ON, branch_names=[branch_name]).members
+        info = write_enrollment(session, NEW, tmp_path)
+    assert info.path is not None
+    office = open_database(tmp_path / "split.sqlite")
+    try:
+        with office.transaction() as session:
+            import_enrollment(session, info.path.read_bytes(), accept_key=True)
+            first = export_package(session, tmp_path / "up", None, NOW).path
+        with upper.transaction() as session:
+            import_package(session, first.read_bytes(), first.name, accept_key=True)
+            handover = write_handover(session, NEW, tmp_path / "down", NOW).path
+        with office.transaction() as session:
+            import_handover(session, handover.read_bytes(), NOW)
+        with office.reading() as session:
+            new_id = _unit(session, NEW).id
+            assert _members(session, new_id) == moved
+            # Only those who moved: nobody else of the old commune travelled.
+            assert session.scalar(select(func.count()).select_from(Member)) == moved
+            assert all(verify(session, code).status in ("valid", "revoked") for code in codes)
+    finally:
+        office.close()
+    with contextlib.closing(sqlite3.connect(tmp_path / "split.sqlite")) as conn:
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
