@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
-from sqlalchemy import func, or_, select, text, update
+from sqlalchemy import case, func, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from db import catalog
@@ -646,20 +646,12 @@ def _apply(
         for start in range(0, len(source.member_ids), 900):
             batch = [m for m in source.member_ids[start:start + 900] if m not in dropped_set]
             moved.extend(batch)
-            for old_branch_id, new_branch_id in new_branch.items():
-                session.execute(
-                    update(Member).where(Member.id.in_(batch), Member.branch_id == old_branch_id)
-                    .values(branch_id=new_branch_id)
-                )
-            session.execute(
-                update(Member).where(Member.id.in_(batch))
-                .where(or_(Member.branch_id.is_(None), Member.branch_id.not_in(
-                    list(new_branch.values()))))
-                .values(branch_id=None)
-            )
+            # One statement per batch: each old branch becomes its namesake in the new
+            # unit; a member of no branch (or of one that does not move) has none.
+            mapped = case(new_branch, value=Member.branch_id, else_=None) if new_branch else None
             session.execute(
                 update(Member).where(Member.id.in_(batch)).values(
-                    commune_id=into.id, owner_unit_id=owner,
+                    branch_id=mapped, commune_id=into.id, owner_unit_id=owner,
                     version=Member.version + 1, updated_at=now,
                 )
             )

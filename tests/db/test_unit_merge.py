@@ -185,6 +185,17 @@ def test_merge_three_communes(upper: Database, prepared: Prepared) -> None:
         report = targets_report(session, new.id, ON.year - 1, NOW.date())
         assert [c.people for c in report.categories[:5]] == officers
         assert sum(officers) > 0
+        # Every member sits in a branch of the new commune, mapped by name.
+        parents = session.execute(
+            select(Unit.parent_id, func.count()).join(Member, Member.branch_id == Unit.id)
+            .where(Member.commune_id == new.id, live(Member)).group_by(Unit.parent_id)
+        ).all()
+        with_branch = sum(count for _parent, count in parents)
+        assert [parent for parent, _count in parents] == [new.id]
+        assert with_branch == _members(session, new.id) - session.scalar(
+            select(func.count()).select_from(Member).where(
+                Member.commune_id == new.id, live(Member), Member.branch_id.is_(None)))
+        assert with_branch >= sums - 2 - 3  # the three planted copies have no branch
         kept = session.get_one(Member, prepared.same_cccd)
         assert kept.commune_id == new.id and kept.deleted_at is None
     with pytest.raises(UserError, match="đã được hợp nhất"), upper.transaction() as session:
