@@ -45,6 +45,7 @@ from db.models.base import new_id
 from db.rules import is_live, live, live_sql
 from db.site import ensure_official_unit, get_site
 from db.text import clean_text, search_key, text_sort_key
+from db.validation import PartialDate
 
 MIN_MERGED: Final = 2
 MAX_MERGED: Final = 4
@@ -100,6 +101,11 @@ class PersonRecord:
     id_number: str | None
     commune_name: str
     branch_name: str | None
+
+    @property
+    def birth_display(self) -> str:
+        """Return the birth date as Vietnamese forms print it ("" when unknown)."""
+        return PartialDate.from_iso(self.birth_date).display() if self.birth_date else ""
 
 
 @dataclass(frozen=True)

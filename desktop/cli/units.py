@@ -113,9 +113,9 @@ def plan_lines(plan: MergePlan, decisions: dict[str, str]) -> list[str]:
         reason = "trùng CCCD, khác họ tên" if pair.reason == "cccd" else "trùng họ tên, ngày sinh"
         choice = {"same": "cùng một người", "different": "khác người"}.get(
             decisions.get(pair.key, ""), "CHƯA QUYẾT ĐỊNH")
-        lines.append(f"  {pair.key}: {pair.first.full_name} ({pair.first.birth_date or '—'}, "
+        lines.append(f"  {pair.key}: {pair.first.full_name} ({pair.first.birth_display or '—'}, "
                      f"{pair.first.commune_name}) / {pair.second.full_name} "
-                     f"({pair.second.birth_date or '—'}, {pair.second.commune_name}) — "
+                     f"({pair.second.birth_display or '—'}, {pair.second.commune_name}) — "
                      f"{reason} — {choice}")
     lines.append(f"Hội viên: {number(plan.members_total)} trong các sổ cũ, "
                  f"{number(plan.members_after(decisions))} trong sổ mới.")

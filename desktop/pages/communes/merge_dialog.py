@@ -73,7 +73,7 @@ class MergeDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.communes.addItem(item)
-        self.communes.setMaximumHeight(150)
+        self.communes.setMaximumHeight(110)
         held = {row.code for row in communes if row.members}
         self.into = QComboBox()
         for entry in catalog.communes(site.unit_code):
@@ -98,6 +98,9 @@ class MergeDialog(QDialog):
         header = self.pairs.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.pairs.setColumnWidth(2, 170)
+        self.pairs.setColumnWidth(3, 160)
+        self.pairs.setWordWrap(True)
         self.problem = QLabel()
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setWordWrap(True)
@@ -105,7 +108,7 @@ class MergeDialog(QDialog):
         self.buttons = QDialogButtonBox()
         self.merge_button = self.buttons.addButton(
             self.tr("&Hợp nhất"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.buttons.addButton(self.tr("Đóng"), QDialogButtonBox.ButtonRole.RejectRole)
         self.merge_button.setEnabled(False)
 
         form = QFormLayout()
@@ -206,9 +209,13 @@ class MergeDialog(QDialog):
         self.pairs.setRowCount(len(plan.doubtful))
         for row, pair in enumerate(plan.doubtful):
             for column, person in enumerate((pair.first, pair.second)):
-                text = (f"{person.full_name}, {person.birth_date or '—'}, "
-                        f"CCCD {person.id_number or '—'} — {person.commune_name}"
-                        + (f", {person.branch_name}" if person.branch_name else ""))
+                parts = [person.full_name, person.birth_display or self.tr("không rõ ngày sinh"),
+                         self.tr("CCCD {number}").format(number=person.id_number)
+                         if person.id_number else self.tr("không có CCCD"),
+                         person.commune_name]
+                if person.branch_name:
+                    parts.append(person.branch_name)
+                text = " · ".join(parts)
                 self.pairs.setItem(row, column, QTableWidgetItem(text))
             reason = (self.tr("Trùng CCCD, khác họ tên") if pair.reason == "cccd"
                       else self.tr("Trùng họ tên và ngày sinh"))
@@ -220,6 +227,7 @@ class MergeDialog(QDialog):
                 box.addItem(label, value)
             box.currentIndexChanged.connect(lambda _index: self._show_count())
             self.pairs.setCellWidget(row, 3, box)
+        self.pairs.resizeRowsToContents()
         self._show_count()
 
     def _show_count(self) -> None:
