@@ -19,6 +19,7 @@ import pytest
 from sqlalchemy import func, select
 
 from db.certificates import verify
+from db.communes import commune_status
 from db.engine import Database, open_database
 from db.errors import UserError
 from db.members import name_columns
@@ -196,6 +197,8 @@ def test_merge_three_communes(upper: Database, prepared: Prepared) -> None:
             select(func.count()).select_from(Member).where(
                 Member.commune_id == new.id, live(Member), Member.branch_id.is_(None)))
         assert with_branch >= sums - 2 - 3  # the three planted copies have no branch
+        listed = {row.code: row for row in commune_status(session, NOW.date())}
+        assert not set(OLD) & set(listed) and listed[NEW].members == sums - 2
         kept = session.get_one(Member, prepared.same_cccd)
         assert kept.commune_id == new.id and kept.deleted_at is None
     with pytest.raises(UserError, match="đã được hợp nhất"), upper.transaction() as session:
