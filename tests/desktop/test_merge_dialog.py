@@ -163,3 +163,34 @@ def test_the_new_office_receives_its_register_on_the_sync_page(
             assert session.scalar(select(func.count()).select_from(Certificate))
     finally:
         office.close()
+
+
+def test_split_dialog(qtbot: QtBot, upper: Database) -> None:
+    from desktop.pages.communes.merge_dialog import SplitDialog
+
+    with upper.reading() as session:
+        site = get_site(session)
+    page = CommunesPage(upper, site, TaskRunner(synchronous=True), today=NOW.date())
+    qtbot.addWidget(page)
+    page.load()
+    dialog = page.merge_dialog(split=True)
+    assert isinstance(dialog, SplitDialog)
+    qtbot.addWidget(dialog)
+    dialog.source.setCurrentIndex(dialog.source.findData(OLD[0]))
+    assert dialog.branches.count() >= 2
+    name = str(dialog.branches.item(0).data(0x0100))
+    dialog.set_split(OLD[0], [name], NEW, ON)
+    before = content_digest(Path(upper.path))
+    dialog.preview_button.click()
+    assert content_digest(Path(upper.path)) == before
+    assert dialog.plan is not None and dialog.plan.kind == "split"
+    assert "Tách sang" in dialog.summary.toPlainText()
+    assert dialog.merge_button.isEnabled()
+    moving = dialog.plan.members_total
+    dialog.merge_button.click()
+    assert dialog.result is not None and dialog.result.members == moving > 0
+    with upper.reading() as session:
+        new = session.scalars(select(Unit).where(Unit.code == NEW)).one()
+        assert session.scalar(select(func.count()).select_from(Member).where(
+            Member.commune_id == new.id, live(Member))) == moving
+        assert session.scalars(select(Unit).where(Unit.code == OLD[0])).one().active

@@ -12,6 +12,8 @@ one operation. Names come from other offices' files: every text is shown as plai
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -38,11 +41,23 @@ from db import catalog
 from db.communes import CommuneStatus
 from db.engine import Database
 from db.site import SiteInfo
-from db.unit_merge import COUNTED, DIFFERENT, SAME, MergePlan, MergeResult, merge_communes
+from db.unit_merge import (
+    COUNTED,
+    DIFFERENT,
+    SAME,
+    MergePlan,
+    MergeResult,
+    merge_communes,
+    split_commune,
+)
 from db.unit_merge import plan_merge as plan_of
+from db.unit_merge import plan_split as split_plan_of
 from desktop.formatting import date as format_date
 from desktop.formatting import number
 from desktop.tasks import Change, TaskRunner
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 _DECISIONS = ("", SAME, DIFFERENT)
 
@@ -64,16 +79,7 @@ class MergeDialog(QDialog):
         self.setWindowTitle(self.tr("Hợp nhất xã"))
         day = today or dt.date.today()
 
-        self.communes = QListWidget()
-        for row in communes:
-            if not row.members:
-                continue
-            item = QListWidgetItem(f"{row.name} ({row.code}) — {number(row.members)}")
-            item.setData(Qt.ItemDataRole.UserRole, row.code)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.communes.addItem(item)
-        self.communes.setMaximumHeight(110)
+        sources = self._build_sources(communes)
         held = {row.code for row in communes if row.members}
         self.into = QComboBox()
         for entry in catalog.communes(site.unit_code):
@@ -112,7 +118,7 @@ class MergeDialog(QDialog):
         self.merge_button.setEnabled(False)
 
         form = QFormLayout()
-        form.addRow(self.tr("Các xã cũ:"), self.communes)
+        form.addRow(self._sources_label(), sources)
         row = QHBoxLayout()
         row.addWidget(self.into, 1)
         row.addWidget(QLabel(self.tr("Ngày hợp nhất:")))
@@ -131,9 +137,36 @@ class MergeDialog(QDialog):
         self.preview_button.clicked.connect(self.preview)
         self.buttons.accepted.connect(self.merge)
         self.buttons.rejected.connect(self.reject)
-        self.communes.itemChanged.connect(lambda _item: self._forget())
         self.into.currentIndexChanged.connect(lambda _index: self._forget())
         self.on.dateChanged.connect(lambda _day: self._forget())
+
+    def _sources_label(self) -> str:
+        return self.tr("Các xã cũ:")
+
+    def _build_sources(self, communes: list[CommuneStatus]) -> QWidget:
+        """Build the list of received communes to tick (two to four of them)."""
+        self.communes = QListWidget()
+        for row in communes:
+            if not row.members:
+                continue
+            item = QListWidgetItem(f"{row.name} ({row.code}) — {number(row.members)}")
+            item.setData(Qt.ItemDataRole.UserRole, row.code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.communes.addItem(item)
+        self.communes.setMaximumHeight(110)
+        self.communes.itemChanged.connect(lambda _item: self._forget())
+        return self.communes
+
+    def _plan_work(self) -> Callable[[Session], MergePlan]:
+        codes, into, on = self.chosen_codes(), str(self.into.currentData() or ""), self.merge_day()
+        return lambda session: plan_of(session, codes, into, on)
+
+    def _merge_work(self, plan: MergePlan, decisions: dict[str, str]) -> Callable[
+            [Session], MergeResult]:
+        codes = [source.code for source in plan.sources]
+        return lambda session: merge_communes(session, codes, plan.into_code, plan.on,
+                                              decisions)
 
     # What is chosen -------------------------------------------------------------------
 
@@ -182,18 +215,19 @@ class MergeDialog(QDialog):
 
     def preview(self) -> None:
         """Compute the dry run on the read pool and show it."""
-        codes, into, on = self.chosen_codes(), str(self.into.currentData() or ""), self.merge_day()
         self.problem.clear()
         self.tasks.query(
-            self, self.database, lambda session: plan_of(session, codes, into, on),
+            self, self.database, self._plan_work(),
             done=self._show_plan, problem=self.problem.setText,
             progress=self.tr("Đang so các sổ…"),
         )
 
     def _show_plan(self, plan: MergePlan) -> None:
         self.plan = plan
-        lines = [self.tr("Hợp nhất vào {name} (mã {code}) ngày {day}:").format(
-            name=plan.into_name, code=plan.into_code, day=format_date(plan.on))]
+        heading = (self.tr("Hợp nhất vào {name} (mã {code}) ngày {day}:") if plan.kind == "merge"
+                   else self.tr("Tách sang {name} (mã {code}) ngày {day}:"))
+        lines = [heading.format(name=plan.into_name, code=plan.into_code,
+                                day=format_date(plan.on))]
         for source in plan.sources:
             counts = ", ".join(f"{label.lower()} {number(source.count(kind))}"
                                for kind, label in COUNTED)
@@ -251,12 +285,9 @@ class MergeDialog(QDialog):
         plan = self.plan
         if plan is None:
             return
-        codes = [source.code for source in plan.sources]
-        decisions = self.decisions()
         self.merge_button.setEnabled(False)
         self.tasks.op(
-            self, self.database,
-            lambda session: merge_communes(session, codes, plan.into_code, plan.on, decisions),
+            self, self.database, self._merge_work(plan, self.decisions()),
             done=self._merged, changes={Change.UNITS, Change.MEMBERS, Change.BRANCHES},
             progress=self.tr("Đang hợp nhất…"), problem=self.problem.setText,
             failed=lambda _exc: self.merge_button.setEnabled(True),
@@ -265,8 +296,110 @@ class MergeDialog(QDialog):
     def _merged(self, result: MergeResult) -> None:
         self.result = result
         self.problem.setStyleSheet("")
-        self.problem.setText(self.tr(
-            "Đã hợp nhất: {members} hội viên vào xã {code}. Ở trang Đồng bộ: đăng ký xã mới, "
-            "nhập gói đầu tiên của xã, rồi «Gửi xuống xã đã chọn» — gói đó mang sổ hội viên."
-        ).format(members=number(result.members), code=result.into_code))
+        done = (self.tr("Đã hợp nhất: {members} hội viên vào xã {code}.") if result.closed
+                else self.tr("Đã chia tách: {members} hội viên sang xã {code}."))
+        self.problem.setText(done.format(members=number(result.members), code=result.into_code)
+                             + " " + self.tr(
+            "Ở trang Đồng bộ: đăng ký xã mới, nhập gói đầu tiên của xã, rồi «Gửi xuống xã đã "
+            "chọn» — gói đó mang sổ hội viên."))
         self.accept()
+
+
+class SplitDialog(MergeDialog):
+    """Move chosen branches (or a village) of one commune into a new commune.
+
+    The same steps as a merge: choose, preview (members and branches that would move),
+    then one operation. A split finds no person pairs, so the review list stays empty.
+    """
+
+    def __init__(
+        self, database: Database, site: SiteInfo, tasks: TaskRunner,
+        communes: list[CommuneStatus], parent: QWidget | None = None,
+        *, today: dt.date | None = None,
+    ) -> None:
+        super().__init__(database, site, tasks, communes, parent, today=today)
+        self.setWindowTitle(self.tr("Chia tách xã"))
+        self.merge_button.setText(self.tr("&Chia tách"))
+        self.summary.setPlaceholderText(self.tr(
+            "Chọn xã, các chi hội (hoặc gõ tên thôn) được tách, mã xã mới và ngày rồi bấm "
+            "«Xem trước». Chưa có gì thay đổi cho đến khi bấm «Chia tách»."))
+        self.pairs.setEnabled(False)
+        self.branches.itemChanged.connect(lambda _item: self._forget())
+        self.village.textChanged.connect(lambda _text: self._forget())
+        self._load_branches()
+
+    def _sources_label(self) -> str:
+        return self.tr("Tách từ xã:")
+
+    def _build_sources(self, communes: list[CommuneStatus]) -> QWidget:
+        """Build the commune to split, its branches to tick, and a village to type."""
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.source = QComboBox()
+        for row in communes:
+            if row.members:
+                self.source.addItem(f"{row.name} ({row.code})", row.code)
+        self.branches = QListWidget()
+        self.branches.setMaximumHeight(110)
+        self.village = QLineEdit()
+        self.village.setPlaceholderText(self.tr("hoặc tên thôn (ấp, tổ dân phố), không cần dấu"))
+        layout.addWidget(self.source)
+        layout.addWidget(self.branches)
+        layout.addWidget(self.village)
+        self._unit_ids = {row.code: row.unit_id for row in communes}
+        self.source.currentIndexChanged.connect(lambda _index: self._load_branches())
+        return box
+
+    def _load_branches(self) -> None:
+        from db.units import list_branches
+
+        self._forget()
+        self.branches.clear()
+        unit_id = self._unit_ids.get(str(self.source.currentData() or ""))
+        if unit_id is None:
+            return
+        year = self.merge_day().year
+
+        def show(rows: list[Any]) -> None:
+            self.branches.clear()
+            for row in rows:
+                item = QListWidgetItem(f"{row.name} — {number(row.members)}")
+                item.setData(Qt.ItemDataRole.UserRole, row.name)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+                self.branches.addItem(item)
+
+        self.tasks.query(self, self.database,
+                         lambda session: list_branches(session, unit_id, year), done=show)
+
+    def chosen_branches(self) -> list[str]:
+        """Return the ticked branches' names."""
+        items = (self.branches.item(i) for i in range(self.branches.count()))
+        return [str(item.data(Qt.ItemDataRole.UserRole)) for item in items
+                if item.checkState() == Qt.CheckState.Checked]
+
+    def set_split(self, code: str, branches: list[str], into: str, on: dt.date) -> None:
+        """Choose the commune, tick branches, pick the new code and the date."""
+        self.source.setCurrentIndex(self.source.findData(code))
+        for i in range(self.branches.count()):
+            item = self.branches.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole)
+                               in branches else Qt.CheckState.Unchecked)
+        self.into.setCurrentIndex(self.into.findData(into))
+        self.on.setDate(QDate(on.year, on.month, on.day))
+
+    def _plan_work(self) -> Callable[[Session], MergePlan]:
+        code = str(self.source.currentData() or "")
+        branches, village = self.chosen_branches(), self.village.text().strip() or None
+        into, on = str(self.into.currentData() or ""), self.merge_day()
+        return lambda session: split_plan_of(session, code, into, on, branch_names=branches,
+                                             village=village)
+
+    def _merge_work(self, plan: MergePlan, decisions: dict[str, str]) -> Callable[
+            [Session], MergeResult]:
+        del decisions
+        code = plan.sources[0].code
+        branches, village = self.chosen_branches(), self.village.text().strip() or None
+        return lambda session: split_commune(session, code, plan.into_code, plan.on,
+                                             branch_names=branches, village=village)

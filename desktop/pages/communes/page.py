@@ -103,6 +103,9 @@ class CommunesPage(QWidget):
         self.merge_button.setToolTip(self.tr(
             "Gộp sổ của 2–4 xã vào một mã xã mới: xem trước, xem lại các cặp người trùng, "
             "rồi hợp nhất"))
+        self.split_button = QPushButton(self.tr("Chia &tách xã…"))
+        self.split_button.setToolTip(self.tr(
+            "Chuyển các chi hội (hoặc một thôn) của một xã sang một mã xã mới"))
 
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.RichText)
@@ -137,6 +140,7 @@ class CommunesPage(QWidget):
         top.addWidget(self.only_late)
         top.addWidget(self.export_button)
         top.addWidget(self.merge_button)
+        top.addWidget(self.split_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.heading)
@@ -148,6 +152,7 @@ class CommunesPage(QWidget):
         self.only_late.toggled.connect(self._filter_late)
         self.export_button.clicked.connect(self.export_workbook)
         self.merge_button.clicked.connect(lambda: self.merge_dialog().open())
+        self.split_button.clicked.connect(lambda: self.merge_dialog(split=True).open())
         self.table.doubleClicked.connect(self._double_clicked)
         self._show_heading()
 
@@ -259,12 +264,12 @@ class CommunesPage(QWidget):
         if commune is not None:
             self.open_commune.emit(commune.unit_id)
 
-    def merge_dialog(self) -> QWidget:
-        """Return the "Hợp nhất xã" dialog for the communes read (not shown yet)."""
-        from desktop.pages.communes.merge_dialog import MergeDialog
+    def merge_dialog(self, *, split: bool = False) -> QWidget:
+        """Return the "Hợp nhất xã" (or "Chia tách xã") dialog, not shown yet."""
+        from desktop.pages.communes.merge_dialog import MergeDialog, SplitDialog
 
-        return MergeDialog(self.database, self.site, self.tasks, self.rows(), self,
-                           today=self.today)
+        kind = SplitDialog if split else MergeDialog
+        return kind(self.database, self.site, self.tasks, self.rows(), self, today=self.today)
 
     def export_workbook(self) -> None:
         """Ask where to save, then write the communes on screen as an Excel workbook."""
