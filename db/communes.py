@@ -142,7 +142,8 @@ def commune_status(
     """Return every commune of this upper level with its last package and numbers.
 
     The communes are those enrolled here (with a sync peer row, even if they never
-    sent anything) and any commune that has members in the database.
+    sent anything) and any commune that has members in the database, but not those
+    merged into another commune (their history counts in the new one's reports).
 
     Args:
         session: an open session (only read from).
@@ -175,7 +176,8 @@ def commune_status(
     units = [
         row for row in session.execute(
             select(Unit.id, Unit.code, Unit.name, Unit.sort_key)
-            .where(Unit.level == UnitLevel.COMMUNE)
+            # A commune merged into another is no longer asked for packages.
+            .where(Unit.level == UnitLevel.COMMUNE, Unit.merged_into_id.is_(None))
             .order_by(Unit.sort_key, Unit.name, Unit.code)
         )
         if row.id in listed

@@ -33,7 +33,7 @@ from db.models import (
     UnitLevel,
     UnitPopulation,
 )
-from db.rules import GATHERED_KINDS, gathering_rate, live
+from db.rules import GATHERED_KINDS, commune_and_predecessors, gathering_rate, live
 
 UNKNOWN_AGE = "unknown"
 """Key of the age group for members whose birth year is missing or makes no sense."""
@@ -286,7 +286,7 @@ def _branches(
         or_(Unit.active.is_(True), Unit.merged_on > as_of),
     ]
     if commune_id is not None:
-        conditions.append(Unit.parent_id == commune_id)
+        conditions.append(Unit.parent_id.in_(commune_and_predecessors(commune_id)))
     women, with_women, branches = session.execute(
         select(
             func.sum(population.c.women_18_plus),

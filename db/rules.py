@@ -13,6 +13,8 @@ that must say the same thing.
   known) and has not ended before that day.
 - ``certificate_valid``: a certificate is valid while it is not revoked; certificates
   are revoked, never deleted.
+- ``commune_and_predecessors``: a commune's history includes the communes merged into
+  it (their meetings, posts and branches stay under their own units).
 """
 
 from __future__ import annotations
@@ -20,14 +22,15 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Final, Protocol
 
-from sqlalchemy import ColumnElement, and_, or_
+from sqlalchemy import ColumnElement, Select, and_, or_, select
 from sqlalchemy.sql import FromClause
 
-from db.models import Certificate, Member, MemberKind, MemberStatus, Post
+from db.models import Certificate, Member, MemberKind, MemberStatus, Post, Unit, UnitLevel
 
 __all__ = [
     "GATHERED_KINDS",
     "certificate_valid",
+    "commune_and_predecessors",
     "gathered",
     "gathering_rate",
     "is_certificate_valid",
@@ -133,3 +136,18 @@ def certificate_valid(model: Any = Certificate) -> ColumnElement[bool]:
 def is_certificate_valid(revoked_on: dt.date | None) -> bool:
     """Tell whether a certificate revoked on ``revoked_on`` (or never) is valid."""
     return revoked_on is None
+
+
+def commune_and_predecessors(commune_id: str) -> Select[str]:
+    """Return the keys of a commune and of the communes merged into it, as a SELECT.
+
+    A merged commune's reports for the years before the merge count its predecessors'
+    history: their posts, meetings and branches (with the women of their areas) keep
+    the old units they belong to, while the members moved into the new commune.
+    """
+    return select(Unit.id).where(
+        or_(
+            Unit.id == commune_id,
+            and_(Unit.level == UnitLevel.COMMUNE, Unit.merged_into_id == commune_id),
+        )
+    )

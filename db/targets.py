@@ -69,7 +69,7 @@ from db.models import (
     utc_now,
 )
 from db.models import FundingLine as FundingRecord
-from db.rules import certificate_valid, is_live, live, post_open_on
+from db.rules import certificate_valid, commune_and_predecessors, is_live, live, post_open_on
 from db.site import find_site
 from db.text import clean_text
 from db.vocabulary import FUNDING_SOURCE, OFFICER_CATEGORY
@@ -274,8 +274,9 @@ def _scope(commune_id: str | None) -> tuple[Subquery, ColumnElement[bool]]:
     """Return the units in scope and a condition on ``Unit`` restricting to them."""
     parent = aliased(Unit)
     if commune_id is not None:
+        communes = commune_and_predecessors(commune_id)
         units = select(Unit.id).where(
-            or_(Unit.id == commune_id, Unit.parent_id == commune_id)
+            or_(Unit.id.in_(communes), Unit.parent_id.in_(communes))
         ).subquery()
     else:
         units = (
@@ -746,7 +747,8 @@ def _standards(
 def _funding(session: Session, commune_id: str | None, year: int) -> tuple[FundingLine, ...]:
     """Sum the funding of the courses the commune organised, ending in the year, by source."""
     organiser = (
-        Course.organiser_unit_id == commune_id if commune_id is not None
+        Course.organiser_unit_id.in_(commune_and_predecessors(commune_id))
+        if commune_id is not None
         else Course.organiser_unit_id.in_(
             select(Unit.id).where(Unit.level == UnitLevel.COMMUNE)
         )

@@ -30,6 +30,10 @@ class WrongRecipientError(PackageRefusedError):
     """The package was made for another unit."""
 
 
+class HandoverPackageError(WrongRecipientError):
+    """A handover package (a new commune's first register) offered to the everyday import."""
+
+
 class UnknownSenderError(PackageRefusedError):
     """The sender is not enrolled here, or not the unit it should be."""
 

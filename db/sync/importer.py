@@ -38,6 +38,7 @@ from db.sync.container import (
 from db.sync.errors import (
     AlreadyImportedError,
     DamagedPackageError,
+    HandoverPackageError,
     ImplausibleGenerationError,
     KeyChangedError,
     KeyNotConfirmedError,
@@ -183,6 +184,13 @@ def _open(session: Session, data: bytes) -> _Opened:
                "Chỉ nhận gói từ cấp trên đã đăng ký. ")
             + "Dữ liệu không thay đổi."
         )
+    if site.is_upper and sender.merged_into_id is not None:
+        merged_into = session.get_one(Unit, sender.merged_into_id)
+        raise UnknownSenderError(
+            f"{header.sender.name} đã được hợp nhất vào {merged_into.name} (mã "
+            f"{merged_into.code}); sổ của xã nay do xã mới giữ. Gói bị từ chối; dữ liệu "
+            "không thay đổi."
+        )
     pinned = peer_keys(peer)
     if pinned is not None and pinned != header.sender_keys:
         raise KeyChangedError(
@@ -213,6 +221,11 @@ def _open(session: Session, data: bytes) -> _Opened:
     body = open_body(envelope, site_keys(session))
     decoded = payload.decode(body)
     direction = _expect_direction(site)
+    if decoded.manifest.direction is Direction.HANDOVER:
+        raise HandoverPackageError(
+            "Đây là gói giao sổ cho xã mới sau hợp nhất: nhập bằng “Nhập gói dữ liệu” ở máy "
+            "của xã mới (hoặc lệnh sohoi units receive). Dữ liệu không thay đổi."
+        )
     if decoded.manifest.direction is not direction:
         raise DamagedPackageError(
             "Gói dữ liệu không đúng chiều gửi (xã gửi lên, cấp trên gửi xuống). "

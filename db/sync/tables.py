@@ -31,6 +31,7 @@ class Direction(enum.StrEnum):
     UP = "up"
     DOWN = "down"
     ENROLLMENT = "enrollment"
+    HANDOVER = "handover"
 
 
 ORDER: Final = (
@@ -142,6 +143,7 @@ def scope_for(direction: Direction) -> Mapping[str, str]:
         Direction.UP: UPWARD_SCOPE,
         Direction.DOWN: DOWNWARD_SCOPE,
         Direction.ENROLLMENT: ENROLLMENT_SCOPE,
+        Direction.HANDOVER: DOWNWARD_SCOPE,
     }[direction]
 
 

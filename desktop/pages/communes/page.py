@@ -99,6 +99,13 @@ class CommunesPage(QWidget):
         self.only_late = QCheckBox(self.tr("Chỉ xã &chưa gửi"))
         self.export_button = QPushButton(self.tr("&Xuất Excel…"))
         self.export_button.setToolTip(self.tr("Ghi bảng đang xem ra tệp Excel"))
+        self.merge_button = QPushButton(self.tr("&Hợp nhất xã…"))
+        self.merge_button.setToolTip(self.tr(
+            "Gộp sổ của 2–4 xã vào một mã xã mới: xem trước, xem lại các cặp người trùng, "
+            "rồi hợp nhất"))
+        self.split_button = QPushButton(self.tr("Chia &tách xã…"))
+        self.split_button.setToolTip(self.tr(
+            "Chuyển các chi hội (hoặc một thôn) của một xã sang một mã xã mới"))
 
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.RichText)
@@ -132,6 +139,8 @@ class CommunesPage(QWidget):
         top.addWidget(self.search, 1)
         top.addWidget(self.only_late)
         top.addWidget(self.export_button)
+        top.addWidget(self.merge_button)
+        top.addWidget(self.split_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.heading)
@@ -142,6 +151,8 @@ class CommunesPage(QWidget):
         self.search.textChanged.connect(self._filter)
         self.only_late.toggled.connect(self._filter_late)
         self.export_button.clicked.connect(self.export_workbook)
+        self.merge_button.clicked.connect(lambda: self.merge_dialog().open())
+        self.split_button.clicked.connect(lambda: self.merge_dialog(split=True).open())
         self.table.doubleClicked.connect(self._double_clicked)
         self._show_heading()
 
@@ -252,6 +263,13 @@ class CommunesPage(QWidget):
         commune = self.proxy.commune_at(index.row())
         if commune is not None:
             self.open_commune.emit(commune.unit_id)
+
+    def merge_dialog(self, *, split: bool = False) -> QWidget:
+        """Return the "Hợp nhất xã" (or "Chia tách xã") dialog, not shown yet."""
+        from desktop.pages.communes.merge_dialog import MergeDialog, SplitDialog
+
+        kind = SplitDialog if split else MergeDialog
+        return kind(self.database, self.site, self.tasks, self.rows(), self, today=self.today)
 
     def export_workbook(self) -> None:
         """Ask where to save, then write the communes on screen as an Excel workbook."""

@@ -24,7 +24,10 @@ from db.backup import BackupInfo, before_import_backup
 from db.engine import Database
 from db.errors import UserError
 from db.sync import files
+from db.sync.errors import HandoverPackageError
+from db.sync.handover import import_handover, preview_handover
 from db.sync.importer import ImportPreview, import_package, preview_package
+from db.sync.tables import Direction
 from desktop.formatting import number
 from desktop.pages.sync import messages
 from desktop.pages.sync.preview_dialog import PreviewDialog
@@ -116,7 +119,11 @@ class PackageImport(QObject):
         def check() -> Checked:
             data = read_package_file(path)
             with database.reading() as session:
-                return Checked(path, data, preview_package(session, data, path.name))
+                try:
+                    return Checked(path, data, preview_package(session, data, path.name))
+                except HandoverPackageError:
+                    # A new commune's first register after a merge: its own check.
+                    return Checked(path, data, preview_handover(session, data, path.name))
 
         self._show_busy(_tr("Đang đọc và kiểm tra {name}…").format(name=path.name))
         self.tasks.read(check, self._checked, lambda exc, details: self._refused(
@@ -143,8 +150,12 @@ class PackageImport(QObject):
         def write() -> Applied:
             backup = before_import_backup(database.path, folder, dt.datetime.now())
             with database.transaction() as session:
-                preview = import_package(session, checked.data, checked.path.name,
-                                         accept_key=accept_key)
+                if checked.preview.direction is Direction.HANDOVER:
+                    import_handover(session, checked.data)
+                    preview = checked.preview
+                else:
+                    preview = import_package(session, checked.data, checked.path.name,
+                                             accept_key=accept_key)
             return Applied(preview, backup)
 
         self._show_busy(_tr("Đang nhập {name}…").format(name=checked.path.name))

@@ -527,7 +527,12 @@ class SyncPage(QWidget):
         database, folder = self.database, destination.folder
 
         def write() -> ExportResult:
+            from db.sync.handover import holds_register_for, write_handover
+
             with database.transaction() as session:
+                if code is not None and holds_register_for(session, code):
+                    # A merged commune's first package carries its register.
+                    return write_handover(session, code, folder)
                 return export_package(session, folder, code)
 
         self._start_work(self.tr("Đang ghi gói dữ liệu…"))
