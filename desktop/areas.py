@@ -10,12 +10,11 @@ commune's data is only looked at (docs/ARCHITECTURE.md §6).
 from __future__ import annotations
 
 import importlib
-import threading
 from dataclasses import dataclass
 from types import ModuleType
 from typing import Protocol, runtime_checkable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QMutex, QMutexLocker
 from PySide6.QtWidgets import QAbstractButton, QLineEdit, QWidget
 
 from db.engine import Database
@@ -157,7 +156,7 @@ def area_by_key(key: str) -> Area:
     return AREAS[KEYS.index(key)]
 
 
-_IMPORTING_PAGES = threading.Lock()
+_IMPORTING_PAGES = QMutex()
 """Taken around a page module's import, so the window showing a page and
 :func:`import_pages` on the read pool never import the same modules at the same time
 (two threads inside one import cycle may each see the other's half-made module)."""
@@ -173,7 +172,7 @@ def page_module(entry: Area, site: SiteInfo) -> ModuleType:
     module_name = entry.page_path(site).split(":")[0]
     if (module := _IMPORTED_PAGES.get(module_name)) is not None:
         return module
-    with _IMPORTING_PAGES:
+    with QMutexLocker(_IMPORTING_PAGES):
         module = importlib.import_module(module_name)
         _IMPORTED_PAGES[module_name] = module
         return module

@@ -32,6 +32,7 @@ from db import catalog
 from db.engine import head_revision
 from db.errors import NotFoundError, UserError
 from db.models import ArrivalState, MemberArrival, Site, Unit, stable_id, utc_now
+from db.rules import live_sql
 from db.site import get_site
 from db.sync.authority import refused
 from db.sync.container import KIND_TRANSFER, Party, open_body, open_envelope, seal
@@ -106,7 +107,7 @@ def export_transfer_file(
     try:
         stored = cursor.execute(
             f'SELECT {", ".join(f"{chr(34)}{c}{chr(34)}" for c in columns)} FROM "{TABLE}" '
-            "WHERE owner_unit_id = ? AND deleted_at IS NULL ORDER BY rowid", (unit_id,),
+            f"WHERE owner_unit_id = ? AND {live_sql()} ORDER BY rowid", (unit_id,),
         ).fetchall()
     finally:
         cursor.close()

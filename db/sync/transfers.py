@@ -43,6 +43,7 @@ from db.models import (
     Unit,
     stable_id,
 )
+from db.rules import live, live_sql
 from db.sync.authority import refused
 from db.sync.errors import PackageRefusedError
 from db.sync.tables import Direction, TableRows, check_table, columns_of
@@ -197,7 +198,7 @@ def _read(session: Session, name: str, column: str, keys: Sequence[str]) -> dict
         try:
             rows = cursor.execute(
                 f'SELECT {quoted} FROM "{name}" WHERE "{column}" IN ({marks}) '
-                "AND deleted_at IS NULL ORDER BY rowid", list(keys),
+                f"AND {live_sql()} ORDER BY rowid", list(keys),
             ).fetchall()
         finally:
             cursor.close()
@@ -253,7 +254,7 @@ def forward_transfers(session: Session, commune_id: str, upper_id: str) -> int:
     made = 0
     transfers = session.scalars(
         select(MemberTransfer).where(
-            MemberTransfer.owner_unit_id == commune_id, MemberTransfer.deleted_at.is_(None)
+            MemberTransfer.owner_unit_id == commune_id, live(MemberTransfer)
         )
     )
     for transfer in transfers:
@@ -292,7 +293,7 @@ def _cancel_withdrawn(session: Session, commune: Unit) -> None:
         select(MemberArrival).where(
             MemberArrival.from_code == commune.code,
             MemberArrival.state == ArrivalState.PENDING,
-            MemberArrival.deleted_at.is_(None),
+            live(MemberArrival),
         )
     )
     for arrival in list(pending):
@@ -315,7 +316,7 @@ def record_answers(session: Session, commune_id: str, upper_id: str) -> int:
     answered = 0
     answers = session.scalars(
         select(ArrivalAnswer).where(
-            ArrivalAnswer.owner_unit_id == commune_id, ArrivalAnswer.deleted_at.is_(None)
+            ArrivalAnswer.owner_unit_id == commune_id, live(ArrivalAnswer)
         )
     )
     for answer in answers:
@@ -356,7 +357,7 @@ def settle_declines(session: Session, commune_id: str, today: dt.date) -> int:
     declined = session.scalars(
         select(MemberArrival).where(
             MemberArrival.from_code == code, MemberArrival.state == ArrivalState.DECLINED,
-            MemberArrival.deleted_at.is_(None),
+            live(MemberArrival),
         )
     )
     for arrival in list(declined):
@@ -384,7 +385,7 @@ def settle_declines(session: Session, commune_id: str, today: dt.date) -> int:
 def _status_before_transfer(session: Session, member_id: str) -> str:
     events = list(session.scalars(
         select(MemberStatusEvent.status).where(
-            MemberStatusEvent.member_id == member_id, MemberStatusEvent.deleted_at.is_(None)
+            MemberStatusEvent.member_id == member_id, live(MemberStatusEvent)
         ).order_by(MemberStatusEvent.effective_on.desc(), MemberStatusEvent.created_at.desc())
     ))
     for status in events[1:]:
