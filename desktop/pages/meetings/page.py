@@ -59,6 +59,7 @@ from db.meetings import (
     sheet_data,
     update_meeting,
 )
+from db.scope import WHOLE
 from db.site import SiteInfo
 from db.units import list_branches
 from desktop.formatting import date as format_date
@@ -70,6 +71,7 @@ from desktop.models.attendance_table import (
     Marks,
 )
 from desktop.models.row_table import RowTableModel
+from desktop.session_user import SessionUser
 from desktop.tasks import Change, TaskRunner
 from desktop.widgets import messages
 from desktop.widgets.pdf_preview import print_folder
@@ -171,6 +173,8 @@ class MeetingsPage(QWidget):
         self.today = today or dt.date.today()
         self.current: MeetingRow | None = None
         self.read_only = False
+        self.scope = WHOLE
+        """Whose meetings: a branch leader's scope holds her branches only."""
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(
@@ -316,6 +320,16 @@ class MeetingsPage(QWidget):
         self._update_buttons()
 
 
+    def set_user(self, user: SessionUser) -> None:
+        """Adapt the page to who uses it: her role, and a branch leader's branches."""
+        self.scope = user.scope
+        if not self.scope.whole:
+            self.unit.blockSignals(True)
+            self.unit.clear()
+            self._fill_units()
+            self.unit.blockSignals(False)
+        self.set_read_only(not user.can_edit)
+
     def set_read_only(self, read_only: bool) -> None:
         """Hide adding, editing, deleting and marking attendance (a chỉ xem account)."""
         self.read_only = read_only
@@ -329,11 +343,15 @@ class MeetingsPage(QWidget):
         )
 
     def _fill_units(self) -> None:
-        self.unit.addItem(self.tr("Tất cả"), None)
-        self.unit.addItem(self.tr("Toàn xã (hội nghị)"), self.site.unit_id)
+        scope = self.scope
+        self.unit.addItem(self.tr("Tất cả") if scope.whole else self.tr("Các chi hội của tôi"),
+                          None)
+        if scope.whole:
+            self.unit.addItem(self.tr("Toàn xã (hội nghị)"), self.site.unit_id)
         with self.database.reading() as session:
             for branch in list_branches(session, self.site.unit_id, self.today.year):
-                self.unit.addItem(branch.name.removeprefix("Chi hội "), branch.id)
+                if scope.covers(branch.id):
+                    self.unit.addItem(branch.name.removeprefix("Chi hội "), branch.id)
 
     def units(self) -> list[tuple[str, str]]:
         """Return (unit id, name) of the units a meeting can belong to."""
@@ -358,11 +376,13 @@ class MeetingsPage(QWidget):
             kind=self.kind.currentData(),
         )
         keep = select_id or (self.current.id if self.current else None)
+        scope = self.scope
         with self.database.reading() as session:
-            rows = list_meetings(session, self.site.unit_id, flt)
-            missing = branches_without_meeting(session, self.site.unit_id, self.today)
-            stats = branch_meeting_stats(session, self.site.unit_id, year)
-            absentees = members_missing_recent(session, self.site.unit_id)
+            rows = list_meetings(session, self.site.unit_id, flt, scope=scope)
+            missing = branches_without_meeting(session, self.site.unit_id, self.today,
+                                               scope=scope)
+            stats = branch_meeting_stats(session, self.site.unit_id, year, scope=scope)
+            absentees = members_missing_recent(session, self.site.unit_id, scope=scope)
         self.meetings.set_rows(rows)
         self._show_banner(missing)
         self._show_stats(stats, absentees, year)
@@ -422,7 +442,7 @@ class MeetingsPage(QWidget):
             self.info.setText(self.tr("Chưa có buổi sinh hoạt nào trong năm đã chọn."))
         else:
             with self.database.reading() as session:
-                self.people.set_rows(attendance(session, self.current.id))
+                self.people.set_rows(attendance(session, self.current.id, scope=self.scope))
             meeting = self.current
             self.info.setText(
                 f"<b>{format_date(meeting.held_on)}</b> · "
@@ -516,9 +536,10 @@ class MeetingsPage(QWidget):
         if meeting is None:
             return
         changes = dict(marks)
+        scope = self.scope
 
         def write(session: Session) -> None:
-            set_attendance(session, meeting.id, changes)
+            set_attendance(session, meeting.id, changes, scope=scope)
 
         self._store(write, lambda _r: self._refresh_counts())
 
@@ -562,7 +583,8 @@ class MeetingsPage(QWidget):
             return
         from desktop.pages.meetings.dialog import MeetingDialog
 
-        dialog = MeetingDialog(self.database, self.site, self.tasks, self.units(), parent=self)
+        dialog = MeetingDialog(self.database, self.site, self.tasks, self.units(), parent=self,
+                               scope=self.scope)
         if self.unit.currentData():
             dialog.unit.setCurrentIndex(max(0, dialog.unit.findData(self.unit.currentData())))
         dialog.saved.connect(lambda meeting_id: self._saved(meeting_id, None))
@@ -576,9 +598,10 @@ class MeetingsPage(QWidget):
         from desktop.pages.meetings.dialog import MeetingDialog
 
         with self.database.reading() as session:
-            draft = meeting_draft(session, meeting.id)
+            draft = meeting_draft(session, meeting.id, scope=self.scope)
         dialog = MeetingDialog(self.database, self.site, self.tasks, self.units(),
-                               meeting_id=meeting.id, draft=draft, parent=self)
+                               meeting_id=meeting.id, draft=draft, parent=self,
+                               scope=self.scope)
         dialog.saved.connect(lambda meeting_id: self._saved(meeting_id, draft))
         dialog.exec()
 
@@ -597,14 +620,15 @@ class MeetingsPage(QWidget):
         """Take back the last save: a new meeting is deleted, an edit gets its old values."""
         if self.read_only:
             return
+        scope = self.scope
 
         def write(session: Session) -> None:
             if before is None:
-                delete_meeting(session, meeting_id)
+                delete_meeting(session, meeting_id, scope=scope)
                 return
-            now = meeting_draft(session, meeting_id)
+            now = meeting_draft(session, meeting_id, scope=scope)
             update_meeting(session, meeting_id, replace(before, version=now.version),
-                           self.today)
+                           self.today, scope=scope)
 
         if before is None:
             self.current = None
@@ -625,8 +649,10 @@ class MeetingsPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
 
+        scope = self.scope
+
         def write(session: Session) -> None:
-            delete_meeting(session, meeting.id)
+            delete_meeting(session, meeting.id, scope=scope)
 
         self.current = None
         self.last_save.forget()
@@ -643,7 +669,7 @@ class MeetingsPage(QWidget):
         assert meeting is not None
         self.tasks.wait()  # the marks just typed are in the database before printing
         with self.database.reading() as session:
-            data = sheet_data(session, meeting.id)
+            data = sheet_data(session, meeting.id, scope=self.scope)
         folder = print_folder()
         path = folder / f"danh-sach-{meeting.held_on:%Y%m%d}.pdf"
         render_attendance_sheet(sheet_from_meeting(data, blank=blank), path)

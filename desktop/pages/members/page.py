@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.accounts import Action, PermissionDeniedError
 from db.engine import Database
 from db.members import (
     AGE_GROUPS,
@@ -203,23 +204,40 @@ class MembersPage(QWidget):
         tasks.follow(self, {Change.MEMBERS, Change.SYNC}, self.count_arrivals)
 
     def set_user(self, user: SessionUser) -> None:
-        """Adapt the page to her role: a viewer cannot add or import, nor see sensitive data."""
+        """Adapt the page to her role: a viewer cannot add or import, nor see sensitive data.
+
+        A branch leader's list, filters and forms hold her branches only (her scope goes
+        with every filter to the data functions, which refuse the rest).
+        """
         self.user = user
         self.add_button.setVisible(user.can_edit and not self.site.is_upper)
-        self.import_button.setVisible(user.can_edit and not self.site.is_upper)
+        self.import_button.setVisible(user.can(Action.IMPORT) and not self.site.is_upper)
+        if not user.scope.whole:
+            self._fill_branches()
         self._update_bulk_buttons()
         if not user.shows_sensitive:
             for number_, column in enumerate(COLUMNS):
                 if column.key in SENSITIVE_FIELDS:
                     self.table.setColumnHidden(number_, True)
 
-    def _fill_filters(self) -> None:
-        self.branch.addItem(self.tr("Tất cả chi hội"), None)
+    def _fill_branches(self) -> None:
+        """List the branches she may filter by: all of them, or a branch leader's own."""
+        scope = self.user.scope
+        self.branch.blockSignals(True)
+        self.branch.clear()
+        self.branch.addItem(self.tr("Tất cả chi hội") if scope.whole
+                            else self.tr("Các chi hội của tôi"), None)
         with self.database.reading() as session:
             if not self.site.is_upper:
                 for branch in list_branches(session, self.site.unit_id, dt.date.today().year):
-                    self.branch.addItem(branch.name.removeprefix("Chi hội "), branch.id)
-                self.branch.addItem(self.tr("Chưa có chi hội"), WITHOUT_BRANCH)
+                    if scope.covers(branch.id):
+                        self.branch.addItem(branch.name.removeprefix("Chi hội "), branch.id)
+                if scope.whole:
+                    self.branch.addItem(self.tr("Chưa có chi hội"), WITHOUT_BRANCH)
+        self.branch.blockSignals(False)
+
+    def _fill_filters(self) -> None:
+        self._fill_branches()
         self.status_filter.addItem(self.tr("Mọi tình trạng"), None)
         for status, label in STATUS_LABELS.items():
             self.status_filter.addItem(self.tr(label), str(status))
@@ -246,6 +264,7 @@ class MembersPage(QWidget):
             officer=self.officer.currentData(),
             commune_id=self.commune.commune_id() if self.commune is not None else None,
             sort=self.model.filter.sort,
+            scope=self.user.scope,
         )
 
     def show_commune(self, unit_id: str | None) -> None:
@@ -272,8 +291,8 @@ class MembersPage(QWidget):
 
         Read on the read pool: a short list, but never on the GUI thread.
         """
-        if self.site.is_upper:
-            return
+        if self.site.is_upper or not self.user.scope.whole:
+            return  # members arriving from elsewhere are the commune office's to place
         from db.transfers import list_arrivals
 
         database = self.database
@@ -321,7 +340,7 @@ class MembersPage(QWidget):
             self.hint.setText(self.tr(
                 "Không tìm thấy hội viên nào với “{text}”. Thử gõ không dấu, một phần tên, "
                 "số CCCD, số điện thoại hoặc năm sinh.").format(text=typed))
-        if replace(flt, sort=None) == MemberFilter():
+        if replace(flt, sort=None) == MemberFilter(scope=flt.scope):
             text = self.tr("{count} hội viên trong sổ").format(count=number(total))
         else:
             text = self.tr("{count} hội viên phù hợp").format(count=number(total))
@@ -367,7 +386,8 @@ class MembersPage(QWidget):
             for i in range(self.branch.count())
             if self.branch.itemData(i) not in (None, WITHOUT_BRANCH)
         ]
-        choices.append((self.tr("Chưa có chi hội"), None))
+        if self.user.scope.whole:
+            choices.append((self.tr("Chưa có chi hội"), None))
         dialog = BulkChangeDialog(self.tr("Đổi chi hội"), self.tr("Chuyển sang"), choices,
                                   len(ids), parent=self)
         if dialog.exec() != BulkChangeDialog.DialogCode.Accepted:
@@ -381,10 +401,11 @@ class MembersPage(QWidget):
             self.tr("Chuyển"),
         ):
             return
-        role = self.user.role
+        role, scope = self.user.role, self.user.scope
         self.tasks.op(
             self, self.database,
-            lambda session: bulk_change_branch(session, ids, branch_id, role=role),
+            lambda session: bulk_change_branch(session, ids, branch_id, role=role,
+                                               scope=scope),
             changes={Change.MEMBERS}, progress=self.tr("Đang đổi chi hội…"),
         )
 
@@ -413,11 +434,11 @@ class MembersPage(QWidget):
             self.tr("Ghi"),
         ):
             return
-        role = self.user.role
+        role, scope = self.user.role, self.user.scope
         self.tasks.op(
             self, self.database,
             lambda session: bulk_change_status(session, ids, status, day, role=role,
-                                               reason=why),
+                                               reason=why, scope=scope),
             changes={Change.MEMBERS}, progress=self.tr("Đang đổi tình trạng…"),
         )
 
@@ -426,10 +447,18 @@ class MembersPage(QWidget):
         member = self.model.row_at(row)
         if member is None:
             return
+        self.open_member_id(member.id)
+
+    def open_member_id(self, member_id: str) -> None:
+        """Open a member by key in the form; one outside her scope is refused, with why."""
         from desktop.pages.members.form import MemberFormDialog
 
-        dialog = MemberFormDialog(self.database, self.site, self.tasks, member.id, self,
-                                  user=self.user)
+        try:
+            dialog = MemberFormDialog(self.database, self.site, self.tasks, member_id, self,
+                                      user=self.user)
+        except PermissionDeniedError as exc:
+            messages.show_problem(self, exc.message)
+            return
         dialog.exec()
 
     def new_member(self) -> None:
@@ -438,12 +467,13 @@ class MembersPage(QWidget):
             return
         from desktop.pages.members.form import MemberFormDialog
 
-        dialog = MemberFormDialog(self.database, self.site, self.tasks, None, self)
+        dialog = MemberFormDialog(self.database, self.site, self.tasks, None, self,
+                                  user=self.user)
         dialog.exec()
 
     def import_file(self) -> None:
         """Choose a spreadsheet and import its members after a preview."""
-        if not self.user.can_edit:
+        if not self.user.can(Action.IMPORT):
             return
         from pathlib import Path
 
