@@ -307,8 +307,8 @@ def _info(account: Account) -> AccountInfo:
     names: dict[str, str] = {}
     session = object_session(account)
     if branch_ids and session is not None:
-        names = dict(session.execute(
-            select(Unit.id, Unit.name).where(Unit.id.in_(branch_ids))).tuples().all())
+        names = {unit_id: name for unit_id, name in session.execute(
+            select(Unit.id, Unit.name).where(Unit.id.in_(branch_ids)))}
     return AccountInfo(
         id=account.id,
         username=account.username,

@@ -1118,6 +1118,8 @@ def bulk_change_status(
     _check_may_edit(role)
     members = _live_members(session, member_ids)
     for member in members:
+        check_member(scope, member)
+    for member in members:
         try:
             change_status(session, member.id, status, effective_on, reason, destination,
                           today=today, scope=scope)
