@@ -21,11 +21,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
-from sqlalchemy import ColumnElement, false, true
+from sqlalchemy import ColumnElement, false, select, true
 from sqlalchemy.orm import InstrumentedAttribute
 
 from db.accounts import AccountInfo, Action, PermissionDeniedError, Role, can
-from db.models import Meeting, Member
+from db.models import Meeting, Member, Participation
 
 __all__ = [
     "SENSITIVE_COLUMNS",
@@ -38,6 +38,7 @@ __all__ = [
     "check_sensitive",
     "meetings_in",
     "members_in",
+    "participations_in",
     "scope_of",
 ]
 
@@ -110,6 +111,17 @@ def _in(column: InstrumentedAttribute[str] | InstrumentedAttribute[str | None],
 def members_in(scope: Scope) -> ColumnElement[bool]:
     """Return the SQL condition that keeps the members inside the scope."""
     return _in(Member.branch_id, scope)
+
+
+def participations_in(scope: Scope) -> ColumnElement[bool]:
+    """Return the SQL condition that keeps the course places of members inside the scope.
+
+    A branch leader sees her members' trainings and certificates; guests from outside
+    the register and other branches' members are not hers.
+    """
+    if scope.branch_ids is None:
+        return true()
+    return Participation.member_id.in_(select(Member.id).where(members_in(scope)))
 
 
 def meetings_in(scope: Scope) -> ColumnElement[bool]:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 
 import pytest
 from argon2 import PasswordHasher
+from sqlalchemy import select
 
 from db import accounts
 from db.accounts import (
@@ -56,7 +57,7 @@ from db.members import (
     status_history,
     update_member,
 )
-from db.models import Member
+from db.models import Certificate, Member, Participation
 from db.scope import WHOLE, Scope, scope_of
 from db.site import get_site
 from db.transfers import transfer_member
@@ -322,3 +323,48 @@ def test_she_records_her_own_meeting_and_attendance(commune: Commune) -> None:
     with commune.db.reading() as session:
         rows = attendance(session, meeting, scope=scope)
     assert [(r.member_id, r.status, r.note) for r in rows] == [(commune.lan, "excused", "Ốm")]
+
+
+# --------------------------------------------------------------------------- trainings
+
+
+def test_she_sees_her_members_trainings_and_certificates(demo_db: Database) -> None:
+    from db.certificates import (
+        CertificateFilter,
+        certificates_of_course,
+        get_certificates,
+        list_certificates,
+    )
+    from db.trainings import CourseFilter, course_sheet_data, list_courses, participants
+
+    with demo_db.reading() as session:
+        site_id = get_site(session).unit_id
+        every = list_certificates(session, CertificateFilter())
+        owners: dict[str, str | None] = {
+            cert_id: branch_id for cert_id, branch_id in session.execute(
+                select(Certificate.id, Member.branch_id)
+                .join(Participation, Participation.id == Certificate.participation_id)
+                .join(Member, Member.id == Participation.member_id))}
+        branch = max({b for b in owners.values() if b}, key=list(owners.values()).count)
+        scope = Scope(frozenset({branch}), sensitive=False)
+        mine = list_certificates(session, CertificateFilter(scope=scope))
+        assert mine and len(mine) < len(every)
+        assert {owners.get(c.id) for c in mine} == {branch}
+        assert {c.id for c in get_certificates(session, list(owners), scope=scope)} \
+            == {c.id for c in mine}
+        courses = list_courses(session, site_id, CourseFilter(scope=scope))
+        assert courses and len(courses) <= len(list_courses(session, site_id))
+        seen = 0
+        for course in courses:
+            people = participants(session, course.id, scope=scope)
+            assert people, course.title
+            for person in people:
+                assert person.member_id is not None
+                assert session.get_one(Member, person.member_id).branch_id == branch
+            seen += len(people)
+            sheet = course_sheet_data(session, course.id, scope=scope)
+            assert len(sheet.rows) == len(people)
+            assert all(owners.get(c.id) == branch
+                       for c in certificates_of_course(session, course.id, scope=scope))
+        everyone = sum(len(participants(session, c.id)) for c in courses)
+    assert 0 < seen < everyone

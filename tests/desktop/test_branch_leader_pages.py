@@ -216,3 +216,33 @@ def test_the_admin_creates_her_account_with_a_checklist_of_branches(
     with demo_db.reading() as session:
         changed = find_account(session, "ha")
     assert changed is not None and changed.branch_ids == (mine,) and changed.sees_sensitive
+
+
+def test_trainings_and_certificates_show_her_members_read_only(
+        window: tuple[MainWindow, str, str], demo_db: Database) -> None:
+    win, mine, _theirs = window
+    with sqlite3.connect(demo_db.path) as connection:
+        branch_of = dict(connection.execute("SELECT id, branch_id FROM members").fetchall())
+    trainings = win.show_page("trainings")
+    assert not trainings.new_button.isVisible()  # type: ignore[attr-defined]
+    assert not trainings.add_members_button.isVisible()  # type: ignore[attr-defined]
+    trainings.year.setCurrentIndex(0)  # type: ignore[attr-defined]
+    courses = trainings.courses.rows()  # type: ignore[attr-defined]
+    assert courses
+    seen = 0
+    for row in range(len(courses)):
+        trainings.select_course(row)  # type: ignore[attr-defined]
+        people = trainings.people.rows()  # type: ignore[attr-defined]
+        assert {branch_of[p.member_id] for p in people} <= {mine}
+        seen += len(people)
+    assert seen > 0
+    certificates = win.show_page("certificates")
+    assert not certificates.issue_button.isVisible()  # type: ignore[attr-defined]
+    assert certificates.print_button.isVisible()  # type: ignore[attr-defined]
+    shown = certificates.model.rows()  # type: ignore[attr-defined]
+    with sqlite3.connect(demo_db.path) as connection:
+        owners = dict(connection.execute(
+            "SELECT c.id, m.branch_id FROM certificates c JOIN participations p "
+            "ON p.id = c.participation_id JOIN members m ON m.id = p.member_id").fetchall())
+    assert shown and {owners[c.id] for c in shown} == {mine}
+    assert len(shown) < len(owners)

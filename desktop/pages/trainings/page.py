@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from db.engine import Database
+from db.scope import WHOLE
 from db.site import SiteInfo
 from db.trainings import (
     COURSE_STATUS_LABELS,
@@ -67,6 +68,7 @@ from db.trainings import (
 from desktop.formatting import date as format_date
 from desktop.formatting import money
 from desktop.models.row_table import RowTableModel
+from desktop.session_user import SessionUser
 from desktop.tasks import Change, TaskRunner
 from desktop.widgets.commune_filter import CommuneFilter
 from desktop.widgets.pdf_preview import print_folder
@@ -259,6 +261,8 @@ class TrainingsPage(QWidget):
         self.detail: CourseDetail | None = None
         self.last_save = LastSaveBar()
         self.read_only = False
+        self.scope = WHOLE
+        """Whose trainings: a branch leader sees her own members' places only."""
         self.year = QComboBox()
         self.status = QComboBox()
         self.status.addItem(self.tr("Mọi tình trạng"), None)
@@ -403,7 +407,8 @@ class TrainingsPage(QWidget):
         """Read the courses again, keeping (or moving to) the selected one."""
         flt = CourseFilter(year=self.year.currentData(), status=self.status.currentData(),
                            text=self.search.text(),
-                           owner_unit_id=self.commune.commune_id() if self.commune else None)
+                           owner_unit_id=self.commune.commune_id() if self.commune else None,
+                           scope=self.scope)
         keep = select_id or (self.current.id if self.current else None)
         with self.database.reading() as session:
             rows = list_courses(session, self.site.unit_id, flt)
@@ -415,7 +420,7 @@ class TrainingsPage(QWidget):
             self.year.blockSignals(False)
             with self.database.reading() as session:
                 rows = list_courses(session, self.site.unit_id,
-                                    CourseFilter(text=self.search.text()))
+                                    CourseFilter(text=self.search.text(), scope=self.scope))
         self.courses.set_rows(rows)
         target = next((n for n, r in enumerate(rows) if r.id == keep), 0 if rows else -1)
         if target >= 0:
@@ -435,7 +440,7 @@ class TrainingsPage(QWidget):
         else:
             with self.database.reading() as session:
                 self.detail = course_detail(session, self.site.unit_id, course.id)
-                people = participants(session, course.id)
+                people = participants(session, course.id, scope=self.scope)
                 topics = {t.id: t for t in list_topics(session)}
             self.heading.setText(
                 f"<b>{html.escape(course.title)}</b><br>{html.escape(course.organiser_name)}"
@@ -524,6 +529,14 @@ class TrainingsPage(QWidget):
     def print_button(self) -> QPushButton:
         """The paper In… of the window's menu prints: the sign-in sheet."""
         return self.print_blank
+
+    def set_user(self, user: SessionUser) -> None:
+        """Adapt the page to who uses it; a branch leader reads her members' trainings.
+
+        Courses are the commune's to organise, so she only looks and prints.
+        """
+        self.scope = user.scope
+        self.set_read_only(not user.can_edit or not user.scope.whole)
 
     def set_read_only(self, read_only: bool) -> None:
         """Hide every change to courses and their people (a chỉ xem account); print stays."""
@@ -763,7 +776,7 @@ class TrainingsPage(QWidget):
         assert course is not None
         self.tasks.wait()  # the ticks just made are in the database before printing
         with self.database.reading() as session:
-            data = course_sheet_data(session, course.id)
+            data = course_sheet_data(session, course.id, scope=self.scope)
         folder = print_folder()
         kind = "ky-nhan" if blank else "diem-danh"
         path = folder / f"lop-{course.start_on:%Y%m%d}-{kind}.pdf"
