@@ -368,3 +368,24 @@ def test_she_sees_her_members_trainings_and_certificates(demo_db: Database) -> N
                        for c in certificates_of_course(session, course.id, scope=scope))
         everyone = sum(len(participants(session, c.id)) for c in courses)
     assert 0 < seen < everyone
+
+
+def test_the_audit_trail_names_her(commune: Commune) -> None:
+    from db.audit import set_actor
+    from db.models import AuditEvent
+
+    with commune.db.reading() as session:
+        leader = accounts.find_account(session, "ha.dong")
+        draft = draft_of(session, commune.lan, scope=commune.scope)
+    assert leader is not None
+    set_actor(leader.actor)
+    try:
+        with commune.db.transaction() as session:
+            update_member(session, commune.lan, replace(draft, phone="0912345678"), TODAY,
+                          scope=commune.scope)
+    finally:
+        set_actor(None)
+    with commune.db.reading() as session:
+        actors = session.scalars(select(AuditEvent.actor).where(
+            AuditEvent.record_id == commune.lan, AuditEvent.action == "update")).all()
+    assert actors == ["Phạm Thị Hà (ha.dong)"]
