@@ -341,7 +341,8 @@ class MembersPage(QWidget):
                 "Không tìm thấy hội viên nào với “{text}”. Thử gõ không dấu, một phần tên, "
                 "số CCCD, số điện thoại hoặc năm sinh.").format(text=typed))
         if replace(flt, sort=None) == MemberFilter(scope=flt.scope):
-            text = self.tr("{count} hội viên trong sổ").format(count=number(total))
+            text = (self.tr("{count} hội viên trong sổ") if flt.scope.whole
+                    else self.tr("{count} hội viên của chi hội")).format(count=number(total))
         else:
             text = self.tr("{count} hội viên phù hợp").format(count=number(total))
         self.status.setText(text)
