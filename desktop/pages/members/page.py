@@ -213,31 +213,32 @@ class MembersPage(QWidget):
         self.add_button.setVisible(user.can_edit and not self.site.is_upper)
         self.import_button.setVisible(user.can(Action.IMPORT) and not self.site.is_upper)
         if not user.scope.whole:
-            self._fill_branches()
+            self._keep_own_branches()
         self._update_bulk_buttons()
         if not user.shows_sensitive:
             for number_, column in enumerate(COLUMNS):
                 if column.key in SENSITIVE_FIELDS:
                     self.table.setColumnHidden(number_, True)
 
-    def _fill_branches(self) -> None:
-        """List the branches she may filter by: all of them, or a branch leader's own."""
+    def _keep_own_branches(self) -> None:
+        """Leave in the branch filter only what a branch leader may choose: her branches."""
         scope = self.user.scope
         self.branch.blockSignals(True)
-        self.branch.clear()
-        self.branch.addItem(self.tr("Tất cả chi hội") if scope.whole
-                            else self.tr("Các chi hội của tôi"), None)
-        with self.database.reading() as session:
-            if not self.site.is_upper:
-                for branch in list_branches(session, self.site.unit_id, dt.date.today().year):
-                    if scope.covers(branch.id):
-                        self.branch.addItem(branch.name.removeprefix("Chi hội "), branch.id)
-                if scope.whole:
-                    self.branch.addItem(self.tr("Chưa có chi hội"), WITHOUT_BRANCH)
+        for index in reversed(range(self.branch.count())):
+            data = self.branch.itemData(index)
+            if data is not None and (data == WITHOUT_BRANCH or not scope.covers(data)):
+                self.branch.removeItem(index)
+        self.branch.setItemText(0, self.tr("Các chi hội của tôi"))
+        self.branch.setCurrentIndex(0)
         self.branch.blockSignals(False)
 
     def _fill_filters(self) -> None:
-        self._fill_branches()
+        self.branch.addItem(self.tr("Tất cả chi hội"), None)
+        with self.database.reading() as session:
+            if not self.site.is_upper:
+                for branch in list_branches(session, self.site.unit_id, dt.date.today().year):
+                    self.branch.addItem(branch.name.removeprefix("Chi hội "), branch.id)
+                self.branch.addItem(self.tr("Chưa có chi hội"), WITHOUT_BRANCH)
         self.status_filter.addItem(self.tr("Mọi tình trạng"), None)
         for status, label in STATUS_LABELS.items():
             self.status_filter.addItem(self.tr(label), str(status))
