@@ -389,3 +389,17 @@ def test_the_audit_trail_names_her(commune: Commune) -> None:
         actors = session.scalars(select(AuditEvent.actor).where(
             AuditEvent.record_id == commune.lan, AuditEvent.action == "update")).all()
     assert actors == ["Phạm Thị Hà (ha.dong)"]
+
+
+def test_her_privacy_requests_stay_in_her_branch(commune: Commune) -> None:
+    from db.personal_data import record_consent, subject_record
+
+    with commune.db.reading() as session:
+        assert subject_record(session, commune.lan, TODAY, scope=commune.scope).full_name \
+            == "Nguyễn Thị Lan"
+        with pytest.raises(PermissionDeniedError):
+            subject_record(session, commune.thu, TODAY, scope=commune.scope)
+    with pytest.raises(PermissionDeniedError), commune.db.transaction() as session:
+        record_consent(session, commune.thu, TODAY, "Ký giấy", TODAY, scope=commune.scope)
+    with commune.db.reading() as session:
+        assert session.get_one(Member, commune.thu).consent_on is None
