@@ -209,6 +209,9 @@ def test_another_branchs_member_cannot_be_read_or_changed(commune: Commune) -> N
     refusals = [
         lambda s: update_member(s, commune.thu, replace(theirs, phone="0912345678"), TODAY,
                                 scope=scope),
+        # Nor can she pull another branch's member into hers.
+        lambda s: update_member(s, commune.thu, replace(theirs, branch_id=commune.east),
+                                TODAY, scope=scope),
         lambda s: change_status(s, commune.thu, "left", TODAY, "Chuyển nhà", scope=scope),
         lambda s: bulk_change_status(s, [commune.lan, commune.thu], "left", TODAY,
                                      role=Role.BRANCH, scope=scope),
