@@ -406,3 +406,10 @@ def test_her_privacy_requests_stay_in_her_branch(commune: Commune) -> None:
         record_consent(session, commune.thu, TODAY, "Ký giấy", TODAY, scope=commune.scope)
     with commune.db.reading() as session:
         assert session.get_one(Member, commune.thu).consent_on is None
+
+
+def test_accounts_and_their_branches_never_travel() -> None:
+    from db.sync.tables import DOWNWARD_SCOPE, ENROLLMENT_SCOPE, ORDER, UPWARD_SCOPE
+
+    for tables in (ORDER, DOWNWARD_SCOPE, ENROLLMENT_SCOPE, UPWARD_SCOPE):
+        assert "accounts" not in tables
