@@ -12,8 +12,9 @@ neighbour without locking the chair out for the day. The register must always ke
 active admin: the last one can be neither demoted nor deactivated.
 
 Roles are deliberately few (see :func:`can`): quản trị does everything, nhập liệu adds
-and edits data, chỉ xem reads and prints and never sees the sensitive fields (ethnicity
-and religion, Decree 356/2025). Accounts belong to this PC's register only: they are not
+and edits data, chi hội adds and edits the data of her own branches only (the scope is
+decided in :mod:`db.scope`), chỉ xem reads and prints and never sees the sensitive fields
+(ethnicity and religion, Decree 356/2025). Accounts belong to this PC's register only: they are not
 synced records and never travel in a package.
 
 The admin operations take an optional ``by`` (the key of the account doing it): when
@@ -28,17 +29,18 @@ import datetime as dt
 import enum
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from db.errors import FieldsError, NotFoundError, SiteNotSetUpError, UserError
 from db.formatting import date as format_date
-from db.models import Account, Site
+from db.models import Account, Site, Unit, UnitLevel
 from db.text import clean_text
 
 if TYPE_CHECKING:
@@ -71,6 +73,7 @@ __all__ = [
     "disable_accounts",
     "enable_accounts",
     "find_account",
+    "find_branches",
     "get_account",
     "list_accounts",
     "log_in",
@@ -112,6 +115,8 @@ class Role(enum.StrEnum):
 
     ADMIN = "admin"
     ENTRY = "entry"
+    BRANCH = "branch"
+    """Chi hội: records her own branches only (see :mod:`db.scope`)."""
     VIEWER = "viewer"
 
     @property
@@ -128,6 +133,7 @@ class Role(enum.StrEnum):
 ROLE_LABELS: Final = {
     Role.ADMIN: "Quản trị",
     Role.ENTRY: "Nhập liệu",
+    Role.BRANCH: "Chi hội",
     Role.VIEWER: "Chỉ xem",
 }
 
@@ -135,6 +141,9 @@ ROLE_DESCRIPTIONS: Final = {
     Role.ADMIN: "Mọi việc, kể cả quản lý tài khoản, khôi phục sao lưu và cài đặt.",
     Role.ENTRY: "Thêm, sửa dữ liệu, in, xuất Excel; không quản lý tài khoản, không khôi "
                 "phục sao lưu, không xóa dữ liệu cá nhân.",
+    Role.BRANCH: "Chi hội trưởng, chi hội phó: xem, sửa hội viên, sinh hoạt, điểm danh "
+                 "của chi hội mình; không thấy chi hội khác; dân tộc, tôn giáo chỉ khi được "
+                 "cho phép.",
     Role.VIEWER: "Chỉ xem và in; không thêm, sửa, xóa; không thấy dân tộc, tôn giáo.",
 }
 
@@ -168,6 +177,7 @@ _PERMISSIONS: Final[dict[Role, frozenset[Action]]] = {
         Action.VIEW, Action.PRINT, Action.EXPORT, Action.EDIT, Action.IMPORT,
         Action.SEE_SENSITIVE, Action.BACKUP,
     }),
+    Role.BRANCH: frozenset({Action.VIEW, Action.PRINT, Action.EXPORT, Action.EDIT}),
     Role.VIEWER: frozenset({Action.VIEW, Action.PRINT, Action.EXPORT}),
 }
 
@@ -203,6 +213,12 @@ class AccountInfo:
     active: bool
     failed_attempts: int
     locked_until: dt.datetime | None
+    branch_ids: tuple[str, ...] = ()
+    """The branches a chi hội account records for; empty for the other roles."""
+    branch_names: tuple[str, ...] = ()
+    """Their names, in the same order ("Chi hội Thôn 1", …)."""
+    sees_sensitive: bool = False
+    """A chi hội account the admin allowed to see ethnicity and religion."""
 
     @property
     def role_label(self) -> str:
@@ -236,6 +252,10 @@ class AccountDraft:
     role: str = Role.ENTRY
     password: str = ""
     password_again: str = ""
+    branch_ids: tuple[str, ...] = ()
+    """For a chi hội account: the branches she records for (at least one)."""
+    sees_sensitive: bool = False
+    """For a chi hội account: whether she may see ethnicity and religion."""
 
 
 class InvalidAccountError(FieldsError):
@@ -243,7 +263,7 @@ class InvalidAccountError(FieldsError):
 
 
 class PermissionDeniedError(UserError):
-    """The account doing this is not (or no longer) an active quản trị."""
+    """The account doing this may not: not an admin, or the record is another branch's."""
 
 
 class LoginRefusedError(UserError):
@@ -283,6 +303,12 @@ class AccountInactiveError(LoginRefusedError):
 
 
 def _info(account: Account) -> AccountInfo:
+    branch_ids = tuple(account.branch_ids or ())
+    names: dict[str, str] = {}
+    session = object_session(account)
+    if branch_ids and session is not None:
+        names = {unit_id: name for unit_id, name in session.execute(
+            select(Unit.id, Unit.name).where(Unit.id.in_(branch_ids)))}
     return AccountInfo(
         id=account.id,
         username=account.username,
@@ -291,6 +317,9 @@ def _info(account: Account) -> AccountInfo:
         active=bool(account.active),
         failed_attempts=account.failed_attempts or 0,
         locked_until=account.locked_until,
+        branch_ids=branch_ids,
+        branch_names=tuple(names.get(i, "") for i in branch_ids),
+        sees_sensitive=bool(account.sees_sensitive),
     )
 
 
@@ -370,8 +399,52 @@ def _check_role(role: str, errors: dict[str, str]) -> Role | None:
     try:
         return Role(role)
     except ValueError:
-        errors["role"] = "Hãy chọn vai trò: quản trị, nhập liệu hoặc chỉ xem."
+        errors["role"] = "Hãy chọn vai trò: quản trị, nhập liệu, chi hội hoặc chỉ xem."
         return None
+
+
+def _check_branches(session: Session, role: Role | None, branch_ids: Sequence[str],
+                    errors: dict[str, str]) -> list[str]:
+    """Return the branches a chi hội account is tied to; none for the other roles.
+
+    A branch leader without a branch would see nothing, so at least one is required;
+    each must be a live branch of this register.
+    """
+    if role != Role.BRANCH:
+        return []
+    wanted = list(dict.fromkeys(branch_ids))
+    if not wanted:
+        errors["branches"] = "Tài khoản chi hội cần ít nhất một chi hội."
+        return []
+    found = set(session.scalars(select(Unit.id).where(
+        Unit.id.in_(wanted), Unit.level == UnitLevel.BRANCH, Unit.deleted_at.is_(None))))
+    if len(found) != len(wanted):
+        errors["branches"] = "Có chi hội đã chọn không còn trong sổ; hãy chọn lại."
+    return wanted
+
+
+def find_branches(session: Session, names: Sequence[str]) -> list[str]:
+    """Return the keys of the live branches with these names ("Chi hội Thôn 1" or "Thôn 1").
+
+    For the terminal, where a person types branch names rather than picking them.
+
+    Raises:
+        NotFoundError: a name matches no branch, or more than one.
+    """
+    keys: list[str] = []
+    for name in names:
+        typed = clean_text(name)
+        candidates = {typed, f"Chi hội {typed}"}
+        rows = session.scalars(select(Unit.id).where(
+            Unit.name.in_(candidates), Unit.level == UnitLevel.BRANCH,
+            Unit.deleted_at.is_(None))).all()
+        if len(rows) != 1:
+            raise NotFoundError(
+                f"Không tìm thấy chi hội “{typed}”." if not rows
+                else f"Có nhiều chi hội tên “{typed}”; hãy gõ đúng tên đầy đủ."
+            )
+        keys.append(rows[0])
+    return keys
 
 
 def _check_password(password: str, again: str, errors: dict[str, str], *,
@@ -529,6 +602,7 @@ def create_account(session: Session, draft: AccountDraft, *,
     username = _check_username(session, draft.username, errors)
     display_name = _check_display_name(draft.display_name, errors)
     role = _check_role(draft.role, errors)
+    branches = _check_branches(session, role, draft.branch_ids, errors)
     _check_password(draft.password, draft.password_again, errors, username=username)
     if errors or role is None:
         raise InvalidAccountError(errors)
@@ -539,6 +613,8 @@ def create_account(session: Session, draft: AccountDraft, *,
         role=role,
         active=True,
         failed_attempts=0,
+        branch_ids=branches,
+        sees_sensitive=role == Role.BRANCH and draft.sees_sensitive,
     )
     session.add(account)
     session.flush()
@@ -553,8 +629,14 @@ def update_account(
     role: str,
     active: bool,
     by: str | None = None,
+    branch_ids: Sequence[str] | None = None,
+    sees_sensitive: bool | None = None,
 ) -> AccountInfo:
-    """Change a person's name, role or whether she may log in.
+    """Change a person's name, role, branches or whether she may log in.
+
+    ``branch_ids`` and ``sees_sensitive`` matter for a chi hội account; None keeps what
+    is stored. Any other role drops the branches, so a promoted branch leader is not
+    left with a stale list.
 
     Raises:
         InvalidAccountError: per field.
@@ -567,6 +649,9 @@ def update_account(
     errors: dict[str, str] = {}
     name = _check_display_name(display_name, errors)
     new_role = _check_role(role, errors)
+    branches = _check_branches(
+        session, new_role,
+        list(account.branch_ids or ()) if branch_ids is None else branch_ids, errors)
     if errors or new_role is None:
         raise InvalidAccountError(errors)
     stays_admin = new_role == Role.ADMIN and active
@@ -579,6 +664,11 @@ def update_account(
     account.display_name = name
     account.role = new_role
     account.active = active
+    account.branch_ids = branches
+    if new_role != Role.BRANCH:
+        account.sees_sensitive = False
+    elif sees_sensitive is not None:
+        account.sees_sensitive = sees_sensitive
     session.flush()
     return _info(account)
 

@@ -39,6 +39,7 @@ from db.errors import FieldsError, NotFoundError, UserError
 from db.formatting import date as format_date
 from db.models import Certificate, Course, Member, Participation, Site, Unit
 from db.rules import certificate_valid, live
+from db.scope import WHOLE, Scope, participations_in
 from db.sync import issuers
 from db.text import clean_text, search_key
 from db.validation import ValidationError
@@ -129,6 +130,8 @@ class CertificateFilter:
     course_id: str | None = None
     text: str = ""
     include_revoked: bool = True
+    scope: Scope = WHOLE
+    """A branch leader's scope keeps her own members' certificates (see :mod:`db.scope`)."""
 
 
 @dataclass(frozen=True)
@@ -609,6 +612,7 @@ def list_certificates(
         stmt = stmt.where(Participation.course_id == flt.course_id)
     if not flt.include_revoked:
         stmt = stmt.where(certificate_valid())
+    stmt = stmt.where(participations_in(flt.scope))
     rows = _rows(session, stmt)
     key = search_key(flt.text)
     if key:
@@ -617,10 +621,14 @@ def list_certificates(
 
 
 def certificates_of_course(
-    session: Session, course_id: str, *, include_revoked: bool = False
+    session: Session, course_id: str, *, include_revoked: bool = False, scope: Scope = WHOLE
 ) -> list[CertificateRow]:
-    """Return a course's certificates in number order (for printing the whole class)."""
-    stmt = _select_rows().where(Participation.course_id == course_id).order_by(
+    """Return a course's certificates in number order (for printing the whole class).
+
+    A branch leader's ``scope`` keeps her own members' certificates.
+    """
+    stmt = _select_rows().where(Participation.course_id == course_id,
+                                participations_in(scope)).order_by(
         Certificate.year, Certificate.sequence
     )
     if not include_revoked:
@@ -628,9 +636,15 @@ def certificates_of_course(
     return _rows(session, stmt)
 
 
-def get_certificates(session: Session, certificate_ids: Sequence[str]) -> list[CertificateRow]:
-    """Return the named certificates in number order (for printing a selection)."""
-    stmt = _select_rows().where(Certificate.id.in_(list(certificate_ids))).order_by(
+def get_certificates(
+    session: Session, certificate_ids: Sequence[str], *, scope: Scope = WHOLE
+) -> list[CertificateRow]:
+    """Return the named certificates in number order (for printing a selection).
+
+    Those outside a branch leader's ``scope`` are left out.
+    """
+    stmt = _select_rows().where(Certificate.id.in_(list(certificate_ids)),
+                                participations_in(scope)).order_by(
         Certificate.year, Certificate.sequence
     )
     return _rows(session, stmt)

@@ -63,6 +63,7 @@ from db.models import (
 )
 from db.officers import TITLE_LABELS as TITLE_LABELS  # noqa: PLC0414 (re-exported)
 from db.rules import live
+from db.scope import WHOLE, Scope, check_branch, check_meeting, check_member, meetings_in
 from db.text import clean_paragraphs, clean_text
 from db.validation import ValidationError
 from db.vocabulary import ATTENDANCE, MEETING_KIND
@@ -389,6 +390,13 @@ def _live_meeting(session: Session, meeting_id: str) -> Meeting:
     return meeting
 
 
+def _meeting_in(session: Session, meeting_id: str, scope: Scope) -> Meeting:
+    """Return a live meeting inside ``scope``, or refuse it (see :mod:`db.scope`)."""
+    meeting = _live_meeting(session, meeting_id)
+    check_meeting(scope, meeting)
+    return meeting
+
+
 def _title_of_member(unit_id: str) -> ColumnElement[str | None]:
     """Return, as a correlated SQL expression, the title of a member's current post.
 
@@ -468,17 +476,22 @@ def _meeting_rows(
 
 
 def list_meetings(
-    session: Session, commune_id: str, flt: MeetingFilter | None = None
+    session: Session, commune_id: str, flt: MeetingFilter | None = None,
+    *, scope: Scope = WHOLE,
 ) -> list[MeetingRow]:
     """Return a commune's meetings (its own and its branches'), newest first.
+
+    A branch leader's ``scope`` keeps her branches' meetings only; asking for another
+    unit is refused (PermissionDeniedError).
 
     Deleted meetings and deleted attendance rows are left out; the counts come from a
     single grouped query, so the list costs the same whether it shows ten meetings or
     every meeting of two years.
     """
     flt = flt or MeetingFilter()
-    conditions: list[ColumnElement[bool]] = []
+    conditions: list[ColumnElement[bool]] = [meetings_in(scope)]
     if flt.unit_id:
+        check_branch(scope, flt.unit_id)
         conditions.append(Meeting.unit_id == flt.unit_id)
     if flt.date_from:
         conditions.append(Meeting.held_on >= flt.date_from)
@@ -546,21 +559,27 @@ def list_meetings_of_communes(
     ]
 
 
-def get_meeting(session: Session, meeting_id: str) -> MeetingRow:
+def get_meeting(session: Session, meeting_id: str, *, scope: Scope = WHOLE) -> MeetingRow:
     """Return one meeting as a list line (after saving, to refresh the list).
 
     Raises:
         NotFoundError: the meeting does not exist or was deleted.
+        PermissionDeniedError: the meeting lies outside ``scope``.
     """
-    meeting = _live_meeting(session, meeting_id)
+    meeting = _meeting_in(session, meeting_id, scope)
     rows = _meetings(session, meeting.owner_unit_id, Meeting.id == meeting_id)
     if not rows:
         raise NotFoundError("Không tìm thấy cuộc họp này (có thể đã bị xóa).")
     return rows[0]
 
 
-def meeting_units(session: Session, commune_id: str) -> list[MeetingUnit]:
-    """Return who can hold a new meeting: the commune's union, then its active branches."""
+def meeting_units(
+    session: Session, commune_id: str, *, scope: Scope = WHOLE
+) -> list[MeetingUnit]:
+    """Return who can hold a new meeting: the commune's union, then its active branches.
+
+    A branch leader's ``scope`` offers her own branches only.
+    """
     commune = session.get_one(Unit, commune_id)
     branches = session.execute(
         select(Unit.id, Unit.name)
@@ -572,9 +591,10 @@ def meeting_units(session: Session, commune_id: str) -> list[MeetingUnit]:
         )
         .order_by(Unit.sort_key)
     )
-    return [MeetingUnit(commune.id, catalog.union_name(commune.name), True)] + [
+    units = [MeetingUnit(commune.id, catalog.union_name(commune.name), True)] + [
         MeetingUnit(i, name, False) for i, name in branches
     ]
+    return [unit for unit in units if scope.covers(unit.id)]
 
 
 # --------------------------------------------------------------------------- editing
@@ -755,6 +775,7 @@ def create_meeting(
     today: dt.date | None = None,
     *,
     mark_all_present: bool = False,
+    scope: Scope = WHOLE,
 ) -> str:
     """Validate and store a new meeting with its attendance list; return its key.
 
@@ -765,7 +786,9 @@ def create_meeting(
 
     Raises:
         InvalidMeetingError: one message per field that is not acceptable.
+        PermissionDeniedError: the unit lies outside ``scope``.
     """
+    check_branch(scope, draft.unit_id or None, "đơn vị tổ chức đã chọn")
     today = today or dt.date.today()
     values = _validate(session, commune_id, draft, today)
     meeting = Meeting(owner_unit_id=commune_id, **values)
@@ -777,13 +800,14 @@ def create_meeting(
     return meeting.id
 
 
-def meeting_draft(session: Session, meeting_id: str) -> MeetingDraft:
+def meeting_draft(session: Session, meeting_id: str, *, scope: Scope = WHOLE) -> MeetingDraft:
     """Return the stored meeting as a draft (with its version) to fill the edit form.
 
     Raises:
         NotFoundError: the meeting does not exist or was deleted.
+        PermissionDeniedError: the meeting lies outside ``scope``.
     """
-    meeting = _live_meeting(session, meeting_id)
+    meeting = _meeting_in(session, meeting_id, scope)
     return MeetingDraft(
         unit_id=meeting.unit_id,
         held_on=meeting.held_on,
@@ -796,7 +820,8 @@ def meeting_draft(session: Session, meeting_id: str) -> MeetingDraft:
 
 
 def update_meeting(
-    session: Session, meeting_id: str, draft: MeetingDraft, today: dt.date | None = None
+    session: Session, meeting_id: str, draft: MeetingDraft, today: dt.date | None = None,
+    *, scope: Scope = WHOLE,
 ) -> None:
     """Validate and store changes to a meeting.
 
@@ -807,9 +832,12 @@ def update_meeting(
     Raises:
         InvalidMeetingError: one message per field that is not acceptable.
         NotFoundError: the meeting does not exist or was deleted.
+        PermissionDeniedError: the meeting, or the unit it is moved to, lies outside
+            ``scope``.
         UserError: someone else saved the meeting after this draft was read.
     """
-    meeting = _live_meeting(session, meeting_id)
+    meeting = _meeting_in(session, meeting_id, scope)
+    check_branch(scope, draft.unit_id or None, "đơn vị tổ chức đã chọn")
     if draft.version is not None and draft.version != meeting.version:
         raise UserError(
             "Cuộc họp này vừa được sửa ở nơi khác sau khi bạn mở. Hãy đóng rồi mở lại để "
@@ -837,13 +865,14 @@ def update_meeting(
         )
 
 
-def delete_meeting(session: Session, meeting_id: str) -> None:
+def delete_meeting(session: Session, meeting_id: str, *, scope: Scope = WHOLE) -> None:
     """Delete a meeting and its attendance rows, as tombstones that travel upward.
 
     Raises:
         NotFoundError: the meeting does not exist or was already deleted.
+        PermissionDeniedError: the meeting lies outside ``scope``.
     """
-    meeting = _live_meeting(session, meeting_id)
+    meeting = _meeting_in(session, meeting_id, scope)
     now = utc_now()
     meeting.deleted_at = now
     session.flush()
@@ -892,17 +921,21 @@ def _attendance_rows(session: Session, meeting: Meeting) -> list[AttendanceRow]:
     ]
 
 
-def attendance(session: Session, meeting_id: str) -> list[AttendanceRow]:
+def attendance(
+    session: Session, meeting_id: str, *, scope: Scope = WHOLE
+) -> list[AttendanceRow]:
     """Return a meeting's attendance list in Vietnamese name order.
 
     Raises:
         NotFoundError: the meeting does not exist or was deleted.
+        PermissionDeniedError: the meeting lies outside ``scope``.
     """
-    return _attendance_rows(session, _live_meeting(session, meeting_id))
+    return _attendance_rows(session, _meeting_in(session, meeting_id, scope))
 
 
 def set_attendance(
-    session: Session, meeting_id: str, changes: Mapping[str, tuple[str, str | None]]
+    session: Session, meeting_id: str, changes: Mapping[str, tuple[str, str | None]],
+    *, scope: Scope = WHOLE,
 ) -> int:
     """Record who came: member key -> (status, note); return how many rows changed.
 
@@ -916,8 +949,9 @@ def set_attendance(
         InvalidMeetingError: messages keyed by member: an unknown status, a note too
             long, or a person not on the list (add her with :func:`add_attendee`).
         NotFoundError: the meeting does not exist or was deleted.
+        PermissionDeniedError: the meeting lies outside ``scope``.
     """
-    meeting = _live_meeting(session, meeting_id)
+    meeting = _meeting_in(session, meeting_id, scope)
     listed = {
         member_id: (row_id, status, note)
         for row_id, member_id, status, note in session.execute(
@@ -966,7 +1000,7 @@ def set_attendance(
     return len(params)
 
 
-def mark_all(session: Session, meeting_id: str, status: str) -> int:
+def mark_all(session: Session, meeting_id: str, status: str, *, scope: Scope = WHOLE) -> int:
     """Give everyone on the list the same status; return how many rows changed.
 
     A row whose status changes loses its note, which explained the old status (a
@@ -975,12 +1009,13 @@ def mark_all(session: Session, meeting_id: str, status: str) -> int:
     Raises:
         ValidationError: an unknown status.
         NotFoundError: the meeting does not exist or was deleted.
+        PermissionDeniedError: the meeting lies outside ``scope``.
     """
     if status not in _STATUSES:
         raise ValidationError(
             "status", "Trạng thái điểm danh phải là có mặt, vắng có lý do hoặc vắng."
         )
-    meeting = _live_meeting(session, meeting_id)
+    meeting = _meeting_in(session, meeting_id, scope)
     changed = session.execute(
         select(_ATTENDANCES.c.member_id, _ATTENDANCES.c.status).where(
             _ATTENDANCES.c.meeting_id == meeting_id,
@@ -1010,8 +1045,12 @@ def add_attendee(
     member_id: str,
     status: str = AttendanceStatus.PRESENT,
     note: str | None = None,
+    *,
+    scope: Scope = WHOLE,
 ) -> None:
     """Put on the list someone who was not expected but came (from another branch).
+
+    A branch leader adds only members inside her ``scope`` (PermissionDeniedError).
 
     Raises:
         NotFoundError: the meeting or the member does not exist.
@@ -1022,10 +1061,11 @@ def add_attendee(
         raise ValidationError(
             "status", "Trạng thái điểm danh phải là có mặt, vắng có lý do hoặc vắng."
         )
-    meeting = _live_meeting(session, meeting_id)
+    meeting = _meeting_in(session, meeting_id, scope)
     member = session.get(Member, member_id)
     if member is None or member.deleted_at is not None or member.erased_at is not None:
         raise NotFoundError("Không tìm thấy hội viên này (có thể đã bị xóa).")
+    check_member(scope, member)
     if member.commune_id != meeting.owner_unit_id:
         raise UserError(f"{member.full_name} không phải hội viên của xã tổ chức cuộc họp.")
     if member.status == MemberStatus.DECEASED:
@@ -1045,13 +1085,16 @@ def add_attendee(
     _put_on_list(session, meeting, [member_id], status, cleaned)
 
 
-def remove_attendee(session: Session, meeting_id: str, member_id: str) -> None:
+def remove_attendee(
+    session: Session, meeting_id: str, member_id: str, *, scope: Scope = WHOLE
+) -> None:
     """Take a person off a meeting's list (added by mistake); the row is tombstoned.
 
     Raises:
         NotFoundError: the meeting does not exist, or the person is not on its list.
+        PermissionDeniedError: the meeting lies outside ``scope``.
     """
-    _live_meeting(session, meeting_id)
+    _meeting_in(session, meeting_id, scope)
     if not _take_off_list(session, meeting_id, [member_id]):
         raise NotFoundError("Người này không có trong danh sách cuộc họp.")
 
@@ -1060,9 +1103,11 @@ def remove_attendee(session: Session, meeting_id: str, member_id: str) -> None:
 
 
 def branches_without_meeting(
-    session: Session, commune_id: str, today: dt.date
+    session: Session, commune_id: str, today: dt.date, *, scope: Scope = WHOLE
 ) -> list[BranchMeetingStatus]:
     """Return the active branches that have held no meeting yet this quarter.
+
+    A branch leader's ``scope`` keeps her own branches.
 
     A meeting counts once its day has come (on or before ``today``); one entered for
     later in the quarter is only planned, and is shown as such. Branches come in the
@@ -1094,13 +1139,17 @@ def branches_without_meeting(
     return [
         BranchMeetingStatus(branch_id, name, last, planned)
         for branch_id, name, last, planned in session.execute(query)
+        if scope.covers(branch_id)
     ]
 
 
 def branch_meeting_stats(
-    session: Session, commune_id: str, year: int, today: dt.date | None = None
+    session: Session, commune_id: str, year: int, today: dt.date | None = None,
+    *, scope: Scope = WHOLE,
 ) -> list[BranchStats]:
     """Count each branch's meetings per quarter of ``year`` and its attendance rate.
+
+    A branch leader's ``scope`` keeps her own branches.
 
     Only meetings held by ``today`` count: a planned meeting has all its rows still
     "absent" and would drag the rate down. Branches merged during or after the year
@@ -1172,13 +1221,16 @@ def branch_meeting_stats(
                 flagged_quarters=flagged,
             )
         )
-    return result
+    return [row for row in result if scope.covers(row.branch_id)]
 
 
 def members_missing_recent(
-    session: Session, commune_id: str, last_n: int = 3, today: dt.date | None = None
+    session: Session, commune_id: str, last_n: int = 3, today: dt.date | None = None,
+    *, scope: Scope = WHOLE,
 ) -> list[MissingMember]:
     """Return active members absent (excused or not) from each of their branch's last meetings.
+
+    A branch leader's ``scope`` keeps her own branches' members.
 
     Only the branches that have held at least ``last_n`` meetings by ``today`` are
     looked at, and only members who were on the list of every one of those meetings
@@ -1260,6 +1312,7 @@ def members_missing_recent(
         MissingMember(mid, name, birth, branch_id, branch, tuple(dates[branch_id]),
                       int(excused))
         for mid, name, birth, branch_id, branch, excused in session.execute(query)
+        if scope.covers(branch_id)
     ]
 
 
@@ -1267,7 +1320,7 @@ def members_missing_recent(
 
 
 def sheet_data(
-    session: Session, meeting_id: str, *, with_status: bool = True
+    session: Session, meeting_id: str, *, with_status: bool = True, scope: Scope = WHOLE
 ) -> MeetingSheetData:
     """Gather what the attendance sheet of a meeting prints.
 
@@ -1277,8 +1330,9 @@ def sheet_data(
 
     Raises:
         NotFoundError: the meeting does not exist or was deleted.
+        PermissionDeniedError: the meeting lies outside ``scope``.
     """
-    meeting = _live_meeting(session, meeting_id)
+    meeting = _meeting_in(session, meeting_id, scope)
     unit = session.get_one(Unit, meeting.unit_id)
     commune = (
         session.get_one(Unit, unit.parent_id)

@@ -25,6 +25,7 @@ from db.errors import NotFoundError, UserError
 from db.members import AGE_GROUPS, KIND_LABELS, STATUS_LABELS, MemberFilter, member_rowids
 from db.models import Gender, Member, MemberKind, MemberStatus, Unit, UnitLevel
 from db.rules import live
+from db.scope import check_sensitive
 from db.validation import PartialDate
 from db.vocabulary import ETHNICITY, GENDER, RELIGION, Vocabulary
 
@@ -183,10 +184,13 @@ def members_for_export(
 
     Raises:
         UserError: an unknown column key.
+        PermissionDeniedError: ethnicity or religion asked by a scope that may not see
+            them (the rows themselves are narrowed by ``flt.scope``).
     """
     unknown = [c for c in columns if c not in EXPORT_COLUMNS]
     if unknown:
         check_columns(columns)  # raises with the list of valid keys
+    check_sensitive(flt.scope, columns)
     stored = [c for c in columns if c != "stt"]
     position = {key: i for i, key in enumerate(stored)}
     rowids = member_rowids(session, flt)

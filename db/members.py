@@ -35,6 +35,7 @@ from db.errors import FieldsError, NotFoundError, UserError
 from db.formatting import date as format_date
 from db.models import Gender, Member, MemberKind, MemberStatus, MemberStatusEvent, Post, Unit
 from db.rules import is_live, live, live_sql, post_open_on
+from db.scope import WHOLE, Scope, check_branch, check_member, check_sensitive, members_in
 from db.search_index import TRIGRAM, fts_query, leaves_out_common
 from db.text import (
     clean_paragraphs,
@@ -156,6 +157,9 @@ class MemberFilter:
     """Only members in no branch ("Chưa có chi hội"); ``branch_id`` is then ignored."""
     sort: MemberSort | None = None
     """None: the Vietnamese name order (the stored sort key), the quickest to read."""
+    scope: Scope = WHOLE
+    """Whose list it is: a branch leader's lists hold her branches' members only, and
+    asking for another branch is refused (see :mod:`db.scope`)."""
 
 
 @dataclass(frozen=True)
@@ -226,6 +230,10 @@ are then fetched and sorted, so no query walks a whole huge list."""
 
 def _conditions(flt: MemberFilter) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = [live(Member)]
+    if not flt.scope.whole:
+        if flt.branch_id and not flt.without_branch:
+            check_branch(flt.scope, flt.branch_id)
+        conditions.append(members_in(flt.scope))
     terms = search_terms(flt.text)
     for number in terms.numbers:
         # The stored columns are normalised (digits only, phone from 0), so a prefix
@@ -414,8 +422,9 @@ def _fetch_sorted(
 def _text_only(flt: MemberFilter) -> bool:
     """Tell whether a filter asks for nothing but a name (what the search indexes know)."""
     terms = search_terms(flt.text)
-    return not (flt.commune_id or flt.branch_id or flt.status or flt.kind or flt.age_group
-                or flt.officer is not None or terms.numbers or terms.cards or terms.years)
+    return flt.scope.whole and not (
+        flt.commune_id or flt.branch_id or flt.status or flt.kind or flt.age_group
+        or flt.officer is not None or terms.numbers or terms.cards or terms.years)
 
 
 def _sorted_by_column(flt: MemberFilter) -> bool:
@@ -610,22 +619,26 @@ def member_rowids(
     return result
 
 
-def members_by_rowids(session: Session, rowids: Sequence[int]) -> dict[int, MemberRow]:
-    """Return the rows for the given row numbers, keyed by row number."""
+def members_by_rowids(
+    session: Session, rowids: Sequence[int], *, scope: Scope = WHOLE
+) -> dict[int, MemberRow]:
+    """Return the rows for the given row numbers, keyed by row number (inside ``scope``)."""
     query = (
         select(MEMBER_ROWID, *_ROW_COLUMNS)
         .outerjoin(Unit, Unit.id == Member.branch_id)
-        .where(MEMBER_ROWID.in_(list(rowids)))
+        .where(MEMBER_ROWID.in_(list(rowids)), members_in(scope))
     )
     return {row[0]: _to_row(row[1:]) for row in session.execute(query)}
 
 
-def members_by_ids(session: Session, ids: Sequence[str]) -> list[MemberRow]:
-    """Return the rows for the given keys, in the order given."""
+def members_by_ids(
+    session: Session, ids: Sequence[str], *, scope: Scope = WHOLE
+) -> list[MemberRow]:
+    """Return the rows for the given keys, in the order given (those inside ``scope``)."""
     query = (
         select(*_ROW_COLUMNS)
         .outerjoin(Unit, Unit.id == Member.branch_id)
-        .where(Member.id.in_(ids))
+        .where(Member.id.in_(ids), members_in(scope))
     )
     rows = {row[0]: _to_row(row) for row in session.execute(query)}
     return [rows[i] for i in ids if i in rows]
@@ -760,13 +773,37 @@ def _live_member(session: Session, member_id: str) -> Member:
     return member
 
 
-def draft_of(session: Session, member_id: str) -> MemberDraft:
+def _scoped_values(scope: Scope, draft: MemberDraft, values: dict[str, Any]) -> None:
+    """Apply the scope to a validated draft: her branches only, sensitive fields if allowed.
+
+    Without the right to see them, ethnicity and religion typed in a draft are refused,
+    and left empty ones are dropped from ``values`` so that saving keeps what is stored
+    (the form never showed them to her).
+
+    Raises:
+        PermissionDeniedError: another branch, or a sensitive field filled in.
+    """
+    check_branch(scope, values.get("branch_id"), "chi hội đã chọn")
+    if not scope.sensitive:
+        check_sensitive(scope, [c for c in ("ethnicity", "religion")
+                                if clean_text(getattr(draft, c))])
+        values.pop("ethnicity", None)
+        values.pop("religion", None)
+
+
+def draft_of(session: Session, member_id: str, *, scope: Scope = WHOLE) -> MemberDraft:
     """Return the stored member as a draft, to fill the edit form.
 
     The draft carries the record's version, so that saving it later can tell whether
-    someone else changed the member in between.
+    someone else changed the member in between. Outside the scope's right to see them,
+    ethnicity and religion come back empty.
+
+    Raises:
+        NotFoundError: the member no longer exists.
+        PermissionDeniedError: the member is outside ``scope``.
     """
     member = _live_member(session, member_id)
+    check_member(scope, member)
     birth = PartialDate.from_iso(member.birth_date).display() if member.birth_date else ""
     values: dict[str, Any] = {}
     for f in fields(MemberDraft):
@@ -777,6 +814,8 @@ def draft_of(session: Session, member_id: str) -> MemberDraft:
             values[f.name] = ""
         else:
             values[f.name] = stored
+    if not scope.sensitive:
+        values["ethnicity"] = values["religion"] = ""
     return MemberDraft(**values)
 
 
@@ -791,9 +830,14 @@ class PossibleDuplicate:
 
 
 def possible_duplicates(
-    session: Session, commune_id: str, draft: MemberDraft, exclude_id: str | None = None
+    session: Session, commune_id: str, draft: MemberDraft, exclude_id: str | None = None,
+    *, scope: Scope = WHOLE,
 ) -> list[PossibleDuplicate]:
-    """Find members with the same ID number, or the same name and birth year."""
+    """Find members with the same ID number, or the same name and birth year.
+
+    A branch leader is told only of members inside her scope: the others' names are
+    not hers to see.
+    """
     found: list[PossibleDuplicate] = []
     digits = "".join(ch for ch in draft.id_number if ch.isdigit())
     key = search_key(draft.full_name)
@@ -815,7 +859,7 @@ def possible_duplicates(
     if not clauses:
         return found
     query = select(Member).where(
-        Member.commune_id == commune_id, live(Member), or_(*clauses)
+        Member.commune_id == commune_id, live(Member), or_(*clauses), members_in(scope)
     )
     if exclude_id:
         query = query.where(Member.id != exclude_id)
@@ -830,14 +874,18 @@ def possible_duplicates(
 
 
 def add_member(
-    session: Session, commune_id: str, draft: MemberDraft, today: dt.date | None = None
+    session: Session, commune_id: str, draft: MemberDraft, today: dt.date | None = None,
+    *, scope: Scope = WHOLE,
 ) -> str:
     """Validate and store a new member; return its key.
 
     Raises:
         InvalidDraftError: one message per field that is not acceptable.
+        PermissionDeniedError: a branch outside ``scope`` (a branch leader's new member
+            must join one of her branches), or a sensitive field she may not fill.
     """
     values = validate_draft(draft, today)
+    _scoped_values(scope, draft, values)
     joined: dt.date | None = values.get("joined_on")
     recorded = joined or (today or dt.date.today())
     member = Member(
@@ -864,17 +912,22 @@ def add_member(
 
 
 def update_member(
-    session: Session, member_id: str, draft: MemberDraft, today: dt.date | None = None
+    session: Session, member_id: str, draft: MemberDraft, today: dt.date | None = None,
+    *, scope: Scope = WHOLE,
 ) -> None:
     """Validate and store changes to a member.
 
     Raises:
         InvalidDraftError: one message per field that is not acceptable.
         NotFoundError: the member no longer exists.
+        PermissionDeniedError: the member, or the branch she is moved to, lies outside
+            ``scope``; or a sensitive field the scope may not write.
         UserError: someone else saved the member after this draft was read.
     """
-    values = validate_draft(draft, today)
     member = _live_member(session, member_id)
+    check_member(scope, member)
+    values = validate_draft(draft, today)
+    _scoped_values(scope, draft, values)
     if draft.version is not None and draft.version != member.version:
         raise UserError(
             "Hội viên này vừa được sửa ở nơi khác sau khi bạn mở. Hãy đóng rồi mở lại để "
@@ -903,6 +956,8 @@ def change_status(
     reason: str = "",
     destination: str = "",
     today: dt.date | None = None,
+    *,
+    scope: Scope = WHOLE,
 ) -> None:
     """Record a dated status change (transfer out, leaving, death, return).
 
@@ -910,8 +965,10 @@ def change_status(
         ValidationError: a transfer without a destination, the status she already has, a
             date in the future or before the last change.
         NotFoundError: the member no longer exists.
+        PermissionDeniedError: the member lies outside ``scope``.
     """
     member = _live_member(session, member_id)
+    check_member(scope, member)
     if status not in {s.value for s in MemberStatus}:
         raise ValidationError("status", "Tình trạng không hợp lệ.")
     new_status = MemberStatus(status)
@@ -950,8 +1007,16 @@ def change_status(
     session.flush()
 
 
-def status_history(session: Session, member_id: str) -> list[StatusEventRow]:
-    """Return a member's status changes, oldest first."""
+def status_history(
+    session: Session, member_id: str, *, scope: Scope = WHOLE
+) -> list[StatusEventRow]:
+    """Return a member's status changes, oldest first.
+
+    Raises:
+        PermissionDeniedError: the member lies outside ``scope``.
+    """
+    if not scope.whole:
+        check_member(scope, session.get_one(Member, member_id))
     query = (
         select(MemberStatusEvent)
         .where(MemberStatusEvent.member_id == member_id, live(MemberStatusEvent))
@@ -998,7 +1063,8 @@ def _live_members(session: Session, member_ids: Sequence[str]) -> list[Member]:
 
 
 def bulk_change_branch(
-    session: Session, member_ids: Sequence[str], branch_id: str | None, *, role: str
+    session: Session, member_ids: Sequence[str], branch_id: str | None, *, role: str,
+    scope: Scope = WHOLE,
 ) -> int:
     """Move the chosen members to one branch (None: no branch), all or none.
 
@@ -1007,16 +1073,19 @@ def bulk_change_branch(
     transaction makes the whole move one action. Returns how many were moved.
 
     Raises:
-        PermissionDeniedError: the role may only view.
+        PermissionDeniedError: the role may only view, or a member or the branch lies
+            outside ``scope``.
         NotFoundError: the branch or one of the members no longer exists.
     """
     _check_may_edit(role)
+    check_branch(scope, branch_id, "chi hội đã chọn")
     if branch_id is not None:
         branch = session.get(Unit, branch_id)
         if branch is None or not is_live(branch) or branch.level != "branch":
             raise NotFoundError("Không tìm thấy chi hội này (có thể đã bị xóa).")
     moved = 0
     for member in _live_members(session, member_ids):
+        check_member(scope, member)
         if member.branch_id != branch_id:
             member.branch_id = branch_id
             moved += 1
@@ -1034,6 +1103,7 @@ def bulk_change_status(
     reason: str = "",
     destination: str = "",
     today: dt.date | None = None,
+    scope: Scope = WHOLE,
 ) -> int:
     """Record the same dated status change for the chosen members, all or none.
 
@@ -1042,15 +1112,17 @@ def bulk_change_status(
     stored and the message names her. Returns how many were changed.
 
     Raises:
-        PermissionDeniedError: the role may only view.
+        PermissionDeniedError: the role may only view, or a member lies outside ``scope``.
         ValidationError: a member the change does not apply to.
     """
     _check_may_edit(role)
     members = _live_members(session, member_ids)
     for member in members:
+        check_member(scope, member)
+    for member in members:
         try:
             change_status(session, member.id, status, effective_on, reason, destination,
-                          today=today)
+                          today=today, scope=scope)
         except ValidationError as exc:
             raise ValidationError(exc.field, f"{member.full_name}: {exc.message}") from exc
     return len(members)

@@ -58,6 +58,7 @@ from db.models import (
 from db.models.officers import Title
 from db.officers import EMPLOYMENT_LABELS, QUALIFICATION_KIND_LABELS, TITLE_LABELS
 from db.rules import is_certificate_valid, is_live, live, post_open_on
+from db.scope import WHOLE, Scope, check_member
 from db.text import clean_text
 from db.validation import PartialDate, ValidationError
 from db.vocabulary import GENDER
@@ -339,7 +340,7 @@ def _chair_name(session: Session, commune_id: str, on: dt.date) -> str:
 
 
 def subject_record(
-    session: Session, member_id: str, today: dt.date | None = None
+    session: Session, member_id: str, today: dt.date | None = None, *, scope: Scope = WHOLE
 ) -> SubjectRecord:
     """Gather everything held about one member, for her to read and keep.
 
@@ -352,12 +353,15 @@ def subject_record(
         session: an open session (read-only use).
         member_id: her key.
         today: the day the copy is made (tests pin it); today by default.
+        scope: whose record may be read (a branch leader: her branches' members).
 
     Raises:
         NotFoundError: no such member, or she was deleted or erased.
+        PermissionDeniedError: the member lies outside ``scope`` (another branch's).
     """
     day = today or dt.date.today()
     member = _live_member(session, member_id)
+    check_member(scope, member)
     commune = session.get(Unit, member.commune_id)
     branch = session.get(Unit, member.branch_id) if member.branch_id else None
     parent = session.get(Unit, commune.parent_id) if commune and commune.parent_id else None
@@ -515,7 +519,8 @@ def subject_record(
 
 
 def record_consent(
-    session: Session, member_id: str, on: dt.date, method: str, today: dt.date | None = None
+    session: Session, member_id: str, on: dt.date, method: str, today: dt.date | None = None,
+    *, scope: Scope = WHOLE,
 ) -> None:
     """Store the date and the way a member agreed to the processing of her data.
 
@@ -525,6 +530,7 @@ def record_consent(
     Raises:
         ValidationError: no method, a method too long, or a date in the future.
         NotFoundError: the member no longer exists.
+        PermissionDeniedError: the member lies outside ``scope``.
     """
     cleaned = clean_text(method)
     if not cleaned:
@@ -536,6 +542,7 @@ def record_consent(
     if on > (today or dt.date.today()):
         raise ValidationError("consent_on", "Ngày đồng ý không được sau ngày hôm nay.")
     member = _live_member(session, member_id)
+    check_member(scope, member)
     member.consent_on = on
     member.consent_method = cleaned
     session.flush()

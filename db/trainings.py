@@ -61,6 +61,7 @@ from db.models import (
 )
 from db.officers import TITLE_LABELS
 from db.rules import certificate_valid, is_live, live
+from db.scope import WHOLE, Scope, participations_in
 from db.site import find_site
 from db.text import clean_paragraphs, clean_text, search_key, sort_key
 from db.validation import ValidationError, parse_partial_date
@@ -175,6 +176,9 @@ class CourseFilter:
     text: str = ""
     owner_unit_id: str | None = None
     """At the upper level: only the courses of this commune (its own records)."""
+    scope: Scope = WHOLE
+    """A branch leader's scope keeps the courses her members attended (see
+    :mod:`db.scope`)."""
 
 
 @dataclass(frozen=True)
@@ -539,6 +543,10 @@ def list_courses(
         conditions.append(Course.status == flt.status)
     if flt.owner_unit_id:
         conditions.append(Course.owner_unit_id == flt.owner_unit_id)
+    if not flt.scope.whole:
+        conditions.append(Course.id.in_(
+            select(Participation.course_id)
+            .where(live(Participation), participations_in(flt.scope))))
     rows = _courses(session, site_unit_id, *conditions)
     wanted = search_key(flt.text).split()
     if wanted:
@@ -878,11 +886,14 @@ def set_funding(session: Session, course_id: str, lines: Sequence[FundingLineInp
 # --------------------------------------------------------------------------- participants
 
 
-def participants(session: Session, course_id: str) -> list[ParticipantRow]:
+def participants(
+    session: Session, course_id: str, *, scope: Scope = WHOLE
+) -> list[ParticipantRow]:
     """Return a course's people in Vietnamese name order, with attendance counted.
 
     Members sort by their stored key, outside persons by the key of their name, so a
-    guest falls where her name belongs and not at the end.
+    guest falls where her name belongs and not at the end. A branch leader's ``scope``
+    keeps her own members.
 
     Raises:
         NotFoundError: the course does not exist or was deleted.
@@ -914,7 +925,8 @@ def participants(session: Session, course_id: str) -> list[ParticipantRow]:
             Participation.person_title, Participation.completed, Member.sort_key, certificate,
         )
         .outerjoin(Member, Member.id == Participation.member_id)
-        .where(Participation.course_id == course_id, live(Participation))
+        .where(Participation.course_id == course_id, live(Participation),
+               participations_in(scope))
     )
     found = []
     for pid, mid, name, birth, unit, title, completed, key, number in session.execute(query):
@@ -1157,11 +1169,13 @@ def complete_by_attendance(
 # --------------------------------------------------------------------------- sheet
 
 
-def course_sheet_data(session: Session, course_id: str) -> CourseSheetData:
+def course_sheet_data(
+    session: Session, course_id: str, *, scope: Scope = WHOLE
+) -> CourseSheetData:
     """Gather what a course's attendance sheet prints.
 
     The issuer is the organiser's union (a branch has no seal of its own, so a branch's
-    course is issued by its commune).
+    course is issued by its commune). A branch leader's sheet lists her own members.
 
     Raises:
         NotFoundError: the course does not exist or was deleted.
@@ -1187,7 +1201,7 @@ def course_sheet_data(session: Session, course_id: str) -> CourseSheetData:
             title=p.title,
             present=tuple(n in p.present_sessions for n in range(1, course.sessions + 1)),
         )
-        for p in participants(session, course_id)
+        for p in participants(session, course_id, scope=scope)
     )
     return CourseSheetData(
         course_id=course.id,

@@ -43,6 +43,7 @@ from db.models import (
     UnitLevel,
 )
 from db.rules import is_live, live
+from db.scope import WHOLE, Scope, check_member
 from db.site import get_site
 from db.sync.tables import TableRows, table
 from db.sync.transfers import HELD, details_of
@@ -121,7 +122,7 @@ def destination_name(code: str) -> str:
 
 def transfer_member(
     session: Session, member_id: str, to_code: str, on: dt.date, *, role: str,
-    reason: str = "", today: dt.date | None = None,
+    reason: str = "", today: dt.date | None = None, scope: Scope = WHOLE,
 ) -> str:
     """Record that a member moves to another commune; return the transfer's key.
 
@@ -130,7 +131,8 @@ def transfer_member(
     transaction.
 
     Raises:
-        PermissionDeniedError: the role may only view.
+        PermissionDeniedError: the role may only view, or the member lies outside
+            ``scope`` (another branch than a branch leader's).
         NotFoundError: the member, or the commune code.
         ValidationError: not a member of this commune, a transfer to this commune, or
             any refusal of :func:`db.members.change_status`.
@@ -142,6 +144,7 @@ def transfer_member(
     member = session.get(Member, member_id)
     if member is None or not is_live(member) or member.erased_at is not None:
         raise NotFoundError("Không tìm thấy hội viên này (có thể đã bị xóa).")
+    check_member(scope, member)
     if member.owner_unit_id != site.unit_id or member.commune_id != site.unit_id:
         raise ValidationError("member", "Hội viên này không thuộc sổ của xã.")
     # The catalog's spelling (five digits), whatever was typed: the package checks it.

@@ -17,6 +17,7 @@ from typing import Protocol, runtime_checkable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QMutex, QMutexLocker
 from PySide6.QtWidgets import QAbstractButton, QLineEdit, QWidget
 
+from db.accounts import Role
 from db.engine import Database
 from db.site import SiteInfo
 from desktop.tasks import TaskRunner
@@ -34,6 +35,8 @@ class Area:
             site when ``upper_page`` is empty).
         upper_page: ``"module:Class"`` of the page on an upper-level site, if different.
         upper_only: the area exists only on an upper-level site.
+        hidden_from: roles that never see the area: a chi hội account does not see
+            the pages about the whole commune (branches, officers, reports, sync).
     """
 
     key: str
@@ -42,15 +45,19 @@ class Area:
     page: str
     upper_page: str = ""
     upper_only: bool = False
+    hidden_from: frozenset[str] = frozenset()
 
     def page_path(self, site: SiteInfo) -> str:
         """Return the page to build for this site's mode."""
         return self.upper_page if site.is_upper and self.upper_page else self.page
 
-    def shown_on(self, site: SiteInfo) -> bool:
-        """Tell whether the navigation bar lists this area on this site."""
-        return site.is_upper or not self.upper_only
+    def shown_on(self, site: SiteInfo, role: str = "") -> bool:
+        """Tell whether the navigation bar lists this area on this site, for this role."""
+        return (site.is_upper or not self.upper_only) and role not in self.hidden_from
 
+
+COMMUNE_WIDE = frozenset({Role.BRANCH.value})
+"""Roles kept from the areas about the whole commune (see ``Area.hidden_from``)."""
 
 AREAS = (
     Area(
@@ -58,6 +65,7 @@ AREAS = (
         QT_TRANSLATE_NOOP("MainWindow", "Tổng quan"),
         "Số hội viên, kết nạp và ra khỏi Hội trong năm, tỷ lệ tập hợp.",
         "desktop.pages.overview.page:OverviewPage",
+        hidden_from=COMMUNE_WIDE,
     ),
     Area(
         "communes",
@@ -78,6 +86,7 @@ AREAS = (
         "Các chi hội, số hội viên và tỷ lệ tập hợp từng chi hội.",
         "desktop.pages.branches.page:BranchesPage",
         upper_page="desktop.pages.branches.upper_page:UpperBranchesPage",
+        hidden_from=COMMUNE_WIDE,
     ),
     Area(
         "officers",
@@ -85,6 +94,7 @@ AREAS = (
         "Chức danh, trình độ, đạt chuẩn và nhu cầu bồi dưỡng của cán bộ Hội.",
         "desktop.pages.officers.page:OfficersPage",
         upper_page="desktop.pages.officers.upper_page:UpperOfficersPage",
+        hidden_from=COMMUNE_WIDE,
     ),
     Area(
         "meetings",
@@ -116,12 +126,14 @@ AREAS = (
         QT_TRANSLATE_NOOP("MainWindow", "Báo cáo"),
         "Chỉ tiêu Đề án 1893 và các báo cáo thống kê.",
         "desktop.pages.reports.page:ReportsPage",
+        hidden_from=COMMUNE_WIDE,
     ),
     Area(
         "sync",
         QT_TRANSLATE_NOOP("MainWindow", "Đồng bộ"),
         "Gửi và nhận gói dữ liệu với cấp trên qua USB.",
         "desktop.pages.sync.page:SyncPage",
+        hidden_from=COMMUNE_WIDE,
     ),
     Area(
         "settings",
@@ -134,14 +146,14 @@ AREAS = (
 KEYS = tuple(area.key for area in AREAS)
 
 
-def shortcuts(site: SiteInfo) -> list[tuple[Area, str]]:
+def shortcuts(site: SiteInfo, role: str = "") -> list[tuple[Area, str]]:
     """Pair each area shown on this site with its key, in navigation order.
 
     Ctrl+1 … Ctrl+9 then Ctrl+0 follow the rows shown (so "Các xã" shifts the others
     on an upper level); an eleventh area gets no key rather than reuse Ctrl+1. The
     navigation tooltips and the Xem menu both read this one list.
     """
-    shown = [area for area in AREAS if area.shown_on(site)]
+    shown = [area for area in AREAS if area.shown_on(site, role)]
     return [(area, f"Ctrl+{(number + 1) % 10}" if number < 10 else "")
             for number, area in enumerate(shown)]
 

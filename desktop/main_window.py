@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         # "Các xã" exists only at an upper level; Ctrl+number follows the rows shown
         # (the keys belong to the Xem menu, which shows them).
-        keys_of = dict(shortcuts(site))
+        keys_of = dict(shortcuts(site, user.role))
         for row, area in enumerate(AREAS):
             self.navigation.item(row).setHidden(area not in keys_of)
             if area in keys_of:
@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
         self.restore_geometry(settings)
         last = str(settings.value("window/page", "members"))
         keys = [a.key for a in AREAS]
-        if last not in keys or not area_by_key(last).shown_on(self.site):
+        if last not in keys or not area_by_key(last).shown_on(self.site, self.user.role):
             last = "members"
         self.navigation.setCurrentRow(keys.index(last))
 
@@ -188,7 +188,7 @@ class MainWindow(QMainWindow):
         if key not in self.pages:
             row = KEYS.index(key)
             entry = AREAS[row]
-            if entry.shown_on(self.site):
+            if entry.shown_on(self.site, self.user.role):
                 built = build_page(entry, self.database, self.site, self.tasks)
             else:
                 built = NotYetPage(self.tr(entry.title), self.tr(entry.purpose))

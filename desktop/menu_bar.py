@@ -72,7 +72,7 @@ class WindowMenus(QObject):
         self.view_menu = bar.addMenu(self.tr("X&em"))
         self.area_actions: dict[str, QAction] = {}
         group = QActionGroup(self)
-        for area, keys in shortcuts(window.site):
+        for area, keys in shortcuts(window.site, window.user.role):
             action = self._add(self.view_menu, window.tr(area.title),
                                partial(window.show_page, area.key),
                                [QKeySequence(keys)] if keys else [])

@@ -6,7 +6,8 @@ in and the person at the keyboard may do everything, exactly as before accounts 
 :class:`db.accounts.AccountInfo` and the run uses ``SessionUser(account)``.
 
 Pages ask three plain questions (``can_edit``, ``can_admin``, ``shows_sensitive``) or
-``can(action)`` for anything finer; the answers come from :func:`db.accounts.can`, the
+``can(action)`` for anything finer, and pass ``scope`` to the data functions (a chi hội
+account sees only her branches); the answers come from :func:`db.accounts.can`, the
 one table of permissions. A page that receives a user it cannot fully serve (a viewer)
 disables or hides its add/edit/delete/import actions; :func:`apply_to_page` is how the
 main window tells each page.
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import QWidget
 
 from db.accounts import AccountInfo, Action, Role, can
 from db.audit import set_actor
+from db.scope import Scope, scope_of
 
 __all__ = [
     "OFFICE",
@@ -80,8 +82,22 @@ class SessionUser:
 
     @property
     def shows_sensitive(self) -> bool:
-        """Tell whether ethnicity and religion may be shown to her."""
-        return self.can(Action.SEE_SENSITIVE)
+        """Tell whether ethnicity and religion may be shown to her (her scope says)."""
+        return self.scope.sensitive
+
+    @property
+    def scope(self) -> Scope:
+        """Return the part of the register she may read and change (see :mod:`db.scope`).
+
+        Pages pass it to the data functions, which narrow lists to it and refuse any
+        record outside it; a chi hội account's scope is her branches.
+        """
+        return scope_of(self.account)
+
+    @property
+    def is_branch_leader(self) -> bool:
+        """Tell whether she records for her own branches only (role chi hội)."""
+        return self.role == Role.BRANCH
 
     @property
     def actor(self) -> str | None:

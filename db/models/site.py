@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 
-from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Integer, LargeBinary, String
+from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Integer, LargeBinary, String, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.models.base import Base, SyncedRecord, new_id, utc_now
@@ -81,6 +81,11 @@ class Account(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    branch_ids: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
+    """The branches a chi hội account records for (empty for commune-wide roles)."""
+    sees_sensitive: Mapped[bool] = mapped_column(Boolean, default=False,
+                                                 server_default=false())
+    """A chi hội account allowed by the admin to see ethnicity and religion."""
 
 
 class AuditEvent(SyncedRecord, Base):

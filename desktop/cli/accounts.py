@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import getpass
+import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -28,6 +29,7 @@ from db.accounts import (
     accounts_enabled,
     create_account,
     find_account,
+    find_branches,
     list_accounts,
     reset_password,
 )
@@ -55,8 +57,16 @@ def add_accounts_parser(subparsers: Any, common: argparse.ArgumentParser | None 
     adding = verbs.add_parser("add", parents=parents, help="thêm tài khoản")
     adding.add_argument("username", help="tên đăng nhập (chữ không dấu, ví dụ lan.nguyen)")
     adding.add_argument("--role", required=True, choices=[str(role) for role in Role],
-                        help="admin: quản trị, entry: nhập liệu, viewer: chỉ xem")
+                        help="admin: quản trị, entry: nhập liệu, branch: chi hội, "
+                             "viewer: chỉ xem")
     adding.add_argument("--name", required=True, help="họ và tên người dùng")
+    adding.add_argument("--branch", action="append", default=[], metavar="CHI_HỘI",
+                        help="chi hội của tài khoản chi hội (nhắc lại cho nhiều chi hội), "
+                             "ví dụ --branch \"Chi hội Thôn 1\"")
+    adding.add_argument("--sensitive", action="store_true",
+                        help="cho tài khoản chi hội xem dân tộc, tôn giáo")
+    listing.add_argument("--format", choices=("text", "json"), default="text",
+                         help="text: bảng để đọc; json: cho chương trình khác đọc")
     resetting = verbs.add_parser(
         "reset-password", parents=parents,
         help="đặt mật khẩu mới (khi quên mật khẩu, kể cả người quản trị duy nhất)")
@@ -102,15 +112,24 @@ def run_accounts(
     """
     try:
         if verb == "list":
-            return _list(database)
+            return _list(database, getattr(args, "format", "text"))
         if verb == "add":
+            names = list(getattr(args, "branch", None) or [])
+            if names and args.role != Role.BRANCH:
+                raise UserError("Chỉ tài khoản chi hội (--role branch) mới gắn với chi hội.")
+            with database.reading() as session:
+                branch_ids = tuple(find_branches(session, names))
             password, again = _passwords(args, read_password, stdin or sys.stdin)
-            draft = AccountDraft(args.username, args.name, args.role, password, again)
+            draft = AccountDraft(args.username, args.name, args.role, password, again,
+                                 branch_ids=branch_ids,
+                                 sees_sensitive=bool(getattr(args, "sensitive", False)))
             with database.transaction() as session:
                 account = create_account(session, draft)
                 enabled = accounts_enabled(session)
             print(f"Đã thêm tài khoản {account.username} ({account.display_name}, "
                   f"{account.role_label}).")
+            if account.branch_names:
+                print("Chi hội: " + ", ".join(account.branch_names))
             if not enabled:
                 print("Lưu ý: tài khoản đăng nhập đang tắt; người quản trị bật trong Cài đặt.")
             return 0
@@ -140,10 +159,25 @@ def run_accounts(
     return 2
 
 
-def _list(database: Database) -> int:
+def _list(database: Database, form: str = "text") -> int:
     with database.reading() as session:
         enabled = accounts_enabled(session)
         accounts = list_accounts(session)
+    if form == "json":
+        print(json.dumps({
+            "enabled": enabled,
+            "accounts": [{
+                "username": account.username,
+                "display_name": account.display_name,
+                "role": account.role,
+                "active": account.active,
+                "branches": [{"id": i, "name": n}
+                             for i, n in zip(account.branch_ids, account.branch_names,
+                                             strict=True)],
+                "sees_sensitive": account.role == Role.BRANCH and account.sees_sensitive,
+            } for account in accounts],
+        }, ensure_ascii=False, indent=2))
+        return 0
     print("Tài khoản đăng nhập: " + ("đang bật" if enabled else "đang tắt (không hỏi đăng "
                                                                   "nhập khi mở Sổ Hội)"))
     if not accounts:
@@ -153,6 +187,8 @@ def _list(database: Database) -> int:
     for account in accounts:
         print(f"{account.username:<20} {account.role_label:<10} "
               f"{_state(account):<28} {account.display_name}")
+        if account.branch_names:
+            print(f"{'':<20} chi hội: {', '.join(account.branch_names)}")
     return 0
 
 

@@ -52,12 +52,14 @@ from db import certificates as certs
 from db.certificate_layout import BlankLayout, blank_layout, set_blank_layout
 from db.certificates import CertificateFilter, CertificateRow, IssuableCourse, VerificationResult
 from db.engine import Database
+from db.scope import WHOLE
 from db.site import SiteInfo
 from db.validation import ValidationError
 from desktop.formatting import date as format_date
 from desktop.formatting import number as format_number
 from desktop.models.row_table import RowTableModel
 from desktop.pages.certificates.blank_dialog import BlankFormDialog
+from desktop.session_user import SessionUser
 from desktop.tasks import Change, TaskRunner
 from desktop.widgets.pdf_preview import print_folder
 from desktop.widgets.screen_fit import fit_to_screen, narrow_combo
@@ -477,6 +479,8 @@ class CertificatesPage(QWidget):
         self.tasks = tasks
         self.today = today or dt.date.today()
         self.read_only = False
+        self.scope = WHOLE
+        """Whose certificates: a branch leader sees her own members' only."""
         self.year = QComboBox()
         self.course = narrow_combo(QComboBox())
         self.course.setMinimumWidth(260)
@@ -588,6 +592,7 @@ class CertificatesPage(QWidget):
         return CertificateFilter(
             year=self.year.currentData(), course_id=self.course.currentData(),
             text=self.search.text(), include_revoked=self.show_revoked.isChecked(),
+            scope=self.scope,
         )
 
     def refresh(self, note: str = "") -> None:
@@ -620,6 +625,15 @@ class CertificatesPage(QWidget):
         """Return the selected certificates, in list order."""
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         return [r for r in (self.model.row_at(n) for n in rows) if r is not None]
+
+    def set_user(self, user: SessionUser) -> None:
+        """Adapt the page to who uses it; a branch leader reads her members' certificates.
+
+        Issuing, revoking and numbering are the commune's (its seal), so she only looks
+        and prints.
+        """
+        self.scope = user.scope
+        self.set_read_only(not user.can_edit or not user.scope.whole)
 
     def set_read_only(self, read_only: bool) -> None:
         """Hide issuing, revoking and numbering (a chỉ xem account); printing stays."""
@@ -678,7 +692,8 @@ class CertificatesPage(QWidget):
         rows = self.selected()
         if not rows and self.course.currentData():
             with self.database.reading() as session:
-                rows = certs.certificates_of_course(session, str(self.course.currentData()))
+                rows = certs.certificates_of_course(session, str(self.course.currentData()),
+                                                    scope=self.scope)
         if not rows:
             return []
         with self.database.reading() as session:

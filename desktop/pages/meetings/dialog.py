@@ -26,6 +26,7 @@ from db.meetings import (
     create_meeting,
     update_meeting,
 )
+from db.scope import WHOLE, Scope
 from db.site import SiteInfo
 from desktop.tasks import TaskRunner
 from desktop.widgets.field_errors import ask_discard, form_with_errors, save_cancel_buttons
@@ -47,8 +48,10 @@ class MeetingDialog(QDialog):
         meeting_id: str | None = None,
         draft: MeetingDraft | None = None,
         parent: QWidget | None = None,
+        scope: Scope = WHOLE,
     ) -> None:
         super().__init__(parent)
+        self.scope = scope
         self.database = database
         self.site = site
         self.tasks = tasks
@@ -121,13 +124,14 @@ class MeetingDialog(QDialog):
         draft = self.draft()
         meeting_id, commune_id = self.meeting_id, self.site.unit_id
         mark_all = self.all_present.isChecked()
+        scope = self.scope
 
         def write() -> str:
             with self.database.transaction() as session:
                 if meeting_id is None:
                     return create_meeting(session, commune_id, draft,
-                                          mark_all_present=mark_all)
-                update_meeting(session, meeting_id, draft)
+                                          mark_all_present=mark_all, scope=scope)
+                update_meeting(session, meeting_id, draft, scope=scope)
                 return meeting_id
 
         def failed(exc: BaseException, _details: str) -> None:

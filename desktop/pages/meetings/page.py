@@ -64,6 +64,7 @@ from db.meetings import (
     sheet_data,
     update_meeting,
 )
+from db.scope import WHOLE
 from db.site import SiteInfo
 from db.units import list_branches
 from desktop.formatting import date as format_date
@@ -75,6 +76,7 @@ from desktop.models.attendance_table import (
     Marks,
 )
 from desktop.models.row_table import RowTableModel
+from desktop.session_user import SessionUser
 from desktop.tasks import Change, TaskRunner
 from desktop.widgets import messages
 from desktop.widgets.pdf_preview import print_folder
@@ -187,8 +189,11 @@ class MeetingsPage(QWidget):
         self.current: MeetingRow | None = None
         self.read_only = False
         self._list_request = 0
+        self._units_request = 0
         self._attendance_request = 0
         self._selecting = False
+        self.scope = WHOLE
+        """Whose meetings: a branch leader's scope holds her branches only."""
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(
@@ -334,6 +339,16 @@ class MeetingsPage(QWidget):
         self._update_buttons()
 
 
+    def set_user(self, user: SessionUser) -> None:
+        """Adapt the page to who uses it: her role, and a branch leader's branches."""
+        self.scope = user.scope
+        if not self.scope.whole:
+            self.unit.blockSignals(True)
+            self.unit.clear()
+            self._fill_units()
+            self.unit.blockSignals(False)
+        self.set_read_only(not user.can_edit)
+
     def set_read_only(self, read_only: bool) -> None:
         """Hide adding, editing, deleting and marking attendance (a chỉ xem account)."""
         self.read_only = read_only
@@ -347,16 +362,27 @@ class MeetingsPage(QWidget):
         )
 
     def _fill_units(self) -> None:
-        """Offer the commune at once and its branches once they are read (on the pool)."""
-        self.unit.addItem(self.tr("Tất cả"), None)
-        self.unit.addItem(self.tr("Toàn xã (hội nghị)"), self.site.unit_id)
+        """Offer the commune at once and its branches once they are read (on the pool).
+
+        A branch leader is offered her own branches only, and no commune-wide choice.
+        """
+        scope = self.scope
+        self.unit.addItem(self.tr("Tất cả") if scope.whole else self.tr("Các chi hội của tôi"),
+                          None)
+        if scope.whole:
+            self.unit.addItem(self.tr("Toàn xã (hội nghị)"), self.site.unit_id)
         unit_id, year = self.site.unit_id, self.today.year
+        self._units_request += 1
+        request = self._units_request
 
         def read(session: Session) -> list[tuple[str, str]]:
             return [(branch.id, branch.name)
-                    for branch in list_branches(session, unit_id, year)]
+                    for branch in list_branches(session, unit_id, year)
+                    if scope.covers(branch.id)]
 
         def done(branches: list[tuple[str, str]]) -> None:
+            if request != self._units_request:  # refilled since (another person's scope)
+                return
             chosen = self.unit.currentData()
             self.unit.blockSignals(True)
             for branch_id, name in branches:
@@ -399,14 +425,14 @@ class MeetingsPage(QWidget):
         request = self._list_request
         if not self.meetings.rowCount():
             self.info.setText(self.tr("Đang tải…"))
-        unit_id, today = self.site.unit_id, self.today
+        unit_id, today, scope = self.site.unit_id, self.today, self.scope
 
         def read(session: Session) -> _MeetingsRead:
             return _MeetingsRead(
-                list_meetings(session, unit_id, flt),
-                branches_without_meeting(session, unit_id, today),
-                branch_meeting_stats(session, unit_id, year),
-                members_missing_recent(session, unit_id),
+                list_meetings(session, unit_id, flt, scope=scope),
+                branches_without_meeting(session, unit_id, today, scope=scope),
+                branch_meeting_stats(session, unit_id, year, scope=scope),
+                members_missing_recent(session, unit_id, scope=scope),
             )
 
         def done(loaded: _MeetingsRead) -> None:
@@ -490,10 +516,10 @@ class MeetingsPage(QWidget):
             self.info.setText(self.tr("Chưa có buổi sinh hoạt nào trong năm đã chọn."))
         else:
             self.info.setText(self.tr("Đang tải…"))
-            meeting_id = meeting.id
+            meeting_id, scope = meeting.id, self.scope
 
             def read(session: Session) -> list[AttendanceRow]:
-                return attendance(session, meeting_id)
+                return attendance(session, meeting_id, scope=scope)
 
             def done(rows: list[AttendanceRow]) -> None:
                 if request != self._attendance_request:  # another meeting was chosen
@@ -599,9 +625,10 @@ class MeetingsPage(QWidget):
         if meeting is None:
             return
         changes = dict(marks)
+        scope = self.scope
 
         def write(session: Session) -> None:
-            set_attendance(session, meeting.id, changes)
+            set_attendance(session, meeting.id, changes, scope=scope)
 
         self._store(write, lambda _r: self._refresh_counts())
 
@@ -645,7 +672,8 @@ class MeetingsPage(QWidget):
             return
         from desktop.pages.meetings.dialog import MeetingDialog
 
-        dialog = MeetingDialog(self.database, self.site, self.tasks, self.units(), parent=self)
+        dialog = MeetingDialog(self.database, self.site, self.tasks, self.units(), parent=self,
+                               scope=self.scope)
         if self.unit.currentData():
             dialog.unit.setCurrentIndex(max(0, dialog.unit.findData(self.unit.currentData())))
         dialog.saved.connect(lambda meeting_id: self._saved(meeting_id, None))
@@ -659,9 +687,10 @@ class MeetingsPage(QWidget):
         from desktop.pages.meetings.dialog import MeetingDialog
 
         with self.database.reading() as session:
-            draft = meeting_draft(session, meeting.id)
+            draft = meeting_draft(session, meeting.id, scope=self.scope)
         dialog = MeetingDialog(self.database, self.site, self.tasks, self.units(),
-                               meeting_id=meeting.id, draft=draft, parent=self)
+                               meeting_id=meeting.id, draft=draft, parent=self,
+                               scope=self.scope)
         dialog.saved.connect(lambda meeting_id: self._saved(meeting_id, draft))
         dialog.exec()
 
@@ -683,14 +712,15 @@ class MeetingsPage(QWidget):
         """Take back the last save: a new meeting is deleted, an edit gets its old values."""
         if self.read_only:
             return
+        scope = self.scope
 
         def write(session: Session) -> None:
             if before is None:
-                delete_meeting(session, meeting_id)
+                delete_meeting(session, meeting_id, scope=scope)
                 return
-            now = meeting_draft(session, meeting_id)
+            now = meeting_draft(session, meeting_id, scope=scope)
             update_meeting(session, meeting_id, replace(before, version=now.version),
-                           self.today)
+                           self.today, scope=scope)
 
         if before is None:
             self.current = None
@@ -711,8 +741,10 @@ class MeetingsPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
 
+        scope = self.scope
+
         def write(session: Session) -> None:
-            delete_meeting(session, meeting.id)
+            delete_meeting(session, meeting.id, scope=scope)
 
         self.current = None
         self.last_save.forget()
@@ -733,7 +765,7 @@ class MeetingsPage(QWidget):
         assert meeting is not None
         self.tasks.wait()  # the marks just typed are in the database before printing
         with self.database.reading() as session:
-            data = sheet_data(session, meeting.id)
+            data = sheet_data(session, meeting.id, scope=self.scope)
         folder = print_folder()
         path = folder / f"danh-sach-{meeting.held_on:%Y%m%d}.pdf"
         sheet = sheet_from_meeting(data, blank=blank, signer=signer)

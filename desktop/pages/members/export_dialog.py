@@ -110,6 +110,9 @@ class ExportDialog(QDialog):
         if site.is_upper and not flt.commune_id:
             self.stats_choice.setEnabled(False)
             self.stats_choice.setToolTip(self.tr("Hãy chọn một xã để thống kê."))
+        if not flt.scope.whole:  # the statistics count the whole commune
+            self.stats_choice.setEnabled(False)
+            self.stats_choice.setToolTip(self.tr("Thống kê cả xã do văn phòng Hội xã lập."))
 
         self.columns = QListWidget()
         for key, heading in EXPORT_COLUMNS.items():

@@ -427,15 +427,18 @@ class MemberFormDialog(QDialog):
         today = dt.date.today()
         draft = MemberDraft()
         branch_name: str | None = None
+        scope = self.user.scope
         with self.database.reading() as session:
-            branches = list_branches(session, self.site.unit_id, today.year)
+            branches = [row for row in list_branches(session, self.site.unit_id, today.year)
+                        if scope.covers(row.id)]
             if self.member_id is not None:
-                rows = members_by_ids(session, [self.member_id])
+                draft = draft_of(session, self.member_id, scope=scope)
+                rows = members_by_ids(session, [self.member_id], scope=scope)
                 if not rows:
                     raise UserError(self.tr("Không tìm thấy hội viên này; có thể đã bị xóa."))
-                draft = draft_of(session, self.member_id)
                 branch_name = rows[0].branch
-        self.branch.addItem(self.tr("(chưa chọn chi hội)"), None)
+        if scope.whole:  # a branch leader's members always belong to one of her branches
+            self.branch.addItem(self.tr("(chưa chọn chi hội)"), None)
         for row in branches:
             self.branch.addItem(row.name, row.id)
         if draft.branch_id and self.branch.findData(draft.branch_id) < 0:
@@ -509,8 +512,8 @@ class MemberFormDialog(QDialog):
         if self.member_id is None:
             return
         with self.database.reading() as session:
-            rows = members_by_ids(session, [self.member_id])
-            events = status_history(session, self.member_id)
+            rows = members_by_ids(session, [self.member_id], scope=self.user.scope)
+            events = status_history(session, self.member_id, scope=self.user.scope)
         if rows:
             since = events[-1].effective_on if events else None
             text = self.tr("Hiện nay: <b>{status}</b>").format(status=rows[0].status_label)
@@ -556,11 +559,12 @@ class MemberFormDialog(QDialog):
             self.full_name.setFocus()
             return
         database, commune_id, member_id = self.database, self.site.unit_id, self.member_id
+        scope = self.user.scope
 
         def work(session: Session) -> str:
             if member_id is None:
-                return add_member(session, commune_id, draft, today)
-            update_member(session, member_id, draft, today)
+                return add_member(session, commune_id, draft, today, scope=scope)
+            update_member(session, member_id, draft, today, scope=scope)
             return member_id
 
         self._set_saving(True)
@@ -570,7 +574,8 @@ class MemberFormDialog(QDialog):
 
     def _confirm_not_duplicate(self, draft: MemberDraft) -> bool:
         with self.database.reading() as session:
-            found = possible_duplicates(session, self.site.unit_id, draft, self.member_id)
+            found = possible_duplicates(session, self.site.unit_id, draft, self.member_id,
+                                        scope=self.user.scope)
         if not found:
             return True
         box = QMessageBox(
@@ -733,7 +738,7 @@ class MemberFormDialog(QDialog):
         if self.member_id is None:
             return
         dialog = StatusDialog(self.database, self.tasks, self.member_id, self,
-                              role=self.user.role)
+                              role=self.user.role, scope=self.user.scope)
         dialog.changed.connect(self._status_saved)
         dialog.finished.connect(lambda _result: dialog.deleteLater())
         self.status_dialog = dialog
@@ -745,7 +750,7 @@ class MemberFormDialog(QDialog):
             # The status change bumped the record's version; a later save of this form
             # is still based on what is on screen, so it must not look like a conflict.
             with self.database.reading() as session:
-                current = draft_of(session, self.member_id).version
+                current = draft_of(session, self.member_id, scope=self.user.scope).version
             self._version = current
             self._baseline = replace(self._baseline, version=current)
         if self.member_id is not None:
@@ -776,7 +781,7 @@ class MemberFormDialog(QDialog):
         if self.member_id is None:
             return
         with self.database.reading() as session:
-            stored = draft_of(session, self.member_id)
+            stored = draft_of(session, self.member_id, scope=self.user.scope)
         self.consent_on.set_date(stored.consent_on)
         set_choice(self.consent_method, stored.consent_method)
         self._version = stored.version

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from db.accounts import Action, PermissionDeniedError
 from db.engine import Database
 from db.members import (
     AGE_GROUPS,
@@ -204,15 +205,33 @@ class MembersPage(QWidget):
         tasks.follow(self, {Change.MEMBERS, Change.SYNC}, self.count_arrivals)
 
     def set_user(self, user: SessionUser) -> None:
-        """Adapt the page to her role: a viewer cannot add or import, nor see sensitive data."""
+        """Adapt the page to her role: a viewer cannot add or import, nor see sensitive data.
+
+        A branch leader's list, filters and forms hold her branches only (her scope goes
+        with every filter to the data functions, which refuse the rest).
+        """
         self.user = user
         self.add_button.setVisible(user.can_edit and not self.site.is_upper)
-        self.import_button.setVisible(user.can_edit and not self.site.is_upper)
+        self.import_button.setVisible(user.can(Action.IMPORT) and not self.site.is_upper)
+        if not user.scope.whole:
+            self._keep_own_branches()
         self._update_bulk_buttons()
         if not user.shows_sensitive:
             for number_, column in enumerate(COLUMNS):
                 if column.key in SENSITIVE_FIELDS:
                     self.table.setColumnHidden(number_, True)
+
+    def _keep_own_branches(self) -> None:
+        """Leave in the branch filter only what a branch leader may choose: her branches."""
+        scope = self.user.scope
+        self.branch.blockSignals(True)
+        for index in reversed(range(self.branch.count())):
+            data = self.branch.itemData(index)
+            if data is not None and (data == WITHOUT_BRANCH or not scope.covers(data)):
+                self.branch.removeItem(index)
+        self.branch.setItemText(0, self.tr("Các chi hội của tôi"))
+        self.branch.setCurrentIndex(0)
+        self.branch.blockSignals(False)
 
     def _fill_filters(self) -> None:
         """Fill the filters; the commune's branches are read on the pool and slot in."""
@@ -245,6 +264,8 @@ class MembersPage(QWidget):
         for place, (branch_id, name) in enumerate(branches, start=1):
             self.branch.insertItem(place, name.removeprefix("Chi hội "), branch_id)
         self.branch.blockSignals(False)
+        if not self.user.scope.whole:  # the read may land after her scope was applied
+            self._keep_own_branches()
 
     def current_filter(self) -> MemberFilter:
         """Return the filter described by the search box and the combo boxes."""
@@ -259,6 +280,7 @@ class MembersPage(QWidget):
             officer=self.officer.currentData(),
             commune_id=self.commune.commune_id() if self.commune is not None else None,
             sort=self.model.filter.sort,
+            scope=self.user.scope,
         )
 
     def show_commune(self, unit_id: str | None) -> None:
@@ -285,8 +307,8 @@ class MembersPage(QWidget):
 
         Read on the read pool: a short list, but never on the GUI thread.
         """
-        if self.site.is_upper:
-            return
+        if self.site.is_upper or not self.user.scope.whole:
+            return  # members arriving from elsewhere are the commune office's to place
         from db.transfers import list_arrivals
 
         database = self.database
@@ -334,8 +356,9 @@ class MembersPage(QWidget):
             self.hint.setText(self.tr(
                 "Không tìm thấy hội viên nào với “{text}”. Thử gõ không dấu, một phần tên, "
                 "số CCCD, số điện thoại hoặc năm sinh.").format(text=typed))
-        if replace(flt, sort=None) == MemberFilter():
-            text = self.tr("{count} hội viên trong sổ").format(count=number(total))
+        if replace(flt, sort=None) == MemberFilter(scope=flt.scope):
+            text = (self.tr("{count} hội viên trong sổ") if flt.scope.whole
+                    else self.tr("{count} hội viên của chi hội")).format(count=number(total))
         else:
             text = self.tr("{count} hội viên phù hợp").format(count=number(total))
         self.status.setText(text)
@@ -380,7 +403,8 @@ class MembersPage(QWidget):
             for i in range(self.branch.count())
             if self.branch.itemData(i) not in (None, WITHOUT_BRANCH)
         ]
-        choices.append((self.tr("Chưa có chi hội"), None))
+        if self.user.scope.whole:
+            choices.append((self.tr("Chưa có chi hội"), None))
         dialog = BulkChangeDialog(self.tr("Đổi chi hội"), self.tr("Chuyển sang"), choices,
                                   len(ids), parent=self)
         if dialog.exec() != BulkChangeDialog.DialogCode.Accepted:
@@ -394,10 +418,11 @@ class MembersPage(QWidget):
             self.tr("Chuyển"),
         ):
             return
-        role = self.user.role
+        role, scope = self.user.role, self.user.scope
         self.tasks.op(
             self, self.database,
-            lambda session: bulk_change_branch(session, ids, branch_id, role=role),
+            lambda session: bulk_change_branch(session, ids, branch_id, role=role,
+                                               scope=scope),
             changes={Change.MEMBERS}, progress=self.tr("Đang đổi chi hội…"),
         )
 
@@ -426,11 +451,11 @@ class MembersPage(QWidget):
             self.tr("Ghi"),
         ):
             return
-        role = self.user.role
+        role, scope = self.user.role, self.user.scope
         self.tasks.op(
             self, self.database,
             lambda session: bulk_change_status(session, ids, status, day, role=role,
-                                               reason=why),
+                                               reason=why, scope=scope),
             changes={Change.MEMBERS}, progress=self.tr("Đang đổi tình trạng…"),
         )
 
@@ -439,10 +464,18 @@ class MembersPage(QWidget):
         member = self.model.row_at(row)
         if member is None:
             return
+        self.open_member_id(member.id)
+
+    def open_member_id(self, member_id: str) -> None:
+        """Open a member by key in the form; one outside her scope is refused, with why."""
         from desktop.pages.members.form import MemberFormDialog
 
-        dialog = MemberFormDialog(self.database, self.site, self.tasks, member.id, self,
-                                  user=self.user)
+        try:
+            dialog = MemberFormDialog(self.database, self.site, self.tasks, member_id, self,
+                                      user=self.user)
+        except PermissionDeniedError as exc:
+            messages.show_problem(self, exc.message)
+            return
         dialog.exec()
 
     def new_member(self) -> None:
@@ -451,12 +484,13 @@ class MembersPage(QWidget):
             return
         from desktop.pages.members.form import MemberFormDialog
 
-        dialog = MemberFormDialog(self.database, self.site, self.tasks, None, self)
+        dialog = MemberFormDialog(self.database, self.site, self.tasks, None, self,
+                                  user=self.user)
         dialog.exec()
 
     def import_file(self) -> None:
         """Choose a spreadsheet and import its members after a preview."""
-        if not self.user.can_edit:
+        if not self.user.can(Action.IMPORT):
             return
         from pathlib import Path
 

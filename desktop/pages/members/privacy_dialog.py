@@ -119,7 +119,7 @@ class PrivacyDialog(QDialog):
         self.setWindowTitle(self.tr("Dữ liệu cá nhân"))
 
         with database.reading() as session:
-            record = subject_record(session, member_id)
+            record = subject_record(session, member_id, scope=user.scope)
         self.full_name = record.full_name
 
         heading = QLabel(self.tr("{name} — dữ liệu cá nhân").format(name=record.full_name))
@@ -268,10 +268,10 @@ class PrivacyDialog(QDialog):
         on = self.consent_date.date().toPython()
         assert isinstance(on, dt.date)
         method = self.consent_method.currentText()
-        member_id = self.member_id
+        member_id, scope = self.member_id, self.user.scope
 
         def work(session: Session) -> None:
-            record_consent(session, member_id, on, method)
+            record_consent(session, member_id, on, method, scope=scope)
 
         def done(_result: object) -> None:
             self._set_busy(False)
@@ -294,7 +294,8 @@ class PrivacyDialog(QDialog):
 
         self.tasks.wait()  # a consent just recorded is in the copy
         with self.database.reading() as session:
-            record = self.shown_record(subject_record(session, self.member_id))
+            record = self.shown_record(subject_record(session, self.member_id,
+                                                      scope=self.user.scope))
         issuer_lines = [line.upper() for line in (self.site.parent_name or "",
                                                    self.site.union_name) if line]
         place = vietnamese_date_line(catalog.place_name(self.site.unit_name), record.produced_on)

@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 from db.engine import Database
 from db.errors import UserError
 from db.members import STATUS_LABELS, change_status, members_by_ids, status_history
+from db.scope import WHOLE, Scope
 from db.transfers import transfer_member
 from desktop import formatting
 from desktop.tasks import Change, TaskRunner
@@ -59,6 +60,7 @@ class StatusDialog(QDialog):
         member_id: str,
         parent: QWidget | None = None,
         role: str = "entry",
+        scope: Scope = WHOLE,
     ) -> None:
         """Build the dialog for ``member_id``, reading her current status once.
 
@@ -68,18 +70,20 @@ class StatusDialog(QDialog):
             member_id: Key of the member.
             parent: Owning window; the dialog is modal to it.
             role: The signed-in person's role (a transfer to another commune checks it).
+            scope: The part of the register she may change (a branch leader's branches).
         """
         super().__init__(parent)
         self.database = database
         self.tasks = tasks
         self.member_id = member_id
         self.role = role
+        self.scope = scope
         self._saving = False
         self.setWindowTitle(self.tr("Đổi tình trạng sinh hoạt"))
 
         with database.reading() as session:
-            rows = members_by_ids(session, [member_id])
-            history = status_history(session, member_id)
+            history = status_history(session, member_id, scope=scope)
+            rows = members_by_ids(session, [member_id], scope=scope)
         if not rows:
             raise UserError(self.tr("Không tìm thấy hội viên này; có thể đã bị xóa."))
         row = rows[0]
@@ -225,14 +229,15 @@ class StatusDialog(QDialog):
         reason = self.reason_edit.text()
         destination = self.destination_edit.text() if status == TRANSFERRED else ""
         to_code = self.to_code_edit.text().strip() if status == TRANSFERRED else ""
-        database, member_id, role = self.database, self.member_id, self.role
+        database, member_id, role, scope = self.database, self.member_id, self.role, self.scope
 
         def work(session: Session) -> None:
             if to_code:
                 transfer_member(session, member_id, to_code, effective_on, role=role,
-                                reason=reason)
+                                reason=reason, scope=scope)
             else:
-                change_status(session, member_id, status, effective_on, reason, destination)
+                change_status(session, member_id, status, effective_on, reason, destination,
+                              scope=scope)
 
         self._set_saving(True)
         self.tasks.op(self, database, work, done=self._saved, changes={Change.MEMBERS},

@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSizePolicy,
     QTableView,
@@ -57,6 +59,8 @@ from db.accounts import (
 )
 from db.engine import Database
 from db.errors import UserError
+from db.site import get_site
+from db.units import list_branches
 from desktop.models.row_table import RowTableModel
 from desktop.session_user import OFFICE, SessionUser, start_session
 from desktop.tasks import TaskRunner
@@ -95,11 +99,19 @@ class AccountTableModel(RowTableModel):
         if account is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return (account.username, account.display_name, self.tr(account.role_label),
+            return (account.username, account.display_name, self.role_text(account),
                     self.state(account))[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and not account.active:
             return QColor("#777777")
         return None
+
+    def role_text(self, account: AccountInfo) -> str:
+        """Name the role, with a branch leader's branches: "Chi hội (Thôn 1, Thôn 2)"."""
+        label = self.tr(account.role_label)
+        if not account.branch_names:
+            return label
+        names = ", ".join(name.removeprefix("Chi hội ") for name in account.branch_names)
+        return f"{label} ({names})"
 
     def state(self, account: AccountInfo) -> str:
         """Say whether the account may log in now."""
@@ -171,6 +183,9 @@ class _Form(QDialog):
                 values.append(widget.currentIndex())
             elif isinstance(widget, QCheckBox):
                 values.append(widget.isChecked())
+            elif isinstance(widget, QListWidget):
+                values.append(tuple(widget.item(i).checkState() == Qt.CheckState.Checked
+                                    for i in range(widget.count())))
         return tuple(values)
 
     def run(self, work: Callable[[], Any]) -> None:
@@ -289,6 +304,22 @@ class AccountDialog(_Form):
         self.role_note.setStyleSheet("color: #555;")
         self.role.currentIndexChanged.connect(self._show_role_note)
         self.active = QCheckBox(self.tr("Được đăng nhập (đang hoạt động)"))
+        # A chi hội account's branches: a checklist, since a leader may head two.
+        self.branches = QListWidget()
+        self.branches.setObjectName("accountBranches")
+        self.branches.setMaximumHeight(110)
+        chosen = set(account.branch_ids) if account is not None else set()
+        with database.reading() as session:
+            commune_id = get_site(session).unit_id
+            for branch in list_branches(session, commune_id, dt.date.today().year):
+                item = QListWidgetItem(branch.name, self.branches)
+                item.setData(Qt.ItemDataRole.UserRole, branch.id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if branch.id in chosen
+                                   else Qt.CheckState.Unchecked)
+        self.sensitive = QCheckBox(self.tr("Được xem dân tộc, tôn giáo của hội viên chi hội"))
+        self.sensitive.setObjectName("accountSensitive")
+        self.sensitive.setChecked(account is not None and account.sees_sensitive)
         self.password = self.password_edit()
         self.password.setPlaceholderText(
             self.tr("ít nhất {n} ký tự").format(n=MIN_PASSWORD_LENGTH))
@@ -306,6 +337,8 @@ class AccountDialog(_Form):
         else:
             self.add_field("role", self.tr("Vai trò:"), self.role)
             self.form.addRow("", self.role_note)
+            self.add_field("branches", self.tr("Chi hội:"), self.branches)
+            self.form.addRow("", self.sensitive)
         if mode == EDIT:
             self.form.addRow("", self.active)
         else:
@@ -327,6 +360,26 @@ class AccountDialog(_Form):
     def _show_role_note(self) -> None:
         role = self.role.currentData()
         self.role_note.setText(self.tr(Role(role).description) if role else "")
+        branch = role == Role.BRANCH and self.mode != ENABLE
+        for row in (self.branches.parentWidget(), self.sensitive):
+            if row is not None and self.form.indexOf(row) >= 0:
+                self.form.setRowVisible(row, branch)
+
+    def chosen_branches(self) -> tuple[str, ...]:
+        """Return the keys of the checked branches, in list order."""
+        return tuple(
+            str(self.branches.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.branches.count())
+            if self.branches.item(i).checkState() == Qt.CheckState.Checked
+        )
+
+    def check_branch(self, name: str, checked: bool = True) -> None:
+        """Tick (or untick) a branch by its name, as a click on its box would."""
+        for i in range(self.branches.count()):
+            item = self.branches.item(i)
+            if item.text() == name:
+                item.setCheckState(Qt.CheckState.Checked if checked
+                                   else Qt.CheckState.Unchecked)
 
     def save(self) -> None:
         """Store the account (switching accounts on first, in ENABLE mode)."""
@@ -337,6 +390,8 @@ class AccountDialog(_Form):
             role=str(self.role.currentData()),
             password=self.password.text(),
             password_again=self.password_again.text(),
+            branch_ids=self.chosen_branches(),
+            sees_sensitive=self.sensitive.isChecked(),
         )
         if self.mode == ENABLE:
             def work() -> AccountInfo:
@@ -353,7 +408,9 @@ class AccountDialog(_Form):
             def work() -> AccountInfo:
                 with database.transaction() as session:
                     return update_account(session, account_id, display_name=draft.display_name,
-                                          role=draft.role, active=active, by=by)
+                                          role=draft.role, active=active, by=by,
+                                          branch_ids=draft.branch_ids,
+                                          sees_sensitive=draft.sees_sensitive)
         self.run(work)
 
 

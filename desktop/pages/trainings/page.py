@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from db.engine import Database
+from db.scope import WHOLE
 from db.site import SiteInfo
 from db.trainings import (
     COURSE_STATUS_LABELS,
@@ -67,6 +68,7 @@ from db.trainings import (
 from desktop.formatting import date as format_date
 from desktop.formatting import money
 from desktop.models.row_table import RowTableModel
+from desktop.session_user import SessionUser
 from desktop.tasks import Change, TaskRunner
 from desktop.widgets.commune_filter import CommuneFilter
 from desktop.widgets.pdf_preview import print_folder
@@ -271,6 +273,8 @@ class TrainingsPage(QWidget):
         self._selecting = False
         self.last_save = LastSaveBar()
         self.read_only = False
+        self.scope = WHOLE
+        """Whose trainings: a branch leader sees her own members' places only."""
         self.year = QComboBox()
         self.status = QComboBox()
         self.status.addItem(self.tr("Mọi tình trạng"), None)
@@ -429,7 +433,8 @@ class TrainingsPage(QWidget):
         """
         flt = CourseFilter(year=self.year.currentData(), status=self.status.currentData(),
                            text=self.search.text(),
-                           owner_unit_id=self.commune.commune_id() if self.commune else None)
+                           owner_unit_id=self.commune.commune_id() if self.commune else None,
+                           scope=self.scope)
         keep = select_id or (self.current.id if self.current else None)
         self._list_request += 1
         request = self._list_request
@@ -441,7 +446,8 @@ class TrainingsPage(QWidget):
             rows = list_courses(session, unit_id, flt)
             if select_id and all(r.id != select_id for r in rows):
                 # A course just saved outside the filter: every year, so it is seen.
-                return list_courses(session, unit_id, CourseFilter(text=flt.text)), True
+                widened = CourseFilter(text=flt.text, scope=flt.scope)
+                return list_courses(session, unit_id, widened), True
             return rows, False
 
         def done(answer: tuple[list[CourseRow], bool]) -> None:
@@ -508,12 +514,12 @@ class TrainingsPage(QWidget):
                     "danh và kết quả do nơi tổ chức ghi và gửi về qua gói đồng bộ."
                 ).format(owner=course.organiser_name))
                 self.read_only_note.show()
-            unit_id, course_id = self.site.unit_id, course.id
+            unit_id, course_id, scope = self.site.unit_id, course.id, self.scope
 
             def read(session: Session) -> _CourseRead:
                 return _CourseRead(
                     course_detail(session, unit_id, course_id),
-                    participants(session, course_id),
+                    participants(session, course_id, scope=scope),
                     {t.id: t for t in list_topics(session)},
                 )
 
@@ -602,6 +608,14 @@ class TrainingsPage(QWidget):
     def print_button(self) -> QPushButton:
         """The paper In… of the window's menu prints: the sign-in sheet."""
         return self.print_blank
+
+    def set_user(self, user: SessionUser) -> None:
+        """Adapt the page to who uses it; a branch leader reads her members' trainings.
+
+        Courses are the commune's to organise, so she only looks and prints.
+        """
+        self.scope = user.scope
+        self.set_read_only(not user.can_edit or not user.scope.whole)
 
     def set_read_only(self, read_only: bool) -> None:
         """Hide every change to courses and their people (a chỉ xem account); print stays."""
@@ -843,7 +857,7 @@ class TrainingsPage(QWidget):
         assert course is not None
         self.tasks.wait()  # the ticks just made are in the database before printing
         with self.database.reading() as session:
-            data = course_sheet_data(session, course.id)
+            data = course_sheet_data(session, course.id, scope=self.scope)
         folder = print_folder()
         kind = "ky-nhan" if blank else "diem-danh"
         path = folder / f"lop-{course.start_on:%Y%m%d}-{kind}.pdf"
