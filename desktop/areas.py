@@ -120,6 +120,8 @@ AREAS = (
         QT_TRANSLATE_NOOP("MainWindow", "Hội phí & quỹ"),
         "Thu hội phí theo chi hội và quý, sổ quỹ hội, khóa sổ từng kỳ.",
         "desktop.pages.dues.page:DuesPage",
+        # The commune's fund and every branch's dues: the office's books, not hers.
+        hidden_from=COMMUNE_WIDE,
     ),
     Area(
         "reports",
