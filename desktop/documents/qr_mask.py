@@ -79,18 +79,23 @@ def _mask_dark(mask: int, i: int, j: int) -> bool:
     return ((i + j) % 2 + (i * j) % 3) % 2 == 0
 
 
-def format_bits(mask: int) -> int:
-    """Return the 15 format information bits of level M with ``mask`` (7.9.1).
+_LEVEL_BITS = {"L": 0b01, "M": 0b00, "Q": 0b11, "H": 0b10}
+"""The error correction level's two bits in the format information (7.9.1, Table 12)."""
 
-    Level M's two bits are 00, so the five data bits are the mask number; they are
-    followed by the remainder of their division by the generator x^10 + x^8 + x^5 +
-    x^4 + x^2 + x + 1, and the whole is XORed with 101010000010010.
+
+def format_bits(level: str, mask: int) -> int:
+    """Return the 15 format information bits of error ``level`` and ``mask`` (7.9.1).
+
+    The five data bits (level, mask) are followed by the remainder of their division
+    by the generator x^10 + x^8 + x^5 + x^4 + x^2 + x + 1, and the whole is XORed with
+    101010000010010.
     """
-    value = mask << 10
+    data = _LEVEL_BITS[level] << 3 | mask
+    value = data << 10
     for bit in range(14, 9, -1):
         if value >> bit & 1:
             value ^= 0b10100110111 << (bit - 10)
-    return ((mask << 10) | value) ^ 0b101010000010010
+    return ((data << 10) | value) ^ 0b101010000010010
 
 
 @dataclass(frozen=True)
@@ -110,7 +115,7 @@ class _Layout:
     info_cols: int
     flips_rows: tuple[int, ...]  # per mask: mask 0's pattern XOR its own, over the data
     flips_cols: tuple[int, ...]
-    format_rows: tuple[int, ...]  # per mask: its format information, placed
+    format_flips: tuple[int, ...]  # per mask: its format information XOR mask 0's, placed
 
 
 def _bit(layout_size: int, r: int, c: int) -> int:
@@ -160,7 +165,7 @@ def _layout(version: int) -> _Layout:
     info_cols = sum(_bit(n, c, r) for r, c in info)
     base = [[not function[r][c] and _mask_dark(_BASE_MASK, r, c) for c in range(n)]
             for r in range(n)]
-    flips_rows, flips_cols, format_rows = [], [], []
+    flips_rows, flips_cols, format_flips = [], [], []
     for mask in range(8):
         by_rows = by_cols = 0
         for r in range(n):
@@ -170,21 +175,26 @@ def _layout(version: int) -> _Layout:
                     by_cols |= _bit(n, c, r)
         flips_rows.append(by_rows)
         flips_cols.append(by_cols)
-        format_rows.append(_placed_format(n, format_bits(mask)))
+        # The format code is linear, so the change from mask 0 to another mask is the
+        # same whatever error level segno settled on (it may raise M to Q or H).
+        change = format_bits("M", mask) ^ format_bits("M", _BASE_MASK)
+        format_flips.append(_placed_format(n, change))
     return _Layout(n, stride, valid, everything, info_rows, info_cols, tuple(flips_rows),
-                   tuple(flips_cols), tuple(format_rows))
+                   tuple(flips_cols), tuple(format_flips))
 
 
 def _placed_format(n: int, bits: int) -> int:
     """Return the format bits at their two places (7.9.1, Figure 25), row-packed."""
-    placed = _bit(n, n - 8, 8)  # the dark module, always dark
+    placed = 0
     for i in range(8):
         low, high = bits >> i & 1, bits >> (14 - i) & 1
         near = i if i < 6 else i + 1  # the timing pattern's row and column are skipped
         if low:
             placed |= _bit(n, near, 8) | _bit(n, 8, n - 1 - i)
         if high:
-            placed |= _bit(n, 8, near) | _bit(n, n - 1 - i, 8)
+            placed |= _bit(n, 8, near)
+            if i < 7:  # beside the lower-left finder: 7 bits, then the dark module
+                placed |= _bit(n, n - 1 - i, 8)
     return placed
 
 
@@ -289,8 +299,7 @@ def make_qr(text: str) -> QrCode:
             best, best_score = mask, score
     if best == _BASE_MASK:
         return QrCode(int(qr.version), best, tuple(qr.matrix))
-    final = (_pack(qr.matrix) ^ layout.flips_rows[best] ^ layout.format_rows[_BASE_MASK]
-             ^ layout.format_rows[best])
+    final = _pack(qr.matrix) ^ layout.flips_rows[best] ^ layout.format_flips[best]
     n, stride = layout.size, layout.stride
     digits = format(final >> _GAP, f"0{n * stride}b")[::-1].encode("ascii")
     matrix = tuple(bytearray(digits[r * stride:r * stride + n].translate(_TO_MODULES))

@@ -16,7 +16,7 @@ from segno import encoder as segno_encoder
 
 from db.certificate_statement import MAX_COURSE, StatementFields, write_statement
 from desktop.documents import qr_mask
-from desktop.documents.certificate import CertificateSheet, render_certificates
+from desktop.documents.certificate import CertificateSheet, QrCache, render_certificates
 
 KEY = hashlib.sha256(b"test qr mask").digest()
 
@@ -122,8 +122,22 @@ def test_penalties_equal_segnos_scores_on_hard_matrices() -> None:
 
 
 def test_format_bits_are_the_standards() -> None:
-    assert [qr_mask.format_bits(mask) for mask in range(8)] == \
-        list(segno_consts.FORMAT_INFO[:8])  # level M's row of the standard's table
+    ours = [qr_mask.format_bits(level, mask) for level in "MLHQ" for mask in range(8)]
+    assert ours == list(segno_consts.FORMAT_INFO)  # the standard's table, in segno's order
+
+
+def test_short_codes_equal_segnos_even_when_it_raises_the_level() -> None:
+    """ "SOHOI-CERT:code" fits a small code whose level segno raises to Q or H."""
+    rng = random.Random(7)
+    levels = set()
+    for _ in range(60):
+        text = "SOHOI-CERT:" + "".join(rng.choices(CODE_LETTERS, k=10))
+        own = segno.make(text, error="m", micro=False)
+        fast = qr_mask.make_qr(text)
+        assert (fast.version, fast.mask, fast.matrix) == (own.version, own.mask,
+                                                          tuple(own.matrix))
+        levels.add(own.error)
+    assert "M" not in levels  # the raised levels were exercised
 
 
 def test_course_is_cut_so_statements_stay_within_version_17() -> None:
@@ -160,3 +174,13 @@ def test_codes_with_the_chosen_masks_scan(tmp_path: Path) -> None:
         found = subprocess.run(["zbarimg", "--raw", "-q", "-Sbinary", str(page)],
                                capture_output=True, check=True)
         assert found.stdout.decode("utf-8").rstrip("\n") == text
+
+
+def test_a_print_job_encodes_each_text_once() -> None:
+    text = _seeded_statements(1)[0]
+    codes = QrCache()
+    first = codes.path(text)
+    assert codes.path(text) is first  # the second sheet with this text reuses the code
+    width, count, path = first
+    matrix = qr_mask.make_qr(text).matrix
+    assert width == len(matrix) and count == path.count(" re\n") > 0
