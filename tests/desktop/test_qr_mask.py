@@ -90,9 +90,25 @@ def test_the_comparison_covers_real_sizes_and_many_masks() -> None:
     Otherwise the comparison above could pass with an evaluator that always answers
     the same mask.
     """
-    codes = [segno.make(text, error="m", micro=False) for text in _seeded_statements(40)]
+    texts = _seeded_statements(40)
+    codes = [segno.make(text, error="m", micro=False) for text in texts]
+    assert all(qr_mask._byte_mode_data(text) is not None for text in texts)  # encoded here
     assert {code.version for code in codes} <= {14, 15, 16, 17}
     assert len({code.mask for code in codes}) >= 5
+
+
+def test_other_sizes_equal_segnos() -> None:
+    """Byte-mode texts of every kind of size: no alignment, version information, remainders."""
+    rng = random.Random(31)
+    versions = set()
+    for length in (1, 7, 20, 40, 70, 100, 130, 180, 230, 290, 380, 520, 620, 700):
+        text = "".join(rng.choices("abcdefghijklmnopqrstuvwxyz é,.-0123456789", k=length))
+        own = segno.make(text, error="m", micro=False)
+        fast = qr_mask.make_qr(text)
+        assert (fast.version, fast.level, fast.mask, fast.matrix) == \
+            (own.version, own.error, own.mask, tuple(own.matrix))
+        versions.add(own.version)
+    assert min(versions) == 1 and max(versions) >= 21
 
 
 def _line_pieces(rng: random.Random, size: int) -> bytearray:
@@ -149,7 +165,7 @@ def test_course_is_cut_so_statements_stay_within_version_17() -> None:
 
 
 def test_codes_with_the_chosen_masks_scan(tmp_path: Path) -> None:
-    """Codes whose mask is not segno's starting one (so rewritten here) scan with zbar."""
+    """Codes encoded here with different masks, printed and scanned, read back with zbar."""
     chosen: dict[int, str] = {}
     for text in _seeded_statements(40):
         mask = qr_mask.make_qr(text).mask
