@@ -54,6 +54,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import zip_longest
 from operator import itemgetter
+from typing import Any, cast
 
 import segno
 from segno import consts as segno_consts
@@ -61,7 +62,7 @@ from segno import consts as segno_consts
 __all__ = ["QrCode", "make_qr", "mask_penalties"]
 
 _BASE_MASK = 0
-"""The mask segno builds with; the others are derived from it."""
+"""The mask segno is asked for when it builds a text not encoded here (then unmasked)."""
 
 _GAP = 4
 """Light bits after each packed line: N3 needs four light modules beyond a line's end."""
@@ -325,6 +326,10 @@ for _power in range(255):
     if _value & 0x100:
         _value ^= 0x11D  # the field's polynomial x^8 + x^4 + x^3 + x^2 + 1 (7.5.2)
 _ALPHANUMERIC = re.compile(rb"[0-9A-Z $%*+\-./:]*\Z")
+_CAPACITIES = cast("dict[int, dict[int, int]]", segno_consts.SYMBOL_CAPACITY)
+"""Data bits a version holds at each level (the standard's Table 7)."""
+_BLOCKS = cast("dict[int, dict[int, tuple[Any, ...]]]", segno_consts.ECC)
+"""Error correction block structure of each version and level (the standard's Table 9)."""
 _LEVELS = {"M": segno_consts.ERROR_LEVEL_M, "Q": segno_consts.ERROR_LEVEL_Q,
            "H": segno_consts.ERROR_LEVEL_H}
 
@@ -388,7 +393,7 @@ def _message_bits(data: bytes) -> tuple[int, str, str] | None:
     The smallest version that holds the data at level M; the level is raised to Q, then
     H, while the data still fits that version, as segno does.
     """
-    capacities = segno_consts.SYMBOL_CAPACITY
+    capacities = _CAPACITIES
     for version in range(1, 41):
         needed = 4 + (8 if version < 10 else 16) + 8 * len(data)
         if capacities[version][segno_consts.ERROR_LEVEL_M] >= needed:
@@ -411,7 +416,7 @@ def _message_bits(data: bytes) -> tuple[int, str, str] | None:
         stream += ("1110110000010001" * (pads // 2 + 1))[: 8 * pads]
     codewords = int(stream, 2).to_bytes(len(stream) // 8, "big")
     data_blocks, ec_blocks, start = [], [], 0
-    for group in segno_consts.ECC[version][_LEVELS[level]]:
+    for group in _BLOCKS[version][_LEVELS[level]]:
         for _ in range(group.num_blocks):
             block = codewords[start:start + group.num_data]
             start += group.num_data

@@ -142,6 +142,11 @@ def test_format_bits_are_the_standards() -> None:
     assert ours == list(segno_consts.FORMAT_INFO)  # the standard's table, in segno's order
 
 
+def test_version_bits_are_the_standards() -> None:
+    assert [qr_mask._version_bits(version) for version in range(7, 41)] == \
+        list(segno_consts.VERSION_INFO)
+
+
 def test_short_codes_equal_segnos_even_when_it_raises_the_level() -> None:
     """ "SOHOI-CERT:code" fits a small code whose level segno raises to Q or H."""
     rng = random.Random(7)
