@@ -2,9 +2,10 @@
 
 A commune prints a class's certificates at once, and an upper level prints a thousand
 after a round of courses, so the page is drawn straight on a canvas (no ``platypus``
-layout) and the QR code is drawn as a single filled path built from segno's matrix:
-ReportLab's own QR widget builds one shape object per module and renders four times
-slower (docs/ARCHITECTURE.md §5 and §9).
+layout) and the QR code is drawn as a single filled path in module units; its matrix
+is segno's, made fast by :mod:`desktop.documents.qr_mask` (a signed statement's code
+costs segno 60 ms). ReportLab's own QR widget builds one shape object per module and
+is far slower (docs/ARCHITECTURE.md §5 and §9).
 
 Everything printed comes from :class:`CertificateSheet`, which is made from the snapshot
 stored with the certificate (``db.certificates``), so a reprint years later is the same
@@ -23,7 +24,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-import segno
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
@@ -502,8 +502,7 @@ def bench_certificates(count: int = 1000, runs: int = 3,
     p95 = ours[min(len(ours) - 1, max(0, round(0.95 * len(ours) + 0.5) - 1))]
     baseline_median = statistics.median(baseline)
     budget = 8000.0 * count / 1000
-    versions = sorted({segno.make(s.qr, error=_QR_ERROR, micro=False, mask=0).version
-                       for s in sheets[:20]})
+    versions = sorted({make_qr(sheet.qr).version for sheet in sheets[:20]})
     return {
         "name": f"certificates_{count}",
         "median_ms": round(median, 1),
