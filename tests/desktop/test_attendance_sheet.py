@@ -322,6 +322,7 @@ class SheetRow:
     branch: str
     title: str
     status: str | None
+    member_id: str = ""
 
 
 @dataclasses.dataclass(frozen=True)
