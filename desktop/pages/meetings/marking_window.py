@@ -143,6 +143,8 @@ class MarkingWindow(QDialog):
 
     def reject(self) -> None:
         """Close (Esc, "Đóng"), asking first when marks are not saved yet."""
+        if self.saving:  # the save closes the window once it is stored
+            return
         if self.pending() and not field_errors.ask_discard(
             self, self.windowTitle(), save=self.save
         ):
@@ -151,7 +153,7 @@ class MarkingWindow(QDialog):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt naming
         """The window's own close button asks like Esc does."""
-        if self.pending() and not self.saving:
+        if self.saving or self.pending():
             event.ignore()
             self.reject()
             return
@@ -185,6 +187,9 @@ def open_marking(page: MeetingsPage, window_class: type[MarkingWindow]) -> Marki
     window.saved.connect(lambda meeting_id: page.refresh(select_id=meeting_id))
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.setWindowModality(Qt.WindowModality.WindowModal)
+    screen = page.screen()
+    if screen is not None:  # the whole screen, also where nothing maximises windows
+        window.setGeometry(screen.availableGeometry())
     window.showMaximized()
     window.load()
     return window

@@ -129,8 +129,33 @@ class PaperEntryWindow(MarkingWindow):
         self.reason.setPlaceholderText(self.tr("Ví dụ: Bận việc gia đình"))
         self.reason_label.hide()
         self.reason.hide()
+        # The same marks under the mouse or a finger, for whoever does not type.
+        self.mark_buttons: dict[str, QPushButton] = {}
+        marks = QHBoxLayout()
+        for status, caption, style in (
+            ("present", self.tr("Có mặt  (1)"), "background: #1e7d32; color: white;"),
+            ("absent", self.tr("Vắng  (0)"), "background: white; color: #b3261e; "
+                                             "border: 2px solid #b3261e;"),
+            ("excused", self.tr("Có lý do  (P)"), "background: #fff4ce; color: #7a4f00; "
+                                                  "border: 2px solid #c08a00;"),
+        ):
+            button = QPushButton(caption)
+            button.setFont(big_font(self, BIG_POINTS, bold=True))
+            button.setMinimumHeight(64)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setStyleSheet(
+                f"QPushButton {{ {style} border-radius: 8px; padding: 4px 12px; }}")
+            button.clicked.connect(lambda _checked=False, status=status: self.enter(status))
+            self.mark_buttons[status] = button
+            marks.addWidget(button)
+        self.reason_button = QPushButton(self.tr("Lý do…  (F2)"))
+        self.reason_button.setFont(big_font(self, 16))
+        self.reason_button.setMinimumHeight(64)
+        self.reason_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.reason_button.clicked.connect(self.open_reason)
+        marks.addWidget(self.reason_button)
         self.summary = QLabel()
-        self.summary.setFont(big_font(self, BIG_POINTS + 2, bold=True))
+        self.summary.setFont(big_font(self, BIG_POINTS + 6, bold=True))
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
         keys = QLabel(self.tr(
@@ -146,10 +171,12 @@ class PaperEntryWindow(MarkingWindow):
         inner.addWidget(self.number)
         inner.addWidget(self.name)
         inner.addWidget(self.details)
+        inner.addWidget(self.summary)
         inner.addWidget(self.current_mark)
+        inner.addSpacing(12)
+        inner.addLayout(marks)
         inner.addWidget(self.reason_label)
         inner.addWidget(self.reason)
-        inner.addWidget(self.summary)
         inner.addStretch(1)
         inner.addWidget(keys)
         self.table = QTableView()
@@ -162,8 +189,8 @@ class PaperEntryWindow(MarkingWindow):
                 column, column not in (0, STATUS_COLUMN, NOTE_COLUMN))
         self.table.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(STATUS_COLUMN, 130)
-        self.table.setColumnWidth(NOTE_COLUMN, 160)
+        self.table.setColumnWidth(STATUS_COLUMN, 125)
+        self.table.setColumnWidth(NOTE_COLUMN, 130)
         self.table.setFont(big_font(self, 12))
         self.table.clicked.connect(lambda _index: self.panel.setFocus())
         self.undo_button = QPushButton(self.tr("Lùi lại (Backspace)"))
@@ -175,6 +202,10 @@ class PaperEntryWindow(MarkingWindow):
             button.setMinimumWidth(130)
             button.setAutoDefault(False)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.save_button.setStyleSheet(
+            "QPushButton { background: #1e7d32; color: white; border-radius: 6px; "
+            "padding: 6px 24px; }"
+        )
         self.undo_button.clicked.connect(self.back)
         self.close_button.clicked.connect(self.reject)
         self.save_button.clicked.connect(self.save)
@@ -256,14 +287,13 @@ class PaperEntryWindow(MarkingWindow):
         present, excused, absent = self.people.counts()
         if self.at_end():
             self.number.setText(self.tr("Đã nhập hết {n} dòng").format(n=total))
-            self.name.setText("")
-            self.details.setText("")
-            self.current_mark.setText(self.tr("Đối chiếu với tờ giấy rồi bấm Lưu (Enter)."))
+            self.current_mark.setText(self.tr(
+                "Đối chiếu với tờ giấy rồi bấm Lưu (Enter). Backspace để sửa dòng cuối."))
             self.summary.setText(self.tr(
                 "{p} có mặt, {a} vắng, {e} có lý do"
             ).format(p=present, a=absent, e=excused))
             self.summary.show()
-            self.save_button.setDefault(True)
+            self.current_mark.setWordWrap(True)
             self.table.clearSelection()
         else:
             row = self.people.row(self.position)
@@ -272,10 +302,9 @@ class PaperEntryWindow(MarkingWindow):
             year = str(PartialDate.from_iso(row.birth_date).year) if row.birth_date else ""
             self.details.setText(" · ".join(
                 part for part in (year, row.branch, row.title) if part))
-            self.current_mark.setText(self.tr("Sổ đang ghi: {mark}").format(
+            self.current_mark.setText(self.tr("Trong sổ đang ghi: {mark}").format(
                 mark=self._mark_text(row.status, row.note)))
             self.summary.hide()
-            self.save_button.setDefault(False)
             self.table.selectRow(self.position)
             self.table.scrollTo(self.people.index(self.position, 0),
                                 QAbstractItemView.ScrollHint.PositionAtCenter)
@@ -283,6 +312,9 @@ class PaperEntryWindow(MarkingWindow):
             "Đã nhập {d}/{t} dòng · {p} có mặt, {a} vắng, {e} có lý do"
         ).format(d=min(self.position, total), t=total, p=present, a=absent, e=excused))
         self.undo_button.setEnabled(self.position > 0)
+        for widget in (self.name, self.details, *self.mark_buttons.values(),
+                       self.reason_button):
+            widget.setVisible(not self.at_end())
         if self.reason.isHidden():
             self.panel.setFocus()
 

@@ -99,10 +99,11 @@ class PersonDelegate(QStyledItemDelegate):
     """Paints a row: the sheet's number, the name in large type, and the mark as a button."""
 
     def __init__(self, view: QListView, people: AttendanceTableModel,
-                 proxy: NameFilter) -> None:
+                 proxy: NameFilter, unit_name: str) -> None:
         super().__init__(view)
         self.people = people
         self.proxy = proxy
+        self.unit_name = unit_name
         self.name_font = big_font(view, BIG_POINTS + 2, bold=True)
         self.mark_font = big_font(view, BIG_POINTS, bold=True)
         self.small_font = big_font(view, 13)
@@ -152,16 +153,18 @@ class PersonDelegate(QStyledItemDelegate):
         painter.setPen(text)
         painter.drawText(mark, Qt.AlignmentFlag.AlignCenter,
                          self.labels.get(row.status, row.status))
+        # Her branch only when it is not the meeting's own (a guest, a commune meeting).
+        branch = "" if row.branch == self.unit_name else row.branch.removeprefix("Chi hội ")
+        details = [part for part in (branch, row.title, row.note or "") if part]
         left = rect.left() + self.number_width + 20
         width = max(10, mark.left() - 16 - left)
         names = QFontMetrics(self.name_font)
         painter.setFont(self.name_font)
         painter.setPen(QColor("#111111"))
-        name_rect = QRect(left, rect.top() + 8, width, names.height())
+        top = rect.top() + 8 if details else rect.center().y() - names.height() // 2
+        name_rect = QRect(left, top, width, names.height())
         painter.drawText(name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          names.elidedText(row.full_name, Qt.TextElideMode.ElideRight, width))
-        details = [part for part in (row.branch.removeprefix("Chi hội "), row.title,
-                                     row.note or "") if part]
         if details:
             small = QFontMetrics(self.small_font)
             painter.setFont(self.small_font)
@@ -279,7 +282,8 @@ class RollCallWindow(MarkingWindow):
         self.proxy = NameFilter(self.people, self)
         self.list = RollList(self)
         self.list.setModel(self.proxy)
-        self.list.setItemDelegate(PersonDelegate(self.list, self.people, self.proxy))
+        self.list.setItemDelegate(
+            PersonDelegate(self.list, self.people, self.proxy, meeting.unit_name))
         self.list.setUniformItemSizes(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
