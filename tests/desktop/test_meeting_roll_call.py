@@ -325,3 +325,11 @@ def test_both_screens_fit_a_small_laptop_with_large_type(
     paper = open_paper(page, qtbot)
     assert paper.minimumSizeHint().width() <= 1024 and paper.minimumSizeHint().height() <= 600
     assert paper.name.font().pointSizeF() >= 20 and paper.number.font().pointSizeF() >= 20
+
+
+def test_a_view_only_account_gets_neither_screen(page: MeetingsPage) -> None:
+    page.set_read_only(True)
+    assert not page.roll_call_button.isVisible() and not page.paper_button.isVisible()
+    assert page.open_marking(paper=False) is None and page.open_marking(paper=True) is None
+    page.set_read_only(False)
+    assert page.roll_call_button.isVisible() and page.roll_call_button.isEnabled()
