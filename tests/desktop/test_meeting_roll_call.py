@@ -333,3 +333,12 @@ def test_a_view_only_account_gets_neither_screen(page: MeetingsPage) -> None:
     assert page.open_marking(paper=False) is None and page.open_marking(paper=True) is None
     page.set_read_only(False)
     assert page.roll_call_button.isVisible() and page.roll_call_button.isEnabled()
+
+
+def test_paper_entry_buttons_mark_like_the_keys(page: MeetingsPage, qtbot: QtBot) -> None:
+    window = open_paper(page, qtbot)
+    for status in ("absent", "present", "excused"):
+        QTest.mouseClick(window.mark_buttons[status], Qt.MouseButton.LeftButton)
+    assert window.position == 3
+    assert [window.people.row(n).status for n in range(3)] == ["absent", "present", "excused"]
+    assert window.focusWidget() is window.panel  # the keys still go to the row

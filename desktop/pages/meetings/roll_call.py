@@ -125,8 +125,8 @@ class PersonDelegate(QStyledItemDelegate):
         if not 0 <= number < self.people.rowCount():
             return
         row = self.people.row(number)
-        rect = QRect(option.rect)  # type: ignore[attr-defined]
-        state = option.state  # type: ignore[attr-defined]
+        rect = QRect(option.rect)
+        state = option.state
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         selected = bool(state & QStyle.StateFlag.State_Selected)
