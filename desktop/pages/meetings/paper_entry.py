@@ -113,7 +113,10 @@ class PaperEntryWindow(MarkingWindow):
         self.number = QLabel()
         self.number.setFont(big_font(self, BIG_POINTS + 4, bold=True))
         self.number.setStyleSheet("color: #1a56db")
-        self.name = ElidedLabel()
+        # The whole name, wrapped if need be: it is compared with the paper letter by letter.
+        self.name = QLabel()
+        self.name.setTextFormat(Qt.TextFormat.PlainText)
+        self.name.setWordWrap(True)
         self.name.setFont(big_font(self, BIG_POINTS + 8, bold=True))
         self.details = ElidedLabel()
         self.details.setFont(big_font(self, 16))
