@@ -261,7 +261,11 @@ class MissingMember:
 
 @dataclass(frozen=True)
 class SheetRow:
-    """One line of a printed attendance sheet; ``status`` None prints a blank sheet."""
+    """One line of a printed attendance sheet; ``status`` None prints a blank sheet.
+
+    ``member_id`` is not printed: it lets a sheet signed on paper be typed back in
+    exactly the order it was printed, row by row.
+    """
 
     full_name: str
     birth_date: str | None
@@ -269,6 +273,7 @@ class SheetRow:
     title: str
     status: str | None
     note: str | None = None
+    member_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -1343,7 +1348,8 @@ def sheet_data(
     held_by_branch = unit.id != commune.id
     rows = tuple(
         SheetRow(row.full_name, row.birth_date, row.branch, row.title,
-                 row.status if with_status else None, row.note if with_status else None)
+                 row.status if with_status else None, row.note if with_status else None,
+                 row.member_id)
         for row in _attendance_rows(session, meeting)
     )
     return MeetingSheetData(
