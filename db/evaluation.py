@@ -47,6 +47,7 @@ __all__ = [
     "CommuneEvaluationRow",
     "CriteriaSet",
     "Criterion",
+    "EvaluatedUnit",
     "EvaluationClass",
     "EvaluationView",
     "HistoryRow",
@@ -55,6 +56,7 @@ __all__ = [
     "communes_evaluations",
     "criteria_set_for",
     "default_set",
+    "evaluated_units",
     "evaluation_history",
     "evaluation_view",
     "parse_set",
@@ -221,6 +223,16 @@ class CommuneEvaluationRow:
     filled_on: dt.date
 
 
+@dataclass(frozen=True)
+class EvaluatedUnit:
+    """A unit a commune evaluates: itself first, then its current branches."""
+
+    unit_id: str
+    code: str
+    name: str
+    is_commune: bool
+
+
 # --- The criteria set -------------------------------------------------------------------
 
 
@@ -376,6 +388,19 @@ def _unit(session: Session, unit_id: str) -> Unit:
                 and (unit.parent_id != site.unit_id or unit.level != UnitLevel.BRANCH))):
         raise NotFoundError("Chỉ đánh giá được hội xã này hoặc một chi hội của xã.")
     return unit
+
+
+def evaluated_units(session: Session) -> list[EvaluatedUnit]:
+    """Return the units this commune evaluates: the commune, then its active branches."""
+    site = get_site(session)
+    commune = session.get_one(Unit, site.unit_id)
+    branches = session.scalars(
+        select(Unit).where(live(Unit), Unit.parent_id == commune.id,
+                           Unit.level == UnitLevel.BRANCH, Unit.active.is_(True))
+        .order_by(Unit.sort_key, Unit.name)
+    )
+    return [EvaluatedUnit(commune.id, commune.code, commune.name, True)] + [
+        EvaluatedUnit(b.id, b.code, b.name, False) for b in branches]
 
 
 def _quarters_due(year: int, today: dt.date) -> int:
