@@ -44,6 +44,7 @@ __all__ = [
     "CLASS_LABELS",
     "FIGURE_LABELS",
     "MAX_POINTS",
+    "PERCENT_FIGURES",
     "CommuneEvaluationRow",
     "CriteriaSet",
     "Criterion",
@@ -90,6 +91,9 @@ FIGURE_LABELS: Final = {
     "trained_people": "Cán bộ được tập huấn trong năm (người)",
 }
 """The figures a criterion may be pre-filled from, with the words that show them."""
+
+PERCENT_FIGURES: Final = frozenset({"gathering_rate", "meeting_quarters"})
+"""The figures that are percentages (the others count people)."""
 
 MAX_POINTS: Final = 1_000
 """Most points a set may give in all: guidance scales run to 100, provinces to a few hundred."""
@@ -156,6 +160,7 @@ class ScoredCriterion:
     code: str
     text: str
     max_points: int
+    figure_key: str | None
     figure_label: str | None
     figure: float | None
     from_register: bool
@@ -473,7 +478,7 @@ def _score(
         from_register = criterion.figure is not None and figure is not None and (
             points is None or points == computed)
         scored.append(ScoredCriterion(
-            criterion.code, criterion.text, criterion.max_points,
+            criterion.code, criterion.text, criterion.max_points, criterion.figure,
             FIGURE_LABELS[criterion.figure] if criterion.figure else None, figure,
             from_register, computed if from_register else (points or 0),
         ))
