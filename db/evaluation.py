@@ -596,7 +596,7 @@ def communes_evaluations(session: Session, year: int) -> list[CommuneEvaluationR
         select(Evaluation, Unit)
         .join(Unit, Unit.id == Evaluation.unit_id)
         .where(live(Evaluation), Evaluation.year == year, Unit.level == UnitLevel.COMMUNE)
-        .order_by(Unit.sort_key, Unit.name)
+        .order_by(Unit.code)
     ).all()
     branch_counts: dict[str, int] = {}
     for owner in session.scalars(

@@ -192,6 +192,7 @@ class EvaluationPage(QWidget):
             note.setStyleSheet(f"color: {MUTED};")
             layout.addWidget(note)
             layout.addWidget(self.communes, 1)
+            self.set_label.hide()
         else:
             layout.addWidget(self.criteria, 1)
             layout.addWidget(self.result)
@@ -319,7 +320,9 @@ class EvaluationPage(QWidget):
             return
         self.communes.setRowCount(len(rows))
         for row, item in enumerate(rows):
-            set_name = item.set_name + (self.tr(" (ví dụ)") if item.set_example else "")
+            set_name = item.set_name
+            if item.set_example and "ví dụ" not in set_name:
+                set_name += self.tr(" (ví dụ)")
             for column, (text, right) in enumerate((
                 (item.commune_code, False), (item.commune_name, False),
                 (f"{item.total}/{item.max_total}", True), (item.class_label, False),
