@@ -235,3 +235,30 @@ def test_evaluation_columns_in_a_package_are_bounded() -> None:
     check_column("evaluation_sets", content, [json.dumps(PROVINCE_SET)])
     with pytest.raises(InvalidValueError):
         check_column("evaluation_sets", content, ["{not json"])
+
+
+def test_a_new_commune_gets_the_set_in_its_enrollment_and_a_new_edition_replaces_it(
+    tmp_path: Path,
+) -> None:
+    from db.engine import open_database
+    from db.sync.enrollment import import_enrollment, write_enrollment
+
+    province = build_province(tmp_path / "p", communes=1, members=30)
+    with province.upper.transaction() as session:
+        publish_set(session, PROVINCE_SET, 2026, NOW.date())
+        renewed = {**PROVINCE_SET, "thresholds": [
+            {"class": "excellent", "min_points": 90}, {"class": "good", "min_points": 75},
+            {"class": "done", "min_points": 55}]}
+        second = publish_set(session, renewed, 2026, NOW.date())
+        info = write_enrollment(session, PROVINCE_COMMUNES[2], tmp_path / "enroll")
+    assert second.edition == 2
+    assert info.path is not None
+    fresh = open_database(tmp_path / "new.sqlite")
+    with fresh.transaction() as session:
+        import_enrollment(session, info.path.read_bytes(), accept_key=True)
+    with fresh.reading() as session:
+        held = criteria_set_for(session, 2026)
+    assert (held.name, held.edition, held.example) == (PROVINCE_SET["name"], 2, False)
+    assert dict(held.thresholds)[EvaluationClass.GOOD] == 75
+    fresh.close()
+    province.close()
