@@ -19,7 +19,6 @@ travel up, so the upper level sees every commune's self-evaluation.
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import json
 import math
 import unicodedata
@@ -32,12 +31,13 @@ from sqlalchemy.orm import Session
 
 from db.errors import NotFoundError, UserError
 from db.meetings import branch_meeting_stats, quarter_of
-from db.models import Evaluation, EvaluationSet, Unit, UnitLevel
+from db.models import Evaluation, EvaluationClass, EvaluationSet, Unit, UnitLevel
 from db.overview import commune_overview
 from db.rules import live
 from db.site import get_site
 from db.targets import targets_report
 from db.text import clean_text
+from db.vocabulary import EVALUATION_CLASS
 from resources import resource_path
 
 __all__ = [
@@ -67,21 +67,7 @@ __all__ = [
 ]
 
 
-class EvaluationClass(enum.StrEnum):
-    """The four classes of the guidance, best first."""
-
-    EXCELLENT = "excellent"
-    GOOD = "good"
-    DONE = "done"
-    NOT_DONE = "not_done"
-
-
-CLASS_LABELS: Final = {
-    EvaluationClass.EXCELLENT: "Hoàn thành xuất sắc nhiệm vụ",
-    EvaluationClass.GOOD: "Hoàn thành tốt nhiệm vụ",
-    EvaluationClass.DONE: "Hoàn thành nhiệm vụ",
-    EvaluationClass.NOT_DONE: "Không hoàn thành nhiệm vụ",
-}
+CLASS_LABELS: Final = EVALUATION_CLASS.labels
 """The classes in the guidance's words; the lowest is reached below every threshold."""
 
 FIGURE_LABELS: Final = {

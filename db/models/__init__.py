@@ -6,7 +6,7 @@ dataclasses.
 
 from db.models.base import Base, SyncedRecord, new_id, stable_id, utc_now, uuid7
 from db.models.dues import DuesClosure, DuesMark, DuesSetting, DuesStatus, FundEntry, FundKind
-from db.models.evaluations import Evaluation, EvaluationSet
+from db.models.evaluations import Evaluation, EvaluationClass, EvaluationSet
 from db.models.meetings import Attendance, AttendanceStatus, Meeting, MeetingKind
 from db.models.members import Gender, Member, MemberKind, MemberStatus, MemberStatusEvent
 from db.models.officers import (
@@ -61,6 +61,7 @@ __all__ = [
     "DuesStatus",
     "Employment",
     "Evaluation",
+    "EvaluationClass",
     "EvaluationSet",
     "FundEntry",
     "FundKind",

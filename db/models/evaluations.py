@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, Date, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.models.base import Base, SyncedRecord
+
+
+class EvaluationClass(enum.StrEnum):
+    """The four classes of the guidance, best first (words in ``db.vocabulary``)."""
+
+    EXCELLENT = "excellent"
+    GOOD = "good"
+    DONE = "done"
+    NOT_DONE = "not_done"
 
 
 class EvaluationSet(SyncedRecord, Base):
