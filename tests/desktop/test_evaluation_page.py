@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 from PySide6.QtWidgets import QSpinBox
 from pytestqt.qtbot import QtBot
 
 from db.engine import Database
-from db.evaluation import evaluation_history, evaluation_view, save_evaluation
+from db.evaluation import criteria_set_for, evaluation_history, evaluation_view, save_evaluation
 from db.overview import commune_overview
 from db.site import SiteInfo, get_site
 from desktop.pages.evaluation.page import EvaluationPage, figure_text
@@ -89,5 +90,23 @@ def test_the_upper_level_lists_the_communes(qtbot: QtBot, tmp_path: Path) -> Non
     assert page.communes.item(0, 0).text() == code
     assert page.communes.item(0, 3).text() == saved.class_label
     assert "1 xã" in page.status.text()
+    # The upper level sends its own set from the page; a broken file changes nothing.
+    broken = tmp_path / "hong.json"
+    broken.write_text("{không phải JSON", encoding="utf-8")
+    page.publish_set(broken)
+    assert "Không đọc được" in page.status.text()
+    criteria = tmp_path / "tieu-chi.json"
+    criteria.write_text(json.dumps({
+        "name": "Tiêu chí của tỉnh",
+        "criteria": [{"code": "1", "text": "Sinh hoạt", "max_points": 100,
+                      "figure": "meeting_quarters", "full_at": 100}],
+        "thresholds": [{"class": "excellent", "min_points": 90},
+                       {"class": "good", "min_points": 70},
+                       {"class": "done", "min_points": 50}],
+    }), encoding="utf-8")
+    page.publish_set(criteria)
+    assert "lần 1" in page.status.text()
+    with province.upper.reading() as session:
+        assert criteria_set_for(session, 2026).name == "Tiêu chí của tỉnh"
     page.close()
     province.close()

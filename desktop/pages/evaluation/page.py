@@ -14,12 +14,15 @@ read-only. Reads run on the read pool (``tasks.query``), saving on the single wr
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -36,6 +39,7 @@ from db.engine import Database
 from db.evaluation import (
     PERCENT_FIGURES,
     CommuneEvaluationRow,
+    CriteriaSet,
     EvaluatedUnit,
     EvaluationView,
     HistoryRow,
@@ -44,6 +48,7 @@ from db.evaluation import (
     evaluated_units,
     evaluation_history,
     evaluation_view,
+    publish_set,
     save_evaluation,
 )
 from db.site import SiteInfo
@@ -134,6 +139,9 @@ class EvaluationPage(QWidget):
         self.unit.setToolTip(self.tr("Đánh giá cả xã hoặc một chi hội"))
         self.save_button = QPushButton(self.tr("&Lưu đánh giá"))
         self.refresh_button = QPushButton(self.tr("Làm mới"))
+        self.publish_button = QPushButton(self.tr("Gửi bộ tiêu chí…"))
+        self.publish_button.setToolTip(self.tr(
+            "Gửi bộ tiêu chí (tệp JSON, xem hướng dẫn) cho các xã trong gói dữ liệu tới"))
         top = QHBoxLayout()
         top.addWidget(heading, 1)
         if not site.is_upper:
@@ -145,8 +153,7 @@ class EvaluationPage(QWidget):
         year_label.setBuddy(self.year)
         top.addWidget(year_label)
         top.addWidget(self.year)
-        if not site.is_upper:
-            top.addWidget(self.save_button)
+        top.addWidget(self.publish_button if site.is_upper else self.save_button)
         top.addWidget(self.refresh_button)
 
         self.set_label = QLabel()
@@ -187,7 +194,7 @@ class EvaluationPage(QWidget):
         if site.is_upper:
             note = QLabel(self.tr(
                 "Bản tự đánh giá các xã gửi lên trong gói dữ liệu; ở đây chỉ xem. "
-                "Bộ tiêu chí của tỉnh gửi xuống bằng lệnh «sohoi evaluation publish»."))
+                "Bộ tiêu chí gửi xuống các xã bằng nút «Gửi bộ tiêu chí…»."))
             note.setWordWrap(True)
             note.setStyleSheet(f"color: {MUTED};")
             layout.addWidget(note)
@@ -205,6 +212,7 @@ class EvaluationPage(QWidget):
         self.unit.currentIndexChanged.connect(lambda _index: self.refresh())
         self.refresh_button.clicked.connect(self.refresh)
         self.save_button.clicked.connect(self.save)
+        self.publish_button.clicked.connect(lambda: self.publish_set())  # noqa: PLW0108
         tasks.follow(self, SOURCES, self.refresh)
 
     # Reading ----------------------------------------------------------------------------
@@ -382,10 +390,38 @@ class EvaluationPage(QWidget):
         self.tasks.op(self, self.database, write, done=done, changes=(Change.EVALUATIONS,),
                       problem=self.status.setText)
 
+    def publish_set(self, path: Path | None = None) -> None:
+        """Send a criteria set (a JSON file) to the communes, for the chosen year."""
+        if path is None:
+            chosen, _filter = QFileDialog.getOpenFileName(
+                self, self.tr("Chọn tệp bộ tiêu chí"), "", self.tr("Bộ tiêu chí (*.json)"))
+            if not chosen:
+                return
+            path = Path(chosen)
+        year, today = self.selected_year(), self.today
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, ValueError):
+            self.status.setText(self.tr("Không đọc được {name}: cần tệp JSON UTF-8.").format(
+                name=path.name))
+            return
+
+        def write(session: Session) -> CriteriaSet:
+            return publish_set(session, raw, year, today)
+
+        def done(published: CriteriaSet) -> None:
+            self.status.setText(self.tr(
+                "Đã gửi «{name}» năm {year} (lần {edition}); các xã nhận ở gói tới.").format(
+                    name=published.name, year=published.year, edition=published.edition))
+
+        self.tasks.op(self, self.database, write, done=done, changes=(Change.EVALUATIONS,),
+                      problem=self.status.setText)
+
     def set_read_only(self, read_only: bool) -> None:
-        """Hide saving (a chỉ xem account, or an upper level)."""
+        """Hide saving (a chỉ xem account, or an upper level) and publishing."""
         self.read_only = read_only or self.site.is_upper
         self.save_button.setVisible(not self.read_only)
+        self.publish_button.setVisible(self.site.is_upper and not read_only)
         for row in range(self.criteria.rowCount()):
             widget = self.criteria.cellWidget(row, 5)
             if widget is not None:
