@@ -83,6 +83,7 @@ RULES: Final[dict[str, TableRule]] = {
     "standards": TableRule(_UPPER_ONLY),
     "targets": TableRule(_UPPER_ONLY),
     "report_templates": TableRule(_UPPER_ONLY),
+    "evaluation_sets": TableRule(_UPPER_ONLY),
     "members": TableRule(
         _COMMUNE_ONLY,
         up=(Link("commune_id", "sender"), Link("branch_id", "package:units", True)),
@@ -133,6 +134,7 @@ RULES: Final[dict[str, TableRule]] = {
         _COMMUNE_ONLY,
         up=(Link("meeting_id", "package:meetings"), Link("member_id", "package:members")),
     ),
+    "evaluations": TableRule(_COMMUNE_ONLY, up=(Link("unit_id", "subtree"),)),
     "audit_events": TableRule(_COMMUNE_ONLY),
     # Transfers between communes (db.sync.transfers adds the checks of their content).
     "member_transfers": TableRule(_COMMUNE_ONLY, up=(Link("member_id", "package:members"),)),

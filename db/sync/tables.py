@@ -41,6 +41,7 @@ ORDER: Final = (
     "standards",
     "targets",
     "report_templates",
+    "evaluation_sets",
     "members",
     "member_status_events",
     "posts",
@@ -57,6 +58,7 @@ ORDER: Final = (
     "member_transfers",
     "member_arrivals",
     "arrival_answers",
+    "evaluations",
     "audit_events",
 )
 """Every travelling table, parents before the tables that point at them."""
@@ -68,6 +70,7 @@ KIND_LABELS: Final = {
     "standards": "Tiêu chuẩn chức danh",
     "targets": "Chỉ tiêu",
     "report_templates": "Mẫu báo cáo",
+    "evaluation_sets": "Tiêu chí xếp loại",
     "members": "Hội viên",
     "member_status_events": "Biến động hội viên",
     "posts": "Chức danh cán bộ",
@@ -84,6 +87,7 @@ KIND_LABELS: Final = {
     "member_transfers": "Chuyển sinh hoạt đi xã khác",
     "member_arrivals": "Hội viên chuyển đến",
     "arrival_answers": "Trả lời tiếp nhận hội viên",
+    "evaluations": "Đánh giá, xếp loại",
     "audit_events": "Nhật ký thay đổi",
 }
 
@@ -108,6 +112,7 @@ DOWNWARD_SCOPE: Final = {
     "standards": _OWNED,
     "targets": _OWNED,
     "report_templates": _OWNED,
+    "evaluation_sets": _OWNED,
     "courses": _COURSES_DOWN,
     "course_topics": _BY_COURSE_DOWN,
     "funding_lines": _BY_COURSE_DOWN,
@@ -123,10 +128,10 @@ transfers that concern the commune (members moving in, answers about members it 
 ENROLLMENT_SCOPE: Final = {
     name: DOWNWARD_SCOPE[name]
     for name in ("units", "unit_populations", "topics", "standards", "targets",
-                 "report_templates")
+                 "report_templates", "evaluation_sets")
 }
 
-CATALOGS: Final = ("topics", "standards", "targets", "report_templates")
+CATALOGS: Final = ("topics", "standards", "targets", "report_templates", "evaluation_sets")
 """What the upper level publishes; a commune's private copy of a target never travels."""
 
 UPPER_ONLY: Final = ("member_arrivals",)
