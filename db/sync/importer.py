@@ -13,6 +13,7 @@ written, and any failure while writing rolls the whole import back.
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
@@ -25,6 +26,7 @@ from db.audit import record_bulk
 from db.members import name_columns
 from db.models import SyncPeer, Unit, utc_now
 from db.rules import live_sql
+from db.search_index import deferred_member_search
 from db.site import SiteInfo, get_site
 from db.sync import payload
 from db.sync.authority import check_authority
@@ -477,30 +479,48 @@ def _units_parents_first(
     return ordered_rows
 
 
+def _members_written(stages: dict[str, _TableStage]) -> list[str]:
+    """Return the keys of every member the stages insert, change or mark removed."""
+    stage = stages.get("members")
+    if stage is None:
+        return []
+    id_at = stage.rows.columns.index("id")
+    return [row[id_at] for row in stage.new + stage.changed] + stage.absent
+
+
 def _write(session: Session, stages: dict[str, _TableStage], now: str) -> None:
-    cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+    connection = session.connection().connection.driver_connection
+    assert isinstance(connection, sqlite3.Connection)
+    cursor = connection.cursor()
     try:
-        for name, stage in stages.items():
-            columns = stage.rows.columns
-            names = ", ".join(f'"{c}"' for c in columns)
-            marks = ", ".join("?" * len(columns))
-            if stage.absent:
-                cursor.executemany(
-                    f'UPDATE "{name}" SET deleted_at = ?, updated_at = ?, version = version + 1 '
-                    "WHERE id = ?",
-                    [(now, now, record_id) for record_id in stage.absent],
-                )
-            if name == "units":
-                # Branches may hang under branches: insert parents before children.
-                rows = _units_parents_first(stage.new + stage.changed, columns)
-                _upsert(cursor, name, columns, names, marks, rows)
-                continue
-            if stage.new:
-                cursor.executemany(f'INSERT INTO "{name}" ({names}) VALUES ({marks})', stage.new)
-            if stage.changed:
-                _upsert(cursor, name, columns, names, marks, stage.changed)
+        # A commune's package writes thousands of members at once: the search
+        # indexes are brought up to date once for the whole package.
+        with deferred_member_search(connection, _members_written(stages)):
+            _write_stages(cursor, stages, now)
     finally:
         cursor.close()
+
+
+def _write_stages(cursor: sqlite3.Cursor, stages: dict[str, _TableStage], now: str) -> None:
+    for name, stage in stages.items():
+        columns = stage.rows.columns
+        names = ", ".join(f'"{c}"' for c in columns)
+        marks = ", ".join("?" * len(columns))
+        if stage.absent:
+            cursor.executemany(
+                f'UPDATE "{name}" SET deleted_at = ?, updated_at = ?, version = version + 1 '
+                "WHERE id = ?",
+                [(now, now, record_id) for record_id in stage.absent],
+            )
+        if name == "units":
+            # Branches may hang under branches: insert parents before children.
+            rows = _units_parents_first(stage.new + stage.changed, columns)
+            _upsert(cursor, name, columns, names, marks, rows)
+            continue
+        if stage.new:
+            cursor.executemany(f'INSERT INTO "{name}" ({names}) VALUES ({marks})', stage.new)
+        if stage.changed:
+            _upsert(cursor, name, columns, names, marks, stage.changed)
 
 
 def _upsert(cursor: Any, name: str, columns: Sequence[str], names: str, marks: str,
