@@ -64,6 +64,7 @@ from db.models import (
 from db.officers import TITLE_LABELS as TITLE_LABELS  # noqa: PLC0414 (re-exported)
 from db.rules import live
 from db.scope import WHOLE, Scope, check_branch, check_meeting, check_member, meetings_in
+from db.site import find_site
 from db.text import clean_paragraphs, clean_text
 from db.validation import ValidationError
 from db.vocabulary import ATTENDANCE, MEETING_KIND
@@ -339,6 +340,30 @@ def _in_commune(column: InstrumentedAttribute[str], commune_id: str) -> ColumnEl
     )
 
 
+def _recording_office(session: Session, commune_id: str) -> str:
+    """Return whose record a new meeting is: the commune's, or a branch site's own.
+
+    On a branch's laptop the meetings it records are the branch's rows, so that they
+    travel up in its packages and the commune forwards them unchanged (docs/ARCHITECTURE.md
+    §6); everywhere else they are the commune's.
+    """
+    site = find_site(session)
+    if site is not None and site.is_branch and site.parent_unit_id == commune_id:
+        return site.unit_id
+    return commune_id
+
+
+def _commune_of(session: Session, meeting: Meeting) -> str:
+    """Return the commune of a meeting, recorded by the commune or a branch site.
+
+    A branch site's meetings are owned by the branch; their commune is its parent.
+    """
+    owner = session.get(Unit, meeting.owner_unit_id)
+    if owner is not None and owner.level == UnitLevel.BRANCH and owner.parent_id:
+        return owner.parent_id
+    return meeting.owner_unit_id
+
+
 def _in_branches(column: InstrumentedAttribute[str], commune_id: str) -> ColumnElement[bool]:
     """Limit a unit key to a commune's branches, merged ones included (their history)."""
     return column.in_(
@@ -567,7 +592,7 @@ def get_meeting(session: Session, meeting_id: str, *, scope: Scope = WHOLE) -> M
         PermissionDeniedError: the meeting lies outside ``scope``.
     """
     meeting = _meeting_in(session, meeting_id, scope)
-    rows = _meetings(session, meeting.owner_unit_id, Meeting.id == meeting_id)
+    rows = _meetings(session, _commune_of(session, meeting), Meeting.id == meeting_id)
     if not rows:
         raise NotFoundError("Không tìm thấy cuộc họp này (có thể đã bị xóa).")
     return rows[0]
@@ -791,7 +816,7 @@ def create_meeting(
     check_branch(scope, draft.unit_id or None, "đơn vị tổ chức đã chọn")
     today = today or dt.date.today()
     values = _validate(session, commune_id, draft, today)
-    meeting = Meeting(owner_unit_id=commune_id, **values)
+    meeting = Meeting(owner_unit_id=_recording_office(session, commune_id), **values)
     session.add(meeting)
     session.flush()
     people = _expected_people(session, commune_id, meeting.unit_id, meeting.held_on)
@@ -843,7 +868,7 @@ def update_meeting(
             "Cuộc họp này vừa được sửa ở nơi khác sau khi bạn mở. Hãy đóng rồi mở lại để "
             "xem bản mới nhất; những gì bạn gõ chưa được lưu."
         )
-    commune_id = meeting.owner_unit_id
+    commune_id = _commune_of(session, meeting)
     values = _validate(session, commune_id, draft, today or dt.date.today(), meeting.unit_id)
     moved = values["unit_id"] != meeting.unit_id
     for name, value in values.items():
@@ -1066,7 +1091,7 @@ def add_attendee(
     if member is None or member.deleted_at is not None or member.erased_at is not None:
         raise NotFoundError("Không tìm thấy hội viên này (có thể đã bị xóa).")
     check_member(scope, member)
-    if member.commune_id != meeting.owner_unit_id:
+    if member.commune_id != _commune_of(session, meeting):
         raise UserError(f"{member.full_name} không phải hội viên của xã tổ chức cuộc họp.")
     if member.status == MemberStatus.DECEASED:
         raise UserError(f"{member.full_name} đã từ trần; không thể ghi tên vào cuộc họp.")

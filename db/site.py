@@ -38,6 +38,11 @@ class SiteInfo:
         """Tell whether this site gathers the data of its communes."""
         return self.mode == SiteMode.UPPER
 
+    @property
+    def is_branch(self) -> bool:
+        """Tell whether this site is a branch's laptop, synced with its commune."""
+        return self.mode == SiteMode.BRANCH
+
 
 def get_site(session: Session) -> SiteInfo:
     """Return this site's identity.
@@ -66,7 +71,7 @@ def _site_info(session: Session, site: Site) -> SiteInfo:
         unit_id=unit.id,
         unit_code=unit.code,
         unit_name=unit.name,
-        union_name=catalog.union_name(unit.name),
+        union_name=unit.name if site.mode == SiteMode.BRANCH else catalog.union_name(unit.name),
         mode=site.mode,
         parent_unit_id=parent.id if parent else None,
         parent_name=catalog.union_name(parent.name) if parent else None,
@@ -138,6 +143,32 @@ def init_site(session: Session, unit_code: str, *, upper: bool = False) -> SiteI
     )
     publisher = unit.id if upper else (unit.parent_id or unit.id)
     seed_default_catalogs(session, publisher)
+    session.flush()
+    return get_site(session)
+
+
+def init_branch_site(session: Session, branch_id: str) -> SiteInfo:
+    """Make this database a branch's laptop, synced by file with its commune.
+
+    The branch's unit row (and its commune above it) is already stored, from the
+    enrollment file the commune wrote; the catalogs came with it.
+
+    Raises:
+        UserError: the database is already set up.
+    """
+    if session.scalars(select(Site)).first() is not None:
+        raise UserError("Cơ sở dữ liệu này đã được thiết lập cho một đơn vị; không thể đổi.")
+    from db.sync.keys import generate_keys
+
+    keys = generate_keys()
+    session.add(
+        Site(
+            unit_id=branch_id,
+            mode=SiteMode.BRANCH,
+            signing_private_key=keys.signing_private,
+            encryption_private_key=keys.encryption_private,
+        )
+    )
     session.flush()
     return get_site(session)
 

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from db.audit import record_bulk
 from db.members import name_columns
-from db.models import SyncPeer, Unit, utc_now
+from db.models import SyncPeer, Unit, UnitLevel, utc_now
 from db.rules import live_sql
 from db.site import SiteInfo, get_site
 from db.sync import payload
@@ -139,8 +139,26 @@ class _Opened:
     issuers: list[IssuerEntry] | None = None
 
 
-def _expect_direction(site: SiteInfo) -> Direction:
+def _expect_direction(site: SiteInfo, sender: Unit) -> Direction:
+    if site.is_branch:
+        return Direction.BRANCH_DOWN
+    if not site.is_upper and sender.parent_id == site.unit_id:
+        return Direction.BRANCH_UP
     return Direction.DOWN if not site.is_upper else Direction.UP
+
+
+def _related(site: SiteInfo, sender: Unit) -> bool:
+    """Tell whether a sender is this site's upper level, or one of its communes or branches.
+
+    A commune hears from its upper level and from its own branch sites (branch rows the
+    commune owns); a branch site hears from its commune only.
+    """
+    if site.is_upper:
+        return sender.parent_id == site.unit_id
+    if sender.id == site.parent_unit_id:
+        return True
+    return (not site.is_branch and sender.level == UnitLevel.BRANCH
+            and sender.parent_id == site.unit_id and sender.owner_unit_id == site.unit_id)
 
 
 def check_recipient(session: Session, envelope: Envelope, site: SiteInfo) -> None:
@@ -173,9 +191,7 @@ def _open(session: Session, data: bytes) -> _Opened:
     check_recipient(session, envelope, site)
     sender = session.get(Unit, header.sender.unit_id)
     peer = None if sender is None else peer_for(session, sender.id)
-    related = sender is not None and (
-        sender.parent_id == site.unit_id if site.is_upper else sender.id == site.parent_unit_id
-    )
+    related = sender is not None and _related(site, sender)
     if sender is None or peer is None or not related or sender.code != header.sender.code:
         raise UnknownSenderError(
             f"Gói đến từ {header.sender.name} (mã {header.sender.code}), đơn vị chưa được đăng "
@@ -220,7 +236,7 @@ def _open(session: Session, data: bytes) -> _Opened:
         )
     body = open_body(envelope, site_keys(session))
     decoded = payload.decode(body)
-    direction = _expect_direction(site)
+    direction = _expect_direction(site, sender)
     if decoded.manifest.direction is Direction.HANDOVER:
         raise HandoverPackageError(
             "Đây là gói giao sổ cho xã mới sau hợp nhất: nhập bằng “Nhập gói dữ liệu” ở máy "
