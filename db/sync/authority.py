@@ -172,6 +172,8 @@ BRANCH_RULES: Final[dict[Direction, dict[str, tuple[str, tuple[Link, ...]]]]] = 
                                  Link("issuer_unit_id", _NEAR))),
     },
     Direction.BRANCH_UP: {
+        "members": ("recipient", (Link("id", "branch_members"),
+                                  Link("commune_id", "recipient"), Link("branch_id", "sender"))),
         "meetings": (COMMUNE, (Link("unit_id", "sender"),)),
         "attendances": (COMMUNE, (Link("meeting_id", "package:meetings"),
                                   Link("member_id", "branch_members"))),
@@ -412,6 +414,7 @@ def _check_branch_authority(context: _Context) -> None:
         COMMUNE: {context.sender},
         UPPER: {upper},
         _NEAR: {context.sender, upper},
+        "recipient": {context.recipient},
     }
     for name, rows in context.tables.items():
         if not rows.rows:

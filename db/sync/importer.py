@@ -28,6 +28,7 @@ from db.rules import live_sql
 from db.site import SiteInfo, get_site
 from db.sync import payload
 from db.sync.authority import check_authority
+from db.sync.branch_members import merge_branch_members
 from db.sync.container import (
     KIND_PACKAGE,
     KIND_TRANSFER,
@@ -369,13 +370,51 @@ def _stage_tables(
     scope = scope_for(direction)
     stages = {}
     for name in ordered(scope):
+        if direction is Direction.BRANCH_UP and name == "members":
+            continue  # the commune's records, merged field by field (branch_members)
         rows = tables.get(name)
         if rows is None:
             rows = TableRows(name=name, columns=columns_of(name), rows=[])
         stages[name] = _stage_table(
             session, name, scope[name], rows, sender, recipient, sender_label
         )
+    if direction is Direction.BRANCH_DOWN and "members" in stages:
+        _keep_unsent_branch_edits(session, stages["members"], sender, recipient)
     return stages
+
+
+def _keep_unsent_branch_edits(
+    session: Session, stage: _TableStage, sender: str, recipient: str
+) -> None:
+    """Keep, on a branch site, members it changed since the commune's last package.
+
+    Those changes may not have reached the commune yet: overwriting them would lose
+    them. The branch's next package carries them up, the commune merges them
+    (:mod:`db.sync.branch_members`) and its next package, newer than the edit, brings
+    the merged record.
+    """
+    columns = stage.rows.columns
+    if not stage.changed or "updated_at" not in columns:
+        return
+    received = session.execute(
+        text("SELECT last_received_at FROM sync_peers WHERE unit_id = :sender"),
+        {"sender": sender},
+    ).scalar()
+    if received is None:
+        return
+    id_at, updated_at = columns.index("id"), columns.index("updated_at")
+    local: dict[str, Any] = {
+        member_id: updated for member_id, updated in session.execute(
+            text("SELECT id, updated_at FROM members WHERE owner_unit_id = :sender AND "
+                 "branch_id = :recipient"), {"sender": sender, "recipient": recipient},
+        )
+    }
+    kept = [row for row in stage.changed
+            if row[id_at] in local and str(local[row[id_at]]) >= str(received)
+            and str(local[row[id_at]]) >= str(row[updated_at])]
+    if kept:
+        stage.changed = [row for row in stage.changed if row not in kept]
+        stage.unchanged += len(kept)
 
 
 def _stage(session: Session, opened: _Opened) -> dict[str, _TableStage]:
@@ -601,6 +640,9 @@ def import_package(
         session, stages, opened.direction, opened.sender.id, opened.site.unit_id,
         opened.envelope.header.sender.name, moment,
     )
+    if opened.direction is Direction.BRANCH_UP and "members" in opened.tables:
+        merge_branch_members(session, opened.tables["members"], opened.sender.id,
+                             opened.site.unit_id, moment.strftime("%Y-%m-%d %H:%M:%S.%f"))
     after_import(session, opened.direction, opened.sender.id, opened.site.unit_id,
                  moment.date())
     _record(session, opened, preview, moment)

@@ -193,12 +193,18 @@ history and posts in the branch, the catalogs, and the trainings and certificate
 members (the commune's courses and the upper level's, as the commune holds them)."""
 
 BRANCH_UP_SCOPE: Final = {
+    "members": (
+        "owner_unit_id = :recipient AND branch_id = :sender AND updated_at >= COALESCE("
+        "(SELECT last_received_at FROM sync_peers WHERE unit_id = :recipient), '')"
+    ),
     "meetings": _OWNED,
     "attendances": _OWNED,
     "audit_events": f"{_OWNED} AND table_name IN ('meetings', 'attendances')",
 }
-"""From a branch site to its commune: the meetings it recorded, their attendance, and
-the trail of those records."""
+"""From a branch site to its commune: the members it changed since the commune's last
+package reached it (the commune's records, merged field by field, never replaced:
+:mod:`db.sync.branch_members`), the
+meetings it recorded, their attendance, and the trail of those records."""
 
 def scope_for(direction: Direction) -> Mapping[str, str]:
     """Return the scope query (a WHERE clause) of each table travelling that way."""

@@ -10,15 +10,17 @@ import contextlib
 import datetime as dt
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from db.audit import history_of
 from db.engine import Database, open_database
 from db.meetings import MeetingDraft, create_meeting
-from db.models import Unit
+from db.members import draft_of, update_member
+from db.models import Unit, utc_now
 from db.site import get_site
 from db.sync import payload
 from db.sync.container import KIND_PACKAGE, seal
@@ -54,9 +56,11 @@ class Chain:
         with self.branch.transaction() as session:
             return export_package(session, self.folder / "branch-up", None, now).path
 
-    def commune_receives(self, path: Path, *, accept_key: bool = False) -> None:
+    def commune_receives(self, path: Path, *, accept_key: bool = False,
+                         now: dt.datetime | None = None) -> None:
         with self.pair.commune.transaction() as session:
-            import_package(session, path.read_bytes(), path.name, accept_key=accept_key)
+            import_package(session, path.read_bytes(), path.name, accept_key=accept_key,
+                           now=now)
 
     def branch_down(self, now: dt.datetime = NOW) -> Path:
         with self.pair.commune.transaction() as session:
@@ -216,11 +220,67 @@ def test_a_branch_may_not_send_members_or_the_communes_rows(chain: Chain) -> Non
     _edit(tables, "meetings", "owner_unit_id", chain.commune_id)
     assert _refused(chain, _forge_from_branch(chain, tables)).rule == (
         "meetings.owner_unit_id: owner")
-    with chain.branch.reading() as session:
-        members = read_scope(session, "members", "1 = 1", chain.branch_id, chain.commune_id)
-    refused = _refused(chain, _forge_from_branch(chain, _branch_snapshot(chain)
-                                                 | {"members": members}))
-    assert refused.rule.startswith("members")
+    ((stranger,),) = _rows(chain.pair.commune.path,
+                           "SELECT id FROM members WHERE branch_id != ? LIMIT 1",
+                           chain.branch_id)
+    ((own,),) = _rows(chain.branch.path, "SELECT id FROM members WHERE deleted_at IS NULL "
+                      "AND status = 'active' ORDER BY id LIMIT 1")
+    _edit_member(chain.branch, own, phone="0933333333")
+    tables = _branch_snapshot(chain)
+    assert len(tables["members"][1]) == 1
+    _edit(tables, "members", "id", stranger)
+    assert _refused(chain, _forge_from_branch(chain, tables)).rule == (
+        "members.id: branch_members")
+    tables = _branch_snapshot(chain)
+    _edit(tables, "members", "branch_id", _other_branch(chain))
+    assert _refused(chain, _forge_from_branch(chain, tables)).rule == (
+        "members.branch_id: sender")
+
+
+def _edit_member(database: Database, member_id: str, **fields: str) -> None:
+    with database.transaction() as session:
+        draft = draft_of(session, member_id)
+        update_member(session, member_id, replace(draft, **fields), today=dt.date(2026, 11, 25))
+
+
+def _member(database: Database, member_id: str) -> tuple[Any, ...]:
+    return _rows(database.path, "SELECT phone, address, card_number FROM members WHERE id = ?",
+                 member_id)[0]
+
+
+def test_both_sides_edit_a_member_each_wins_its_fields_and_the_history_shows_it(
+    chain: Chain,
+) -> None:
+    ((member_id,),) = _rows(chain.branch.path, "SELECT id FROM members WHERE deleted_at IS NULL "
+                            "AND status = 'active' ORDER BY id LIMIT 1")
+    (_phone, _address, card) = _member(chain.pair.commune, member_id)
+    _edit_member(chain.pair.commune, member_id, phone="0911111111")
+    _edit_member(chain.branch, member_id, phone="0922222222", address="Xóm 3, thôn Giữa",
+                 card_number="CH-0042")
+    # The commune's package, made before the branch's arrived, does not undo her edit.
+    chain.branch_receives(chain.branch_down(LATER))
+    assert _member(chain.branch, member_id) == ("0922222222", "Xóm 3, thôn Giữa", "CH-0042")
+
+    # The commune merges a moment after the edit (its stamp is newer than the branch's).
+    chain.commune_receives(chain.branch_up(LATER), now=utc_now() + dt.timedelta(seconds=2))
+    # Contact details: the branch's later edit wins; the card number stays the commune's.
+    assert _member(chain.pair.commune, member_id) == ("0922222222", "Xóm 3, thôn Giữa", card)
+    with chain.pair.commune.reading() as session:
+        history = history_of(session, member_id)
+    by_action = {row.action: row for row in history}
+    assert set(by_action) >= {"branch_edit", "branch_kept"}
+    taken = {label: (before, after) for label, before, after in by_action["branch_edit"].changes}
+    assert ("0911111111", "0922222222") in taken.values()
+    kept = by_action["branch_kept"].changes
+    assert any(after == "CH-0042" for _label, _before, after in kept)
+
+    # The commune's next package brings the merged record back to the branch.
+    chain.branch_receives(chain.branch_down(LATER + dt.timedelta(days=1)))
+    assert _member(chain.branch, member_id) == ("0922222222", "Xóm 3, thôn Giữa", card)
+    # Nothing newer at the branch: its next package changes nothing at the commune.
+    chain.commune_receives(chain.branch_up(LATER + dt.timedelta(days=1)))
+    with chain.pair.commune.reading() as session:
+        assert len(history_of(session, member_id)) == len(history)
 
 
 def test_an_upper_level_package_is_not_taken_by_a_branch_site(chain: Chain) -> None:
