@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -56,6 +56,19 @@ def get_site(session: Session) -> SiteInfo:
             "Cơ sở dữ liệu chưa được thiết lập: hãy chọn xã (phường) hoặc cấp trên trước."
         )
     return _site_info(session, site)
+
+
+def screens_site(site: SiteInfo) -> SiteInfo:
+    """Return the site as the screens use it: on a branch site, its commune's register.
+
+    A branch site holds a part of its commune's register (its own members, their
+    trainings, the meetings it records), keyed by the commune exactly as at the commune.
+    The screens therefore list and record for the commune, where only that branch is
+    present; sync keeps the branch as this site's identity (docs/ARCHITECTURE.md §6).
+    """
+    if not site.is_branch or site.parent_unit_id is None:
+        return site
+    return replace(site, unit_id=site.parent_unit_id)
 
 
 def find_site(session: Session) -> SiteInfo | None:
