@@ -16,12 +16,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db import catalog
 from db.engine import head_revision
 from db.errors import UserError
-from db.models import SyncPeer, Unit, utc_now
+from db.models import SyncPeer, Unit, UnitLevel, utc_now
 from db.site import ensure_official_unit, find_site, get_site, init_branch_site, init_site
 from db.sync import payload
 from db.sync.authority import check_authority
@@ -132,6 +133,9 @@ def write_branch_enrollment(
 ) -> EnrollmentInfo:
     """Enroll one of this commune's branches as a site and write its enrollment file.
 
+    ``branch_name`` is the branch's name ("Chi hội Thôn 1" or "Thôn 1", as typed on the
+    command line) or its code (as the sync page picks it).
+
     The branch's laptop syncs with the commune exactly as the commune syncs with its
     upper level (docs/ARCHITECTURE.md §6). The file carries the commune's public keys, the
     branch's unit row and the catalogs the commune holds from above; the branch's members
@@ -148,8 +152,12 @@ def write_branch_enrollment(
     site = get_site(session)
     if site.is_upper or site.is_branch:
         raise UserError("Chỉ văn phòng xã mới tạo được tệp đăng ký cho chi hội.")
-    (branch_id,) = find_branches(session, [branch_name])
-    branch = session.get_one(Unit, branch_id)
+    by_code = session.scalars(select(Unit).where(
+        Unit.code == branch_name, Unit.level == UnitLevel.BRANCH,
+        Unit.parent_id == site.unit_id, Unit.deleted_at.is_(None))).first()
+    if by_code is None:
+        (branch_id,) = find_branches(session, [branch_name])
+    branch = by_code or session.get_one(Unit, branch_id)
     if branch.parent_id != site.unit_id or branch.owner_unit_id != site.unit_id:
         raise UserError(f"{branch.name} không phải chi hội trực thuộc {site.union_name}.")
     if peer_for(session, branch.id) is None:

@@ -314,7 +314,7 @@ def cmd_status(args: argparse.Namespace, open_database: Opener) -> int:
     if args.format == "json":
         document = dataclasses.asdict(status)
         document["enrolled"] = status.enrolled
-        for peer in document["peers"]:
+        for peer in [*document["peers"], *document["branches"]]:
             for key, value in peer.items():
                 peer[key] = _json_value(value)
         print(json.dumps(document, ensure_ascii=False, indent=2))
@@ -329,6 +329,13 @@ def cmd_status(args: argparse.Namespace, open_database: Opener) -> int:
               f"gửi: lần {peer.last_generation_sent}, {_when(peer.last_sent_at)}; "
               f"bên kia đã nhận đến lần {peer.acknowledged_generation}")
         print(f"    mã nhận diện: {peer.fingerprint or 'chưa có (chưa nhận gói nào)'}")
+    enrolled = [branch for branch in status.branches if branch.key_known]
+    if enrolled:
+        print("Chi hội có máy riêng:")
+    for branch in enrolled:
+        print(f"- {branch.unit_name} (mã {branch.unit_code}): nhận lần "
+              f"{branch.last_generation_received}, gửi lần {branch.last_generation_sent}; "
+              f"mã nhận diện {branch.fingerprint}")
     return 0
 
 
