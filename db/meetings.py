@@ -422,6 +422,28 @@ def _meeting_in(session: Session, meeting_id: str, scope: Scope) -> Meeting:
     return meeting
 
 
+def _meeting_to_change(session: Session, meeting_id: str, scope: Scope) -> Meeting:
+    """Return a meeting this site may change, or refuse one a branch site recorded.
+
+    A meeting recorded on a branch's laptop is that branch's row: its next package
+    replaces the commune's copy, so an edit made at the commune would be lost there
+    (docs/ARCHITECTURE.md §6). The commune office reads and prints it; the branch edits it.
+
+    Raises:
+        UserError: the meeting belongs to a branch site and this is not that site.
+    """
+    meeting = _meeting_in(session, meeting_id, scope)
+    if _commune_of(session, meeting) != meeting.owner_unit_id:
+        site = find_site(session)
+        if site is None or site.unit_id != meeting.owner_unit_id:
+            owner = session.get_one(Unit, meeting.owner_unit_id)
+            raise UserError(
+                f"Cuộc họp này do máy riêng của {owner.name} ghi và gửi lên; chỉ sửa được ở "
+                "máy của chi hội (gói sau của chi hội sẽ thay bản ở đây)."
+            )
+    return meeting
+
+
 def _title_of_member(unit_id: str) -> ColumnElement[str | None]:
     """Return, as a correlated SQL expression, the title of a member's current post.
 
@@ -861,7 +883,7 @@ def update_meeting(
             ``scope``.
         UserError: someone else saved the meeting after this draft was read.
     """
-    meeting = _meeting_in(session, meeting_id, scope)
+    meeting = _meeting_to_change(session, meeting_id, scope)
     check_branch(scope, draft.unit_id or None, "đơn vị tổ chức đã chọn")
     if draft.version is not None and draft.version != meeting.version:
         raise UserError(
@@ -897,7 +919,7 @@ def delete_meeting(session: Session, meeting_id: str, *, scope: Scope = WHOLE) -
         NotFoundError: the meeting does not exist or was already deleted.
         PermissionDeniedError: the meeting lies outside ``scope``.
     """
-    meeting = _meeting_in(session, meeting_id, scope)
+    meeting = _meeting_to_change(session, meeting_id, scope)
     now = utc_now()
     meeting.deleted_at = now
     session.flush()
@@ -976,7 +998,7 @@ def set_attendance(
         NotFoundError: the meeting does not exist or was deleted.
         PermissionDeniedError: the meeting lies outside ``scope``.
     """
-    meeting = _meeting_in(session, meeting_id, scope)
+    meeting = _meeting_to_change(session, meeting_id, scope)
     listed = {
         member_id: (row_id, status, note)
         for row_id, member_id, status, note in session.execute(
@@ -1040,7 +1062,7 @@ def mark_all(session: Session, meeting_id: str, status: str, *, scope: Scope = W
         raise ValidationError(
             "status", "Trạng thái điểm danh phải là có mặt, vắng có lý do hoặc vắng."
         )
-    meeting = _meeting_in(session, meeting_id, scope)
+    meeting = _meeting_to_change(session, meeting_id, scope)
     changed = session.execute(
         select(_ATTENDANCES.c.member_id, _ATTENDANCES.c.status).where(
             _ATTENDANCES.c.meeting_id == meeting_id,
@@ -1086,7 +1108,7 @@ def add_attendee(
         raise ValidationError(
             "status", "Trạng thái điểm danh phải là có mặt, vắng có lý do hoặc vắng."
         )
-    meeting = _meeting_in(session, meeting_id, scope)
+    meeting = _meeting_to_change(session, meeting_id, scope)
     member = session.get(Member, member_id)
     if member is None or member.deleted_at is not None or member.erased_at is not None:
         raise NotFoundError("Không tìm thấy hội viên này (có thể đã bị xóa).")
@@ -1119,7 +1141,7 @@ def remove_attendee(
         NotFoundError: the meeting does not exist, or the person is not on its list.
         PermissionDeniedError: the meeting lies outside ``scope``.
     """
-    _meeting_in(session, meeting_id, scope)
+    _meeting_to_change(session, meeting_id, scope)
     if not _take_off_list(session, meeting_id, [member_id]):
         raise NotFoundError("Người này không có trong danh sách cuộc họp.")
 

@@ -18,7 +18,8 @@ import pytest
 
 from db.audit import history_of
 from db.engine import Database, open_database
-from db.meetings import MeetingDraft, create_meeting
+from db.errors import UserError
+from db.meetings import MeetingDraft, create_meeting, mark_all
 from db.members import draft_of, update_member
 from db.models import Unit, utc_now
 from db.site import get_site
@@ -137,6 +138,12 @@ def test_a_meeting_recorded_at_the_branch_reaches_the_commune_then_the_upper_lev
     attended = ("SELECT count(*) FROM attendances WHERE meeting_id = ? AND status = 'present' "
                 "AND owner_unit_id = ?")
     assert _rows(chain.pair.commune.path, attended, meeting_id, chain.branch_id) == [(present,)]
+    # The commune reads it but does not edit it: the branch's next package would undo it.
+    before = content_digest(chain.pair.commune.path)
+    with pytest.raises(UserError, match="máy riêng"), \
+            chain.pair.commune.transaction() as session:
+        mark_all(session, meeting_id, "absent")
+    assert content_digest(chain.pair.commune.path) == before
     # The commune's next package forwards the branch's rows, owned by the branch.
     chain.pair.receive_up(chain.pair.send_up(LATER))
     assert _rows(chain.pair.upper.path, owned, meeting_id) == [
