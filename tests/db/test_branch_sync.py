@@ -116,6 +116,21 @@ def test_a_branch_site_holds_exactly_its_branch_members(chain: Chain) -> None:
     # Nothing of another branch, and the catalogs the commune holds came along.
     assert _rows(chain.branch.path, "SELECT count(*) FROM units WHERE level = 'branch'") == [(1,)]
     assert _rows(chain.branch.path, "SELECT count(*) FROM topics")[0][0] > 0
+    # Her trainings and certificates: every one of the branch's members' participations in
+    # a course of the commune (or of the branch itself), none of anyone else's.
+    trained = (
+        "SELECT p.id FROM participations p JOIN courses c ON c.id = p.course_id "
+        "WHERE p.member_id IN (SELECT id FROM members WHERE branch_id = ?) "
+        "AND c.organiser_unit_id IN (?, ?)"
+    )
+    expected = set(_rows(chain.pair.commune.path, trained, chain.branch_id, chain.commune_id,
+                         chain.branch_id))
+    assert expected
+    assert set(_rows(chain.branch.path, "SELECT id FROM participations")) == expected
+    certified = "SELECT count(*) FROM certificates WHERE participation_id IN (" + trained + ")"
+    assert _rows(chain.branch.path, "SELECT count(*) FROM certificates")[0][0] > 0
+    assert _rows(chain.branch.path, "SELECT count(*) FROM certificates") == _rows(
+        chain.pair.commune.path, certified, chain.branch_id, chain.commune_id, chain.branch_id)
 
 
 def test_a_meeting_recorded_at_the_branch_reaches_the_commune_then_the_upper_level(
