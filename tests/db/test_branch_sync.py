@@ -20,7 +20,7 @@ from db.audit import history_of
 from db.engine import Database, open_database
 from db.errors import UserError
 from db.meetings import MeetingDraft, create_meeting, mark_all
-from db.members import draft_of, update_member
+from db.members import MemberDraft, add_member, draft_of, update_member
 from db.models import Unit, utc_now
 from db.site import get_site
 from db.sync import payload
@@ -303,6 +303,15 @@ def test_both_sides_edit_a_member_each_wins_its_fields_and_the_history_shows_it(
     chain.commune_receives(chain.branch_up(LATER + dt.timedelta(days=1)))
     with chain.pair.commune.reading() as session:
         assert len(history_of(session, member_id)) == len(history)
+
+
+def test_a_branch_laptop_does_not_add_members(chain: Chain) -> None:
+    before = content_digest(chain.branch.path)
+    with pytest.raises(UserError, match="văn phòng"), chain.branch.transaction() as session:
+        add_member(session, chain.commune_id,
+                   MemberDraft(full_name="Lò Thị Mai", birth_date="1990",
+                               branch_id=chain.branch_id))
+    assert content_digest(chain.branch.path) == before
 
 
 def test_an_upper_level_package_is_not_taken_by_a_branch_site(chain: Chain) -> None:
