@@ -140,7 +140,9 @@ def write_branch_enrollment(
     upper level (docs/ARCHITECTURE.md §6). The file carries the commune's public keys, the
     branch's unit row and the catalogs the commune holds from above; the branch's members
     come with the commune's first package, once the branch's key is known and they can be
-    encrypted for it. Enrolling again keeps a pinned key, as for a commune.
+    encrypted for it. Enrolling again keeps a pinned key, as for a commune. In the
+    returned info the commune stands on the upper side (``upper_*``) and the branch on
+    the enrolled side (``commune_*``), as both screens show them.
 
     Raises:
         UserError: this site is not a commune office.
