@@ -838,7 +838,13 @@ def create_meeting(
     check_branch(scope, draft.unit_id or None, "đơn vị tổ chức đã chọn")
     today = today or dt.date.today()
     values = _validate(session, commune_id, draft, today)
-    meeting = Meeting(owner_unit_id=_recording_office(session, commune_id), **values)
+    office = _recording_office(session, commune_id)
+    if office != commune_id and values["unit_id"] != office:
+        # A branch's laptop records its own meetings only: the commune refuses a
+        # branch package with any other (docs/ARCHITECTURE.md §6).
+        raise InvalidMeetingError({"unit_id": "Máy riêng của chi hội chỉ ghi cuộc họp của "
+                                              "chính chi hội này."})
+    meeting = Meeting(owner_unit_id=office, **values)
     session.add(meeting)
     session.flush()
     people = _expected_people(session, commune_id, meeting.unit_id, meeting.held_on)

@@ -19,7 +19,7 @@ import pytest
 from db.audit import history_of
 from db.engine import Database, open_database
 from db.errors import UserError
-from db.meetings import MeetingDraft, create_meeting, mark_all
+from db.meetings import InvalidMeetingError, MeetingDraft, create_meeting, mark_all
 from db.members import MemberDraft, add_member, draft_of, update_member
 from db.models import Unit, utc_now
 from db.site import get_site
@@ -303,6 +303,13 @@ def test_both_sides_edit_a_member_each_wins_its_fields_and_the_history_shows_it(
     chain.commune_receives(chain.branch_up(LATER + dt.timedelta(days=1)))
     with chain.pair.commune.reading() as session:
         assert len(history_of(session, member_id)) == len(history)
+
+
+def test_a_branch_laptop_records_only_its_own_branchs_meetings(chain: Chain) -> None:
+    with pytest.raises(InvalidMeetingError), chain.branch.transaction() as session:
+        create_meeting(session, chain.commune_id,
+                       MeetingDraft(unit_id=chain.commune_id, held_on=dt.date(2026, 11, 20),
+                                    topic="Hội nghị"), today=dt.date(2026, 11, 25))
 
 
 def test_a_branch_laptop_does_not_add_members(chain: Chain) -> None:
