@@ -107,6 +107,8 @@ ACTION_LABELS: Final = {
     "merge": "Sáp nhập",
     "attendance": "Điểm danh",
     "erase": "Xóa dữ liệu cá nhân",
+    "branch_edit": "Chi hội sửa (nhận theo gói của chi hội)",
+    "branch_kept": "Chi hội đề nghị sửa (xã giữ giá trị của xã)",
 }
 
 TABLE_LABELS: Final = {

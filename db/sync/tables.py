@@ -32,6 +32,9 @@ class Direction(enum.StrEnum):
     DOWN = "down"
     ENROLLMENT = "enrollment"
     HANDOVER = "handover"
+    BRANCH_ENROLLMENT = "branch_enrollment"
+    BRANCH_DOWN = "branch_down"
+    BRANCH_UP = "branch_up"
 
 
 ORDER: Final = (
@@ -137,10 +140,76 @@ CATALOGS: Final = ("topics", "standards", "targets", "report_templates", "evalua
 UPPER_ONLY: Final = ("member_arrivals",)
 """What only an upper level writes and sends down (see :mod:`db.sync.transfers`)."""
 
+BRANCH_FORWARDED: Final = ("meetings", "attendances", "audit_events")
+"""What a branch site records and the commune forwards upward as the branch's own rows."""
+
+_OWNED_OR_BRANCHES = (
+    "owner_unit_id IN (SELECT :sender UNION SELECT id FROM units WHERE "
+    "parent_id = :sender AND owner_unit_id = :sender AND level = 'branch')"
+)
+
 UPWARD_SCOPE: Final = {
-    name: _OWNED for name in ORDER if name not in CATALOGS and name not in UPPER_ONLY
+    name: _OWNED_OR_BRANCHES if name in BRANCH_FORWARDED else _OWNED
+    for name in ORDER if name not in CATALOGS and name not in UPPER_ONLY
 }
-"""From a commune to the upper level: everything the commune owns but catalogs."""
+"""From a commune to the upper level: everything the commune owns but catalogs, and the
+meetings, attendance and trail its branch sites sent it (owned by those branches)."""
+
+_UPPER_OF_SENDER = "(SELECT parent_id FROM units WHERE id = :sender)"
+_PUBLISHED_ABOVE = f"owner_unit_id = {_UPPER_OF_SENDER}"
+_COMMUNE_OR_UPPER = f"owner_unit_id IN (:sender, {_UPPER_OF_SENDER})"
+_NEAR_UNITS = f"(:sender, {_UPPER_OF_SENDER}, :recipient)"
+_BRANCH_MEMBERS = (
+    "(SELECT id FROM members WHERE owner_unit_id = :sender AND branch_id = :recipient)"
+)
+_BRANCH_COURSES = f"{_COMMUNE_OR_UPPER} AND organiser_unit_id IN {_NEAR_UNITS}"
+_BRANCH_PARTICIPATIONS = (
+    f"{_COMMUNE_OR_UPPER} AND member_id IN {_BRANCH_MEMBERS} "
+    f"AND course_id IN (SELECT id FROM courses WHERE {_BRANCH_COURSES})"
+)
+_BRANCH_COURSES_USED = (
+    f"{_BRANCH_COURSES} AND id IN (SELECT course_id FROM participations "
+    f"WHERE {_BRANCH_PARTICIPATIONS})"
+)
+
+BRANCH_ENROLLMENT_SCOPE: Final = {
+    "units": "owner_unit_id = :sender AND id = :recipient",
+    **{name: _PUBLISHED_ABOVE for name in CATALOGS},
+}
+"""From a commune to a new branch site: the branch's unit row and the catalogs the
+commune holds from its upper level (nothing personal: the file is not encrypted)."""
+
+BRANCH_DOWN_SCOPE: Final = {
+    **BRANCH_ENROLLMENT_SCOPE,
+    "members": "owner_unit_id = :sender AND branch_id = :recipient",
+    "member_status_events": f"owner_unit_id = :sender AND member_id IN {_BRANCH_MEMBERS}",
+    "posts": f"owner_unit_id = :sender AND unit_id = :recipient AND member_id IN "
+             f"{_BRANCH_MEMBERS}",
+    "courses": _BRANCH_COURSES_USED,
+    "course_topics": f"{_COMMUNE_OR_UPPER} AND course_id IN (SELECT id FROM courses "
+                     f"WHERE {_BRANCH_COURSES_USED})",
+    "participations": _BRANCH_PARTICIPATIONS,
+    "certificates": f"{_COMMUNE_OR_UPPER} AND issuer_unit_id IN {_NEAR_UNITS} AND "
+                    f"participation_id IN (SELECT id FROM participations "
+                    f"WHERE {_BRANCH_PARTICIPATIONS})",
+}
+"""From a commune to one of its branch sites: the branch's members with their status
+history and posts in the branch, the catalogs, and the trainings and certificates of those
+members (the commune's courses and the upper level's, as the commune holds them)."""
+
+BRANCH_UP_SCOPE: Final = {
+    "members": (
+        "owner_unit_id = :recipient AND branch_id = :sender AND updated_at >= COALESCE("
+        "(SELECT last_received_at FROM sync_peers WHERE unit_id = :recipient), '')"
+    ),
+    "meetings": _OWNED,
+    "attendances": _OWNED,
+    "audit_events": f"{_OWNED} AND table_name IN ('meetings', 'attendances')",
+}
+"""From a branch site to its commune: the members it changed since the commune's last
+package reached it (the commune's records, merged field by field, never replaced:
+:mod:`db.sync.branch_members`), the
+meetings it recorded, their attendance, and the trail of those records."""
 
 def scope_for(direction: Direction) -> Mapping[str, str]:
     """Return the scope query (a WHERE clause) of each table travelling that way."""
@@ -149,6 +218,9 @@ def scope_for(direction: Direction) -> Mapping[str, str]:
         Direction.DOWN: DOWNWARD_SCOPE,
         Direction.ENROLLMENT: ENROLLMENT_SCOPE,
         Direction.HANDOVER: DOWNWARD_SCOPE,
+        Direction.BRANCH_ENROLLMENT: BRANCH_ENROLLMENT_SCOPE,
+        Direction.BRANCH_DOWN: BRANCH_DOWN_SCOPE,
+        Direction.BRANCH_UP: BRANCH_UP_SCOPE,
     }[direction]
 
 
