@@ -23,6 +23,7 @@ from db import catalog
 from db.engine import head_revision
 from db.errors import UserError
 from db.models import SyncPeer, Unit, UnitLevel, utc_now
+from db.rules import live
 from db.site import ensure_official_unit, find_site, get_site, init_branch_site, init_site
 from db.sync import payload
 from db.sync.authority import check_authority
@@ -128,6 +129,32 @@ def branch_enrollment_name(branch_code: str, on: dt.date) -> str:
     return f"SoHoi_dang_ky_chi_hoi_{branch_code}_{on:%Y-%m-%d}.sohoi"
 
 
+def _branch_unit(session: Session, commune_id: str, branch_name: str) -> Unit:
+    """Return the commune's branch named by its code (as the sync page picks it) or name.
+
+    Raises:
+        NotFoundError: no branch (or more than one) of this commune has that name.
+    """
+    from db.accounts import find_branches
+
+    by_code = session.scalars(select(Unit).where(
+        Unit.code == branch_name, Unit.level == UnitLevel.BRANCH,
+        Unit.parent_id == commune_id, live(Unit))).first()
+    if by_code is not None:
+        return by_code
+    (branch_id,) = find_branches(session, [branch_name])
+    return session.get_one(Unit, branch_id)
+
+
+def branch_code(session: Session, branch_name: str) -> str:
+    """Return the code a branch's packages are addressed by, from its name or code.
+
+    Raises:
+        NotFoundError: no branch (or more than one) of this commune has that name.
+    """
+    return _branch_unit(session, get_site(session).unit_id, branch_name).code
+
+
 def write_branch_enrollment(
     session: Session, branch_name: str, target: Path, now: dt.datetime | None = None
 ) -> EnrollmentInfo:
@@ -148,18 +175,11 @@ def write_branch_enrollment(
         UserError: this site is not a commune office.
         NotFoundError: no branch (or more than one) of this commune has that name.
     """
-    from db.accounts import find_branches
-
     moment = now or utc_now()
     site = get_site(session)
     if site.is_upper or site.is_branch:
         raise UserError("Chỉ văn phòng xã mới tạo được tệp đăng ký cho chi hội.")
-    by_code = session.scalars(select(Unit).where(
-        Unit.code == branch_name, Unit.level == UnitLevel.BRANCH,
-        Unit.parent_id == site.unit_id, Unit.deleted_at.is_(None))).first()
-    if by_code is None:
-        (branch_id,) = find_branches(session, [branch_name])
-    branch = by_code or session.get_one(Unit, branch_id)
+    branch = _branch_unit(session, site.unit_id, branch_name)
     if branch.parent_id != site.unit_id or branch.owner_unit_id != site.unit_id:
         raise UserError(f"{branch.name} không phải chi hội trực thuộc {site.union_name}.")
     if peer_for(session, branch.id) is None:

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from db import catalog
 from db.models import Site, SyncPeer, Unit, UnitLevel
+from db.rules import live
 from db.site import SiteInfo, get_site
 from db.sync.container import Party
 from db.sync.errors import SyncNotReadyError, UnknownSenderError
@@ -87,7 +88,7 @@ def branch_peer(session: Session, site: SiteInfo, code: str) -> tuple[Unit, Sync
     unit = session.scalars(
         select(Unit).where(
             Unit.code == code, Unit.level == UnitLevel.BRANCH, Unit.parent_id == site.unit_id,
-            Unit.owner_unit_id == site.unit_id, Unit.deleted_at.is_(None),
+            Unit.owner_unit_id == site.unit_id, live(Unit),
         )
     ).first()
     peer = None if unit is None else peer_for(session, unit.id)

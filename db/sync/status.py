@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from db import catalog
 from db.models import Site, SyncPeer, Unit, UnitLevel
+from db.rules import live
 from db.site import get_site
 from db.sync.keys import fingerprint, site_keys
 from db.sync.peers import peer_keys
@@ -76,7 +77,7 @@ def sync_status(session: Session) -> SyncStatus:
                 select(Unit).where(Unit.level == UnitLevel.BRANCH,
                                    Unit.parent_id == site.unit_id,
                                    Unit.owner_unit_id == site.unit_id,
-                                   Unit.deleted_at.is_(None), Unit.active.is_(True))
+                                   live(Unit), Unit.active.is_(True))
                 .order_by(Unit.sort_key))
         )
     return SyncStatus(

@@ -154,11 +154,9 @@ def cmd_export(args: argparse.Namespace, open_database: Opener) -> int:
                 raise UserError("Hãy chọn xã nhận: --commune MÃ, hoặc --all cho mọi xã.")
             recipients = [args.commune]
         elif args.branch:
-            from db.accounts import find_branches
-            from db.models import Unit
+            from db.sync.enrollment import branch_code
 
-            (branch_id,) = find_branches(session, [args.branch])
-            recipients = [session.get_one(Unit, branch_id).code]
+            recipients = [branch_code(session, args.branch)]
         else:
             recipients = [None]
     for code in recipients:
