@@ -18,7 +18,7 @@ from pathlib import Path
 
 PAGES = (
     "overview", "members", "branches", "officers", "meetings", "trainings", "certificates",
-    "reports", "settings",
+    "dues", "reports", "evaluation", "settings",
 )
 UPPER_PAGES = {
     "communes": "communes",
