@@ -31,11 +31,10 @@ LANGUAGES = ("vi", "en")
 SETTING_KEY = "interface/language"
 ENV_VAR = "SOHOI_LANG"
 
-SHARED_CONTEXT = "labels"
-"""The context of words that come from the register's vocabulary (roles, statuses, kinds).
-
-They are looked up by whichever widget shows them, so a lookup that fails in the widget's
-own context tries this one (see :class:`CatalogueTranslator`).
+SHARED_CONTEXT = ""
+"""The context lupdate gives to ``tr()`` calls it finds outside a class (helpers that are
+handed a widget's ``tr``). At run time such a call looks in the widget's own context, so a
+lookup that fails there tries this one (see :class:`CatalogueTranslator`).
 """
 
 
@@ -114,7 +113,7 @@ def compiled_catalogue(language: str) -> Path | None:
 
 
 class CatalogueTranslator(QTranslator):
-    """A compiled catalogue that also finds the shared vocabulary from any context."""
+    """A compiled catalogue that also finds the context-free strings from any context."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -130,7 +129,7 @@ class CatalogueTranslator(QTranslator):
 
     def translate(self, context: str, source: str, disambiguation: str | None = None,
                   n: int = -1) -> str:  # Qt's signature
-        """Look the text up in its own context, then in the shared vocabulary."""
+        """Look the text up in its own context, then among the context-free strings."""
         found = self._catalogue.translate(context, source, disambiguation, n)
         if not found and context != SHARED_CONTEXT:
             found = self._catalogue.translate(SHARED_CONTEXT, source, disambiguation, n)
