@@ -127,13 +127,18 @@ class CatalogueTranslator(QTranslator):
         """Tell Qt whether there is anything to look up."""
         return self._catalogue.isEmpty()
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str:  # Qt's signature
-        """Look the text up in its own context, then among the context-free strings."""
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        """Look the text up in its own context, then among the context-free strings.
+
+        None (a null string for Qt) when neither has it: an empty string would count as a
+        translation and blank Qt's own English texts.
+        """
         found = self._catalogue.translate(context, source, disambiguation, n)
         if not found and context != SHARED_CONTEXT:
             found = self._catalogue.translate(SHARED_CONTEXT, source, disambiguation, n)
-        return found
+        return found or None
 
 
 def install_translators(app: QObject, language: str | None = None) -> str:

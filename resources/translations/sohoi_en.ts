@@ -1976,7 +1976,7 @@ Reason:</translation>
     </message>
     <message>
         <source>Chi hội</source>
-        <translation>Branch</translation>
+        <translation>Branches</translation>
     </message>
     <message>
         <source>Cán bộ</source>
@@ -3589,7 +3589,7 @@ This part is not yet in the version of Sổ Hội you are using; your data is no
     </message>
     <message>
         <source>Hội viên</source>
-        <translation>Members</translation>
+        <translation>Member</translation>
     </message>
     <message>
         <source>Chức danh *</source>
@@ -4255,6 +4255,14 @@ This CANNOT be undone.</translation>
         <translation>Only while the register is empty (no members, no packages sent or received): choose the unit again</translation>
     </message>
     <message>
+        <source>Ngôn ngữ có hiệu lực từ lần mở Sổ Hội sau.</source>
+        <translation>The language takes effect the next time Sổ Hội starts.</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
         <source>Nhật ký thay đổi</source>
         <translation>Change log</translation>
     </message>
@@ -4265,6 +4273,14 @@ This CANNOT be undone.</translation>
     <message>
         <source>Lịch sử thay đổi…</source>
         <translation>Change history…</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Đã lưu. Hãy đóng và mở lại Sổ Hội để dùng ngôn ngữ mới.</source>
+        <translation>Saved. Close and start Sổ Hội again to use the new language.</translation>
     </message>
     <message>
         <source>Bản gần nhất: {when}. Thư mục sao lưu: {folder}</source>
