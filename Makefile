@@ -38,6 +38,7 @@ screenshots:
 frozen:
 	$(PYTHON) run.py sohoi --help >/dev/null
 	$(VENV_PY) -m pip install --quiet -e ".[package]"
+	$(VENV_PY) -m desktop.translations
 	$(VENV_PY) -m PyInstaller --noconfirm --clean --distpath dist --workpath build packaging/sohoi.spec
 	QT_QPA_PLATFORM=offscreen dist/sohoi/sohoi --smoke-test
 
