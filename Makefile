@@ -33,6 +33,7 @@ translations-update:
 screenshots:
 	$(PYTHON) run.py sohoi --help >/dev/null
 	$(VENV_PY) -m desktop.screenshots docs/screenshots
+	$(VENV_PY) -m desktop.screenshots docs/screenshots/en --lang en
 
 # The frozen one-folder application (PyInstaller) and its smoke test.
 frozen:

@@ -74,15 +74,17 @@ class MainWindow(QMainWindow):
         for area in AREAS:
             QListWidgetItem(self.tr(area.title), self.navigation)
             self.stack.addWidget(QWidget())
+        # Outside the f-strings, where lupdate can see them.
+        upper, login = self.tr("cấp trên"), self.tr("đăng nhập")
         header = QLabel(
             f"<span style='font-size:13pt'><b>{site.union_name}</b></span>"
             + (
-                f"&nbsp;&nbsp;·&nbsp;&nbsp;{self.tr('cấp trên')}: {site.parent_name}"
+                f"&nbsp;&nbsp;·&nbsp;&nbsp;{upper}: {site.parent_name}"
                 if site.parent_name
                 else ""
             )
             + (
-                f"&nbsp;&nbsp;·&nbsp;&nbsp;{self.tr('đăng nhập')}: "
+                f"&nbsp;&nbsp;·&nbsp;&nbsp;{login}: "
                 f"{html.escape(user.description)}"
                 if user.logged_in
                 else ""

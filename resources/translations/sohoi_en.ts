@@ -2014,6 +2014,14 @@ Reason:</translation>
         <source>Sổ Hội — {unit}</source>
         <translation>Sổ Hội — {unit}</translation>
     </message>
+    <message>
+        <source>cấp trên</source>
+        <translation>upper level</translation>
+    </message>
+    <message>
+        <source>đăng nhập</source>
+        <translation>logged in</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDialog</name>
@@ -2151,6 +2159,18 @@ Reason:</translation>
     <message>
         <source>&lt;b&gt;{n} chi hội chưa sinh hoạt trong quý {q}/{y}&lt;/b&gt; (Điều lệ: ít nhất mỗi quý một lần): {names}</source>
         <translation>&lt;b&gt;{n} branches did not meet in quarter {q}/{y}&lt;/b&gt; (Charter: at least once a quarter): {names}</translation>
+    </message>
+    <message>
+        <source>Quý</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ có mặt bình quân</source>
+        <translation>Average attendance</translation>
+    </message>
+    <message>
+        <source>Hội viên vắng 3 buổi sinh hoạt gần nhất của chi hội</source>
+        <translation>Members absent from the branch&apos;s last 3 meetings</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Năm {year}&lt;/h3&gt;</source>
@@ -5094,6 +5114,30 @@ This CANNOT be undone.</translation>
     <message>
         <source>Lớp này do {owner} tổ chức: ở đây chỉ xem được, không sửa được. Điểm danh và kết quả do nơi tổ chức ghi và gửi về qua gói đồng bộ.</source>
         <translation>This course is run by {owner}: it can only be viewed here, not changed. Attendance and results are recorded by the organiser and sent back in a sync package.</translation>
+    </message>
+    <message>
+        <source>Nguồn</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Số tiền</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Tổng cộng</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>cấp</source>
+        <translation>level</translation>
+    </message>
+    <message>
+        <source>Chuyên đề</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>Kinh phí</source>
+        <translation>Funding</translation>
     </message>
     <message>
         <source>&lt;i&gt;Chưa ghi kinh phí.&lt;/i&gt;</source>

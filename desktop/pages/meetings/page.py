@@ -477,11 +477,14 @@ class MeetingsPage(QWidget):
         ).format(n=len(missing), q=quarter, y=self.today.year, names=names))
 
     def _show_stats(self, stats: list[Any], absentees: list[Any], year: int) -> None:
+        # The words outside the f-strings, where lupdate can see them.
+        quarter, mean_rate = self.tr("Quý"), self.tr("Tỷ lệ có mặt bình quân")
+        absent = self.tr("Hội viên vắng 3 buổi sinh hoạt gần nhất của chi hội")
         lines = [
             "<table cellspacing='0' cellpadding='4' border='1' style='border-collapse:collapse'>",
             "<tr><th align='left'>" + self.tr("Chi hội") + "</th>"
-            + "".join(f"<th>{self.tr('Quý')} {q}</th>" for q in range(1, 5))
-            + f"<th>{self.tr('Tỷ lệ có mặt bình quân')}</th></tr>",
+            + "".join(f"<th>{quarter} {q}</th>" for q in range(1, 5))
+            + f"<th>{mean_rate}</th></tr>",
         ]
         for stat in stats:
             cells = "".join(
@@ -494,7 +497,7 @@ class MeetingsPage(QWidget):
                 f"<td align='right'>{rate}</td></tr>"
             )
         lines.append("</table>")
-        lines.append(f"<h4>{self.tr('Hội viên vắng 3 buổi sinh hoạt gần nhất của chi hội')} "
+        lines.append(f"<h4>{absent} "
                      f"({len(absentees)})</h4>")
         for person in absentees[:200]:
             lines.append(f"{person.full_name} — {person.branch_name.removeprefix('Chi hội ')}<br>")

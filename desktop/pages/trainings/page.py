@@ -563,20 +563,24 @@ class TrainingsPage(QWidget):
             f"<td align='right'>{money(f.amount)}</td><td>{esc(f.note or '')}</td></tr>"
             for f in detail.funding
         )
+        # The words outside the f-strings, where lupdate can see them.
+        source, amount, note = self.tr("Nguồn"), self.tr("Số tiền"), self.tr("Ghi chú")
+        total, level = self.tr("Tổng cộng"), self.tr("cấp")
+        topics, money_heading = self.tr("Chuyên đề"), self.tr("Kinh phí")
         if funding:
             funding = (
                 "<table cellspacing='0' cellpadding='4' border='1' "
                 "style='border-collapse:collapse'>"
-                f"<tr><th align='left'>{self.tr('Nguồn')}</th><th>{self.tr('Số tiền')}</th>"
-                f"<th align='left'>{self.tr('Ghi chú')}</th></tr>{funding}"
-                f"<tr><td><b>{self.tr('Tổng cộng')}</b></td>"
+                f"<tr><th align='left'>{source}</th><th>{amount}</th>"
+                f"<th align='left'>{note}</th></tr>{funding}"
+                f"<tr><td><b>{total}</b></td>"
                 f"<td align='right'><b>{money(row.funding_total)}</b></td><td></td></tr>"
                 "</table>"
             )
         else:
             funding = self.tr("<i>Chưa ghi kinh phí.</i>")
         facts = [
-            (self.tr("Đơn vị tổ chức"), f"{row.organiser_name} ({self.tr('cấp')} "
+            (self.tr("Đơn vị tổ chức"), f"{row.organiser_name} ({level} "
                                         f"{row.level_label.lower()})"),
             (self.tr("Hình thức"), self.tr(row.mode_label)),
             (self.tr("Địa điểm"), row.place or ""),
@@ -593,8 +597,8 @@ class TrainingsPage(QWidget):
         )
         return (
             f"<table cellpadding='2'>{table}</table>"
-            f"<h4>{self.tr('Chuyên đề')}</h4><ul>{topic_lines}</ul>"
-            f"<h4>{self.tr('Kinh phí')}</h4>{funding}"
+            f"<h4>{topics}</h4><ul>{topic_lines}</ul>"
+            f"<h4>{money_heading}</h4>{funding}"
         )
 
     def _show_people_summary(self) -> None:
