@@ -31,6 +31,9 @@ LANGUAGES = ("vi", "en")
 SETTING_KEY = "interface/language"
 ENV_VAR = "SOHOI_LANG"
 
+LABELS_CONTEXT = "labels"
+"""The context of the register's own words (``desktop/register_labels.py``)."""
+
 SHARED_CONTEXT = ""
 """The context lupdate gives to ``tr()`` calls it finds outside a class (helpers that are
 handed a widget's ``tr``). At run time such a call looks in the widget's own context, so a
@@ -130,14 +133,15 @@ class CatalogueTranslator(QTranslator):
     def translate(  # type: ignore[override]
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str | None:
-        """Look the text up in its own context, then among the context-free strings.
+        """Look the text up in its own context, then the context-free strings, then labels.
 
         None (a null string for Qt) when neither has it: an empty string would count as a
         translation and blank Qt's own English texts.
         """
         found = self._catalogue.translate(context, source, disambiguation, n)
-        if not found and context != SHARED_CONTEXT:
-            found = self._catalogue.translate(SHARED_CONTEXT, source, disambiguation, n)
+        for fallback in (SHARED_CONTEXT, LABELS_CONTEXT):
+            if not found and context != fallback:
+                found = self._catalogue.translate(fallback, source, disambiguation, n)
         return found or None
 
 

@@ -14,7 +14,14 @@ from collections import OrderedDict
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from db.cancel import Cancel
 from db.engine import Database
@@ -51,14 +58,14 @@ class Column:
 
 
 COLUMNS = (
-    Column("full_name", str(QT_TRANSLATE_NOOP("MemberListModel", "Họ và tên", 24))0),
-    Column("birth", str(QT_TRANSLATE_NOOP("MemberListModel", "Ngày sinh",)) 95),
-    Column("branch", str(QT_TRANSLATE_NOOP("MemberListModel", "Chi hội", ))170),
-    Column("status", str(QT_TRANSLATE_NOOP("MemberListModel", "Tình trạng", 1))40),
-    Column("kind", str(QT_TRANSLATE_NOOP("MemberListModel", "Loại hội viên", 110))),
-    Column("id_number", str(QT_TRANSLATE_NOOP("MemberListModel", "Số CCCD", ))120),
-    Column("phone", str(QT_TRANSLATE_NOOP("MemberListModel", "Điện thoại", 110)), visible=False),
-    Column("address", str(QT_TRANSLATE_NOOP("MemberListModel", "Địa chỉ", 200)), visible=False),
+    Column("full_name", str(QT_TRANSLATE_NOOP("MemberListModel", "Họ và tên")), 240),
+    Column("birth", str(QT_TRANSLATE_NOOP("MemberListModel", "Ngày sinh")), 95),
+    Column("branch", str(QT_TRANSLATE_NOOP("MemberListModel", "Chi hội")), 170),
+    Column("status", str(QT_TRANSLATE_NOOP("MemberListModel", "Tình trạng")), 140),
+    Column("kind", str(QT_TRANSLATE_NOOP("MemberListModel", "Loại hội viên")), 110),
+    Column("id_number", str(QT_TRANSLATE_NOOP("MemberListModel", "Số CCCD")), 120),
+    Column("phone", str(QT_TRANSLATE_NOOP("MemberListModel", "Điện thoại")), 110, visible=False),
+    Column("address", str(QT_TRANSLATE_NOOP("MemberListModel", "Địa chỉ")), 200, visible=False),
 )
 
 

@@ -130,6 +130,22 @@
 <context>
     <name>AccountTableModel</name>
     <message>
+        <source>Tên đăng nhập</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>State</translation>
+    </message>
+    <message>
         <source>Ngừng hoạt động</source>
         <translation>Deactivated</translation>
     </message>
@@ -355,6 +371,30 @@
 <context>
     <name>AttendanceTableModel</name>
     <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Năm sinh</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <source>Chi hội</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Chức danh</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Điểm danh</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
         <source>Ghi lý do</source>
         <translation>Give a reason</translation>
     </message>
@@ -427,7 +467,42 @@
     </message>
 </context>
 <context>
+    <name>AuditModel</name>
+    <message>
+        <source>Thời điểm</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Người sửa</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Bản ghi</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Thao tác</source>
+        <translation>Action</translation>
+    </message>
+</context>
+<context>
     <name>BackupTableModel</name>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Thời điểm</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Dung lượng</source>
+        <translation>Size</translation>
+    </message>
     <message>
         <source>Hằng ngày</source>
         <translation>Daily</translation>
@@ -592,6 +667,45 @@
     <message>
         <source>Trang thử in lên phôi</source>
         <translation>Test page for printing on blanks</translation>
+    </message>
+</context>
+<context>
+    <name>BranchDuesModel</name>
+    <message>
+        <source>Chi hội</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Hội viên</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Miễn</source>
+        <translation>Exempt</translation>
+    </message>
+    <message>
+        <source>Đã nộp</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Phải thu</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Đã thu</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <source>Chi hội giữ</source>
+        <translation>Kept by branch</translation>
+    </message>
+    <message>
+        <source>Nộp về xã</source>
+        <translation>Handed to commune</translation>
+    </message>
+    <message>
+        <source>Nộp cấp trên</source>
+        <translation>Sent up</translation>
     </message>
 </context>
 <context>
@@ -831,6 +945,34 @@
 <context>
     <name>CertificateTableModel</name>
     <message>
+        <source>Số</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Năm sinh</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Lớp</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Ngày cấp</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>Đã thu hồi {day}</source>
         <translation>Revoked {day}</translation>
     </message>
@@ -943,6 +1085,40 @@
 </context>
 <context>
     <name>CommuneTableModel</name>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Xã/phường</source>
+        <translation>Commune/ward</translation>
+    </message>
+    <message>
+        <source>Gói gần nhất</source>
+        <translation>Latest package</translation>
+    </message>
+    <message>
+        <source>Hội viên</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Đang sinh hoạt</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ tập hợp</source>
+        <translation>Gathering rate</translation>
+    </message>
+    <message>
+        <source>Sinh hoạt quý này</source>
+        <translation>Meetings this quarter</translation>
+    </message>
+    <message>
+        <source>Cán bộ đã tập huấn
+/ cần tập huấn</source>
+        <translation>Officers trained
+/ to be trained</translation>
+    </message>
     <message>
         <source>chưa có gói nào</source>
         <translation>no package yet</translation>
@@ -1177,6 +1353,34 @@
 </context>
 <context>
     <name>CourseTableModel</name>
+    <message>
+        <source>Lớp</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Cấp tổ chức</source>
+        <translation>Organising level</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Học viên</source>
+        <translation>Trainees</translation>
+    </message>
+    <message>
+        <source>Hoàn thành</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Kinh phí</source>
+        <translation>Funding</translation>
+    </message>
     <message>
         <source> (đã hủy)</source>
         <translation> (cancelled)</translation>
@@ -1657,6 +1861,38 @@ Reason:</translation>
 <context>
     <name>FundEntryModel</name>
     <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Số phiếu</source>
+        <translation>Voucher no.</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Người nộp, nhận</source>
+        <translation>Paid by, received by</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <source>Chi</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Tồn</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
         <source>Đã đảo bởi {v}</source>
         <translation>Reversed by {v}</translation>
     </message>
@@ -2079,6 +2315,33 @@ Reason:</translation>
     </message>
 </context>
 <context>
+    <name>MeetingTableModel</name>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Chi hội / đơn vị</source>
+        <translation>Branch / unit</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Chủ đề</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Có mặt</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ</source>
+        <translation>Rate</translation>
+    </message>
+</context>
+<context>
     <name>MeetingsPage</name>
     <message>
         <source>Mọi loại</source>
@@ -2232,8 +2495,24 @@ Reason:</translation>
 <context>
     <name>MemberDuesModel</name>
     <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Năm sinh</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
         <source>Đã nộp</source>
         <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Số tiền</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Miễn — lý do</source>
+        <translation>Exempt — reason</translation>
     </message>
     <message>
         <source>Chưa nộp</source>
@@ -2507,6 +2786,41 @@ Add anyway?</translation>
     <message>
         <source>Đã lưu {name}, nhưng hội viên này chưa thuộc chi hội nào. Hãy chọn chi hội khi có thể; trong danh sách, chọn bộ lọc «Chưa có chi hội» để xem những hội viên như vậy.</source>
         <translation>{name} saved, but this member belongs to no branch. Choose a branch when you can; in the list, the filter «No branch» shows such members.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberListModel</name>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Ngày sinh</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Chi hội</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Loại hội viên</source>
+        <translation>Kind of member</translation>
+    </message>
+    <message>
+        <source>Số CCCD</source>
+        <translation>ID card number</translation>
+    </message>
+    <message>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Địa chỉ</source>
+        <translation>Address</translation>
     </message>
 </context>
 <context>
@@ -3385,6 +3699,22 @@ This part is not yet in the version of Sổ Hội you are using; your data is no
 <context>
     <name>ParticipantTableModel</name>
     <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Năm sinh</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <source>Chi hội / đơn vị</source>
+        <translation>Branch / unit</translation>
+    </message>
+    <message>
+        <source>Chức danh</source>
+        <translation>Title</translation>
+    </message>
+    <message>
         <source>Buổi {n}</source>
         <translation>Session {n}</translation>
     </message>
@@ -3568,6 +3898,30 @@ This part is not yet in the version of Sổ Hội you are using; your data is no
 </context>
 <context>
     <name>PeerTableModel</name>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Mã nhận diện</source>
+        <translation>Identity code</translation>
+    </message>
+    <message>
+        <source>Gói nhận gần nhất</source>
+        <translation>Last package received</translation>
+    </message>
+    <message>
+        <source>Gói gửi gần nhất</source>
+        <translation>Last package sent</translation>
+    </message>
+    <message>
+        <source>Xã đã nhận đến</source>
+        <translation>Received by commune up to</translation>
+    </message>
     <message>
         <source>Xã chưa gửi gói nào từ đầu quý này.</source>
         <translation>The commune has sent no package since the start of this quarter.</translation>
@@ -5610,6 +5964,277 @@ This CANNOT be undone.</translation>
     <message>
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Có mặt</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Vắng có lý do</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <source>Vắng</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Trực tiếp</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Trực tuyến</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Kết hợp</source>
+        <translation>Blended</translation>
+    </message>
+    <message>
+        <source>Dự kiến</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Đang học</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Đã kết thúc</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Đã hủy</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Đã nộp</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Miễn</source>
+        <translation>Exempt</translation>
+    </message>
+    <message>
+        <source>Chuyên trách</source>
+        <translation>Full-time</translation>
+    </message>
+    <message>
+        <source>Không chuyên trách</source>
+        <translation>Part-time</translation>
+    </message>
+    <message>
+        <source>Ngân sách nhà nước</source>
+        <translation>State budget</translation>
+    </message>
+    <message>
+        <source>Kinh phí Hội</source>
+        <translation>Union funds</translation>
+    </message>
+    <message>
+        <source>Xã hội hóa</source>
+        <translation>Private contributions</translation>
+    </message>
+    <message>
+        <source>Khác</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Chi</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Nữ</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Nam</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Định kỳ</source>
+        <translation>Regular</translation>
+    </message>
+    <message>
+        <source>Chuyên đề</source>
+        <translation>Thematic</translation>
+    </message>
+    <message>
+        <source>Hội nghị</source>
+        <translation>Assembly</translation>
+    </message>
+    <message>
+        <source>Thường</source>
+        <translation>Ordinary</translation>
+    </message>
+    <message>
+        <source>Đương nhiên</source>
+        <translation>Ex officio</translation>
+    </message>
+    <message>
+        <source>Danh dự</source>
+        <translation>Honorary</translation>
+    </message>
+    <message>
+        <source>Đang sinh hoạt</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Chuyển sinh hoạt</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <source>Ra khỏi Hội</source>
+        <translation>Left the Union</translation>
+    </message>
+    <message>
+        <source>Từ trần</source>
+        <translation>Deceased</translation>
+    </message>
+    <message>
+        <source>Cán bộ chuyên trách</source>
+        <translation>Full-time officers</translation>
+    </message>
+    <message>
+        <source>Chủ tịch Hội LHPN cơ sở</source>
+        <translation>Chair of a grassroots Women&apos;s Union</translation>
+    </message>
+    <message>
+        <source>Phó Chủ tịch Hội LHPN cơ sở</source>
+        <translation>Vice-chair of a grassroots Women&apos;s Union</translation>
+    </message>
+    <message>
+        <source>Chi hội trưởng</source>
+        <translation>Branch head</translation>
+    </message>
+    <message>
+        <source>Chi hội phó</source>
+        <translation>Deputy branch head</translation>
+    </message>
+    <message>
+        <source>Tỉnh</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Huyện</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Xã</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Chi hội</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Tổ phụ nữ</source>
+        <translation>Women&apos;s group</translation>
+    </message>
+    <message>
+        <source>Học vấn</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Chuyên môn</source>
+        <translation>Professional qualification</translation>
+    </message>
+    <message>
+        <source>Lý luận chính trị</source>
+        <translation>Political theory</translation>
+    </message>
+    <message>
+        <source>Quản lý nhà nước</source>
+        <translation>State management</translation>
+    </message>
+    <message>
+        <source>Tin học</source>
+        <translation>Computing</translation>
+    </message>
+    <message>
+        <source>Nghiệp vụ công tác Hội</source>
+        <translation>Union work</translation>
+    </message>
+    <message>
+        <source>Chủ tịch</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Phó Chủ tịch</source>
+        <translation>Vice-chair</translation>
+    </message>
+    <message>
+        <source>Ủy viên Ban Thường vụ</source>
+        <translation>Standing Committee member</translation>
+    </message>
+    <message>
+        <source>Ủy viên Ban Chấp hành</source>
+        <translation>Executive Committee member</translation>
+    </message>
+    <message>
+        <source>Tổ trưởng tổ phụ nữ</source>
+        <translation>Women&apos;s group leader</translation>
+    </message>
+    <message>
+        <source>Cán bộ Hội</source>
+        <translation>Union officers</translation>
+    </message>
+    <message>
+        <source>Quản trị</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Nhập liệu</source>
+        <translation>Data entry</translation>
+    </message>
+    <message>
+        <source>Chỉ xem</source>
+        <translation>View only</translation>
+    </message>
+    <message>
+        <source>Mọi việc, kể cả quản lý tài khoản, khôi phục sao lưu và cài đặt.</source>
+        <translation>Everything, including managing accounts, restoring backups and settings.</translation>
+    </message>
+    <message>
+        <source>Thêm, sửa dữ liệu, in, xuất Excel; không quản lý tài khoản, không khôi phục sao lưu, không xóa dữ liệu cá nhân.</source>
+        <translation>Add and edit data, print, export to Excel; no managing accounts, no restoring backups, no erasing personal data.</translation>
+    </message>
+    <message>
+        <source>Chi hội trưởng, chi hội phó: xem, sửa hội viên, sinh hoạt, điểm danh của chi hội mình; không thấy chi hội khác; dân tộc, tôn giáo chỉ khi được cho phép.</source>
+        <translation>Branch head, deputy head: view and edit the members, meetings and attendance of her own branch; no other branches; ethnicity and religion only when allowed.</translation>
+    </message>
+    <message>
+        <source>Chỉ xem và in; không thêm, sửa, xóa; không thấy dân tộc, tôn giáo.</source>
+        <translation>View and print only; no adding, editing or deleting; ethnicity and religion not shown.</translation>
+    </message>
+    <message>
+        <source>Hằng ngày</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <source>Khi đóng chương trình</source>
+        <translation>On closing the program</translation>
+    </message>
+    <message>
+        <source>Trước khi nhập dữ liệu</source>
+        <translation>Before an import</translation>
+    </message>
+    <message>
+        <source>Trước khi khôi phục</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
+        <source>Sao lưu thủ công</source>
+        <translation>Manual backup</translation>
+    </message>
+    <message>
+        <source>Trước khi nâng cấp</source>
+        <translation>Before an upgrade</translation>
     </message>
 </context>
 <context>

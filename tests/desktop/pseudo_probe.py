@@ -145,7 +145,7 @@ def bare_parts(text: str, data_words: set[str]) -> list[str]:
     Text inside ``⟦…⟧`` was translated (placeholders filled in there may hold anything);
     outside, only the register's own words (names, places) and figures may show.
     """
-    plain = html.unescape(TAG.sub("", text))
+    plain = html.unescape(TAG.sub(" ", text))
     outside = re.sub(f"{OPEN}.*?{CLOSE}", " ", plain, flags=re.DOTALL)
     if OPEN in outside or CLOSE in outside:  # a pair split by nesting: take the widest
         outside = re.sub(f"{OPEN}.*{CLOSE}", " ", plain, flags=re.DOTALL)
@@ -197,7 +197,7 @@ def main(argv: list[str]) -> int:
                        for kind, text in visible_texts(window)
                        if (words := bare_parts(text, data_words))})
         reports.append({"name": area.key, "outside": fit["outside"], "fits": fit["fits"],
-                        "bare": bare})
+                        "bare": bare, "minimum": page.minimumSizeHint().width()})
     out.write_text(json.dumps(reports, ensure_ascii=False, indent=1), encoding="utf-8")
     window.close()
     database.close()

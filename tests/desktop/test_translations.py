@@ -113,3 +113,10 @@ def test_in_vietnamese_qt_buttons_are_vietnamese(demo_file: Path, tmp_path: Path
     vietnamese = _run_probe(tmp_path, demo_file, "vi")
     assert vietnamese["qt_cancel"] == "Hủy"
     assert "Hội viên" in vietnamese["navigation"]  # type: ignore[operator]
+
+
+def test_the_register_labels_list_is_in_step_with_db() -> None:
+    """Statuses, kinds, titles and roles reach the screens as data: each must be listed."""
+    from desktop.register_labels import LABELS, register_labels
+
+    assert list(LABELS) == register_labels()

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QDate,
     QModelIndex,
     QPersistentModelIndex,
@@ -91,7 +92,15 @@ def _pydate(value: QDate) -> dt.date:
 class CertificateTableModel(RowTableModel):
     """The certificates shown in the list."""
 
-    HEADERS = ("Số", "Họ và tên", "Năm sinh", "Đơn vị", "Lớp", "Ngày cấp", "Tình trạng")
+    HEADERS = (
+        str(QT_TRANSLATE_NOOP("CertificateTableModel", "Số")),
+        str(QT_TRANSLATE_NOOP("CertificateTableModel", "Họ và tên")),
+        str(QT_TRANSLATE_NOOP("CertificateTableModel", "Năm sinh")),
+        str(QT_TRANSLATE_NOOP("CertificateTableModel", "Đơn vị")),
+        str(QT_TRANSLATE_NOOP("CertificateTableModel", "Lớp")),
+        str(QT_TRANSLATE_NOOP("CertificateTableModel", "Ngày cấp")),
+        str(QT_TRANSLATE_NOOP("CertificateTableModel", "Tình trạng")),
+    )
     NAME_COLUMNS = frozenset({1})
 
     def row_at(self, row: int) -> CertificateRow | None:

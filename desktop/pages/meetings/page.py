@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QEvent,
     QModelIndex,
     QObject,
@@ -106,7 +107,14 @@ class _MeetingsRead:
 class MeetingTableModel(RowTableModel):
     """The meetings of a period, newest first."""
 
-    HEADERS = ("Ngày", "Chi hội / đơn vị", "Loại", "Chủ đề", "Có mặt", "Tỷ lệ")
+    HEADERS = (
+        str(QT_TRANSLATE_NOOP("MeetingTableModel", "Ngày")),
+        str(QT_TRANSLATE_NOOP("MeetingTableModel", "Chi hội / đơn vị")),
+        str(QT_TRANSLATE_NOOP("MeetingTableModel", "Loại")),
+        str(QT_TRANSLATE_NOOP("MeetingTableModel", "Chủ đề")),
+        str(QT_TRANSLATE_NOOP("MeetingTableModel", "Có mặt")),
+        str(QT_TRANSLATE_NOOP("MeetingTableModel", "Tỷ lệ")),
+    )
 
     def update_counts(self, meeting_id: str, present: int, excused: int, absent: int) -> None:
         """Show new attendance counts for one meeting without reloading the list."""

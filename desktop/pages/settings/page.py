@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -84,7 +84,11 @@ class BackupState:
 class BackupTableModel(RowTableModel):
     """The copies, newest first."""
 
-    HEADERS = ("Loại", "Thời điểm", "Dung lượng")
+    HEADERS = (
+        str(QT_TRANSLATE_NOOP("BackupTableModel", "Loại")),
+        str(QT_TRANSLATE_NOOP("BackupTableModel", "Thời điểm")),
+        str(QT_TRANSLATE_NOOP("BackupTableModel", "Dung lượng")),
+    )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Return the kind in words, the moment and the size."""

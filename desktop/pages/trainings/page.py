@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -82,8 +83,15 @@ _CHECKED = Qt.CheckState.Checked.value
 class CourseTableModel(RowTableModel):
     """The courses of a year, newest first."""
 
-    HEADERS = ("Lớp", "Cấp tổ chức", "Từ ngày", "Đến ngày", "Học viên", "Hoàn thành",
-               "Kinh phí")
+    HEADERS = (
+        str(QT_TRANSLATE_NOOP("CourseTableModel", "Lớp")),
+        str(QT_TRANSLATE_NOOP("CourseTableModel", "Cấp tổ chức")),
+        str(QT_TRANSLATE_NOOP("CourseTableModel", "Từ ngày")),
+        str(QT_TRANSLATE_NOOP("CourseTableModel", "Đến ngày")),
+        str(QT_TRANSLATE_NOOP("CourseTableModel", "Học viên")),
+        str(QT_TRANSLATE_NOOP("CourseTableModel", "Hoàn thành")),
+        str(QT_TRANSLATE_NOOP("CourseTableModel", "Kinh phí")),
+    )
 
     def row_at(self, row: int) -> CourseRow | None:
         """Return the course shown at ``row``."""
@@ -120,7 +128,12 @@ class CourseTableModel(RowTableModel):
 class ParticipantTableModel(QAbstractTableModel):
     """A course's people: snapshot columns, one tick per session, then the result."""
 
-    FIXED = ("Họ và tên", "Năm sinh", "Chi hội / đơn vị", "Chức danh")
+    FIXED = (
+        str(QT_TRANSLATE_NOOP("ParticipantTableModel", "Họ và tên")),
+        str(QT_TRANSLATE_NOOP("ParticipantTableModel", "Năm sinh")),
+        str(QT_TRANSLATE_NOOP("ParticipantTableModel", "Chi hội / đơn vị")),
+        str(QT_TRANSLATE_NOOP("ParticipantTableModel", "Chức danh")),
+    )
     attendance_changed = Signal(str, int, bool)
     completed_changed = Signal(str, bool)
 
@@ -581,7 +594,7 @@ class TrainingsPage(QWidget):
             funding = self.tr("<i>Chưa ghi kinh phí.</i>")
         facts = [
             (self.tr("Đơn vị tổ chức"), f"{row.organiser_name} ({level} "
-                                        f"{row.level_label.lower()})"),
+                                        f"{self.tr(row.level_label).lower()})"),
             (self.tr("Hình thức"), self.tr(row.mode_label)),
             (self.tr("Địa điểm"), row.place or ""),
             (self.tr("Giảng viên, báo cáo viên"), detail.trainers or ""),

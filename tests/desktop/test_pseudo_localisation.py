@@ -1,0 +1,70 @@
+"""Every page holds strings 40 % longer, and every text on it went through the catalogue.
+
+The check runs in a child process (``pseudo_probe``) on the office screen of
+``screen_probe`` (1366x768 less the taskbar), with a catalogue generated from
+``sohoi_en.ts`` in which each string is its source lengthened by 40 % between ``⟦…⟧``.
+
+Allowed without markers, and only these:
+- words that the register holds in its own text columns (people's, branches' and places'
+  names, topics typed in): data, not interface;
+- the groups of four hexadecimal digits of an identity code (a key's fingerprint);
+- "đ", the đồng sign after an amount, which English writes the same way.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop.areas import AREAS
+from tests.desktop.pseudo_probe import CLOSE, OPEN, bare_parts, pseudo_text
+
+ROOT = Path(__file__).resolve().parents[2]
+COMMUNE_PAGES = [area.key for area in AREAS if not area.upper_only]
+ALLOWED = re.compile(r"^([0-9A-F]{4}|đ)$")
+
+
+def test_a_pseudo_string_is_forty_percent_longer_between_markers() -> None:
+    text = pseudo_text("{count} hội viên")
+    assert text.startswith(OPEN + "{count} hội viên") and text.endswith(CLOSE)
+    assert len(text) - 2 >= 1.4 * len("{count} hội viên")
+
+
+def test_bare_words_are_found_outside_markers_only() -> None:
+    assert bare_parts("⟦Thêm~~⟧ Nguyễn Lan", {"nguyễn"}) == ["Lan"]
+    assert bare_parts("<b>⟦Hội viên~~~⟧</b>: 12", set()) == []
+
+
+@pytest.fixture(scope="module")
+def pseudo_report(demo_file: Path, tmp_path_factory: pytest.TempPathFactory
+                  ) -> dict[str, dict[str, object]]:
+    folder = tmp_path_factory.mktemp("pseudo")
+    out = folder / "report.json"
+    env = dict(os.environ, PYTHONPATH=str(ROOT), SOHOI_HOME=str(folder),
+               QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.desktop.pseudo_probe", str(demo_file), str(out)],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=600, check=False)
+    assert done.returncode == 0, done.stderr[-3000:]
+    return {str(entry["name"]): entry for entry in json.loads(out.read_text("utf-8"))}
+
+
+@pytest.mark.parametrize("key", COMMUNE_PAGES)
+def test_every_text_of_the_page_is_translated(pseudo_report: dict[str, dict[str, object]],
+                                             key: str) -> None:
+    bare = [entry for entry in pseudo_report[key]["bare"]  # type: ignore[union-attr]
+            if not all(ALLOWED.match(word)
+                       for word in entry.rsplit("(", 1)[-1].rstrip(")").split(", "))]
+    assert bare == []
+
+
+@pytest.mark.parametrize("key", COMMUNE_PAGES)
+def test_no_button_leaves_the_screen_with_longer_strings(
+        pseudo_report: dict[str, dict[str, object]], key: str) -> None:
+    assert pseudo_report[key]["outside"] == []
