@@ -127,10 +127,11 @@ class MemberListModel(QAbstractTableModel):
             return member.birth_display
         if key == "branch":
             return (member.branch or "").removeprefix("Chi hội ")
+        # The register's words, in the interface's language (desktop/register_labels.py).
         if key == "status":
-            return member.status_label
+            return self.tr(member.status_label)
         if key == "kind":
-            return KIND_LABELS.get(MemberKind(member.kind), member.kind)
+            return self.tr(KIND_LABELS.get(MemberKind(member.kind), member.kind))
         if key == "id_number":
             return member.id_number_masked
         if key == "phone":

@@ -109,7 +109,7 @@ class CourseTableModel(RowTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and row.status == "cancelled":
             return Qt.GlobalColor.gray
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.title}\n{row.organiser_name} · {row.status_label}"
+            return f"{row.title}\n{row.organiser_name} · {self.tr(row.status_label)}"
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == 0:
