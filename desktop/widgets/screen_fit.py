@@ -93,6 +93,24 @@ def narrow_combo(combo: QComboBox, characters: int = 22) -> QComboBox:
     return combo
 
 
+def let_choices_shrink(page: QWidget, characters: int = 8) -> None:
+    """Let every choice box of a page give up width when the row is too long for it.
+
+    A row of filters is as wide as its boxes' longest items, and a translation longer
+    than the Vietnamese ("All statuses") would push the page past the screen. Each box
+    keeps the width of its items while there is room, and may shrink to ``characters``
+    characters when there is not; its tooltip then shows the whole choice.
+    """
+    for combo in page.findChildren(QComboBox):
+        if combo.isEditable() or combo.minimumWidth() > 0:
+            continue
+        combo.setMinimumWidth(min(combo.minimumSizeHint().width(),
+                                  combo.fontMetrics().averageCharWidth() * characters + 30))
+        if not combo.toolTip():  # a box with its own explanation keeps it
+            combo.setToolTip(combo.currentText())
+            combo.currentTextChanged.connect(combo.setToolTip)
+
+
 def _widen_list(combo: QComboBox) -> None:
     """Let the open list be as wide as its longest name, within the screen."""
     view = combo.view()
