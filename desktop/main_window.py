@@ -37,7 +37,7 @@ from desktop.menu_bar import WindowMenus
 from desktop.pages.placeholder import NotYetPage
 from desktop.session_user import OFFICE, SessionUser, apply_to_page
 from desktop.tasks import TaskRunner
-from desktop.widgets.screen_fit import fit_to_screen, let_choices_shrink, onto_screen
+from desktop.widgets.screen_fit import fit_to_screen, let_rows_shrink, onto_screen
 
 # The size the window takes on its first start, less on a smaller screen.
 DEFAULT_WIDTH = 1280
@@ -200,7 +200,7 @@ class MainWindow(QMainWindow):
             if entry.key == "reports":
                 built.start_course.connect(self._start_course_with)  # type: ignore[attr-defined]
             apply_to_page(built, self.user)
-            let_choices_shrink(built)
+            let_rows_shrink(built)
             self.menus.take_keys_from(built)
             old = self.stack.widget(row)
             self.stack.insertWidget(row, built)

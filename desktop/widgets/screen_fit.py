@@ -93,13 +93,15 @@ def narrow_combo(combo: QComboBox, characters: int = 22) -> QComboBox:
     return combo
 
 
-def let_choices_shrink(page: QWidget, characters: int = 8) -> None:
-    """Let every choice box of a page give up width when the row is too long for it.
+def let_rows_shrink(page: QWidget, characters: int = 8) -> None:
+    """Let the choice boxes and wrapping texts of a page give up width when short of it.
 
-    A row of filters is as wide as its boxes' longest items, and a translation longer
-    than the Vietnamese ("All statuses") would push the page past the screen. Each box
-    keeps the width of its items while there is room, and may shrink to ``characters``
-    characters when there is not; its tooltip then shows the whole choice.
+    A row of filters is as wide as its boxes' longest items, and Qt asks a long wrapping
+    text for a comfortable width rather than the least it can wrap to, so a translation
+    longer than the Vietnamese ("All statuses") would push the page past the screen.
+    Each box keeps the width of its items while there is room and may shrink to
+    ``characters`` characters when there is not (its tooltip then shows the whole
+    choice); a wrapping text may narrow to 300 px and take more lines.
     """
     for combo in page.findChildren(QComboBox):
         if combo.isEditable() or combo.minimumWidth() > 0:
@@ -109,6 +111,9 @@ def let_choices_shrink(page: QWidget, characters: int = 8) -> None:
         if not combo.toolTip():  # a box with its own explanation keeps it
             combo.setToolTip(combo.currentText())
             combo.currentTextChanged.connect(combo.setToolTip)
+    for label in page.findChildren(QLabel):
+        if label.wordWrap() and label.minimumWidth() == 0:
+            label.setMinimumWidth(min(label.minimumSizeHint().width(), 300))
 
 
 def _widen_list(combo: QComboBox) -> None:
