@@ -120,3 +120,17 @@ def test_the_register_labels_list_is_in_step_with_db() -> None:
     from desktop.register_labels import LABELS, register_labels
 
     assert list(LABELS) == register_labels()
+
+
+def test_a_fresh_clone_compiles_the_catalogue_it_loads(tmp_path: Path) -> None:
+    """No .qm is committed: lrelease from the PySide6 wheel builds one that Qt can load."""
+    from PySide6.QtCore import QTranslator
+
+    from desktop.translations import compile_catalogue
+
+    target = tmp_path / "cache" / "sohoi_en.qm"
+    compile_catalogue(source_catalogue("en"), target)
+    translator = QTranslator()
+    assert translator.load(str(target))
+    assert translator.translate("MainWindow", "Hội viên") == "Members"
+    assert not list(tmp_path.rglob("*.partial"))
