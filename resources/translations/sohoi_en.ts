@@ -776,7 +776,7 @@
     </message>
     <message>
         <source>Nă&amp;m:</source>
-        <translation>Ye&amp;ar:</translation>
+        <translation>&amp;Year:</translation>
     </message>
     <message>
         <source>&amp;Thêm chi hội</source>
@@ -1161,7 +1161,7 @@
     </message>
     <message>
         <source>Chưa gửi &amp;từ ngày:</source>
-        <translation>Not sent &amp;since:</translation>
+        <translation>Not sen&amp;t since:</translation>
     </message>
     <message>
         <source>Tìm xã theo tên hoặc mã, không cần gõ dấu</source>
@@ -2357,7 +2357,7 @@ Reason:</translation>
     </message>
     <message>
         <source>Xóa</source>
-        <translation>Deleted</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Tất cả có mặt</source>
@@ -3369,7 +3369,7 @@ This part is not yet in the version of Sổ Hội you are using; your data is no
     </message>
     <message>
         <source>Xóa</source>
-        <translation>Deleted</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Yêu cầu</source>
@@ -4940,7 +4940,7 @@ This CANNOT be undone.</translation>
     </message>
     <message>
         <source>Xóa</source>
-        <translation>Deleted</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Chưa xóa được tiêu chuẩn.</source>
@@ -5616,7 +5616,7 @@ This CANNOT be undone.</translation>
     </message>
     <message>
         <source>Nă&amp;m:</source>
-        <translation>Ye&amp;ar:</translation>
+        <translation>&amp;Year:</translation>
     </message>
 </context>
 <context>

@@ -134,3 +134,29 @@ def test_a_fresh_clone_compiles_the_catalogue_it_loads(tmp_path: Path) -> None:
     assert translator.load(str(target))
     assert translator.translate("MainWindow", "Hội viên") == "Members"
     assert not list(tmp_path.rglob("*.partial"))
+
+
+def _accelerators(texts: list[str]) -> set[str]:
+    """Return the letters marked with ``&`` more than once among ``texts``."""
+    seen: dict[str, int] = {}
+    for text in texts:
+        for match in re.finditer(r"&([^&\s;])", text.replace("&nbsp;", " ")):
+            key = match.group(1).casefold()
+            seen[key] = seen.get(key, 0) + 1
+    return {key for key, count in seen.items() if count > 1}
+
+
+def test_accelerators_of_a_dialog_do_not_clash_more_than_in_vietnamese() -> None:
+    """Alt+letter must still reach one control; the menus (one context, several menus) apart."""
+    tree = ET.parse(source_catalogue("en"))
+    clashes = []
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        if name == "WindowMenus":
+            continue
+        messages = list(context.iter("message"))
+        english = _accelerators([m.findtext("translation") or "" for m in messages])
+        vietnamese = _accelerators([m.findtext("source") or "" for m in messages])
+        if len(english) > len(vietnamese):
+            clashes.append((name, sorted(english)))
+    assert clashes == []
