@@ -113,7 +113,9 @@ def let_rows_shrink(page: QWidget, characters: int = 8) -> None:
             combo.currentTextChanged.connect(combo.setToolTip)
     for label in page.findChildren(QLabel):
         if label.wordWrap() and label.minimumWidth() == 0:
-            label.setMinimumWidth(min(label.minimumSizeHint().width(), 300))
+            # A label still empty (filled once its data is read) gets a modest minimum.
+            hint = label.minimumSizeHint().width()
+            label.setMinimumWidth(min(hint, 300) if label.text() else 120)
 
 
 def _widen_list(combo: QComboBox) -> None:

@@ -230,6 +230,7 @@ class MeetingsPage(QWidget):
         # A long topic is shortened, whole in the tooltip, instead of widening the window.
         self.info = ElidedLabel(markup=True)
         self.rate = QLabel()
+        self.rate.setWordWrap(True)  # beside four buttons: a longer translation wraps
         self.all_present = QPushButton(self.tr("Tất cả có mặt"))
         self.undo_button = QPushButton(self.tr("Hoàn tác"))
         self.undo_button.setEnabled(False)
