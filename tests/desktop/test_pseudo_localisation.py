@@ -64,23 +64,8 @@ def test_every_text_of_the_page_is_translated(pseudo_report: dict[str, dict[str,
     assert bare == []
 
 
-# Known to fail: with strings 40 % longer these pages ask for more width than the
-# 1366-px screen leaves beside the navigation (minimum widths measured under the pseudo
-# catalogue: meetings 1420 (a tab's rows), certificates 1356 (the verification box),
-# officers 1332 (the splitter of list and details)); their rows do not wrap yet. The page
-# stack keeps the widest page built, so the pages checked after them (trainings, dues,
-# reports, each narrower alone) go off screen too. Strict: each flips once fixed.
-WIDE = ("officers", "meetings", "trainings", "certificates", "dues", "reports")
-
-
-@pytest.mark.xfail(strict=True, reason="rows of these pages do not wrap yet")
-@pytest.mark.parametrize("key", WIDE)
+@pytest.mark.parametrize("key", COMMUNE_PAGES)
 def test_no_button_leaves_the_screen_with_longer_strings(
         pseudo_report: dict[str, dict[str, object]], key: str) -> None:
-    assert pseudo_report[key]["outside"] == []
-
-
-@pytest.mark.parametrize("key", [key for key in COMMUNE_PAGES if key not in WIDE])
-def test_buttons_stay_on_screen_with_longer_strings(
-        pseudo_report: dict[str, dict[str, object]], key: str) -> None:
+    """The page stack keeps the widest page built: every page is checked after the others."""
     assert pseudo_report[key]["outside"] == []

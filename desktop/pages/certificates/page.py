@@ -536,13 +536,16 @@ class CertificatesPage(QWidget):
         for button in (self.issue_button, self.print_button, self.blank_button,
                        self.revoke_button):
             actions.addWidget(button)
-        actions.addStretch(1)
-        actions.addWidget(self.summary)
         actions.addWidget(self.pattern_button)
+        actions.addStretch(1)
+        # The count under the list, as on the members page: the button row keeps its room
+        # for longer translations.
+        self.summary.setWordWrap(True)
         left = QVBoxLayout()
         left.addLayout(filters)
         left.addLayout(actions)
         left.addWidget(self.table, 1)
+        left.addWidget(self.summary)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)
         layout.addWidget(self.verification)

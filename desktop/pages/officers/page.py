@@ -165,6 +165,7 @@ class OfficersPage(QWidget):
             Column.NAME, QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(Column.NAME, 180)
         self.count = QLabel()
+        self.count.setWordWrap(True)  # under the list: a longer translation wraps
         self.count.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.heading = QLabel(self.tr("Chọn một cán bộ trong danh sách để xem chi tiết."))

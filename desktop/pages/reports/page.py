@@ -285,6 +285,7 @@ class ReportsPage(QWidget):
         lower.setColumnStretch(2, 3)
 
         self.untrained_title = QLabel()
+        self.untrained_title.setWordWrap(True)  # beside two buttons: longer text wraps
         self.untrained_model = UntrainedModel(self)
         self.untrained_table = QTableView()
         self.untrained_table.setModel(self.untrained_model)
