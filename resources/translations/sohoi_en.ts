@@ -6236,6 +6236,10 @@ This CANNOT be undone.</translation>
         <source>Trước khi nâng cấp</source>
         <translation>Before an upgrade</translation>
     </message>
+    <message>
+        <source>Dữ liệu do xã quản lý; ở đây chỉ xem.</source>
+        <translation>The communes manage this data; view only here.</translation>
+    </message>
 </context>
 <context>
     <name>parent</name>
