@@ -84,8 +84,13 @@ def test_every_text_of_the_page_is_translated(pseudo_report: dict[str, dict[str,
 @pytest.mark.parametrize("key", [area.key for area in AREAS])
 def test_every_text_of_the_upper_level_page_is_translated(
         upper_pseudo_report: dict[str, dict[str, object]], key: str) -> None:
-    """The upper level's layouts are not checked here: its sync and communes rows are wide."""
     assert _bare(upper_pseudo_report[key]) == []
+
+
+@pytest.mark.parametrize("key", [area.key for area in AREAS])
+def test_no_button_of_the_upper_level_leaves_the_screen_with_longer_strings(
+        upper_pseudo_report: dict[str, dict[str, object]], key: str) -> None:
+    assert upper_pseudo_report[key]["outside"] == []
 
 
 def _bare(entry: dict[str, object]) -> list[str]:
