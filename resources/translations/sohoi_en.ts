@@ -59,6 +59,288 @@
         <source>Chưa</source>
         <translation>No</translation>
     </message>
+    <message>
+        <source>Đang điền mẫu báo cáo…</source>
+        <translation>Filling in the report form…</translation>
+    </message>
+    <message>
+        <source>Lưu báo cáo đã điền</source>
+        <translation>Save the filled-in report</translation>
+    </message>
+    <message>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Mẫu Excel (*.xlsx)</source>
+        <translation>Excel form (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Mẫu báo cáo</source>
+        <translation>Report forms</translation>
+    </message>
+    <message>
+        <source>Các mẫu cấp trên gửi xuống (theo gói đồng bộ). Chọn một mẫu rồi bấm «Điền», hoặc chọn một tệp mẫu khác.</source>
+        <translation>The forms the upper level sent down (in a sync package). Choose a form and click «Fill in», or choose another form file.</translation>
+    </message>
+    <message>
+        <source>Các mẫu đơn vị đã gửi cho các xã; các xã nhận ở gói gửi xuống tiếp theo. Chọn một mẫu để điền số liệu tổng hợp, hoặc gửi mẫu mới.</source>
+        <translation>The forms this unit has sent to the communes; they receive them in the next package sent down. Choose a form to fill in the combined figures, or send a new form.</translation>
+    </message>
+    <message>
+        <source>đơn vị này gửi</source>
+        <translation>sent by this unit</translation>
+    </message>
+    <message>
+        <source>của cấp trên</source>
+        <translation>from the upper level</translation>
+    </message>
+    <message>
+        <source>{name} — lần {edition}, {day} · {origin}</source>
+        <translation>{name} — edition {edition}, {day} · {origin}</translation>
+    </message>
+    <message>
+        <source>Sổ chưa có mẫu nào.</source>
+        <translation>The register has no forms yet.</translation>
+    </message>
+    <message>
+        <source>Điền mẫu đã chọn…</source>
+        <translation>Fill in the chosen form…</translation>
+    </message>
+    <message>
+        <source>Chọn tệp mẫu khác…</source>
+        <translation>Choose another form file…</translation>
+    </message>
+    <message>
+        <source>Gửi mẫu mới cho các xã…</source>
+        <translation>Send a new form to the communes…</translation>
+    </message>
+    <message>
+        <source>Thôi gửi mẫu này</source>
+        <translation>Stop sending this form</translation>
+    </message>
+    <message>
+        <source>Chọn mẫu báo cáo</source>
+        <translation>Choose a report form</translation>
+    </message>
+    <message>
+        <source>Chọn mẫu báo cáo của cấp trên</source>
+        <translation>Choose the upper level&apos;s report form</translation>
+    </message>
+    <message>
+        <source>Chọn mẫu báo cáo sẽ gửi cho các xã</source>
+        <translation>Choose the report form to send to the communes</translation>
+    </message>
+    <message>
+        <source>Đã gửi mẫu «{name}» (lần {edition}). Các xã nhận mẫu ở gói gửi xuống tiếp theo.</source>
+        <translation>Form «{name}» sent (edition {edition}). The communes receive it in the next package sent down.</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra mẫu…</source>
+        <translation>Checking the form…</translation>
+    </message>
+    <message>
+        <source>Thôi gửi mẫu này? Các xã sẽ không còn mẫu ở gói gửi xuống tiếp theo.</source>
+        <translation>Stop sending this form? The communes will no longer have it after the next package sent down.</translation>
+    </message>
+    <message>
+        <source>Thôi gửi</source>
+        <translation>Stop sending</translation>
+    </message>
+    <message>
+        <source>Không đọc được thư mục {folder} ({reason}). Hãy kiểm tra USB rồi thử lại.</source>
+        <translation>Could not read the folder {folder} ({reason}). Check the USB stick and try again.</translation>
+    </message>
+    <message>
+        <source>Đã xảy ra lỗi không mong muốn; dữ liệu không thay đổi.</source>
+        <translation>An unexpected error occurred; the data was not changed.</translation>
+    </message>
+    <message>
+        <source>Dừng</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Thư mục {folder} không có gói dữ liệu (.sohoi) nào.</source>
+        <translation>The folder {folder} holds no data package (.sohoi).</translation>
+    </message>
+    <message>
+        <source>Kiểm tra các gói</source>
+        <translation>Checking the packages</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra gói {n}/{total}…
+{name}</source>
+        <translation>Checking package {n}/{total}…
+{name}</translation>
+    </message>
+    <message>
+        <source>Nhập các gói</source>
+        <translation>Importing the packages</translation>
+    </message>
+    <message>
+        <source>Đang sao lưu dữ liệu trước khi nhập…</source>
+        <translation>Backing up the data before importing…</translation>
+    </message>
+    <message>
+        <source>Không sao lưu được dữ liệu trước khi nhập, nên chưa nhập gói nào.&lt;br&gt;{reason}</source>
+        <translation>The data could not be backed up before importing, so no package was imported.&lt;br&gt;{reason}</translation>
+    </message>
+    <message>
+        <source>Nhập cả thư mục</source>
+        <translation>Import a whole folder</translation>
+    </message>
+    <message>
+        <source>Đang nhập gói {n}/{total} — {commune}</source>
+        <translation>Importing package {n}/{total} — {commune}</translation>
+    </message>
+    <message>
+        <source>Tệp đã thay đổi sau khi kiểm tra; hãy nhập lại cả thư mục. Dữ liệu không thay đổi.</source>
+        <translation>A file changed after it was checked; import the whole folder again. The data was not changed.</translation>
+    </message>
+    <message>
+        <source>Đã nhập &lt;b&gt;{ok}/{total}&lt;/b&gt; gói từ thư mục {folder}.</source>
+        <translation>&lt;b&gt;{ok}/{total}&lt;/b&gt; packages imported from the folder {folder}.</translation>
+    </message>
+    <message>
+        <source>Bản sao an toàn trước khi nhập: {path}</source>
+        <translation>Safety copy before importing: {path}</translation>
+    </message>
+    <message>
+        <source>✘ {commune}: {reason}</source>
+        <translation>✘ {commune}: {reason}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Đã dừng theo yêu cầu: {n} gói chưa được nhập.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Stopped as asked: {n} packages not imported.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>– {commune}: chưa nhập (đã dừng).</source>
+        <translation>– {commune}: not imported (stopped).</translation>
+    </message>
+    <message>
+        <source>bỏ chọn, chưa nhập.</source>
+        <translation>unticked, not imported.</translation>
+    </message>
+    <message>
+        <source>– {commune}: {note}</source>
+        <translation>– {commune}: {note}</translation>
+    </message>
+    <message>
+        <source>✔ {commune}: gói lần {n}, {changes}.</source>
+        <translation>✔ {commune}: package no. {n}, {changes}.</translation>
+    </message>
+    <message>
+        <source>Gửi xuống tất cả các xã</source>
+        <translation>Send down to all communes</translation>
+    </message>
+    <message>
+        <source>Đã ghi gói dữ liệu</source>
+        <translation>Data package written</translation>
+    </message>
+    <message>
+        <source>Đang ghi gói {n}/{total} — {name}</source>
+        <translation>Writing package {n}/{total} — {name}</translation>
+    </message>
+    <message>
+        <source>Đã ghi {ok}/{total} gói vào {folder}:</source>
+        <translation>{ok}/{total} packages written to {folder}:</translation>
+    </message>
+    <message>
+        <source>✘ {name} (mã {code}): {reason}</source>
+        <translation>✘ {name} (code {code}): {reason}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Đã dừng theo yêu cầu: {n} xã chưa được ghi gói.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Stopped as asked: no package written for {n} communes.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>– {name}: chưa ghi (đã dừng).</source>
+        <translation>– {name}: not written (stopped).</translation>
+    </message>
+    <message>
+        <source>– {name}: {reason}</source>
+        <translation>– {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>✔ {name}: gói lần {n}, {file} ({size})</source>
+        <translation>✔ {name}: package no. {n}, {file} ({size})</translation>
+    </message>
+    <message>
+        <source>Các tệp đã được đọc lại và kiểm tra, không lỗi.</source>
+        <translation>The files were read back and checked, without errors.</translation>
+    </message>
+    <message>
+        <source>Có thể rút USB.</source>
+        <translation>You can remove the USB stick.</translation>
+    </message>
+    <message>
+        <source>lần {n}</source>
+        <translation>no. {n}</translation>
+    </message>
+    <message>
+        <source>lần {n} · {moment}</source>
+        <translation>no. {n} · {moment}</translation>
+    </message>
+    <message>
+        <source>Đang đọc và kiểm tra {name}…</source>
+        <translation>Reading and checking {name}…</translation>
+    </message>
+    <message>
+        <source>Đang nhập {name}…</source>
+        <translation>Importing {name}…</translation>
+    </message>
+    <message>
+        <source>Đã nhập gói</source>
+        <translation>Package imported</translation>
+    </message>
+    <message>
+        <source>Nhập gói dữ liệu</source>
+        <translation>Import a data package</translation>
+    </message>
+    <message>
+        <source>{new} bản ghi mới, {changed} thay đổi, {removed} bị xóa</source>
+        <translation>{new} new records, {changed} changed, {removed} deleted</translation>
+    </message>
+    <message>
+        <source>Đã nhập gói lần &lt;b&gt;{n}&lt;/b&gt; của &lt;b&gt;{sender}&lt;/b&gt;: {changes}.</source>
+        <translation>Package no. &lt;b&gt;{n}&lt;/b&gt; from &lt;b&gt;{sender}&lt;/b&gt; imported: {changes}.</translation>
+    </message>
+    <message>
+        <source>Đã nhập {ok}/{total} tệp.</source>
+        <translation>{ok}/{total} files imported.</translation>
+    </message>
+    <message>
+        <source>✔ {sender}, gói lần {n}: {changes}.</source>
+        <translation>✔ {sender}, package no. {n}: {changes}.</translation>
+    </message>
+    <message>
+        <source>✘ {name}: {reason}</source>
+        <translation>✘ {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>– {name}: bỏ qua, chưa nhập.</source>
+        <translation>– {name}: skipped, not imported.</translation>
+    </message>
+    <message>
+        <source>Đồng bộ</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Sổ Hội</source>
+        <translation>Sổ Hội</translation>
+    </message>
+    <message>
+        <source>Đang dừng…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
 </context>
 <context>
     <name>AccountDialog</name>
