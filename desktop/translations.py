@@ -193,15 +193,15 @@ def update_catalogue(target: Path, language: str = "en") -> str:
     """Bring a ``.ts`` in step with the code's strings (new ones come in unfinished).
 
     Returns lupdate's summary. Strings that left the code are dropped, so the file holds
-    exactly what the program can ask for. The module helpers named ``_tr`` (outside any
-    widget) are read as ``tr``: their strings land in the context-free part of the
-    catalogue, which every lookup falls back to.
+    exactly what the program can ask for. The module helpers named ``_tr`` or
+    ``_translate`` (outside any widget) are read as ``tr``: their strings land in the
+    context-free part of the catalogue, which every lookup falls back to.
     """
     program = lupdate_program()
     if program is None:
         raise RuntimeError("lupdate is not installed (it comes with PySide6)")
     done = subprocess.run([str(program), "-silent", "-locations", "none", "-no-obsolete",
-                           "-tr-function-alias", "tr+=_tr",
+                           "-tr-function-alias", "tr+=_tr,tr+=_translate",
                            "-target-language", language,
                            *[str(path) for path in code_sources()], "-ts", str(target)],
                           capture_output=True, text=True, check=False)

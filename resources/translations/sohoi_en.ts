@@ -341,6 +341,10 @@
         <source>Không</source>
         <translation>No</translation>
     </message>
+    <message>
+        <source>{title} — còn trống {free}</source>
+        <translation>{title} — {free} free</translation>
+    </message>
 </context>
 <context>
     <name>AccountDialog</name>
