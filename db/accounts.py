@@ -41,6 +41,7 @@ from sqlalchemy.orm import Session, object_session
 from db.errors import FieldsError, NotFoundError, SiteNotSetUpError, UserError
 from db.formatting import date as format_date
 from db.models import Account, Site, Unit, UnitLevel
+from db.rules import live
 from db.text import clean_text
 
 if TYPE_CHECKING:
@@ -417,7 +418,7 @@ def _check_branches(session: Session, role: Role | None, branch_ids: Sequence[st
         errors["branches"] = "Tài khoản chi hội cần ít nhất một chi hội."
         return []
     found = set(session.scalars(select(Unit.id).where(
-        Unit.id.in_(wanted), Unit.level == UnitLevel.BRANCH, Unit.deleted_at.is_(None))))
+        Unit.id.in_(wanted), Unit.level == UnitLevel.BRANCH, live(Unit))))
     if len(found) != len(wanted):
         errors["branches"] = "Có chi hội đã chọn không còn trong sổ; hãy chọn lại."
     return wanted
@@ -436,8 +437,7 @@ def find_branches(session: Session, names: Sequence[str]) -> list[str]:
         typed = clean_text(name)
         candidates = {typed, f"Chi hội {typed}"}
         rows = session.scalars(select(Unit.id).where(
-            Unit.name.in_(candidates), Unit.level == UnitLevel.BRANCH,
-            Unit.deleted_at.is_(None))).all()
+            Unit.name.in_(candidates), Unit.level == UnitLevel.BRANCH, live(Unit))).all()
         if len(rows) != 1:
             raise NotFoundError(
                 f"Không tìm thấy chi hội “{typed}”." if not rows

@@ -55,6 +55,7 @@ from db.vocabulary import (
     COURSE_STATUS,
     DUES_STATUS,
     EMPLOYMENT,
+    EVALUATION_CLASS,
     FUND_KIND,
     FUNDING_SOURCE,
     GENDER,
@@ -106,6 +107,8 @@ ACTION_LABELS: Final = {
     "merge": "Sáp nhập",
     "attendance": "Điểm danh",
     "erase": "Xóa dữ liệu cá nhân",
+    "branch_edit": "Chi hội sửa (nhận theo gói của chi hội)",
+    "branch_kept": "Chi hội đề nghị sửa (xã giữ giá trị của xã)",
 }
 
 TABLE_LABELS: Final = {
@@ -131,6 +134,8 @@ TABLE_LABELS: Final = {
     "dues_marks": "Hội phí",
     "dues_closures": "Khóa sổ hội phí, quỹ",
     "fund_entries": "Quỹ hội",
+    "evaluations": "Đánh giá, xếp loại",
+    "evaluation_sets": "Bộ tiêu chí xếp loại",
 }
 
 FIELD_LABELS: Final = {
@@ -262,6 +267,10 @@ TABLE_FIELD_LABELS: Final[dict[tuple[str, str], str]] = {
     ("dues_marks", "status"): "Hội phí",
     ("fund_entries", "kind"): "Thu / chi",
     ("fund_entries", "number"): "Số chứng từ",
+    ("evaluations", "total"): "Tổng điểm",
+    ("evaluations", "classification"): "Xếp loại",
+    ("evaluations", "scores"): "Điểm từng tiêu chí",
+    ("evaluations", "set_name"): "Bộ tiêu chí",
 }
 """Where one column name means different things in different tables."""
 
@@ -285,6 +294,7 @@ TABLE_VALUE_LABELS: Final[dict[tuple[str, str], Mapping[str, str]]] = {
     ("attendances", "status"): ATTENDANCE.labels,
     ("dues_marks", "status"): DUES_STATUS.labels,
     ("fund_entries", "kind"): FUND_KIND.labels,
+    ("evaluations", "classification"): EVALUATION_CLASS.labels,
 }
 """Codes whose words depend on the table (a meeting's kind is not a member's)."""
 

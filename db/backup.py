@@ -35,8 +35,10 @@ import sqlite3
 import sys
 import tempfile
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Final
 
 from db.backup_crypto import (
     LOST_PASSPHRASE_WARNING,
@@ -46,6 +48,7 @@ from db.backup_crypto import (
     passphrase_is_set,
     passphrase_matches,
 )
+from db.cancel import Cancel, interruptible
 from db.errors import SchemaTooNewError, UserError
 from db.revisions import head_revision, known_revisions
 from db.rules import live_sql
@@ -96,6 +99,30 @@ _NAME = re.compile(
 #: The extension of a copy encrypted with the office's passphrase (see db.backup_crypto).
 ENCRYPTED_SUFFIX = ".sohoi"
 _STAMP = "%Y%m%d-%H%M%S"
+
+BACKUP_STEP_PAGES: Final = 4096
+"""Pages copied per step of the online backup: 16 MB at SQLite's 4 KiB pages.
+
+Between two steps the source is not locked (another program can write, the person can
+press "Hủy"), and each step takes a few tenths of a second on an office PC, so a copy of
+a province's 6 GB register can be followed and stopped instead of holding the file for
+the whole copy."""
+
+#: Called with (pages copied, pages in all) after each step of a copy.
+Progress = Callable[[int, int], None]
+
+#: Copies that hold the register as it was when they were taken, and so can stand in
+#: for a before-import copy of the same hour (a before-restore copy holds the data
+#: that a restore replaced, not the register that is being imported into).
+STANDS_FOR_IMPORT = frozenset(
+    {
+        BackupKind.DAILY,
+        BackupKind.CLOSING,
+        BackupKind.BEFORE_IMPORT,
+        BackupKind.MANUAL,
+        BackupKind.BEFORE_MIGRATION,
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -187,13 +214,18 @@ def _is_known_revision(revision: str) -> bool:
     return revision == head_revision() or revision in known_revisions()
 
 
-def verify_backup(path: Path, passphrase: str | None = None) -> VerifyResult:
+def verify_backup(
+    path: Path, passphrase: str | None = None, *, cancel: Cancel | None = None
+) -> VerifyResult:
     """Check that a copy is a whole Sổ Hội register this version can restore.
 
     The file is opened read-only and *immutable*, so checking a copy on a write-protected
     USB stick works and never leaves ``-wal``/``-shm`` files behind. Every page is read
     (``PRAGMA integrity_check``), the schema revision must be one this version knows,
     and the members are counted so the person can recognise the right copy.
+
+    Raises:
+        Cancelled: ``cancel`` was set while the pages were read.
     """
     path = Path(path)
     if not path.is_file():
@@ -203,7 +235,8 @@ def verify_backup(path: Path, passphrase: str | None = None) -> VerifyResult:
     uri = path.resolve().as_uri() + "?mode=ro&immutable=1"
     try:
         with contextlib.closing(sqlite3.connect(uri, uri=True)) as conn:
-            rows = conn.execute("PRAGMA integrity_check").fetchall()
+            with interruptible(conn, cancel):
+                rows = conn.execute("PRAGMA integrity_check").fetchall()
             if not rows or rows[0][0] != "ok":
                 return VerifyResult(
                     False,
@@ -245,24 +278,62 @@ def verify_backup(path: Path, passphrase: str | None = None) -> VerifyResult:
     )
 
 
-def copy_database(source: Path, target: Path) -> None:
+def copy_database(
+    source: Path,
+    target: Path,
+    *,
+    check: bool = True,
+    cancel: Cancel | None = None,
+    progress: Progress | None = None,
+) -> None:
     """Copy a live database with SQLite's online backup, written beside and renamed.
 
     A plain file copy could catch a half-written page; the backup API cannot. The copy
-    is checked before it takes the final name, so a name in the backups folder always
-    means a usable file.
+    is made in steps of :data:`BACKUP_STEP_PAGES` pages, so the source stays usable
+    between steps and the copy can be followed and stopped. If another connection
+    writes the source between two steps, SQLite starts the copy again from the first
+    page, so the copy is always one consistent moment.
+
+    Args:
+        source: the database to copy (it may be open elsewhere).
+        target: the final name; nothing bears it until the copy is whole.
+        check: run ``PRAGMA integrity_check`` on the copy before it takes the name. A
+            caller that checks the finished file itself (:func:`create_backup`) passes
+            False: on a province's register each check reads all 6 GB again.
+        cancel: stops the copy (and the check) between two steps.
+        progress: told (pages copied, pages in all) after each step.
+
+    Raises:
+        Cancelled: ``cancel`` was set; no file is left under ``target``'s name.
+        UserError: the copy failed its check.
     """
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
-    with (
-        contextlib.closing(sqlite3.connect(source)) as src,
-        contextlib.closing(sqlite3.connect(partial)) as dst,
-    ):
-        src.backup(dst)
-        result = dst.execute("PRAGMA integrity_check").fetchone()
-        if result is None or result[0] != "ok":
-            raise UserError("Bản sao lưu không vượt qua kiểm tra toàn vẹn; chưa ghi gì.")
+
+    def step(_status: int, remaining: int, total: int) -> None:
+        if cancel is not None:
+            cancel.check()
+        if progress is not None:
+            progress(total - remaining, total)
+
+    try:
+        with (
+            contextlib.closing(sqlite3.connect(source)) as src,
+            contextlib.closing(sqlite3.connect(partial)) as dst,
+        ):
+            if cancel is not None:
+                cancel.check()
+            src.backup(dst, pages=BACKUP_STEP_PAGES, progress=step)
+            if check:
+                with interruptible(dst, cancel):
+                    result = dst.execute("PRAGMA integrity_check").fetchone()
+                if result is None or result[0] != "ok":
+                    raise UserError("Bản sao lưu không vượt qua kiểm tra toàn vẹn; chưa ghi gì.")
+    except BaseException:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        raise
     with open(partial, "rb+") as handle:
         os.fsync(handle.fileno())
     os.replace(partial, target)
@@ -320,13 +391,27 @@ def _publish(finished: Path, target: Path, kind: str, now: dt.datetime) -> Path:
     raise UserError("Đã có quá nhiều bản sao lưu trong cùng một giây; hãy thử lại sau.")
 
 
-def _copy_and_verify(db_path: Path, target: Path) -> BackupInfo:
-    """Copy with the online backup, then check the copy that now bears the final name."""
+def _copy_and_verify(
+    db_path: Path, target: Path, *, cancel: Cancel | None = None,
+    progress: Progress | None = None,
+) -> BackupInfo:
+    """Copy with the online backup, check the finished file, then give it its name.
+
+    The copy is checked once, in full (:func:`verify_backup`: every page, the schema
+    revision), while it still has its scratch name; renaming does not change a byte.
+    So a name in the folder always means a checked copy, even after a power cut, and
+    the check reads the copy once instead of twice (on a 6 GB register each reading
+    costs about a minute).
+    """
     if not db_path.is_file():
         raise UserError(f"Không tìm thấy tệp dữ liệu {db_path}; chưa sao lưu được.")
     scratch = _scratch(target.parent, target.name)
     try:
-        copy_database(db_path, scratch)
+        copy_database(db_path, scratch, check=False, cancel=cancel, progress=progress)
+        result = verify_backup(scratch, cancel=cancel)
+        if not result.ok:
+            message = result.message.replace(scratch.name, target.name)
+            raise UserError(f"Bản sao lưu vừa tạo không dùng được: {message}")
         kind = parse_backup_name(target.name)
         target = _publish(scratch, target, kind[0] if kind else BackupKind.MANUAL,
                           kind[1] if kind else dt.datetime.now())
@@ -335,18 +420,16 @@ def _copy_and_verify(db_path: Path, target: Path) -> BackupInfo:
             with contextlib.suppress(OSError):
                 leftover.unlink(missing_ok=True)
     fsync_folder(target.parent)
-    result = verify_backup(target)
-    if not result.ok:
-        with contextlib.suppress(OSError):
-            target.unlink()
-        raise UserError(f"Bản sao lưu vừa tạo không dùng được: {result.message}")
     info = _info(target)
     if info is None:  # pragma: no cover - the name was made by backup_name
         raise UserError(f"Không đọc được bản sao lưu {target.name}.")
     return info
 
 
-def create_backup(db_path: Path, folder: Path, kind: str, now: dt.datetime) -> BackupInfo:
+def create_backup(
+    db_path: Path, folder: Path, kind: str, now: dt.datetime, *,
+    cancel: Cancel | None = None, progress: Progress | None = None,
+) -> BackupInfo:
     """Take a verified copy of the register into ``folder``.
 
     Args:
@@ -356,12 +439,16 @@ def create_backup(db_path: Path, folder: Path, kind: str, now: dt.datetime) -> B
         folder: the backups folder (created if missing).
         kind: one of :class:`BackupKind`.
         now: when the copy is taken (local time); it goes into the name.
+        cancel: stops the copy or its check; nothing is left in the folder.
+        progress: told (pages copied, pages in all) as the copy goes on.
 
     Raises:
         UserError: the register is missing or damaged, or the copy failed its check.
+        Cancelled: ``cancel`` was set.
     """
     folder.mkdir(parents=True, exist_ok=True)
-    return _copy_and_verify(Path(db_path), _free_target(folder, kind, now))
+    return _copy_and_verify(Path(db_path), _free_target(folder, kind, now), cancel=cancel,
+                            progress=progress)
 
 
 def daily_backup_due(folder: Path, now: dt.datetime) -> bool:
@@ -486,12 +573,67 @@ def backup_if_changed_on_close(
     return info
 
 
-def before_import_backup(db_path: Path, folder: Path, now: dt.datetime) -> BackupInfo:
-    """Take a ``before-import`` copy just before a package or a member list is applied.
+def _still_whole(path: Path) -> bool:
+    """Tell whether a copy still looks like the whole file it was when it was checked.
 
-    If the import turns out to be the wrong file, this copy is the way back.
+    Reads the 100-byte header only: SQLite's magic words, and the page size times the
+    page count it records against the file's length, which catches a copy cut short
+    (a full disk, a stick pulled out while copying the folder back).
     """
-    info = create_backup(db_path, folder, BackupKind.BEFORE_IMPORT, now)
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+        size = path.stat().st_size
+    except OSError:
+        return False
+    if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
+        return False
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    return pages > 0 and size == page_size * pages
+
+
+def same_hour_backup(folder: Path, now: dt.datetime) -> BackupInfo | None:
+    """Return the newest plain copy of the register taken in ``now``'s hour, if any.
+
+    Every name in the folder was given only after the copy passed its full check
+    (:func:`create_backup`); here the copy is only checked to be still whole.
+    """
+    for info in list_backups(folder):  # newest first
+        taken = info.taken_at
+        if taken > now:
+            continue  # a wrong clock: not known to be from before this import
+        if taken.date() != now.date() or taken.hour != now.hour:
+            return None
+        if info.kind not in STANDS_FOR_IMPORT:
+            return None  # a restore replaced the register after the older copies
+        if info.path.suffix != ENCRYPTED_SUFFIX and _still_whole(info.path):
+            return info
+    return None
+
+
+def before_import_backup(
+    db_path: Path, folder: Path, now: dt.datetime, *,
+    cancel: Cancel | None = None, progress: Progress | None = None,
+) -> BackupInfo:
+    """Make sure a copy from before this import exists, and return it.
+
+    If the import turns out to be the wrong file, this copy is the way back. An upper
+    level imports its communes' packages one after the other (170 on a busy day); a
+    full copy of a 6 GB register before each would cost minutes every time, so a
+    checked copy taken in the same hour (before the previous package, or the day's
+    first copy at start) serves instead: going back to it undoes this import and at
+    most an hour's other work, which the person sees from its time in the list.
+
+    Raises:
+        UserError: no copy of this hour exists and a new one could not be taken.
+        Cancelled: ``cancel`` was set while the copy was being taken.
+    """
+    info = same_hour_backup(folder, now)
+    if info is None:
+        info = create_backup(db_path, folder, BackupKind.BEFORE_IMPORT, now, cancel=cancel,
+                             progress=progress)
     thin_backups(folder, now)
     return info
 

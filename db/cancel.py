@@ -70,6 +70,24 @@ def cancellable(session: Session, cancel: Cancel | None) -> Iterator[None]:
     if connection is None:  # pragma: no cover - a live session always has one
         yield
         return
+    with interruptible(connection, cancel):
+        yield
+
+
+@contextlib.contextmanager
+def interruptible(connection: sqlite3.Connection, cancel: Cancel | None) -> Iterator[None]:
+    """Let ``cancel`` abort the statements run on a plain sqlite3 connection.
+
+    The same progress handler as :func:`cancellable`, for the connections that live
+    outside a session (the copy a backup is checking). ``None`` runs the body as it is.
+
+    Raises:
+        Cancelled: the token was set before or during the body.
+    """
+    if cancel is None:
+        yield
+        return
+    cancel.check()
 
     def progress() -> int:
         return 1 if cancel.cancelled else 0

@@ -64,6 +64,7 @@ from db.models import (
 from db.officers import TITLE_LABELS as TITLE_LABELS  # noqa: PLC0414 (re-exported)
 from db.rules import live
 from db.scope import WHOLE, Scope, check_branch, check_meeting, check_member, meetings_in
+from db.site import find_site
 from db.text import clean_paragraphs, clean_text
 from db.validation import ValidationError
 from db.vocabulary import ATTENDANCE, MEETING_KIND
@@ -261,7 +262,11 @@ class MissingMember:
 
 @dataclass(frozen=True)
 class SheetRow:
-    """One line of a printed attendance sheet; ``status`` None prints a blank sheet."""
+    """One line of a printed attendance sheet; ``status`` None prints a blank sheet.
+
+    ``member_id`` is not printed: it lets a sheet signed on paper be typed back in
+    exactly the order it was printed, row by row.
+    """
 
     full_name: str
     birth_date: str | None
@@ -269,6 +274,7 @@ class SheetRow:
     title: str
     status: str | None
     note: str | None = None
+    member_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -339,6 +345,30 @@ def _in_commune(column: InstrumentedAttribute[str], commune_id: str) -> ColumnEl
     )
 
 
+def _recording_office(session: Session, commune_id: str) -> str:
+    """Return whose record a new meeting is: the commune's, or a branch site's own.
+
+    On a branch's laptop the meetings it records are the branch's rows, so that they
+    travel up in its packages and the commune forwards them unchanged (docs/ARCHITECTURE.md
+    §6); everywhere else they are the commune's.
+    """
+    site = find_site(session)
+    if site is not None and site.is_branch and site.parent_unit_id == commune_id:
+        return site.unit_id
+    return commune_id
+
+
+def _commune_of(session: Session, meeting: Meeting) -> str:
+    """Return the commune of a meeting, recorded by the commune or a branch site.
+
+    A branch site's meetings are owned by the branch; their commune is its parent.
+    """
+    owner = session.get(Unit, meeting.owner_unit_id)
+    if owner is not None and owner.level == UnitLevel.BRANCH and owner.parent_id:
+        return owner.parent_id
+    return meeting.owner_unit_id
+
+
 def _in_branches(column: InstrumentedAttribute[str], commune_id: str) -> ColumnElement[bool]:
     """Limit a unit key to a commune's branches, merged ones included (their history)."""
     return column.in_(
@@ -394,6 +424,28 @@ def _meeting_in(session: Session, meeting_id: str, scope: Scope) -> Meeting:
     """Return a live meeting inside ``scope``, or refuse it (see :mod:`db.scope`)."""
     meeting = _live_meeting(session, meeting_id)
     check_meeting(scope, meeting)
+    return meeting
+
+
+def _meeting_to_change(session: Session, meeting_id: str, scope: Scope) -> Meeting:
+    """Return a meeting this site may change, or refuse one a branch site recorded.
+
+    A meeting recorded on a branch's laptop is that branch's row: its next package
+    replaces the commune's copy, so an edit made at the commune would be lost there
+    (docs/ARCHITECTURE.md §6). The commune office reads and prints it; the branch edits it.
+
+    Raises:
+        UserError: the meeting belongs to a branch site and this is not that site.
+    """
+    meeting = _meeting_in(session, meeting_id, scope)
+    if _commune_of(session, meeting) != meeting.owner_unit_id:
+        site = find_site(session)
+        if site is None or site.unit_id != meeting.owner_unit_id:
+            owner = session.get_one(Unit, meeting.owner_unit_id)
+            raise UserError(
+                f"Cuộc họp này do máy riêng của {owner.name} ghi và gửi lên; chỉ sửa được ở "
+                "máy của chi hội (gói sau của chi hội sẽ thay bản ở đây)."
+            )
     return meeting
 
 
@@ -567,7 +619,7 @@ def get_meeting(session: Session, meeting_id: str, *, scope: Scope = WHOLE) -> M
         PermissionDeniedError: the meeting lies outside ``scope``.
     """
     meeting = _meeting_in(session, meeting_id, scope)
-    rows = _meetings(session, meeting.owner_unit_id, Meeting.id == meeting_id)
+    rows = _meetings(session, _commune_of(session, meeting), Meeting.id == meeting_id)
     if not rows:
         raise NotFoundError("Không tìm thấy cuộc họp này (có thể đã bị xóa).")
     return rows[0]
@@ -791,7 +843,13 @@ def create_meeting(
     check_branch(scope, draft.unit_id or None, "đơn vị tổ chức đã chọn")
     today = today or dt.date.today()
     values = _validate(session, commune_id, draft, today)
-    meeting = Meeting(owner_unit_id=commune_id, **values)
+    office = _recording_office(session, commune_id)
+    if office != commune_id and values["unit_id"] != office:
+        # A branch's laptop records its own meetings only: the commune refuses a
+        # branch package with any other (docs/ARCHITECTURE.md §6).
+        raise InvalidMeetingError({"unit_id": "Máy riêng của chi hội chỉ ghi cuộc họp của "
+                                              "chính chi hội này."})
+    meeting = Meeting(owner_unit_id=office, **values)
     session.add(meeting)
     session.flush()
     people = _expected_people(session, commune_id, meeting.unit_id, meeting.held_on)
@@ -836,14 +894,14 @@ def update_meeting(
             ``scope``.
         UserError: someone else saved the meeting after this draft was read.
     """
-    meeting = _meeting_in(session, meeting_id, scope)
+    meeting = _meeting_to_change(session, meeting_id, scope)
     check_branch(scope, draft.unit_id or None, "đơn vị tổ chức đã chọn")
     if draft.version is not None and draft.version != meeting.version:
         raise UserError(
             "Cuộc họp này vừa được sửa ở nơi khác sau khi bạn mở. Hãy đóng rồi mở lại để "
             "xem bản mới nhất; những gì bạn gõ chưa được lưu."
         )
-    commune_id = meeting.owner_unit_id
+    commune_id = _commune_of(session, meeting)
     values = _validate(session, commune_id, draft, today or dt.date.today(), meeting.unit_id)
     moved = values["unit_id"] != meeting.unit_id
     for name, value in values.items():
@@ -872,7 +930,7 @@ def delete_meeting(session: Session, meeting_id: str, *, scope: Scope = WHOLE) -
         NotFoundError: the meeting does not exist or was already deleted.
         PermissionDeniedError: the meeting lies outside ``scope``.
     """
-    meeting = _meeting_in(session, meeting_id, scope)
+    meeting = _meeting_to_change(session, meeting_id, scope)
     now = utc_now()
     meeting.deleted_at = now
     session.flush()
@@ -951,7 +1009,7 @@ def set_attendance(
         NotFoundError: the meeting does not exist or was deleted.
         PermissionDeniedError: the meeting lies outside ``scope``.
     """
-    meeting = _meeting_in(session, meeting_id, scope)
+    meeting = _meeting_to_change(session, meeting_id, scope)
     listed = {
         member_id: (row_id, status, note)
         for row_id, member_id, status, note in session.execute(
@@ -1015,7 +1073,7 @@ def mark_all(session: Session, meeting_id: str, status: str, *, scope: Scope = W
         raise ValidationError(
             "status", "Trạng thái điểm danh phải là có mặt, vắng có lý do hoặc vắng."
         )
-    meeting = _meeting_in(session, meeting_id, scope)
+    meeting = _meeting_to_change(session, meeting_id, scope)
     changed = session.execute(
         select(_ATTENDANCES.c.member_id, _ATTENDANCES.c.status).where(
             _ATTENDANCES.c.meeting_id == meeting_id,
@@ -1061,12 +1119,12 @@ def add_attendee(
         raise ValidationError(
             "status", "Trạng thái điểm danh phải là có mặt, vắng có lý do hoặc vắng."
         )
-    meeting = _meeting_in(session, meeting_id, scope)
+    meeting = _meeting_to_change(session, meeting_id, scope)
     member = session.get(Member, member_id)
     if member is None or member.deleted_at is not None or member.erased_at is not None:
         raise NotFoundError("Không tìm thấy hội viên này (có thể đã bị xóa).")
     check_member(scope, member)
-    if member.commune_id != meeting.owner_unit_id:
+    if member.commune_id != _commune_of(session, meeting):
         raise UserError(f"{member.full_name} không phải hội viên của xã tổ chức cuộc họp.")
     if member.status == MemberStatus.DECEASED:
         raise UserError(f"{member.full_name} đã từ trần; không thể ghi tên vào cuộc họp.")
@@ -1094,7 +1152,7 @@ def remove_attendee(
         NotFoundError: the meeting does not exist, or the person is not on its list.
         PermissionDeniedError: the meeting lies outside ``scope``.
     """
-    _meeting_in(session, meeting_id, scope)
+    _meeting_to_change(session, meeting_id, scope)
     if not _take_off_list(session, meeting_id, [member_id]):
         raise NotFoundError("Người này không có trong danh sách cuộc họp.")
 
@@ -1343,7 +1401,8 @@ def sheet_data(
     held_by_branch = unit.id != commune.id
     rows = tuple(
         SheetRow(row.full_name, row.birth_date, row.branch, row.title,
-                 row.status if with_status else None, row.note if with_status else None)
+                 row.status if with_status else None, row.note if with_status else None,
+                 row.member_id)
         for row in _attendance_rows(session, meeting)
     )
     return MeetingSheetData(

@@ -32,7 +32,12 @@ from db.legacy_encodings import (
     from_tcvn3,
     from_vni,
 )
-from db.members import InvalidDraftError, MemberDraft, validate_draft
+from db.members import (
+    InvalidDraftError,
+    MemberDraft,
+    refuse_new_members_here,
+    validate_draft,
+)
 from db.models import Gender, Member, MemberStatus, MemberStatusEvent, Unit
 from db.models.base import new_id, utc_now
 from db.models.units import UnitLevel
@@ -879,6 +884,7 @@ def apply_import(
         skip_duplicates: Leave out rows flagged as duplicates.
         today: The date recorded for members whose joining date is unknown.
     """
+    refuse_new_members_here(session)
     if preview.commune_id != commune_id:
         raise UserError("Bản xem trước này được lập cho xã khác; hãy mở lại tệp.")
     branch_ids = dict(preview.branch_ids)

@@ -37,6 +37,7 @@ from db.models import Gender, Member, MemberKind, MemberStatus, MemberStatusEven
 from db.rules import is_live, live, live_sql, post_open_on
 from db.scope import WHOLE, Scope, check_branch, check_member, check_sensitive, members_in
 from db.search_index import TRIGRAM, fts_query, leaves_out_common
+from db.site import find_site
 from db.text import (
     clean_paragraphs,
     clean_text,
@@ -873,6 +874,25 @@ def possible_duplicates(
     return found
 
 
+def refuse_new_members_here(session: Session) -> None:
+    """Refuse to add members on a branch's own laptop.
+
+    Members are the commune's records: a branch site corrects those the commune sent it,
+    and the commune's import refuses a branch package with a member it does not know
+    (docs/ARCHITECTURE.md §6). A new member is therefore entered at the commune office,
+    and reaches the branch with the commune's next package.
+
+    Raises:
+        UserError: this site is a branch's laptop.
+    """
+    site = find_site(session)
+    if site is not None and site.is_branch:
+        raise UserError(
+            "Máy riêng của chi hội không thêm được hội viên mới: hãy báo văn phòng Hội LHPN "
+            "xã thêm; hội viên sẽ có ở đây sau gói dữ liệu tới của xã."
+        )
+
+
 def add_member(
     session: Session, commune_id: str, draft: MemberDraft, today: dt.date | None = None,
     *, scope: Scope = WHOLE,
@@ -880,10 +900,12 @@ def add_member(
     """Validate and store a new member; return its key.
 
     Raises:
+        UserError: this is a branch's own laptop (see :func:`refuse_new_members_here`).
         InvalidDraftError: one message per field that is not acceptable.
         PermissionDeniedError: a branch outside ``scope`` (a branch leader's new member
             must join one of her branches), or a sensitive field she may not fill.
     """
+    refuse_new_members_here(session)
     values = validate_draft(draft, today)
     _scoped_values(scope, draft, values)
     joined: dt.date | None = values.get("joined_on")

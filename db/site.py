@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -38,6 +38,11 @@ class SiteInfo:
         """Tell whether this site gathers the data of its communes."""
         return self.mode == SiteMode.UPPER
 
+    @property
+    def is_branch(self) -> bool:
+        """Tell whether this site is a branch's laptop, synced with its commune."""
+        return self.mode == SiteMode.BRANCH
+
 
 def get_site(session: Session) -> SiteInfo:
     """Return this site's identity.
@@ -53,6 +58,19 @@ def get_site(session: Session) -> SiteInfo:
     return _site_info(session, site)
 
 
+def screens_site(site: SiteInfo) -> SiteInfo:
+    """Return the site as the screens use it: on a branch site, its commune's register.
+
+    A branch site holds a part of its commune's register (its own members, their
+    trainings, the meetings it records), keyed by the commune exactly as at the commune.
+    The screens therefore list and record for the commune, where only that branch is
+    present; sync keeps the branch as this site's identity (docs/ARCHITECTURE.md §6).
+    """
+    if not site.is_branch or site.parent_unit_id is None:
+        return site
+    return replace(site, unit_id=site.parent_unit_id)
+
+
 def find_site(session: Session) -> SiteInfo | None:
     """Return this site's identity, or None on first run."""
     site = session.scalars(select(Site)).first()
@@ -66,7 +84,7 @@ def _site_info(session: Session, site: Site) -> SiteInfo:
         unit_id=unit.id,
         unit_code=unit.code,
         unit_name=unit.name,
-        union_name=catalog.union_name(unit.name),
+        union_name=unit.name if site.mode == SiteMode.BRANCH else catalog.union_name(unit.name),
         mode=site.mode,
         parent_unit_id=parent.id if parent else None,
         parent_name=catalog.union_name(parent.name) if parent else None,
@@ -138,6 +156,32 @@ def init_site(session: Session, unit_code: str, *, upper: bool = False) -> SiteI
     )
     publisher = unit.id if upper else (unit.parent_id or unit.id)
     seed_default_catalogs(session, publisher)
+    session.flush()
+    return get_site(session)
+
+
+def init_branch_site(session: Session, branch_id: str) -> SiteInfo:
+    """Make this database a branch's laptop, synced by file with its commune.
+
+    The branch's unit row (and its commune above it) is already stored, from the
+    enrollment file the commune wrote; the catalogs came with it.
+
+    Raises:
+        UserError: the database is already set up.
+    """
+    if session.scalars(select(Site)).first() is not None:
+        raise UserError("Cơ sở dữ liệu này đã được thiết lập cho một đơn vị; không thể đổi.")
+    from db.sync.keys import generate_keys
+
+    keys = generate_keys()
+    session.add(
+        Site(
+            unit_id=branch_id,
+            mode=SiteMode.BRANCH,
+            signing_private_key=keys.signing_private,
+            encryption_private_key=keys.encryption_private,
+        )
+    )
     session.flush()
     return get_site(session)
 

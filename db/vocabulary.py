@@ -31,6 +31,7 @@ from db.models import (
     CourseStatus,
     DuesStatus,
     Employment,
+    EvaluationClass,
     FundKind,
     Gender,
     MeetingKind,
@@ -406,6 +407,16 @@ FUND_KIND: Final = _coded("fund voucher kind", {
     FundKind.SPENDING: ("Phiếu chi", "PC"),
 })
 
+# --------------------------------------------------------------------------- evaluation
+
+EVALUATION_CLASS: Final = _coded("evaluation class", {
+    EvaluationClass.EXCELLENT: "Hoàn thành xuất sắc nhiệm vụ",
+    EvaluationClass.GOOD: "Hoàn thành tốt nhiệm vụ",
+    EvaluationClass.DONE: "Hoàn thành nhiệm vụ",
+    EvaluationClass.NOT_DONE: "Không hoàn thành nhiệm vụ",
+})
+"""The classes of the yearly evaluation, in the words of guidance 13/HD-ĐCT-TC."""
+
 # --------------------------------------------------------------------------- courses
 
 COURSE_MODE: Final = _coded("course mode", {
@@ -458,5 +469,6 @@ VOCABULARIES: Final = (
     MEMBER_STATUS, MEMBER_KIND, GENDER, ETHNICITY, RELIGION, TITLE, EMPLOYMENT,
     QUALIFICATION_KIND, OFFICER_CATEGORY, MEETING_KIND, ATTENDANCE, COURSE_MODE,
     COURSE_STATUS, FUNDING_SOURCE, ORGANISING_LEVEL, DUES_STATUS, FUND_KIND,
+    EVALUATION_CLASS,
 )
 """Every list, for the tests that check each one round-trips."""

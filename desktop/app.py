@@ -66,7 +66,9 @@ def show_bug(exc: BaseException, details: str) -> None:
 def open_main_window(database: Database, site: SiteInfo, tasks: TaskRunner,
                      user: SessionUser = OFFICE) -> MainWindow:
     """Build the main window over an open, set-up database, for the person logged in."""
-    window = MainWindow(database, site, tasks, user)
+    from db.site import screens_site
+
+    window = MainWindow(database, screens_site(site), tasks, user)
     tasks.on_unhandled = show_bug
     return window
 

@@ -131,6 +131,13 @@ AREAS = (
         hidden_from=COMMUNE_WIDE,
     ),
     Area(
+        "evaluation",
+        QT_TRANSLATE_NOOP("MainWindow", "Xếp loại"),
+        "Đánh giá, xếp loại cuối năm của Hội xã và các chi hội theo bộ tiêu chí.",
+        "desktop.pages.evaluation.page:EvaluationPage",
+        hidden_from=COMMUNE_WIDE,
+    ),
+    Area(
         "sync",
         QT_TRANSLATE_NOOP("MainWindow", "Đồng bộ"),
         "Gửi và nhận gói dữ liệu với cấp trên qua USB.",

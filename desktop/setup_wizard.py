@@ -1,5 +1,7 @@
 """First run: choose the commune (or the upper level) and create the branches.
 
+A branch's own laptop starts instead from the enrollment file its commune wrote.
+
 Short steps, each undoable until "Hoàn tất": what kind of office this is, which unit
 from the official catalog (search as you type, without tones), the branches, and a
 summary to confirm. Nothing is chosen for the person (a unit nobody chose would be set
@@ -16,13 +18,16 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QSize, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
+    QFileDialog,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QProgressDialog,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -42,6 +47,7 @@ from desktop.widgets.screen_fit import fit_to_screen
 MODE_COMMUNE = "commune"
 MODE_UPPER = "upper"
 MODE_DEMO = "demo"
+MODE_BRANCH = "branch"
 
 
 @dataclass
@@ -52,11 +58,19 @@ class SetupChoice:
     province_code: str = ""
     commune_code: str = ""
     branches: list[str] = field(default_factory=list)
+    enrollment: bytes = b""
+    """A branch laptop: the enrollment file the commune wrote for it, fingerprint compared."""
 
 
 def apply_setup(database: Database, choice: SetupChoice) -> SiteInfo:
     """Write the chosen unit and branches in one transaction."""
     with database.transaction() as session:
+        if choice.mode == MODE_BRANCH:
+            from db.site import get_site
+            from db.sync.enrollment import import_enrollment
+
+            import_enrollment(session, choice.enrollment, accept_key=True)
+            return get_site(session)
         if choice.mode == MODE_UPPER:
             return init_site(session, choice.province_code, upper=True)
         site = init_site(session, choice.commune_code)
@@ -124,10 +138,12 @@ class ModePage(QWizardPage):
         self.commune = QRadioButton(self.tr("Hội LHPN xã, phường, đặc khu (cơ sở)"))
         self.upper = QRadioButton(self.tr("Hội LHPN cấp trên (tỉnh, thành phố)"))
         self.demo = QRadioButton(self.tr("Xem thử với một xã mẫu (dữ liệu không có thật)"))
+        self.branch = QRadioButton(self.tr(
+            "Máy riêng của một chi hội (nhập tệp đăng ký do Hội LHPN xã gửi)"))
         # Nothing is checked: the person says which office this is.
         self.group = QButtonGroup(self)
         layout = QVBoxLayout(self)
-        for button in (self.commune, self.upper, self.demo):
+        for button in (self.commune, self.upper, self.branch, self.demo):
             self.group.addButton(button)
             layout.addWidget(button)
         # The buttons below follow the choice: "Mở xã mẫu" finishes at once for the demo.
@@ -147,13 +163,89 @@ class ModePage(QWizardPage):
             self.choice.mode = MODE_UPPER
         elif self.demo.isChecked():
             self.choice.mode = MODE_DEMO
+        elif self.branch.isChecked():
+            self.choice.mode = MODE_BRANCH
         else:
             self.choice.mode = MODE_COMMUNE
         return True
 
     def nextId(self) -> int:  # noqa: N802
         """The demo has a page of its own that says what it is, then finishes."""
+        if self.branch.isChecked():
+            return SetupWizard.BRANCH_PAGE
         return SetupWizard.DEMO_PAGE if self.demo.isChecked() else SetupWizard.UNIT_PAGE
+
+
+class BranchPage(QWizardPage):
+    """A branch's own laptop: the commune's enrollment file, its fingerprint compared.
+
+    Nothing is written before "Hoàn tất"; the file is read and its signature checked
+    here, and the commune's fingerprint is shown to compare on the phone.
+    """
+
+    def __init__(self, choice: SetupChoice) -> None:
+        super().__init__()
+        self.choice = choice
+        self.setTitle(self.tr("Máy riêng của chi hội"))
+        self.setSubTitle(self.tr(
+            "Chọn tệp đăng ký (.sohoi) do Hội LHPN xã ghi cho chi hội, rồi gọi điện cho xã "
+            "để so mã nhận diện."
+        ))
+        self.choose_button = QPushButton(self.tr("Chọn tệp đăng ký…"))
+        self.description = QLabel()
+        self.description.setTextFormat(Qt.TextFormat.PlainText)
+        self.description.setWordWrap(True)
+        self.confirm_box = QCheckBox(self.tr(
+            "Tôi đã so mã nhận diện trên với mã trên màn hình của xã: trùng khớp."))
+        self.confirm_box.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.choose_button)
+        layout.addWidget(self.description)
+        layout.addWidget(self.confirm_box)
+        layout.addStretch(1)
+        self.choose_button.clicked.connect(self.choose_file)
+        self.confirm_box.toggled.connect(lambda _on: self.completeChanged.emit())
+
+    def choose_file(self) -> None:
+        """Ask for the file, then read it."""
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Chọn tệp đăng ký (.sohoi)"), str(Path.home()),
+            self.tr("Tệp Sổ Hội (*.sohoi)"))
+        if name:
+            self.read_file(Path(name))
+
+    def read_file(self, path: Path) -> None:
+        """Check the file's frame and signature and say what it is (nothing written)."""
+        from db.errors import UserError
+        from db.sync.enrollment import read_enrollment
+        from db.sync.files import read_package_file
+
+        self.choice.enrollment = b""
+        self.confirm_box.setChecked(False)
+        self.confirm_box.setEnabled(False)
+        try:
+            data = read_package_file(path)
+            info = read_enrollment(data)
+        except UserError as error:
+            self.description.setText(error.message)
+            self.completeChanged.emit()
+            return
+        self.choice.enrollment = data
+        self.description.setText(self.tr(
+            "Tệp đăng ký của {sender} cho {branch}, tạo lúc {created} UTC.\n\n"
+            "Mã nhận diện của xã: {fingerprint}").format(
+                sender=info.upper_name, branch=info.commune_name, created=info.created_at,
+                fingerprint=info.fingerprint))
+        self.confirm_box.setEnabled(True)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802
+        """Done once a file was read and its fingerprint confirmed."""
+        return bool(self.choice.enrollment) and self.confirm_box.isChecked()
+
+    def nextId(self) -> int:  # noqa: N802
+        """The file says everything: "Hoàn tất" sets the laptop up."""
+        return -1
 
 
 class DemoPage(QWizardPage):
@@ -353,7 +445,7 @@ class SummaryPage(QWizardPage):
 class SetupWizard(QWizard):
     """The steps of the first run."""
 
-    MODE_PAGE, UNIT_PAGE, BRANCHES_PAGE, SUMMARY_PAGE, DEMO_PAGE = range(5)
+    MODE_PAGE, UNIT_PAGE, BRANCHES_PAGE, SUMMARY_PAGE, DEMO_PAGE, BRANCH_PAGE = range(6)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -370,6 +462,8 @@ class SetupWizard(QWizard):
         self.setPage(self.SUMMARY_PAGE, self.summary_page)
         self.demo_page = DemoPage()
         self.setPage(self.DEMO_PAGE, self.demo_page)
+        self.branch_page = BranchPage(self.choice)
+        self.setPage(self.BRANCH_PAGE, self.branch_page)
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Tiếp >"))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Quay lại"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Hoàn tất"))

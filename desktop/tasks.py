@@ -69,6 +69,7 @@ class Change(enum.StrEnum):
     UNITS = "units"
     TARGETS = "targets"
     DUES = "dues"
+    EVALUATIONS = "evaluations"
     SETTINGS = "settings"
     ACCOUNTS = "accounts"
     SYNC = "sync"

@@ -112,3 +112,53 @@ def test_a_commune_cannot_send_before_enrolling(
     assert run(["sync", "export", "--db", str(commune), "--to", str(tmp_path / "usb")]) == 1
     assert "tệp đăng ký" in capsys.readouterr().err
     assert not (tmp_path / "usb").exists() or not any((tmp_path / "usb").iterdir())
+
+
+def test_a_commune_enrolls_a_branch_laptop_and_both_exchange_packages(
+    sites: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sqlite3
+
+    commune, _upper = sites
+    with sqlite3.connect(commune) as conn:
+        branch_id, name, expected = conn.execute(
+            "SELECT u.id, u.name, count(*) FROM units u JOIN members m ON m.branch_id = u.id "
+            "WHERE u.level = 'branch' AND m.deleted_at IS NULL GROUP BY u.id "
+            "ORDER BY u.code LIMIT 1").fetchone()
+    conn.close()
+    enrollment = tmp_path / "chi-hoi.sohoi"
+    assert run(["sync", "enroll", "--db", str(commune), "--branch", name,
+                "--out", str(enrollment)]) == 0
+    out = capsys.readouterr().out
+    commune_fingerprint = _fingerprint(commune, capsys)
+    assert name in out and commune_fingerprint in out
+    assert run(["sync", "enroll", "--db", str(commune), "--branch", "Chi hội Không Có",
+                "--out", str(tmp_path / "x.sohoi")]) == 1
+    assert "Không tìm thấy chi hội" in capsys.readouterr().err
+
+    branch = tmp_path / "branch.sqlite"
+    assert run(["sync", "enroll", "--db", str(branch), str(enrollment)]) == 1
+    assert commune_fingerprint in capsys.readouterr().err
+    assert run(["sync", "enroll", "--db", str(branch), str(enrollment),
+                "--accept-key", commune_fingerprint]) == 0
+    capsys.readouterr()
+    up = tmp_path / "up"
+    assert run(["sync", "export", "--db", str(branch), "--to", str(up)]) == 0
+    capsys.readouterr()
+    branch_fingerprint = _fingerprint(branch, capsys)
+    assert run(["sync", "import", "--db", str(commune), str(up), "--yes",
+                "--accept-key", branch_fingerprint]) == 0
+    capsys.readouterr()
+    down = tmp_path / "down"
+    assert run(["sync", "export", "--db", str(commune), "--to", str(down),
+                "--branch", name]) == 0
+    assert name in capsys.readouterr().out
+    assert run(["sync", "import", "--db", str(branch), str(down), "--yes"]) == 0
+    with sqlite3.connect(branch) as conn:
+        held = conn.execute("SELECT count(*) FROM members WHERE deleted_at IS NULL "
+                            "AND branch_id = ?", (branch_id,)).fetchone()[0]
+        others = conn.execute("SELECT count(*) FROM members WHERE branch_id != ?",
+                              (branch_id,)).fetchone()[0]
+        (mode,) = conn.execute("SELECT mode FROM site").fetchone()
+    conn.close()
+    assert (held, others, mode) == (expected, 0, "branch")

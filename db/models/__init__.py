@@ -6,6 +6,7 @@ dataclasses.
 
 from db.models.base import Base, SyncedRecord, new_id, stable_id, utc_now, uuid7
 from db.models.dues import DuesClosure, DuesMark, DuesSetting, DuesStatus, FundEntry, FundKind
+from db.models.evaluations import Evaluation, EvaluationClass, EvaluationSet
 from db.models.meetings import Attendance, AttendanceStatus, Meeting, MeetingKind
 from db.models.members import Gender, Member, MemberKind, MemberStatus, MemberStatusEvent
 from db.models.officers import (
@@ -59,6 +60,9 @@ __all__ = [
     "DuesSetting",
     "DuesStatus",
     "Employment",
+    "Evaluation",
+    "EvaluationClass",
+    "EvaluationSet",
     "FundEntry",
     "FundKind",
     "FundingLine",

@@ -12,10 +12,11 @@ from db.models.base import Base, SyncedRecord, new_id, utc_now
 
 
 class SiteMode(enum.StrEnum):
-    """A commune office, or the upper level that gathers its communes."""
+    """A commune office, the upper level that gathers its communes, or a branch's laptop."""
 
     COMMUNE = "commune"
     UPPER = "upper"
+    BRANCH = "branch"
 
 
 class Site(Base):

@@ -39,7 +39,14 @@ from sqlalchemy.orm import Session
 
 from db.sync.bounds import shown
 from db.sync.errors import NotAuthorisedError
-from db.sync.tables import KIND_LABELS, ORDER, Direction, TableRows, scope_for
+from db.sync.tables import (
+    BRANCH_FORWARDED,
+    KIND_LABELS,
+    ORDER,
+    Direction,
+    TableRows,
+    scope_for,
+)
 
 COMMUNE: Final = "commune"
 UPPER: Final = "upper"
@@ -83,6 +90,7 @@ RULES: Final[dict[str, TableRule]] = {
     "standards": TableRule(_UPPER_ONLY),
     "targets": TableRule(_UPPER_ONLY),
     "report_templates": TableRule(_UPPER_ONLY),
+    "evaluation_sets": TableRule(_UPPER_ONLY),
     "members": TableRule(
         _COMMUNE_ONLY,
         up=(Link("commune_id", "sender"), Link("branch_id", "package:units", True)),
@@ -133,6 +141,7 @@ RULES: Final[dict[str, TableRule]] = {
         _COMMUNE_ONLY,
         up=(Link("meeting_id", "package:meetings"), Link("member_id", "package:members")),
     ),
+    "evaluations": TableRule(_COMMUNE_ONLY, up=(Link("unit_id", "subtree"),)),
     "audit_events": TableRule(_COMMUNE_ONLY),
     # Transfers between communes (db.sync.transfers adds the checks of their content).
     "member_transfers": TableRule(_COMMUNE_ONLY, up=(Link("member_id", "package:members"),)),
@@ -144,6 +153,44 @@ RULES: Final[dict[str, TableRule]] = {
     ),
 }
 """One rule per travelling table (every table of :data:`db.sync.tables.ORDER`)."""
+
+_NEAR = "near"
+BRANCH_RULES: Final[dict[Direction, dict[str, tuple[str, tuple[Link, ...]]]]] = {
+    Direction.BRANCH_DOWN: {
+        "units": (COMMUNE, (Link("id", "recipient"), Link("parent_id", "sender"))),
+        **{name: (UPPER, ()) for name in ("topics", "standards", "targets",
+                                          "report_templates")},
+        "members": (COMMUNE, (Link("commune_id", "sender"),
+                              Link("branch_id", "recipient"))),
+        "member_status_events": (COMMUNE, (Link("member_id", "package:members"),)),
+        "posts": (COMMUNE, (Link("member_id", "package:members"),
+                            Link("unit_id", "recipient"))),
+        "courses": (_NEAR, (Link("organiser_unit_id", _NEAR),)),
+        "course_topics": (_NEAR, (Link("course_id", "package:courses"),
+                                  Link("topic_id", "catalog:topics"))),
+        "participations": (_NEAR, (Link("course_id", "package:courses"),
+                                   Link("member_id", "package:members"))),
+        "certificates": (_NEAR, (Link("participation_id", "package:participations"),
+                                 Link("issuer_unit_id", _NEAR))),
+    },
+    Direction.BRANCH_UP: {
+        "members": ("recipient", (Link("id", "branch_members"),
+                                  Link("commune_id", "recipient"), Link("branch_id", "sender"))),
+        "meetings": (COMMUNE, (Link("unit_id", "sender"),)),
+        "attendances": (COMMUNE, (Link("meeting_id", "package:meetings"),
+                                  Link("member_id", "branch_members"))),
+        "audit_events": (COMMUNE, ()),
+    },
+}
+"""Between a commune and its branch sites: for each table, who may own its rows (the
+sender itself, the sender's upper level for the catalogs it published, or either of the
+two for trainings), and where its keys may point. Down, everything names the branch and
+its members; up, a branch sends only its own meetings, with attendance of the commune's
+members of that branch."""
+BRANCH_RULES[Direction.BRANCH_ENROLLMENT] = {
+    name: BRANCH_RULES[Direction.BRANCH_DOWN][name]
+    for name in ("units", "topics", "standards", "targets", "report_templates")
+}
 
 RULE_WORDS: Final = {
     "owner": "bản ghi của đơn vị khác",
@@ -162,6 +209,9 @@ RULE_WORDS: Final = {
     "transfer_to": "phải là mã một xã khác trong danh mục",
     "arrival_recipient": "phải là chuyển sinh hoạt đến hoặc đi từ đơn vị nhận",
     "arrival_details": "chi tiết hội viên chuyển đến không hợp lệ",
+    "recipient": "phải là chính đơn vị nhận",
+    "near": "phải là xã gửi, cấp trên của xã hoặc chi hội nhận",
+    "branch_members": "phải là hội viên của chính chi hội gửi",
 }
 """How each rule is named in a refusal."""
 
@@ -206,12 +256,24 @@ class _Context:
             return values & {self.sender}
         if target == "both":
             return values & {self.sender, self.recipient}
+        if target == "recipient":
+            return values & {self.recipient}
+        if target == _NEAR:
+            return values & {self.sender, self.recipient, self.upper_of_sender()}
+        if target == "branch_members":
+            return self.ids(
+                "SELECT id FROM members WHERE owner_unit_id = ? AND branch_id = ? "
+                "AND id IN ({marks})", sorted(values), (self.recipient, self.sender),
+            )
         if target == "subtree":
             return values & (self.package_ids("units") | {self.sender})
         kind, _, table = target.partition(":")
         if kind == "package":
             return values & self.package_ids(table)
         if kind == "catalog":
+            if self.direction in BRANCH_RULES:
+                return values & (self.package_ids(table)
+                                 | self._owned(table, values, self.upper_of_sender()))
             if self.direction is not Direction.UP:
                 return values & (self.package_ids(table)
                                  | self._owned(table, values, self.sender))
@@ -229,6 +291,11 @@ class _Context:
             members = self.package_ids("members")
             return own | self._participations_of(values - own, members, self.recipient)
         raise ValueError(target)
+
+    def upper_of_sender(self) -> str:
+        """Return the unit above the sender (a commune's upper level), or ``""``."""
+        found = self.ids("SELECT parent_id FROM units WHERE id IN ({marks})", [self.sender])
+        return next((unit for unit in found if unit), "")
 
     def rows(self, sql: str, values: Sequence[str], extra: Sequence[str] = ()
              ) -> list[tuple[str, ...]]:
@@ -295,6 +362,9 @@ def check_authority(
         NotAuthorisedError: the first row found breaking a rule, named in the message.
     """
     context = _Context(session, tables, direction, sender_id, recipient_id, sender_label)
+    if direction in BRANCH_RULES:
+        _check_branch_authority(context)
+        return
     level = COMMUNE if direction is Direction.UP else UPPER
     scope = scope_for(direction)
     for name, rows in tables.items():
@@ -305,9 +375,12 @@ def check_authority(
         id_at = rows.columns.index("id")
         if rule is None or level not in rule.senders or name not in scope:
             raise refused(sender_label, name, "sender_level", rows.rows[0][id_at])
-        if rows.values("owner_unit_id") != {sender_id}:
+        owners = {sender_id}
+        if direction is Direction.UP and name in BRANCH_FORWARDED:
+            owners |= _package_branches(context)
+        if not rows.values("owner_unit_id") <= owners:
             owner_at = rows.columns.index("owner_unit_id")
-            row = next(r for r in rows.rows if r[owner_at] != sender_id)
+            row = next(r for r in rows.rows if r[owner_at] not in owners)
             raise refused(sender_label, name, "owner", row[id_at], "owner_unit_id",
                           row[owner_at])
         links = rule.up if direction is Direction.UP else rule.down
@@ -318,6 +391,49 @@ def check_authority(
         _check_audit(context)
     else:
         _check_upper_units(context)
+
+
+def _package_branches(context: _Context) -> set[str]:
+    """Return the branches in a commune's package, who may own forwarded rows.
+
+    What a branch site recorded (meetings, attendance, their trail) stays the branch's
+    when the commune forwards it upward.
+    """
+    units = context.tables.get("units")
+    if units is None:
+        return set()
+    id_at, level_at = units.columns.index("id"), units.columns.index("level")
+    parent_at = units.columns.index("parent_id")
+    return {row[id_at] for row in units.rows
+            if row[level_at] == "branch" and row[parent_at] == context.sender}
+
+
+def _check_branch_authority(context: _Context) -> None:
+    """Check a package between a commune and one of its branch sites, row by row."""
+    rules = BRANCH_RULES[context.direction]
+    upper = context.upper_of_sender()
+    owners_by_kind = {
+        COMMUNE: {context.sender},
+        UPPER: {upper},
+        _NEAR: {context.sender, upper},
+        "recipient": {context.recipient},
+    }
+    for name, rows in context.tables.items():
+        if not rows.rows:
+            continue
+        id_at = rows.columns.index("id")
+        if name not in rules or name not in scope_for(context.direction):
+            raise refused(context.label, name, "sender_level", rows.rows[0][id_at])
+        owner_kind, links = rules[name]
+        owners = owners_by_kind[owner_kind] - {""}
+        if not rows.values("owner_unit_id") <= owners:
+            owner_at = rows.columns.index("owner_unit_id")
+            row = next(r for r in rows.rows if r[owner_at] not in owners)
+            raise refused(context.label, name, "owner", row[id_at], "owner_unit_id",
+                          row[owner_at])
+        for link in links:
+            _check_link(context, name, rows, link)
+    _check_audit(context)
 
 
 def _check_link(context: _Context, name: str, rows: TableRows, link: Link) -> None:

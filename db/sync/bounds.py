@@ -24,6 +24,8 @@ from typing import Any, Final
 
 from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, String, Text
 
+from db.evaluation import CLASS_LABELS, MAX_POINTS
+
 # The domain's allowed values. They live with the models today; when they move to a
 # vocabulary module, only these imports change.
 from db.models.meetings import AttendanceStatus, MeetingKind
@@ -79,6 +81,7 @@ ENUMERATIONS: Final[dict[tuple[str, str], frozenset[str]]] = {
     ("targets", "metric"): frozenset(METRIC_LABELS),
     ("member_arrivals", "state"): frozenset(ArrivalState),
     ("arrival_answers", "decision"): frozenset(ArrivalDecision),
+    ("evaluations", "classification"): frozenset(CLASS_LABELS),
 }
 """Columns whose value must be one of the domain's words."""
 
@@ -96,7 +99,7 @@ COMMUNE_CODES: Final = frozenset({
 
 YEARS: Final = frozenset({
     ("members", "birth_year"), ("unit_populations", "year"), ("certificates", "year"),
-    ("targets", "year"),
+    ("targets", "year"), ("evaluation_sets", "year"), ("evaluations", "year"),
 })
 """Integer columns holding a year."""
 
@@ -107,6 +110,10 @@ INTEGER_LIMITS: Final[dict[tuple[str, str], int]] = {
     ("qualifications", "rank"): 1_000,
     ("standards", "min_rank"): 1_000,
     ("report_templates", "edition"): 1_000_000,
+    ("evaluation_sets", "edition"): 1_000_000,
+    ("evaluations", "set_edition"): 1_000_000,
+    ("evaluations", "total"): MAX_POINTS,
+    ("evaluations", "max_total"): MAX_POINTS,
 }
 """Integers with a smaller meaningful ceiling than SQLite's (all integers are >= 0)."""
 

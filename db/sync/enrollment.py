@@ -16,16 +16,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db import catalog
 from db.engine import head_revision
 from db.errors import UserError
-from db.models import SyncPeer, Unit, utc_now
-from db.site import ensure_official_unit, find_site, get_site, init_site
+from db.models import SyncPeer, Unit, UnitLevel, utc_now
+from db.rules import live
+from db.site import ensure_official_unit, find_site, get_site, init_branch_site, init_site
 from db.sync import payload
 from db.sync.authority import check_authority
-from db.sync.container import KIND_ENROLLMENT, open_body, open_envelope, seal
+from db.sync.container import KIND_ENROLLMENT, Envelope, open_body, open_envelope, seal
 from db.sync.errors import (
     KeyChangedError,
     KeyNotConfirmedError,
@@ -34,9 +36,16 @@ from db.sync.errors import (
 )
 from db.sync.files import make_folder, write_file_atomically
 from db.sync.importer import check_recipient
-from db.sync.keys import fingerprint, site_keys
+from db.sync.keys import PublicKeys, fingerprint, site_keys
 from db.sync.peers import party, peer_for, peer_keys, stamp
-from db.sync.tables import ENROLLMENT_SCOPE, Direction, ordered, read_scope
+from db.sync.tables import (
+    BRANCH_ENROLLMENT_SCOPE,
+    ENROLLMENT_SCOPE,
+    Direction,
+    TableRows,
+    ordered,
+    read_scope,
+)
 
 
 @dataclass(frozen=True)
@@ -115,6 +124,99 @@ def write_enrollment(
     )
 
 
+def branch_enrollment_name(branch_code: str, on: dt.date) -> str:
+    """Return the file name of a branch site's enrollment file."""
+    return f"SoHoi_dang_ky_chi_hoi_{branch_code}_{on:%Y-%m-%d}.sohoi"
+
+
+def _branch_unit(session: Session, commune_id: str, branch_name: str) -> Unit:
+    """Return the commune's branch named by its code (as the sync page picks it) or name.
+
+    Raises:
+        NotFoundError: no branch (or more than one) of this commune has that name.
+    """
+    from db.accounts import find_branches
+
+    by_code = session.scalars(select(Unit).where(
+        Unit.code == branch_name, Unit.level == UnitLevel.BRANCH,
+        Unit.parent_id == commune_id, live(Unit))).first()
+    if by_code is not None:
+        return by_code
+    (branch_id,) = find_branches(session, [branch_name])
+    return session.get_one(Unit, branch_id)
+
+
+def branch_code(session: Session, branch_name: str) -> str:
+    """Return the code a branch's packages are addressed by, from its name or code.
+
+    Raises:
+        NotFoundError: no branch (or more than one) of this commune has that name.
+    """
+    return _branch_unit(session, get_site(session).unit_id, branch_name).code
+
+
+def write_branch_enrollment(
+    session: Session, branch_name: str, target: Path, now: dt.datetime | None = None
+) -> EnrollmentInfo:
+    """Enroll one of this commune's branches as a site and write its enrollment file.
+
+    ``branch_name`` is the branch's name ("Chi hội Thôn 1" or "Thôn 1", as typed on the
+    command line) or its code (as the sync page picks it).
+
+    The branch's laptop syncs with the commune exactly as the commune syncs with its
+    upper level (docs/ARCHITECTURE.md §6). The file carries the commune's public keys, the
+    branch's unit row and the catalogs the commune holds from above; the branch's members
+    come with the commune's first package, once the branch's key is known and they can be
+    encrypted for it. Enrolling again keeps a pinned key, as for a commune. In the
+    returned info the commune stands on the upper side (``upper_*``) and the branch on
+    the enrolled side (``commune_*``), as both screens show them.
+
+    Raises:
+        UserError: this site is not a commune office.
+        NotFoundError: no branch (or more than one) of this commune has that name.
+    """
+    moment = now or utc_now()
+    site = get_site(session)
+    if site.is_upper or site.is_branch:
+        raise UserError("Chỉ văn phòng xã mới tạo được tệp đăng ký cho chi hội.")
+    branch = _branch_unit(session, site.unit_id, branch_name)
+    if branch.parent_id != site.unit_id or branch.owner_unit_id != site.unit_id:
+        raise UserError(f"{branch.name} không phải chi hội trực thuộc {site.union_name}.")
+    if peer_for(session, branch.id) is None:
+        session.add(SyncPeer(unit_id=branch.id))
+        session.flush()
+    commune = session.get_one(Unit, site.unit_id)
+    tables: dict[str, tuple[tuple[str, ...], list[tuple[Any, ...]]]] = {
+        name: read_scope(session, name, BRANCH_ENROLLMENT_SCOPE[name], commune.id, branch.id)
+        for name in ordered(BRANCH_ENROLLMENT_SCOPE)
+    }
+    keys = site_keys(session)
+    data = seal(
+        kind=KIND_ENROLLMENT,
+        sender=party(commune),
+        keys=keys,
+        recipient=party(branch),
+        recipient_encryption_key=None,
+        generation=0,
+        created_at=stamp(moment),
+        schema=head_revision(),
+        payload=payload.encode(Direction.BRANCH_ENROLLMENT, 0, tables),
+    )
+    path = (target / branch_enrollment_name(branch.code, moment.date()) if target.is_dir()
+            else target)
+    make_folder(path.parent)
+    write_file_atomically(path, data)
+    return EnrollmentInfo(
+        upper_code=commune.code,
+        upper_name=party(commune).name,
+        commune_code=branch.code,
+        commune_name=party(branch).name,
+        fingerprint=fingerprint(keys.public),
+        created_at=stamp(moment),
+        path=path,
+    )
+
+
 def read_enrollment(data: bytes) -> EnrollmentInfo:
     """Check an enrollment file's frame and signature and say what it is.
 
@@ -168,14 +270,22 @@ def import_enrollment(
     info = read_enrollment(data)
     envelope = open_envelope(data)
     header = envelope.header
+    decoded = payload.decode(open_body(envelope, None))
+    if decoded.manifest.direction is Direction.BRANCH_ENROLLMENT:
+        return _import_branch_enrollment(
+            session, envelope, decoded.tables, info, accept_key=accept_key,
+            replace_key=replace_key, moment=moment,
+        )
     if find_site(session) is None:
         entry = catalog.find(header.recipient.code)
         if entry.level != "commune":
             raise WrongRecipientError("Tệp đăng ký này không dành cho một xã.")
         init_site(session, entry.code)
     site = get_site(session)
-    if site.is_upper:
-        raise WrongRecipientError("Máy cấp trên không nhập tệp đăng ký; tệp này dành cho xã.")
+    if site.is_upper or site.is_branch:
+        raise WrongRecipientError("Máy cấp trên không nhập tệp đăng ký; tệp này dành cho xã."
+                                  if site.is_upper else
+                                  "Máy của chi hội chỉ nhập tệp đăng ký do xã gửi.")
     check_recipient(session, envelope, site)
     if site.parent_unit_id != header.sender.unit_id:
         raise UnknownSenderError(
@@ -195,7 +305,6 @@ def import_enrollment(
             f"Hãy so mã nhận diện {info.fingerprint} với mã trên màn hình của "
             f"{header.sender.name} (gọi điện cho cấp trên), rồi xác nhận. Dữ liệu chưa thay đổi."
         )
-    decoded = payload.decode(open_body(envelope, None))
     if decoded.manifest.direction is not Direction.ENROLLMENT:
         raise WrongRecipientError("Tệp đăng ký không hợp lệ. Dữ liệu không thay đổi.")
     check_authority(
@@ -206,12 +315,88 @@ def import_enrollment(
 
     apply_tables(session, decoded.tables, Direction.ENROLLMENT, header.sender.unit_id,
                  site.unit_id, header.sender.name, moment)
+    _pin(session, peer, header.sender.unit_id, header.sender_keys, moment)
+    return info
+
+
+def _pin(session: Session, peer: SyncPeer | None, unit_id: str, keys: PublicKeys,
+         moment: dt.datetime) -> None:
     if peer is None:
-        peer = SyncPeer(unit_id=header.sender.unit_id)
+        peer = SyncPeer(unit_id=unit_id)
         session.add(peer)
-    if pinned != header.sender_keys:
-        peer.signing_public_key = header.sender_keys.signing
-        peer.encryption_public_key = header.sender_keys.encryption
+    if peer_keys(peer) != keys:
+        peer.signing_public_key = keys.signing
+        peer.encryption_public_key = keys.encryption
         peer.pinned_at = moment
     session.flush()
+
+
+def _check_key(session: Session, unit_id: str, name: str, keys: PublicKeys, shown: str, *,
+               accept_key: bool, replace_key: bool) -> SyncPeer | None:
+    """Refuse a changed key without ``replace_key`` and a new one without ``accept_key``."""
+    peer = peer_for(session, unit_id)
+    pinned = None if peer is None else peer_keys(peer)
+    if pinned is not None and pinned != keys and not replace_key:
+        raise KeyChangedError(
+            f"Khóa của {name} khác với khóa đã đăng ký trước đây (mã nhận diện mới: {shown}). "
+            "Hãy gọi điện để xác nhận, rồi chọn thay khóa khi nhập. Dữ liệu không thay đổi."
+        )
+    if pinned != keys and not accept_key:
+        raise KeyNotConfirmedError(
+            f"Hãy so mã nhận diện {shown} với mã trên màn hình của {name} (gọi điện), "
+            "rồi xác nhận. Dữ liệu chưa thay đổi."
+        )
+    return peer
+
+
+def _import_branch_enrollment(
+    session: Session, envelope: Envelope, tables: dict[str, TableRows], info: EnrollmentInfo,
+    *, accept_key: bool, replace_key: bool, moment: dt.datetime,
+) -> EnrollmentInfo:
+    """Import a branch's enrollment file: on an empty database, become that branch's site.
+
+    The commune's unit and its province come from the official catalog (their keys are
+    derived from the codes, as at the commune); the branch's own row comes from the file,
+    checked like any package row, and the site is made only once it is stored.
+    """
+    header = envelope.header
+    entry = catalog.find(header.sender.code)
+    if entry.level != "commune":
+        raise WrongRecipientError("Tệp đăng ký chi hội phải do một xã tạo. Dữ liệu không thay đổi.")
+    site = find_site(session)
+    if site is None:
+        commune = ensure_official_unit(session, entry.code)
+        if commune.id != header.sender.unit_id:
+            raise UnknownSenderError("Tệp đăng ký không khớp với danh mục xã. Dữ liệu không "
+                                     "thay đổi.")
+        recipient = header.recipient.unit_id
+    else:
+        if not site.is_branch:
+            raise WrongRecipientError(
+                "Tệp này đăng ký máy của một chi hội; chỉ nhập được vào máy mới (chưa thiết "
+                "lập) hoặc máy của chính chi hội đó. Dữ liệu không thay đổi."
+            )
+        check_recipient(session, envelope, site)
+        if site.parent_unit_id != header.sender.unit_id:
+            raise UnknownSenderError(
+                f"Tệp đăng ký do {header.sender.name} tạo, không phải xã của chi hội này. "
+                "Dữ liệu không thay đổi."
+            )
+        recipient = site.unit_id
+    peer = _check_key(session, header.sender.unit_id, header.sender.name, header.sender_keys,
+                      info.fingerprint, accept_key=accept_key, replace_key=replace_key)
+    units = tables.get("units")
+    if site is None and (units is None or units.values("id") != {recipient}
+                         or header.recipient.code not in units.values("code")):
+        raise WrongRecipientError("Tệp đăng ký chi hội không mang đơn vị của chi hội. Dữ "
+                                  "liệu không thay đổi.")
+    check_authority(session, tables, Direction.BRANCH_ENROLLMENT, header.sender.unit_id,
+                    recipient, header.sender.name)
+    from db.sync.importer import apply_tables
+
+    apply_tables(session, tables, Direction.BRANCH_ENROLLMENT, header.sender.unit_id,
+                 recipient, header.sender.name, moment)
+    if site is None:
+        init_branch_site(session, recipient)
+    _pin(session, peer, header.sender.unit_id, header.sender_keys, moment)
     return info

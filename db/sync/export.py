@@ -25,7 +25,7 @@ from db.sync.files import make_folder, package_name, write_file_atomically
 from db.sync.importer import MAX_GENERATION_JUMP
 from db.sync.issuers import issuer_entries
 from db.sync.keys import site_keys
-from db.sync.peers import commune_peer, party, peer_keys, site_row, stamp, upper_peer
+from db.sync.peers import branch_peer, commune_peer, party, peer_keys, site_row, stamp, upper_peer
 from db.sync.tables import Direction, ordered, read_scope, scope_for
 
 
@@ -64,6 +64,13 @@ def build_package(
             raise SyncNotReadyError("Hãy chọn xã cần gửi gói dữ liệu.")
         recipient, peer = commune_peer(session, site, recipient_code)
         direction = Direction.DOWN
+    elif recipient_code is not None:
+        # A commune's package for one of its branch sites (docs/ARCHITECTURE.md §6).
+        recipient, peer = branch_peer(session, site, recipient_code)
+        direction = Direction.BRANCH_DOWN
+    elif site.is_branch:
+        recipient, peer = upper_peer(session, site)
+        direction = Direction.BRANCH_UP
     else:
         recipient, peer = upper_peer(session, site)
         direction = Direction.UP

@@ -13,6 +13,7 @@ written, and any failure while writing rolls the whole import back.
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
@@ -23,11 +24,13 @@ from sqlalchemy.orm import Session
 
 from db.audit import record_bulk
 from db.members import name_columns
-from db.models import SyncPeer, Unit, utc_now
+from db.models import SyncPeer, Unit, UnitLevel, utc_now
 from db.rules import live_sql
+from db.search_index import deferred_member_search
 from db.site import SiteInfo, get_site
 from db.sync import payload
 from db.sync.authority import check_authority
+from db.sync.branch_members import merge_branch_members
 from db.sync.container import (
     KIND_PACKAGE,
     KIND_TRANSFER,
@@ -139,8 +142,26 @@ class _Opened:
     issuers: list[IssuerEntry] | None = None
 
 
-def _expect_direction(site: SiteInfo) -> Direction:
+def _expect_direction(site: SiteInfo, sender: Unit) -> Direction:
+    if site.is_branch:
+        return Direction.BRANCH_DOWN
+    if not site.is_upper and sender.parent_id == site.unit_id:
+        return Direction.BRANCH_UP
     return Direction.DOWN if not site.is_upper else Direction.UP
+
+
+def _related(site: SiteInfo, sender: Unit) -> bool:
+    """Tell whether a sender is this site's upper level, or one of its communes or branches.
+
+    A commune hears from its upper level and from its own branch sites (branch rows the
+    commune owns); a branch site hears from its commune only.
+    """
+    if site.is_upper:
+        return sender.parent_id == site.unit_id
+    if sender.id == site.parent_unit_id:
+        return True
+    return (not site.is_branch and sender.level == UnitLevel.BRANCH
+            and sender.parent_id == site.unit_id and sender.owner_unit_id == site.unit_id)
 
 
 def check_recipient(session: Session, envelope: Envelope, site: SiteInfo) -> None:
@@ -173,9 +194,7 @@ def _open(session: Session, data: bytes) -> _Opened:
     check_recipient(session, envelope, site)
     sender = session.get(Unit, header.sender.unit_id)
     peer = None if sender is None else peer_for(session, sender.id)
-    related = sender is not None and (
-        sender.parent_id == site.unit_id if site.is_upper else sender.id == site.parent_unit_id
-    )
+    related = sender is not None and _related(site, sender)
     if sender is None or peer is None or not related or sender.code != header.sender.code:
         raise UnknownSenderError(
             f"Gói đến từ {header.sender.name} (mã {header.sender.code}), đơn vị chưa được đăng "
@@ -220,7 +239,7 @@ def _open(session: Session, data: bytes) -> _Opened:
         )
     body = open_body(envelope, site_keys(session))
     decoded = payload.decode(body)
-    direction = _expect_direction(site)
+    direction = _expect_direction(site, sender)
     if decoded.manifest.direction is Direction.HANDOVER:
         raise HandoverPackageError(
             "Đây là gói giao sổ cho xã mới sau hợp nhất: nhập bằng “Nhập gói dữ liệu” ở máy "
@@ -353,13 +372,51 @@ def _stage_tables(
     scope = scope_for(direction)
     stages = {}
     for name in ordered(scope):
+        if direction is Direction.BRANCH_UP and name == "members":
+            continue  # the commune's records, merged field by field (branch_members)
         rows = tables.get(name)
         if rows is None:
             rows = TableRows(name=name, columns=columns_of(name), rows=[])
         stages[name] = _stage_table(
             session, name, scope[name], rows, sender, recipient, sender_label
         )
+    if direction is Direction.BRANCH_DOWN and "members" in stages:
+        _keep_unsent_branch_edits(session, stages["members"], sender, recipient)
     return stages
+
+
+def _keep_unsent_branch_edits(
+    session: Session, stage: _TableStage, sender: str, recipient: str
+) -> None:
+    """Keep, on a branch site, members it changed since the commune's last package.
+
+    Those changes may not have reached the commune yet: overwriting them would lose
+    them. The branch's next package carries them up, the commune merges them
+    (:mod:`db.sync.branch_members`) and its next package, newer than the edit, brings
+    the merged record.
+    """
+    columns = stage.rows.columns
+    if not stage.changed or "updated_at" not in columns:
+        return
+    received = session.execute(
+        text("SELECT last_received_at FROM sync_peers WHERE unit_id = :sender"),
+        {"sender": sender},
+    ).scalar()
+    if received is None:
+        return
+    id_at, updated_at = columns.index("id"), columns.index("updated_at")
+    local: dict[str, Any] = {
+        member_id: updated for member_id, updated in session.execute(
+            text("SELECT id, updated_at FROM members WHERE owner_unit_id = :sender AND "
+                 "branch_id = :recipient"), {"sender": sender, "recipient": recipient},
+        )
+    }
+    kept = [row for row in stage.changed
+            if row[id_at] in local and str(local[row[id_at]]) >= str(received)
+            and str(local[row[id_at]]) >= str(row[updated_at])]
+    if kept:
+        stage.changed = [row for row in stage.changed if row not in kept]
+        stage.unchanged += len(kept)
 
 
 def _stage(session: Session, opened: _Opened) -> dict[str, _TableStage]:
@@ -477,30 +534,48 @@ def _units_parents_first(
     return ordered_rows
 
 
+def _members_written(stages: dict[str, _TableStage]) -> list[str]:
+    """Return the keys of every member the stages insert, change or mark removed."""
+    stage = stages.get("members")
+    if stage is None:
+        return []
+    id_at = stage.rows.columns.index("id")
+    return [row[id_at] for row in stage.new + stage.changed] + stage.absent
+
+
 def _write(session: Session, stages: dict[str, _TableStage], now: str) -> None:
-    cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+    connection = session.connection().connection.driver_connection
+    assert isinstance(connection, sqlite3.Connection)
+    cursor = connection.cursor()
     try:
-        for name, stage in stages.items():
-            columns = stage.rows.columns
-            names = ", ".join(f'"{c}"' for c in columns)
-            marks = ", ".join("?" * len(columns))
-            if stage.absent:
-                cursor.executemany(
-                    f'UPDATE "{name}" SET deleted_at = ?, updated_at = ?, version = version + 1 '
-                    "WHERE id = ?",
-                    [(now, now, record_id) for record_id in stage.absent],
-                )
-            if name == "units":
-                # Branches may hang under branches: insert parents before children.
-                rows = _units_parents_first(stage.new + stage.changed, columns)
-                _upsert(cursor, name, columns, names, marks, rows)
-                continue
-            if stage.new:
-                cursor.executemany(f'INSERT INTO "{name}" ({names}) VALUES ({marks})', stage.new)
-            if stage.changed:
-                _upsert(cursor, name, columns, names, marks, stage.changed)
+        # A commune's package writes thousands of members at once: the search
+        # indexes are brought up to date once for the whole package.
+        with deferred_member_search(connection, _members_written(stages)):
+            _write_stages(cursor, stages, now)
     finally:
         cursor.close()
+
+
+def _write_stages(cursor: sqlite3.Cursor, stages: dict[str, _TableStage], now: str) -> None:
+    for name, stage in stages.items():
+        columns = stage.rows.columns
+        names = ", ".join(f'"{c}"' for c in columns)
+        marks = ", ".join("?" * len(columns))
+        if stage.absent:
+            cursor.executemany(
+                f'UPDATE "{name}" SET deleted_at = ?, updated_at = ?, version = version + 1 '
+                "WHERE id = ?",
+                [(now, now, record_id) for record_id in stage.absent],
+            )
+        if name == "units":
+            # Branches may hang under branches: insert parents before children.
+            rows = _units_parents_first(stage.new + stage.changed, columns)
+            _upsert(cursor, name, columns, names, marks, rows)
+            continue
+        if stage.new:
+            cursor.executemany(f'INSERT INTO "{name}" ({names}) VALUES ({marks})', stage.new)
+        if stage.changed:
+            _upsert(cursor, name, columns, names, marks, stage.changed)
 
 
 def _upsert(cursor: Any, name: str, columns: Sequence[str], names: str, marks: str,
@@ -585,6 +660,9 @@ def import_package(
         session, stages, opened.direction, opened.sender.id, opened.site.unit_id,
         opened.envelope.header.sender.name, moment,
     )
+    if opened.direction is Direction.BRANCH_UP and "members" in opened.tables:
+        merge_branch_members(session, opened.tables["members"], opened.sender.id,
+                             opened.site.unit_id, moment.strftime("%Y-%m-%d %H:%M:%S.%f"))
     after_import(session, opened.direction, opened.sender.id, opened.site.unit_id,
                  moment.date())
     _record(session, opened, preview, moment)

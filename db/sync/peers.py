@@ -8,7 +8,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db import catalog
-from db.models import Site, SyncPeer, Unit
+from db.models import Site, SyncPeer, Unit, UnitLevel
+from db.rules import live
 from db.site import SiteInfo, get_site
 from db.sync.container import Party
 from db.sync.errors import SyncNotReadyError, UnknownSenderError
@@ -17,7 +18,9 @@ from db.sync.keys import PublicKeys
 
 def party(unit: Unit) -> Party:
     """Return how a unit is named in a package header."""
-    return Party(code=unit.code, unit_id=unit.id, name=catalog.union_name(unit.name))
+    # A branch is named as the commune names it ("Chi hội Thôn 1"), not as a union.
+    name = unit.name if unit.level == UnitLevel.BRANCH else catalog.union_name(unit.name)
+    return Party(code=unit.code, unit_id=unit.id, name=name)
 
 
 def site_row(session: Session) -> Site:
@@ -72,6 +75,27 @@ def commune_peer(session: Session, site: SiteInfo, code: str) -> tuple[Unit, Syn
         raise UnknownSenderError(
             f"Xã có mã {code} chưa được đăng ký ở {site.union_name}. Hãy tạo tệp đăng ký cho xã "
             "trong trang Đồng bộ trước."
+        )
+    return unit, peer
+
+
+def branch_peer(session: Session, site: SiteInfo, code: str) -> tuple[Unit, SyncPeer]:
+    """Return one of a commune's branch sites and what the commune knows of it.
+
+    Raises:
+        UnknownSenderError: the branch is not enrolled at this commune.
+    """
+    unit = session.scalars(
+        select(Unit).where(
+            Unit.code == code, Unit.level == UnitLevel.BRANCH, Unit.parent_id == site.unit_id,
+            Unit.owner_unit_id == site.unit_id, live(Unit),
+        )
+    ).first()
+    peer = None if unit is None else peer_for(session, unit.id)
+    if unit is None or peer is None:
+        raise UnknownSenderError(
+            f"Chi hội có mã {code} chưa được đăng ký ở {site.union_name}. Hãy tạo tệp đăng ký "
+            "cho chi hội trong trang Đồng bộ trước."
         )
     return unit, peer
 

@@ -32,6 +32,9 @@ class Direction(enum.StrEnum):
     DOWN = "down"
     ENROLLMENT = "enrollment"
     HANDOVER = "handover"
+    BRANCH_ENROLLMENT = "branch_enrollment"
+    BRANCH_DOWN = "branch_down"
+    BRANCH_UP = "branch_up"
 
 
 ORDER: Final = (
@@ -41,6 +44,7 @@ ORDER: Final = (
     "standards",
     "targets",
     "report_templates",
+    "evaluation_sets",
     "members",
     "member_status_events",
     "posts",
@@ -57,6 +61,7 @@ ORDER: Final = (
     "member_transfers",
     "member_arrivals",
     "arrival_answers",
+    "evaluations",
     "audit_events",
 )
 """Every travelling table, parents before the tables that point at them."""
@@ -68,6 +73,7 @@ KIND_LABELS: Final = {
     "standards": "Tiêu chuẩn chức danh",
     "targets": "Chỉ tiêu",
     "report_templates": "Mẫu báo cáo",
+    "evaluation_sets": "Tiêu chí xếp loại",
     "members": "Hội viên",
     "member_status_events": "Biến động hội viên",
     "posts": "Chức danh cán bộ",
@@ -84,6 +90,7 @@ KIND_LABELS: Final = {
     "member_transfers": "Chuyển sinh hoạt đi xã khác",
     "member_arrivals": "Hội viên chuyển đến",
     "arrival_answers": "Trả lời tiếp nhận hội viên",
+    "evaluations": "Đánh giá, xếp loại",
     "audit_events": "Nhật ký thay đổi",
 }
 
@@ -108,6 +115,7 @@ DOWNWARD_SCOPE: Final = {
     "standards": _OWNED,
     "targets": _OWNED,
     "report_templates": _OWNED,
+    "evaluation_sets": _OWNED,
     "courses": _COURSES_DOWN,
     "course_topics": _BY_COURSE_DOWN,
     "funding_lines": _BY_COURSE_DOWN,
@@ -123,19 +131,85 @@ transfers that concern the commune (members moving in, answers about members it 
 ENROLLMENT_SCOPE: Final = {
     name: DOWNWARD_SCOPE[name]
     for name in ("units", "unit_populations", "topics", "standards", "targets",
-                 "report_templates")
+                 "report_templates", "evaluation_sets")
 }
 
-CATALOGS: Final = ("topics", "standards", "targets", "report_templates")
+CATALOGS: Final = ("topics", "standards", "targets", "report_templates", "evaluation_sets")
 """What the upper level publishes; a commune's private copy of a target never travels."""
 
 UPPER_ONLY: Final = ("member_arrivals",)
 """What only an upper level writes and sends down (see :mod:`db.sync.transfers`)."""
 
+BRANCH_FORWARDED: Final = ("meetings", "attendances", "audit_events")
+"""What a branch site records and the commune forwards upward as the branch's own rows."""
+
+_OWNED_OR_BRANCHES = (
+    "owner_unit_id IN (SELECT :sender UNION SELECT id FROM units WHERE "
+    "parent_id = :sender AND owner_unit_id = :sender AND level = 'branch')"
+)
+
 UPWARD_SCOPE: Final = {
-    name: _OWNED for name in ORDER if name not in CATALOGS and name not in UPPER_ONLY
+    name: _OWNED_OR_BRANCHES if name in BRANCH_FORWARDED else _OWNED
+    for name in ORDER if name not in CATALOGS and name not in UPPER_ONLY
 }
-"""From a commune to the upper level: everything the commune owns but catalogs."""
+"""From a commune to the upper level: everything the commune owns but catalogs, and the
+meetings, attendance and trail its branch sites sent it (owned by those branches)."""
+
+_UPPER_OF_SENDER = "(SELECT parent_id FROM units WHERE id = :sender)"
+_PUBLISHED_ABOVE = f"owner_unit_id = {_UPPER_OF_SENDER}"
+_COMMUNE_OR_UPPER = f"owner_unit_id IN (:sender, {_UPPER_OF_SENDER})"
+_NEAR_UNITS = f"(:sender, {_UPPER_OF_SENDER}, :recipient)"
+_BRANCH_MEMBERS = (
+    "(SELECT id FROM members WHERE owner_unit_id = :sender AND branch_id = :recipient)"
+)
+_BRANCH_COURSES = f"{_COMMUNE_OR_UPPER} AND organiser_unit_id IN {_NEAR_UNITS}"
+_BRANCH_PARTICIPATIONS = (
+    f"{_COMMUNE_OR_UPPER} AND member_id IN {_BRANCH_MEMBERS} "
+    f"AND course_id IN (SELECT id FROM courses WHERE {_BRANCH_COURSES})"
+)
+_BRANCH_COURSES_USED = (
+    f"{_BRANCH_COURSES} AND id IN (SELECT course_id FROM participations "
+    f"WHERE {_BRANCH_PARTICIPATIONS})"
+)
+
+BRANCH_ENROLLMENT_SCOPE: Final = {
+    "units": "owner_unit_id = :sender AND id = :recipient",
+    **{name: _PUBLISHED_ABOVE for name in CATALOGS},
+}
+"""From a commune to a new branch site: the branch's unit row and the catalogs the
+commune holds from its upper level (nothing personal: the file is not encrypted)."""
+
+BRANCH_DOWN_SCOPE: Final = {
+    **BRANCH_ENROLLMENT_SCOPE,
+    "members": "owner_unit_id = :sender AND branch_id = :recipient",
+    "member_status_events": f"owner_unit_id = :sender AND member_id IN {_BRANCH_MEMBERS}",
+    "posts": f"owner_unit_id = :sender AND unit_id = :recipient AND member_id IN "
+             f"{_BRANCH_MEMBERS}",
+    "courses": _BRANCH_COURSES_USED,
+    "course_topics": f"{_COMMUNE_OR_UPPER} AND course_id IN (SELECT id FROM courses "
+                     f"WHERE {_BRANCH_COURSES_USED})",
+    "participations": _BRANCH_PARTICIPATIONS,
+    "certificates": f"{_COMMUNE_OR_UPPER} AND issuer_unit_id IN {_NEAR_UNITS} AND "
+                    f"participation_id IN (SELECT id FROM participations "
+                    f"WHERE {_BRANCH_PARTICIPATIONS})",
+}
+"""From a commune to one of its branch sites: the branch's members with their status
+history and posts in the branch, the catalogs, and the trainings and certificates of those
+members (the commune's courses and the upper level's, as the commune holds them)."""
+
+BRANCH_UP_SCOPE: Final = {
+    "members": (
+        "owner_unit_id = :recipient AND branch_id = :sender AND updated_at >= COALESCE("
+        "(SELECT last_received_at FROM sync_peers WHERE unit_id = :recipient), '')"
+    ),
+    "meetings": _OWNED,
+    "attendances": _OWNED,
+    "audit_events": f"{_OWNED} AND table_name IN ('meetings', 'attendances')",
+}
+"""From a branch site to its commune: the members it changed since the commune's last
+package reached it (the commune's records, merged field by field, never replaced:
+:mod:`db.sync.branch_members`), the
+meetings it recorded, their attendance, and the trail of those records."""
 
 def scope_for(direction: Direction) -> Mapping[str, str]:
     """Return the scope query (a WHERE clause) of each table travelling that way."""
@@ -144,6 +218,9 @@ def scope_for(direction: Direction) -> Mapping[str, str]:
         Direction.DOWN: DOWNWARD_SCOPE,
         Direction.ENROLLMENT: ENROLLMENT_SCOPE,
         Direction.HANDOVER: DOWNWARD_SCOPE,
+        Direction.BRANCH_ENROLLMENT: BRANCH_ENROLLMENT_SCOPE,
+        Direction.BRANCH_DOWN: BRANCH_DOWN_SCOPE,
+        Direction.BRANCH_UP: BRANCH_UP_SCOPE,
     }[direction]
 
 

@@ -428,9 +428,23 @@ def _registry() -> dict[str, Benchmark]:
         "demo_generation": lambda quick: bench_demo(20_000 if quick else 100_000),
         "sync_export_8k": lambda quick: _bench_sync("export", 3 if quick else 7),
         "sync_import_170": lambda quick: _bench_sync("import", 20 if quick else 170),
+        "backup_100k": lambda quick: _bench_backup(UPPER_100K, 1 if quick else 3),
+        "backup_1m": lambda quick: _bench_backup(UPPER_1M, 1, only_cached=True),
         "gui_8k": lambda quick: _bench_gui(COMMUNE_8K),
         "gui_1m": lambda quick: _bench_gui(UPPER_1M, only_cached=True),
     }
+
+
+def _bench_backup(spec: BenchDatabase, runs: int, *, only_cached: bool = False
+                  ) -> dict[str, Any]:
+    """Measure a checked copy; at a million only of a register built before (6 GB)."""
+    from desktop.bench.backup import bench_backup
+
+    name = f"backup_{spec.name}"
+    if only_cached and not cached_database_path(spec).exists():
+        return {"name": name, "median_ms": None, "budget_ms": None, "within_budget": None,
+                "skipped": "no cached register (run search_1m or startup_1m first)"}
+    return bench_backup(name, bench_database(spec), runs)
 
 
 def _bench_gui(spec: BenchDatabase, *, only_cached: bool = False) -> dict[str, Any]:
@@ -444,7 +458,8 @@ def _bench_gui(spec: BenchDatabase, *, only_cached: bool = False) -> dict[str, A
     return bench_gui(name, bench_database(spec), 100)
 
 
-QUICK_SKIPS = frozenset({"startup_1m", "search_1m", "scroll_1m", "memory_1m", "gui_1m"})
+QUICK_SKIPS = frozenset({"startup_1m", "search_1m", "scroll_1m", "memory_1m", "gui_1m",
+                         "backup_1m"})
 
 
 def run_benchmarks(*, quick: bool, only: list[str] | None) -> Iterator[dict[str, Any]]:

@@ -69,9 +69,26 @@ def cmd_keys(args: argparse.Namespace, open_database: Opener) -> int:
 
 def cmd_enroll(args: argparse.Namespace, open_database: Opener) -> int:
     """Write a commune's enrollment file (upper level) or import one (commune)."""
-    from db.sync.enrollment import import_enrollment, read_enrollment, write_enrollment
+    from db.sync.enrollment import (
+        import_enrollment,
+        read_enrollment,
+        write_branch_enrollment,
+        write_enrollment,
+    )
 
     database = open_database(args)
+    if args.commune and args.branch:
+        raise UserError("Chỉ chọn một: --commune (ở cấp trên) hoặc --branch (ở xã).")
+    if args.branch:
+        if not args.out:
+            raise UserError("Hãy cho biết nơi ghi tệp đăng ký: --out TỆP hoặc THƯ MỤC.")
+        with database.transaction() as session:
+            info = write_branch_enrollment(session, args.branch, Path(args.out))
+        print(f"Đã ghi tệp đăng ký cho {info.commune_name} (mã {info.commune_code}): "
+              f"{info.path}")
+        print(f"Mã nhận diện của {info.upper_name}: {info.fingerprint}")
+        print("Hãy đọc mã này cho chi hội để so với màn hình của máy chi hội khi nhập tệp.")
+        return 0
     if args.commune:
         if not args.out:
             raise UserError("Hãy cho biết nơi ghi tệp đăng ký: --out TỆP hoặc THƯ MỤC.")
@@ -136,6 +153,10 @@ def cmd_export(args: argparse.Namespace, open_database: Opener) -> int:
             if not args.commune:
                 raise UserError("Hãy chọn xã nhận: --commune MÃ, hoặc --all cho mọi xã.")
             recipients = [args.commune]
+        elif args.branch:
+            from db.sync.enrollment import branch_code
+
+            recipients = [branch_code(session, args.branch)]
         else:
             recipients = [None]
     for code in recipients:
@@ -291,7 +312,7 @@ def cmd_status(args: argparse.Namespace, open_database: Opener) -> int:
     if args.format == "json":
         document = dataclasses.asdict(status)
         document["enrolled"] = status.enrolled
-        for peer in document["peers"]:
+        for peer in [*document["peers"], *document["branches"]]:
             for key, value in peer.items():
                 peer[key] = _json_value(value)
         print(json.dumps(document, ensure_ascii=False, indent=2))
@@ -306,6 +327,13 @@ def cmd_status(args: argparse.Namespace, open_database: Opener) -> int:
               f"gửi: lần {peer.last_generation_sent}, {_when(peer.last_sent_at)}; "
               f"bên kia đã nhận đến lần {peer.acknowledged_generation}")
         print(f"    mã nhận diện: {peer.fingerprint or 'chưa có (chưa nhận gói nào)'}")
+    enrolled = [branch for branch in status.branches if branch.key_known]
+    if enrolled:
+        print("Chi hội có máy riêng:")
+    for branch in enrolled:
+        print(f"- {branch.unit_name} (mã {branch.unit_code}): nhận lần "
+              f"{branch.last_generation_received}, gửi lần {branch.last_generation_sent}; "
+              f"mã nhận diện {branch.fingerprint}")
     return 0
 
 
@@ -343,7 +371,9 @@ def add_sync_parser(
     )
     enroll.add_argument("file", nargs="?", help="tệp đăng ký cần nhập (ở xã)")
     enroll.add_argument("--commune", help="mã xã cần đăng ký (ở cấp trên)")
-    enroll.add_argument("--out", help="tệp hoặc thư mục ghi tệp đăng ký (ở cấp trên)")
+    enroll.add_argument("--branch", metavar="CHI_HỘI",
+                        help="tên chi hội cần đăng ký máy riêng (ở xã)")
+    enroll.add_argument("--out", help="tệp hoặc thư mục ghi tệp đăng ký (ở cấp trên, ở xã)")
     enroll.add_argument("--replace-key", action="store_true",
                         help="nhận khóa mới của cấp trên (sau khi đã gọi điện xác nhận)")
     enroll.add_argument("--accept-key", metavar="MÃ",
@@ -355,6 +385,8 @@ def add_sync_parser(
     target = export.add_mutually_exclusive_group()
     target.add_argument("--commune", help="cấp trên: mã xã nhận gói")
     target.add_argument("--all", action="store_true", help="cấp trên: gửi cho mọi xã")
+    target.add_argument("--branch", metavar="CHI_HỘI",
+                        help="xã: tên chi hội nhận gói (máy của chi hội)")
     export.set_defaults(handler=handler(cmd_export))
 
     imports = sync_verbs.add_parser("import", parents=[common], help="nhập gói dữ liệu")

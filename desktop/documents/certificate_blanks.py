@@ -21,7 +21,13 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from db.certificate_layout import BLANK_FIELDS, BlankLayout
-from desktop.documents.certificate import PAGE, CertificateSheet, draw_qr_path, qr_text
+from desktop.documents.certificate import (
+    PAGE,
+    CertificateSheet,
+    QrCache,
+    draw_qr_path,
+    qr_text,
+)
 from desktop.documents.pdf_common import FontFamily, nfc, register_fonts, write_atomically
 
 __all__ = ["render_blank_test_page", "render_on_blanks"]
@@ -75,13 +81,14 @@ def _draw_text(canv: Canvas, fonts: FontFamily, key: str, value: str, x: float,
 
 
 def _draw_fields(canv: Canvas, fonts: FontFamily, sheet: CertificateSheet,
-                 layout: BlankLayout) -> None:
+                 layout: BlankLayout, codes: QrCache | None = None) -> None:
     for key, value in _values(sheet).items():
         if value:
             x, y = _point(layout, key)
             _draw_text(canv, fonts, key, value, x, y)
     x, top = _point(layout, "qr")
-    draw_qr_path(canv, sheet.qr or qr_text(sheet.verification_code), x, top - QR_SIZE, QR_SIZE)
+    draw_qr_path(canv, sheet.qr or qr_text(sheet.verification_code), x, top - QR_SIZE, QR_SIZE,
+                 codes)
     code = sheet.verification_code
     canv.setFont(fonts.regular, 9)
     canv.drawCentredString(x + QR_SIZE / 2, top - QR_SIZE - 4 * mm,
@@ -109,8 +116,9 @@ def render_on_blanks(sheets: Sequence[CertificateSheet], layout: BlankLayout,
     def build(stream: BinaryIO) -> None:
         fonts = register_fonts()
         canv = _canvas(stream, fonts, "Giấy chứng nhận (in lên phôi)")
+        codes = QrCache()
         for sheet in sheets:
-            _draw_fields(canv, fonts, sheet, layout)
+            _draw_fields(canv, fonts, sheet, layout, codes)
             canv.showPage()
         canv.save()
 

@@ -26,6 +26,8 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 from db.dues import DuesBookData, FundBookData, period_label
 from desktop.documents.pdf_common import (
     A4_PORTRAIT,
+    SIGNATURE_SPACE,
+    SIGNER_SIZE,
     FontFamily,
     HeaderBlock,
     NumberedCanvas,
@@ -54,16 +56,18 @@ class _Styles:
         self.title = paragraph_style("title", fonts, 14, font=fonts.bold, alignment=TA_CENTER)
         self.subtitle = paragraph_style("subtitle", fonts, 13, font=fonts.bold,
                                         alignment=TA_CENTER, spaceBefore=3)
-        self.centre = paragraph_style("centre", fonts, 12, font=fonts.italic,
+        self.centre = paragraph_style("centre", fonts, 13, font=fonts.italic,
                                       alignment=TA_CENTER, spaceBefore=2)
-        self.body = paragraph_style("body", fonts, 12, spaceBefore=2)
-        self.section = paragraph_style("section", fonts, 12, font=fonts.bold, spaceBefore=8,
+        # Decree 30: running text at 13–14 pt; the ledgers' many columns keep 10 pt cells.
+        self.body = paragraph_style("body", fonts, 13, spaceBefore=2)
+        self.section = paragraph_style("section", fonts, 13, font=fonts.bold, spaceBefore=8,
                                        spaceAfter=3, keepWithNext=1)
         self.cell = paragraph_style("cell", fonts, _CELL)
         self.number = paragraph_style("number", fonts, _CELL, alignment=TA_RIGHT)
         self.total = paragraph_style("total", fonts, _CELL, font=fonts.bold, alignment=TA_RIGHT)
         self.head = paragraph_style("head", fonts, _CELL, font=fonts.bold, alignment=TA_CENTER)
-        self.sign = paragraph_style("sign", fonts, 12, font=fonts.bold, alignment=TA_CENTER)
+        self.sign = paragraph_style("sign", fonts, SIGNER_SIZE, font=fonts.bold,
+                                    alignment=TA_CENTER)
         self.hint = paragraph_style("hint", fonts, 11, font=fonts.italic, alignment=TA_CENTER)
 
 
@@ -123,7 +127,7 @@ def _signatures(styles: _Styles, width: float, left: Sequence[str],
     """
     def block(titles: Sequence[str], hint: str) -> list[Flowable]:
         cells: list[Flowable] = [Paragraph(markup(t), styles.sign) for t in titles]
-        cells += [Paragraph(markup(hint), styles.hint), Spacer(1, 22 * mm)]
+        cells += [Paragraph(markup(hint), styles.hint), Spacer(1, SIGNATURE_SPACE)]
         return cells
 
     rows = max(len(left), len(right))

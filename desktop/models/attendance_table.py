@@ -84,6 +84,10 @@ class AttendanceTableModel(QAbstractTableModel):
         """Return the rows as they are now (with unsaved marks)."""
         return list(self._rows)
 
+    def row(self, number: int) -> AttendanceRow:
+        """Return one row as it is now, without copying the list (for painting)."""
+        return self._rows[number]
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         """Return the number of people (flat table)."""
         return 0 if parent.isValid() else len(self._rows)

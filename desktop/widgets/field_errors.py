@@ -6,7 +6,7 @@ failures that are not about a field, a box saying that what was typed is still t
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -99,22 +99,34 @@ def show_not_saved(parent: QWidget, text: str, details: str) -> None:
     box.exec()
 
 
-def ask_discard(parent: QWidget, title: str) -> bool:
+def ask_discard(parent: QWidget, title: str, *,
+                save: Callable[[], None] | None = None) -> bool:
     """Ask before closing a form with unsaved typing; True to close without saving.
 
     The answers are "Không lưu" and "Quay lại", and "Quay lại" is both the default and
     the Esc answer: a second Esc or a stray Enter goes back to the form with everything
     still typed, never saves half-checked data nor throws it away. Saving is the form's
     own "Lưu" button, where mistakes are shown beside their fields.
+
+    A screen whose marks need no checking field by field (ticks on a list) passes its
+    ``save``: the box then also offers "Lưu", which calls it and answers False, so the
+    screen stays open until the save is stored and closes itself then.
     """
     box = QMessageBox(
         QMessageBox.Icon.Question, title, parent.tr("Những gì vừa nhập chưa được lưu."),
         QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, parent,
     )
-    box.setInformativeText(parent.tr(
-        "Chọn \"Quay lại\" để tiếp tục và lưu, hoặc \"Không lưu\" để đóng và bỏ những gì "
-        "vừa nhập."
-    ))
+    if save is None:
+        box.setInformativeText(parent.tr(
+            "Chọn \"Quay lại\" để tiếp tục và lưu, hoặc \"Không lưu\" để đóng và bỏ những gì "
+            "vừa nhập."
+        ))
+    else:
+        box.addButton(QMessageBox.StandardButton.Save).setText(parent.tr("Lưu"))
+        box.setInformativeText(parent.tr(
+            "Chọn \"Lưu\" để lưu rồi đóng, \"Không lưu\" để đóng và bỏ những gì vừa nhập, "
+            "hoặc \"Quay lại\" để tiếp tục."
+        ))
     back = box.button(QMessageBox.StandardButton.Cancel)
     box.button(QMessageBox.StandardButton.Discard).setText(parent.tr("Không lưu"))
     back.setText(parent.tr("Quay lại"))
@@ -122,7 +134,10 @@ def ask_discard(parent: QWidget, title: str) -> bool:
     box.setEscapeButton(back)
     # The box belongs to the form and goes with it: the form may be torn down while
     # the question is open (the program quitting), so nothing is read from it after.
-    return box.exec() == QMessageBox.StandardButton.Discard
+    answer = box.exec()
+    if answer == QMessageBox.StandardButton.Save and save is not None:
+        save()
+    return answer == QMessageBox.StandardButton.Discard
 
 
 def save_cancel_buttons(dialog: QDialog, save_text: str) -> QDialogButtonBox:

@@ -995,6 +995,41 @@
     </message>
 </context>
 <context>
+    <name>BranchPage</name>
+    <message>
+        <source>Máy riêng của chi hội</source>
+        <translation>A branch&apos;s own computer</translation>
+    </message>
+    <message>
+        <source>Chọn tệp đăng ký (.sohoi) do Hội LHPN xã ghi cho chi hội, rồi gọi điện cho xã để so mã nhận diện.</source>
+        <translation>Choose the registration file (.sohoi) the commune Women&apos;s Union wrote for the branch, then phone the commune to compare the identity code.</translation>
+    </message>
+    <message>
+        <source>Chọn tệp đăng ký…</source>
+        <translation>Choose registration file…</translation>
+    </message>
+    <message>
+        <source>Tôi đã so mã nhận diện trên với mã trên màn hình của xã: trùng khớp.</source>
+        <translation>I have compared the identity code above with the code on the commune&apos;s screen: they match.</translation>
+    </message>
+    <message>
+        <source>Chọn tệp đăng ký (.sohoi)</source>
+        <translation>Choose the registration file (.sohoi)</translation>
+    </message>
+    <message>
+        <source>Tệp Sổ Hội (*.sohoi)</source>
+        <translation>Sổ Hội files (*.sohoi)</translation>
+    </message>
+    <message>
+        <source>Tệp đăng ký của {sender} cho {branch}, tạo lúc {created} UTC.
+
+Mã nhận diện của xã: {fingerprint}</source>
+        <translation>Registration file from {sender} for {branch}, created at {created} UTC.
+
+The commune&apos;s identity code: {fingerprint}</translation>
+    </message>
+</context>
+<context>
     <name>BranchTableModel</name>
     <message>
         <source>Chi hội</source>
@@ -1976,6 +2011,173 @@ Reason:</translation>
     </message>
 </context>
 <context>
+    <name>EvaluationPage</name>
+    <message>
+        <source>từ sổ</source>
+        <translation>from the register</translation>
+    </message>
+    <message>
+        <source>nhập</source>
+        <translation>entered</translation>
+    </message>
+    <message>
+        <source>sổ chưa có số</source>
+        <translation>no figure in the register</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Tiêu chí</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Số liệu</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Nguồn</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Tối đa</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Điểm</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Đánh giá, xếp loại cơ sở Hội&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Evaluation and grading of the grassroots Union&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Đánh giá cả xã hoặc một chi hội</source>
+        <translation>Evaluate the whole commune or one branch</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu đánh giá</source>
+        <translation>&amp;Save evaluation</translation>
+    </message>
+    <message>
+        <source>Làm mới</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Gửi bộ tiêu chí…</source>
+        <translation>Send criteria…</translation>
+    </message>
+    <message>
+        <source>Gửi bộ tiêu chí (tệp JSON, xem hướng dẫn) cho các xã trong gói dữ liệu tới</source>
+        <translation>Send a set of criteria (a JSON file, see the guide) to the communes in the next data package</translation>
+    </message>
+    <message>
+        <source>Đơn &amp;vị:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>&amp;Năm:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Xếp loại</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <source>Ngày lưu</source>
+        <translation>Saved on</translation>
+    </message>
+    <message>
+        <source>Xã</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Chi hội đã chấm</source>
+        <translation>Branches graded</translation>
+    </message>
+    <message>
+        <source>Bản tự đánh giá các xã gửi lên trong gói dữ liệu; ở đây chỉ xem. Bộ tiêu chí gửi xuống các xã bằng nút «Gửi bộ tiêu chí…».</source>
+        <translation>The self-evaluations the communes sent up in their data packages; view only here. Criteria are sent down to the communes with the button «Send criteria…».</translation>
+    </message>
+    <message>
+        <source>Các năm đã lưu:</source>
+        <translation>Years saved:</translation>
+    </message>
+    <message>
+        <source>Cả xã — {name}</source>
+        <translation>Whole commune — {name}</translation>
+    </message>
+    <message>
+        <source> — bộ tiêu chí ví dụ kèm chương trình; cấp trên chưa gửi bộ tiêu chí cho năm này</source>
+        <translation> — example criteria shipped with the program; the upper level has sent no criteria for this year</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí: {name} (lần {edition}){example}</source>
+        <translation>Criteria: {name} (edition {edition}){example}</translation>
+    </message>
+    <message>
+        <source>Điểm tiêu chí {code}</source>
+        <translation>Score of criterion {code}</translation>
+    </message>
+    <message>
+        <source>Tổng: {total}/{most} điểm — {label}</source>
+        <translation>Total: {total}/{most} points — {label}</translation>
+    </message>
+    <message>
+        <source>Không tiêu chí nào bị trừ điểm.</source>
+        <translation>No criterion lost points.</translation>
+    </message>
+    <message>
+        <source>Đã lưu ngày {day}.</source>
+        <translation>Saved on {day}.</translation>
+    </message>
+    <message>
+        <source>Chưa lưu đánh giá năm này.</source>
+        <translation>No evaluation saved for this year.</translation>
+    </message>
+    <message>
+        <source> (ví dụ)</source>
+        <translation> (example)</translation>
+    </message>
+    <message>
+        <source>{count} xã đã gửi bản tự đánh giá năm {year}.</source>
+        <translation>{count} communes have sent their self-evaluation for {year}.</translation>
+    </message>
+    <message>
+        <source>Chưa xã nào gửi bản tự đánh giá năm {year}.</source>
+        <translation>No commune has sent its self-evaluation for {year} yet.</translation>
+    </message>
+    <message>
+        <source>Đã lưu: {label}.</source>
+        <translation>Saved: {label}.</translation>
+    </message>
+    <message>
+        <source>Chọn tệp bộ tiêu chí</source>
+        <translation>Choose the criteria file</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí (*.json)</source>
+        <translation>Criteria (*.json)</translation>
+    </message>
+    <message>
+        <source>Không đọc được {name}: cần tệp JSON UTF-8.</source>
+        <translation>Could not read {name}: a UTF-8 JSON file is needed.</translation>
+    </message>
+    <message>
+        <source>Đã gửi «{name}» năm {year} (lần {edition}); các xã nhận ở gói tới.</source>
+        <translation>«{name}» for {year} sent (edition {edition}); the communes receive it in the next package.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Xuất Excel</source>
@@ -2525,6 +2727,10 @@ Reason:</translation>
         <translation>Reports</translation>
     </message>
     <message>
+        <source>Xếp loại</source>
+        <translation>Grading</translation>
+    </message>
+    <message>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
@@ -2543,6 +2749,13 @@ Reason:</translation>
     <message>
         <source>đăng nhập</source>
         <translation>logged in</translation>
+    </message>
+</context>
+<context>
+    <name>MarkingWindow</name>
+    <message>
+        <source>Đang lưu điểm danh…</source>
+        <translation>Saving the attendance…</translation>
     </message>
 </context>
 <context>
@@ -2660,6 +2873,14 @@ Reason:</translation>
     <message>
         <source>In danh sách điểm danh…</source>
         <translation>Print attendance list…</translation>
+    </message>
+    <message>
+        <source>Điểm danh tại buổi họp…</source>
+        <translation>Roll call at the meeting…</translation>
+    </message>
+    <message>
+        <source>Nhập từ danh sách đã ký…</source>
+        <translation>Enter from a signed list…</translation>
     </message>
     <message>
         <source>Phím tắt: C có mặt · V vắng · P vắng có lý do · Dấu cách đổi qua lại · F2 hoặc Enter ghi lý do · Ctrl+Z hoàn tác · Ctrl+Y làm lại</source>
@@ -3517,6 +3738,10 @@ Add anyway?</translation>
         <translation>Try a demo commune (invented data)</translation>
     </message>
     <message>
+        <source>Máy riêng của một chi hội (nhập tệp đăng ký do Hội LHPN xã gửi)</source>
+        <translation>A branch&apos;s own computer (import the registration file sent by the commune Women&apos;s Union)</translation>
+    </message>
+    <message>
         <source>Có thể xem xã mẫu trước; sổ thật của đơn vị không bị ảnh hưởng.</source>
         <translation>You can look at the demo commune first; your unit&apos;s real register is not affected.</translation>
     </message>
@@ -3969,6 +4194,81 @@ This part is not yet in the version of Sổ Hội you are using; your data is no
     <message>
         <source> (mới có số của {known}/{all} chi hội)</source>
         <translation> (figures from {known}/{all} branches only)</translation>
+    </message>
+</context>
+<context>
+    <name>PaperEntryWindow</name>
+    <message>
+        <source>Nhập từ danh sách đã ký</source>
+        <translation>Enter from a signed list</translation>
+    </message>
+    <message>
+        <source>Lý do vắng (Enter để ghi, Esc để thôi):</source>
+        <translation>Reason for absence (Enter to record, Esc to cancel):</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Bận việc gia đình</source>
+        <translation>E.g. Family matters</translation>
+    </message>
+    <message>
+        <source>Có mặt  (1)</source>
+        <translation>Present  (1)</translation>
+    </message>
+    <message>
+        <source>Vắng  (0)</source>
+        <translation>Absent  (0)</translation>
+    </message>
+    <message>
+        <source>Có lý do  (P)</source>
+        <translation>Excused  (P)</translation>
+    </message>
+    <message>
+        <source>Lý do…  (F2)</source>
+        <translation>Reason…  (F2)</translation>
+    </message>
+    <message>
+        <source>1 hoặc C: có mặt · 0 hoặc V: vắng · P: vắng có lý do · F2: ghi lý do · Backspace: lùi lại một dòng</source>
+        <translation>1 or C: present · 0 or V: absent · P: excused · F2: record a reason · Backspace: back one row</translation>
+    </message>
+    <message>
+        <source>Lùi lại (Backspace)</source>
+        <translation>Back (Backspace)</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Dòng {n}</source>
+        <translation>Row {n}</translation>
+    </message>
+    <message>
+        <source>Đã nhập hết {n} dòng</source>
+        <translation>All {n} rows entered</translation>
+    </message>
+    <message>
+        <source>Đối chiếu với tờ giấy rồi bấm Lưu (Enter). Backspace để sửa dòng cuối.</source>
+        <translation>Check against the paper, then click Save (Enter). Backspace corrects the last row.</translation>
+    </message>
+    <message>
+        <source>{p} có mặt, {a} vắng, {e} có lý do</source>
+        <translation>{p} present, {a} absent, {e} excused</translation>
+    </message>
+    <message>
+        <source>STT {n} / {t}</source>
+        <translation>No. {n} / {t}</translation>
+    </message>
+    <message>
+        <source>Trong sổ đang ghi: {mark}</source>
+        <translation>In the register now: {mark}</translation>
+    </message>
+    <message>
+        <source>Đã nhập {d}/{t} dòng · {p} có mặt, {a} vắng, {e} có lý do</source>
+        <translation>{d}/{t} rows entered · {p} present, {a} absent, {e} excused</translation>
     </message>
 </context>
 <context>
@@ -4825,6 +5125,45 @@ This CANNOT be undone.</translation>
     </message>
 </context>
 <context>
+    <name>RollCallWindow</name>
+    <message>
+        <source>Điểm danh tại buổi sinh hoạt</source>
+        <translation>Roll call at the meeting</translation>
+    </message>
+    <message>
+        <source>Tìm tên… (gõ không dấu cũng được)</source>
+        <translation>Find a name… (accents not needed)</translation>
+    </message>
+    <message>
+        <source>Không có tên nào như vậy trong danh sách.</source>
+        <translation>No such name in the list.</translation>
+    </message>
+    <message>
+        <source>Chạm hoặc bấm vào một người để đổi: Vắng → Có mặt → Vắng có lý do. Phím: ↑↓ di chuyển · Dấu cách/Enter đổi · C có mặt · V vắng · P có lý do · gõ chữ đầu của tên để nhảy tới · Ctrl+Z hoàn tác</source>
+        <translation>Tap or click a person to change: Absent → Present → Excused. Keys: ↑↓ move · Space/Enter change · C present · V absent · P excused · type a name&apos;s first letter to jump to it · Ctrl+Z undo</translation>
+    </message>
+    <message>
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Xong</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Có mặt {p}/{t}</source>
+        <translation>Present {p}/{t}</translation>
+    </message>
+    <message>
+        <source>Vắng có lý do {e} · Vắng {a}</source>
+        <translation>Excused {e} · Absent {a}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>&lt;h2&gt;Cài đặt&lt;/h2&gt;</source>
@@ -5370,6 +5709,42 @@ This CANNOT be undone.</translation>
         <translation>&lt;b&gt;How to send:&lt;/b&gt; plug in the USB stick → click «Send data to the upper level…» → choose the stick → wait for «You can remove the USB stick» → take the stick to the upper level. Each sending holds all the commune&apos;s data: if one is missed, the next one is still complete.</translation>
     </message>
     <message>
+        <source>Máy riêng của chi hội</source>
+        <translation>A branch&apos;s own computer</translation>
+    </message>
+    <message>
+        <source>Chi hội có máy tính riêng đồng bộ với xã bằng tệp, như xã với cấp trên: xã ghi tệp đăng ký cho chi hội, chi hội nhập tệp vào máy mới rồi gửi gói đầu tiên lên xã; sau đó xã gửi xuống danh sách hội viên của chi hội. Gói của chi hội (lấy theo tên tệp) được nhập bằng nút «Nhập gói…» ở trên.</source>
+        <translation>A branch with its own computer syncs with the commune by file, as the commune does with the upper level: the commune writes a registration file for the branch, the branch imports it on its new computer and sends its first package up to the commune; the commune then sends down the branch&apos;s list of members. A branch&apos;s package (known by its file name) is imported with the button «Import package…» above.</translation>
+    </message>
+    <message>
+        <source>Ghi tệp đăng ký cho chi hội…</source>
+        <translation>Write a registration file for a branch…</translation>
+    </message>
+    <message>
+        <source>Gửi gói xuống chi hội…</source>
+        <translation>Send a package down to a branch…</translation>
+    </message>
+    <message>
+        <source>Chi hội:</source>
+        <translation>Branch:</translation>
+    </message>
+    <message>
+        <source>Chưa nhận gói nào từ máy của chi hội này (chưa đăng ký, hoặc chưa gửi gói đầu tiên).</source>
+        <translation>No package received from this branch&apos;s computer yet (not registered, or its first package not sent yet).</translation>
+    </message>
+    <message>
+        <source>Đã nhận đến gói lần {received}, đã gửi đến gói lần {sent}. Mã nhận diện của máy chi hội: {fingerprint}</source>
+        <translation>Received up to package no. {received}, sent up to package no. {sent}. Identity code of the branch&apos;s computer: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Ghi tệp đăng ký cho chi hội</source>
+        <translation>Write a registration file for a branch</translation>
+    </message>
+    <message>
+        <source>Gửi gói xuống chi hội</source>
+        <translation>Send a package down to a branch</translation>
+    </message>
+    <message>
         <source>Các xã gửi gói dữ liệu (.sohoi) lên bằng USB; cấp trên nhập các gói, rồi gửi xuống từng xã danh mục, chỉ tiêu, tiêu chuẩn và kết quả các lớp do cấp trên tổ chức. Một xã phải được đăng ký trước khi gửi gói đầu tiên.</source>
         <translation>The communes send their data packages (.sohoi) up on USB sticks; the upper level imports them, then sends each commune the catalogue, targets, standards and the results of the courses it runs. A commune must be registered before it sends its first package.</translation>
     </message>
@@ -5546,8 +5921,16 @@ This CANNOT be undone.</translation>
         <translation>The file was read back and checked.</translation>
     </message>
     <message>
+        <source>Mang tệp này đến chi hội. Khi chi hội nhập tệp vào máy mới, hãy đọc mã nhận diện của xã để chi hội so với màn hình của mình:</source>
+        <translation>Take this file to the branch. When the branch imports it on the new computer, read them the commune&apos;s identity code so they can compare it with their screen:</translation>
+    </message>
+    <message>
         <source>Mang tệp này đến xã. Khi xã nhập tệp, hãy đọc cho xã mã nhận diện của cấp trên để xã so với màn hình của mình:</source>
         <translation>Take this file to the commune. When the commune imports it, read them the upper level&apos;s identity code so they can compare it with their screen:</translation>
+    </message>
+    <message>
+        <source>Đã đăng ký chi hội</source>
+        <translation>Branch registered</translation>
     </message>
     <message>
         <source>Đã đăng ký xã</source>
@@ -6311,6 +6694,22 @@ This CANNOT be undone.</translation>
         <translation>Part-time</translation>
     </message>
     <message>
+        <source>Hoàn thành xuất sắc nhiệm vụ</source>
+        <translation>Excellent fulfilment of duties</translation>
+    </message>
+    <message>
+        <source>Hoàn thành tốt nhiệm vụ</source>
+        <translation>Good fulfilment of duties</translation>
+    </message>
+    <message>
+        <source>Hoàn thành nhiệm vụ</source>
+        <translation>Fulfilment of duties</translation>
+    </message>
+    <message>
+        <source>Không hoàn thành nhiệm vụ</source>
+        <translation>Duties not fulfilled</translation>
+    </message>
+    <message>
         <source>Ngân sách nhà nước</source>
         <translation>State budget</translation>
     </message>
@@ -6528,6 +6927,21 @@ This CANNOT be undone.</translation>
     </message>
 </context>
 <context>
+    <name>page</name>
+    <message>
+        <source>Lý do chưa lưu</source>
+        <translation>Reason not saved</translation>
+    </message>
+    <message>
+        <source>Lý do đang gõ trong danh sách chưa được lưu. Lưu lý do đó rồi mở?</source>
+        <translation>The reason being typed in the list is not saved yet. Save it and open?</translation>
+    </message>
+    <message>
+        <source>Lưu và mở</source>
+        <translation>Save and open</translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
         <source>Chưa lưu được</source>
@@ -6540,6 +6954,14 @@ This CANNOT be undone.</translation>
     <message>
         <source>Chọn &quot;Quay lại&quot; để tiếp tục và lưu, hoặc &quot;Không lưu&quot; để đóng và bỏ những gì vừa nhập.</source>
         <translation>Choose &quot;Back&quot; to continue and save, or &quot;Don&apos;t save&quot; to close and discard what you entered.</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Chọn &quot;Lưu&quot; để lưu rồi đóng, &quot;Không lưu&quot; để đóng và bỏ những gì vừa nhập, hoặc &quot;Quay lại&quot; để tiếp tục.</source>
+        <translation>Choose &quot;Save&quot; to save and close, &quot;Don&apos;t save&quot; to close and discard what you entered, or &quot;Back&quot; to continue.</translation>
     </message>
     <message>
         <source>Không lưu</source>

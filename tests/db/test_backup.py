@@ -246,7 +246,8 @@ def test_daily_backup_once_a_day(commune_db: Database, tmp_path: Path) -> None:
     assert backup.backup_if_changed_on_close(commune_db.path, folder, NOW, changed=False) is None
     closing = backup.backup_if_changed_on_close(commune_db.path, folder, NOW, changed=True)
     assert closing is not None and closing.kind == "closing"
-    before = backup.before_import_backup(commune_db.path, folder, NOW)
+    later = NOW + dt.timedelta(hours=1)
+    before = backup.before_import_backup(commune_db.path, folder, later)
     assert before.kind == "before-import" and verify_backup(before.path).ok
 
 
@@ -321,3 +322,106 @@ def test_thinning_removes_half_written_copies_left_by_a_power_cut(tmp_path: Path
     removed = thin_backups(tmp_path, now)
     assert stale in removed and not stale.exists()
     assert fresh.exists()  # may still be being written
+
+
+# Copies in steps, and one copy per hour before imports (issue 23) ----------------------
+
+
+def _index_rows(path: Path) -> list[tuple[object, ...]]:
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        return conn.execute("SELECT rowid, words FROM member_search ORDER BY rowid").fetchall()
+
+
+def test_a_copy_in_steps_is_whole_and_holds_the_same_content(
+    demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.sync_support import content_digest
+
+    monkeypatch.setattr(backup, "BACKUP_STEP_PAGES", 16)
+    steps: list[tuple[int, int]] = []
+    info = create_backup(demo_db.path, tmp_path / "backups", BackupKind.MANUAL, NOW,
+                         progress=lambda done, total: steps.append((done, total)))
+    assert len(steps) > 3, "the copy was not made in steps"
+    assert steps[-1][0] == steps[-1][1]
+    with contextlib.closing(sqlite3.connect(info.path)) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert content_digest(info.path) == content_digest(demo_db.path)
+    assert _index_rows(info.path) == _index_rows(demo_db.path)
+
+
+def test_a_write_between_two_steps_is_in_the_copy(
+    demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The register stays usable while it is copied; the copy is one consistent moment."""
+    monkeypatch.setattr(backup, "BACKUP_STEP_PAGES", 16)
+    written: list[str] = []
+
+    def write_once(done: int, total: int) -> None:
+        if written:
+            return
+        with demo_db.transaction() as session:
+            member = session.scalars(select(Member).limit(1)).one()
+            member.notes = "ghi trong lúc sao lưu"
+            written.append(member.id)
+
+    info = create_backup(demo_db.path, tmp_path / "backups", BackupKind.MANUAL, NOW,
+                         progress=write_once)
+    with contextlib.closing(sqlite3.connect(info.path)) as conn:
+        row = conn.execute("SELECT notes FROM members WHERE id = ?", written).fetchone()
+    assert row == ("ghi trong lúc sao lưu",)
+    assert verify_backup(info.path).ok
+
+
+def test_a_cancelled_copy_leaves_nothing_behind(
+    demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from db.cancel import Cancel
+    from db.errors import Cancelled
+
+    monkeypatch.setattr(backup, "BACKUP_STEP_PAGES", 16)
+    cancel = Cancel()
+    folder = tmp_path / "backups"
+    with pytest.raises(Cancelled):
+        create_backup(demo_db.path, folder, BackupKind.MANUAL, NOW, cancel=cancel,
+                      progress=lambda done, total: cancel.cancel())
+    assert list(folder.iterdir()) == []
+
+
+def test_a_checked_copy_of_the_same_hour_serves_before_each_import(
+    commune_db: Database, tmp_path: Path
+) -> None:
+    folder = tmp_path / "backups"
+    nine = dt.datetime(2026, 11, 25, 9, 5, 0)
+    first = backup.before_import_backup(commune_db.path, folder, nine)
+    again = backup.before_import_backup(commune_db.path, folder, nine.replace(minute=59))
+    assert again.path == first.path
+    assert len(list_backups(folder)) == 1
+    ten = backup.before_import_backup(commune_db.path, folder, nine.replace(hour=10, minute=1))
+    assert ten.path != first.path and ten.kind == "before-import" and verify_backup(ten.path).ok
+
+
+def test_the_days_first_copy_serves_and_a_damaged_one_does_not(
+    commune_db: Database, tmp_path: Path
+) -> None:
+    folder = tmp_path / "backups"
+    morning = dt.datetime(2026, 11, 25, 8, 0, 10)
+    daily = daily_backup(commune_db.path, folder, morning)
+    assert daily is not None
+    assert backup.before_import_backup(commune_db.path, folder,
+                                       morning.replace(minute=30)).path == daily.path
+    # Cut short after it was checked (copied back from a full stick): not used again.
+    with open(daily.path, "r+b") as handle:
+        handle.truncate(daily.size_bytes // 2)
+    fresh = backup.before_import_backup(commune_db.path, folder, morning.replace(minute=40))
+    assert fresh.path != daily.path and verify_backup(fresh.path).ok
+
+
+def test_no_copy_stands_in_after_a_restore(commune_db: Database, tmp_path: Path) -> None:
+    """A before-restore copy is newer: the register was replaced after the older copies."""
+    folder = tmp_path / "backups"
+    morning = dt.datetime(2026, 11, 25, 8, 0, 10)
+    daily = create_backup(commune_db.path, folder, BackupKind.DAILY, morning)
+    create_backup(commune_db.path, folder, BackupKind.BEFORE_RESTORE,
+                  morning.replace(minute=20))
+    fresh = backup.before_import_backup(commune_db.path, folder, morning.replace(minute=30))
+    assert fresh.path != daily.path and fresh.kind == "before-import"

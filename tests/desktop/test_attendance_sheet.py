@@ -325,6 +325,7 @@ class SheetRow:
     title: str
     status: str | None
     note: str | None = None
+    member_id: str = ""
 
 
 @dataclasses.dataclass(frozen=True)

@@ -99,7 +99,7 @@ def test_reprint_is_identical_after_the_member_changes(demo_db: Database) -> Non
 
 
 def _qr_rects(data: bytes, size: float) -> tuple[list[tuple[float, ...]], int]:
-    """Return the rectangles drawn inside the QR area and how many fills paint them."""
+    """Return the rectangles drawn inside the QR area (page coordinates) and the fills."""
     reader = PdfReader(io.BytesIO(data))
     page = reader.pages[0]
     width = float(page.mediabox.width)
@@ -107,9 +107,24 @@ def _qr_rects(data: bytes, size: float) -> tuple[list[tuple[float, ...]], int]:
     qr_x = right - size - 5 * mm
     content = ContentStream(page.get_contents(), reader)
     rects, fills, pending = [], 0, 0
+    ctm, saved = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0), []
     for operands, operator in content.operations:
-        if operator == b"re":
-            x, y, w, h = (float(v) for v in operands)
+        if operator == b"q":
+            saved.append(ctm)
+        elif operator == b"Q":
+            ctm = saved.pop()
+        elif operator == b"cm":  # the new matrix applies before the current one
+            a, b, c, d, e, f = (float(v) for v in operands)
+            ca, cb, cc, cd, ce, cf = ctm
+            ctm = (a * ca + b * cc, a * cb + b * cd, c * ca + d * cc, c * cb + d * cd,
+                   e * ca + f * cc + ce, e * cb + f * cd + cf)
+        elif operator == b"re":
+            x0, y0, w0, h0 = (float(v) for v in operands)
+            ca, cb, cc, cd, ce, cf = ctm
+            corners = ((x0, y0), (x0 + w0, y0 + h0))
+            xs = [ca * px + cc * py + ce for px, py in corners]
+            ys = [cb * px + cd * py + cf for px, py in corners]
+            x, y, w, h = min(xs), min(ys), abs(xs[1] - xs[0]), abs(ys[1] - ys[0])
             if qr_x - 0.01 <= x < qr_x + size and w < size:
                 rects.append((x, y, w, h))
                 pending += 1

@@ -120,6 +120,26 @@ def test_model_of_the_audit_dialog(qtbot: QtBot, demo_db: Database) -> None:
     CHECKED.add(type(dialog.model).__name__)
 
 
+def test_name_filter_of_the_roll_call(qtbot: QtBot, demo_db: Database) -> None:
+    # The roll call opens as a window over the selected meeting, not as an area.
+    from desktop.pages.meetings.page import MeetingsPage
+
+    with demo_db.reading() as session:
+        site = get_site(session)
+    page = MeetingsPage(demo_db, site, TaskRunner(synchronous=True))
+    qtbot.addWidget(page)
+    page.show()
+    page.load()
+    window = page.open_marking(paper=False)
+    assert window is not None
+    proxy = window.proxy  # type: ignore[attr-defined]
+    for text in ("", "thi", "huong", "zzz"):
+        proxy.set_text(text)
+        check(proxy)
+    CHECKED.add(type(proxy).__name__)
+    window.close()
+
+
 #: Classes no live model has: the shared base is only ever used through its subclasses.
 CHECKED_ELSEWHERE: dict[str, str] = {
     "RowTableModel": "base of the short-list models, each subclass checked above",

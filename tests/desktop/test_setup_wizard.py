@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pytestqt.qtbot import QtBot
 
 from db.engine import Database
 from db.site import get_site
+from db.sync.enrollment import write_branch_enrollment
 from db.units import list_branches
 from desktop.setup_wizard import MODE_UPPER, SetupWizard, apply_setup
 from tests.desktop.conftest import type_text
@@ -130,3 +133,31 @@ def test_province_list_sorts_without_the_kind(qtbot: QtBot) -> None:
     assert 1 <= names.index("Thành phố Hà Nội") < 12
     bare = [bare_name(name) for name in names]
     assert bare == sorted(bare, key=text_sort_key)
+
+
+def test_a_branch_laptop_starts_from_its_communes_enrollment_file(
+    qtbot: QtBot, database: Database, demo_db: Database, tmp_path: Path,
+) -> None:
+    with demo_db.transaction() as session:
+        info = write_branch_enrollment(session, "12586-01", tmp_path / "chi-hoi.sohoi")
+    assert info.path is not None
+    wizard = SetupWizard()
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.mode_page.branch.setChecked(True)
+    wizard.next()
+    page = wizard.branch_page
+    assert wizard.currentPage() is page and not page.isComplete()
+    (tmp_path / "hong.sohoi").write_bytes(b"not a file of ours")
+    page.read_file(tmp_path / "hong.sohoi")
+    assert not page.confirm_box.isEnabled() and not page.isComplete()
+    page.read_file(info.path)
+    assert info.fingerprint in page.description.text()
+    assert info.commune_name in page.description.text()
+    assert not page.isComplete()  # the fingerprint is compared on the phone first
+    page.confirm_box.setChecked(True)
+    assert page.isComplete()
+    site = apply_setup(database, wizard.choice)
+    assert site.is_branch and site.unit_code == "12586-01"
+    with database.reading() as session:
+        assert get_site(session).parent_name == "Hội LHPN xã Hưng Hà"

@@ -582,3 +582,30 @@ def test_sizes_read_like_explorer() -> None:
     assert size_text(599_901) == "586 KB"
     assert size_text(1_572_864) == "1,5 MB"
     assert size_text(10) == "1 KB"
+
+
+def test_a_commune_writes_a_branch_laptops_enrollment_file_from_the_page(
+    monkeypatch: pytest.MonkeyPatch, commune_page: SyncPage, boxes: Boxes, tmp_path: Path,
+) -> None:
+    from db.sync.enrollment import import_enrollment
+
+    page = commune_page
+    assert page.branch_choice.count() > 1
+    page.branch_choice.setCurrentIndex(1)
+    name = page.branch_choice.currentText()
+    assert page.enroll_branch_button.isEnabled()
+    # No key yet from that branch's laptop: nothing can be encrypted for it.
+    assert not page.send_branch_button.isEnabled()
+    page.enroll_branch_button.click()
+    write_into_folder(monkeypatch, page, tmp_path / "chi-hoi")
+    [enrollment] = (tmp_path / "chi-hoi").glob("*.sohoi")
+    assert name in boxes.done[-1] and page.own_fingerprint.text() in boxes.done[-1]
+    laptop = open_database(tmp_path / "laptop.sqlite")
+    try:
+        with laptop.transaction() as session:
+            import_enrollment(session, enrollment.read_bytes(), accept_key=True)
+        with laptop.reading() as session:
+            site = get_site(session)
+        assert site.is_branch and site.unit_name == name
+    finally:
+        laptop.close()

@@ -236,6 +236,8 @@ class MeetingsPage(QWidget):
         self.undo_button.setEnabled(False)
         self.print_blank = QPushButton(self.tr("In danh sách ký nhận…"))
         self.print_filled = QPushButton(self.tr("In danh sách điểm danh…"))
+        self.roll_call_button = QPushButton(self.tr("Điểm danh tại buổi họp…"))
+        self.paper_button = QPushButton(self.tr("Nhập từ danh sách đã ký…"))
         self.last_save = LastSaveBar()
         self.people = AttendanceTableModel(self)
         self.people_table = QTableView()
@@ -273,6 +275,8 @@ class MeetingsPage(QWidget):
         # would be cut to a few letters on a laptop screen.
         meeting_line = QHBoxLayout()
         meeting_line.addWidget(self.info, 1)
+        meeting_line.addWidget(self.roll_call_button)
+        meeting_line.addWidget(self.paper_button)
         attendance_bar = QHBoxLayout()
         attendance_bar.addWidget(self.rate, 1)
         attendance_bar.addWidget(self.undo_button)
@@ -322,6 +326,8 @@ class MeetingsPage(QWidget):
         self.all_present.clicked.connect(lambda: self.mark_everyone("present"))
         self.print_blank.clicked.connect(lambda: self.print_sheet(blank=True))
         self.print_filled.clicked.connect(lambda: self.print_sheet(blank=False))
+        self.roll_call_button.clicked.connect(lambda: self.open_marking(paper=False))
+        self.paper_button.clicked.connect(lambda: self.open_marking(paper=True))
         self.people.changed.connect(self._save_marks)
         stack = self.people.undo_stack
         self.undo_button.clicked.connect(self.undo)
@@ -362,7 +368,8 @@ class MeetingsPage(QWidget):
         """Hide adding, editing, deleting and marking attendance (a chỉ xem account)."""
         self.read_only = read_only
         for widget in (self.new_button, self.edit_button, self.delete_button,
-                       self.all_present, self.undo_button, self.keys_hint):
+                       self.all_present, self.undo_button, self.keys_hint,
+                       self.roll_call_button, self.paper_button):
             widget.setVisible(not read_only)
         self.people_table.setEditTriggers(
             QAbstractItemView.EditTrigger.NoEditTriggers if read_only else
@@ -565,7 +572,8 @@ class MeetingsPage(QWidget):
     def _update_buttons(self) -> None:
         has = self.current is not None
         for button in (self.edit_button, self.delete_button, self.all_present,
-                       self.print_blank, self.print_filled):
+                       self.print_blank, self.print_filled, self.roll_call_button,
+                       self.paper_button):
             button.setEnabled(has)
 
     # Attendance ----------------------------------------------------------------------
@@ -599,6 +607,14 @@ class MeetingsPage(QWidget):
         self.people_table.scrollTo(note)
         self.people_table.edit(note)
         return True
+
+    def open_marking(self, *, paper: bool) -> QWidget | None:
+        """Open the large roll call, or the entry from the signed sheet, on this meeting."""
+        from desktop.pages.meetings.marking_window import open_marking
+        from desktop.pages.meetings.paper_entry import PaperEntryWindow
+        from desktop.pages.meetings.roll_call import RollCallWindow
+
+        return open_marking(self, PaperEntryWindow if paper else RollCallWindow)
 
     @property
     def print_button(self) -> QPushButton:

@@ -25,6 +25,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QFileDialog,
     QGridLayout,
@@ -41,7 +42,13 @@ from db.accounts import Action
 from db.engine import Database
 from db.errors import UserError
 from db.site import SiteInfo
-from db.sync.enrollment import EnrollmentInfo, import_enrollment, read_enrollment, write_enrollment
+from db.sync.enrollment import (
+    EnrollmentInfo,
+    import_enrollment,
+    read_enrollment,
+    write_branch_enrollment,
+    write_enrollment,
+)
 from db.sync.errors import KeyChangedError
 from db.sync.export import ExportResult, export_package, exportable_communes
 from db.sync.status import PeerStatus, SyncStatus, forget_commune_key, sync_status
@@ -191,6 +198,100 @@ class SyncPage(QWidget):
         self.send_button.clicked.connect(self.send_up)
         self.receive_button.clicked.connect(self.import_from_upper)
         self.enrollment_button.clicked.connect(self.import_enrollment_file)
+        if not self.site.is_branch:
+            self._build_branch_sites(layout)
+
+    def _build_branch_sites(self, layout: QVBoxLayout) -> None:
+        """A commune office: the branches that keep their register on their own laptop."""
+        box = QGroupBox(self.tr("Máy riêng của chi hội"))
+        box.setStyleSheet(BOX_STYLE)
+        note = QLabel(self.tr(
+            "Chi hội có máy tính riêng đồng bộ với xã bằng tệp, như xã với cấp trên: xã ghi "
+            "tệp đăng ký cho chi hội, chi hội nhập tệp vào máy mới rồi gửi gói đầu tiên lên "
+            "xã; sau đó xã gửi xuống danh sách hội viên của chi hội. Gói của chi hội (lấy "
+            "theo tên tệp) được nhập bằng nút «Nhập gói…» ở trên."
+        ))
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555")
+        self.branch_choice = QComboBox()
+        self.branch_state = QLabel()
+        self.branch_state.setTextFormat(Qt.TextFormat.PlainText)
+        self.enroll_branch_button = QPushButton(self.tr("Ghi tệp đăng ký cho chi hội…"))
+        self.send_branch_button = QPushButton(self.tr("Gửi gói xuống chi hội…"))
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Chi hội:")))
+        row.addWidget(self.branch_choice, 1)
+        row.addWidget(self.enroll_branch_button)
+        row.addWidget(self.send_branch_button)
+        box_layout = QVBoxLayout(box)
+        box_layout.addWidget(note)
+        box_layout.addLayout(row)
+        box_layout.addWidget(self.branch_state)
+        layout.insertWidget(layout.count() - 1, box)
+        self.branch_choice.currentIndexChanged.connect(self._show_branch_state)
+        self.enroll_branch_button.clicked.connect(self.enroll_branch)
+        self.send_branch_button.clicked.connect(self.send_to_branch)
+
+    def selected_branch(self) -> PeerStatus | None:
+        """Return the branch chosen in the branch-site box, if any."""
+        if self.site.is_upper or self.site.is_branch or self.status is None:
+            return None
+        code = self.branch_choice.currentData()
+        return next((b for b in self.status.branches if b.unit_code == code), None)
+
+    def _show_branches(self, status: SyncStatus) -> None:
+        if self.site.is_branch:
+            return
+        chosen = self.branch_choice.currentData()
+        self.branch_choice.blockSignals(True)
+        self.branch_choice.clear()
+        for branch in status.branches:
+            self.branch_choice.addItem(branch.unit_name, branch.unit_code)
+        at = self.branch_choice.findData(chosen)
+        self.branch_choice.setCurrentIndex(max(at, 0))
+        self.branch_choice.blockSignals(False)
+        self._show_branch_state()
+
+    def _show_branch_state(self) -> None:
+        branch = self.selected_branch()
+        if branch is None:
+            self.branch_state.setText("")
+        elif not branch.key_known:
+            self.branch_state.setText(self.tr(
+                "Chưa nhận gói nào từ máy của chi hội này (chưa đăng ký, hoặc chưa gửi gói "
+                "đầu tiên)."))
+        else:
+            self.branch_state.setText(self.tr(
+                "Đã nhận đến gói lần {received}, đã gửi đến gói lần {sent}. Mã nhận diện của "
+                "máy chi hội: {fingerprint}").format(
+                    received=branch.last_generation_received,
+                    sent=branch.last_generation_sent, fingerprint=branch.fingerprint))
+        self._update_buttons()
+
+    def enroll_branch(self) -> None:
+        """Commune: write the enrollment file of the chosen branch's laptop."""
+        branch = self.selected_branch()
+        if branch is None:
+            return
+        self._choose_destination(
+            self.tr("Ghi tệp đăng ký cho chi hội"),
+            self.tr("Ghi tệp đăng ký cho <b>{name}</b>.").format(
+                name=html.escape(branch.unit_name)),
+            lambda destination: self._write_enrollment(branch.unit_code, destination,
+                                                       branch=True),
+        )
+
+    def send_to_branch(self) -> None:
+        """Commune: write the package for the chosen branch's laptop."""
+        branch = self.selected_branch()
+        if branch is None or not branch.key_known:
+            return
+        self._choose_destination(
+            self.tr("Gửi gói xuống chi hội"),
+            self.tr("Ghi gói dữ liệu gửi <b>{name}</b>.").format(
+                name=html.escape(branch.unit_name)),
+            lambda destination: self._export(destination, branch.unit_code),
+        )
 
     def _build_upper(self, layout: QVBoxLayout) -> None:
         self.intro.setText(self.tr(
@@ -277,6 +378,7 @@ class SyncPage(QWidget):
             self._show_communes(status)
         else:
             self._show_upper(status)
+            self._show_branches(status)
         self._update_buttons()
 
     def _show_upper(self, status: SyncStatus) -> None:
@@ -371,6 +473,11 @@ class SyncPage(QWidget):
             "Xã chưa đăng ký với cấp trên: hãy nhập tệp đăng ký trước."))
         self.receive_button.setEnabled(idle and can_import)
         self.enrollment_button.setEnabled(idle and can_keys)
+        if not self.site.is_branch:
+            branch = self.selected_branch()
+            self.enroll_branch_button.setEnabled(idle and can_keys and branch is not None)
+            self.send_branch_button.setEnabled(
+                idle and can_export and branch is not None and branch.key_known)
 
     # Common plumbing -----------------------------------------------------------------
 
@@ -611,11 +718,14 @@ class SyncPage(QWidget):
         dialog.rejected.connect(cancelled)
         dialog.open()
 
-    def _write_enrollment(self, code: str, destination: Destination) -> None:
+    def _write_enrollment(self, code: str, destination: Destination, *,
+                          branch: bool = False) -> None:
         database, folder = self.database, destination.folder
 
         def write() -> EnrollmentInfo:
             with database.transaction() as session:
+                if branch:
+                    return write_branch_enrollment(session, code, folder)
                 return write_enrollment(session, code, folder)
 
         def written(info: EnrollmentInfo) -> None:
@@ -628,10 +738,14 @@ class SyncPage(QWidget):
                 + (" <b>" + self.tr("Có thể rút USB.") + "</b>" if destination.removable
                    else ""),
                 "",
+                self.tr("Mang tệp này đến chi hội. Khi chi hội nhập tệp vào máy mới, hãy "
+                        "đọc mã nhận diện của xã để chi hội so với màn hình của mình:")
+                if branch else
                 self.tr("Mang tệp này đến xã. Khi xã nhập tệp, hãy đọc cho xã mã nhận diện "
                         "của cấp trên để xã so với màn hình của mình:"),
             ]
-            messages.show_done(self, self.tr("Đã đăng ký xã"),
+            messages.show_done(self, self.tr("Đã đăng ký chi hội") if branch else
+                               self.tr("Đã đăng ký xã"),
                                "<br>".join(lines) + fingerprint_html(info.fingerprint))
             self.refresh()
 
