@@ -50,7 +50,7 @@ def main(argv: list[str]) -> int:
         database = open_database(path)
         build_demo(database, members=8000, seed=7, today=DEMO_DAY)
         database.close()
-        pages = PAGES if language is None else (*PAGES, "dues")
+        pages = PAGES if language is None else (*PAGES, "dues", "evaluation")
         for page in pages:
             take_screenshot(path, page, out / f"{page}.png", (1366, 768), language)
             print(f"{out / f'{page}.png'}")
