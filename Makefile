@@ -2,7 +2,7 @@
 PYTHON ?= python3
 VENV_PY = .venv/bin/python
 
-.PHONY: run test lint bench bench-quick screenshots frozen windows windows-lock smoke clean
+.PHONY: run test lint bench bench-quick translations translations-update screenshots frozen windows windows-lock smoke clean
 
 run:
 	$(PYTHON) run.py
@@ -21,14 +21,25 @@ bench-quick:
 bench:
 	$(PYTHON) run.py sohoi bench
 
+# The compiled catalogues (.qm, not committed) beside their Linguist sources, and the
+# sources brought in step with the tr() strings of the code (then translate the new ones).
+translations:
+	$(PYTHON) run.py sohoi --help >/dev/null
+	$(VENV_PY) -m desktop.translations
+
+translations-update:
+	$(VENV_PY) -m desktop.translations --update
+
 screenshots:
 	$(PYTHON) run.py sohoi --help >/dev/null
 	$(VENV_PY) -m desktop.screenshots docs/screenshots
+	$(VENV_PY) -m desktop.screenshots docs/screenshots/en --lang en
 
 # The frozen one-folder application (PyInstaller) and its smoke test.
 frozen:
 	$(PYTHON) run.py sohoi --help >/dev/null
 	$(VENV_PY) -m pip install --quiet -e ".[package]"
+	$(VENV_PY) -m desktop.translations
 	$(VENV_PY) -m PyInstaller --noconfirm --clean --distpath dist --workpath build packaging/sohoi.spec
 	QT_QPA_PLATFORM=offscreen dist/sohoi/sohoi --smoke-test
 

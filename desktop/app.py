@@ -10,7 +10,7 @@ import time
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import text
 
@@ -20,9 +20,9 @@ from db.site import SiteInfo, find_site
 from desktop import __version__, paths
 from desktop.log_setup import configure_logging
 from desktop.main_window import MainWindow
-from desktop.qt_vietnamese import QtVietnamese
 from desktop.session_user import OFFICE, SessionUser, start_session
 from desktop.tasks import TaskRunner
+from desktop.translations import install_translators
 from resources import resource_path
 
 log = logging.getLogger(__name__)
@@ -40,14 +40,13 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                       str(paths.data_dir() / "settings"))
     app = QApplication(argv if argv is not None else sys.argv[:1])
-    # Month and day names of the calendar pop-ups, whatever language Windows speaks.
-    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
-    # Qt's own buttons and dialogs in Vietnamese ("Có / Không", the file and print
-    # dialogs): Qt ships no catalogue for them.
-    app.installTranslator(QtVietnamese(app))
-    translator = QTranslator(app)
-    if translator.load(QLocale(), "sohoi", "_", str(resource_path("translations"))):
-        app.installTranslator(translator)
+    language = install_translators(app)
+    # Month and day names of the calendar pop-ups follow the interface, whatever
+    # language Windows speaks.
+    if language == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
     return app
 
 

@@ -37,7 +37,7 @@ from desktop.menu_bar import WindowMenus
 from desktop.pages.placeholder import NotYetPage
 from desktop.session_user import OFFICE, SessionUser, apply_to_page
 from desktop.tasks import TaskRunner
-from desktop.widgets.screen_fit import fit_to_screen, onto_screen
+from desktop.widgets.screen_fit import fit_to_screen, let_rows_shrink, onto_screen
 
 # The size the window takes on its first start, less on a smaller screen.
 DEFAULT_WIDTH = 1280
@@ -74,15 +74,17 @@ class MainWindow(QMainWindow):
         for area in AREAS:
             QListWidgetItem(self.tr(area.title), self.navigation)
             self.stack.addWidget(QWidget())
+        # Outside the f-strings, where lupdate can see them.
+        upper, login = self.tr("cấp trên"), self.tr("đăng nhập")
         header = QLabel(
             f"<span style='font-size:13pt'><b>{site.union_name}</b></span>"
             + (
-                f"&nbsp;&nbsp;·&nbsp;&nbsp;{self.tr('cấp trên')}: {site.parent_name}"
+                f"&nbsp;&nbsp;·&nbsp;&nbsp;{upper}: {site.parent_name}"
                 if site.parent_name
                 else ""
             )
             + (
-                f"&nbsp;&nbsp;·&nbsp;&nbsp;{self.tr('đăng nhập')}: "
+                f"&nbsp;&nbsp;·&nbsp;&nbsp;{login}: "
                 f"{html.escape(user.description)}"
                 if user.logged_in
                 else ""
@@ -198,6 +200,7 @@ class MainWindow(QMainWindow):
             if entry.key == "reports":
                 built.start_course.connect(self._start_course_with)  # type: ignore[attr-defined]
             apply_to_page(built, self.user)
+            let_rows_shrink(built)
             self.menus.take_keys_from(built)
             old = self.stack.widget(row)
             self.stack.insertWidget(row, built)

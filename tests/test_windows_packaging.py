@@ -193,6 +193,8 @@ def test_payload_holds_the_application_without_bytecode_and_a_command_starter(tm
     assert (payload / "app" / "db" / "migrations" / "env.py").exists()
     assert (payload / "app" / "resources" / "catalogs" / "topics.json").exists()
     assert (payload / "app" / "resources" / "help" / "index.html").exists()
+    # The English catalogue, compiled here: the PC has no lrelease.
+    assert (payload / "app" / "resources" / "translations" / "sohoi_en.qm").stat().st_size > 0
     assert not list(payload.rglob("__pycache__"))
     assert (payload / "sohoi.cmd").read_bytes() == build.SOHOI_CMD.encode()
     assert b"python.exe\" -m desktop %*" in (payload / "sohoi.cmd").read_bytes()

@@ -13,7 +13,8 @@ def _cmd_screenshot(args: argparse.Namespace) -> int:
     from desktop.screenshots.capture import take_screenshot
 
     width, height = (int(v) for v in args.size.lower().split("x"))
-    take_screenshot(register_path(args), args.page, Path(args.out), (width, height))
+    take_screenshot(register_path(args), args.page, Path(args.out), (width, height),
+                    args.lang)
     print(f"Đã lưu ảnh {args.out}")
     return 0
 
@@ -24,4 +25,6 @@ def register(verbs: Any, common: argparse.ArgumentParser) -> None:
     shot.add_argument("--page", required=True, help="members, branches, overview, …")
     shot.add_argument("--out", required=True)
     shot.add_argument("--size", default="1366x768")
+    shot.add_argument("--lang", choices=("vi", "en"), default=None,
+                      help="ngôn ngữ giao diện (mặc định: SOHOI_LANG hoặc cài đặt)")
     shot.set_defaults(handler=_cmd_screenshot)

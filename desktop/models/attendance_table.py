@@ -15,14 +15,28 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from db.meetings import ATTENDANCE_LABELS, AttendanceRow
 from db.validation import PartialDate
 
 Index = QModelIndex | QPersistentModelIndex
-HEADERS = ("Họ và tên", "Năm sinh", "Chi hội", "Chức danh", "Điểm danh", "Ghi chú")
+HEADERS = (
+    str(QT_TRANSLATE_NOOP("AttendanceTableModel", "Họ và tên")),
+    str(QT_TRANSLATE_NOOP("AttendanceTableModel", "Năm sinh")),
+    str(QT_TRANSLATE_NOOP("AttendanceTableModel", "Chi hội")),
+    str(QT_TRANSLATE_NOOP("AttendanceTableModel", "Chức danh")),
+    str(QT_TRANSLATE_NOOP("AttendanceTableModel", "Điểm danh")),
+    str(QT_TRANSLATE_NOOP("AttendanceTableModel", "Ghi chú")),
+)
 NOTE_COLUMN = 5
 STATUS_COLUMN = 4
 

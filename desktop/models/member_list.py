@@ -14,7 +14,14 @@ from collections import OrderedDict
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from db.cancel import Cancel
 from db.engine import Database
@@ -51,14 +58,14 @@ class Column:
 
 
 COLUMNS = (
-    Column("full_name", "Họ và tên", 240),
-    Column("birth", "Ngày sinh", 95),
-    Column("branch", "Chi hội", 170),
-    Column("status", "Tình trạng", 140),
-    Column("kind", "Loại hội viên", 110),
-    Column("id_number", "Số CCCD", 120),
-    Column("phone", "Điện thoại", 110, visible=False),
-    Column("address", "Địa chỉ", 200, visible=False),
+    Column("full_name", str(QT_TRANSLATE_NOOP("MemberListModel", "Họ và tên")), 240),
+    Column("birth", str(QT_TRANSLATE_NOOP("MemberListModel", "Ngày sinh")), 95),
+    Column("branch", str(QT_TRANSLATE_NOOP("MemberListModel", "Chi hội")), 170),
+    Column("status", str(QT_TRANSLATE_NOOP("MemberListModel", "Tình trạng")), 140),
+    Column("kind", str(QT_TRANSLATE_NOOP("MemberListModel", "Loại hội viên")), 110),
+    Column("id_number", str(QT_TRANSLATE_NOOP("MemberListModel", "Số CCCD")), 120),
+    Column("phone", str(QT_TRANSLATE_NOOP("MemberListModel", "Điện thoại")), 110, visible=False),
+    Column("address", str(QT_TRANSLATE_NOOP("MemberListModel", "Địa chỉ")), 200, visible=False),
 )
 
 
@@ -120,10 +127,11 @@ class MemberListModel(QAbstractTableModel):
             return member.birth_display
         if key == "branch":
             return (member.branch or "").removeprefix("Chi hội ")
+        # The register's words, in the interface's language (desktop/register_labels.py).
         if key == "status":
-            return member.status_label
+            return self.tr(member.status_label)
         if key == "kind":
-            return KIND_LABELS.get(MemberKind(member.kind), member.kind)
+            return self.tr(KIND_LABELS.get(MemberKind(member.kind), member.kind))
         if key == "id_number":
             return member.id_number_masked
         if key == "phone":

@@ -15,8 +15,12 @@ from db.errors import UserError
 from db.site import get_site
 
 
-def take_screenshot(database_path: Path, page: str, out: Path, size: tuple[int, int]) -> None:
+def take_screenshot(database_path: Path, page: str, out: Path, size: tuple[int, int],
+                    language: str | None = None) -> None:
     """Open the register, show ``page`` at ``size`` and save what is painted.
+
+    ``language`` (``vi`` or ``en``) is that of the interface; the process's first picture
+    decides it, as the language is chosen when the application starts.
 
     Raises:
         UserError: the page name is unknown or the register is not set up.
@@ -25,7 +29,10 @@ def take_screenshot(database_path: Path, page: str, out: Path, size: tuple[int, 
     from desktop.app import create_application, open_main_window
     from desktop.areas import AREAS
     from desktop.tasks import TaskRunner
+    from desktop.translations import ENV_VAR
 
+    if language is not None:
+        os.environ[ENV_VAR] = language
     keys = [area.key for area in AREAS]
     if page not in keys:
         raise UserError(f"Không có trang {page!r}. Các trang: {', '.join(keys)}.")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -52,7 +52,13 @@ def local_moment(value: dt.datetime) -> str:
 class AuditModel(RowTableModel):
     """One line per recorded change."""
 
-    HEADERS = ("Thời điểm", "Người sửa", "Loại", "Bản ghi", "Thao tác")
+    HEADERS = (
+        str(QT_TRANSLATE_NOOP("AuditModel", "Thời điểm")),
+        str(QT_TRANSLATE_NOOP("AuditModel", "Người sửa")),
+        str(QT_TRANSLATE_NOOP("AuditModel", "Loại")),
+        str(QT_TRANSLATE_NOOP("AuditModel", "Bản ghi")),
+        str(QT_TRANSLATE_NOOP("AuditModel", "Thao tác")),
+    )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Return the cell text."""

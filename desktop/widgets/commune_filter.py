@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractProxyModel,
     QEvent,
     QModelIndex,
@@ -31,7 +32,8 @@ from db.units import CommuneChoice, list_communes
 
 __all__ = ["READ_ONLY_NOTE", "CommuneFilter"]
 
-READ_ONLY_NOTE = "Dữ liệu do xã quản lý; ở đây chỉ xem."
+# Shown by several pages: in the shared context, found from any of them.
+READ_ONLY_NOTE = str(QT_TRANSLATE_NOOP("labels", "Dữ liệu do xã quản lý; ở đây chỉ xem."))
 """The discreet line the upper level's pages show under their lists."""
 
 _KEY_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -93,6 +93,31 @@ def narrow_combo(combo: QComboBox, characters: int = 22) -> QComboBox:
     return combo
 
 
+def let_rows_shrink(page: QWidget, characters: int = 8) -> None:
+    """Let the choice boxes and wrapping texts of a page give up width when short of it.
+
+    A row of filters is as wide as its boxes' longest items, and Qt asks a long wrapping
+    text for a comfortable width rather than the least it can wrap to, so a translation
+    longer than the Vietnamese ("All statuses") would push the page past the screen.
+    Each box keeps the width of its items while there is room and may shrink to
+    ``characters`` characters when there is not (its tooltip then shows the whole
+    choice); a wrapping text may narrow to 300 px and take more lines.
+    """
+    for combo in page.findChildren(QComboBox):
+        if combo.isEditable() or combo.minimumWidth() > 0:
+            continue
+        combo.setMinimumWidth(min(combo.minimumSizeHint().width(),
+                                  combo.fontMetrics().averageCharWidth() * characters + 30))
+        if not combo.toolTip():  # a box with its own explanation keeps it
+            combo.setToolTip(combo.currentText())
+            combo.currentTextChanged.connect(combo.setToolTip)
+    for label in page.findChildren(QLabel):
+        if label.wordWrap() and label.minimumWidth() == 0:
+            # A label still empty (filled once its data is read) gets a modest minimum.
+            hint = label.minimumSizeHint().width()
+            label.setMinimumWidth(min(hint, 300) if label.text() else 120)
+
+
 def _widen_list(combo: QComboBox) -> None:
     """Let the open list be as wide as its longest name, within the screen."""
     view = combo.view()

@@ -315,6 +315,37 @@ def unpack_wheel(wheel: Path, site_packages: Path) -> None:
                 shutil.copyfileobj(source, sink)
 
 
+def host_lrelease() -> Path:
+    """Return an ``lrelease`` that runs on this machine (the one of the build's PySide6).
+
+    The Windows wheels' ``lrelease.exe`` cannot run here, and the payload prunes it anyway.
+    """
+    beside = Path(sys.executable).parent
+    for candidate in (beside / "pyside6-lrelease", ROOT / ".venv" / "bin" / "pyside6-lrelease"):
+        if candidate.is_file():
+            return candidate
+    found = shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+    if found is None:
+        raise BuildError("pyside6-lrelease not found: run `python run.py sohoi --help` once "
+                         "to install the development environment, then build again.")
+    return Path(found)
+
+
+def compile_translations(folder: Path) -> None:
+    """Compile each ``.ts`` of the copied resources into the ``.qm`` the program loads.
+
+    Without it an English interface would have to compile its catalogue on the PC, and the
+    payload has no ``lrelease`` to do so.
+    """
+    program = host_lrelease()
+    for source in sorted(folder.glob("*.ts")):
+        done = subprocess.run([str(program), "-silent", str(source), "-qm",
+                               str(source.with_suffix(".qm"))],
+                              capture_output=True, text=True, check=False)
+        if done.returncode != 0 or not source.with_suffix(".qm").is_file():
+            raise BuildError(f"lrelease failed on {source.name}: {done.stderr.strip()}")
+
+
 def assemble_payload(payload: Path, wheels: list[Path]) -> None:
     r"""Step 2: lay out ``app\\`` and ``python\\Lib\\site-packages\\`` in a fresh folder."""
     if payload.exists():
@@ -323,6 +354,7 @@ def assemble_payload(payload: Path, wheels: list[Path]) -> None:
     for package in APP_PACKAGES:
         shutil.copytree(ROOT / package, app / package,
                         ignore=shutil.ignore_patterns("__pycache__", "*.pyc", "*.pyo"))
+    compile_translations(app / "resources" / "translations")
     site_packages = payload / "python" / "Lib" / "site-packages"
     site_packages.mkdir(parents=True)
     for wheel in wheels:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 
 import pytest
@@ -14,6 +15,7 @@ from db.site import get_site
 from desktop.app import create_application, open_main_window
 from desktop.main_window import MainWindow
 from desktop.tasks import TaskRunner
+from desktop.translations import ENV_VAR
 
 
 def type_text(widget: QWidget, text: str) -> None:
@@ -33,6 +35,8 @@ def type_text(widget: QWidget, text: str) -> None:
 def qapp_cls() -> type:
     from PySide6.QtWidgets import QApplication
 
+    # The tests read Vietnamese, whatever language this computer's user chose.
+    os.environ[ENV_VAR] = "vi"
     create_application(["sohoi-tests"])
     return QApplication
 

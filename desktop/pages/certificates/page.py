@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QDate,
     QModelIndex,
     QPersistentModelIndex,
@@ -91,7 +92,15 @@ def _pydate(value: QDate) -> dt.date:
 class CertificateTableModel(RowTableModel):
     """The certificates shown in the list."""
 
-    HEADERS = ("Số", "Họ và tên", "Năm sinh", "Đơn vị", "Lớp", "Ngày cấp", "Tình trạng")
+    HEADERS = (
+        str(QT_TRANSLATE_NOOP("CertificateTableModel", "Số")),
+        str(QT_TRANSLATE_NOOP("CertificateTableModel", "Họ và tên")),
+        str(QT_TRANSLATE_NOOP("CertificateTableModel", "Năm sinh")),
+        str(QT_TRANSLATE_NOOP("CertificateTableModel", "Đơn vị")),
+        str(QT_TRANSLATE_NOOP("CertificateTableModel", "Lớp")),
+        str(QT_TRANSLATE_NOOP("CertificateTableModel", "Ngày cấp")),
+        str(QT_TRANSLATE_NOOP("CertificateTableModel", "Tình trạng")),
+    )
     NAME_COLUMNS = frozenset({1})
 
     def row_at(self, row: int) -> CertificateRow | None:
@@ -527,13 +536,16 @@ class CertificatesPage(QWidget):
         for button in (self.issue_button, self.print_button, self.blank_button,
                        self.revoke_button):
             actions.addWidget(button)
-        actions.addStretch(1)
-        actions.addWidget(self.summary)
         actions.addWidget(self.pattern_button)
+        actions.addStretch(1)
+        # The count under the list, as on the members page: the button row keeps its room
+        # for longer translations.
+        self.summary.setWordWrap(True)
         left = QVBoxLayout()
         left.addLayout(filters)
         left.addLayout(actions)
         left.addWidget(self.table, 1)
+        left.addWidget(self.summary)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)
         layout.addWidget(self.verification)

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -57,8 +58,16 @@ NUMBER_COLUMNS = (Column.MEMBERS, Column.ACTIVE, Column.RATE, Column.MEETINGS,
 class CommuneTableModel(RowTableModel):
     """The communes of the upper level, in the order the database gave them (by name)."""
 
-    HEADERS = ("Mã", "Xã/phường", "Gói gần nhất", "Hội viên", "Đang sinh hoạt",
-               "Tỷ lệ tập hợp", "Sinh hoạt quý này", "Cán bộ đã tập huấn\n/ cần tập huấn")
+    HEADERS = (
+        str(QT_TRANSLATE_NOOP("CommuneTableModel", "Mã")),
+        str(QT_TRANSLATE_NOOP("CommuneTableModel", "Xã/phường")),
+        str(QT_TRANSLATE_NOOP("CommuneTableModel", "Gói gần nhất")),
+        str(QT_TRANSLATE_NOOP("CommuneTableModel", "Hội viên")),
+        str(QT_TRANSLATE_NOOP("CommuneTableModel", "Đang sinh hoạt")),
+        str(QT_TRANSLATE_NOOP("CommuneTableModel", "Tỷ lệ tập hợp")),
+        str(QT_TRANSLATE_NOOP("CommuneTableModel", "Sinh hoạt quý này")),
+        str(QT_TRANSLATE_NOOP("CommuneTableModel", "Cán bộ đã tập huấn\n/ cần tập huấn")),
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -138,12 +138,17 @@ class CommunesPage(QWidget):
         top.addSpacing(12)
         top.addWidget(self.search, 1)
         top.addWidget(self.only_late)
-        top.addWidget(self.export_button)
-        top.addWidget(self.merge_button)
-        top.addWidget(self.split_button)
+        # The actions beside the count rather than after the filters: one row of both
+        # would not hold a longer translation on the office screen.
+        self.heading.setWordWrap(True)
+        actions = QHBoxLayout()
+        actions.addWidget(self.heading, 1)
+        actions.addWidget(self.export_button)
+        actions.addWidget(self.merge_button)
+        actions.addWidget(self.split_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.heading)
+        layout.addLayout(actions)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
 

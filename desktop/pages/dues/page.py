@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -82,8 +82,17 @@ RED = QColor("#b3261e")
 class BranchDuesModel(RowTableModel):
     """A quarter's dues per branch."""
 
-    HEADERS = ("Chi hội", "Hội viên", "Miễn", "Đã nộp", "Phải thu", "Đã thu",
-               "Chi hội giữ", "Nộp về xã", "Nộp cấp trên")
+    HEADERS = (
+        str(QT_TRANSLATE_NOOP("BranchDuesModel", "Chi hội")),
+        str(QT_TRANSLATE_NOOP("BranchDuesModel", "Hội viên")),
+        str(QT_TRANSLATE_NOOP("BranchDuesModel", "Miễn")),
+        str(QT_TRANSLATE_NOOP("BranchDuesModel", "Đã nộp")),
+        str(QT_TRANSLATE_NOOP("BranchDuesModel", "Phải thu")),
+        str(QT_TRANSLATE_NOOP("BranchDuesModel", "Đã thu")),
+        str(QT_TRANSLATE_NOOP("BranchDuesModel", "Chi hội giữ")),
+        str(QT_TRANSLATE_NOOP("BranchDuesModel", "Nộp về xã")),
+        str(QT_TRANSLATE_NOOP("BranchDuesModel", "Nộp cấp trên")),
+    )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Return a cell's text, figures aligned right."""
@@ -109,7 +118,13 @@ class MemberDuesModel(RowTableModel):
         mark_requested(str, str): a member's tick was changed: (member key, new status).
     """
 
-    HEADERS = ("Họ và tên", "Năm sinh", "Đã nộp", "Số tiền", "Miễn — lý do")
+    HEADERS = (
+        str(QT_TRANSLATE_NOOP("MemberDuesModel", "Họ và tên")),
+        str(QT_TRANSLATE_NOOP("MemberDuesModel", "Năm sinh")),
+        str(QT_TRANSLATE_NOOP("MemberDuesModel", "Đã nộp")),
+        str(QT_TRANSLATE_NOOP("MemberDuesModel", "Số tiền")),
+        str(QT_TRANSLATE_NOOP("MemberDuesModel", "Miễn — lý do")),
+    )
     NAME_COLUMNS = frozenset({0})
     PAID_COLUMN = 2
 
@@ -180,8 +195,16 @@ class MemberDuesModel(RowTableModel):
 class FundEntryModel(RowTableModel):
     """The fund's vouchers of a quarter, with the running balance."""
 
-    HEADERS = ("Ngày", "Số phiếu", "Nội dung", "Người nộp, nhận", "Thu", "Chi", "Tồn",
-               "Ghi chú")
+    HEADERS = (
+        str(QT_TRANSLATE_NOOP("FundEntryModel", "Ngày")),
+        str(QT_TRANSLATE_NOOP("FundEntryModel", "Số phiếu")),
+        str(QT_TRANSLATE_NOOP("FundEntryModel", "Nội dung")),
+        str(QT_TRANSLATE_NOOP("FundEntryModel", "Người nộp, nhận")),
+        str(QT_TRANSLATE_NOOP("FundEntryModel", "Thu")),
+        str(QT_TRANSLATE_NOOP("FundEntryModel", "Chi")),
+        str(QT_TRANSLATE_NOOP("FundEntryModel", "Tồn")),
+        str(QT_TRANSLATE_NOOP("FundEntryModel", "Ghi chú")),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)

@@ -305,7 +305,7 @@ class EvaluationPage(QWidget):
             spin.setEnabled(not self.read_only)
         self.criteria.resizeRowsToContents()
         self.result.setText(self.tr("Tổng: {total}/{most} điểm — {label}").format(
-            total=view.total, most=view.max_total, label=view.class_label))
+            total=view.total, most=view.max_total, label=self.tr(view.class_label)))
         lost = view.explanation[:-1]
         self.explanation.setText("\n".join(lost) if lost else self.tr(
             "Không tiêu chí nào bị trừ điểm."))
@@ -319,7 +319,7 @@ class EvaluationPage(QWidget):
         for row, item in enumerate(rows):
             self.history.setItem(row, 0, _item(str(item.year)))
             self.history.setItem(row, 1, _item(f"{item.total}/{item.max_total}", right=True))
-            self.history.setItem(row, 2, _item(item.class_label))
+            self.history.setItem(row, 2, _item(self.tr(item.class_label)))
             self.history.setItem(row, 3, _item(item.set_name))
             self.history.setItem(row, 4, _item(format_date(item.filled_on)))
 
@@ -333,7 +333,7 @@ class EvaluationPage(QWidget):
                 set_name += self.tr(" (ví dụ)")
             for column, (text, right) in enumerate((
                 (item.commune_code, False), (item.commune_name, False),
-                (f"{item.total}/{item.max_total}", True), (item.class_label, False),
+                (f"{item.total}/{item.max_total}", True), (self.tr(item.class_label), False),
                 (set_name, False), (str(item.branches_evaluated), True),
                 (format_date(item.filled_on), False),
             )):
@@ -385,7 +385,8 @@ class EvaluationPage(QWidget):
             return save_evaluation(session, unit_id, year, entered, today)
 
         def done(view: EvaluationView) -> None:
-            self.status.setText(self.tr("Đã lưu: {label}.").format(label=view.class_label))
+            self.status.setText(self.tr("Đã lưu: {label}.").format(
+                label=self.tr(view.class_label)))
 
         self.tasks.op(self, self.database, write, done=done, changes=(Change.EVALUATIONS,),
                       problem=self.status.setText)

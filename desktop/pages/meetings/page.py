@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QEvent,
     QModelIndex,
     QObject,
@@ -106,7 +107,14 @@ class _MeetingsRead:
 class MeetingTableModel(RowTableModel):
     """The meetings of a period, newest first."""
 
-    HEADERS = ("Ngày", "Chi hội / đơn vị", "Loại", "Chủ đề", "Có mặt", "Tỷ lệ")
+    HEADERS = (
+        str(QT_TRANSLATE_NOOP("MeetingTableModel", "Ngày")),
+        str(QT_TRANSLATE_NOOP("MeetingTableModel", "Chi hội / đơn vị")),
+        str(QT_TRANSLATE_NOOP("MeetingTableModel", "Loại")),
+        str(QT_TRANSLATE_NOOP("MeetingTableModel", "Chủ đề")),
+        str(QT_TRANSLATE_NOOP("MeetingTableModel", "Có mặt")),
+        str(QT_TRANSLATE_NOOP("MeetingTableModel", "Tỷ lệ")),
+    )
 
     def update_counts(self, meeting_id: str, present: int, excused: int, absent: int) -> None:
         """Show new attendance counts for one meeting without reloading the list."""
@@ -222,6 +230,7 @@ class MeetingsPage(QWidget):
         # A long topic is shortened, whole in the tooltip, instead of widening the window.
         self.info = ElidedLabel(markup=True)
         self.rate = QLabel()
+        self.rate.setWordWrap(True)  # beside four buttons: a longer translation wraps
         self.all_present = QPushButton(self.tr("Tất cả có mặt"))
         self.undo_button = QPushButton(self.tr("Hoàn tác"))
         self.undo_button.setEnabled(False)
@@ -484,11 +493,14 @@ class MeetingsPage(QWidget):
         ).format(n=len(missing), q=quarter, y=self.today.year, names=names))
 
     def _show_stats(self, stats: list[Any], absentees: list[Any], year: int) -> None:
+        # The words outside the f-strings, where lupdate can see them.
+        quarter, mean_rate = self.tr("Quý"), self.tr("Tỷ lệ có mặt bình quân")
+        absent = self.tr("Hội viên vắng 3 buổi sinh hoạt gần nhất của chi hội")
         lines = [
             "<table cellspacing='0' cellpadding='4' border='1' style='border-collapse:collapse'>",
             "<tr><th align='left'>" + self.tr("Chi hội") + "</th>"
-            + "".join(f"<th>{self.tr('Quý')} {q}</th>" for q in range(1, 5))
-            + f"<th>{self.tr('Tỷ lệ có mặt bình quân')}</th></tr>",
+            + "".join(f"<th>{quarter} {q}</th>" for q in range(1, 5))
+            + f"<th>{mean_rate}</th></tr>",
         ]
         for stat in stats:
             cells = "".join(
@@ -501,7 +513,7 @@ class MeetingsPage(QWidget):
                 f"<td align='right'>{rate}</td></tr>"
             )
         lines.append("</table>")
-        lines.append(f"<h4>{self.tr('Hội viên vắng 3 buổi sinh hoạt gần nhất của chi hội')} "
+        lines.append(f"<h4>{absent} "
                      f"({len(absentees)})</h4>")
         for person in absentees[:200]:
             lines.append(f"{person.full_name} — {person.branch_name.removeprefix('Chi hội ')}<br>")

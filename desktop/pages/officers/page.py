@@ -165,6 +165,7 @@ class OfficersPage(QWidget):
             Column.NAME, QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(Column.NAME, 180)
         self.count = QLabel()
+        self.count.setWordWrap(True)  # under the list: a longer translation wraps
         self.count.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.heading = QLabel(self.tr("Chọn một cán bộ trong danh sách để xem chi tiết."))
@@ -470,12 +471,13 @@ class OfficersPage(QWidget):
             parts.append(row.branch)
         self.heading.setText(" · ".join(parts))
         _fill(self.posts_table, [
-            (p.title_label, p.unit_name, p.employment_label, formatting.date(p.start_on),
+            (self.tr(p.title_label), p.unit_name, self.tr(p.employment_label),
+             formatting.date(p.start_on),
              formatting.date(p.end_on) or self.tr("đang giữ"), p.decision or "")
             for p in detail.posts
         ])
         _fill(self.qualifications_table, [
-            (q.kind_label, q.level, formatting.date(q.obtained_on), q.issuer or "",
+            (self.tr(q.kind_label), q.level, formatting.date(q.obtained_on), q.issuer or "",
              q.certificate_number or "") for q in detail.qualifications
         ])
         result = detail.standard

@@ -67,7 +67,7 @@ def _cells(commune: str, row: OfficerRow, order: int,
     else:
         standard = Cell(tr("Chưa đạt"), 0, tip=tr("Còn thiếu: {missing}").format(
             missing="; ".join(row.missing)))
-    titles = "; ".join(post.title_label for post in row.posts)
+    titles = "; ".join(tr(post.title_label) for post in row.posts)
     return (
         Cell(commune, unit_sort_key(commune)),
         Cell(row.full_name, order, tip=row.branch),

@@ -224,6 +224,7 @@ class ReportsPage(QWidget):
         heading = QLabel(self.tr("<b>Chỉ tiêu Đề án 1893</b> — {unit}").format(
             unit=self.tr("các xã trong dữ liệu") if site.is_upper else site.union_name
         ))
+        heading.setWordWrap(True)  # a long unit name or translation takes a second line
         self.year = QComboBox()
         this_year = self._today().year
         for year in range(this_year, this_year - YEARS_OFFERED, -1):
@@ -284,6 +285,7 @@ class ReportsPage(QWidget):
         lower.setColumnStretch(2, 3)
 
         self.untrained_title = QLabel()
+        self.untrained_title.setWordWrap(True)  # beside two buttons: longer text wraps
         self.untrained_model = UntrainedModel(self)
         self.untrained_table = QTableView()
         self.untrained_table.setModel(self.untrained_model)

@@ -19,7 +19,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -86,7 +86,12 @@ EDIT = "edit"
 class AccountTableModel(RowTableModel):
     """The accounts, active ones first."""
 
-    HEADERS = ("Tên đăng nhập", "Họ và tên", "Vai trò", "Trạng thái")
+    HEADERS = (
+        str(QT_TRANSLATE_NOOP("AccountTableModel", "Tên đăng nhập")),
+        str(QT_TRANSLATE_NOOP("AccountTableModel", "Họ và tên")),
+        str(QT_TRANSLATE_NOOP("AccountTableModel", "Vai trò")),
+        str(QT_TRANSLATE_NOOP("AccountTableModel", "Trạng thái")),
+    )
 
     def __init__(self, parent: Any = None,
                  clock: Callable[[], dt.datetime] = dt.datetime.now) -> None:

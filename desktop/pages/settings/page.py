@@ -20,8 +20,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -59,6 +60,7 @@ from desktop.models.row_table import RowTableModel
 from desktop.pages.settings.accounts_view import AccountsView
 from desktop.session_user import OFFICE, SessionUser
 from desktop.tasks import TaskRunner
+from desktop.translations import chosen_language, save_language
 from desktop.widgets import messages
 from desktop.widgets.tables import set_up_list_table
 
@@ -82,7 +84,11 @@ class BackupState:
 class BackupTableModel(RowTableModel):
     """The copies, newest first."""
 
-    HEADERS = ("Loại", "Thời điểm", "Dung lượng")
+    HEADERS = (
+        str(QT_TRANSLATE_NOOP("BackupTableModel", "Loại")),
+        str(QT_TRANSLATE_NOOP("BackupTableModel", "Thời điểm")),
+        str(QT_TRANSLATE_NOOP("BackupTableModel", "Dung lượng")),
+    )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Return the kind in words, the moment and the size."""
@@ -241,6 +247,14 @@ class SettingsPage(QWidget):
             "Chỉ khi sổ còn trống (chưa có hội viên, chưa gửi nhận gói): chọn lại đơn vị"))
         self.set_up_again_button.clicked.connect(self.set_up_again)
         form.addRow("", self.set_up_again_button)
+        self.language = QComboBox()
+        # Each language by its own name, so a person who reads only one of them finds it.
+        self.language.addItem("Tiếng Việt", "vi")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(chosen_language())))
+        self.language.setToolTip(self.tr("Ngôn ngữ có hiệu lực từ lần mở Sổ Hội sau."))
+        self.language.activated.connect(self.choose_language)
+        form.addRow(self.tr("Ngôn ngữ:"), self.language)
 
         later = QGroupBox(self.tr("Nhật ký thay đổi"))
         later_box = QVBoxLayout(later)
@@ -266,6 +280,15 @@ class SettingsPage(QWidget):
         lower.addWidget(self.accounts, 2)
         layout.addLayout(lower)
         self._update_buttons()
+
+    def choose_language(self) -> None:
+        """Save the interface language; it applies at the next start (no live switch)."""
+        language = str(self.language.currentData())
+        if language == chosen_language():
+            return
+        save_language(language)
+        QMessageBox.information(self, self.tr("Ngôn ngữ"), self.tr(
+            "Đã lưu. Hãy đóng và mở lại Sổ Hội để dùng ngôn ngữ mới."))
 
     def set_user(self, user: SessionUser) -> None:
         """Show only what this person may do: restore and accounts need a quản trị."""

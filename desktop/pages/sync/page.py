@@ -321,17 +321,23 @@ class SyncPage(QWidget):
         self.send_one_button = QPushButton(self.tr("Gửi xuống xã đã chọn…"))
         self.send_all_button = QPushButton(self.tr("Gửi xuống tất cả các xã…"))
         self.forget_button = QPushButton(self.tr("Đổi khóa của xã…"))
+        # Receiving in one row, sending in the next: six buttons in one row would not
+        # hold a longer translation on the office screen.
         buttons = QHBoxLayout()
-        for button in (self.enroll_button, self.receive_button, self.receive_folder_button,
-                       self.send_one_button, self.send_all_button):
+        for button in (self.enroll_button, self.receive_button, self.receive_folder_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(self.forget_button)
+        sending = QHBoxLayout()
+        for button in (self.send_one_button, self.send_all_button):
+            sending.addWidget(button)
+        sending.addStretch(1)
+        sending.addWidget(self.forget_button)
         communes = QLabel(self.tr("<b>Các xã đã đăng ký</b>"))
         layout.addWidget(communes)
         layout.addWidget(self.peer_summary)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        layout.addLayout(sending)
         self.table.selectionModel().currentRowChanged.connect(
             lambda _current, _previous: self._update_buttons()
         )

@@ -11,7 +11,7 @@ import datetime as dt
 import enum
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from db.sync.status import PeerStatus
@@ -49,8 +49,14 @@ def is_late(peer: PeerStatus, today: dt.date) -> bool:
 class PeerTableModel(RowTableModel):
     """Enrolled communes with what passed each way."""
 
-    HEADERS = ("Mã", "Tên", "Mã nhận diện", "Gói nhận gần nhất", "Gói gửi gần nhất",
-               "Xã đã nhận đến")
+    HEADERS = (
+        str(QT_TRANSLATE_NOOP("PeerTableModel", "Mã")),
+        str(QT_TRANSLATE_NOOP("PeerTableModel", "Tên")),
+        str(QT_TRANSLATE_NOOP("PeerTableModel", "Mã nhận diện")),
+        str(QT_TRANSLATE_NOOP("PeerTableModel", "Gói nhận gần nhất")),
+        str(QT_TRANSLATE_NOOP("PeerTableModel", "Gói gửi gần nhất")),
+        str(QT_TRANSLATE_NOOP("PeerTableModel", "Xã đã nhận đến")),
+    )
 
     def __init__(self, parent: Any = None, today: dt.date | None = None) -> None:
         super().__init__(parent)

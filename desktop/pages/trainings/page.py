@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -82,8 +83,15 @@ _CHECKED = Qt.CheckState.Checked.value
 class CourseTableModel(RowTableModel):
     """The courses of a year, newest first."""
 
-    HEADERS = ("Lớp", "Cấp tổ chức", "Từ ngày", "Đến ngày", "Học viên", "Hoàn thành",
-               "Kinh phí")
+    HEADERS = (
+        str(QT_TRANSLATE_NOOP("CourseTableModel", "Lớp")),
+        str(QT_TRANSLATE_NOOP("CourseTableModel", "Cấp tổ chức")),
+        str(QT_TRANSLATE_NOOP("CourseTableModel", "Từ ngày")),
+        str(QT_TRANSLATE_NOOP("CourseTableModel", "Đến ngày")),
+        str(QT_TRANSLATE_NOOP("CourseTableModel", "Học viên")),
+        str(QT_TRANSLATE_NOOP("CourseTableModel", "Hoàn thành")),
+        str(QT_TRANSLATE_NOOP("CourseTableModel", "Kinh phí")),
+    )
 
     def row_at(self, row: int) -> CourseRow | None:
         """Return the course shown at ``row``."""
@@ -101,7 +109,7 @@ class CourseTableModel(RowTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and row.status == "cancelled":
             return Qt.GlobalColor.gray
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.title}\n{row.organiser_name} · {row.status_label}"
+            return f"{row.title}\n{row.organiser_name} · {self.tr(row.status_label)}"
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == 0:
@@ -120,7 +128,12 @@ class CourseTableModel(RowTableModel):
 class ParticipantTableModel(QAbstractTableModel):
     """A course's people: snapshot columns, one tick per session, then the result."""
 
-    FIXED = ("Họ và tên", "Năm sinh", "Chi hội / đơn vị", "Chức danh")
+    FIXED = (
+        str(QT_TRANSLATE_NOOP("ParticipantTableModel", "Họ và tên")),
+        str(QT_TRANSLATE_NOOP("ParticipantTableModel", "Năm sinh")),
+        str(QT_TRANSLATE_NOOP("ParticipantTableModel", "Chi hội / đơn vị")),
+        str(QT_TRANSLATE_NOOP("ParticipantTableModel", "Chức danh")),
+    )
     attendance_changed = Signal(str, int, bool)
     completed_changed = Signal(str, bool)
 
@@ -563,21 +576,25 @@ class TrainingsPage(QWidget):
             f"<td align='right'>{money(f.amount)}</td><td>{esc(f.note or '')}</td></tr>"
             for f in detail.funding
         )
+        # The words outside the f-strings, where lupdate can see them.
+        source, amount, note = self.tr("Nguồn"), self.tr("Số tiền"), self.tr("Ghi chú")
+        total, level = self.tr("Tổng cộng"), self.tr("cấp")
+        topics, money_heading = self.tr("Chuyên đề"), self.tr("Kinh phí")
         if funding:
             funding = (
                 "<table cellspacing='0' cellpadding='4' border='1' "
                 "style='border-collapse:collapse'>"
-                f"<tr><th align='left'>{self.tr('Nguồn')}</th><th>{self.tr('Số tiền')}</th>"
-                f"<th align='left'>{self.tr('Ghi chú')}</th></tr>{funding}"
-                f"<tr><td><b>{self.tr('Tổng cộng')}</b></td>"
+                f"<tr><th align='left'>{source}</th><th>{amount}</th>"
+                f"<th align='left'>{note}</th></tr>{funding}"
+                f"<tr><td><b>{total}</b></td>"
                 f"<td align='right'><b>{money(row.funding_total)}</b></td><td></td></tr>"
                 "</table>"
             )
         else:
             funding = self.tr("<i>Chưa ghi kinh phí.</i>")
         facts = [
-            (self.tr("Đơn vị tổ chức"), f"{row.organiser_name} ({self.tr('cấp')} "
-                                        f"{row.level_label.lower()})"),
+            (self.tr("Đơn vị tổ chức"), f"{row.organiser_name} ({level} "
+                                        f"{self.tr(row.level_label).lower()})"),
             (self.tr("Hình thức"), self.tr(row.mode_label)),
             (self.tr("Địa điểm"), row.place or ""),
             (self.tr("Giảng viên, báo cáo viên"), detail.trainers or ""),
@@ -593,8 +610,8 @@ class TrainingsPage(QWidget):
         )
         return (
             f"<table cellpadding='2'>{table}</table>"
-            f"<h4>{self.tr('Chuyên đề')}</h4><ul>{topic_lines}</ul>"
-            f"<h4>{self.tr('Kinh phí')}</h4>{funding}"
+            f"<h4>{topics}</h4><ul>{topic_lines}</ul>"
+            f"<h4>{money_heading}</h4>{funding}"
         )
 
     def _show_people_summary(self) -> None:

@@ -1,0 +1,6975 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name></name>
+    <message>
+        <source>{count} chi hội</source>
+        <translation>{count} branches</translation>
+    </message>
+    <message>
+        <source>{count} hội viên</source>
+        <translation>{count} members</translation>
+    </message>
+    <message>
+        <source>{count} xã</source>
+        <translation>{count} communes</translation>
+    </message>
+    <message>
+        <source>tỷ lệ tập hợp {rate} (trên {counted}/{total} chi hội có số phụ nữ năm {year})</source>
+        <translation>gathering rate {rate} (over {counted}/{total} branches with a count of women for {year})</translation>
+    </message>
+    <message>
+        <source>chưa có số</source>
+        <translation>no figure yet</translation>
+    </message>
+    <message>
+        <source>{count} buổi sinh hoạt từ {first} đến {last}</source>
+        <translation>{count} meetings from {first} to {last}</translation>
+    </message>
+    <message>
+        <source>tỷ lệ tham dự chung {rate}</source>
+        <translation>overall attendance {rate}</translation>
+    </message>
+    <message>
+        <source>{count} cán bộ · {meeting} đạt chuẩn · {untrained} chưa được bồi dưỡng năm {year}</source>
+        <translation>{count} officers · {meeting} meet the standard · {untrained} not trained in {year}</translation>
+    </message>
+    <message>
+        <source>Chức danh này chưa có tiêu chuẩn</source>
+        <translation>This title has no standard yet</translation>
+    </message>
+    <message>
+        <source>Đạt</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Chưa đạt</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>Còn thiếu: {missing}</source>
+        <translation>Still missing: {missing}</translation>
+    </message>
+    <message>
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Chưa</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Đang điền mẫu báo cáo…</source>
+        <translation>Filling in the report form…</translation>
+    </message>
+    <message>
+        <source>Lưu báo cáo đã điền</source>
+        <translation>Save the filled-in report</translation>
+    </message>
+    <message>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Mẫu Excel (*.xlsx)</source>
+        <translation>Excel form (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Mẫu báo cáo</source>
+        <translation>Report forms</translation>
+    </message>
+    <message>
+        <source>Các mẫu cấp trên gửi xuống (theo gói đồng bộ). Chọn một mẫu rồi bấm «Điền», hoặc chọn một tệp mẫu khác.</source>
+        <translation>The forms the upper level sent down (in a sync package). Choose a form and click «Fill in», or choose another form file.</translation>
+    </message>
+    <message>
+        <source>Các mẫu đơn vị đã gửi cho các xã; các xã nhận ở gói gửi xuống tiếp theo. Chọn một mẫu để điền số liệu tổng hợp, hoặc gửi mẫu mới.</source>
+        <translation>The forms this unit has sent to the communes; they receive them in the next package sent down. Choose a form to fill in the combined figures, or send a new form.</translation>
+    </message>
+    <message>
+        <source>đơn vị này gửi</source>
+        <translation>sent by this unit</translation>
+    </message>
+    <message>
+        <source>của cấp trên</source>
+        <translation>from the upper level</translation>
+    </message>
+    <message>
+        <source>{name} — lần {edition}, {day} · {origin}</source>
+        <translation>{name} — edition {edition}, {day} · {origin}</translation>
+    </message>
+    <message>
+        <source>Sổ chưa có mẫu nào.</source>
+        <translation>The register has no forms yet.</translation>
+    </message>
+    <message>
+        <source>Điền mẫu đã chọn…</source>
+        <translation>Fill in the chosen form…</translation>
+    </message>
+    <message>
+        <source>Chọn tệp mẫu khác…</source>
+        <translation>Choose another form file…</translation>
+    </message>
+    <message>
+        <source>Gửi mẫu mới cho các xã…</source>
+        <translation>Send a new form to the communes…</translation>
+    </message>
+    <message>
+        <source>Thôi gửi mẫu này</source>
+        <translation>Stop sending this form</translation>
+    </message>
+    <message>
+        <source>Chọn mẫu báo cáo</source>
+        <translation>Choose a report form</translation>
+    </message>
+    <message>
+        <source>Chọn mẫu báo cáo của cấp trên</source>
+        <translation>Choose the upper level&apos;s report form</translation>
+    </message>
+    <message>
+        <source>Chọn mẫu báo cáo sẽ gửi cho các xã</source>
+        <translation>Choose the report form to send to the communes</translation>
+    </message>
+    <message>
+        <source>Đã gửi mẫu «{name}» (lần {edition}). Các xã nhận mẫu ở gói gửi xuống tiếp theo.</source>
+        <translation>Form «{name}» sent (edition {edition}). The communes receive it in the next package sent down.</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra mẫu…</source>
+        <translation>Checking the form…</translation>
+    </message>
+    <message>
+        <source>Thôi gửi mẫu này? Các xã sẽ không còn mẫu ở gói gửi xuống tiếp theo.</source>
+        <translation>Stop sending this form? The communes will no longer have it after the next package sent down.</translation>
+    </message>
+    <message>
+        <source>Thôi gửi</source>
+        <translation>Stop sending</translation>
+    </message>
+    <message>
+        <source>Không đọc được thư mục {folder} ({reason}). Hãy kiểm tra USB rồi thử lại.</source>
+        <translation>Could not read the folder {folder} ({reason}). Check the USB stick and try again.</translation>
+    </message>
+    <message>
+        <source>Đã xảy ra lỗi không mong muốn; dữ liệu không thay đổi.</source>
+        <translation>An unexpected error occurred; the data was not changed.</translation>
+    </message>
+    <message>
+        <source>Dừng</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Thư mục {folder} không có gói dữ liệu (.sohoi) nào.</source>
+        <translation>The folder {folder} holds no data package (.sohoi).</translation>
+    </message>
+    <message>
+        <source>Kiểm tra các gói</source>
+        <translation>Checking the packages</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra gói {n}/{total}…
+{name}</source>
+        <translation>Checking package {n}/{total}…
+{name}</translation>
+    </message>
+    <message>
+        <source>Nhập các gói</source>
+        <translation>Importing the packages</translation>
+    </message>
+    <message>
+        <source>Đang sao lưu dữ liệu trước khi nhập…</source>
+        <translation>Backing up the data before importing…</translation>
+    </message>
+    <message>
+        <source>Không sao lưu được dữ liệu trước khi nhập, nên chưa nhập gói nào.&lt;br&gt;{reason}</source>
+        <translation>The data could not be backed up before importing, so no package was imported.&lt;br&gt;{reason}</translation>
+    </message>
+    <message>
+        <source>Nhập cả thư mục</source>
+        <translation>Import a whole folder</translation>
+    </message>
+    <message>
+        <source>Đang nhập gói {n}/{total} — {commune}</source>
+        <translation>Importing package {n}/{total} — {commune}</translation>
+    </message>
+    <message>
+        <source>Tệp đã thay đổi sau khi kiểm tra; hãy nhập lại cả thư mục. Dữ liệu không thay đổi.</source>
+        <translation>A file changed after it was checked; import the whole folder again. The data was not changed.</translation>
+    </message>
+    <message>
+        <source>Đã nhập &lt;b&gt;{ok}/{total}&lt;/b&gt; gói từ thư mục {folder}.</source>
+        <translation>&lt;b&gt;{ok}/{total}&lt;/b&gt; packages imported from the folder {folder}.</translation>
+    </message>
+    <message>
+        <source>Bản sao an toàn trước khi nhập: {path}</source>
+        <translation>Safety copy before importing: {path}</translation>
+    </message>
+    <message>
+        <source>✘ {commune}: {reason}</source>
+        <translation>✘ {commune}: {reason}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Đã dừng theo yêu cầu: {n} gói chưa được nhập.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Stopped as asked: {n} packages not imported.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>– {commune}: chưa nhập (đã dừng).</source>
+        <translation>– {commune}: not imported (stopped).</translation>
+    </message>
+    <message>
+        <source>bỏ chọn, chưa nhập.</source>
+        <translation>unticked, not imported.</translation>
+    </message>
+    <message>
+        <source>– {commune}: {note}</source>
+        <translation>– {commune}: {note}</translation>
+    </message>
+    <message>
+        <source>✔ {commune}: gói lần {n}, {changes}.</source>
+        <translation>✔ {commune}: package no. {n}, {changes}.</translation>
+    </message>
+    <message>
+        <source>Gửi xuống tất cả các xã</source>
+        <translation>Send down to all communes</translation>
+    </message>
+    <message>
+        <source>Đã ghi gói dữ liệu</source>
+        <translation>Data package written</translation>
+    </message>
+    <message>
+        <source>Đang ghi gói {n}/{total} — {name}</source>
+        <translation>Writing package {n}/{total} — {name}</translation>
+    </message>
+    <message>
+        <source>Đã ghi {ok}/{total} gói vào {folder}:</source>
+        <translation>{ok}/{total} packages written to {folder}:</translation>
+    </message>
+    <message>
+        <source>✘ {name} (mã {code}): {reason}</source>
+        <translation>✘ {name} (code {code}): {reason}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Đã dừng theo yêu cầu: {n} xã chưa được ghi gói.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Stopped as asked: no package written for {n} communes.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>– {name}: chưa ghi (đã dừng).</source>
+        <translation>– {name}: not written (stopped).</translation>
+    </message>
+    <message>
+        <source>– {name}: {reason}</source>
+        <translation>– {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>✔ {name}: gói lần {n}, {file} ({size})</source>
+        <translation>✔ {name}: package no. {n}, {file} ({size})</translation>
+    </message>
+    <message>
+        <source>Các tệp đã được đọc lại và kiểm tra, không lỗi.</source>
+        <translation>The files were read back and checked, without errors.</translation>
+    </message>
+    <message>
+        <source>Có thể rút USB.</source>
+        <translation>You can remove the USB stick.</translation>
+    </message>
+    <message>
+        <source>lần {n}</source>
+        <translation>no. {n}</translation>
+    </message>
+    <message>
+        <source>lần {n} · {moment}</source>
+        <translation>no. {n} · {moment}</translation>
+    </message>
+    <message>
+        <source>Đang đọc và kiểm tra {name}…</source>
+        <translation>Reading and checking {name}…</translation>
+    </message>
+    <message>
+        <source>Đang nhập {name}…</source>
+        <translation>Importing {name}…</translation>
+    </message>
+    <message>
+        <source>Đã nhập gói</source>
+        <translation>Package imported</translation>
+    </message>
+    <message>
+        <source>Nhập gói dữ liệu</source>
+        <translation>Import a data package</translation>
+    </message>
+    <message>
+        <source>{new} bản ghi mới, {changed} thay đổi, {removed} bị xóa</source>
+        <translation>{new} new records, {changed} changed, {removed} deleted</translation>
+    </message>
+    <message>
+        <source>Đã nhập gói lần &lt;b&gt;{n}&lt;/b&gt; của &lt;b&gt;{sender}&lt;/b&gt;: {changes}.</source>
+        <translation>Package no. &lt;b&gt;{n}&lt;/b&gt; from &lt;b&gt;{sender}&lt;/b&gt; imported: {changes}.</translation>
+    </message>
+    <message>
+        <source>Đã nhập {ok}/{total} tệp.</source>
+        <translation>{ok}/{total} files imported.</translation>
+    </message>
+    <message>
+        <source>✔ {sender}, gói lần {n}: {changes}.</source>
+        <translation>✔ {sender}, package no. {n}: {changes}.</translation>
+    </message>
+    <message>
+        <source>✘ {name}: {reason}</source>
+        <translation>✘ {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>– {name}: bỏ qua, chưa nhập.</source>
+        <translation>– {name}: skipped, not imported.</translation>
+    </message>
+    <message>
+        <source>Đồng bộ</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Sổ Hội</source>
+        <translation>Sổ Hội</translation>
+    </message>
+    <message>
+        <source>Đang dừng…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>{title} — còn trống {free}</source>
+        <translation>{title} — {free} free</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Bật tài khoản đăng nhập</source>
+        <translation>Turn on login accounts</translation>
+    </message>
+    <message>
+        <source>Thêm tài khoản</source>
+        <translation>Add account</translation>
+    </message>
+    <message>
+        <source>Sửa tài khoản</source>
+        <translation>Edit account</translation>
+    </message>
+    <message>
+        <source>Khi bật, mỗi lần mở Sổ Hội sẽ hỏi tên đăng nhập và mật khẩu, và mỗi người chỉ làm được việc theo vai trò của mình. Hãy tạo tài khoản quản trị đầu tiên (thường là Chủ tịch Hội): người này thêm tài khoản cho những người khác và đặt lại mật khẩu khi có người quên.</source>
+        <translation>When turned on, Sổ Hội asks for a user name and password at every start, and each person can only do what their role allows. Create the first administrator account (usually the Union&apos;s chair): this person adds accounts for the others and resets passwords when someone forgets theirs.</translation>
+    </message>
+    <message>
+        <source>chữ không dấu, ví dụ: lan.nguyen</source>
+        <translation>letters without accents, e.g. lan.nguyen</translation>
+    </message>
+    <message>
+        <source>ví dụ: Nguyễn Thị Lan</source>
+        <translation>e.g. Nguyễn Thị Lan</translation>
+    </message>
+    <message>
+        <source>Được đăng nhập (đang hoạt động)</source>
+        <translation>May log in (active)</translation>
+    </message>
+    <message>
+        <source>Được xem dân tộc, tôn giáo của hội viên chi hội</source>
+        <translation>May see the ethnicity and religion of the branch&apos;s members</translation>
+    </message>
+    <message>
+        <source>ít nhất {n} ký tự</source>
+        <translation>at least {n} characters</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <source>Họ và tên:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <source>Vai trò:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Chi hội:</source>
+        <translation>Branch:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Nhập lại mật khẩu:</source>
+        <translation>Repeat password:</translation>
+    </message>
+    <message>
+        <source>Bật tài khoản</source>
+        <translation>Turn on accounts</translation>
+    </message>
+</context>
+<context>
+    <name>AccountTableModel</name>
+    <message>
+        <source>Tên đăng nhập</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Ngừng hoạt động</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>Tạm khóa đến {time}</source>
+        <translation>Locked until {time}</translation>
+    </message>
+    <message>
+        <source>Đang hoạt động</source>
+        <translation>Active</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsView</name>
+    <message>
+        <source>Tài khoản đăng nhập</source>
+        <translation>Login accounts</translation>
+    </message>
+    <message>
+        <source>Bật tài khoản đăng nhập…</source>
+        <translation>Turn on login accounts…</translation>
+    </message>
+    <message>
+        <source>Thêm tài khoản…</source>
+        <translation>Add account…</translation>
+    </message>
+    <message>
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Đổi họ tên, vai trò, hoặc cho ngừng đăng nhập</source>
+        <translation>Change the name or role, or stop the account from logging in</translation>
+    </message>
+    <message>
+        <source>Đặt lại mật khẩu…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <source>Cho người quên mật khẩu một mật khẩu mới</source>
+        <translation>Give a person who forgot their password a new one</translation>
+    </message>
+    <message>
+        <source>Tắt tài khoản đăng nhập…</source>
+        <translation>Turn off login accounts…</translation>
+    </message>
+    <message>
+        <source>Đổi mật khẩu của tôi…</source>
+        <translation>Change my password…</translation>
+    </message>
+    <message>
+        <source>Đang tắt: Sổ Hội mở ngay, không hỏi tên và mật khẩu; ai dùng máy cũng làm được mọi việc. Nên bật khi nhiều người dùng chung máy, để mỗi người có tài khoản riêng với quyền quản trị, nhập liệu hoặc chỉ xem.</source>
+        <translation>Off: Sổ Hội opens straight away without asking for a name and password; anyone using the computer can do everything. Turn it on when several people share the computer, so that each has their own account with administrator, data-entry or view-only rights.</translation>
+    </message>
+    <message>
+        <source>Đang bật: mỗi lần mở Sổ Hội phải đăng nhập. Bạn đang đăng nhập là {who}.</source>
+        <translation>On: Sổ Hội asks for a login at every start. You are logged in as {who}.</translation>
+    </message>
+    <message>
+        <source>Đang bật. Bạn đang đăng nhập là {who}. Chỉ người quản trị mới thêm, sửa tài khoản và đặt lại mật khẩu; bạn có thể đổi mật khẩu của mình.</source>
+        <translation>On. You are logged in as {who}. Only an administrator adds or edits accounts and resets passwords; you can change your own password.</translation>
+    </message>
+    <message>
+        <source>người dùng chung của máy</source>
+        <translation>the computer&apos;s shared user</translation>
+    </message>
+    <message>
+        <source>Đã bật tài khoản đăng nhập. Từ lần mở Sổ Hội sau, mọi người cần đăng nhập; bạn dùng tài khoản {username}. Hãy thêm tài khoản cho những người khác.</source>
+        <translation>Login accounts are on. From the next start of Sổ Hội everyone must log in; you use the account {username}. Now add accounts for the others.</translation>
+    </message>
+    <message>
+        <source>Đã thêm tài khoản {username} ({role}).</source>
+        <translation>Account {username} ({role}) added.</translation>
+    </message>
+    <message>
+        <source>Đã lưu tài khoản {username}.</source>
+        <translation>Account {username} saved.</translation>
+    </message>
+    <message>
+        <source>Thay đổi về quyền của bạn có hiệu lực từ lần đăng nhập sau.</source>
+        <translation>Changes to your rights take effect at your next login.</translation>
+    </message>
+    <message>
+        <source>Đã đặt mật khẩu mới cho {username}; hãy báo cho người đó.</source>
+        <translation>New password set for {username}; please tell that person.</translation>
+    </message>
+    <message>
+        <source>Đã đổi mật khẩu của bạn.</source>
+        <translation>Your password has been changed.</translation>
+    </message>
+    <message>
+        <source>Tắt tài khoản đăng nhập?
+
+• Sổ Hội sẽ mở ngay, không hỏi tên và mật khẩu.
+• Ai dùng máy này cũng làm được mọi việc, kể cả khôi phục sao lưu.
+• Các tài khoản vẫn được giữ, nhưng ngừng hoạt động; khi bật lại, người quản trị cho từng tài khoản hoạt động trở lại.</source>
+        <translation>Turn off login accounts?
+
+• Sổ Hội will open straight away without asking for a name and password.
+• Anyone using this computer can do everything, including restoring a backup.
+• The accounts are kept but deactivated; when turned on again, an administrator reactivates each account.</translation>
+    </message>
+    <message>
+        <source>Tắt tài khoản đăng nhập</source>
+        <translation>Turn off login accounts</translation>
+    </message>
+    <message>
+        <source>Tắt</source>
+        <translation>Turn off</translation>
+    </message>
+    <message>
+        <source>Đã tắt tài khoản đăng nhập. Từ lần mở sau, Sổ Hội không hỏi đăng nhập nữa.</source>
+        <translation>Login accounts are off. From the next start, Sổ Hội no longer asks for a login.</translation>
+    </message>
+    <message>
+        <source>Có lỗi không mong đợi ({kind}); không có gì bị thay đổi.</source>
+        <translation>Unexpected error ({kind}); nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>ArrivalsDialog</name>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Ngày sinh</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Số CCCD</source>
+        <translation>ID card number</translation>
+    </message>
+    <message>
+        <source>Địa chỉ</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Ngày vào Hội</source>
+        <translation>Date joined</translation>
+    </message>
+    <message>
+        <source>Số thẻ hội viên</source>
+        <translation>Membership card number</translation>
+    </message>
+    <message>
+        <source>Chuyển từ</source>
+        <translation>Transferred from</translation>
+    </message>
+    <message>
+        <source>Ngày chuyển</source>
+        <translation>Transfer date</translation>
+    </message>
+    <message>
+        <source>Có thể đã có trong sổ của xã</source>
+        <translation>May already be in the commune&apos;s register</translation>
+    </message>
+    <message>
+        <source>Quá trình sinh hoạt</source>
+        <translation>Membership history</translation>
+    </message>
+    <message>
+        <source>Chức danh đã giữ</source>
+        <translation>Titles held</translation>
+    </message>
+    <message>
+        <source>Trình độ</source>
+        <translation>Qualifications</translation>
+    </message>
+    <message>
+        <source>Bồi dưỡng, giấy chứng nhận</source>
+        <translation>Training, certificates</translation>
+    </message>
+    <message>
+        <source>Hội viên chuyển đến</source>
+        <translation>Members transferring in</translation>
+    </message>
+    <message>
+        <source>bắt buộc khi không tiếp nhận</source>
+        <translation>required when not accepting</translation>
+    </message>
+    <message>
+        <source>Tiếp nhận vào chi hội</source>
+        <translation>Accept into branch</translation>
+    </message>
+    <message>
+        <source>Không tiếp nhận</source>
+        <translation>Do not accept</translation>
+    </message>
+    <message>
+        <source>Không có hội viên nào chờ tiếp nhận.</source>
+        <translation>No members are waiting to be accepted.</translation>
+    </message>
+    <message>
+        <source>Chi hội nhận:</source>
+        <translation>Receiving branch:</translation>
+    </message>
+    <message>
+        <source>Ngày:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Lý do không tiếp nhận:</source>
+        <translation>Reason for not accepting:</translation>
+    </message>
+    <message>
+        <source>Đã tiếp nhận vào {branch}.</source>
+        <translation>Accepted into {branch}.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi lý do không tiếp nhận.</source>
+        <translation>Please give the reason for not accepting.</translation>
+    </message>
+    <message>
+        <source>Đã ghi không tiếp nhận.</source>
+        <translation>Recorded as not accepted.</translation>
+    </message>
+    <message>
+        <source>Câu trả lời sẽ theo gói dữ liệu gửi cấp trên lần tới.</source>
+        <translation>The answer goes with the next data package sent to the upper level.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTableModel</name>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Năm sinh</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <source>Chi hội</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Chức danh</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Điểm danh</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Ghi lý do</source>
+        <translation>Give a reason</translation>
+    </message>
+    <message>
+        <source>{name}: {status}</source>
+        <translation>{name}: {status}</translation>
+    </message>
+    <message>
+        <source>Tất cả {status}</source>
+        <translation>All {status}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Lịch sử thay đổi</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <source>Tất cả</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Tìm theo tên, người sửa, giá trị…</source>
+        <translation>Search by name, editor, value…</translation>
+    </message>
+    <message>
+        <source>Xem</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>đến</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Thông tin</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Trước khi sửa</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Sau khi sửa</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Xem thêm</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Chưa có thay đổi nào được ghi lại.</source>
+        <translation>No changes have been recorded yet.</translation>
+    </message>
+    <message>
+        <source>{count} thay đổi</source>
+        <translation>{count} changes</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>Thời điểm</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Người sửa</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Bản ghi</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Thao tác</source>
+        <translation>Action</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTableModel</name>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Thời điểm</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Dung lượng</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Hằng ngày</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <source>Khi đóng chương trình</source>
+        <translation>On closing the program</translation>
+    </message>
+    <message>
+        <source>Trước khi nhập dữ liệu</source>
+        <translation>Before an import</translation>
+    </message>
+    <message>
+        <source>Trước khi khôi phục</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
+        <source>Sao lưu thủ công</source>
+        <translation>Manual backup</translation>
+    </message>
+    <message>
+        <source>Trước khi nâng cấp</source>
+        <translation>Before an upgrade</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>Chưa có số liệu</source>
+        <translation>No figures yet</translation>
+    </message>
+    <message>
+        <source>{label}: {value} ({share} tổng số)</source>
+        <translation>{label}: {value} ({share} of the total)</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDialog</name>
+    <message>
+        <source>Gói đầu tiên của xã: cần so mã nhận diện — nhập riêng bằng “Nhập gói của xã…”</source>
+        <translation>The commune&apos;s first package: its identity code must be compared — import it alone with “Import a commune package…”</translation>
+    </message>
+    <message>
+        <source>Có gói mới hơn trong thư mục ({name})</source>
+        <translation>There is a newer package in the folder ({name})</translation>
+    </message>
+    <message>
+        <source>Trùng với tệp {name} trong thư mục</source>
+        <translation>Same as file {name} in the folder</translation>
+    </message>
+    <message>
+        <source>Xã</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Lần</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Mới</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Thay đổi</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Nhập cả thư mục — {name}</source>
+        <translation>Import a whole folder — {name}</translation>
+    </message>
+    <message>
+        <source>Thư mục &lt;b&gt;{folder}&lt;/b&gt;: {n} tệp gói. Mỗi gói được nhập riêng, trọn vẹn hoặc không gì cả: một gói hỏng không ảnh hưởng các gói khác. Trước khi nhập, Sổ Hội sao lưu dữ liệu hiện có một lần.</source>
+        <translation>Folder &lt;b&gt;{folder}&lt;/b&gt;: {n} package files. Each package is imported on its own, completely or not at all: a damaged package does not affect the others. Before importing, Sổ Hội backs up the existing data once.</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>{n} (trước: {m})</source>
+        <translation>{n} (before: {m})</translation>
+    </message>
+    <message>
+        <source>{n} (đầu tiên)</source>
+        <translation>{n} (first)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{n} gói sẽ được nhập&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{n} packages will be imported&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>{m} bị từ chối</source>
+        <translation>{m} refused</translation>
+    </message>
+    <message>
+        <source>{k} cần so mã</source>
+        <translation>{k} need a code check</translation>
+    </message>
+    <message>
+        <source>{s} bỏ qua vì có gói mới hơn</source>
+        <translation>{s} skipped because a newer package exists</translation>
+    </message>
+    <message>
+        <source>{u} bỏ chọn</source>
+        <translation>{u} unticked</translation>
+    </message>
+    <message>
+        <source>Nhập {n} gói</source>
+        <translation>Import {n} packages</translation>
+    </message>
+</context>
+<context>
+    <name>BlankFormDialog</name>
+    <message>
+        <source>In lên phôi giấy chứng nhận in sẵn</source>
+        <translation>Print on pre-printed certificate blanks</translation>
+    </message>
+    <message>
+        <source>Mục</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Cách mép trái</source>
+        <translation>From left edge</translation>
+    </message>
+    <message>
+        <source>Cách mép trên</source>
+        <translation>From top edge</translation>
+    </message>
+    <message>
+        <source>Dịch cả tờ (sang phải, xuống dưới)</source>
+        <translation>Shift the whole sheet (right, down)</translation>
+    </message>
+    <message>
+        <source>Đo bằng thước từ góc trên bên trái của phôi đến chỗ bắt đầu mỗi dòng chữ (chân chữ). In trang thử lên giấy trắng, áp lên phôi soi đèn rồi chỉnh; nếu mọi mục cùng lệch, chỉ cần chỉnh “Dịch cả tờ”.</source>
+        <translation>Measure with a ruler from the top-left corner of the blank to where each line of text starts (its baseline). Print a test page on plain paper, hold it over the blank against a light and adjust; if every item is off by the same amount, just adjust “Shift the whole sheet”.</translation>
+    </message>
+    <message>
+        <source>In trang thử</source>
+        <translation>Print a test page</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Lưu và in lên phôi</source>
+        <translation>Save and print on blanks</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Trang thử in lên phôi</source>
+        <translation>Test page for printing on blanks</translation>
+    </message>
+</context>
+<context>
+    <name>BranchDuesModel</name>
+    <message>
+        <source>Chi hội</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Hội viên</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Miễn</source>
+        <translation>Exempt</translation>
+    </message>
+    <message>
+        <source>Đã nộp</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Phải thu</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Đã thu</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <source>Chi hội giữ</source>
+        <translation>Kept by branch</translation>
+    </message>
+    <message>
+        <source>Nộp về xã</source>
+        <translation>Handed to commune</translation>
+    </message>
+    <message>
+        <source>Nộp cấp trên</source>
+        <translation>Sent up</translation>
+    </message>
+</context>
+<context>
+    <name>BranchPage</name>
+    <message>
+        <source>Máy riêng của chi hội</source>
+        <translation>A branch&apos;s own computer</translation>
+    </message>
+    <message>
+        <source>Chọn tệp đăng ký (.sohoi) do Hội LHPN xã ghi cho chi hội, rồi gọi điện cho xã để so mã nhận diện.</source>
+        <translation>Choose the registration file (.sohoi) the commune Women&apos;s Union wrote for the branch, then phone the commune to compare the identity code.</translation>
+    </message>
+    <message>
+        <source>Chọn tệp đăng ký…</source>
+        <translation>Choose registration file…</translation>
+    </message>
+    <message>
+        <source>Tôi đã so mã nhận diện trên với mã trên màn hình của xã: trùng khớp.</source>
+        <translation>I have compared the identity code above with the code on the commune&apos;s screen: they match.</translation>
+    </message>
+    <message>
+        <source>Chọn tệp đăng ký (.sohoi)</source>
+        <translation>Choose the registration file (.sohoi)</translation>
+    </message>
+    <message>
+        <source>Tệp Sổ Hội (*.sohoi)</source>
+        <translation>Sổ Hội files (*.sohoi)</translation>
+    </message>
+    <message>
+        <source>Tệp đăng ký của {sender} cho {branch}, tạo lúc {created} UTC.
+
+Mã nhận diện của xã: {fingerprint}</source>
+        <translation>Registration file from {sender} for {branch}, created at {created} UTC.
+
+The commune&apos;s identity code: {fingerprint}</translation>
+    </message>
+</context>
+<context>
+    <name>BranchTableModel</name>
+    <message>
+        <source>Chi hội</source>
+        <extracomment>The largest women count accepted; more than any ward has, fewer than a typo with an extra digit or two would give. (branch id, new count or None for &quot;unknown&quot;) after a person edited the cell.</extracomment>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Hội viên</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Đang sinh hoạt</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Phụ nữ từ 18 tuổi (năm {year})</source>
+        <translation>Women aged 18+ ({year})</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ tập hợp</source>
+        <translation>Gathering rate</translation>
+    </message>
+    <message>
+        <source>Tên chi hội. Bấm đúp để đổi tên.</source>
+        <translation>The branch&apos;s name. Double-click to rename.</translation>
+    </message>
+    <message>
+        <source>Hội viên đang có tên trong chi hội, kể cả hội viên danh dự; không tính người đã chuyển sinh hoạt, ra khỏi Hội hoặc từ trần.</source>
+        <translation>Members currently listed in the branch, including honorary members; not counting people who transferred out, left the Union or died.</translation>
+    </message>
+    <message>
+        <source>Hội viên thường và đương nhiên đang sinh hoạt: con số dùng để tính tỷ lệ tập hợp (hội viên danh dự tính riêng).</source>
+        <translation>Ordinary and ex-officio members currently active: the figure used for the gathering rate (honorary members are counted apart).</translation>
+    </message>
+    <message>
+        <source>Số phụ nữ từ 18 tuổi trở lên sống trên địa bàn chi hội năm {year}. Bấm đúp hoặc nhấn F2 để nhập; để trống nếu chưa biết.</source>
+        <translation>Number of women aged 18 and over living in the branch&apos;s area in {year}. Double-click or press F2 to enter; leave empty if unknown.</translation>
+    </message>
+    <message>
+        <source>Hội viên đang sinh hoạt chia cho số phụ nữ từ 18 tuổi. Để trống khi chưa nhập số phụ nữ.</source>
+        <translation>Active members divided by the number of women aged 18 and over. Empty until the number of women is entered.</translation>
+    </message>
+    <message>
+        <source>Chưa nhập số phụ nữ từ 18 tuổi năm {year}: bấm đúp để nhập.</source>
+        <translation>The number of women aged 18+ for {year} is not entered: double-click to enter it.</translation>
+    </message>
+    <message>
+        <source>Bấm đúp hoặc nhấn F2 để sửa.</source>
+        <translation>Double-click or press F2 to edit.</translation>
+    </message>
+    <message>
+        <source>Cần số phụ nữ từ 18 tuổi năm {year} để tính tỷ lệ.</source>
+        <translation>The number of women aged 18+ for {year} is needed to compute the rate.</translation>
+    </message>
+    <message>
+        <source>trong đó {count} hội viên danh dự</source>
+        <translation>of whom {count} honorary members</translation>
+    </message>
+</context>
+<context>
+    <name>BranchesPage</name>
+    <message>
+        <source>Năm của số phụ nữ từ 18 tuổi và tỷ lệ tập hợp</source>
+        <translation>Year of the count of women aged 18+ and of the gathering rate</translation>
+    </message>
+    <message>
+        <source>Nă&amp;m:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Thêm chi hội</source>
+        <translation>&amp;Add branch</translation>
+    </message>
+    <message>
+        <source>Đổi tê&amp;n</source>
+        <translation>Re&amp;name</translation>
+    </message>
+    <message>
+        <source>&amp;Sáp nhập…</source>
+        <translation>&amp;Merge…</translation>
+    </message>
+    <message>
+        <source>Tạo một chi hội mới trong {place}</source>
+        <translation>Create a new branch in {place}</translation>
+    </message>
+    <message>
+        <source>Nhập số phụ nữ từ 18 tuổi: chọn ô trong cột «Phụ nữ từ 18 tuổi» rồi gõ số (hoặc bấm đúp, F2), nhấn Enter để lưu. Để trống nếu chưa biết.</source>
+        <translation>Entering the number of women aged 18+: select a cell in the column «Women aged 18+» and type the number (or double-click, F2), press Enter to save. Leave empty if unknown.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Chi hội&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Branches&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Thêm chi hội</source>
+        <translation>Add branch</translation>
+    </message>
+    <message>
+        <source>Tên chi hội mới (ví dụ: Thôn Đông, Tổ dân phố 3):</source>
+        <translation>Name of the new branch (e.g. Thôn Đông, Tổ dân phố 3):</translation>
+    </message>
+    <message>
+        <source>Thêm</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Đã thêm {name}.</source>
+        <translation>{name} added.</translation>
+    </message>
+    <message>
+        <source>Đổi tên chi hội</source>
+        <translation>Rename branch</translation>
+    </message>
+    <message>
+        <source>Tên mới của {name}:</source>
+        <translation>New name for {name}:</translation>
+    </message>
+    <message>
+        <source>Đổi tên</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Đã đổi tên {old} thành {new}.</source>
+        <translation>{old} renamed to {new}.</translation>
+    </message>
+    <message>
+        <source>{place} chỉ có một chi hội; không có chi hội nào để sáp nhập vào.</source>
+        <translation>{place} has only one branch; there is no branch to merge into.</translation>
+    </message>
+    <message>
+        <source>Sáp nhập {source} vào {target} từ ngày {day}?
+
+{count} hội viên sẽ chuyển sang {target}; {source} sẽ không còn trong danh sách chi hội.</source>
+        <translation>Merge {source} into {target} from {day}?
+
+{count} members will move to {target}; {source} will no longer be in the list of branches.</translation>
+    </message>
+    <message>
+        <source>Xác nhận sáp nhập</source>
+        <translation>Confirm merge</translation>
+    </message>
+    <message>
+        <source>Sáp nhập</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Đã sáp nhập {source} vào {target}: {count} hội viên đã chuyển sang {target}.</source>
+        <translation>{source} merged into {target}: {count} members moved to {target}.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ của {count} người đã chuyển đi, ra khỏi Hội hoặc từ trần cũng được chuyển theo.</source>
+        <translation>The records of {count} people who transferred out, left the Union or died moved too.</translation>
+    </message>
+    <message>
+        <source>Chọn một chi hội trong bảng trước.</source>
+        <translation>Select a branch in the table first.</translation>
+    </message>
+    <message>
+        <source>Đổi tên chi hội đang chọn</source>
+        <translation>Rename the selected branch</translation>
+    </message>
+    <message>
+        <source>Gộp chi hội đang chọn vào một chi hội khác (hội viên chuyển sang)</source>
+        <translation>Merge the selected branch into another branch (its members move over)</translation>
+    </message>
+    <message>
+        <source>chi hội</source>
+        <translation>branch</translation>
+    </message>
+    <message>
+        <source>{place} chưa có chi hội nào. Bấm «Thêm chi hội» để tạo chi hội đầu tiên.</source>
+        <translation>{place} has no branches yet. Click «Add branch» to create the first one.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count}&lt;/b&gt; chi hội</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; branches</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count}&lt;/b&gt; hội viên</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; members</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count}&lt;/b&gt; đang sinh hoạt (thường, đương nhiên)</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; active (ordinary, ex-officio)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count}&lt;/b&gt; hội viên chưa có chi hội (xem bộ lọc «Chưa có chi hội» ở trang Hội viên)</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; members without a branch (see the filter «No branch» on the Members page)</translation>
+    </message>
+    <message>
+        <source>chưa nhập số phụ nữ từ 18 tuổi năm {year} nên chưa tính được tỷ lệ tập hợp</source>
+        <translation>the number of women aged 18+ for {year} is not entered, so the gathering rate cannot be computed</translation>
+    </message>
+    <message>
+        <source>tỷ lệ tập hợp toàn {place} &lt;b&gt;{rate}&lt;/b&gt;</source>
+        <translation>gathering rate for all of {place} &lt;b&gt;{rate}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>tỷ lệ tập hợp &lt;b&gt;{rate}&lt;/b&gt; (tính trên {counted}/{total} chi hội đã có số phụ nữ từ 18 tuổi năm {year})</source>
+        <translation>gathering rate &lt;b&gt;{rate}&lt;/b&gt; (over {counted}/{total} branches with a count of women aged 18+ for {year})</translation>
+    </message>
+    <message>
+        <source>Các chi hội</source>
+        <translation>Branches</translation>
+    </message>
+    <message>
+        <source>Gõ tên các chi hội, mỗi dòng một chi hội (ví dụ: Thôn Đông). Có thể để trống và thêm sau ở trang Chi hội.</source>
+        <translation>Type the names of the branches, one per line (e.g. Thôn Đông). You may leave this empty and add them later on the Branches page.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkChangeDialog</name>
+    <message>
+        <source>Áp dụng cho {count} hội viên đã chọn.</source>
+        <translation>Applies to the {count} selected members.</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Tiếp tục</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateTableModel</name>
+    <message>
+        <source>Số</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Năm sinh</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Lớp</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Ngày cấp</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Đã thu hồi {day}</source>
+        <translation>Revoked {day}</translation>
+    </message>
+    <message>
+        <source>Còn hiệu lực</source>
+        <translation>Valid</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPage</name>
+    <message>
+        <source>Tìm theo họ tên…</source>
+        <translation>Search by full name…</translation>
+    </message>
+    <message>
+        <source>Hiện cả giấy đã thu hồi</source>
+        <translation>Show revoked certificates too</translation>
+    </message>
+    <message>
+        <source>Cấp chứng nhận cho lớp…</source>
+        <translation>Issue certificates for a course…</translation>
+    </message>
+    <message>
+        <source>In…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Thu hồi…</source>
+        <translation>Revoke…</translation>
+    </message>
+    <message>
+        <source>Mẫu số…</source>
+        <translation>Numbering…</translation>
+    </message>
+    <message>
+        <source>In lên phôi…</source>
+        <translation>Print on blanks…</translation>
+    </message>
+    <message>
+        <source>In chỉ phần nội dung lên phôi giấy chứng nhận đã in sẵn; chỉnh vị trí một lần.</source>
+        <translation>Print only the content onto pre-printed certificate blanks; set the positions once.</translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Lớp</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Tất cả</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Tất cả các lớp</source>
+        <translation>All courses</translation>
+    </message>
+    <message>
+        <source>{n} giấy chứng nhận</source>
+        <translation>{n} certificates</translation>
+    </message>
+    <message>
+        <source> (thu hồi {r})</source>
+        <translation> ({r} revoked)</translation>
+    </message>
+    <message>
+        <source>Đã cấp {n} giấy chứng nhận.</source>
+        <translation>{n} certificates issued.</translation>
+    </message>
+    <message>
+        <source>In giấy chứng nhận</source>
+        <translation>Print certificates</translation>
+    </message>
+    <message>
+        <source>Hãy chọn giấy chứng nhận trong danh sách, hoặc chọn một lớp để in cả lớp.</source>
+        <translation>Select certificates in the list, or choose a course to print the whole course.</translation>
+    </message>
+    <message>
+        <source>Giấy chứng nhận</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>In lên phôi</source>
+        <translation>Print on blanks</translation>
+    </message>
+    <message>
+        <source>Giấy chứng nhận (in lên phôi)</source>
+        <translation>Certificates (printed on blanks)</translation>
+    </message>
+</context>
+<context>
+    <name>CommuneFilter</name>
+    <message>
+        <source>Chọn xã để xem; gõ vài chữ của tên xã, không cần dấu</source>
+        <translation>Choose a commune to view; type a few letters of its name, accents not needed</translation>
+    </message>
+    <message>
+        <source>Gõ tên xã…</source>
+        <translation>Type a commune name…</translation>
+    </message>
+    <message>
+        <source>Tất cả các xã</source>
+        <translation>All communes</translation>
+    </message>
+    <message>
+        <source>Mã {code}</source>
+        <translation>Code {code}</translation>
+    </message>
+</context>
+<context>
+    <name>CommuneTableModel</name>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Xã/phường</source>
+        <translation>Commune/ward</translation>
+    </message>
+    <message>
+        <source>Gói gần nhất</source>
+        <translation>Latest package</translation>
+    </message>
+    <message>
+        <source>Hội viên</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Đang sinh hoạt</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ tập hợp</source>
+        <translation>Gathering rate</translation>
+    </message>
+    <message>
+        <source>Sinh hoạt quý này</source>
+        <translation>Meetings this quarter</translation>
+    </message>
+    <message>
+        <source>Cán bộ đã tập huấn
+/ cần tập huấn</source>
+        <translation>Officers trained
+/ to be trained</translation>
+    </message>
+    <message>
+        <source>chưa có gói nào</source>
+        <translation>no package yet</translation>
+    </message>
+    <message>
+        <source>{day}, lần {n}</source>
+        <translation>{day}, no. {n}</translation>
+    </message>
+    <message>
+        <source>Chưa gửi — {package}</source>
+        <translation>Not sent — {package}</translation>
+    </message>
+    <message>
+        <source>chưa có số</source>
+        <translation>no figure yet</translation>
+    </message>
+    <message>
+        <source>Xã chưa gửi gói nào từ ngày đã chọn.</source>
+        <translation>The commune has sent no package since the chosen date.</translation>
+    </message>
+    <message>
+        <source>Xã chưa nhập số phụ nữ từ 18 tuổi của các chi hội.</source>
+        <translation>The commune has not entered the number of women aged 18+ for its branches.</translation>
+    </message>
+    <message>
+        <source>{gathered} hội viên thường và đương nhiên đang sinh hoạt / {women} phụ nữ từ 18 tuổi (năm {year})</source>
+        <translation>{gathered} ordinary and ex-officio active members / {women} women aged 18+ ({year})</translation>
+    </message>
+    <message>
+        <source>{done} trong {total} cán bộ thuộc diện chỉ tiêu bồi dưỡng hằng năm của Đề án 1893 đã được tập huấn trong năm</source>
+        <translation>{done} of the {total} officers covered by Scheme 1893&apos;s yearly training target were trained this year</translation>
+    </message>
+</context>
+<context>
+    <name>CommunesPage</name>
+    <message>
+        <source>Xã không gửi gói nào từ ngày này được đánh dấu «Chưa gửi». Mặc định: ngày đầu quý.</source>
+        <extracomment>Widths of the columns after the stretching name: room for their headers and values.</extracomment>
+        <translation>Communes that sent no package since this date are marked «Not sent». Default: the first day of the quarter.</translation>
+    </message>
+    <message>
+        <source>Chưa gửi &amp;từ ngày:</source>
+        <translation>Not sen&amp;t since:</translation>
+    </message>
+    <message>
+        <source>Tìm xã theo tên hoặc mã, không cần gõ dấu</source>
+        <translation>Find a commune by name or code, accents not needed</translation>
+    </message>
+    <message>
+        <source>Chỉ xã &amp;chưa gửi</source>
+        <translation>Only communes &amp;not sent</translation>
+    </message>
+    <message>
+        <source>&amp;Xuất Excel…</source>
+        <translation>&amp;Export to Excel…</translation>
+    </message>
+    <message>
+        <source>Ghi bảng đang xem ra tệp Excel</source>
+        <translation>Write the table shown to an Excel file</translation>
+    </message>
+    <message>
+        <source>&amp;Hợp nhất xã…</source>
+        <translation>&amp;Merge communes…</translation>
+    </message>
+    <message>
+        <source>Gộp sổ của 2–4 xã vào một mã xã mới: xem trước, xem lại các cặp người trùng, rồi hợp nhất</source>
+        <translation>Merge the registers of 2–4 communes under a new commune code: preview, review the pairs of duplicates, then merge</translation>
+    </message>
+    <message>
+        <source>Chia &amp;tách xã…</source>
+        <translation>&amp;Split commune…</translation>
+    </message>
+    <message>
+        <source>Chuyển các chi hội (hoặc một thôn) của một xã sang một mã xã mới</source>
+        <translation>Move the branches (or a village) of a commune to a new commune code</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Các xã&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Communes&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Chưa có xã nào đăng ký. Vào trang «Đồng bộ» để tạo tệp đăng ký cho từng xã; xã sẽ hiện ở đây ngay khi được đăng ký.</source>
+        <translation>No commune is registered yet. Go to the «Sync» page to create a registration file for each commune; a commune shows here as soon as it is registered.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:12pt&apos;&gt;&lt;b style=&apos;color:#9b1c13&apos;&gt;{late}/{total} xã&lt;/b&gt; chưa gửi gói từ {since}&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;font-size:12pt&apos;&gt;&lt;b style=&apos;color:#9b1c13&apos;&gt;{late}/{total} communes&lt;/b&gt; have sent no package since {since}&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:12pt&apos;&gt;Cả &lt;b&gt;{total}&lt;/b&gt; xã đã gửi gói từ {since}&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;font-size:12pt&apos;&gt;All &lt;b&gt;{total}&lt;/b&gt; communes have sent a package since {since}&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Đang hiện {shown}/{total} xã.</source>
+        <translation>Showing {shown}/{total} communes.</translation>
+    </message>
+    <message>
+        <source>Số liệu đến ngày {today}, theo gói gần nhất của từng xã.</source>
+        <translation>Figures as of {today}, from each commune&apos;s latest package.</translation>
+    </message>
+    <message>
+        <source>Xuất bảng các xã ra Excel</source>
+        <translation>Export the communes table to Excel</translation>
+    </message>
+    <message>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Xuất Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp {name}: {reason}. Tệp có thể đang mở trong Excel; hãy đóng nó hoặc chọn tên khác.</source>
+        <translation>Could not write the file {name}: {reason}. The file may be open in Excel; close it or choose another name.</translation>
+    </message>
+    <message>
+        <source>Đã lưu {path}</source>
+        <translation>Saved {path}</translation>
+    </message>
+    <message>
+        <source>Sổ Hội</source>
+        <translation>Sổ Hội</translation>
+    </message>
+    <message>
+        <source>Không đọc được số liệu các xã. Dữ liệu đã lưu không bị ảnh hưởng.</source>
+        <translation>Could not read the communes&apos; figures. The saved data is not affected.</translation>
+    </message>
+</context>
+<context>
+    <name>CourseDialog</name>
+    <message>
+        <source>Sửa lớp tập huấn</source>
+        <translation>Edit training course</translation>
+    </message>
+    <message>
+        <source>Lớp tập huấn mới</source>
+        <translation>New training course</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Tập huấn nghiệp vụ công tác Hội cho chi hội trưởng năm 2026</source>
+        <translation>E.g. Training in Union work for branch heads, 2026</translation>
+    </message>
+    <message>
+        <source> buổi</source>
+        <translation> sessions</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Chi hội trưởng, chi hội phó</source>
+        <translation>E.g. Branch heads and deputy heads</translation>
+    </message>
+    <message>
+        <source>Nguồn kinh phí</source>
+        <translation>Funding source</translation>
+    </message>
+    <message>
+        <source>Số tiền (đồng)</source>
+        <translation>Amount (VND)</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Thêm nguồn</source>
+        <translation>Add source</translation>
+    </message>
+    <message>
+        <source>Bỏ dòng đã chọn</source>
+        <translation>Remove selected row</translation>
+    </message>
+    <message>
+        <source>đến</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Số buổi</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Tên lớp *</source>
+        <translation>Course name *</translation>
+    </message>
+    <message>
+        <source>Thời gian *</source>
+        <translation>Dates *</translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Địa điểm</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Đối tượng</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Giảng viên, báo cáo viên</source>
+        <translation>Trainers, speakers</translation>
+    </message>
+    <message>
+        <source>Chuyên đề *</source>
+        <translation>Topics *</translation>
+    </message>
+    <message>
+        <source>Kinh phí</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <source>Lớp sẽ có sẵn {n} học viên đã chọn (thêm, bớt ở thẻ Học viên sau khi lưu).</source>
+        <translation>The course will start with the {n} selected trainees (add or remove them on the Trainees tab after saving).</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Tổng: &lt;b&gt;{total} đ&lt;/b&gt;</source>
+        <translation>Total: &lt;b&gt;{total} VND&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Không lưu được lớp tập huấn.</source>
+        <translation>Could not save the training course.</translation>
+    </message>
+</context>
+<context>
+    <name>CourseTableModel</name>
+    <message>
+        <source>Lớp</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Cấp tổ chức</source>
+        <translation>Organising level</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Học viên</source>
+        <translation>Trainees</translation>
+    </message>
+    <message>
+        <source>Hoàn thành</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Kinh phí</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <source> (đã hủy)</source>
+        <translation> (cancelled)</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPage</name>
+    <message>
+        <source>Xem thử với một xã mẫu</source>
+        <translation>Try it with a demo commune</translation>
+    </message>
+    <message>
+        <source>Xã mẫu là dữ liệu không có thật (8.000 hội viên, các chi hội, buổi sinh hoạt, lớp tập huấn) để xem thử mọi chức năng. Xã mẫu nằm trong một tệp riêng, cửa sổ ghi rõ « XÃ MẪU »; sổ thật của đơn vị không bị ảnh hưởng.
+
+Khi muốn dùng thật, mở lại Sổ Hội và chọn đơn vị của mình.</source>
+        <translation>The demo commune is invented data (8,000 members, branches, meetings, training courses) for trying every function. It lives in a separate file and the window says « DEMO COMMUNE »; your unit&apos;s real register is not affected.
+
+When you want to use it for real, start Sổ Hội again and choose your own unit.</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationDialog</name>
+    <message>
+        <source>{what}&lt;br&gt;Cắm USB vào máy rồi chọn USB trong danh sách, hoặc chọn một thư mục khác. Tệp được ghi xong và đọc lại để kiểm tra trước khi báo rút USB.</source>
+        <translation>{what}&lt;br&gt;Plug the USB stick into the computer and choose it in the list, or choose another folder. The file is written and read back to check it before you are told to remove the stick.</translation>
+    </message>
+    <message>
+        <source>Tìm lại USB</source>
+        <translation>Look for USB again</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục khác…</source>
+        <translation>Choose another folder…</translation>
+    </message>
+    <message>
+        <source>Ghi vào đây</source>
+        <translation>Write here</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Đang tìm USB…</source>
+        <translation>Looking for USB sticks…</translation>
+    </message>
+    <message>
+        <source>Thư mục đã dùng lần trước: {path}</source>
+        <translation>Folder used last time: {path}</translation>
+    </message>
+    <message>
+        <source>Tìm thấy {n} USB.</source>
+        <translation>Found {n} USB sticks.</translation>
+    </message>
+    <message>
+        <source>Không thấy USB nào. Cắm USB rồi bấm «Tìm lại USB», hoặc chọn thư mục khác.</source>
+        <translation>No USB stick found. Plug one in and click «Look for USB again», or choose another folder.</translation>
+    </message>
+    <message>
+        <source>Không tìm được USB; hãy chọn thư mục khác.</source>
+        <translation>Could not look for USB sticks; please choose another folder.</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục để ghi tệp</source>
+        <translation>Choose the folder to write the file to</translation>
+    </message>
+</context>
+<context>
+    <name>DuesPage</name>
+    <message>
+        <source>Quý {q}</source>
+        <translation>Quarter {q}</translation>
+    </message>
+    <message>
+        <source>Mức hội phí…</source>
+        <translation>Dues rates…</translation>
+    </message>
+    <message>
+        <source>Khóa kỳ…</source>
+        <translation>Close period…</translation>
+    </message>
+    <message>
+        <source>Miễn…</source>
+        <translation>Exempt…</translation>
+    </message>
+    <message>
+        <source>Bỏ miễn</source>
+        <translation>Remove exemption</translation>
+    </message>
+    <message>
+        <source>In sổ hội phí…</source>
+        <translation>Print dues book…</translation>
+    </message>
+    <message>
+        <source>Phiếu thu, chi mới…</source>
+        <translation>New receipt or payment…</translation>
+    </message>
+    <message>
+        <source>Bút toán đảo…</source>
+        <translation>Reversing entry…</translation>
+    </message>
+    <message>
+        <source>In sổ quỹ…</source>
+        <translation>Print cash book…</translation>
+    </message>
+    <message>
+        <source>Hội phí</source>
+        <translation>Dues</translation>
+    </message>
+    <message>
+        <source>Quỹ hội</source>
+        <translation>Union fund</translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Kỳ</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>— đã khóa sổ</source>
+        <translation>— closed</translation>
+    </message>
+    <message>
+        <source>— đang mở</source>
+        <translation>— open</translation>
+    </message>
+    <message>
+        <source> (số ví dụ, chưa đặt mức)</source>
+        <translation> (example figures, no rate set)</translation>
+    </message>
+    <message>
+        <source>Mức {rate}/hội viên/quý{example} · Phải thu {expected} · Đã thu {collected} · Chi hội giữ {kept} ({bs} %) · Nộp về xã {handed} · Nộp cấp trên {up} ({us} %)</source>
+        <translation>Rate {rate}/member/quarter{example} · Due {expected} · Collected {collected} · Kept by branches {kept} ({bs} %) · Handed to the commune {handed} · Sent to the upper level {up} ({us} %)</translation>
+    </message>
+    <message>
+        <source>Tồn đầu kỳ {opening} · Thu {receipts} · Chi {spending} · Tồn cuối kỳ {closing}</source>
+        <translation>Opening balance {opening} · Receipts {receipts} · Payments {spending} · Closing balance {closing}</translation>
+    </message>
+    <message>
+        <source>{name}: {paid}/{owing} hội viên đã nộp</source>
+        <translation>{name}: {paid}/{owing} members have paid</translation>
+    </message>
+    <message>
+        <source>Miễn hội phí</source>
+        <translation>Exempt from dues</translation>
+    </message>
+    <message>
+        <source>Lý do miễn hội phí cho {name}:</source>
+        <translation>Reason for exempting {name} from dues:</translation>
+    </message>
+    <message>
+        <source>Bút toán đảo</source>
+        <translation>Reversing entry</translation>
+    </message>
+    <message>
+        <source>Đảo {voucher} ({amount}) bằng một bút toán ngày {day}.
+Lý do:</source>
+        <translation>Reverse {voucher} ({amount}) with an entry dated {day}.
+Reason:</translation>
+    </message>
+    <message>
+        <source>Khóa kỳ</source>
+        <translation>Close period</translation>
+    </message>
+    <message>
+        <source>Khóa sổ {period}? Sau khi khóa, hội phí và phiếu thu, chi của kỳ này không thể thêm hay sửa; sai sót chỉ sửa bằng bút toán đảo ở kỳ sau.</source>
+        <translation>Close the books for {period}? Once closed, dues, receipts and payments of this period cannot be added or changed; mistakes are corrected only by a reversing entry in a later period.</translation>
+    </message>
+    <message>
+        <source>Đang tạo sổ…</source>
+        <translation>Building the book…</translation>
+    </message>
+    <message>
+        <source>Sổ theo dõi hội phí</source>
+        <translation>Dues book</translation>
+    </message>
+    <message>
+        <source>Sổ quỹ hội</source>
+        <translation>Union cash book</translation>
+    </message>
+</context>
+<context>
+    <name>DuesSettingsDialog</name>
+    <message>
+        <source>Mức hội phí năm {y}</source>
+        <translation>Dues rates for {y}</translation>
+    </message>
+    <message>
+        <source> đồng/quý</source>
+        <translation> VND/quarter</translation>
+    </message>
+    <message>
+        <source>không áp dụng</source>
+        <translation>not applied</translation>
+    </message>
+    <message>
+        <source>Hội phí mỗi hội viên</source>
+        <translation>Dues per member</translation>
+    </message>
+    <message>
+        <source>Chi hội giữ lại</source>
+        <translation>Kept by the branch</translation>
+    </message>
+    <message>
+        <source>Cơ sở nộp cấp trên</source>
+        <translation>Sent up by the commune</translation>
+    </message>
+    <message>
+        <source>Miễn cho hội viên từ tuổi</source>
+        <translation>Exempt members from age</translation>
+    </message>
+    <message>
+        <source>Hội viên danh dự luôn được miễn. Các tỷ lệ tính trên số hội phí chi hội đã thu.</source>
+        <translation>Honorary members are always exempt. The shares are of the dues the branches collected.</translation>
+    </message>
+    <message>
+        <source>Chưa đặt mức cho năm này: đang hiện các số ví dụ.</source>
+        <translation>No rate set for this year: example figures are shown.</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>EndPostDialog</name>
+    <message>
+        <source>Thôi giữ chức</source>
+        <translation>Leave the post</translation>
+    </message>
+    <message>
+        <source>Ngày thôi giữ chức</source>
+        <translation>Date of leaving the post</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollDialog</name>
+    <message>
+        <source>Đăng ký xã</source>
+        <translation>Register a commune</translation>
+    </message>
+    <message>
+        <source>Chọn xã, phường cần đăng ký. Sổ Hội ghi cho xã một &lt;b&gt;tệp đăng ký&lt;/b&gt; (.sohoi) ra USB hoặc thư mục; mang tệp đến xã, xã mở trang &lt;b&gt;Đồng bộ&lt;/b&gt; và bấm «Nhập tệp đăng ký…». Sau đó xã gửi được dữ liệu lên.</source>
+        <translation>Choose the commune or ward to register. Sổ Hội writes a &lt;b&gt;registration file&lt;/b&gt; (.sohoi) for it to a USB stick or a folder; take the file to the commune, which opens its &lt;b&gt;Sync&lt;/b&gt; page and clicks «Import registration file…». After that the commune can send its data up.</translation>
+    </message>
+    <message>
+        <source>Gõ tên xã, phường hoặc mã để tìm…</source>
+        <translation>Type a commune or ward name or code to search…</translation>
+    </message>
+    <message>
+        <source>Tiếp tục…</source>
+        <translation>Continue…</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Đang đọc danh mục xã…</source>
+        <translation>Reading the list of communes…</translation>
+    </message>
+    <message>
+        <source>{name} (mã {code})</source>
+        <translation>{name} (code {code})</translation>
+    </message>
+    <message>
+        <source> — đã đăng ký</source>
+        <translation> — registered</translation>
+    </message>
+    <message>
+        <source>Không đọc được danh mục xã, phường.</source>
+        <translation>Could not read the list of communes and wards.</translation>
+    </message>
+    <message>
+        <source>{shown}/{total} xã, phường</source>
+        <translation>{shown}/{total} communes and wards</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentConfirmDialog</name>
+    <message>
+        <source>Nhập tệp đăng ký</source>
+        <translation>Import registration file</translation>
+    </message>
+    <message>
+        <source>Tệp đăng ký của {upper} (mã {upper_code}) cho {commune}, tạo lúc {moment}.</source>
+        <translation>Registration file from {upper} (code {upper_code}) for {commune}, created at {moment}.</translation>
+    </message>
+    <message>
+        <source>Hãy gọi điện cho {upper} và nhờ đọc mã nhận diện ở mục «Máy này» trên trang Đồng bộ của họ; so từng nhóm với mã dưới đây. Chỉ nhập khi hai mã trùng khớp: từ nay xã chỉ nhận gói do khóa này ký.</source>
+        <translation>Phone {upper} and ask them to read out the identity code under «This computer» on their Sync page; compare each group with the code below. Import only if the two codes match: from now on the commune accepts only packages signed with this key.</translation>
+    </message>
+    <message>
+        <source>Tôi đã so mã này với màn hình của cấp trên, trùng khớp</source>
+        <translation>I have compared this code with the upper level&apos;s screen and they match</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Hãy so mã nhận diện và đánh dấu ô xác nhận.</source>
+        <translation>Please compare the identity code and tick the confirmation box.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationPage</name>
+    <message>
+        <source>từ sổ</source>
+        <translation>from the register</translation>
+    </message>
+    <message>
+        <source>nhập</source>
+        <translation>entered</translation>
+    </message>
+    <message>
+        <source>sổ chưa có số</source>
+        <translation>no figure in the register</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Tiêu chí</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Số liệu</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Nguồn</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Tối đa</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Điểm</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Đánh giá, xếp loại cơ sở Hội&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Evaluation and grading of the grassroots Union&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Đánh giá cả xã hoặc một chi hội</source>
+        <translation>Evaluate the whole commune or one branch</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu đánh giá</source>
+        <translation>&amp;Save evaluation</translation>
+    </message>
+    <message>
+        <source>Làm mới</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Gửi bộ tiêu chí…</source>
+        <translation>Send criteria…</translation>
+    </message>
+    <message>
+        <source>Gửi bộ tiêu chí (tệp JSON, xem hướng dẫn) cho các xã trong gói dữ liệu tới</source>
+        <translation>Send a set of criteria (a JSON file, see the guide) to the communes in the next data package</translation>
+    </message>
+    <message>
+        <source>Đơn &amp;vị:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>&amp;Năm:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Xếp loại</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <source>Ngày lưu</source>
+        <translation>Saved on</translation>
+    </message>
+    <message>
+        <source>Xã</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Chi hội đã chấm</source>
+        <translation>Branches graded</translation>
+    </message>
+    <message>
+        <source>Bản tự đánh giá các xã gửi lên trong gói dữ liệu; ở đây chỉ xem. Bộ tiêu chí gửi xuống các xã bằng nút «Gửi bộ tiêu chí…».</source>
+        <translation>The self-evaluations the communes sent up in their data packages; view only here. Criteria are sent down to the communes with the button «Send criteria…».</translation>
+    </message>
+    <message>
+        <source>Các năm đã lưu:</source>
+        <translation>Years saved:</translation>
+    </message>
+    <message>
+        <source>Cả xã — {name}</source>
+        <translation>Whole commune — {name}</translation>
+    </message>
+    <message>
+        <source> — bộ tiêu chí ví dụ kèm chương trình; cấp trên chưa gửi bộ tiêu chí cho năm này</source>
+        <translation> — example criteria shipped with the program; the upper level has sent no criteria for this year</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí: {name} (lần {edition}){example}</source>
+        <translation>Criteria: {name} (edition {edition}){example}</translation>
+    </message>
+    <message>
+        <source>Điểm tiêu chí {code}</source>
+        <translation>Score of criterion {code}</translation>
+    </message>
+    <message>
+        <source>Tổng: {total}/{most} điểm — {label}</source>
+        <translation>Total: {total}/{most} points — {label}</translation>
+    </message>
+    <message>
+        <source>Không tiêu chí nào bị trừ điểm.</source>
+        <translation>No criterion lost points.</translation>
+    </message>
+    <message>
+        <source>Đã lưu ngày {day}.</source>
+        <translation>Saved on {day}.</translation>
+    </message>
+    <message>
+        <source>Chưa lưu đánh giá năm này.</source>
+        <translation>No evaluation saved for this year.</translation>
+    </message>
+    <message>
+        <source> (ví dụ)</source>
+        <translation> (example)</translation>
+    </message>
+    <message>
+        <source>{count} xã đã gửi bản tự đánh giá năm {year}.</source>
+        <translation>{count} communes have sent their self-evaluation for {year}.</translation>
+    </message>
+    <message>
+        <source>Chưa xã nào gửi bản tự đánh giá năm {year}.</source>
+        <translation>No commune has sent its self-evaluation for {year} yet.</translation>
+    </message>
+    <message>
+        <source>Đã lưu: {label}.</source>
+        <translation>Saved: {label}.</translation>
+    </message>
+    <message>
+        <source>Chọn tệp bộ tiêu chí</source>
+        <translation>Choose the criteria file</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí (*.json)</source>
+        <translation>Criteria (*.json)</translation>
+    </message>
+    <message>
+        <source>Không đọc được {name}: cần tệp JSON UTF-8.</source>
+        <translation>Could not read {name}: a UTF-8 JSON file is needed.</translation>
+    </message>
+    <message>
+        <source>Đã gửi «{name}» năm {year} (lần {edition}); các xã nhận ở gói tới.</source>
+        <translation>«{name}» for {year} sent (edition {edition}); the communes receive it in the next package.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Xuất Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Danh sách hội viên (theo bộ lọc đang xem)</source>
+        <translation>List of members (as currently filtered)</translation>
+    </message>
+    <message>
+        <source>Thống kê</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>Bộ lọc: {text}</source>
+        <translation>Filter: {text}</translation>
+    </message>
+    <message>
+        <source>Hãy chọn một xã để thống kê.</source>
+        <translation>Please choose a commune for the statistics.</translation>
+    </message>
+    <message>
+        <source>Thống kê cả xã do văn phòng Hội xã lập.</source>
+        <translation>Commune-wide statistics are prepared by the commune Union office.</translation>
+    </message>
+    <message>
+        <source>{heading} (dữ liệu nhạy cảm)</source>
+        <translation>{heading} (sensitive data)</translation>
+    </message>
+    <message>
+        <source>Các cột</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Dân tộc, tôn giáo là dữ liệu cá nhân nhạy cảm (Luật 91/2025/QH15): chỉ chọn khi thật cần.</source>
+        <translation>Ethnicity and religion are sensitive personal data (Law 91/2025/QH15): choose them only when truly needed.</translation>
+    </message>
+    <message>
+        <source>Xuất ra tệp…</source>
+        <translation>Export to file…</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>một chi hội</source>
+        <translation>one branch</translation>
+    </message>
+    <message>
+        <source>hội viên {kind}</source>
+        <translation>{kind} members</translation>
+    </message>
+    <message>
+        <source>tuổi {group}</source>
+        <translation>age {group}</translation>
+    </message>
+    <message>
+        <source>là cán bộ Hội</source>
+        <translation>Union officers</translation>
+    </message>
+    <message>
+        <source>không là cán bộ Hội</source>
+        <translation>not Union officers</translation>
+    </message>
+    <message>
+        <source>tên có “{text}”</source>
+        <translation>name contains “{text}”</translation>
+    </message>
+    <message>
+        <source>tất cả hội viên</source>
+        <translation>all members</translation>
+    </message>
+    <message>
+        <source>Ngày {date}</source>
+        <translation>Date {date}</translation>
+    </message>
+    <message>
+        <source>THỐNG KÊ HỘI VIÊN ĐANG SINH HOẠT</source>
+        <translation>STATISTICS OF ACTIVE MEMBERS</translation>
+    </message>
+    <message>
+        <source>DANH SÁCH HỘI VIÊN</source>
+        <translation>LIST OF MEMBERS</translation>
+    </message>
+    <message>
+        <source>Lưu tệp Excel</source>
+        <translation>Save Excel file</translation>
+    </message>
+    <message>
+        <source>Tệp Excel (*.xlsx)</source>
+        <translation>Excel file (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Đang ghi tệp…</source>
+        <translation>Writing the file…</translation>
+    </message>
+    <message>
+        <source>Đã ghi thống kê {count} hội viên đang sinh hoạt vào {path}</source>
+        <translation>Statistics of {count} active members written to {path}</translation>
+    </message>
+    <message>
+        <source>Đã ghi {count} hội viên vào {path}</source>
+        <translation>{count} members written to {path}</translation>
+    </message>
+    <message>
+        <source>Chưa ghi được tệp; hãy đóng tệp nếu nó đang mở, hoặc chọn nơi khác rồi thử lại.</source>
+        <translation>The file was not written; close it if it is open, or choose another place and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Vẫn giao chức danh Chủ tịch?</source>
+        <translation>Give the title of Chair anyway?</translation>
+    </message>
+    <message>
+        <source>Vẫn giao</source>
+        <translation>Give it anyway</translation>
+    </message>
+    <message>
+        <source>Chưa lưu được. Những gì bạn nhập vẫn còn trên màn hình; hãy thử lại.</source>
+        <translation>Not saved yet. What you typed is still on the screen; please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>FundEntryDialog</name>
+    <message>
+        <source>Phiếu thu, chi mới</source>
+        <translation>New receipt or payment</translation>
+    </message>
+    <message>
+        <source>số đồng, ví dụ 250.000</source>
+        <translation>amount in VND, e.g. 250.000</translation>
+    </message>
+    <message>
+        <source>Loại phiếu</source>
+        <translation>Voucher type</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Số tiền (đồng)</source>
+        <translation>Amount (VND)</translation>
+    </message>
+    <message>
+        <source>Người nộp / nhận</source>
+        <translation>Paid by / received by</translation>
+    </message>
+    <message>
+        <source>Lưu phiếu</source>
+        <translation>Save voucher</translation>
+    </message>
+</context>
+<context>
+    <name>FundEntryModel</name>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Số phiếu</source>
+        <translation>Voucher no.</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Người nộp, nhận</source>
+        <translation>Paid by, received by</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <source>Chi</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Tồn</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Đã đảo bởi {v}</source>
+        <translation>Reversed by {v}</translation>
+    </message>
+    <message>
+        <source>Đảo {v}</source>
+        <translation>Reverses {v}</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Hướng dẫn sử dụng Sổ Hội</source>
+        <translation>Sổ Hội user guide</translation>
+    </message>
+    <message>
+        <source>Mục lục</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Quay lại</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Nhập danh sách hội viên — {name}</source>
+        <translation>Import a list of members — {name}</translation>
+    </message>
+    <message>
+        <source>&lt; Cột</source>
+        <translation>&lt; Columns</translation>
+    </message>
+    <message>
+        <source>Xem trước &gt;</source>
+        <translation>Preview &gt;</translation>
+    </message>
+    <message>
+        <source>Nhập</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Lưu các dòng bị từ chối…</source>
+        <translation>Save the refused rows…</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Đang đọc tệp…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>Dòng tiêu đề cột là dòng số</source>
+        <translation>The column header row is row number</translation>
+    </message>
+    <message>
+        <source>Mỗi cột trong tệp được ghép với một thông tin của hội viên. Sửa nếu ghép sai; chọn «(bỏ qua)» cho cột không cần nhập.</source>
+        <translation>Each column of the file is matched with a member detail. Correct any wrong match; choose «(skip)» for columns not to import.</translation>
+    </message>
+    <message>
+        <source>Tệp không có dữ liệu.</source>
+        <translation>The file has no data.</translation>
+    </message>
+    <message>
+        <source>Trang tính «{sheet}»: {rows} dòng. Kiểm tra cách ghép cột rồi bấm «Xem trước».</source>
+        <translation>Sheet «{sheet}»: {rows} rows. Check how the columns are matched, then click «Preview».</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cột trong tệp&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Column in the file&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ví dụ&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Example&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nhập vào&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Import as&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(bỏ qua)</source>
+        <translation>(skip)</translation>
+    </message>
+    <message>
+        <source>{text}  ⟲ (trong tệp: {original})</source>
+        <translation>{text}  ⟲ (in the file: {original})</translation>
+    </message>
+    <message>
+        <source>Đã chuyển từ bảng mã cũ (TCVN3/VNI) sang Unicode.</source>
+        <translation>Converted from an old encoding (TCVN3/VNI) to Unicode.</translation>
+    </message>
+    <message>
+        <source>{text}  ? (hoặc: {other})</source>
+        <translation>{text}  ? (or: {other})</translation>
+    </message>
+    <message>
+        <source>Chưa chắc bảng mã: có thể đọc theo hai cách.</source>
+        <translation>Encoding uncertain: it can be read two ways.</translation>
+    </message>
+    <message>
+        <source>Tạo các chi hội chưa có</source>
+        <translation>Create the branches not yet listed</translation>
+    </message>
+    <message>
+        <source>Bỏ qua các dòng trùng với hội viên đã có</source>
+        <translation>Skip rows that match existing members</translation>
+    </message>
+    <message>
+        <source>Dòng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Chi tiết</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra từng dòng…</source>
+        <translation>Checking each row…</translation>
+    </message>
+    <message>
+        <source>{total} dòng: {valid} nhập được, {rejected} bị từ chối, {duplicates} có thể trùng.</source>
+        <translation>{total} rows: {valid} can be imported, {rejected} refused, {duplicates} possible duplicates.</translation>
+    </message>
+    <message>
+        <source>Ô chữ: {converted} đã chuyển từ mã TCVN3/VNI, {doubtful} chưa chắc bảng mã (giữ nguyên, xem cột Chi tiết), {unchanged} giữ nguyên.</source>
+        <translation>Text cells: {converted} converted from TCVN3/VNI, {doubtful} encoding uncertain (kept as is, see the Details column), {unchanged} unchanged.</translation>
+    </message>
+    <message>
+        <source>Chi hội chưa có trong sổ: {names}.</source>
+        <translation>Branches not yet in the register: {names}.</translation>
+    </message>
+    <message>
+        <source>Bị từ chối</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Có thể trùng</source>
+        <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <source>Lưu ý</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Được</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Trong tệp:</source>
+        <translation>In the file:</translation>
+    </message>
+    <message>
+        <source>Kiểm tra xong. Bấm «Nhập» để ghi vào sổ (một lần, hoặc không ghi gì nếu có lỗi).</source>
+        <translation>Check finished. Click «Import» to write to the register (all at once, or nothing if there is an error).</translation>
+    </message>
+    <message>
+        <source>Đang nhập hội viên…</source>
+        <translation>Importing members…</translation>
+    </message>
+    <message>
+        <source>Đang sao lưu trước khi nhập…</source>
+        <translation>Backing up before the import…</translation>
+    </message>
+    <message>
+        <source>Đã nhập {imported} hội viên; bỏ qua {skipped} dòng trùng; {rejected} dòng bị từ chối.</source>
+        <translation>{imported} members imported; {skipped} duplicate rows skipped; {rejected} rows refused.</translation>
+    </message>
+    <message>
+        <source>Lưu các dòng bị từ chối</source>
+        <translation>Save the refused rows</translation>
+    </message>
+    <message>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp hoặc chưa nhập được; sổ không thay đổi.</source>
+        <translation>Could not read the file or import it; the register is unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <source>Cấp giấy chứng nhận cho lớp</source>
+        <translation>Issue certificates for a course</translation>
+    </message>
+    <message>
+        <source>Một hoặc hai dòng, ví dụ &quot;KT. CHỦ TỊCH&quot; rồi xuống dòng &quot;PHÓ CHỦ TỊCH&quot;.</source>
+        <translation>One or two lines, e.g. &quot;KT. CHỦ TỊCH&quot; then a new line &quot;PHÓ CHỦ TỊCH&quot;.</translation>
+    </message>
+    <message>
+        <source>Lớp</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Ngày cấp</source>
+        <translation>Date of issue</translation>
+    </message>
+    <message>
+        <source>Chức vụ người ký</source>
+        <translation>Signatory&apos;s title</translation>
+    </message>
+    <message>
+        <source>Họ tên người ký</source>
+        <translation>Signatory&apos;s full name</translation>
+    </message>
+    <message>
+        <source>Cấp chứng nhận</source>
+        <translation>Issue certificates</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Chưa có lớp nào đã kết thúc.</source>
+        <translation>No course has finished yet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{pending}&lt;/b&gt; học viên đã hoàn thành chưa có giấy chứng nhận (đã cấp {issued}/{completed}).</source>
+        <translation>&lt;b&gt;{pending}&lt;/b&gt; trainees who completed have no certificate yet ({issued}/{completed} issued).</translation>
+    </message>
+    <message>
+        <source>Hãy nhập chức vụ và họ tên người ký.</source>
+        <translation>Please enter the signatory&apos;s title and full name.</translation>
+    </message>
+</context>
+<context>
+    <name>LastSaveBar</name>
+    <message>
+        <source>Hoàn tác lần lưu này</source>
+        <translation>Undo this save</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Đăng nhập — Sổ Hội</source>
+        <translation>Log in — Sổ Hội</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;font-size:15pt&apos;&gt;Sổ Hội&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;font-size:15pt&apos;&gt;Sổ Hội&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Hãy đăng nhập bằng tài khoản người quản trị đã cấp cho bạn.</source>
+        <translation>Log in with the account your administrator gave you.</translation>
+    </message>
+    <message>
+        <source>ví dụ: lan.nguyen</source>
+        <translation>e.g. lan.nguyen</translation>
+    </message>
+    <message>
+        <source>Hiện mật khẩu</source>
+        <translation>Show password</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Quên mật khẩu? Hãy nhờ người quản trị đặt lại mật khẩu mới.</source>
+        <translation>Forgot your password? Ask the administrator to set a new one.</translation>
+    </message>
+    <message>
+        <source>Đăng nhập</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên đăng nhập.</source>
+        <translation>Please enter your user name.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập mật khẩu.</source>
+        <translation>Please enter your password.</translation>
+    </message>
+    <message>
+        <source>Không kiểm tra được tài khoản do lỗi không mong muốn; hãy thử lại.</source>
+        <translation>The account could not be checked because of an unexpected error; please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Tổng quan</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Các xã</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <source>Hội viên</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Chi hội</source>
+        <translation>Branches</translation>
+    </message>
+    <message>
+        <source>Cán bộ</source>
+        <translation>Officers</translation>
+    </message>
+    <message>
+        <source>Sinh hoạt</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Tập huấn</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Chứng nhận</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>Hội phí &amp; quỹ</source>
+        <translation>Dues &amp; fund</translation>
+    </message>
+    <message>
+        <source>Báo cáo</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Xếp loại</source>
+        <translation>Grading</translation>
+    </message>
+    <message>
+        <source>Đồng bộ</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Cài đặt</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Sổ Hội — {unit}</source>
+        <translation>Sổ Hội — {unit}</translation>
+    </message>
+    <message>
+        <source>cấp trên</source>
+        <translation>upper level</translation>
+    </message>
+    <message>
+        <source>đăng nhập</source>
+        <translation>logged in</translation>
+    </message>
+</context>
+<context>
+    <name>MarkingWindow</name>
+    <message>
+        <source>Đang lưu điểm danh…</source>
+        <translation>Saving the attendance…</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Sửa buổi sinh hoạt</source>
+        <translation>Edit meeting</translation>
+    </message>
+    <message>
+        <source>Buổi sinh hoạt mới</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Phổ biến Nghị quyết Đại hội Phụ nữ</source>
+        <translation>E.g. Presenting the resolution of the Women&apos;s Congress</translation>
+    </message>
+    <message>
+        <source>Nội dung chính, kết luận (không bắt buộc)</source>
+        <translation>Main content, conclusions (optional)</translation>
+    </message>
+    <message>
+        <source>Đánh dấu tất cả có mặt (sửa người vắng sau)</source>
+        <translation>Mark everyone present (correct the absent ones afterwards)</translation>
+    </message>
+    <message>
+        <source>Chi hội / đơn vị</source>
+        <translation>Branch / unit</translation>
+    </message>
+    <message>
+        <source>Ngày họp</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <source>Loại buổi</source>
+        <translation>Kind of meeting</translation>
+    </message>
+    <message>
+        <source>Chủ đề *</source>
+        <translation>Topic *</translation>
+    </message>
+    <message>
+        <source>Địa điểm</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Biên bản</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Không lưu được buổi sinh hoạt.</source>
+        <translation>Could not save the meeting.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTableModel</name>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Chi hội / đơn vị</source>
+        <translation>Branch / unit</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Chủ đề</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Có mặt</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ</source>
+        <translation>Rate</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>Mọi loại</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Buổi sinh hoạt mới</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>Sửa</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Tất cả có mặt</source>
+        <translation>All present</translation>
+    </message>
+    <message>
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>In danh sách ký nhận…</source>
+        <translation>Print sign-in sheet…</translation>
+    </message>
+    <message>
+        <source>In danh sách điểm danh…</source>
+        <translation>Print attendance list…</translation>
+    </message>
+    <message>
+        <source>Điểm danh tại buổi họp…</source>
+        <translation>Roll call at the meeting…</translation>
+    </message>
+    <message>
+        <source>Nhập từ danh sách đã ký…</source>
+        <translation>Enter from a signed list…</translation>
+    </message>
+    <message>
+        <source>Phím tắt: C có mặt · V vắng · P vắng có lý do · Dấu cách đổi qua lại · F2 hoặc Enter ghi lý do · Ctrl+Z hoàn tác · Ctrl+Y làm lại</source>
+        <translation>Shortcuts: C present · V absent · P excused · Space toggles · F2 or Enter records a reason · Ctrl+Z undo · Ctrl+Y redo</translation>
+    </message>
+    <message>
+        <source>Chi hội</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Buổi sinh hoạt</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Thống kê theo chi hội</source>
+        <translation>Statistics by branch</translation>
+    </message>
+    <message>
+        <source>Tất cả</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Các chi hội của tôi</source>
+        <translation>My branches</translation>
+    </message>
+    <message>
+        <source>Toàn xã (hội nghị)</source>
+        <translation>Whole commune (assembly)</translation>
+    </message>
+    <message>
+        <source>Đang tải…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Tất cả chi hội đã sinh hoạt trong quý {q}/{y}.</source>
+        <translation>Every branch met in quarter {q}/{y}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{n} chi hội chưa sinh hoạt trong quý {q}/{y}&lt;/b&gt; (Điều lệ: ít nhất mỗi quý một lần): {names}</source>
+        <translation>&lt;b&gt;{n} branches did not meet in quarter {q}/{y}&lt;/b&gt; (Charter: at least once a quarter): {names}</translation>
+    </message>
+    <message>
+        <source>Quý</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ có mặt bình quân</source>
+        <translation>Average attendance</translation>
+    </message>
+    <message>
+        <source>Hội viên vắng 3 buổi sinh hoạt gần nhất của chi hội</source>
+        <translation>Members absent from the branch&apos;s last 3 meetings</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Năm {year}&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Year {year}&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Chưa có buổi sinh hoạt nào trong năm đã chọn.</source>
+        <translation>No meetings in the chosen year.</translation>
+    </message>
+    <message>
+        <source>Có mặt &lt;b&gt;{p}/{t}&lt;/b&gt; ({r}) · có lý do {e} · vắng {a}</source>
+        <translation>Present &lt;b&gt;{p}/{t}&lt;/b&gt; ({r}) · excused {e} · absent {a}</translation>
+    </message>
+    <message>
+        <source>Hoàn tác: {what} (Ctrl+Z)</source>
+        <translation>Undo: {what} (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>{n} người đang được ghi vắng sẽ thành có mặt.</source>
+        <translation>{n} people recorded as absent will become present.</translation>
+    </message>
+    <message>
+        <source>{r} lý do vắng đã ghi sẽ bị xóa.</source>
+        <translation>{r} recorded reasons for absence will be deleted.</translation>
+    </message>
+    <message>
+        <source>Có thể hoàn tác bằng Ctrl+Z.</source>
+        <translation>This can be undone with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Ghi tất cả có mặt</source>
+        <translation>Mark everyone present</translation>
+    </message>
+    <message>
+        <source>Đã thêm buổi sinh hoạt ngày {day}.</source>
+        <translation>Meeting of {day} added.</translation>
+    </message>
+    <message>
+        <source>Đã lưu buổi sinh hoạt ngày {day}.</source>
+        <translation>Meeting of {day} saved.</translation>
+    </message>
+    <message>
+        <source>Xóa buổi sinh hoạt</source>
+        <translation>Delete meeting</translation>
+    </message>
+    <message>
+        <source>Xóa buổi sinh hoạt ngày {day} của {unit} và điểm danh của nó?</source>
+        <translation>Delete the meeting of {day} of {unit} and its attendance?</translation>
+    </message>
+    <message>
+        <source>Danh sách ký nhận</source>
+        <translation>Sign-in sheet</translation>
+    </message>
+    <message>
+        <source>Danh sách điểm danh</source>
+        <translation>Attendance list</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDuesModel</name>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Năm sinh</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <source>Đã nộp</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Số tiền</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Miễn — lý do</source>
+        <translation>Exempt — reason</translation>
+    </message>
+    <message>
+        <source>Chưa nộp</source>
+        <translation>Not paid</translation>
+    </message>
+    <message>
+        <source>Miễn</source>
+        <translation>Exempt</translation>
+    </message>
+</context>
+<context>
+    <name>MemberFormDialog</name>
+    <message>
+        <source>Thêm hội viên</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <source>Sửa thông tin hội viên</source>
+        <translation>Edit member details</translation>
+    </message>
+    <message>
+        <source>ví dụ: Nguyễn Thị Hoa</source>
+        <translation>e.g. Nguyễn Thị Hoa</translation>
+    </message>
+    <message>
+        <source>12 chữ số</source>
+        <translation>12 digits</translation>
+    </message>
+    <message>
+        <source>ví dụ: 0912 345 678</source>
+        <translation>e.g. 0912 345 678</translation>
+    </message>
+    <message>
+        <source>thôn, tổ dân phố</source>
+        <translation>village, residential group</translation>
+    </message>
+    <message>
+        <source>Là đảng viên</source>
+        <translation>Is a Party member</translation>
+    </message>
+    <message>
+        <source>ví dụ: 12/12</source>
+        <translation>e.g. 12/12</translation>
+    </message>
+    <message>
+        <source> &lt;span style=&apos;color:#666&apos;&gt;(không bắt buộc)&lt;/span&gt;</source>
+        <translation> &lt;span style=&apos;color:#666&apos;&gt;(optional)&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Thông tin chung</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Giới tính</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Ngày sinh</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Dân tộc</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <source>Tôn giáo</source>
+        <translation>Religion</translation>
+    </message>
+    <message>
+        <source>Số CCCD</source>
+        <translation>ID card number</translation>
+    </message>
+    <message>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Địa chỉ (thôn/tổ)</source>
+        <translation>Address (village/group)</translation>
+    </message>
+    <message>
+        <source>Đồng ý xử lý dữ liệu cá nhân</source>
+        <translation>Consents to processing of personal data</translation>
+    </message>
+    <message>
+        <source>Ngày đồng ý</source>
+        <translation>Date of consent</translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Sinh hoạt Hội</source>
+        <translation>Union membership</translation>
+    </message>
+    <message>
+        <source>Chi hội</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Loại hội viên</source>
+        <translation>Kind of member</translation>
+    </message>
+    <message>
+        <source>Ngày vào Hội</source>
+        <translation>Date joined</translation>
+    </message>
+    <message>
+        <source>Số thẻ</source>
+        <translation>Card number</translation>
+    </message>
+    <message>
+        <source>Ngày cấp thẻ</source>
+        <translation>Card issued on</translation>
+    </message>
+    <message>
+        <source>Đảng viên</source>
+        <translation>Party member</translation>
+    </message>
+    <message>
+        <source>Trình độ</source>
+        <translation>Qualifications</translation>
+    </message>
+    <message>
+        <source>Học vấn</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Chuyên môn</source>
+        <translation>Professional qualification</translation>
+    </message>
+    <message>
+        <source>Lý luận chính trị</source>
+        <translation>Political theory</translation>
+    </message>
+    <message>
+        <source>Nghề nghiệp</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Lưu (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Mục có dấu &lt;span style=&apos;color:#b3261e&apos;&gt;*&lt;/span&gt; là bắt buộc.</source>
+        <translation>Items marked &lt;span style=&apos;color:#b3261e&apos;&gt;*&lt;/span&gt; are required.</translation>
+    </message>
+    <message>
+        <source>Tình trạng sinh hoạt</source>
+        <translation>Membership status</translation>
+    </message>
+    <message>
+        <source>Đổi tình trạng…</source>
+        <translation>Change status…</translation>
+    </message>
+    <message>
+        <source>Dữ liệu cá nhân…</source>
+        <translation>Personal data…</translation>
+    </message>
+    <message>
+        <source>Ghi nhận đồng ý, in toàn bộ thông tin đang lưu về người này, hoặc xóa theo yêu cầu</source>
+        <translation>Record consent, print everything held about this person, or erase on request</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Nơi chuyển đến</source>
+        <translation>Transferred to</translation>
+    </message>
+    <message>
+        <source>Lịch sử thay đổi…</source>
+        <translation>Change history…</translation>
+    </message>
+    <message>
+        <source>Ai đã sửa hồ sơ này, lúc nào, sửa gì</source>
+        <translation>Who changed this record, when, and what</translation>
+    </message>
+    <message>
+        <source>Xem thông tin hội viên</source>
+        <translation>View member details</translation>
+    </message>
+    <message>
+        <source>Tài khoản chỉ xem không sửa được thông tin.</source>
+        <translation>A view-only account cannot change the details.</translation>
+    </message>
+    <message>
+        <source>Tài khoản chỉ xem: không sửa được thông tin.</source>
+        <translation>View-only account: the details cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy hội viên này; có thể đã bị xóa.</source>
+        <translation>This member was not found; they may have been deleted.</translation>
+    </message>
+    <message>
+        <source>(chưa chọn chi hội)</source>
+        <translation>(no branch chosen)</translation>
+    </message>
+    <message>
+        <source>(chi hội cũ)</source>
+        <translation>(former branch)</translation>
+    </message>
+    <message>
+        <source>Hiện nay: &lt;b&gt;{status}&lt;/b&gt;</source>
+        <translation>Now: &lt;b&gt;{status}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> từ ngày {date}</source>
+        <translation> since {date}</translation>
+    </message>
+    <message>
+        <source>Có thể trùng hội viên</source>
+        <translation>Possible duplicate member</translation>
+    </message>
+    <message>
+        <source>Có thể trùng với:
+{people}
+
+Vẫn thêm?</source>
+        <translation>May be the same as:
+{people}
+
+Add anyway?</translation>
+    </message>
+    <message>
+        <source>Có, vẫn thêm</source>
+        <translation>Yes, add anyway</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>• {name}, sinh {born} ({reason})</source>
+        <translation>• {name}, born {born} ({reason})</translation>
+    </message>
+    <message>
+        <source>• {name} ({reason})</source>
+        <translation>• {name} ({reason})</translation>
+    </message>
+    <message>
+        <source>Hội viên chưa có chi hội</source>
+        <translation>Member without a branch</translation>
+    </message>
+    <message>
+        <source>Đã lưu {name}, nhưng hội viên này chưa thuộc chi hội nào. Hãy chọn chi hội khi có thể; trong danh sách, chọn bộ lọc «Chưa có chi hội» để xem những hội viên như vậy.</source>
+        <translation>{name} saved, but this member belongs to no branch. Choose a branch when you can; in the list, the filter «No branch» shows such members.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberListModel</name>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Ngày sinh</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Chi hội</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Loại hội viên</source>
+        <translation>Kind of member</translation>
+    </message>
+    <message>
+        <source>Số CCCD</source>
+        <translation>ID card number</translation>
+    </message>
+    <message>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Địa chỉ</source>
+        <translation>Address</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPickerDialog</name>
+    <message>
+        <source>Thêm học viên</source>
+        <translation>Add trainees</translation>
+    </message>
+    <message>
+        <source>Gõ tên hội viên để tìm…</source>
+        <translation>Type a member&apos;s name to search…</translation>
+    </message>
+    <message>
+        <source>Chỉ cán bộ</source>
+        <translation>Officers only</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>   (đã có trong lớp)</source>
+        <translation>   (already in the course)</translation>
+    </message>
+    <message>
+        <source> (gõ thêm để thu hẹp)</source>
+        <translation> (type more to narrow down)</translation>
+    </message>
+    <message>
+        <source>Đang hiện {shown} người{more} · Đã chọn {n}</source>
+        <translation>Showing {shown} people{more} · {n} selected</translation>
+    </message>
+    <message>
+        <source>Thêm {n} người</source>
+        <translation>Add {n} people</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <source>Tìm theo họ tên, số CCCD, điện thoại, số thẻ hoặc năm sinh (Ctrl+F)</source>
+        <translation>Search by full name, ID card number, phone, card number or year of birth (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Thêm hội viên</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <source>Nhập từ Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <source>Nhập danh sách hội viên từ tệp .xlsx, .xls, .ods</source>
+        <translation>Import a list of members from a .xlsx, .xls or .ods file</translation>
+    </message>
+    <message>
+        <source>Xuất Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>Ghi danh sách đang xem hoặc thống kê ra tệp Excel</source>
+        <translation>Write the list shown, or statistics, to an Excel file</translation>
+    </message>
+    <message>
+        <source>Thêm hội viên mới (Ctrl+N)</source>
+        <translation>Add a new member (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Hội viên xã khác chuyển sinh hoạt đến, qua gói dữ liệu của cấp trên</source>
+        <translation>Members from other communes transferring in, via the upper level&apos;s data package</translation>
+    </message>
+    <message>
+        <source>Đổi chi hội…</source>
+        <translation>Change branch…</translation>
+    </message>
+    <message>
+        <source>Chuyển các hội viên đã chọn sang một chi hội</source>
+        <translation>Move the selected members to a branch</translation>
+    </message>
+    <message>
+        <source>Đổi tình trạng…</source>
+        <translation>Change status…</translation>
+    </message>
+    <message>
+        <source>Ghi cùng một thay đổi tình trạng cho các hội viên đã chọn</source>
+        <translation>Record the same status change for the selected members</translation>
+    </message>
+    <message>
+        <source>&amp;Xã</source>
+        <translation>&amp;Commune</translation>
+    </message>
+    <message>
+        <source>Chi hội</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Độ tuổi</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Cán bộ</source>
+        <translation>Officers</translation>
+    </message>
+    <message>
+        <source>Các chi hội của tôi</source>
+        <translation>My branches</translation>
+    </message>
+    <message>
+        <source>Tất cả chi hội</source>
+        <translation>All branches</translation>
+    </message>
+    <message>
+        <source>Chưa có chi hội</source>
+        <translation>No branch</translation>
+    </message>
+    <message>
+        <source>Mọi tình trạng</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Mọi loại</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Mọi độ tuổi</source>
+        <translation>All ages</translation>
+    </message>
+    <message>
+        <source>Tất cả</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Là cán bộ</source>
+        <translation>Officers</translation>
+    </message>
+    <message>
+        <source>Không là cán bộ</source>
+        <translation>Not officers</translation>
+    </message>
+    <message>
+        <source>Hội viên chuyển đến ({count})</source>
+        <translation>Members transferring in ({count})</translation>
+    </message>
+    <message>
+        <source>Đang đếm…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy hội viên nào với “{text}”. Thử gõ không dấu, một phần tên, số CCCD, số điện thoại hoặc năm sinh.</source>
+        <translation>No member found for “{text}”. Try typing without accents, part of the name, the ID card number, phone number or year of birth.</translation>
+    </message>
+    <message>
+        <source>{count} hội viên trong sổ</source>
+        <translation>{count} members in the register</translation>
+    </message>
+    <message>
+        <source>{count} hội viên của chi hội</source>
+        <translation>{count} members of the branch</translation>
+    </message>
+    <message>
+        <source>{count} hội viên phù hợp</source>
+        <translation>{count} matching members</translation>
+    </message>
+    <message>
+        <source>Đã chọn {count} hội viên; mỗi lần chỉ đổi được tối đa {limit}. Hãy lọc danh sách (theo chi hội, tình trạng…) rồi chọn lại.</source>
+        <translation>{count} members selected; at most {limit} can be changed at a time. Filter the list (by branch, status…) and select again.</translation>
+    </message>
+    <message>
+        <source>Đổi chi hội</source>
+        <translation>Change branch</translation>
+    </message>
+    <message>
+        <source>Chuyển sang</source>
+        <translation>Move to</translation>
+    </message>
+    <message>
+        <source>Chuyển {count} hội viên sang “{branch}”?</source>
+        <translation>Move {count} members to “{branch}”?</translation>
+    </message>
+    <message>
+        <source>Chuyển</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Đang đổi chi hội…</source>
+        <translation>Changing branch…</translation>
+    </message>
+    <message>
+        <source>Đổi tình trạng</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <source>Tình trạng mới</source>
+        <translation>New status</translation>
+    </message>
+    <message>
+        <source>Ghi tình trạng “{status}” cho {count} hội viên?</source>
+        <translation>Record the status “{status}” for {count} members?</translation>
+    </message>
+    <message>
+        <source>Ghi</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Đang đổi tình trạng…</source>
+        <translation>Changing status…</translation>
+    </message>
+    <message>
+        <source>Chọn tệp danh sách hội viên</source>
+        <translation>Choose the file with the list of members</translation>
+    </message>
+    <message>
+        <source>Bảng tính (*.xlsx *.xls *.ods)</source>
+        <translation>Spreadsheets (*.xlsx *.xls *.ods)</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Sáp nhập chi hội</source>
+        <translation>Merge branches</translation>
+    </message>
+    <message>
+        <source>{name} ({count} hội viên)</source>
+        <translation>{name} ({count} members)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sáp nhập {name}&lt;/b&gt; vào chi hội khác</source>
+        <translation>&lt;b&gt;Merge {name}&lt;/b&gt; into another branch</translation>
+    </message>
+    <message>
+        <source>Sáp nhập &amp;vào:</source>
+        <translation>Merge &amp;into:</translation>
+    </message>
+    <message>
+        <source>&amp;Ngày sáp nhập:</source>
+        <translation>&amp;Date of merger:</translation>
+    </message>
+    <message>
+        <source>Sáp nhập…</source>
+        <translation>Merge…</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Khi sáp nhập:&lt;ul&gt;&lt;li&gt;{count} hội viên của {source} chuyển sang &lt;b&gt;{target}&lt;/b&gt;;&lt;/li&gt;&lt;li&gt;các buổi sinh hoạt đã có vẫn giữ là lịch sử của {source};&lt;/li&gt;&lt;li&gt;các chức danh ở {source} (chi hội trưởng, chi hội phó…) kết thúc vào ngày sáp nhập;&lt;/li&gt;&lt;li&gt;{source} không còn trong danh sách chi hội.&lt;/li&gt;&lt;/ul&gt;Việc này không hoàn tác được trên màn hình.</source>
+        <translation>On merging:&lt;ul&gt;&lt;li&gt;{count} members of {source} move to &lt;b&gt;{target}&lt;/b&gt;;&lt;/li&gt;&lt;li&gt;the meetings held remain the history of {source};&lt;/li&gt;&lt;li&gt;the titles in {source} (branch head, deputy head…) end on the date of the merger;&lt;/li&gt;&lt;li&gt;{source} is no longer in the list of branches.&lt;/li&gt;&lt;/ul&gt;This cannot be undone on screen.</translation>
+    </message>
+    <message>
+        <source>Hợp nhất xã</source>
+        <translation>Merge communes</translation>
+    </message>
+    <message>
+        <source>&amp;Xem trước</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <source>Chọn 2–4 xã, mã xã mới và ngày hợp nhất rồi bấm «Xem trước». Chưa có gì thay đổi cho đến khi bấm «Hợp nhất».</source>
+        <translation>Choose 2–4 communes, the new commune code and the date of the merger, then click «Preview». Nothing changes until you click «Merge».</translation>
+    </message>
+    <message>
+        <source>Trong sổ thứ nhất</source>
+        <translation>In the first register</translation>
+    </message>
+    <message>
+        <source>Trong sổ thứ hai</source>
+        <translation>In the second register</translation>
+    </message>
+    <message>
+        <source>Vì sao</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Quyết định</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>&amp;Hợp nhất</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Ngày hợp nhất:</source>
+        <translation>Date of merger:</translation>
+    </message>
+    <message>
+        <source>Xã mới:</source>
+        <translation>New commune:</translation>
+    </message>
+    <message>
+        <source>Cặp người cần xem lại:</source>
+        <translation>Pairs of people to review:</translation>
+    </message>
+    <message>
+        <source>Các xã cũ:</source>
+        <translation>Former communes:</translation>
+    </message>
+    <message>
+        <source>Đang so các sổ…</source>
+        <translation>Comparing the registers…</translation>
+    </message>
+    <message>
+        <source>Hợp nhất vào {name} (mã {code}) ngày {day}:</source>
+        <translation>Merge into {name} (code {code}) on {day}:</translation>
+    </message>
+    <message>
+        <source>Tách sang {name} (mã {code}) ngày {day}:</source>
+        <translation>Split off to {name} (code {code}) on {day}:</translation>
+    </message>
+    <message>
+        <source>Chi hội của xã mới, ghép theo tên ({count}):</source>
+        <translation>Branches of the new commune, matched by name ({count}):</translation>
+    </message>
+    <message>
+        <source>Cùng một người (trùng CCCD và họ tên): {certain}. Cặp cần xem lại: {doubtful}.</source>
+        <translation>Same person (same ID card number and full name): {certain}. Pairs to review: {doubtful}.</translation>
+    </message>
+    <message>
+        <source>không rõ ngày sinh</source>
+        <translation>date of birth unknown</translation>
+    </message>
+    <message>
+        <source>CCCD {number}</source>
+        <translation>ID card {number}</translation>
+    </message>
+    <message>
+        <source>không có CCCD</source>
+        <translation>no ID card</translation>
+    </message>
+    <message>
+        <source>Trùng CCCD, khác họ tên</source>
+        <translation>Same ID card number, different names</translation>
+    </message>
+    <message>
+        <source>Trùng họ tên và ngày sinh</source>
+        <translation>Same full name and date of birth</translation>
+    </message>
+    <message>
+        <source>Chưa chọn</source>
+        <translation>Not chosen</translation>
+    </message>
+    <message>
+        <source>Cùng một người</source>
+        <translation>Same person</translation>
+    </message>
+    <message>
+        <source>Khác người</source>
+        <translation>Different people</translation>
+    </message>
+    <message>
+        <source>Sổ mới: {after} hội viên (các sổ cũ: {total}).</source>
+        <translation>New register: {after} members (the former registers: {total}).</translation>
+    </message>
+    <message>
+        <source>Còn {left} cặp chưa chọn.</source>
+        <translation>{left} pairs not yet decided.</translation>
+    </message>
+    <message>
+        <source>Đang hợp nhất…</source>
+        <translation>Merging…</translation>
+    </message>
+    <message>
+        <source>Đã hợp nhất: {members} hội viên vào xã {code}.</source>
+        <translation>Merged: {members} members into commune {code}.</translation>
+    </message>
+    <message>
+        <source>Đã chia tách: {members} hội viên sang xã {code}.</source>
+        <translation>Split: {members} members moved to commune {code}.</translation>
+    </message>
+    <message>
+        <source>Ở trang Đồng bộ: đăng ký xã mới, nhập gói đầu tiên của xã, rồi «Gửi xuống xã đã chọn» — gói đó mang sổ hội viên.</source>
+        <translation>On the Sync page: register the new commune, import the commune&apos;s first package, then «Send down to the chosen commune» — that package carries the register of members.</translation>
+    </message>
+</context>
+<context>
+    <name>ModePage</name>
+    <message>
+        <source>Chào mừng đến với Sổ Hội</source>
+        <translation>Welcome to Sổ Hội</translation>
+    </message>
+    <message>
+        <source>Máy tính này dùng cho đơn vị nào?</source>
+        <translation>Which unit is this computer for?</translation>
+    </message>
+    <message>
+        <source>Hội LHPN xã, phường, đặc khu (cơ sở)</source>
+        <translation>Women&apos;s Union of a commune, ward or special zone (grassroots)</translation>
+    </message>
+    <message>
+        <source>Hội LHPN cấp trên (tỉnh, thành phố)</source>
+        <translation>Women&apos;s Union of an upper level (province, city)</translation>
+    </message>
+    <message>
+        <source>Xem thử với một xã mẫu (dữ liệu không có thật)</source>
+        <translation>Try a demo commune (invented data)</translation>
+    </message>
+    <message>
+        <source>Máy riêng của một chi hội (nhập tệp đăng ký do Hội LHPN xã gửi)</source>
+        <translation>A branch&apos;s own computer (import the registration file sent by the commune Women&apos;s Union)</translation>
+    </message>
+    <message>
+        <source>Có thể xem xã mẫu trước; sổ thật của đơn vị không bị ảnh hưởng.</source>
+        <translation>You can look at the demo commune first; your unit&apos;s real register is not affected.</translation>
+    </message>
+</context>
+<context>
+    <name>NeedDialog</name>
+    <message>
+        <source>Nhu cầu bồi dưỡng — {name}</source>
+        <translation>Training needs — {name}</translation>
+    </message>
+    <message>
+        <source>Chuyên đề</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Ngày đăng ký</source>
+        <translation>Date registered</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>NotYetPage</name>
+    <message>
+        <source>{purpose}
+
+Phần này chưa có trong phiên bản Sổ Hội đang dùng; dữ liệu của bạn không bị ảnh hưởng.</source>
+        <translation>{purpose}
+
+This part is not yet in the version of Sổ Hội you are using; your data is not affected.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficersPage</name>
+    <message>
+        <source>Tất cả chức danh</source>
+        <translation>All titles</translation>
+    </message>
+    <message>
+        <source>Tìm theo họ tên…</source>
+        <translation>Search by full name…</translation>
+    </message>
+    <message>
+        <source>&amp;Giao chức danh…</source>
+        <translation>&amp;Assign title…</translation>
+    </message>
+    <message>
+        <source>Tiêu chuẩn chức &amp;danh…</source>
+        <translation>Title &amp;standards…</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Chức danh</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Chuyên trách</source>
+        <translation>Full-time</translation>
+    </message>
+    <message>
+        <source>Đạt chuẩn</source>
+        <translation>Meets standard</translation>
+    </message>
+    <message>
+        <source>Bồi dưỡng {year}</source>
+        <translation>Trained {year}</translation>
+    </message>
+    <message>
+        <source>Đã được bồi dưỡng ít nhất một nội dung trong năm</source>
+        <translation>Trained in at least one subject during the year</translation>
+    </message>
+    <message>
+        <source>Chọn một cán bộ trong danh sách để xem chi tiết.</source>
+        <translation>Select an officer in the list to see the details.</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Chế độ</source>
+        <translation>Terms</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Quyết định</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Thêm chức danh…</source>
+        <translation>Add title…</translation>
+    </message>
+    <message>
+        <source>Thôi giữ chức…</source>
+        <translation>Leave the post…</translation>
+    </message>
+    <message>
+        <source>Xóa (nhập nhầm)</source>
+        <translation>Delete (entered by mistake)</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Trình độ</source>
+        <translation>Qualifications</translation>
+    </message>
+    <message>
+        <source>Ngày cấp</source>
+        <translation>Date of issue</translation>
+    </message>
+    <message>
+        <source>Nơi cấp</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Số văn bằng</source>
+        <translation>Diploma number</translation>
+    </message>
+    <message>
+        <source>Thêm trình độ…</source>
+        <translation>Add qualification…</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Yêu cầu</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <source>Hiện có</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Chuyên đề</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Ngày đăng ký</source>
+        <translation>Date registered</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Thêm nhu cầu…</source>
+        <translation>Add need…</translation>
+    </message>
+    <message>
+        <source>Bỏ</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Nhu cầu bồi dưỡng</source>
+        <translation>Training needs</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cán bộ Hội&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Union officers&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Chức danh:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Chức danh này chưa có tiêu chuẩn</source>
+        <translation>This title has no standard yet</translation>
+    </message>
+    <message>
+        <source>Đạt</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Chưa đạt</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>Còn thiếu: {missing}</source>
+        <translation>Still missing: {missing}</translation>
+    </message>
+    <message>
+        <source>Chưa</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Không có cán bộ nào khớp với điều kiện lọc.</source>
+        <translation>No officer matches the filter.</translation>
+    </message>
+    <message>
+        <source>Chưa có cán bộ nào. Bấm «Giao chức danh…» để ghi chức danh cho hội viên.</source>
+        <translation>No officers yet. Click «Assign title…» to record a title for a member.</translation>
+    </message>
+    <message>
+        <source>{count} cán bộ · {meeting} đạt chuẩn · {untrained} chưa được bồi dưỡng năm {year}</source>
+        <translation>{count} officers · {meeting} meet the standard · {untrained} not trained in {year}</translation>
+    </message>
+    <message>
+        <source>sinh {born}</source>
+        <translation>born {born}</translation>
+    </message>
+    <message>
+        <source>đang giữ</source>
+        <translation>current</translation>
+    </message>
+    <message>
+        <source>Các chức danh đang giữ chưa có tiêu chuẩn về trình độ.</source>
+        <translation>The titles held have no qualification standard yet.</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#1b5e20&apos;&gt;Đạt chuẩn&lt;/b&gt; chức danh đang giữ.</source>
+        <translation>&lt;b style=&apos;color:#1b5e20&apos;&gt;Meets the standard&lt;/b&gt; of the titles held.</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#b3261e&apos;&gt;Chưa đạt chuẩn.&lt;/b&gt; Còn thiếu: {missing}.</source>
+        <translation>&lt;b style=&apos;color:#b3261e&apos;&gt;Does not meet the standard.&lt;/b&gt; Still missing: {missing}.</translation>
+    </message>
+    <message>
+        <source>chưa có</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>Đã được bồi dưỡng</source>
+        <translation>Trained</translation>
+    </message>
+    <message>
+        <source>Chưa đáp ứng</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>{name} thôi giữ chức {title} ({unit}) từ ngày:</source>
+        <translation>{name} leaves the post of {title} ({unit}) from:</translation>
+    </message>
+    <message>
+        <source>Xóa chức danh</source>
+        <translation>Delete title</translation>
+    </message>
+    <message>
+        <source>Xóa chức danh {title} ({unit})? Chỉ xóa khi nhập nhầm; người thôi giữ chức thì dùng «Thôi giữ chức…» để giữ lại lịch sử.</source>
+        <translation>Delete the title {title} ({unit})? Delete only when entered by mistake; for a person leaving the post use «Leave the post…» to keep the history.</translation>
+    </message>
+    <message>
+        <source>Xóa trình độ</source>
+        <translation>Delete qualification</translation>
+    </message>
+    <message>
+        <source>Xóa trình độ {kind}: {level}?</source>
+        <translation>Delete the qualification {kind}: {level}?</translation>
+    </message>
+    <message>
+        <source>Bỏ nhu cầu bồi dưỡng</source>
+        <translation>Remove training need</translation>
+    </message>
+    <message>
+        <source>Bỏ nhu cầu bồi dưỡng chuyên đề “{topic}”?</source>
+        <translation>Remove the training need on the topic “{topic}”?</translation>
+    </message>
+    <message>
+        <source>Đã xảy ra lỗi không mong muốn. Dữ liệu đã lưu không bị ảnh hưởng.</source>
+        <translation>An unexpected error occurred. The saved data is not affected.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>Đánh dấu để nhập ngày; bỏ dấu nếu chưa có ngày.</source>
+        <translation>Tick to enter a date; untick if there is no date yet.</translation>
+    </message>
+    <message>
+        <source>chưa có</source>
+        <translation>none yet</translation>
+    </message>
+</context>
+<context>
+    <name>OutsidePersonDialog</name>
+    <message>
+        <source>Thêm người ngoài danh sách hội viên</source>
+        <translation>Add a person who is not a listed member</translation>
+    </message>
+    <message>
+        <source>Năm, tháng/năm hoặc ngày/tháng/năm</source>
+        <translation>Year, month/year or day/month/year</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Hội LHPN xã Tân Lễ</source>
+        <translation>E.g. Hội LHPN xã Tân Lễ</translation>
+    </message>
+    <message>
+        <source>Họ và tên *</source>
+        <translation>Full name *</translation>
+    </message>
+    <message>
+        <source>Ngày sinh</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Chức danh</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Thêm</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Không thêm được người này.</source>
+        <translation>Could not add this person.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>&lt;b&gt;Tổng quan&lt;/b&gt; — {unit}</source>
+        <translation>&lt;b&gt;Overview&lt;/b&gt; — {unit}</translation>
+    </message>
+    <message>
+        <source>các xã trong dữ liệu</source>
+        <translation>the communes in the data</translation>
+    </message>
+    <message>
+        <source>Chọn năm cần xem số liệu</source>
+        <translation>Choose the year to view</translation>
+    </message>
+    <message>
+        <source>Làm mới</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Đọc lại số liệu</source>
+        <translation>Read the figures again</translation>
+    </message>
+    <message>
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Đang tính số liệu…</source>
+        <translation>Computing the figures…</translation>
+    </message>
+    <message>
+        <source>Hội viên đang sinh hoạt</source>
+        <translation>Active members</translation>
+    </message>
+    <message>
+        <source>Kết nạp</source>
+        <translation>Admitted</translation>
+    </message>
+    <message>
+        <source>Ra khỏi Hội / chuyển đi</source>
+        <translation>Left the Union / transferred out</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ tập hợp</source>
+        <translation>Gathering rate</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ tập hợp = hội viên thường và đương nhiên đang sinh hoạt chia cho số phụ nữ từ 18 tuổi của các chi hội trong năm (nhập ở trang Chi hội). Hội viên danh dự được tính riêng. Năm đã qua: số hội viên đang sinh hoạt tính đến ngày 31/12.</source>
+        <translation>Gathering rate = ordinary and ex-officio active members divided by the number of women aged 18+ of the branches for the year (entered on the Branches page). Honorary members are counted apart. Past years: active members as of 31/12.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{n} chi hội chưa sinh hoạt trong quý {q}/{y}&lt;/b&gt; (Điều lệ: ít nhất mỗi quý một lần): {names}. Xem trang Sinh hoạt.</source>
+        <translation>&lt;b&gt;{n} branches did not meet in quarter {q}/{y}&lt;/b&gt; (Charter: at least once a quarter): {names}. See the Meetings page.</translation>
+    </message>
+    <message>
+        <source>Không đọc được số liệu. Hãy bấm «Làm mới» để thử lại.</source>
+        <translation>Could not read the figures. Click «Refresh» to try again.</translation>
+    </message>
+    <message>
+        <source>tại ngày {day} · {branches} chi hội</source>
+        <translation>as of {day} · {branches} branches</translation>
+    </message>
+    <message>
+        <source>Kết nạp năm {year}</source>
+        <translation>Admitted in {year}</translation>
+    </message>
+    <message>
+        <source>hội viên mới vào Hội trong năm</source>
+        <translation>new members who joined during the year</translation>
+    </message>
+    <message>
+        <source>chuyển sinh hoạt</source>
+        <translation>transferred out</translation>
+    </message>
+    <message>
+        <source>ra khỏi Hội</source>
+        <translation>left the Union</translation>
+    </message>
+    <message>
+        <source>từ trần</source>
+        <translation>died</translation>
+    </message>
+    <message>
+        <source>Ra khỏi Hội / chuyển đi năm {year}</source>
+        <translation>Left the Union / transferred out in {year}</translation>
+    </message>
+    <message>
+        <source>không có ai trong năm</source>
+        <translation>nobody this year</translation>
+    </message>
+    <message>
+        <source>Hội viên đang sinh hoạt theo loại</source>
+        <translation>Active members by kind</translation>
+    </message>
+    <message>
+        <source>Hội viên đang sinh hoạt theo độ tuổi</source>
+        <translation>Active members by age</translation>
+    </message>
+    <message>
+        <source>Hội viên thường và đương nhiên đang sinh hoạt chia cho số phụ nữ từ 18 tuổi của các chi hội; {honorary} hội viên danh dự được tính riêng.</source>
+        <translation>Ordinary and ex-officio active members divided by the number of women aged 18+ of the branches; {honorary} honorary members are counted apart.</translation>
+    </message>
+    <message>
+        <source>chưa có số phụ nữ từ 18 tuổi năm {year}</source>
+        <translation>no count of women aged 18+ for {year}</translation>
+    </message>
+    <message>
+        <source>{members} hội viên / {women} phụ nữ từ 18&#xa0;tuổi</source>
+        <translation>{members} members / {women} women aged 18+</translation>
+    </message>
+    <message>
+        <source> (mới có số của {known}/{all} chi hội)</source>
+        <translation> (figures from {known}/{all} branches only)</translation>
+    </message>
+</context>
+<context>
+    <name>PaperEntryWindow</name>
+    <message>
+        <source>Nhập từ danh sách đã ký</source>
+        <translation>Enter from a signed list</translation>
+    </message>
+    <message>
+        <source>Lý do vắng (Enter để ghi, Esc để thôi):</source>
+        <translation>Reason for absence (Enter to record, Esc to cancel):</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Bận việc gia đình</source>
+        <translation>E.g. Family matters</translation>
+    </message>
+    <message>
+        <source>Có mặt  (1)</source>
+        <translation>Present  (1)</translation>
+    </message>
+    <message>
+        <source>Vắng  (0)</source>
+        <translation>Absent  (0)</translation>
+    </message>
+    <message>
+        <source>Có lý do  (P)</source>
+        <translation>Excused  (P)</translation>
+    </message>
+    <message>
+        <source>Lý do…  (F2)</source>
+        <translation>Reason…  (F2)</translation>
+    </message>
+    <message>
+        <source>1 hoặc C: có mặt · 0 hoặc V: vắng · P: vắng có lý do · F2: ghi lý do · Backspace: lùi lại một dòng</source>
+        <translation>1 or C: present · 0 or V: absent · P: excused · F2: record a reason · Backspace: back one row</translation>
+    </message>
+    <message>
+        <source>Lùi lại (Backspace)</source>
+        <translation>Back (Backspace)</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Dòng {n}</source>
+        <translation>Row {n}</translation>
+    </message>
+    <message>
+        <source>Đã nhập hết {n} dòng</source>
+        <translation>All {n} rows entered</translation>
+    </message>
+    <message>
+        <source>Đối chiếu với tờ giấy rồi bấm Lưu (Enter). Backspace để sửa dòng cuối.</source>
+        <translation>Check against the paper, then click Save (Enter). Backspace corrects the last row.</translation>
+    </message>
+    <message>
+        <source>{p} có mặt, {a} vắng, {e} có lý do</source>
+        <translation>{p} present, {a} absent, {e} excused</translation>
+    </message>
+    <message>
+        <source>STT {n} / {t}</source>
+        <translation>No. {n} / {t}</translation>
+    </message>
+    <message>
+        <source>Trong sổ đang ghi: {mark}</source>
+        <translation>In the register now: {mark}</translation>
+    </message>
+    <message>
+        <source>Đã nhập {d}/{t} dòng · {p} có mặt, {a} vắng, {e} có lý do</source>
+        <translation>{d}/{t} rows entered · {p} present, {a} absent, {e} excused</translation>
+    </message>
+</context>
+<context>
+    <name>PartialDateEdit</name>
+    <message>
+        <source>ngày/tháng/năm hoặc năm</source>
+        <translation>day/month/year or year</translation>
+    </message>
+    <message>
+        <source>Ví dụ: 12/03/1985, 3/1985 hoặc chỉ năm 1985 nếu không rõ ngày tháng.</source>
+        <translation>E.g. 12/03/1985, 3/1985 or just the year 1985 if the day and month are unknown.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTableModel</name>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Năm sinh</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <source>Chi hội / đơn vị</source>
+        <translation>Branch / unit</translation>
+    </message>
+    <message>
+        <source>Chức danh</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Buổi {n}</source>
+        <translation>Session {n}</translation>
+    </message>
+    <message>
+        <source>Hoàn thành</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Số GCN</source>
+        <translation>Certificate no.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Đặt cụm mật khẩu sao lưu</source>
+        <translation>Set the backup passphrase</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu ra USB được mã hóa bằng cụm mật khẩu này, để ai nhặt được USB cũng không đọc được thông tin của hội viên. Cụm mật khẩu chỉ đặt một lần; nên dùng vài từ dễ nhớ, ví dụ « hoa sen nở tháng sáu ».</source>
+        <translation>Backups to USB are encrypted with this passphrase, so that whoever finds the stick cannot read the members&apos; details. The passphrase is set only once; use a few words that are easy to remember, e.g. « lotus flowers bloom in June ».</translation>
+    </message>
+    <message>
+        <source>Cụm mật khẩu:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Nhập lại:</source>
+        <translation>Repeat:</translation>
+    </message>
+    <message>
+        <source>Đặt cụm mật khẩu</source>
+        <translation>Set passphrase</translation>
+    </message>
+    <message>
+        <source>Thôi</source>
+        <translation>Not now</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Đổi mật khẩu của tôi</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <source>Nhập mật khẩu đang dùng, rồi mật khẩu mới hai lần.</source>
+        <translation>Enter your current password, then the new password twice.</translation>
+    </message>
+    <message>
+        <source>Đặt lại mật khẩu</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>Mật khẩu mới cho {name} ({username}). Hãy báo cho người đó; từ lần đăng nhập sau, chỉ mật khẩu mới dùng được.</source>
+        <translation>New password for {name} ({username}). Tell that person; from their next login, only the new password works.</translation>
+    </message>
+    <message>
+        <source>ít nhất {n} ký tự</source>
+        <translation>at least {n} characters</translation>
+    </message>
+    <message>
+        <source>Mật khẩu hiện tại:</source>
+        <translation>Current password:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu mới:</source>
+        <translation>New password:</translation>
+    </message>
+    <message>
+        <source>Nhập lại mật khẩu mới:</source>
+        <translation>Repeat new password:</translation>
+    </message>
+</context>
+<context>
+    <name>PatternDialog</name>
+    <message>
+        <source>Mẫu số giấy chứng nhận</source>
+        <translation>Certificate numbering</translation>
+    </message>
+    <message>
+        <source>{seq} là số thứ tự trong năm ({seq:02d} viết đủ 2 chữ số: 01), {year} là năm. Số thứ tự bắt đầu lại từ 01 mỗi năm. Các giấy đã cấp giữ nguyên số cũ; số đã dùng trong năm không bao giờ được cấp lại, kể cả khi đổi mẫu.</source>
+        <translation>{seq} is the sequence number within the year ({seq:02d} writes 2 digits: 01), {year} is the year. Numbering starts again at 01 each year. Certificates already issued keep their numbers; a number used in a year is never issued again, even if the pattern changes.</translation>
+    </message>
+    <message>
+        <source>Mẫu số</source>
+        <translation>Pattern</translation>
+    </message>
+    <message>
+        <source>Số tiếp theo</source>
+        <translation>Next number</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>{pages} trang</source>
+        <extracomment>Who signs a document: (post, name). The post&apos;s lines are separated by &quot;/&quot; in the one-line field (&quot;TM. BAN THƯỜNG VỤ / CHỦ TỊCH&quot;), as the documents read it.</extracomment>
+        <translation>{pages} pages</translation>
+    </message>
+    <message>
+        <source>In…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Lưu PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Không mở được tệp PDF.</source>
+        <translation>Could not open the PDF file.</translation>
+    </message>
+    <message>
+        <source>Chức vụ người ký; &quot;/&quot; để xuống dòng, ví dụ &quot;KT. CHỦ TỊCH / PHÓ CHỦ TỊCH&quot;.</source>
+        <translation>Signatory&apos;s title; &quot;/&quot; starts a new line, e.g. &quot;KT. CHỦ TỊCH / PHÓ CHỦ TỊCH&quot;.</translation>
+    </message>
+    <message>
+        <source>Họ tên người ký</source>
+        <translation>Signatory&apos;s full name</translation>
+    </message>
+    <message>
+        <source>Cập nhật người ký</source>
+        <translation>Update the signatory</translation>
+    </message>
+    <message>
+        <source>Người ký:</source>
+        <translation>Signatory:</translation>
+    </message>
+    <message>
+        <source>Hãy nhập chức vụ người ký.</source>
+        <translation>Please enter the signatory&apos;s title.</translation>
+    </message>
+    <message>
+        <source>In tài liệu</source>
+        <translation>Print document</translation>
+    </message>
+    <message>
+        <source>Đang gửi tới máy in…</source>
+        <translation>Sending to the printer…</translation>
+    </message>
+    <message>
+        <source>Đã gửi {pages} trang tới máy in {printer}.</source>
+        <translation>{pages} pages sent to the printer {printer}.</translation>
+    </message>
+    <message>
+        <source>Đã hủy in.</source>
+        <translation>Printing cancelled.</translation>
+    </message>
+    <message>
+        <source>Chưa in được.</source>
+        <translation>Not printed.</translation>
+    </message>
+    <message>
+        <source>Đang gửi tài liệu tới máy in…</source>
+        <translation>Sending the document to the printer…</translation>
+    </message>
+    <message>
+        <source>Lưu tệp PDF</source>
+        <translation>Save PDF file</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Không lưu được tệp: {reason}</source>
+        <translation>Could not save the file: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PeerTableModel</name>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Mã nhận diện</source>
+        <translation>Identity code</translation>
+    </message>
+    <message>
+        <source>Gói nhận gần nhất</source>
+        <translation>Last package received</translation>
+    </message>
+    <message>
+        <source>Gói gửi gần nhất</source>
+        <translation>Last package sent</translation>
+    </message>
+    <message>
+        <source>Xã đã nhận đến</source>
+        <translation>Received by commune up to</translation>
+    </message>
+    <message>
+        <source>Xã chưa gửi gói nào từ đầu quý này.</source>
+        <translation>The commune has sent no package since the start of this quarter.</translation>
+    </message>
+    <message>
+        <source>chưa nhận gói</source>
+        <translation>no package received</translation>
+    </message>
+    <message>
+        <source>chưa nhận</source>
+        <translation>not received</translation>
+    </message>
+    <message>
+        <source>chưa gửi</source>
+        <translation>not sent</translation>
+    </message>
+    <message>
+        <source>lần {n}</source>
+        <translation>no. {n}</translation>
+    </message>
+</context>
+<context>
+    <name>PostDialog</name>
+    <message>
+        <source>Giao chức danh</source>
+        <translation>Assign title</translation>
+    </message>
+    <message>
+        <source>Gõ họ tên để tìm, ví dụ: nguyen thi hoa</source>
+        <translation>Type a full name to search, e.g. nguyen thi hoa</translation>
+    </message>
+    <message>
+        <source>ví dụ: Quyết định số 15/QĐ-HLHPN</source>
+        <translation>e.g. Decision no. 15/QĐ-HLHPN</translation>
+    </message>
+    <message>
+        <source>Hội viên *</source>
+        <translation>Member *</translation>
+    </message>
+    <message>
+        <source>Hội viên</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Chức danh *</source>
+        <translation>Title *</translation>
+    </message>
+    <message>
+        <source>Đơn vị *</source>
+        <translation>Unit *</translation>
+    </message>
+    <message>
+        <source>Chế độ</source>
+        <translation>Terms</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Quyết định</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>{name} — sinh {born}, {branch}</source>
+        <translation>{name} — born {born}, {branch}</translation>
+    </message>
+    <message>
+        <source>chưa có chi hội</source>
+        <translation>no branch</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy hội viên đang sinh hoạt nào.</source>
+        <translation>No active member found.</translation>
+    </message>
+    <message>
+        <source>Đã chọn: {name}</source>
+        <translation>Chosen: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Mới</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Thay đổi</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Không đổi</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Nhập gói dữ liệu — {name}</source>
+        <translation>Import a data package — {name}</translation>
+    </message>
+    <message>
+        <source> (tệp {n}/{total})</source>
+        <translation> (file {n}/{total})</translation>
+    </message>
+    <message>
+        <source>Cần chú ý:</source>
+        <translation>Needs attention:</translation>
+    </message>
+    <message>
+        <source>Nhập</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Bỏ qua tệp này</source>
+        <translation>Skip this file</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Trước khi nhập, Sổ Hội tự sao lưu dữ liệu hiện có. Gói được nhập trọn vẹn hoặc không nhập gì.</source>
+        <translation>Before importing, Sổ Hội backs up the existing data. A package is imported completely or not at all.</translation>
+    </message>
+    <message>
+        <source>Gói lần &lt;b&gt;{n}&lt;/b&gt; (lần trước đã nhập: lần {m})</source>
+        <translation>Package no. &lt;b&gt;{n}&lt;/b&gt; (last imported: no. {m})</translation>
+    </message>
+    <message>
+        <source>Gói lần &lt;b&gt;{n}&lt;/b&gt; (gói đầu tiên nhận từ đơn vị này)</source>
+        <translation>Package no. &lt;b&gt;{n}&lt;/b&gt; (the first package received from this unit)</translation>
+    </message>
+    <message>
+        <source>Gửi từ: &lt;b&gt;{name}&lt;/b&gt; (mã {code})</source>
+        <translation>Sent from: &lt;b&gt;{name}&lt;/b&gt; (code {code})</translation>
+    </message>
+    <message>
+        <source>Tạo lúc: {moment}</source>
+        <translation>Created at: {moment}</translation>
+    </message>
+    <message>
+        <source>Tệp: {name}</source>
+        <translation>File: {name}</translation>
+    </message>
+    <message>
+        <source>Cấp trên xác nhận đã nhận đến gói lần {n} của xã.</source>
+        <translation>The upper level confirms it has received the commune&apos;s packages up to no. {n}.</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Gói không có gì mới so với dữ liệu đang có; nhập để ghi nhận lần gửi này.</source>
+        <translation>The package has nothing new compared with the data held; import it to record this sending.</translation>
+    </message>
+    <message>
+        <source>Tổng cộng: {new} bản ghi mới, {changed} thay đổi, {removed} bị xóa.</source>
+        <translation>In total: {new} new records, {changed} changed, {removed} deleted.</translation>
+    </message>
+    <message>
+        <source>Xác nhận mã nhận diện</source>
+        <translation>Confirm the identity code</translation>
+    </message>
+    <message>
+        <source>Đây là gói đầu tiên Sổ Hội nhận từ {unit}. Hãy gọi điện cho {unit} và nhờ đọc mã nhận diện ở mục «Máy này» trên trang Đồng bộ của họ; so từng nhóm với mã dưới đây. Chỉ nhập khi hai mã trùng khớp.</source>
+        <translation>This is the first package Sổ Hội has received from {unit}. Phone {unit} and ask them to read out the identity code under «This computer» on their Sync page; compare each group with the code below. Import only if the two codes match.</translation>
+    </message>
+    <message>
+        <source>Tôi đã so mã này với màn hình của {unit}, trùng khớp</source>
+        <translation>I have compared this code with the screen of {unit} and they match</translation>
+    </message>
+    <message>
+        <source>Hãy so mã nhận diện và đánh dấu ô xác nhận.</source>
+        <translation>Please compare the identity code and tick the confirmation box.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialog</name>
+    <message>
+        <source>Dữ liệu cá nhân</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <source>{name} — dữ liệu cá nhân</source>
+        <translation>{name} — personal data</translation>
+    </message>
+    <message>
+        <source>Theo Luật Bảo vệ dữ liệu cá nhân (số 91/2025/QH15), hội viên có quyền biết Hội lưu gì về mình, đồng ý hoặc rút lại sự đồng ý, và yêu cầu xóa dữ liệu.</source>
+        <translation>Under the Personal Data Protection Law (no. 91/2025/QH15), members have the right to know what the Union holds about them, to consent or withdraw consent, and to ask for their data to be erased.</translation>
+    </message>
+    <message>
+        <source>Ghi nhận sự đồng ý</source>
+        <translation>Record consent</translation>
+    </message>
+    <message>
+        <source>Ngày đồng ý:</source>
+        <translation>Date of consent:</translation>
+    </message>
+    <message>
+        <source>Cách đồng ý:</source>
+        <translation>How consent was given:</translation>
+    </message>
+    <message>
+        <source>Sự đồng ý cho xử lý dữ liệu</source>
+        <translation>Consent to data processing</translation>
+    </message>
+    <message>
+        <source>In toàn bộ thông tin của người này…</source>
+        <translation>Print everything held about this person…</translation>
+    </message>
+    <message>
+        <source>Xóa dữ liệu của người này…</source>
+        <translation>Erase this person&apos;s data…</translation>
+    </message>
+    <message>
+        <source>Xóa dữ liệu theo yêu cầu của hội viên</source>
+        <translation>Erase data at the member&apos;s request</translation>
+    </message>
+    <message>
+        <source>Khi xóa:
+• Họ tên, ngày sinh, số CCCD, điện thoại, nơi ở, dân tộc, tôn giáo, nghề nghiệp, số thẻ, ghi chú và mọi thông tin cá nhân khác của {name} bị xóa trắng.
+• Sổ giữ lại một dấu “đã xóa” (không có thông tin cá nhân), để lần gửi dữ liệu lên cấp trên tới, cấp trên cũng xóa theo.
+• Các giấy chứng nhận đã cấp bị thu hồi; số hiệu vẫn giữ để tra cứu.
+• Số lượt dự sinh hoạt, dự lớp vẫn được đếm, nhưng không còn tên.
+Việc này KHÔNG THỂ hoàn tác.</source>
+        <translation>On erasing:
+• The full name, date of birth, ID card number, phone, residence, ethnicity, religion, occupation, card number, notes and all other personal details of {name} are blanked.
+• The register keeps an “erased” mark (with no personal details), so that at the next sending to the upper level, the upper level erases them too.
+• Certificates issued are revoked; their numbers are kept for reference.
+• Attendance at meetings and courses is still counted, but without a name.
+This CANNOT be undone.</translation>
+    </message>
+    <message>
+        <source>ví dụ: theo đơn đề nghị ngày 20/11/2026</source>
+        <translation>e.g. at the request dated 20/11/2026</translation>
+    </message>
+    <message>
+        <source>Xóa vĩnh viễn</source>
+        <translation>Erase permanently</translation>
+    </message>
+    <message>
+        <source>Lý do xóa:</source>
+        <translation>Reason for erasing:</translation>
+    </message>
+    <message>
+        <source>Gõ chữ {word} để xác nhận:</source>
+        <translation>Type the word {word} to confirm:</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Tài khoản chỉ xem không ghi nhận được.</source>
+        <translation>A view-only account cannot record this.</translation>
+    </message>
+    <message>
+        <source>Chưa ghi nhận sự đồng ý.</source>
+        <translation>No consent recorded.</translation>
+    </message>
+    <message>
+        <source>Đã đồng ý ngày {date}: {method}.</source>
+        <translation>Consented on {date}: {method}.</translation>
+    </message>
+    <message>
+        <source>Phiếu cung cấp thông tin cá nhân</source>
+        <translation>Statement of personal information held</translation>
+    </message>
+    <message>
+        <source>Hãy gõ chữ {word} để xác nhận.</source>
+        <translation>Please type the word {word} to confirm.</translation>
+    </message>
+</context>
+<context>
+    <name>QInputDialog</name>
+    <message>
+        <source>Hủy</source>
+        <extracomment>What the women cell accepts while typing: up to six digits, dots between thousands. Widths of the number columns: room for &quot;12.345&quot; and the headers, not more, so the eye does not travel across empty space from a branch to its numbers.</extracomment>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>QualificationDialog</name>
+    <message>
+        <source>Thêm trình độ — {name}</source>
+        <translation>Add qualification — {name}</translation>
+    </message>
+    <message>
+        <source>Tương đương bậc</source>
+        <translation>Equivalent level</translation>
+    </message>
+    <message>
+        <source>Trình độ ngoài danh sách: tương đương mức nào trong danh sách (0 = không có)</source>
+        <translation>A qualification not in the list: which level of the list it is equivalent to (0 = none)</translation>
+    </message>
+    <message>
+        <source>Loại trình độ</source>
+        <translation>Kind of qualification</translation>
+    </message>
+    <message>
+        <source>Trình độ *</source>
+        <translation>Qualification *</translation>
+    </message>
+    <message>
+        <source>Ngày cấp</source>
+        <translation>Date of issue</translation>
+    </message>
+    <message>
+        <source>Nơi cấp</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Số văn bằng</source>
+        <translation>Diploma number</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Sổ Hội — tệp dữ liệu bị hỏng</source>
+        <translation>Sổ Hội — damaged data file</translation>
+    </message>
+    <message>
+        <source>Không mở được tệp dữ liệu {name}: tệp bị hỏng (có thể do mất điện hoặc ổ đĩa lỗi). Có thể khôi phục từ một bản sao lưu; tệp hỏng vẫn được giữ lại.</source>
+        <translation>Could not open the data file {name}: the file is damaged (perhaps after a power cut or a disk fault). You can restore from a backup; the damaged file is kept.</translation>
+    </message>
+    <message>
+        <source>Khôi phục bản này</source>
+        <translation>Restore this copy</translation>
+    </message>
+    <message>
+        <source>Chọn bản sao lưu khác…</source>
+        <translation>Choose another backup…</translation>
+    </message>
+    <message>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy bản sao lưu tốt nào trong {folder}. Hãy chọn một bản sao lưu (ví dụ trên USB), hoặc nhờ cán bộ kỹ thuật.</source>
+        <translation>No good backup found in {folder}. Choose a backup (for example on a USB stick), or ask a technician for help.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu tốt mới nhất: {kind}, lúc {when} ({file}).</source>
+        <translation>Latest good backup: {kind}, at {when} ({file}).</translation>
+    </message>
+    <message>
+        <source>Chọn bản sao lưu</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu Sổ Hội (*.sqlite *.sohoi)</source>
+        <translation>Sổ Hội backups (*.sqlite *.sohoi)</translation>
+    </message>
+    <message>
+        <source>Cụm mật khẩu sao lưu</source>
+        <translation>Backup passphrase</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu này được mã hóa. Nhập cụm mật khẩu sao lưu:</source>
+        <translation>This backup is encrypted. Enter the backup passphrase:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>&lt;b&gt;Chỉ tiêu Đề án 1893&lt;/b&gt; — {unit}</source>
+        <translation>&lt;b&gt;Scheme 1893 targets&lt;/b&gt; — {unit}</translation>
+    </message>
+    <message>
+        <source>các xã trong dữ liệu</source>
+        <translation>the communes in the data</translation>
+    </message>
+    <message>
+        <source>Chọn năm cần báo cáo</source>
+        <translation>Choose the year of the report</translation>
+    </message>
+    <message>
+        <source>Sửa chỉ tiêu…</source>
+        <translation>Edit targets…</translation>
+    </message>
+    <message>
+        <source>Xuất Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>Điền mẫu báo cáo…</source>
+        <translation>Fill in a report form…</translation>
+    </message>
+    <message>
+        <source>Điền số liệu của sổ vào biểu mẫu Excel của cấp trên (các chỗ {{…}})</source>
+        <translation>Fill the register&apos;s figures into the upper level&apos;s Excel form (the {{…}} places)</translation>
+    </message>
+    <message>
+        <source>Làm mới</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Năm:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Đối tượng</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Số người</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Đã bồi dưỡng (người)</source>
+        <translation>Trained (people)</translation>
+    </message>
+    <message>
+        <source>Lượt</source>
+        <translation>Attendances</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Đạt?</source>
+        <translation>Met?</translation>
+    </message>
+    <message>
+        <source>Bồi dưỡng cán bộ Hội trong năm</source>
+        <translation>Training of Union officers during the year</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ đã bồi dưỡng</source>
+        <translation>Share trained</translation>
+    </message>
+    <message>
+        <source>Có chứng chỉ</source>
+        <translation>With certificate</translation>
+    </message>
+    <message>
+        <source>Mục tiêu 2030</source>
+        <translation>2030 goal</translation>
+    </message>
+    <message>
+        <source>Có tiêu chuẩn</source>
+        <translation>With standard</translation>
+    </message>
+    <message>
+        <source>Đạt chuẩn</source>
+        <translation>Meets standard</translation>
+    </message>
+    <message>
+        <source>Nguồn kinh phí</source>
+        <translation>Funding source</translation>
+    </message>
+    <message>
+        <source>Số tiền</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Chứng chỉ nghiệp vụ công tác Hội (mục tiêu 2030)</source>
+        <translation>Certificate in Union work (2030 goal)</translation>
+    </message>
+    <message>
+        <source>Đạt chuẩn chức danh</source>
+        <translation>Meeting the title standards</translation>
+    </message>
+    <message>
+        <source>Kinh phí các lớp xã tổ chức</source>
+        <translation>Funding of the courses run by the commune</translation>
+    </message>
+    <message>
+        <source>In danh sách…</source>
+        <translation>Print list…</translation>
+    </message>
+    <message>
+        <source>Mở lớp tập huấn cho những người này…</source>
+        <translation>Open a training course for these people…</translation>
+    </message>
+    <message>
+        <source>Mở trang Bồi dưỡng với một lớp mới có sẵn những người trong danh sách (hoặc những người đang chọn)</source>
+        <translation>Open the Training page with a new course already holding the people in the list (or those selected)</translation>
+    </message>
+    <message>
+        <source>Xã</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Người</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ cán bộ được bồi dưỡng trong năm theo chỉ tiêu của từng đối tượng; bấm vào tiêu đề cột để sắp xếp. Dữ liệu do xã quản lý; ở đây chỉ xem.</source>
+        <translation>Share of officers trained during the year against each group&apos;s target; click a column header to sort. The data is managed by the communes; view only here.</translation>
+    </message>
+    <message>
+        <source>Theo từng xã</source>
+        <translation>By commune</translation>
+    </message>
+    <message>
+        <source>Đang tính số liệu…</source>
+        <translation>Computing the figures…</translation>
+    </message>
+    <message>
+        <source>Không tính được số liệu báo cáo.</source>
+        <translation>Could not compute the report&apos;s figures.</translation>
+    </message>
+    <message>
+        <source>Cán bộ tính theo chức danh đang giữ ngày {day}{note}.</source>
+        <translation>Officers counted by the titles held on {day}{note}.</translation>
+    </message>
+    <message>
+        <source> (cuối năm)</source>
+        <translation> (end of year)</translation>
+    </message>
+    <message>
+        <source>{done}/{people} người; chỉ tiêu {target}</source>
+        <translation>{done}/{people} people; target {target}</translation>
+    </message>
+    <message>
+        <source>Đạt</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Chưa đạt</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>Cả năm {year}: {people} người, {count} lượt hội viên của xã hoàn thành lớp bồi dưỡng. Chỉ tiêu theo chuyên đề chỉ tính các lớp có chuyên đề.</source>
+        <translation>Whole of {year}: {people} people, {count} attendances by the commune&apos;s members completing training courses. The targets by topic count only courses with a topic.</translation>
+    </message>
+    <message>
+        <source>% đã bồi dưỡng năm {year}</source>
+        <translation>% trained in {year}</translation>
+    </message>
+    <message>
+        <source>Tổng cộng</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cán bộ Hội chưa được bồi dưỡng năm {year}&lt;/b&gt; ({n} người)</source>
+        <translation>&lt;b&gt;Union officers not trained in {year}&lt;/b&gt; ({n} people)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tất cả cán bộ Hội đã được bồi dưỡng năm {year}.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;All Union officers were trained in {year}.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Cán bộ chưa được bồi dưỡng</source>
+        <translation>Officers not trained</translation>
+    </message>
+    <message>
+        <source>Xuất báo cáo ra Excel</source>
+        <translation>Export the report to Excel</translation>
+    </message>
+    <message>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Đã lưu {path}</source>
+        <translation>Saved {path}</translation>
+    </message>
+    <message>
+        <source>Xuất Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp {name}: {reason}. Tệp có thể đang mở trong Excel; hãy đóng nó hoặc chọn tên khác.</source>
+        <translation>Could not write the file {name}: {reason}. The file may be open in Excel; close it or choose another name.</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <source>Thu hồi giấy chứng nhận</source>
+        <translation>Revoke certificate</translation>
+    </message>
+    <message>
+        <source>Thu hồi giấy chứng nhận số &lt;b&gt;{number}&lt;/b&gt; của &lt;b&gt;{name}&lt;/b&gt;. Giấy vẫn được giữ trong sổ; khi kiểm tra mã sẽ báo “đã thu hồi”.</source>
+        <translation>Revoke certificate no. &lt;b&gt;{number}&lt;/b&gt; of &lt;b&gt;{name}&lt;/b&gt;. The certificate stays in the register; checking its code will say “revoked”.</translation>
+    </message>
+    <message>
+        <source>Ví dụ: cấp nhầm người, sai họ tên…</source>
+        <translation>E.g. issued to the wrong person, wrong name…</translation>
+    </message>
+    <message>
+        <source>Ngày thu hồi</source>
+        <translation>Date revoked</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Thu hồi</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Hãy ghi lý do thu hồi.</source>
+        <translation>Please give the reason for revoking.</translation>
+    </message>
+</context>
+<context>
+    <name>RollCallWindow</name>
+    <message>
+        <source>Điểm danh tại buổi sinh hoạt</source>
+        <translation>Roll call at the meeting</translation>
+    </message>
+    <message>
+        <source>Tìm tên… (gõ không dấu cũng được)</source>
+        <translation>Find a name… (accents not needed)</translation>
+    </message>
+    <message>
+        <source>Không có tên nào như vậy trong danh sách.</source>
+        <translation>No such name in the list.</translation>
+    </message>
+    <message>
+        <source>Chạm hoặc bấm vào một người để đổi: Vắng → Có mặt → Vắng có lý do. Phím: ↑↓ di chuyển · Dấu cách/Enter đổi · C có mặt · V vắng · P có lý do · gõ chữ đầu của tên để nhảy tới · Ctrl+Z hoàn tác</source>
+        <translation>Tap or click a person to change: Absent → Present → Excused. Keys: ↑↓ move · Space/Enter change · C present · V absent · P excused · type a name&apos;s first letter to jump to it · Ctrl+Z undo</translation>
+    </message>
+    <message>
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Xong</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Có mặt {p}/{t}</source>
+        <translation>Present {p}/{t}</translation>
+    </message>
+    <message>
+        <source>Vắng có lý do {e} · Vắng {a}</source>
+        <translation>Excused {e} · Absent {a}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>&lt;h2&gt;Cài đặt&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Settings&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Sao lưu</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Sổ Hội tự sao lưu mỗi ngày và khi đóng chương trình nếu có thay đổi; mỗi bản đều được kiểm tra sau khi chép. Sổ giữ bản của 7 ngày, 4 tuần và 12 tháng gần nhất. Nên chép thêm một bản ra USB mỗi tháng và cất nơi khác máy tính.</source>
+        <translation>Sổ Hội backs up every day, and on closing when something changed; each copy is checked after it is written. It keeps copies of the last 7 days, 4 weeks and 12 months. Also copy one to a USB stick every month and keep it away from the computer.</translation>
+    </message>
+    <message>
+        <source>Sao lưu ngay</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Chép và kiểm tra một bản vào thư mục sao lưu</source>
+        <translation>Write and check a copy in the backup folder</translation>
+    </message>
+    <message>
+        <source>Sao lưu ra USB…</source>
+        <translation>Back up to USB…</translation>
+    </message>
+    <message>
+        <source>Kiểm tra</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Đọc lại bản được chọn xem có dùng được không</source>
+        <translation>Read the chosen copy back to see whether it can be used</translation>
+    </message>
+    <message>
+        <source>Khôi phục…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>Khôi phục từ USB…</source>
+        <translation>Restore from USB…</translation>
+    </message>
+    <message>
+        <source>Khôi phục từ một bản sao lưu trên USB (tệp .sohoi cần cụm mật khẩu sao lưu)</source>
+        <translation>Restore from a backup on a USB stick (.sohoi files need the backup passphrase)</translation>
+    </message>
+    <message>
+        <source>Cụm mật khẩu sao lưu…</source>
+        <translation>Backup passphrase…</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Đơn vị:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Mã đơn vị:</source>
+        <translation>Unit code:</translation>
+    </message>
+    <message>
+        <source>Chế độ:</source>
+        <translation>Mode:</translation>
+    </message>
+    <message>
+        <source>Cấp trên (nhận dữ liệu của các xã)</source>
+        <translation>Upper level (receives the communes&apos; data)</translation>
+    </message>
+    <message>
+        <source>Cơ sở (xã, phường, đặc khu)</source>
+        <translation>Grassroots (commune, ward, special zone)</translation>
+    </message>
+    <message>
+        <source>Cấp trên:</source>
+        <translation>Upper level:</translation>
+    </message>
+    <message>
+        <source>(không có)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Thiết lập lại đơn vị…</source>
+        <translation>Set up the unit again…</translation>
+    </message>
+    <message>
+        <source>Chỉ khi sổ còn trống (chưa có hội viên, chưa gửi nhận gói): chọn lại đơn vị</source>
+        <translation>Only while the register is empty (no members, no packages sent or received): choose the unit again</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ có hiệu lực từ lần mở Sổ Hội sau.</source>
+        <translation>The language takes effect the next time Sổ Hội starts.</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Nhật ký thay đổi</source>
+        <translation>Change log</translation>
+    </message>
+    <message>
+        <source>Sổ ghi lại mọi thay đổi: ai sửa, lúc nào, bản ghi nào, trước và sau khi sửa.</source>
+        <translation>The register records every change: who changed what record, when, and before and after.</translation>
+    </message>
+    <message>
+        <source>Lịch sử thay đổi…</source>
+        <translation>Change history…</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Đã lưu. Hãy đóng và mở lại Sổ Hội để dùng ngôn ngữ mới.</source>
+        <translation>Saved. Close and start Sổ Hội again to use the new language.</translation>
+    </message>
+    <message>
+        <source>Bản gần nhất: {when}. Thư mục sao lưu: {folder}</source>
+        <translation>Latest copy: {when}. Backup folder: {folder}</translation>
+    </message>
+    <message>
+        <source>Chưa có bản sao lưu nào. Thư mục sao lưu: {folder}</source>
+        <translation>No backup yet. Backup folder: {folder}</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu: {path} ({size})</source>
+        <translation>Data file: {path} ({size})</translation>
+    </message>
+    <message>
+        <source>Đang sao lưu…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu và kiểm tra: {name} ({size}).</source>
+        <translation>Backed up and checked: {name} ({size}).</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục trên USB để chép bản sao lưu</source>
+        <translation>Choose the folder on the USB stick for the backup</translation>
+    </message>
+    <message>
+        <source>Cụm mật khẩu sao lưu đã được đặt và không đổi được (các bản sao lưu cũ vẫn cần nó). {warning}</source>
+        <translation>The backup passphrase is set and cannot be changed (the old backups still need it). {warning}</translation>
+    </message>
+    <message>
+        <source>Đang lưu cụm mật khẩu sao lưu…</source>
+        <translation>Saving the backup passphrase…</translation>
+    </message>
+    <message>
+        <source>Đã đặt cụm mật khẩu sao lưu.</source>
+        <translation>Backup passphrase set.</translation>
+    </message>
+    <message>
+        <source>Đã ghi phiếu ghi nhớ {path}. Hãy in ra, viết tay cụm mật khẩu vào ô trống và cất ở nơi an toàn.</source>
+        <translation>Reminder sheet written: {path}. Print it, write the passphrase by hand in the empty box and keep it somewhere safe.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu ra USB luôn được mã hóa để bảo vệ thông tin của hội viên. Trước hết hãy đặt cụm mật khẩu sao lưu; sau đó bấm « Sao lưu ra USB… » lần nữa.</source>
+        <translation>Backups to USB are always encrypted to protect the members&apos; details. First set the backup passphrase; then click « Back up to USB… » again.</translation>
+    </message>
+    <message>
+        <source>Nhập cụm mật khẩu sao lưu để mã hóa bản sao lưu ra USB:</source>
+        <translation>Enter the backup passphrase to encrypt the backup to USB:</translation>
+    </message>
+    <message>
+        <source>Đang chép ra {folder}…</source>
+        <translation>Copying to {folder}…</translation>
+    </message>
+    <message>
+        <source>Sổ đang thiết lập cho {unit} và còn trống. Thiết lập lại?
+
+• Tệp hiện tại được giữ lại thành một bản sao lưu.
+• Sổ Hội sẽ đóng lại; lần mở sau sẽ hỏi lại đơn vị.</source>
+        <translation>The register is set up for {unit} and still empty. Set it up again?
+
+• The current file is kept as a backup.
+• Sổ Hội will close; the next start asks for the unit again.</translation>
+    </message>
+    <message>
+        <source>Thiết lập lại đơn vị</source>
+        <translation>Set up the unit again</translation>
+    </message>
+    <message>
+        <source>Thiết lập lại</source>
+        <translation>Set up again</translation>
+    </message>
+    <message>
+        <source>Đang thiết lập lại…</source>
+        <translation>Setting up again…</translation>
+    </message>
+    <message>
+        <source>Sổ Hội sẽ đóng lại; hãy mở lại để chọn đơn vị.</source>
+        <translation>Sổ Hội will close; start it again to choose the unit.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu này được mã hóa. Nhập cụm mật khẩu sao lưu:</source>
+        <translation>This backup is encrypted. Enter the backup passphrase:</translation>
+    </message>
+    <message>
+        <source>Đã chép bản sao lưu ra {path} ({size}) và đã kiểm tra. Có thể rút USB.</source>
+        <translation>Backup copied to {path} ({size}) and checked. You can remove the USB stick.</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra {name}…</source>
+        <translation>Checking {name}…</translation>
+    </message>
+    <message>
+        <source>Khôi phục dữ liệu về bản sao lưu lúc {when} ({kind}, {members} hội viên)?
+
+• Trước khi khôi phục, dữ liệu hiện tại được lưu thành một bản &quot;Trước khi khôi phục&quot;, nên vẫn quay lại được.
+• Mọi thay đổi sau thời điểm {when} sẽ không còn trong sổ.
+• Sổ Hội sẽ đóng tệp dữ liệu, khôi phục, rồi cần được mở lại.</source>
+        <translation>Restore the data to the backup of {when} ({kind}, {members} members)?
+
+• Before restoring, the current data is saved as a &quot;Before a restore&quot; copy, so you can still go back.
+• Every change after {when} will no longer be in the register.
+• Sổ Hội will close the data file, restore, and then need to be started again.</translation>
+    </message>
+    <message>
+        <source>Khôi phục dữ liệu</source>
+        <translation>Restore data</translation>
+    </message>
+    <message>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Đang khôi phục…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục từ {name}.</source>
+        <translation>Restored from {name}.</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục dữ liệu từ {name}. Sổ Hội sẽ đóng lại; hãy mở lại để làm việc tiếp với dữ liệu đã khôi phục.</source>
+        <translation>Data restored from {name}. Sổ Hội will close; start it again to continue working with the restored data.</translation>
+    </message>
+    <message>
+        <source>Có lỗi không mong đợi ({kind}); dữ liệu không bị thay đổi.</source>
+        <translation>Unexpected error ({kind}); the data was not changed.</translation>
+    </message>
+    <message>
+        <source>Cụm mật khẩu sao lưu</source>
+        <translation>Backup passphrase</translation>
+    </message>
+    <message>
+        <source>Lưu phiếu ghi nhớ cụm mật khẩu</source>
+        <translation>Save the passphrase reminder sheet</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Chọn bản sao lưu</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu Sổ Hội (*.sohoi *.sqlite)</source>
+        <translation>Sổ Hội backups (*.sohoi *.sqlite)</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Thiết lập Sổ Hội</source>
+        <translation>Set up Sổ Hội</translation>
+    </message>
+    <message>
+        <source>Tiếp &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; Quay lại</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <source>Hoàn tất</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Để sau</source>
+        <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>SplitDialog</name>
+    <message>
+        <source>Chia tách xã</source>
+        <translation>Split commune</translation>
+    </message>
+    <message>
+        <source>&amp;Chia tách</source>
+        <translation>&amp;Split</translation>
+    </message>
+    <message>
+        <source>Chọn xã, các chi hội (hoặc gõ tên thôn) được tách, mã xã mới và ngày rồi bấm «Xem trước». Chưa có gì thay đổi cho đến khi bấm «Chia tách».</source>
+        <translation>Choose the commune, the branches (or type a village name) to split off, the new commune code and the date, then click «Preview». Nothing changes until you click «Split».</translation>
+    </message>
+    <message>
+        <source>Tách từ xã:</source>
+        <translation>Split from commune:</translation>
+    </message>
+    <message>
+        <source>hoặc tên thôn (ấp, tổ dân phố), không cần dấu</source>
+        <translation>or a village (hamlet, residential group) name, accents not needed</translation>
+    </message>
+</context>
+<context>
+    <name>StandardRuleDialog</name>
+    <message>
+        <source>Sửa tiêu chuẩn</source>
+        <translation>Edit standard</translation>
+    </message>
+    <message>
+        <source>Thêm tiêu chuẩn</source>
+        <translation>Add standard</translation>
+    </message>
+    <message>
+        <source>để trống: tự ghi theo trình độ đã chọn</source>
+        <translation>leave empty: written from the chosen qualification</translation>
+    </message>
+    <message>
+        <source>Chức danh</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Loại trình độ</source>
+        <translation>Kind of qualification</translation>
+    </message>
+    <message>
+        <source>Tối thiểu</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Mô tả</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>{level} trở lên</source>
+        <translation>{level} or higher</translation>
+    </message>
+    <message>
+        <source>bậc {rank} trở lên</source>
+        <translation>level {rank} or higher</translation>
+    </message>
+</context>
+<context>
+    <name>StandardsDialog</name>
+    <message>
+        <source>Tiêu chuẩn chức danh</source>
+        <translation>Title standards</translation>
+    </message>
+    <message>
+        <source>Mỗi dòng là một yêu cầu về trình độ của một chức danh. Cán bộ đạt chuẩn khi có đủ mọi yêu cầu của các chức danh đang giữ. Tiêu chuẩn do cấp trên ban hành; sửa ở đây khi có hướng dẫn mới.</source>
+        <translation>Each row is one qualification requirement of a title. An officer meets the standard when she has every requirement of the titles she holds. The standards are issued by the upper level; edit them here when new guidance comes.</translation>
+    </message>
+    <message>
+        <source>Chức danh</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Loại trình độ</source>
+        <translation>Kind of qualification</translation>
+    </message>
+    <message>
+        <source>Tối thiểu</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Mô tả</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>&amp;Thêm…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Sửa…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Xóa</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Xóa tiêu chuẩn</source>
+        <translation>Delete standard</translation>
+    </message>
+    <message>
+        <source>Xóa yêu cầu “{description}” của chức danh {title}?</source>
+        <translation>Delete the requirement “{description}” of the title {title}?</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Chưa xóa được tiêu chuẩn.</source>
+        <translation>The standard was not deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Đổi tình trạng sinh hoạt</source>
+        <translation>Change membership status</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy hội viên này; có thể đã bị xóa.</source>
+        <translation>This member was not found; they may have been deleted.</translation>
+    </message>
+    <message>
+        <source>{name} — hiện nay: {status} (từ {date})</source>
+        <translation>{name} — now: {status} (since {date})</translation>
+    </message>
+    <message>
+        <source>{name} — hiện nay: {status}</source>
+        <translation>{name} — now: {status}</translation>
+    </message>
+    <message>
+        <source>ví dụ: Xã Tiên Hưng, tỉnh Hưng Yên</source>
+        <translation>e.g. Xã Tiên Hưng, tỉnh Hưng Yên</translation>
+    </message>
+    <message>
+        <source>mã 5 số</source>
+        <translation>5-digit code</translation>
+    </message>
+    <message>
+        <source>Nếu chuyển đến một xã, phường khác: gõ mã của xã (xem mục Danh mục). Hồ sơ, quá trình bồi dưỡng và giấy chứng nhận của hội viên sẽ theo gói dữ liệu gửi cấp trên để xã nhận tiếp nhận.</source>
+        <translation>When moving to another commune or ward: type the commune&apos;s code (see the Catalogue section). The member&apos;s record, training history and certificates go with the data package sent to the upper level, for the receiving commune to accept.</translation>
+    </message>
+    <message>
+        <source>Tình trạng mới:</source>
+        <translation>New status:</translation>
+    </message>
+    <message>
+        <source>Ngày thay đổi:</source>
+        <translation>Date of change:</translation>
+    </message>
+    <message>
+        <source>Lý do:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Nơi chuyển đến &lt;b style=&apos;color:#b3261e&apos;&gt;*&lt;/b&gt;:</source>
+        <translation>Moving to &lt;b style=&apos;color:#b3261e&apos;&gt;*&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <source>Mã xã nhận (gửi hồ sơ qua cấp trên):</source>
+        <translation>Receiving commune&apos;s code (records sent via the upper level):</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Hội viên đang ở tình trạng này; hãy chọn tình trạng khác.</source>
+        <translation>The member already has this status; choose another one.</translation>
+    </message>
+    <message>
+        <source>ví dụ: chuyển về sinh hoạt lại tại xã</source>
+        <translation>e.g. moved back to take part in the commune again</translation>
+    </message>
+    <message>
+        <source>ví dụ: chuyển nơi cư trú</source>
+        <translation>e.g. change of residence</translation>
+    </message>
+    <message>
+        <source>ví dụ: xin ra khỏi Hội</source>
+        <translation>e.g. asked to leave the Union</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Kiểm tra lại trước khi thiết lập</source>
+        <translation>Check before setting up</translation>
+    </message>
+    <message>
+        <source>Máy tính này sẽ được thiết lập cho đơn vị dưới đây. Nếu chưa đúng, bấm « Quay lại » để sửa.</source>
+        <translation>This computer will be set up for the unit below. If this is not right, click « Back » to correct it.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Gói Sổ Hội (*.sohoi)</source>
+        <translation>Sổ Hội packages (*.sohoi)</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Đồng bộ&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Sync&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Máy này</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <source>Xã gửi dữ liệu lên cấp trên bằng một tệp (.sohoi) mang trên USB, và nhận từ cấp trên danh mục chuyên đề, chỉ tiêu, tiêu chuẩn và kết quả các lớp tập huấn. Mỗi tệp được ký và mã hóa: chỉ cấp trên của xã đọc được.</source>
+        <translation>The commune sends its data to the upper level in a file (.sohoi) carried on a USB stick, and receives from the upper level the list of topics, the targets, the standards and the results of training courses. Each file is signed and encrypted: only the commune&apos;s upper level can read it.</translation>
+    </message>
+    <message>
+        <source>Khi cấp trên nhập gói đầu tiên của xã, họ sẽ gọi điện để so mã nhận diện: hãy đọc cho họ mã trên, từng nhóm bốn ký tự.</source>
+        <translation>When the upper level imports the commune&apos;s first package, they will phone to compare the identity code: read them the code above, four characters at a time.</translation>
+    </message>
+    <message>
+        <source>Gói đã gửi gần nhất:</source>
+        <translation>Last package sent:</translation>
+    </message>
+    <message>
+        <source>Gói đã nhận gần nhất:</source>
+        <translation>Last package received:</translation>
+    </message>
+    <message>
+        <source>Cấp trên</source>
+        <translation>Upper level</translation>
+    </message>
+    <message>
+        <source>Gửi dữ liệu lên cấp trên…</source>
+        <translation>Send data to the upper level…</translation>
+    </message>
+    <message>
+        <source>Nhập gói từ cấp trên…</source>
+        <translation>Import a package from the upper level…</translation>
+    </message>
+    <message>
+        <source>Nhập tệp đăng ký…</source>
+        <translation>Import registration file…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cách gửi:&lt;/b&gt; cắm USB → bấm «Gửi dữ liệu lên cấp trên…» → chọn USB → chờ báo «Có thể rút USB» → mang USB lên cấp trên. Mỗi lần gửi là toàn bộ dữ liệu của xã: lỡ một lần thì lần sau vẫn đủ.</source>
+        <translation>&lt;b&gt;How to send:&lt;/b&gt; plug in the USB stick → click «Send data to the upper level…» → choose the stick → wait for «You can remove the USB stick» → take the stick to the upper level. Each sending holds all the commune&apos;s data: if one is missed, the next one is still complete.</translation>
+    </message>
+    <message>
+        <source>Máy riêng của chi hội</source>
+        <translation>A branch&apos;s own computer</translation>
+    </message>
+    <message>
+        <source>Chi hội có máy tính riêng đồng bộ với xã bằng tệp, như xã với cấp trên: xã ghi tệp đăng ký cho chi hội, chi hội nhập tệp vào máy mới rồi gửi gói đầu tiên lên xã; sau đó xã gửi xuống danh sách hội viên của chi hội. Gói của chi hội (lấy theo tên tệp) được nhập bằng nút «Nhập gói…» ở trên.</source>
+        <translation>A branch with its own computer syncs with the commune by file, as the commune does with the upper level: the commune writes a registration file for the branch, the branch imports it on its new computer and sends its first package up to the commune; the commune then sends down the branch&apos;s list of members. A branch&apos;s package (known by its file name) is imported with the button «Import package…» above.</translation>
+    </message>
+    <message>
+        <source>Ghi tệp đăng ký cho chi hội…</source>
+        <translation>Write a registration file for a branch…</translation>
+    </message>
+    <message>
+        <source>Gửi gói xuống chi hội…</source>
+        <translation>Send a package down to a branch…</translation>
+    </message>
+    <message>
+        <source>Chi hội:</source>
+        <translation>Branch:</translation>
+    </message>
+    <message>
+        <source>Chưa nhận gói nào từ máy của chi hội này (chưa đăng ký, hoặc chưa gửi gói đầu tiên).</source>
+        <translation>No package received from this branch&apos;s computer yet (not registered, or its first package not sent yet).</translation>
+    </message>
+    <message>
+        <source>Đã nhận đến gói lần {received}, đã gửi đến gói lần {sent}. Mã nhận diện của máy chi hội: {fingerprint}</source>
+        <translation>Received up to package no. {received}, sent up to package no. {sent}. Identity code of the branch&apos;s computer: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Ghi tệp đăng ký cho chi hội</source>
+        <translation>Write a registration file for a branch</translation>
+    </message>
+    <message>
+        <source>Gửi gói xuống chi hội</source>
+        <translation>Send a package down to a branch</translation>
+    </message>
+    <message>
+        <source>Các xã gửi gói dữ liệu (.sohoi) lên bằng USB; cấp trên nhập các gói, rồi gửi xuống từng xã danh mục, chỉ tiêu, tiêu chuẩn và kết quả các lớp do cấp trên tổ chức. Một xã phải được đăng ký trước khi gửi gói đầu tiên.</source>
+        <translation>The communes send their data packages (.sohoi) up on USB sticks; the upper level imports them, then sends each commune the catalogue, targets, standards and the results of the courses it runs. A commune must be registered before it sends its first package.</translation>
+    </message>
+    <message>
+        <source>Khi xã nhập tệp đăng ký, màn hình của xã hiện mã này: hãy đọc cho xã để so khớp.</source>
+        <translation>When the commune imports the registration file, its screen shows this code: read it to them so they can compare.</translation>
+    </message>
+    <message>
+        <source>Đăng ký xã…</source>
+        <translation>Register a commune…</translation>
+    </message>
+    <message>
+        <source>Nhập gói của xã…</source>
+        <translation>Import a commune package…</translation>
+    </message>
+    <message>
+        <source>Nhập cả thư mục…</source>
+        <translation>Import a whole folder…</translation>
+    </message>
+    <message>
+        <source>Nhập mọi gói (.sohoi) trong một thư mục hoặc USB, sau một bảng tóm tắt chung.</source>
+        <translation>Import every package (.sohoi) in a folder or on a USB stick, after one summary table.</translation>
+    </message>
+    <message>
+        <source>Gửi xuống xã đã chọn…</source>
+        <translation>Send down to the chosen commune…</translation>
+    </message>
+    <message>
+        <source>Gửi xuống tất cả các xã…</source>
+        <translation>Send down to all communes…</translation>
+    </message>
+    <message>
+        <source>Đổi khóa của xã…</source>
+        <translation>Change a commune&apos;s key…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Các xã đã đăng ký&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Registered communes&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; (mã {code}) — mã nhận diện của máy này:</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; (code {code}) — identity code of this computer:</translation>
+    </message>
+    <message>
+        <source>cấp trên</source>
+        <translation>upper level</translation>
+    </message>
+    <message>
+        <source>Chưa đăng ký: hãy nhập tệp đăng ký do cấp trên gửi (nút «Nhập tệp đăng ký…»).</source>
+        <translation>Not registered: import the registration file sent by the upper level (button «Import registration file…»).</translation>
+    </message>
+    <message>
+        <source>chưa gửi</source>
+        <translation>not sent</translation>
+    </message>
+    <message>
+        <source>chưa nhận</source>
+        <translation>not received</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; (mã {code}) — mã nhận diện:</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; (code {code}) — identity code:</translation>
+    </message>
+    <message>
+        <source>Cấp trên chưa xác nhận đã nhận gói nào của xã; xác nhận đến cùng với gói cấp trên gửi xuống.</source>
+        <translation>The upper level has not yet confirmed receiving any of the commune&apos;s packages; confirmation comes with the package the upper level sends down.</translation>
+    </message>
+    <message>
+        <source>Cấp trên đã nhận đến gói lần {n}.</source>
+        <translation>The upper level has received up to package no. {n}.</translation>
+    </message>
+    <message>
+        <source>Gói lần {sent} chưa được xác nhận: cấp trên chưa nhập, hoặc chưa gửi gói xuống từ khi nhập.</source>
+        <translation>Package no. {sent} is not confirmed yet: the upper level has not imported it, or has not sent a package down since.</translation>
+    </message>
+    <message>
+        <source>Chưa đăng ký xã nào: bấm «Đăng ký xã…» để bắt đầu.</source>
+        <translation>No commune registered yet: click «Register a commune…» to begin.</translation>
+    </message>
+    <message>
+        <source>{n} xã đã đăng ký · {never} xã chưa gửi gói nào · &lt;b&gt;{late} xã chưa gửi gói từ đầu quý {q}/{y}&lt;/b&gt;</source>
+        <translation>{n} communes registered · {never} have sent no package · &lt;b&gt;{late} have sent no package since the start of quarter {q}/{y}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Chưa nhận gói nào từ xã này nên chưa có khóa để mã hóa gói gửi xuống.</source>
+        <translation>No package has been received from this commune yet, so there is no key to encrypt a package sent down.</translation>
+    </message>
+    <message>
+        <source>Xã chưa đăng ký với cấp trên: hãy nhập tệp đăng ký trước.</source>
+        <translation>The commune is not registered with the upper level: import the registration file first.</translation>
+    </message>
+    <message>
+        <source>Đã xảy ra lỗi không mong muốn. Dữ liệu đã lưu không bị ảnh hưởng.</source>
+        <translation>An unexpected error occurred. The saved data is not affected.</translation>
+    </message>
+    <message>
+        <source>Chọn gói dữ liệu (.sohoi)</source>
+        <translation>Choose a data package (.sohoi)</translation>
+    </message>
+    <message>
+        <source>Gửi dữ liệu lên cấp trên</source>
+        <translation>Send data to the upper level</translation>
+    </message>
+    <message>
+        <source>Ghi gói dữ liệu của xã gửi &lt;b&gt;{upper}&lt;/b&gt;.</source>
+        <translation>Write the commune&apos;s data package for &lt;b&gt;{upper}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Gửi xuống xã</source>
+        <translation>Send down to the commune</translation>
+    </message>
+    <message>
+        <source>Ghi gói dữ liệu gửi &lt;b&gt;{name}&lt;/b&gt;.</source>
+        <translation>Write a data package for &lt;b&gt;{name}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>chưa gửi gói nào lên nên chưa có khóa để mã hóa gói gửi xuống.</source>
+        <translation>has sent no package up yet, so there is no key to encrypt a package sent down.</translation>
+    </message>
+    <message>
+        <source>Chưa có xã nào gửi gói lên, nên chưa gửi xuống được xã nào.</source>
+        <translation>No commune has sent a package up yet, so none can be sent anything.</translation>
+    </message>
+    <message>
+        <source>Gửi xuống tất cả các xã</source>
+        <translation>Send down to all communes</translation>
+    </message>
+    <message>
+        <source>Ghi {n} gói dữ liệu, mỗi xã một tệp.</source>
+        <translation>Write {n} data packages, one file per commune.</translation>
+    </message>
+    <message>
+        <source>Đang ghi gói dữ liệu…</source>
+        <translation>Writing the data package…</translation>
+    </message>
+    <message>
+        <source>Đã ghi gói lần &lt;b&gt;{n}&lt;/b&gt; gửi &lt;b&gt;{name}&lt;/b&gt;:</source>
+        <translation>Package no. &lt;b&gt;{n}&lt;/b&gt; for &lt;b&gt;{name}&lt;/b&gt; written:</translation>
+    </message>
+    <message>
+        <source>Dung lượng: {size}.</source>
+        <translation>Size: {size}.</translation>
+    </message>
+    <message>
+        <source>Tệp đã được đọc lại và kiểm tra, không lỗi.</source>
+        <translation>The file was read back and checked, without errors.</translation>
+    </message>
+    <message>
+        <source>Có thể rút USB.</source>
+        <translation>You can remove the USB stick.</translation>
+    </message>
+    <message>
+        <source>Đã ghi gói dữ liệu</source>
+        <translation>Data package written</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục chứa các gói của xã</source>
+        <translation>Choose the folder holding the communes&apos; packages</translation>
+    </message>
+    <message>
+        <source>Ghi tệp đăng ký</source>
+        <translation>Write registration file</translation>
+    </message>
+    <message>
+        <source>Ghi tệp đăng ký cho &lt;b&gt;{name}&lt;/b&gt;.</source>
+        <translation>Write the registration file for &lt;b&gt;{name}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Đã ghi tệp đăng ký cho &lt;b&gt;{name}&lt;/b&gt;:</source>
+        <translation>Registration file for &lt;b&gt;{name}&lt;/b&gt; written:</translation>
+    </message>
+    <message>
+        <source>Tệp đã được đọc lại và kiểm tra.</source>
+        <translation>The file was read back and checked.</translation>
+    </message>
+    <message>
+        <source>Mang tệp này đến chi hội. Khi chi hội nhập tệp vào máy mới, hãy đọc mã nhận diện của xã để chi hội so với màn hình của mình:</source>
+        <translation>Take this file to the branch. When the branch imports it on the new computer, read them the commune&apos;s identity code so they can compare it with their screen:</translation>
+    </message>
+    <message>
+        <source>Mang tệp này đến xã. Khi xã nhập tệp, hãy đọc cho xã mã nhận diện của cấp trên để xã so với màn hình của mình:</source>
+        <translation>Take this file to the commune. When the commune imports it, read them the upper level&apos;s identity code so they can compare it with their screen:</translation>
+    </message>
+    <message>
+        <source>Đã đăng ký chi hội</source>
+        <translation>Branch registered</translation>
+    </message>
+    <message>
+        <source>Đã đăng ký xã</source>
+        <translation>Commune registered</translation>
+    </message>
+    <message>
+        <source>Đang ghi tệp đăng ký…</source>
+        <translation>Writing the registration file…</translation>
+    </message>
+    <message>
+        <source>Chọn tệp đăng ký (.sohoi)</source>
+        <translation>Choose the registration file (.sohoi)</translation>
+    </message>
+    <message>
+        <source>Đang đọc tệp đăng ký…</source>
+        <translation>Reading the registration file…</translation>
+    </message>
+    <message>
+        <source>Đã đăng ký</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Xã đã đăng ký với &lt;b&gt;{upper}&lt;/b&gt;. Từ nay xã gửi được dữ liệu lên và chỉ nhận gói do cấp trên này gửi.</source>
+        <translation>The commune is registered with &lt;b&gt;{upper}&lt;/b&gt;. From now on it can send its data up and accepts only packages sent by this upper level.</translation>
+    </message>
+    <message>
+        <source>Đang nhập tệp đăng ký…</source>
+        <translation>Importing the registration file…</translation>
+    </message>
+    <message>
+        <source>Khóa của cấp trên đã thay đổi</source>
+        <translation>The upper level&apos;s key has changed</translation>
+    </message>
+    <message>
+        <source>Thay khóa của cấp trên</source>
+        <translation>Replace the upper level&apos;s key</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Chỉ thay khóa khi bạn đã gọi điện cho {upper}&lt;/b&gt; và họ xác nhận máy của họ vừa được cài lại, và mã nhận diện họ đọc trùng với mã trong tệp.&lt;br&gt;&lt;br&gt;Nếu chưa gọi, hãy chọn «Không»: tệp có thể không do cấp trên tạo.&lt;br&gt;&lt;br&gt;Bạn đã gọi điện và cấp trên đã xác nhận?</source>
+        <translation>&lt;b&gt;Replace the key only after you have phoned {upper}&lt;/b&gt; and they confirmed that their computer was just reinstalled, and the identity code they read matches the one in the file.&lt;br&gt;&lt;br&gt;If you have not phoned, choose «No»: the file may not come from the upper level.&lt;br&gt;&lt;br&gt;Have you phoned and has the upper level confirmed?</translation>
+    </message>
+    <message>
+        <source>Đã gọi điện, thay khóa</source>
+        <translation>Phoned, replace the key</translation>
+    </message>
+    <message>
+        <source>Đổi khóa của &lt;b&gt;{name}&lt;/b&gt;?&lt;br&gt;&lt;br&gt;Chỉ làm việc này khi xã báo máy tính của xã đã được cài lại (gói mới của xã bị từ chối vì khóa đã thay đổi). Gói tiếp theo của xã sẽ phải so mã nhận diện qua điện thoại như gói đầu tiên, và được đánh số lại từ lần 1.</source>
+        <translation>Change the key of &lt;b&gt;{name}&lt;/b&gt;?&lt;br&gt;&lt;br&gt;Do this only when the commune says its computer was reinstalled (its new packages are refused because the key changed). The commune&apos;s next package must have its identity code compared by phone like the first one, and is numbered again from no. 1.</translation>
+    </message>
+    <message>
+        <source>Đổi khóa của xã</source>
+        <translation>Change a commune&apos;s key</translation>
+    </message>
+    <message>
+        <source>Đổi khóa</source>
+        <translation>Change key</translation>
+    </message>
+    <message>
+        <source>Đã đổi khóa</source>
+        <translation>Key changed</translation>
+    </message>
+    <message>
+        <source>Đã xóa khóa cũ của &lt;b&gt;{name}&lt;/b&gt;. Khi nhập gói tiếp theo của xã, hãy gọi điện so mã nhận diện rồi đánh dấu ô xác nhận.</source>
+        <translation>The old key of &lt;b&gt;{name}&lt;/b&gt; was deleted. When importing the commune&apos;s next package, phone to compare the identity code, then tick the confirmation box.</translation>
+    </message>
+    <message>
+        <source>Đang đổi khóa…</source>
+        <translation>Changing the key…</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>Chỉ tiêu Đề án 1893 năm {year}</source>
+        <translation>Scheme 1893 targets for {year}</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu do cấp trên ban hành. Khi xã sửa, xã có bản chỉ tiêu riêng cho năm đó (chỉ dùng trong báo cáo của xã); chỉ tiêu của cấp trên vẫn giữ nguyên.</source>
+        <translation>The targets are issued by the upper level. When the commune edits them, it has its own targets for that year (used only in the commune&apos;s reports); the upper level&apos;s targets stay as they are.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu sửa ở đây được gửi xuống các xã trong gói đồng bộ tiếp theo.</source>
+        <translation>Targets edited here are sent down to the communes in the next sync package.</translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Đối tượng</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ (%)</source>
+        <translation>Rate (%)</translation>
+    </message>
+    <message>
+        <source> (riêng của xã)</source>
+        <translation> (the commune&apos;s own)</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Dùng lại chỉ tiêu cấp trên</source>
+        <translation>Use the upper level&apos;s targets again</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingsPage</name>
+    <message>
+        <source>Mọi tình trạng</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Tìm theo tên lớp…</source>
+        <translation>Search by course name…</translation>
+    </message>
+    <message>
+        <source>Lớp mới…</source>
+        <translation>New course…</translation>
+    </message>
+    <message>
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Hủy lớp</source>
+        <translation>Cancel course</translation>
+    </message>
+    <message>
+        <source>Thêm học viên…</source>
+        <translation>Add trainees…</translation>
+    </message>
+    <message>
+        <source>Thêm người ngoài…</source>
+        <translation>Add an outsider…</translation>
+    </message>
+    <message>
+        <source>Bỏ khỏi lớp</source>
+        <translation>Remove from course</translation>
+    </message>
+    <message>
+        <source>Tính hoàn thành theo số buổi</source>
+        <translation>Mark completion by sessions attended</translation>
+    </message>
+    <message>
+        <source>Đánh dấu hoàn thành những người có mặt từ 80 % số buổi trở lên</source>
+        <translation>Mark as completed those present at 80 % of the sessions or more</translation>
+    </message>
+    <message>
+        <source>In danh sách ký nhận…</source>
+        <translation>Print sign-in sheet…</translation>
+    </message>
+    <message>
+        <source>In danh sách điểm danh…</source>
+        <translation>Print attendance list…</translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Xã</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Thông tin</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Học viên</source>
+        <translation>Trainees</translation>
+    </message>
+    <message>
+        <source>Mọi năm</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>Đang tải…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Chưa có lớp tập huấn nào phù hợp.</source>
+        <translation>No matching training course.</translation>
+    </message>
+    <message>
+        <source>{n} buổi</source>
+        <translation>{n} sessions</translation>
+    </message>
+    <message>
+        <source>Lớp này do {owner} tổ chức: ở đây chỉ xem được, không sửa được. Điểm danh và kết quả do nơi tổ chức ghi và gửi về qua gói đồng bộ.</source>
+        <translation>This course is run by {owner}: it can only be viewed here, not changed. Attendance and results are recorded by the organiser and sent back in a sync package.</translation>
+    </message>
+    <message>
+        <source>Nguồn</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Số tiền</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Tổng cộng</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>cấp</source>
+        <translation>level</translation>
+    </message>
+    <message>
+        <source>Chuyên đề</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>Kinh phí</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Chưa ghi kinh phí.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;No funding recorded.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Đơn vị tổ chức</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Địa điểm</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Giảng viên, báo cáo viên</source>
+        <translation>Trainers, speakers</translation>
+    </message>
+    <message>
+        <source>Đối tượng</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>{p} người, {c} hoàn thành, {g} giấy chứng nhận</source>
+        <translation>{p} people, {c} completed, {g} certificates</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>{n} học viên · {d} hoàn thành</source>
+        <translation>{n} trainees · {d} completed</translation>
+    </message>
+    <message>
+        <source>Đã thêm lớp &quot;{title}&quot;.</source>
+        <translation>Course &quot;{title}&quot; added.</translation>
+    </message>
+    <message>
+        <source>Đã lưu lớp &quot;{title}&quot;.</source>
+        <translation>Course &quot;{title}&quot; saved.</translation>
+    </message>
+    <message>
+        <source>Hủy lớp &quot;{title}&quot;? Lớp vẫn được giữ trong danh sách với tình trạng &quot;Đã hủy&quot;.</source>
+        <translation>Cancel the course &quot;{title}&quot;? The course stays in the list with the status &quot;Cancelled&quot;.</translation>
+    </message>
+    <message>
+        <source>Bỏ {name} khỏi lớp?</source>
+        <translation>Remove {name} from the course?</translation>
+    </message>
+    <message>
+        <source> · vừa đánh dấu thêm {n} người</source>
+        <translation> · {n} more people just marked</translation>
+    </message>
+    <message>
+        <source>Danh sách ký nhận</source>
+        <translation>Sign-in sheet</translation>
+    </message>
+    <message>
+        <source>Danh sách điểm danh</source>
+        <translation>Attendance list</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPage</name>
+    <message>
+        <source>Chọn đơn vị</source>
+        <translation>Choose the unit</translation>
+    </message>
+    <message>
+        <source>— Chọn tỉnh, thành phố —</source>
+        <translation>— Choose a province or city —</translation>
+    </message>
+    <message>
+        <source>Gõ tên xã, phường (không cần dấu)</source>
+        <translation>Type a commune or ward name (accents not needed)</translation>
+    </message>
+    <message>
+        <source>Xã, phường, đặc khu:</source>
+        <translation>Commune, ward, special zone:</translation>
+    </message>
+    <message>
+        <source>Tỉnh, thành phố:</source>
+        <translation>Province, city:</translation>
+    </message>
+    <message>
+        <source>Chọn tỉnh, thành phố của Hội LHPN cấp trên.</source>
+        <translation>Choose the province or city of the upper-level Women&apos;s Union.</translation>
+    </message>
+    <message>
+        <source>Chọn tỉnh, thành phố rồi chọn xã, phường của Hội.</source>
+        <translation>Choose the province or city, then the Union&apos;s commune or ward.</translation>
+    </message>
+</context>
+<context>
+    <name>UntrainedModel</name>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Năm sinh</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <source>Đối tượng</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Chi hội</source>
+        <translation>Branch</translation>
+    </message>
+</context>
+<context>
+    <name>UpperBranchesPage</name>
+    <message>
+        <source>Năm của số phụ nữ từ 18 tuổi và tỷ lệ tập hợp</source>
+        <translation>Year of the count of women aged 18+ and of the gathering rate</translation>
+    </message>
+    <message>
+        <source>Nă&amp;m:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+</context>
+<context>
+    <name>UpperListPage</name>
+    <message>
+        <source>Chi hội</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Xã</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Hội viên</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Đang sinh hoạt (thường, đương nhiên)</source>
+        <translation>Active (ordinary, ex-officio)</translation>
+    </message>
+    <message>
+        <source>Phụ nữ từ 18 tuổi</source>
+        <translation>Women aged 18+</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ tập hợp</source>
+        <translation>Gathering rate</translation>
+    </message>
+    <message>
+        <source>Sinh hoạt</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Có mặt</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ tham dự</source>
+        <translation>Attendance rate</translation>
+    </message>
+    <message>
+        <source>Cán bộ Hội</source>
+        <translation>Union officers</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Năm sinh</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <source>Chức danh</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Chuyên trách</source>
+        <translation>Full-time</translation>
+    </message>
+    <message>
+        <source>Đạt chuẩn</source>
+        <translation>Meets standard</translation>
+    </message>
+    <message>
+        <source>Bồi dưỡng trong năm</source>
+        <translation>Trained this year</translation>
+    </message>
+    <message>
+        <source>&amp;Xã:</source>
+        <translation>&amp;Commune:</translation>
+    </message>
+    <message>
+        <source>Đang đọc…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>Sổ Hội</source>
+        <translation>Sổ Hội</translation>
+    </message>
+    <message>
+        <source>Đã xảy ra lỗi không mong muốn khi đọc dữ liệu.</source>
+        <translation>An unexpected error occurred while reading the data.</translation>
+    </message>
+</context>
+<context>
+    <name>UpperMeetingsPage</name>
+    <message>
+        <source>Quý {quarter}/{year}</source>
+        <translation>Quarter {quarter}/{year}</translation>
+    </message>
+    <message>
+        <source>&amp;Quý:</source>
+        <translation>&amp;Quarter:</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationBox</name>
+    <message>
+        <source>Kiểm tra giấy chứng nhận</source>
+        <translation>Check a certificate</translation>
+    </message>
+    <message>
+        <source>Nhập mã xác thực, hoặc dán nội dung mã QR, rồi nhấn Enter</source>
+        <translation>Enter the verification code, or paste the QR code&apos;s content, then press Enter</translation>
+    </message>
+    <message>
+        <source>Kiểm tra</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Mã gồm 10 ký tự in dưới mã QR, góc phải giấy chứng nhận. Không phân biệt chữ hoa, chữ thường, dấu cách hay gạch ngang. Có thể dán cả nội dung mã QR (đọc bằng điện thoại): giấy của xã khác cũng kiểm tra được khi đã biết khóa của đơn vị cấp.</source>
+        <translation>The 10-character code printed under the QR code, at the right-hand corner of the certificate. Capitals, small letters, spaces and dashes make no difference. You may paste the whole QR content (read with a phone): another commune&apos;s certificate can be checked too once the issuing unit&apos;s key is known.</translation>
+    </message>
+    <message>
+        <source>Chưa kiểm tra</source>
+        <translation>Not checked yet</translation>
+    </message>
+    <message>
+        <source>CÒN HIỆU LỰC</source>
+        <translation>VALID</translation>
+    </message>
+    <message>
+        <source>ĐÃ THU HỒI ngày {day} — {reason}</source>
+        <translation>REVOKED on {day} — {reason}</translation>
+    </message>
+    <message>
+        <source>ĐÃ THU HỒI ngày {day}</source>
+        <translation>REVOKED on {day}</translation>
+    </message>
+    <message>
+        <source>GIẢ MẠO</source>
+        <translation>FORGED</translation>
+    </message>
+    <message>
+        <source>Chữ ký trong mã QR không khớp với nội dung: giấy này đã bị sửa, hoặc không do đơn vị ghi trên giấy cấp.</source>
+        <translation>The signature in the QR code does not match the content: this certificate was altered, or was not issued by the unit named on it.</translation>
+    </message>
+    <message>
+        <source>CHƯA BIẾT ĐƠN VỊ CẤP</source>
+        <translation>ISSUING UNIT UNKNOWN</translation>
+    </message>
+    <message>
+        <source>Sổ này chưa có khóa của đơn vị cấp (mã {code}) nên chưa xác minh được. Hãy nhập gói dữ liệu mới của cấp trên, hoặc hỏi đơn vị đã cấp.</source>
+        <translation>This register does not yet hold the key of the issuing unit (code {code}), so it cannot be verified. Import a new data package from the upper level, or ask the issuing unit.</translation>
+    </message>
+    <message>
+        <source>KHÔNG TÌM THẤY</source>
+        <translation>NOT FOUND</translation>
+    </message>
+    <message>
+        <source>Không có giấy chứng nhận nào mang mã &lt;b&gt;{code}&lt;/b&gt; trong sổ này. Hãy kiểm tra lại từng ký tự, hoặc hỏi đơn vị đã cấp.</source>
+        <translation>No certificate with the code &lt;b&gt;{code}&lt;/b&gt; is in this register. Check each character again, or ask the issuing unit.</translation>
+    </message>
+    <message>
+        <source>Người được cấp</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>Năm sinh</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Lớp</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Thời gian</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Số</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Ngày cấp</source>
+        <translation>Date of issue</translation>
+    </message>
+    <message>
+        <source>Đơn vị cấp</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Người ký</source>
+        <translation>Signatory</translation>
+    </message>
+    <message>
+        <source>Chữ ký của đơn vị cấp hợp lệ (kiểm tra không cần mạng).</source>
+        <translation>The issuing unit&apos;s signature is valid (checked without a network).</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>Tệ&amp;p</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Sao lưu ngay</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>&amp;Khôi phục…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <source>&amp;In…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Thoát</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Sử&amp;a</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Hoàn tác</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Làm lại</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Tìm</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>X&amp;em</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>T&amp;rợ giúp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Hướng dẫn trang này</source>
+        <translation>&amp;Help on this page</translation>
+    </message>
+    <message>
+        <source>&amp;Mục lục hướng dẫn</source>
+        <translation>&amp;Contents of the guide</translation>
+    </message>
+    <message>
+        <source>&amp;Giới thiệu Sổ Hội</source>
+        <translation>&amp;About Sổ Hội</translation>
+    </message>
+    <message>
+        <source>Giới thiệu Sổ Hội</source>
+        <translation>About Sổ Hội</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Sổ Hội {version}&lt;/h3&gt;&lt;p&gt;Sổ theo dõi hội viên, cán bộ, sinh hoạt chi hội, tập huấn và chứng nhận của Hội Liên hiệp Phụ nữ cấp xã.&lt;/p&gt;&lt;p&gt;Chương trình chạy hoàn toàn trên máy này, không cần Internet; dữ liệu được sao lưu tự động mỗi ngày.&lt;/p&gt;&lt;p&gt;Nhấn F1 ở bất kỳ trang nào để xem hướng dẫn của trang đó.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Sổ Hội {version}&lt;/h3&gt;&lt;p&gt;The register of members, officers, branch meetings, training and certificates of a commune Women&apos;s Union.&lt;/p&gt;&lt;p&gt;The program runs entirely on this computer, with no Internet needed; the data is backed up automatically every day.&lt;/p&gt;&lt;p&gt;Press F1 on any page to see that page&apos;s guide.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>WomenCountDelegate</name>
+    <message>
+        <source>chưa biết</source>
+        <translation>unknown</translation>
+    </message>
+</context>
+<context>
+    <name>_Form</name>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Chưa lưu được. Những gì bạn nhập vẫn còn trên màn hình; hãy thử lại.</source>
+        <translation>Not saved yet. What you typed is still on the screen; please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Đã xảy ra lỗi không mong muốn. Dữ liệu đã lưu không bị ảnh hưởng.</source>
+        <translation>An unexpected error occurred. The saved data is not affected.</translation>
+    </message>
+    <message>
+        <source> — XÃ MẪU (dữ liệu không có thật)</source>
+        <translation> — DEMO COMMUNE (invented data)</translation>
+    </message>
+</context>
+<context>
+    <name>box</name>
+    <message>
+        <source>Người được cấp</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>Năm sinh</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <source>Lớp</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Thời gian</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Số</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Ngày cấp</source>
+        <translation>Date of issue</translation>
+    </message>
+    <message>
+        <source>Đơn vị cấp</source>
+        <translation>Issued by</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Có mặt</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Vắng có lý do</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <source>Vắng</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Trực tiếp</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Trực tuyến</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Kết hợp</source>
+        <translation>Blended</translation>
+    </message>
+    <message>
+        <source>Dự kiến</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Đang học</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Đã kết thúc</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Đã hủy</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Đã nộp</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Miễn</source>
+        <translation>Exempt</translation>
+    </message>
+    <message>
+        <source>Chuyên trách</source>
+        <translation>Full-time</translation>
+    </message>
+    <message>
+        <source>Không chuyên trách</source>
+        <translation>Part-time</translation>
+    </message>
+    <message>
+        <source>Hoàn thành xuất sắc nhiệm vụ</source>
+        <translation>Excellent fulfilment of duties</translation>
+    </message>
+    <message>
+        <source>Hoàn thành tốt nhiệm vụ</source>
+        <translation>Good fulfilment of duties</translation>
+    </message>
+    <message>
+        <source>Hoàn thành nhiệm vụ</source>
+        <translation>Fulfilment of duties</translation>
+    </message>
+    <message>
+        <source>Không hoàn thành nhiệm vụ</source>
+        <translation>Duties not fulfilled</translation>
+    </message>
+    <message>
+        <source>Ngân sách nhà nước</source>
+        <translation>State budget</translation>
+    </message>
+    <message>
+        <source>Kinh phí Hội</source>
+        <translation>Union funds</translation>
+    </message>
+    <message>
+        <source>Xã hội hóa</source>
+        <translation>Private contributions</translation>
+    </message>
+    <message>
+        <source>Khác</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Chi</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Nữ</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Nam</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Định kỳ</source>
+        <translation>Regular</translation>
+    </message>
+    <message>
+        <source>Chuyên đề</source>
+        <translation>Thematic</translation>
+    </message>
+    <message>
+        <source>Hội nghị</source>
+        <translation>Assembly</translation>
+    </message>
+    <message>
+        <source>Thường</source>
+        <translation>Ordinary</translation>
+    </message>
+    <message>
+        <source>Đương nhiên</source>
+        <translation>Ex officio</translation>
+    </message>
+    <message>
+        <source>Danh dự</source>
+        <translation>Honorary</translation>
+    </message>
+    <message>
+        <source>Đang sinh hoạt</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Chuyển sinh hoạt</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <source>Ra khỏi Hội</source>
+        <translation>Left the Union</translation>
+    </message>
+    <message>
+        <source>Từ trần</source>
+        <translation>Deceased</translation>
+    </message>
+    <message>
+        <source>Cán bộ chuyên trách</source>
+        <translation>Full-time officers</translation>
+    </message>
+    <message>
+        <source>Chủ tịch Hội LHPN cơ sở</source>
+        <translation>Chair of a grassroots Women&apos;s Union</translation>
+    </message>
+    <message>
+        <source>Phó Chủ tịch Hội LHPN cơ sở</source>
+        <translation>Vice-chair of a grassroots Women&apos;s Union</translation>
+    </message>
+    <message>
+        <source>Chi hội trưởng</source>
+        <translation>Branch head</translation>
+    </message>
+    <message>
+        <source>Chi hội phó</source>
+        <translation>Deputy branch head</translation>
+    </message>
+    <message>
+        <source>Tỉnh</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Huyện</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Xã</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Chi hội</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Tổ phụ nữ</source>
+        <translation>Women&apos;s group</translation>
+    </message>
+    <message>
+        <source>Học vấn</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Chuyên môn</source>
+        <translation>Professional qualification</translation>
+    </message>
+    <message>
+        <source>Lý luận chính trị</source>
+        <translation>Political theory</translation>
+    </message>
+    <message>
+        <source>Quản lý nhà nước</source>
+        <translation>State management</translation>
+    </message>
+    <message>
+        <source>Tin học</source>
+        <translation>Computing</translation>
+    </message>
+    <message>
+        <source>Nghiệp vụ công tác Hội</source>
+        <translation>Union work</translation>
+    </message>
+    <message>
+        <source>Chủ tịch</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Phó Chủ tịch</source>
+        <translation>Vice-chair</translation>
+    </message>
+    <message>
+        <source>Ủy viên Ban Thường vụ</source>
+        <translation>Standing Committee member</translation>
+    </message>
+    <message>
+        <source>Ủy viên Ban Chấp hành</source>
+        <translation>Executive Committee member</translation>
+    </message>
+    <message>
+        <source>Tổ trưởng tổ phụ nữ</source>
+        <translation>Women&apos;s group leader</translation>
+    </message>
+    <message>
+        <source>Cán bộ Hội</source>
+        <translation>Union officers</translation>
+    </message>
+    <message>
+        <source>Quản trị</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Nhập liệu</source>
+        <translation>Data entry</translation>
+    </message>
+    <message>
+        <source>Chỉ xem</source>
+        <translation>View only</translation>
+    </message>
+    <message>
+        <source>Mọi việc, kể cả quản lý tài khoản, khôi phục sao lưu và cài đặt.</source>
+        <translation>Everything, including managing accounts, restoring backups and settings.</translation>
+    </message>
+    <message>
+        <source>Thêm, sửa dữ liệu, in, xuất Excel; không quản lý tài khoản, không khôi phục sao lưu, không xóa dữ liệu cá nhân.</source>
+        <translation>Add and edit data, print, export to Excel; no managing accounts, no restoring backups, no erasing personal data.</translation>
+    </message>
+    <message>
+        <source>Chi hội trưởng, chi hội phó: xem, sửa hội viên, sinh hoạt, điểm danh của chi hội mình; không thấy chi hội khác; dân tộc, tôn giáo chỉ khi được cho phép.</source>
+        <translation>Branch head, deputy head: view and edit the members, meetings and attendance of her own branch; no other branches; ethnicity and religion only when allowed.</translation>
+    </message>
+    <message>
+        <source>Chỉ xem và in; không thêm, sửa, xóa; không thấy dân tộc, tôn giáo.</source>
+        <translation>View and print only; no adding, editing or deleting; ethnicity and religion not shown.</translation>
+    </message>
+    <message>
+        <source>Hằng ngày</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <source>Khi đóng chương trình</source>
+        <translation>On closing the program</translation>
+    </message>
+    <message>
+        <source>Trước khi nhập dữ liệu</source>
+        <translation>Before an import</translation>
+    </message>
+    <message>
+        <source>Trước khi khôi phục</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
+        <source>Sao lưu thủ công</source>
+        <translation>Manual backup</translation>
+    </message>
+    <message>
+        <source>Trước khi nâng cấp</source>
+        <translation>Before an upgrade</translation>
+    </message>
+    <message>
+        <source>Dữ liệu do xã quản lý; ở đây chỉ xem.</source>
+        <translation>The communes manage this data; view only here.</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <source>Lý do chưa lưu</source>
+        <translation>Reason not saved</translation>
+    </message>
+    <message>
+        <source>Lý do đang gõ trong danh sách chưa được lưu. Lưu lý do đó rồi mở?</source>
+        <translation>The reason being typed in the list is not saved yet. Save it and open?</translation>
+    </message>
+    <message>
+        <source>Lưu và mở</source>
+        <translation>Save and open</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Chưa lưu được</source>
+        <translation>Not saved yet</translation>
+    </message>
+    <message>
+        <source>Những gì vừa nhập chưa được lưu.</source>
+        <translation>What you just entered is not saved.</translation>
+    </message>
+    <message>
+        <source>Chọn &quot;Quay lại&quot; để tiếp tục và lưu, hoặc &quot;Không lưu&quot; để đóng và bỏ những gì vừa nhập.</source>
+        <translation>Choose &quot;Back&quot; to continue and save, or &quot;Don&apos;t save&quot; to close and discard what you entered.</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Chọn &quot;Lưu&quot; để lưu rồi đóng, &quot;Không lưu&quot; để đóng và bỏ những gì vừa nhập, hoặc &quot;Quay lại&quot; để tiếp tục.</source>
+        <translation>Choose &quot;Save&quot; to save and close, &quot;Don&apos;t save&quot; to close and discard what you entered, or &quot;Back&quot; to continue.</translation>
+    </message>
+    <message>
+        <source>Không lưu</source>
+        <translation>Don&apos;t save</translation>
+    </message>
+    <message>
+        <source>Quay lại</source>
+        <translation>Back</translation>
+    </message>
+</context>
+</TS>
