@@ -12,19 +12,46 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMenu, QMessageBox, QTableView, QWidget
+from PySide6.QtWidgets import QMenu, QMenuBar, QMessageBox, QStackedWidget, QTableView, QWidget
 
 from db.accounts import Action
 from desktop import __version__
 from desktop.areas import Prints, Searches, Undoes, help_file, shortcuts
 
 if TYPE_CHECKING:
+    from db.site import SiteInfo
     from desktop.help_window import HelpWindow
-    from desktop.main_window import MainWindow
+    from desktop.session_user import SessionUser
+
+
+class MenuHost(Protocol):
+    """What the menus need of the window that holds them (the main window).
+
+    Written as a protocol so the menus do not import the window that builds them.
+    """
+
+    site: SiteInfo
+    user: SessionUser
+    stack: QStackedWidget
+
+    def menuBar(self) -> QMenuBar:  # noqa: N802 (Qt's name)
+        """Return the bar the menus go in."""
+
+    def close(self) -> bool:
+        """Close the window (Thoát)."""
+
+    def tr(self, text: str) -> str:
+        """Translate a page title in the window's context."""
+
+    def show_page(self, key: str) -> QWidget:
+        """Show an area's page and return it."""
+
+    def current_key(self) -> str:
+        """Return the key of the area in view."""
 
 
 def redo_keys() -> list[QKeySequence]:
@@ -37,7 +64,7 @@ def redo_keys() -> list[QKeySequence]:
 class WindowMenus(QObject):
     """Builds the menu bar of the main window and keeps its items in step with the page."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MenuHost) -> None:
         super().__init__(window)
         self.window = window
         self.help_window: HelpWindow | None = None

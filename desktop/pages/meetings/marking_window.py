@@ -12,14 +12,9 @@ stack in one place.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate,
-    QAbstractItemView,
-    QApplication,
     QDialog,
     QWidget,
 )
@@ -31,10 +26,7 @@ from db.scope import WHOLE, Scope
 from desktop.formatting import date as format_date
 from desktop.models.attendance_table import AttendanceTableModel, Marks
 from desktop.tasks import Change, TaskRunner
-from desktop.widgets import field_errors, messages
-
-if TYPE_CHECKING:
-    from desktop.pages.meetings.page import MeetingsPage
+from desktop.widgets import field_errors
 
 BIG_POINTS = 20.0
 """Names and marks are read at arm's length on a small laptop: never smaller."""
@@ -162,38 +154,3 @@ class MarkingWindow(QDialog):
             self.reject()
             return
         super().closeEvent(event)
-
-
-def open_marking(page: MeetingsPage, window_class: type[MarkingWindow]) -> MarkingWindow | None:
-    """Open a large attendance screen on the page's selected meeting.
-
-    The page stores each mark as it is typed; a reason still being typed is not stored
-    yet, so the page asks before the screen opens, and the screen starts from what the
-    register holds once the page's last marks are written.
-    """
-    meeting = page.current
-    if meeting is None or page.read_only:
-        return None
-    table = page.people_table
-    if table.state() == QAbstractItemView.State.EditingState:
-        if not messages.confirm(
-            page, page.tr("Lý do chưa lưu"),
-            page.tr("Lý do đang gõ trong danh sách chưa được lưu. Lưu lý do đó rồi mở?"),
-            page.tr("Lưu và mở"),
-        ):
-            return None
-        editor = QApplication.focusWidget()
-        if editor is not None and table.isAncestorOf(editor):
-            table.commitData(editor)
-            table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
-    page.tasks.wait()  # the page's marks are in the register before the screen reads it
-    window = window_class(page.database, page.tasks, meeting, page, scope=page.scope)
-    window.saved.connect(lambda meeting_id: page.refresh(select_id=meeting_id))
-    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    window.setWindowModality(Qt.WindowModality.WindowModal)
-    screen = page.screen()
-    if screen is not None:  # the whole screen, also where nothing maximises windows
-        window.setGeometry(screen.availableGeometry())
-    window.showMaximized()
-    window.load()
-    return window

@@ -28,7 +28,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -609,12 +611,42 @@ class MeetingsPage(QWidget):
         return True
 
     def open_marking(self, *, paper: bool) -> QWidget | None:
-        """Open the large roll call, or the entry from the signed sheet, on this meeting."""
-        from desktop.pages.meetings.marking_window import open_marking
+        """Open the large roll call, or the entry from the signed sheet, on this meeting.
+
+        The page stores each mark as it is typed; a reason still being typed is not stored
+        yet, so the page asks before the screen opens, and the screen starts from what the
+        register holds once the page's last marks are written.
+        """
         from desktop.pages.meetings.paper_entry import PaperEntryWindow
         from desktop.pages.meetings.roll_call import RollCallWindow
 
-        return open_marking(self, PaperEntryWindow if paper else RollCallWindow)
+        meeting = self.current
+        if meeting is None or self.read_only:
+            return None
+        table = self.people_table
+        if table.state() == QAbstractItemView.State.EditingState:
+            if not messages.confirm(
+                self, self.tr("Lý do chưa lưu"),
+                self.tr("Lý do đang gõ trong danh sách chưa được lưu. Lưu lý do đó rồi mở?"),
+                self.tr("Lưu và mở"),
+            ):
+                return None
+            editor = QApplication.focusWidget()
+            if editor is not None and table.isAncestorOf(editor):
+                table.commitData(editor)
+                table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        self.tasks.wait()  # the page's marks are in the register before the screen reads it
+        window_class = PaperEntryWindow if paper else RollCallWindow
+        window = window_class(self.database, self.tasks, meeting, self, scope=self.scope)
+        window.saved.connect(lambda meeting_id: self.refresh(select_id=meeting_id))
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.setWindowModality(Qt.WindowModality.WindowModal)
+        screen = self.screen()
+        if screen is not None:  # the whole screen, also where nothing maximises windows
+            window.setGeometry(screen.availableGeometry())
+        window.showMaximized()
+        window.load()
+        return window
 
     @property
     def print_button(self) -> QPushButton:
