@@ -36,6 +36,7 @@ from desktop.documents.pdf_common import (
     markup,
     paragraph_style,
     register_fonts,
+    ruled_table_style,
     write_atomically,
 )
 from desktop.formatting import date as format_date
@@ -102,17 +103,7 @@ def _table(styles: _Styles, width: float, rows: list[list[Flowable]],
            fractions: Sequence[float], totals: int = 0) -> Table:
     """A bordered table, its head repeated on each page; the last ``totals`` rows shaded."""
     table = Table(rows, colWidths=[width * f for f in fractions], repeatRows=1)
-    commands: list[tuple[object, ...]] = [
-        # Tables set a font even for cells that hold paragraphs: name ours, never Helvetica.
-        ("FONTNAME", (0, 0), (-1, -1), styles.fonts.regular),
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.92, 0.92, 0.92)),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-    ]
+    commands = ruled_table_style(styles.fonts.regular, valign="MIDDLE")
     if totals:
         commands.append(("BACKGROUND", (0, -totals), (-1, -1), colors.Color(0.96, 0.96, 0.96)))
     table.setStyle(TableStyle(commands))

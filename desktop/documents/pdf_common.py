@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
 
+from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
@@ -542,6 +543,24 @@ def draw_page_number(canv: Canvas, number: int, font: str) -> None:
     canv.drawCentredString(center, height - MARGIN_TOP / 2 - PAGE_NUMBER_SIZE * 0.35,
                            str(number))
     canv.restoreState()
+
+
+def ruled_table_style(font: str, *, valign: str = "TOP") -> list[tuple[Any, ...]]:
+    """Return the commands of a bordered table with a shaded head row (lists and books).
+
+    Tables set a font even for cells that hold paragraphs: ``font`` is ours, so ReportLab
+    never falls back to Helvetica, which has no Vietnamese letters.
+    """
+    return [
+        ("FONTNAME", (0, 0), (-1, -1), font),
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.92, 0.92, 0.92)),
+        ("VALIGN", (0, 0), (-1, -1), valign),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
 
 
 # --- writing ------------------------------------------------------------------------------

@@ -18,7 +18,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import BinaryIO
 
-from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
@@ -38,6 +37,7 @@ from desktop.documents.pdf_common import (
     markup,
     paragraph_style,
     register_fonts,
+    ruled_table_style,
     signer_lines,
     write_atomically,
 )
@@ -156,17 +156,7 @@ def _table(
     data: list[list[Paragraph]] = [[Paragraph(markup(h), styles.head) for h in header]]
     data += [[Paragraph(markup(cell), styles.cell) for cell in row] for row in rows]
     table = Table(data, colWidths=[width * f for f in fractions], repeatRows=1)
-    table.setStyle(TableStyle([
-        # Tables set a font even for cells that hold paragraphs: name ours, never Helvetica.
-        ("FONTNAME", (0, 0), (-1, -1), styles.fonts.regular),
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.92, 0.92, 0.92)),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-    ]))
+    table.setStyle(TableStyle(ruled_table_style(styles.fonts.regular)))
     return table
 
 
