@@ -12,6 +12,7 @@ as that commune, so a new office can start from the file alone.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -90,38 +91,9 @@ def write_enrollment(
             "chỉ đăng ký được các xã, phường của đơn vị mình."
         )
     commune = ensure_official_unit(session, entry.code)
-    if peer_for(session, commune.id) is None:
-        session.add(SyncPeer(unit_id=commune.id))
-        session.flush()
     upper = session.get_one(Unit, site.unit_id)
-    tables: dict[str, tuple[tuple[str, ...], list[tuple[Any, ...]]]] = {
-        name: read_scope(session, name, ENROLLMENT_SCOPE[name], upper.id, commune.id)
-        for name in ordered(ENROLLMENT_SCOPE)
-    }
-    keys = site_keys(session)
-    data = seal(
-        kind=KIND_ENROLLMENT,
-        sender=party(upper),
-        keys=keys,
-        recipient=party(commune),
-        recipient_encryption_key=None,
-        generation=0,
-        created_at=stamp(moment),
-        schema=head_revision(),
-        payload=payload.encode(Direction.ENROLLMENT, 0, tables),
-    )
-    path = target / enrollment_name(commune.code, moment.date()) if target.is_dir() else target
-    make_folder(path.parent)
-    write_file_atomically(path, data)
-    return EnrollmentInfo(
-        upper_code=upper.code,
-        upper_name=party(upper).name,
-        commune_code=commune.code,
-        commune_name=party(commune).name,
-        fingerprint=fingerprint(keys.public),
-        created_at=stamp(moment),
-        path=path,
-    )
+    return _seal_enrollment(session, upper, commune, Direction.ENROLLMENT, ENROLLMENT_SCOPE,
+                            enrollment_name(commune.code, moment.date()), target, moment)
 
 
 def branch_enrollment_name(branch_code: str, on: dt.date) -> str:
@@ -182,35 +154,50 @@ def write_branch_enrollment(
     branch = _branch_unit(session, site.unit_id, branch_name)
     if branch.parent_id != site.unit_id or branch.owner_unit_id != site.unit_id:
         raise UserError(f"{branch.name} không phải chi hội trực thuộc {site.union_name}.")
-    if peer_for(session, branch.id) is None:
-        session.add(SyncPeer(unit_id=branch.id))
-        session.flush()
     commune = session.get_one(Unit, site.unit_id)
+    return _seal_enrollment(session, commune, branch, Direction.BRANCH_ENROLLMENT,
+                            BRANCH_ENROLLMENT_SCOPE,
+                            branch_enrollment_name(branch.code, moment.date()), target, moment)
+
+
+def _seal_enrollment(
+    session: Session, sender: Unit, enrolled: Unit, direction: Direction,
+    scope: Mapping[str, str], file_name: str, target: Path, moment: dt.datetime,
+) -> EnrollmentInfo:
+    """Register ``enrolled`` as a peer and write its signed enrollment file.
+
+    One way for both levels: an upper level enrolling a commune, a commune enrolling one of
+    its branches. The file is signed, not encrypted (the enrolled site has no key yet), and
+    carries the rows of ``scope`` between the two units. ``target`` may be a folder (the
+    file takes ``file_name``) or a file path.
+    """
+    if peer_for(session, enrolled.id) is None:
+        session.add(SyncPeer(unit_id=enrolled.id))
+        session.flush()
     tables: dict[str, tuple[tuple[str, ...], list[tuple[Any, ...]]]] = {
-        name: read_scope(session, name, BRANCH_ENROLLMENT_SCOPE[name], commune.id, branch.id)
-        for name in ordered(BRANCH_ENROLLMENT_SCOPE)
+        name: read_scope(session, name, scope[name], sender.id, enrolled.id)
+        for name in ordered(scope)
     }
     keys = site_keys(session)
     data = seal(
         kind=KIND_ENROLLMENT,
-        sender=party(commune),
+        sender=party(sender),
         keys=keys,
-        recipient=party(branch),
+        recipient=party(enrolled),
         recipient_encryption_key=None,
         generation=0,
         created_at=stamp(moment),
         schema=head_revision(),
-        payload=payload.encode(Direction.BRANCH_ENROLLMENT, 0, tables),
+        payload=payload.encode(direction, 0, tables),
     )
-    path = (target / branch_enrollment_name(branch.code, moment.date()) if target.is_dir()
-            else target)
+    path = target / file_name if target.is_dir() else target
     make_folder(path.parent)
     write_file_atomically(path, data)
     return EnrollmentInfo(
-        upper_code=commune.code,
-        upper_name=party(commune).name,
-        commune_code=branch.code,
-        commune_name=party(branch).name,
+        upper_code=sender.code,
+        upper_name=party(sender).name,
+        commune_code=enrolled.code,
+        commune_name=party(enrolled).name,
         fingerprint=fingerprint(keys.public),
         created_at=stamp(moment),
         path=path,
