@@ -55,12 +55,12 @@ from db.site import SiteInfo
 from desktop.formatting import date as format_date
 from desktop.formatting import number, percent
 from desktop.tasks import Change, TaskRunner
+from desktop.widgets.look import MUTED
 
 YEARS_OFFERED = 8
 SOURCES = frozenset({Change.MEMBERS, Change.BRANCHES, Change.MEETINGS, Change.COURSES,
                      Change.UNITS, Change.SYNC, Change.EVALUATIONS})
 """What the pre-filled figures are computed from, and the packages that bring sets."""
-MUTED = "#55616b"
 FROM_REGISTER = QT_TRANSLATE_NOOP("EvaluationPage", "từ sổ")
 ENTERED = QT_TRANSLATE_NOOP("EvaluationPage", "nhập")
 

@@ -33,6 +33,7 @@ from db.site import SiteInfo
 from desktop.formatting import date, number, percent
 from desktop.tasks import Change, TaskRunner
 from desktop.widgets.bar_chart import ACCENT, BarChart
+from desktop.widgets.look import CARD_STYLE, MUTED
 
 log = logging.getLogger(__name__)
 
@@ -47,16 +48,8 @@ make the page jump by a line and back."""
 YEARS_OFFERED = 10
 """How many years, counting back from this one, the year list offers."""
 
-MUTED = "#55616b"
 """Grey of explanations: quieter than the numbers, still readable on an old screen."""
 
-CARD_STYLE = """
-QFrame#card {
-    background: palette(base);
-    border: 1px solid #d5dde4;
-    border-radius: 6px;
-}
-"""
 
 
 class StatCard(QFrame):

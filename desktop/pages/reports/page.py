@@ -70,6 +70,7 @@ from desktop.formatting import money, number, percent
 from desktop.models.row_table import Index, RowTableModel
 from desktop.tasks import Change, TaskRunner
 from desktop.widgets.bar_chart import BarChart
+from desktop.widgets.look import CARD_STYLE, MUTED
 from desktop.widgets.pdf_preview import print_folder
 from desktop.widgets.screen_fit import fit_to_screen
 from desktop.widgets.tables import fit_columns_from_sample
@@ -78,16 +79,8 @@ YEARS_OFFERED = 8
 REPORT_SOURCES = frozenset({Change.MEMBERS, Change.BRANCHES, Change.COURSES, Change.OFFICERS,
                             Change.TARGETS, Change.UNITS, Change.SYNC})
 """The kinds of data the report's numbers are computed from."""
-MUTED = "#55616b"
 MET_COLOR = QColor("#1e7b34")
 NOT_MET_COLOR = QColor("#b3261e")
-CARD_STYLE = """
-QFrame#card {
-    background: palette(base);
-    border: 1px solid #d5dde4;
-    border-radius: 6px;
-}
-"""
 
 
 SHORT_CATEGORY_LABELS = OFFICER_CATEGORY.short_labels
