@@ -2955,6 +2955,18 @@ Reason:</translation>
         <translation>Present &lt;b&gt;{p}/{t}&lt;/b&gt; ({r}) · excused {e} · absent {a}</translation>
     </message>
     <message>
+        <source>Lý do chưa lưu</source>
+        <translation>Reason not saved</translation>
+    </message>
+    <message>
+        <source>Lý do đang gõ trong danh sách chưa được lưu. Lưu lý do đó rồi mở?</source>
+        <translation>The reason being typed in the list is not saved yet. Save it and open?</translation>
+    </message>
+    <message>
+        <source>Lưu và mở</source>
+        <translation>Save and open</translation>
+    </message>
+    <message>
         <source>Hoàn tác: {what} (Ctrl+Z)</source>
         <translation>Undo: {what} (Ctrl+Z)</translation>
     </message>
@@ -6924,21 +6936,6 @@ This CANNOT be undone.</translation>
     <message>
         <source>Dữ liệu do xã quản lý; ở đây chỉ xem.</source>
         <translation>The communes manage this data; view only here.</translation>
-    </message>
-</context>
-<context>
-    <name>page</name>
-    <message>
-        <source>Lý do chưa lưu</source>
-        <translation>Reason not saved</translation>
-    </message>
-    <message>
-        <source>Lý do đang gõ trong danh sách chưa được lưu. Lưu lý do đó rồi mở?</source>
-        <translation>The reason being typed in the list is not saved yet. Save it and open?</translation>
-    </message>
-    <message>
-        <source>Lưu và mở</source>
-        <translation>Save and open</translation>
     </message>
 </context>
 <context>
