@@ -164,7 +164,9 @@ class EvaluationView:
 
     Attributes:
         saved_on: the day it was last saved, None for a fill not saved yet.
-        explanation: one line per criterion that lost points, then the class reached.
+        thresholds: the set's (class, least total), best first: with the total they say
+            why the class was reached. The sentences that explain it are composed where
+            they are shown (``desktop/evaluation_text.py``), in the reader's language.
     """
 
     unit_id: str
@@ -177,13 +179,28 @@ class EvaluationView:
     total: int
     max_total: int
     classification: EvaluationClass
-    explanation: tuple[str, ...]
+    thresholds: tuple[tuple[EvaluationClass, int], ...]
     saved_on: dt.date | None
 
     @property
     def class_label(self) -> str:
         """Return the class in the guidance's words."""
         return CLASS_LABELS[self.classification]
+
+    @property
+    def lost_criteria(self) -> tuple[ScoredCriterion, ...]:
+        """Return the criteria that lost points, in the set's order."""
+        return tuple(s for s in self.criteria if s.lost)
+
+    @property
+    def reached_threshold(self) -> int | None:
+        """Return the least total of the class reached; None below every threshold."""
+        return dict(self.thresholds).get(self.classification)
+
+    @property
+    def lowest_threshold(self) -> int:
+        """Return the least total that completes the tasks (the last threshold)."""
+        return self.thresholds[-1][1]
 
 
 @dataclass(frozen=True)
@@ -477,14 +494,8 @@ def _view(
 ) -> EvaluationView:
     total = sum(s.points for s in scored)
     kind = classify(total, cset.thresholds)
-    lines = [f"Tiêu chí {s.code} ({s.text}): {s.points}/{s.max_points} điểm, mất {s.lost}."
-             for s in scored if s.lost]
-    reached = dict(cset.thresholds).get(kind)
-    rule = (f"từ {reached} điểm trở lên" if reached is not None
-            else f"dưới {cset.thresholds[-1][1]} điểm")
-    lines.append(f"Tổng {total}/{cset.max_total} điểm, {rule}: {CLASS_LABELS[kind]}.")
     return EvaluationView(unit.id, unit.name, cset.year, cset.name, cset.edition, cset.example,
-                          scored, total, cset.max_total, kind, tuple(lines), saved_on)
+                          scored, total, cset.max_total, kind, cset.thresholds, saved_on)
 
 
 def _saved(session: Session, unit_id: str, year: int) -> Evaluation | None:

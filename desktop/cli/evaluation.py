@@ -63,6 +63,8 @@ def _cmd_show(args: argparse.Namespace) -> int:
                 raise UserError(f"Không có chi hội «{args.unit}» trong xã này.")
             unit = matches[0]
         view = evaluation_view(session, unit.unit_id, args.year, dt.date.today())
+    from desktop.evaluation_text import explanation_lines
+
     if args.format == "json":
         print(json.dumps({
             "unit": view.unit_name, "year": view.year, "set": view.set_name,
@@ -71,7 +73,7 @@ def _cmd_show(args: argparse.Namespace) -> int:
                           "figure": c.figure, "from_register": c.from_register,
                           "points": c.points} for c in view.criteria],
             "total": view.total, "max_total": view.max_total, "class": view.class_label,
-            "explanation": list(view.explanation),
+            "explanation": explanation_lines(view),
             "saved_on": view.saved_on.isoformat() if view.saved_on else None,
         }, ensure_ascii=False))
         return 0
@@ -81,7 +83,7 @@ def _cmd_show(args: argparse.Namespace) -> int:
         source = f" [từ sổ: {_figure(c.figure)}]" if c.from_register else ""
         print(f"  {c.code:<4} {c.points:>3}/{c.max_points:<3} {c.text}{source}")
     print(f"Tổng: {view.total}/{view.max_total} điểm, {view.class_label}")
-    for line in view.explanation[:-1]:
+    for line in explanation_lines(view)[:-1]:
         print(f"  - {line}")
     if view.saved_on is None:
         print("(chưa lưu)")

@@ -2178,6 +2178,25 @@ Reason:</translation>
     </message>
 </context>
 <context>
+    <name>EvaluationText</name>
+    <message>
+        <source>Tiêu chí {code} ({text}): {points}/{most} điểm, mất {lost}.</source>
+        <translation>Criterion {code} ({text}): {points}/{most} points, {lost} lost.</translation>
+    </message>
+    <message>
+        <source>từ {least} điểm trở lên</source>
+        <translation>{least} points or more</translation>
+    </message>
+    <message>
+        <source>dưới {least} điểm</source>
+        <translation>below {least} points</translation>
+    </message>
+    <message>
+        <source>Tổng {total}/{most} điểm, {rule}: {label}.</source>
+        <translation>Total {total}/{most} points, {rule}: {label}.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Xuất Excel</source>

@@ -75,15 +75,7 @@ def upper_pseudo_report(tmp_path_factory: pytest.TempPathFactory
     return _probe(register, folder)
 
 
-# The grading page shows explanation lines that db/evaluation.py (_view) composes in
-# Vietnamese ("Tiêu chí 2 (…): 12/15 điểm, mất 3."); the page should compose them from the
-# scored criteria through tr(). Strict: it flips once fixed.
-UNTRANSLATED = {"evaluation": "the grading lines are composed in db/evaluation.py"}
-
-
-@pytest.mark.parametrize("key", [
-    pytest.param(key, marks=pytest.mark.xfail(strict=True, reason=UNTRANSLATED[key]))
-    if key in UNTRANSLATED else key for key in COMMUNE_PAGES])
+@pytest.mark.parametrize("key", COMMUNE_PAGES)
 def test_every_text_of_the_page_is_translated(pseudo_report: dict[str, dict[str, object]],
                                              key: str) -> None:
     assert _bare(pseudo_report[key]) == []

@@ -52,6 +52,7 @@ from db.evaluation import (
     save_evaluation,
 )
 from db.site import SiteInfo
+from desktop.evaluation_text import explanation_lines
 from desktop.formatting import date as format_date
 from desktop.formatting import number, percent
 from desktop.tasks import Change, TaskRunner
@@ -306,7 +307,7 @@ class EvaluationPage(QWidget):
         self.criteria.resizeRowsToContents()
         self.result.setText(self.tr("Tổng: {total}/{most} điểm — {label}").format(
             total=view.total, most=view.max_total, label=self.tr(view.class_label)))
-        lost = view.explanation[:-1]
+        lost = explanation_lines(view)[:-1]
         self.explanation.setText("\n".join(lost) if lost else self.tr(
             "Không tiêu chí nào bị trừ điểm."))
         saved = (self.tr("Đã lưu ngày {day}.").format(day=format_date(view.saved_on))
