@@ -10,7 +10,7 @@ import time
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import text
 
@@ -22,7 +22,7 @@ from desktop.log_setup import configure_logging
 from desktop.main_window import MainWindow
 from desktop.session_user import OFFICE, SessionUser, start_session
 from desktop.tasks import TaskRunner
-from desktop.translations import install_translators
+from desktop.translations import configure_settings, install_translators
 from resources import resource_path
 
 log = logging.getLogger(__name__)
@@ -33,12 +33,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
-    QCoreApplication.setOrganizationName("SoHoi")
-    QCoreApplication.setApplicationName("SoHoi")
+    configure_settings()
     QCoreApplication.setApplicationVersion(__version__)
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                      str(paths.data_dir() / "settings"))
     app = QApplication(argv if argv is not None else sys.argv[:1])
     language = install_translators(app)
     # Month and day names of the calendar pop-ups follow the interface, whatever

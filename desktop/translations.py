@@ -41,6 +41,21 @@ lookup that fails there tries this one (see :class:`CatalogueTranslator`).
 """
 
 
+def configure_settings() -> None:
+    """Name the program's settings store (an ini file in the data folder).
+
+    The window and the command line both read the saved language from it, so both name it
+    the same way before the first ``QSettings()``; no application object is needed.
+    """
+    from PySide6.QtCore import QCoreApplication
+
+    QCoreApplication.setOrganizationName("SoHoi")
+    QCoreApplication.setApplicationName("SoHoi")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(paths.data_dir() / "settings"))
+
+
 def chosen_language() -> str:
     """Return the language to start in: ``SOHOI_LANG``, else the saved setting, else vi."""
     wanted = os.environ.get(ENV_VAR, "").strip().lower()

@@ -36,6 +36,7 @@ from db.accounts import (
 from db.engine import Database
 from db.errors import UserError
 from desktop import paths
+from desktop.cli.common import translate
 
 VERBS = ("list", "add", "reset-password")
 
@@ -51,32 +52,74 @@ def add_accounts_parser(subparsers: Any, common: argparse.ArgumentParser | None 
             sub-verb gets its own ``--db``.
     """
     parents = [common] if common is not None else []
-    accounts = subparsers.add_parser("accounts", help="tài khoản đăng nhập")
-    verbs = accounts.add_subparsers(dest="accounts_verb", metavar="LỆNH", required=True)
-    listing = verbs.add_parser("list", parents=parents, help="liệt kê tài khoản")
-    adding = verbs.add_parser("add", parents=parents, help="thêm tài khoản")
-    adding.add_argument("username", help="tên đăng nhập (chữ không dấu, ví dụ lan.nguyen)")
-    adding.add_argument("--role", required=True, choices=[str(role) for role in Role],
-                        help="admin: quản trị, entry: nhập liệu, branch: chi hội, "
-                             "viewer: chỉ xem")
-    adding.add_argument("--name", required=True, help="họ và tên người dùng")
-    adding.add_argument("--branch", action="append", default=[], metavar="CHI_HỘI",
-                        help="chi hội của tài khoản chi hội (nhắc lại cho nhiều chi hội), "
-                             "ví dụ --branch \"Chi hội Thôn 1\"")
-    adding.add_argument("--sensitive", action="store_true",
-                        help="cho tài khoản chi hội xem dân tộc, tôn giáo")
-    listing.add_argument("--format", choices=("text", "json"), default="text",
-                         help="text: bảng để đọc; json: cho chương trình khác đọc")
+    accounts = subparsers.add_parser(
+        "accounts", help=translate("CliAccounts", "tài khoản đăng nhập")
+    )
+    verbs = accounts.add_subparsers(
+        dest="accounts_verb", metavar=translate("CliAccounts", "LỆNH"), required=True
+    )
+    listing = verbs.add_parser(
+        "list", parents=parents, help=translate("CliAccounts", "liệt kê tài khoản")
+    )
+    adding = verbs.add_parser(
+        "add", parents=parents, help=translate("CliAccounts", "thêm tài khoản")
+    )
+    adding.add_argument(
+        "username", help=translate("CliAccounts", "tên đăng nhập (chữ không dấu, ví dụ lan.nguyen)")
+    )
+    adding.add_argument(
+        "--role",
+        required=True,
+        choices=[str(role) for role in Role],
+        help=translate(
+            "CliAccounts", "admin: quản trị, entry: nhập liệu, branch: chi hội, viewer: chỉ xem"
+        ),
+    )
+    adding.add_argument(
+        "--name", required=True, help=translate("CliAccounts", "họ và tên người dùng")
+    )
+    adding.add_argument(
+        "--branch",
+        action="append",
+        default=[],
+        metavar=translate("CliAccounts", "CHI_HỘI"),
+        help=translate(
+            "CliAccounts",
+            "chi hội của tài khoản chi hội (nhắc lại cho nhiều chi hội), "
+            'ví dụ --branch "Chi hội Thôn 1"',
+        ),
+    )
+    adding.add_argument(
+        "--sensitive",
+        action="store_true",
+        help=translate("CliAccounts", "cho tài khoản chi hội xem dân tộc, tôn giáo"),
+    )
+    listing.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help=translate("CliAccounts", "text: bảng để đọc; json: cho chương trình khác đọc"),
+    )
     resetting = verbs.add_parser(
-        "reset-password", parents=parents,
-        help="đặt mật khẩu mới (khi quên mật khẩu, kể cả người quản trị duy nhất)")
-    resetting.add_argument("username", help="tên đăng nhập")
+        "reset-password",
+        parents=parents,
+        help=translate(
+            "CliAccounts", "đặt mật khẩu mới (khi quên mật khẩu, kể cả người quản trị duy nhất)"
+        ),
+    )
+    resetting.add_argument("username", help=translate("CliAccounts", "tên đăng nhập"))
     for verb in (adding, resetting):
-        verb.add_argument("--password-stdin", action="store_true",
-                          help="đọc mật khẩu từ đầu vào chuẩn (một dòng) thay vì hỏi")
+        verb.add_argument(
+            "--password-stdin",
+            action="store_true",
+            help=translate("CliAccounts", "đọc mật khẩu từ đầu vào chuẩn (một dòng) thay vì hỏi"),
+        )
     for verb in (listing, adding, resetting):
         if common is None:
-            verb.add_argument("--db", help="tệp dữ liệu (mặc định: trong thư mục dữ liệu)")
+            verb.add_argument(
+                "--db",
+                help=translate("CliAccounts", "tệp dữ liệu (mặc định: trong thư mục dữ liệu)"),
+            )
         verb.set_defaults(handler=handle_accounts)
 
 
@@ -116,7 +159,11 @@ def run_accounts(
         if verb == "add":
             names = list(getattr(args, "branch", None) or [])
             if names and args.role != Role.BRANCH:
-                raise UserError("Chỉ tài khoản chi hội (--role branch) mới gắn với chi hội.")
+                raise UserError(
+                    translate(
+                        "CliAccounts", "Chỉ tài khoản chi hội (--role branch) mới gắn với chi hội."
+                    )
+                )
             with database.reading() as session:
                 branch_ids = tuple(find_branches(session, names))
             password, again = _passwords(args, read_password, stdin or sys.stdin)
@@ -126,36 +173,71 @@ def run_accounts(
             with database.transaction() as session:
                 account = create_account(session, draft)
                 enabled = accounts_enabled(session)
-            print(f"Đã thêm tài khoản {account.username} ({account.display_name}, "
-                  f"{account.role_label}).")
+            print(
+                translate(
+                    "CliAccounts", "Đã thêm tài khoản {username} ({display_name}, {role_label})."
+                ).format(
+                    username=account.username,
+                    display_name=account.display_name,
+                    role_label=account.role_label,
+                )
+            )
             if account.branch_names:
-                print("Chi hội: " + ", ".join(account.branch_names))
+                print(translate("CliAccounts", "Chi hội: ") + ", ".join(account.branch_names))
             if not enabled:
-                print("Lưu ý: tài khoản đăng nhập đang tắt; người quản trị bật trong Cài đặt.")
+                print(
+                    translate(
+                        "CliAccounts",
+                        "Lưu ý: tài khoản đăng nhập đang tắt; người quản trị bật trong Cài đặt.",
+                    )
+                )
             return 0
         if verb == "reset-password":
             with database.reading() as session:
                 found = find_account(session, args.username)
             if found is None:
-                raise UserError(f"Không có tài khoản tên “{args.username}”. "
-                                "Xem danh sách: sohoi accounts list")
+                raise UserError(
+                    translate(
+                        "CliAccounts",
+                        "Không có tài khoản tên “{username}”. Xem danh sách: sohoi accounts list",
+                    ).format(username=args.username)
+                )
             password, again = _passwords(args, read_password, stdin or sys.stdin)
             with database.transaction() as session:
                 reset_password(session, found.id, password, again)
-            print(f"Đã đặt mật khẩu mới cho {found.username} ({found.display_name}); "
-                  "tài khoản không còn bị tạm khóa.")
+            print(
+                translate(
+                    "CliAccounts",
+                    "Đã đặt mật khẩu mới cho {username} ({display_name}); tài khoản "
+                    "không còn bị tạm khóa.",
+                ).format(username=found.username, display_name=found.display_name)
+            )
             if not found.active:
-                print("Lưu ý: tài khoản này đang ngừng hoạt động; người quản trị bật lại "
-                      "trong Cài đặt.")
+                print(
+                    translate(
+                        "CliAccounts",
+                        "Lưu ý: tài khoản này đang ngừng hoạt động; người quản trị bật lại "
+                        "trong Cài đặt.",
+                    )
+                )
             return 0
     except InvalidAccountError as exc:
         for message in exc.errors.values():
-            print(f"Lỗi: {message}", file=sys.stderr)
+            print(
+                translate("CliAccounts", "Lỗi: {message}").format(message=message), file=sys.stderr
+            )
         return 1
     except UserError as exc:
-        print(f"Lỗi: {exc.message}", file=sys.stderr)
+        print(
+            translate("CliAccounts", "Lỗi: {message}").format(message=exc.message), file=sys.stderr
+        )
         return 1
-    print(f"Lỗi: không có lệnh '{verb}'. Dùng: {', '.join(VERBS)}.", file=sys.stderr)
+    print(
+        translate("CliAccounts", "Lỗi: không có lệnh '{verb}'. Dùng: {items}.").format(
+            verb=verb, items=", ".join(VERBS)
+        ),
+        file=sys.stderr,
+    )
     return 2
 
 
@@ -178,26 +260,44 @@ def _list(database: Database, form: str = "text") -> int:
             } for account in accounts],
         }, ensure_ascii=False, indent=2))
         return 0
-    print("Tài khoản đăng nhập: " + ("đang bật" if enabled else "đang tắt (không hỏi đăng "
-                                                                  "nhập khi mở Sổ Hội)"))
+    print(
+        translate("CliAccounts", "Tài khoản đăng nhập: ")
+        + (
+            translate("CliAccounts", "đang bật")
+            if enabled
+            else translate("CliAccounts", "đang tắt (không hỏi đăng nhập khi mở Sổ Hội)")
+        )
+    )
     if not accounts:
-        print("Chưa có tài khoản nào.")
+        print(translate("CliAccounts", "Chưa có tài khoản nào."))
         return 0
-    print(f"{'Tên đăng nhập':<20} {'Vai trò':<10} {'Trạng thái':<28} Họ và tên")
+    print(
+        translate("CliAccounts", "{header:<20} {header2:<10} {header3:<28} Họ và tên").format(
+            header=translate("CliAccounts", "Tên đăng nhập"),
+            header2=translate("CliAccounts", "Vai trò"),
+            header3=translate("CliAccounts", "Trạng thái"),
+        )
+    )
     for account in accounts:
         print(f"{account.username:<20} {account.role_label:<10} "
               f"{_state(account):<28} {account.display_name}")
         if account.branch_names:
-            print(f"{'':<20} chi hội: {', '.join(account.branch_names)}")
+            print(
+                translate("CliAccounts", "{header:<20} chi hội: {items}").format(
+                    header="", items=", ".join(account.branch_names)
+                )
+            )
     return 0
 
 
 def _state(account: AccountInfo) -> str:
     if not account.active:
-        return "ngừng hoạt động"
+        return translate("CliAccounts", "ngừng hoạt động")
     if account.is_locked(dt.datetime.now()) and account.locked_until is not None:
-        return f"tạm khóa đến {account.locked_until:%H:%M %d/%m/%Y}"
-    return "đang hoạt động"
+        return translate("CliAccounts", "tạm khóa đến {locked_until:%H:%M %d/%m/%Y}").format(
+            locked_until=account.locked_until
+        )
+    return translate("CliAccounts", "đang hoạt động")
 
 
 def _passwords(args: argparse.Namespace, read_password: PasswordReader,
@@ -208,8 +308,8 @@ def _passwords(args: argparse.Namespace, read_password: PasswordReader,
         password = line[:-1] if line.endswith("\n") else line
         password = password.removesuffix("\r")
         return password, password
-    first = read_password("Mật khẩu mới (ít nhất 8 ký tự): ")
-    second = read_password("Nhập lại mật khẩu mới: ")
+    first = read_password(translate("CliAccounts", "Mật khẩu mới (ít nhất 8 ký tự): "))
+    second = read_password(translate("CliAccounts", "Nhập lại mật khẩu mới: "))
     return first, second
 
 

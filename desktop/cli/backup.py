@@ -27,6 +27,7 @@ from db.backup import (
 from db.backup_crypto import is_encrypted_backup
 from db.errors import UserError
 from desktop import paths
+from desktop.cli.common import translate
 from desktop.formatting import date_time, megabytes
 
 VERBS = ("create", "list", "verify", "restore", "passphrase")
@@ -90,21 +91,40 @@ def run_backup(
                 check_target_folder(Path(target))
                 passphrase = read_passphrase(args, stdin or sys.stdin)
                 info = backup_to_folder(database_path, Path(target), moment, passphrase)
-                print(f"Đã sao lưu (mã hóa) vào {info.path} ({megabytes(info.size_bytes)}). "
-                      "Chỉ mở được bằng cụm mật khẩu sao lưu.")
+                print(
+                    translate(
+                        "CliBackup",
+                        "Đã sao lưu (mã hóa) vào {path} ({size_bytes}). Chỉ mở được bằng "
+                        "cụm mật khẩu sao lưu.",
+                    ).format(path=info.path, size_bytes=megabytes(info.size_bytes))
+                )
                 return 0
             info = create_backup(database_path, folder, "manual", moment)
             result = verify_backup(info.path)
-            print(f"Đã sao lưu vào {info.path} ({megabytes(info.size_bytes)}). {result.message}")
+            print(
+                translate("CliBackup", "Đã sao lưu vào {path} ({size_bytes}). {message}").format(
+                    path=info.path, size_bytes=megabytes(info.size_bytes), message=result.message
+                )
+            )
             return 0
         if verb == "passphrase":
             return _set_passphrase(database_path, args, stdin or sys.stdin)
         if verb == "list":
             backups = list_backups(folder)
             if not backups:
-                print(f"Chưa có bản sao lưu nào trong {folder}.")
+                print(
+                    translate("CliBackup", "Chưa có bản sao lưu nào trong {folder}.").format(
+                        folder=folder
+                    )
+                )
                 return 0
-            print(f"{'Loại':<24} {'Thời điểm':<16}  {'Dung lượng':>9}  Tệp")
+            print(
+                translate("CliBackup", "{header:<24} {header2:<16}  {header3:>9}  Tệp").format(
+                    header=translate("CliBackup", "Loại"),
+                    header2=translate("CliBackup", "Thời điểm"),
+                    header3=translate("CliBackup", "Dung lượng"),
+                )
+            )
             for info in backups:
                 print(_describe(info))
             return 0
@@ -119,9 +139,14 @@ def run_backup(
             return _restore(database_path, folder, Path(_required_path(args)), args, moment,
                             stdin or sys.stdin)
     except UserError as exc:
-        print(f"Lỗi: {exc.message}", file=sys.stderr)
+        print(translate("CliBackup", "Lỗi: {message}").format(message=exc.message), file=sys.stderr)
         return 1
-    print(f"Lỗi: không có lệnh sao lưu '{verb}'. Dùng: {', '.join(VERBS)}.", file=sys.stderr)
+    print(
+        translate("CliBackup", "Lỗi: không có lệnh sao lưu '{verb}'. Dùng: {items}.").format(
+            verb=verb, items=", ".join(VERBS)
+        ),
+        file=sys.stderr,
+    )
     return 2
 
 
@@ -136,14 +161,23 @@ def read_passphrase(args: argparse.Namespace, stdin: TextIO, *, prompt: str = ""
         try:
             text = Path(file_name).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            raise UserError(f"Không đọc được tệp cụm mật khẩu {file_name}.") from exc
+            raise UserError(
+                translate("CliBackup", "Không đọc được tệp cụm mật khẩu {file_name}.").format(
+                    file_name=file_name
+                )
+            ) from exc
         return text.splitlines()[0] if text.splitlines() else ""
     if not stdin.isatty():
-        raise UserError("Cần cụm mật khẩu sao lưu: chạy lệnh trong cửa sổ dòng lệnh để nhập, "
-                        "hoặc thêm --passphrase-file TỆP.")
+        raise UserError(
+            translate(
+                "CliBackup",
+                "Cần cụm mật khẩu sao lưu: chạy lệnh trong cửa sổ dòng lệnh để nhập, "
+                "hoặc thêm --passphrase-file TỆP.",
+            )
+        )
     import getpass
 
-    return getpass.getpass(prompt or "Cụm mật khẩu sao lưu: ")
+    return getpass.getpass(prompt or translate("CliBackup", "Cụm mật khẩu sao lưu: "))
 
 
 def _set_passphrase(database_path: Path, args: argparse.Namespace, stdin: TextIO) -> int:
@@ -158,21 +192,28 @@ def _set_passphrase(database_path: Path, args: argparse.Namespace, stdin: TextIO
 
     print(lost_passphrase_warning())
     passphrase = read_passphrase(args, stdin)
-    repeated = (passphrase if getattr(args, "passphrase_file", None)
-                else read_passphrase(args, stdin, prompt="Nhập lại cụm mật khẩu: "))
+    repeated = (
+        passphrase
+        if getattr(args, "passphrase_file", None)
+        else read_passphrase(args, stdin, prompt=translate("CliBackup", "Nhập lại cụm mật khẩu: "))
+    )
     hold_register(database_path)
     database = open_database(database_path)
     try:
         with database.transaction() as session:
             set_backup_passphrase(session, passphrase, repeated)
             site = get_site(session)
-        print("Đã đặt cụm mật khẩu sao lưu.")
+        print(translate("CliBackup", "Đã đặt cụm mật khẩu sao lưu."))
         sheet = getattr(args, "sheet", None)
         if sheet:
             issuer = [name.upper() for name in (site.parent_name, site.union_name) if name]
             render_recovery_sheet(issuer, vietnamese_date_line("", dt.date.today()),
                                   lost_passphrase_warning(), Path(sheet))
-            print(f"Đã ghi phiếu ghi nhớ {sheet}; hãy in và cất ở nơi an toàn.")
+            print(
+                translate(
+                    "CliBackup", "Đã ghi phiếu ghi nhớ {sheet}; hãy in và cất ở nơi an toàn."
+                ).format(sheet=sheet)
+            )
     finally:
         database.close()
     return 0
@@ -181,7 +222,9 @@ def _set_passphrase(database_path: Path, args: argparse.Namespace, stdin: TextIO
 def _required_path(args: argparse.Namespace) -> str:
     value = getattr(args, "path", None)
     if not value:
-        raise UserError("Hãy cho biết tệp sao lưu (đường dẫn đến tệp .sqlite).")
+        raise UserError(
+            translate("CliBackup", "Hãy cho biết tệp sao lưu (đường dẫn đến tệp .sqlite).")
+        )
     return str(value)
 
 
@@ -194,25 +237,54 @@ def _restore(database_path: Path, folder: Path, source: Path, args: argparse.Nam
     passphrase = read_passphrase(args, stdin) if is_encrypted_backup(source) else None
     result = verify_backup(source, passphrase)
     if not result.ok:
-        print(f"Lỗi: {result.message} Dữ liệu hiện tại không bị thay đổi.", file=sys.stderr)
+        print(
+            translate("CliBackup", "Lỗi: {message} Dữ liệu hiện tại không bị thay đổi.").format(
+                message=result.message
+            ),
+            file=sys.stderr,
+        )
         return 1
     if not getattr(args, "yes", False):
         if not stdin.isatty():
-            print("Lỗi: khôi phục sẽ thay toàn bộ dữ liệu hiện tại; hãy chạy lệnh trong cửa "
-                  "sổ dòng lệnh để xác nhận, hoặc thêm --yes.", file=sys.stderr)
+            print(
+                translate(
+                    "CliBackup",
+                    "Lỗi: khôi phục sẽ thay toàn bộ dữ liệu hiện tại; hãy chạy lệnh trong cửa "
+                    "sổ dòng lệnh để xác nhận, hoặc thêm --yes.",
+                ),
+                file=sys.stderr,
+            )
             return 1
-        print(f"Sẽ khôi phục từ {source.name} ({result.message})")
-        print(f"Dữ liệu hiện tại trong {database_path} được lưu trước thành một bản "
-              "\"trước khi khôi phục\". Hãy đóng cửa sổ Sổ Hội trước khi tiếp tục.")
-        print("Khôi phục? Gõ c rồi Enter để đồng ý, Enter để thôi: ", end="", flush=True)
+        print(
+            translate("CliBackup", "Sẽ khôi phục từ {name} ({message})").format(
+                name=source.name, message=result.message
+            )
+        )
+        print(
+            translate(
+                "CliBackup",
+                "Dữ liệu hiện tại trong {database_path} được lưu trước thành một "
+                'bản "trước khi khôi phục". Hãy đóng cửa sổ Sổ Hội trước khi '
+                "tiếp tục.",
+            ).format(database_path=database_path)
+        )
+        print(
+            translate("CliBackup", "Khôi phục? Gõ c rồi Enter để đồng ý, Enter để thôi: "),
+            end="",
+            flush=True,
+        )
         answer = stdin.readline().strip().lower()
         if answer not in _YES:
-            print("Đã thôi; không có gì thay đổi.")
+            print(translate("CliBackup", "Đã thôi; không có gì thay đổi."))
             return 1
     saved = restore_backup(source, database_path, folder, moment, passphrase)
-    print(f"Đã khôi phục dữ liệu từ {source.name}.")
+    print(translate("CliBackup", "Đã khôi phục dữ liệu từ {name}.").format(name=source.name))
     if saved is not None:
-        print(f"Dữ liệu trước khi khôi phục được lưu ở {saved.path}.")
+        print(
+            translate("CliBackup", "Dữ liệu trước khi khôi phục được lưu ở {path}.").format(
+                path=saved.path
+            )
+        )
     return 0
 
 
@@ -225,34 +297,51 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 
 def register(verbs: Any, common: argparse.ArgumentParser) -> None:
     """Add ``backup create | list | verify | restore | passphrase``."""
-    backup = verbs.add_parser("backup", help="sao lưu và khôi phục")
-    backup_verbs = backup.add_subparsers(dest="backup_verb", metavar="LỆNH", required=True)
-    create = backup_verbs.add_parser("create", parents=[common], help="sao lưu ngay")
-    create.add_argument("--to", help="thư mục đích (ví dụ ổ USB; bản sao được mã hóa); "
-                        "mặc định: thư mục sao lưu")
-    create.add_argument("--passphrase-file",
-                        help="tệp chứa cụm mật khẩu sao lưu (mặc định: hỏi khi cần)")
+    backup = verbs.add_parser("backup", help=translate("CliBackup", "sao lưu và khôi phục"))
+    backup_verbs = backup.add_subparsers(
+        dest="backup_verb", metavar=translate("CliBackup", "LỆNH"), required=True
+    )
+    create = backup_verbs.add_parser(
+        "create", parents=[common], help=translate("CliBackup", "sao lưu ngay")
+    )
+    create.add_argument(
+        "--to",
+        help=translate(
+            "CliBackup",
+            "thư mục đích (ví dụ ổ USB; bản sao được mã hóa); mặc định: thư mục sao lưu",
+        ),
+    )
+    create.add_argument(
+        "--passphrase-file",
+        help=translate("CliBackup", "tệp chứa cụm mật khẩu sao lưu (mặc định: hỏi khi cần)"),
+    )
     create.set_defaults(handler=_cmd_backup)
-    listing_backups = backup_verbs.add_parser("list", parents=[common], help="các bản sao lưu")
+    listing_backups = backup_verbs.add_parser(
+        "list", parents=[common], help=translate("CliBackup", "các bản sao lưu")
+    )
     listing_backups.set_defaults(handler=_cmd_backup)
     verify = backup_verbs.add_parser("verify", parents=[common],
-                                     help="kiểm tra một bản sao lưu")
+                                     help=translate("CliBackup", "kiểm tra một bản sao lưu"))
     verify.add_argument("path")
     verify.add_argument("--passphrase-file",
-                        help="tệp chứa cụm mật khẩu (bản sao lưu mã hóa)")
+                        help=translate("CliBackup", "tệp chứa cụm mật khẩu (bản sao lưu mã hóa)"))
     verify.set_defaults(handler=_cmd_backup)
     restore = backup_verbs.add_parser("restore", parents=[common],
-                                      help="khôi phục từ một bản sao lưu")
+                                      help=translate("CliBackup", "khôi phục từ một bản sao lưu"))
     restore.add_argument("path")
-    restore.add_argument("--yes", action="store_true", help="không hỏi lại")
-    restore.add_argument("--passphrase-file",
-                         help="tệp chứa cụm mật khẩu (bản sao lưu mã hóa); mặc định: hỏi")
+    restore.add_argument("--yes", action="store_true", help=translate("CliBackup", "không hỏi lại"))
+    restore.add_argument(
+        "--passphrase-file",
+        help=translate("CliBackup", "tệp chứa cụm mật khẩu (bản sao lưu mã hóa); mặc định: hỏi"),
+    )
     restore.set_defaults(handler=_cmd_backup)
     passphrase = backup_verbs.add_parser(
         "passphrase", parents=[common],
-        help="đặt cụm mật khẩu sao lưu (một lần) và in phiếu ghi nhớ",
+        help=translate("CliBackup", "đặt cụm mật khẩu sao lưu (một lần) và in phiếu ghi nhớ"),
     )
-    passphrase.add_argument("--passphrase-file",
-                            help="tệp chứa cụm mật khẩu (mặc định: hỏi hai lần)")
-    passphrase.add_argument("--sheet", help="tệp PDF phiếu ghi nhớ sẽ ghi")
+    passphrase.add_argument(
+        "--passphrase-file",
+        help=translate("CliBackup", "tệp chứa cụm mật khẩu (mặc định: hỏi hai lần)"),
+    )
+    passphrase.add_argument("--sheet", help=translate("CliBackup", "tệp PDF phiếu ghi nhớ sẽ ghi"))
     passphrase.set_defaults(handler=_cmd_backup)

@@ -6,6 +6,8 @@ import argparse
 import json
 from typing import Any
 
+from desktop.cli.common import translate
+
 
 def _cmd_bench(args: argparse.Namespace) -> int:
     from desktop.bench.runner import run_benchmarks
@@ -18,7 +20,11 @@ def _cmd_bench(args: argparse.Namespace) -> int:
 
 def register(verbs: Any, common: argparse.ArgumentParser) -> None:
     """Add ``bench``."""
-    bench = verbs.add_parser("bench", help="đo hiệu năng (JSON mỗi dòng)")
-    bench.add_argument("--quick", action="store_true", help="bộ đo nhanh, dữ liệu nhỏ hơn")
-    bench.add_argument("--only", help="chỉ chạy các phép đo này (phân cách bằng dấu phẩy)")
+    bench = verbs.add_parser("bench", help=translate("CliBench", "đo hiệu năng (JSON mỗi dòng)"))
+    bench.add_argument(
+        "--quick", action="store_true", help=translate("CliBench", "bộ đo nhanh, dữ liệu nhỏ hơn")
+    )
+    bench.add_argument(
+        "--only", help=translate("CliBench", "chỉ chạy các phép đo này (phân cách bằng dấu phẩy)")
+    )
     bench.set_defaults(handler=_cmd_bench)

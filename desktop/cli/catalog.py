@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from desktop.cli.common import translate
+
 
 def _cmd_catalog(args: argparse.Namespace) -> int:
     from db import catalog
@@ -24,7 +26,11 @@ def _cmd_catalog(args: argparse.Namespace) -> int:
 
 def register(verbs: Any, common: argparse.ArgumentParser) -> None:
     """Add ``catalog``."""
-    units = verbs.add_parser("catalog", help="danh mục tỉnh, xã chính thức (sau 2025)")
-    units.add_argument("text", nargs="?", default="", help="tìm theo tên")
-    units.add_argument("--province", help="mã tỉnh: liệt kê các xã, phường của tỉnh")
+    units = verbs.add_parser(
+        "catalog", help=translate("CliCatalog", "danh mục tỉnh, xã chính thức (sau 2025)")
+    )
+    units.add_argument("text", nargs="?", default="", help=translate("CliCatalog", "tìm theo tên"))
+    units.add_argument(
+        "--province", help=translate("CliCatalog", "mã tỉnh: liệt kê các xã, phường của tỉnh")
+    )
     units.set_defaults(handler=_cmd_catalog)

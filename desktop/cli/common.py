@@ -12,6 +12,9 @@ from desktop import paths
 Handler = Callable[[argparse.Namespace], int]
 """A verb's function: takes the parsed arguments, returns the process exit code."""
 
+_CATALOGUE: list[Any] = []
+"""The English catalogue when the command line speaks English; empty for Vietnamese."""
+
 _HELD_LOCKS: list[Any] = []
 """Register locks taken by this run; the operating system frees them when it ends."""
 
@@ -60,5 +63,50 @@ def read_register(args: argparse.Namespace) -> Any:
 def common_options() -> argparse.ArgumentParser:
     """Return the parent parser that gives each verb its ``--db`` option."""
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", help="tệp dữ liệu (mặc định: trong thư mục dữ liệu người dùng)")
+    common.add_argument(
+        "--db",
+        help=translate("CliCommon", "tệp dữ liệu (mặc định: trong thư mục dữ liệu người dùng)"),
+    )
     return common
+
+
+def use_language(language: str | None = None) -> str:
+    """Choose the language of the command line's help and messages; return it.
+
+    ``SOHOI_LANG``, else the language saved in Cài đặt, else Vietnamese, as for the
+    window. The texts come from the same Qt catalogue as the window's, read directly
+    rather than through an application object: creating a QCoreApplication here would
+    stop the verbs that open a window (``screenshot``, ``--smoke-test``) from creating
+    theirs.
+    """
+    from desktop.translations import (
+        CatalogueTranslator,
+        chosen_language,
+        compiled_catalogue,
+        configure_settings,
+    )
+
+    configure_settings()
+    language = language or chosen_language()
+    _CATALOGUE.clear()
+    if language == "vi":
+        return language
+    compiled = compiled_catalogue(language)
+    translator = CatalogueTranslator()
+    if compiled is None or not translator.load_file(compiled):
+        return "vi"
+    _CATALOGUE.append(translator)
+    return language
+
+
+def translate(context: str, text: str) -> str:
+    """Return ``text`` (Vietnamese, as written in the code) in the command line's language.
+
+    Each module of ``desktop.cli`` passes its own context (``CliMembers``…); lupdate reads
+    these calls into ``sohoi_en.ts`` like the window's ``tr()``.
+    """
+    for translator in _CATALOGUE:
+        found = translator.translate(context, text)
+        if found:
+            return str(found)
+    return text

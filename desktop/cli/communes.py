@@ -14,15 +14,22 @@ import json
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from desktop.cli.common import translate
 from desktop.formatting import date as format_date
 from desktop.formatting import number, percent
 
 Opener = Callable[[argparse.Namespace], Any]
 
 _TEXT_COLUMNS = (
-    ("Mã", "<"), ("Xã/phường", "<"), ("Gói gần nhất", "<"), ("Hội viên", ">"),
-    ("Đang SH", ">"), ("Tỷ lệ TH", ">"), ("SH quý", ">"), ("Cán bộ TH", ">"),
-    ("Tình trạng", "<"),
+    (translate("CliCommunes", "Mã"), "<"),
+    (translate("CliCommunes", "Xã/phường"), "<"),
+    (translate("CliCommunes", "Gói gần nhất"), "<"),
+    (translate("CliCommunes", "Hội viên"), ">"),
+    (translate("CliCommunes", "Đang SH"), ">"),
+    (translate("CliCommunes", "Tỷ lệ TH"), ">"),
+    (translate("CliCommunes", "SH quý"), ">"),
+    (translate("CliCommunes", "Cán bộ TH"), ">"),
+    (translate("CliCommunes", "Tình trạng"), "<"),
 )
 
 
@@ -32,7 +39,9 @@ def _day(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"ngày {text!r} không đúng dạng NĂM-THÁNG-NGÀY, ví dụ 2026-10-01"
+            translate(
+                "CliCommunes", "ngày {text!r} không đúng dạng NĂM-THÁNG-NGÀY, ví dụ 2026-10-01"
+            ).format(text=text)
         ) from None
 
 
@@ -71,17 +80,27 @@ def _json_row(row: Any) -> dict[str, Any]:
 
 def _text_cells(row: Any) -> tuple[str, ...]:
     if row.last_generation and row.last_received_on is not None:
-        package = f"{format_date(row.last_received_on)}, lần {row.last_generation}"
+        package = translate("CliCommunes", "{last_received_on}, lần {last_generation}").format(
+            last_received_on=format_date(row.last_received_on), last_generation=row.last_generation
+        )
     else:
-        package = "chưa có gói nào"
+        package = translate("CliCommunes", "chưa có gói nào")
     officers = (
         f"{row.officers_trained_this_year}/{row.officers_to_train}"
         if row.officers_to_train else "—"
     )
     return (
-        row.code, row.name, package, _number(row.members), _number(row.active_members),
-        _percent(row.gathering_rate), _number(row.meetings_this_quarter), officers,
-        "đã gửi" if row.reported else "CHƯA GỬI",
+        row.code,
+        row.name,
+        package,
+        _number(row.members),
+        _number(row.active_members),
+        _percent(row.gathering_rate),
+        _number(row.meetings_this_quarter),
+        officers,
+        translate("CliCommunes", "đã gửi")
+        if row.reported
+        else translate("CliCommunes", "CHƯA GỬI"),
     )
 
 
@@ -115,11 +134,22 @@ def cmd_status(args: argparse.Namespace, open_database: Opener) -> int:
         print(json.dumps([_json_row(row) for row in rows], ensure_ascii=False, indent=2))
         return 0
     late = not_reported_count(rows)
-    print(f"{site.union_name}: {late}/{len(rows)} xã chưa gửi gói từ ngày {format_date(since)} "
-          f"(số liệu đến ngày {format_date(today)}).")
+    print(
+        translate(
+            "CliCommunes",
+            "{union_name}: {late}/{rows} xã chưa gửi gói từ ngày {since} (số "
+            "liệu đến ngày {today}).",
+        ).format(
+            union_name=site.union_name,
+            late=late,
+            rows=len(rows),
+            since=format_date(since),
+            today=format_date(today),
+        )
+    )
     if not rows:
-        print("Chưa có xã nào đăng ký. Tạo tệp đăng ký cho xã: "
-              "sohoi sync enroll --commune MÃ --out THƯ_MỤC")
+        print(translate("CliCommunes", "Chưa có xã nào đăng ký. Tạo tệp đăng ký cho xã: "
+              "sohoi sync enroll --commune MÃ --out THƯ_MỤC"))
         return 0
     for line in format_table(rows):
         print(line)
@@ -130,20 +160,32 @@ def add_communes_parser(
     verbs: Any, common: argparse.ArgumentParser, open_database: Opener
 ) -> None:
     """Add ``sohoi communes …`` to the command line."""
-    communes = verbs.add_parser("communes", help="cấp trên: tình hình gửi gói và số liệu các xã")
-    communes_verbs = communes.add_subparsers(dest="communes_verb", metavar="LỆNH", required=True)
+    communes = verbs.add_parser(
+        "communes", help=translate("CliCommunes", "cấp trên: tình hình gửi gói và số liệu các xã")
+    )
+    communes_verbs = communes.add_subparsers(
+        dest="communes_verb", metavar=translate("CliCommunes", "LỆNH"), required=True
+    )
 
     def handler(function: Callable[[argparse.Namespace, Opener], int]) -> Any:
         return lambda args: function(args, open_database)
 
     status = communes_verbs.add_parser(
-        "status", parents=[common],
-        help="mỗi xã: gói gần nhất, hội viên, tỷ lệ tập hợp, sinh hoạt, cán bộ tập huấn",
+        "status",
+        parents=[common],
+        help=translate(
+            "CliCommunes",
+            "mỗi xã: gói gần nhất, hội viên, tỷ lệ tập hợp, sinh hoạt, cán bộ tập huấn",
+        ),
     )
     status.add_argument("--format", choices=("text", "json"), default="text")
     status.add_argument(
-        "--since", type=_day, metavar="NĂM-THÁNG-NGÀY",
-        help="xã không gửi gói nào từ ngày này là «chưa gửi» (mặc định: ngày đầu quý)",
+        "--since",
+        type=_day,
+        metavar=translate("CliCommunes", "NĂM-THÁNG-NGÀY"),
+        help=translate(
+            "CliCommunes", "xã không gửi gói nào từ ngày này là «chưa gửi» (mặc định: ngày đầu quý)"
+        ),
     )
     status.set_defaults(handler=handler(cmd_status))
 

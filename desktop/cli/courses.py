@@ -6,7 +6,7 @@ import argparse
 import json
 from typing import Any
 
-from desktop.cli.common import read_register
+from desktop.cli.common import read_register, translate
 from desktop.formatting import date as format_date
 
 
@@ -35,8 +35,12 @@ def _cmd_list(args: argparse.Namespace) -> int:
 
 def register(verbs: Any, common: argparse.ArgumentParser) -> None:
     """Add ``courses list``."""
-    courses = verbs.add_parser("courses", help="lớp tập huấn")
-    course_verbs = courses.add_subparsers(dest="courses_verb", metavar="LỆNH", required=True)
-    course_list = course_verbs.add_parser("list", parents=[common], help="liệt kê lớp")
+    courses = verbs.add_parser("courses", help=translate("CliCourses", "lớp tập huấn"))
+    course_verbs = courses.add_subparsers(
+        dest="courses_verb", metavar=translate("CliCourses", "LỆNH"), required=True
+    )
+    course_list = course_verbs.add_parser(
+        "list", parents=[common], help=translate("CliCourses", "liệt kê lớp")
+    )
     course_list.add_argument("--format", choices=["text", "json"], default="text")
     course_list.set_defaults(handler=_cmd_list)

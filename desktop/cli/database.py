@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from db.errors import UserError
-from desktop.cli.common import register_path
+from desktop.cli.common import register_path, translate
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
@@ -18,32 +18,59 @@ def _cmd_check(args: argparse.Namespace) -> int:
     # Read-only: never creates, migrates or locks the file (it may be open in a window).
     path = register_path(args)
     if not path.exists():
-        raise UserError(f"Không có tệp {path}; hãy kiểm tra lại đường dẫn. Chưa tạo tệp nào.")
+        raise UserError(
+            translate(
+                "CliDatabase", "Không có tệp {path}; hãy kiểm tra lại đường dẫn. Chưa tạo tệp nào."
+            ).format(path=path)
+        )
     report = check_path(path)
-    print(f"Tệp: {report.path}")
-    print(f"Kiểm tra toàn vẹn: {', '.join(report.integrity)}")
-    print(f"Lỗi khóa ngoại: {report.foreign_key_problems}")
-    print(f"Phiên bản lược đồ: {report.schema_revision} (ứng dụng: {report.application_revision})")
+    print(translate("CliDatabase", "Tệp: {path}").format(path=report.path))
+    print(
+        translate("CliDatabase", "Kiểm tra toàn vẹn: {items}").format(
+            items=", ".join(report.integrity)
+        )
+    )
+    print(
+        translate("CliDatabase", "Lỗi khóa ngoại: {foreign_key_problems}").format(
+            foreign_key_problems=report.foreign_key_problems
+        )
+    )
+    print(
+        translate(
+            "CliDatabase", "Phiên bản lược đồ: {schema_revision} (ứng dụng: {application_revision})"
+        ).format(
+            schema_revision=report.schema_revision, application_revision=report.application_revision
+        )
+    )
     for table, count in report.counts.items():
         print(f"  {table}: {count}")
     if report.ok:
-        print("Kết quả: tốt")
+        print(translate("CliDatabase", "Kết quả: tốt"))
         return 0
-    print("Kết quả: CÓ VẤN ĐỀ")
+    print(translate("CliDatabase", "Kết quả: CÓ VẤN ĐỀ"))
     if not report.damaged:
         return 1
     newest = newest_verified_backup(default_backup_folder(path))
     if newest is None:
-        print("Không tìm thấy bản sao lưu tốt nào trong thư mục sao lưu.")
+        print(translate("CliDatabase", "Không tìm thấy bản sao lưu tốt nào trong thư mục sao lưu."))
     else:
-        print(f"Bản sao lưu tốt mới nhất: {newest.path} ({date_time(newest.taken_at)}). "
-              f"Khôi phục: sohoi backup restore \"{newest.path}\"")
+        print(
+            translate(
+                "CliDatabase",
+                "Bản sao lưu tốt mới nhất: {path} ({taken_at}). Khôi phục: sohoi "
+                'backup restore "{path}"',
+            ).format(path=newest.path, taken_at=date_time(newest.taken_at))
+        )
     return 1
 
 
 def register(verbs: Any, common: argparse.ArgumentParser) -> None:
     """Add ``db check``."""
-    database = verbs.add_parser("db", help="tệp dữ liệu")
-    db_verbs = database.add_subparsers(dest="db_verb", metavar="LỆNH", required=True)
-    check = db_verbs.add_parser("check", parents=[common], help="kiểm tra toàn vẹn")
+    database = verbs.add_parser("db", help=translate("CliDatabase", "tệp dữ liệu"))
+    db_verbs = database.add_subparsers(
+        dest="db_verb", metavar=translate("CliDatabase", "LỆNH"), required=True
+    )
+    check = db_verbs.add_parser(
+        "check", parents=[common], help=translate("CliDatabase", "kiểm tra toàn vẹn")
+    )
     check.set_defaults(handler=_cmd_check)

@@ -11,7 +11,7 @@ import datetime as dt
 import json
 from typing import Any
 
-from desktop.cli.common import open_register, read_register
+from desktop.cli.common import open_register, read_register, translate
 from desktop.formatting import date as format_date
 from desktop.formatting import money
 
@@ -23,7 +23,8 @@ def _day(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"ngày không hợp lệ: {text} (viết YYYY-MM-DD)") from None
+            translate("CliDues", "ngày không hợp lệ: {text} (viết YYYY-MM-DD)").format(text=text)
+        ) from None
 
 
 def _cmd_fund(args: argparse.Namespace) -> int:
@@ -59,9 +60,19 @@ def _cmd_balance(args: argparse.Namespace) -> int:
                           "opening": balance.opening, "receipts": balance.receipts,
                           "spending": balance.spending, "closing": balance.closing}))
     else:
-        print(f"{period_label(balance.year, balance.quarter)}: tồn đầu kỳ "
-              f"{money(balance.opening)}, thu {money(balance.receipts)}, chi "
-              f"{money(balance.spending)}, tồn cuối kỳ {money(balance.closing)}")
+        print(
+            translate(
+                "CliDues",
+                "{year}: tồn đầu kỳ {opening}, thu {receipts}, chi {spending}, "
+                "tồn cuối kỳ {closing}",
+            ).format(
+                year=period_label(balance.year, balance.quarter),
+                opening=money(balance.opening),
+                receipts=money(balance.receipts),
+                spending=money(balance.spending),
+                closing=money(balance.closing),
+            )
+        )
     return 0
 
 
@@ -80,7 +91,7 @@ def _cmd_add(args: argparse.Namespace) -> int:
                            if e.id == key)
     except FieldsError as exc:
         raise UserError(" ".join(exc.errors.values())) from None
-    print(f"Đã lưu {voucher}")
+    print(translate("CliDues", "Đã lưu {voucher}").format(voucher=voucher))
     return 0
 
 
@@ -95,7 +106,7 @@ def _cmd_reverse(args: argparse.Namespace) -> int:
                                  args.date, args.reason)
         voucher = next(e.voucher for e in fund_entries(session, commune, args.date.year)
                        if e.id == key)
-    print(f"Đã lập bút toán đảo {voucher}")
+    print(translate("CliDues", "Đã lập bút toán đảo {voucher}").format(voucher=voucher))
     return 0
 
 
@@ -106,38 +117,54 @@ def _cmd_close(args: argparse.Namespace) -> int:
     database = open_register(args)
     with database.transaction() as session:
         close_period(session, get_site(session).unit_id, args.year, args.quarter)
-    print(f"Đã khóa sổ {period_label(args.year, args.quarter).lower()}")
+    print(
+        translate("CliDues", "Đã khóa sổ {lower}").format(
+            lower=period_label(args.year, args.quarter).lower()
+        )
+    )
     return 0
 
 
 def register(verbs: Any, common: argparse.ArgumentParser) -> None:
     """Add ``dues fund``, ``dues balance``, ``dues add``, ``dues reverse``, ``dues close``."""
-    dues = verbs.add_parser("dues", help="hội phí và quỹ hội")
-    dues_verbs = dues.add_subparsers(dest="dues_verb", metavar="LỆNH", required=True)
-    fund = dues_verbs.add_parser("fund", parents=[common], help="liệt kê chứng từ quỹ hội")
+    dues = verbs.add_parser("dues", help=translate("CliDues", "hội phí và quỹ hội"))
+    dues_verbs = dues.add_subparsers(
+        dest="dues_verb", metavar=translate("CliDues", "LỆNH"), required=True
+    )
+    fund = dues_verbs.add_parser(
+        "fund", parents=[common], help=translate("CliDues", "liệt kê chứng từ quỹ hội")
+    )
     fund.add_argument("--year", type=int, required=True)
     fund.add_argument("--quarter", type=int, choices=[1, 2, 3, 4])
     fund.add_argument("--format", choices=["text", "json"], default="text")
     fund.set_defaults(handler=_cmd_fund)
-    balance = dues_verbs.add_parser("balance", parents=[common], help="tồn quỹ một quý")
+    balance = dues_verbs.add_parser(
+        "balance", parents=[common], help=translate("CliDues", "tồn quỹ một quý")
+    )
     balance.add_argument("--year", type=int, required=True)
     balance.add_argument("--quarter", type=int, choices=[1, 2, 3, 4], required=True)
     balance.add_argument("--format", choices=["text", "json"], default="text")
     balance.set_defaults(handler=_cmd_balance)
-    add = dues_verbs.add_parser("add", parents=[common], help="lập phiếu thu hoặc phiếu chi")
+    add = dues_verbs.add_parser(
+        "add", parents=[common], help=translate("CliDues", "lập phiếu thu hoặc phiếu chi")
+    )
     add.add_argument("--kind", choices=sorted(_KINDS), required=True)
     add.add_argument("--date", type=_day, required=True, help="YYYY-MM-DD")
     add.add_argument("--content", required=True)
-    add.add_argument("--amount", type=int, required=True, help="số đồng")
-    add.add_argument("--person", required=True, help="người nộp hoặc người nhận")
+    add.add_argument("--amount", type=int, required=True, help=translate("CliDues", "số đồng"))
+    add.add_argument(
+        "--person", required=True, help=translate("CliDues", "người nộp hoặc người nhận")
+    )
     add.set_defaults(handler=_cmd_add)
     reverse = dues_verbs.add_parser("reverse", parents=[common],
-                                    help="đảo một chứng từ (ví dụ PC 1/2026)")
+                                    help=translate("CliDues", "đảo một chứng từ (ví dụ PC 1/2026)"))
     reverse.add_argument("voucher")
     reverse.add_argument("--date", type=_day, default=dt.date.today(), help="YYYY-MM-DD")
     reverse.add_argument("--reason", default="")
     reverse.set_defaults(handler=_cmd_reverse)
-    close = dues_verbs.add_parser("close", parents=[common], help="khóa sổ một quý")
+    close = dues_verbs.add_parser(
+        "close", parents=[common], help=translate("CliDues", "khóa sổ một quý")
+    )
     close.add_argument("--year", type=int, required=True)
     close.add_argument("--quarter", type=int, choices=[1, 2, 3, 4], required=True)
     close.set_defaults(handler=_cmd_close)

@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from desktop.cli.common import read_register
+from desktop.cli.common import read_register, translate
 
 
 def _figure(value: float | None) -> str:
@@ -38,7 +38,11 @@ def _show_upper(session: Any, args: argparse.Namespace) -> int:
             print(f"{row.commune_code:<6} {row.commune_name:<30} {row.total:>4}/{row.max_total:<4}"
                   f" {row.class_label}")
     if not rows and args.format != "json":
-        print(f"Chưa xã nào gửi bản tự đánh giá năm {args.year}.")
+        print(
+            translate("CliEvaluation", "Chưa xã nào gửi bản tự đánh giá năm {year}.").format(
+                year=args.year
+            )
+        )
     return 0
 
 
@@ -60,7 +64,11 @@ def _cmd_show(args: argparse.Namespace) -> int:
             matches = [u for u in units
                        if wanted in (u.code.casefold(), u.name.casefold())]
             if not matches:
-                raise UserError(f"Không có chi hội «{args.unit}» trong xã này.")
+                raise UserError(
+                    translate("CliEvaluation", "Không có chi hội «{unit}» trong xã này.").format(
+                        unit=args.unit
+                    )
+                )
             unit = matches[0]
         view = evaluation_view(session, unit.unit_id, args.year, dt.date.today())
     from desktop.evaluation_text import explanation_lines
@@ -73,20 +81,33 @@ def _cmd_show(args: argparse.Namespace) -> int:
                           "figure": c.figure, "from_register": c.from_register,
                           "points": c.points} for c in view.criteria],
             "total": view.total, "max_total": view.max_total, "class": view.class_label,
-            "explanation": explanation_lines(view),
+            "explanation": explanation_lines(view, translate),
             "saved_on": view.saved_on.isoformat() if view.saved_on else None,
         }, ensure_ascii=False))
         return 0
-    example = " (bộ tiêu chí ví dụ)" if view.set_example else ""
-    print(f"{view.unit_name}: đánh giá năm {view.year} theo «{view.set_name}»{example}")
+    example = translate("CliEvaluation", " (bộ tiêu chí ví dụ)") if view.set_example else ""
+    print(
+        translate(
+            "CliEvaluation", "{unit_name}: đánh giá năm {year} theo «{set_name}»{example}"
+        ).format(unit_name=view.unit_name, year=view.year, set_name=view.set_name, example=example)
+    )
     for c in view.criteria:
-        source = f" [từ sổ: {_figure(c.figure)}]" if c.from_register else ""
+        source = (
+            translate("CliEvaluation", " [từ sổ: {figure}]").format(figure=_figure(c.figure))
+            if c.from_register
+            else ""
+        )
         print(f"  {c.code:<4} {c.points:>3}/{c.max_points:<3} {c.text}{source}")
-    print(f"Tổng: {view.total}/{view.max_total} điểm, {view.class_label}")
-    for line in explanation_lines(view)[:-1]:
+    print(
+        translate("CliEvaluation", "Tổng: {total}/{max_total} điểm, {class_label}").format(
+            total=view.total, max_total=view.max_total,
+            class_label=translate("CliEvaluation", view.class_label)
+        )
+    )
+    for line in explanation_lines(view, translate)[:-1]:
         print(f"  - {line}")
     if view.saved_on is None:
-        print("(chưa lưu)")
+        print(translate("CliEvaluation", "(chưa lưu)"))
     return 0
 
 
@@ -100,29 +121,47 @@ def _cmd_publish(args: argparse.Namespace) -> int:
     try:
         raw = json.loads(args.file.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise UserError(f"Không đọc được bộ tiêu chí {args.file.name}: cần tệp JSON "
-                        "UTF-8.") from exc
+        raise UserError(
+            translate(
+                "CliEvaluation", "Không đọc được bộ tiêu chí {name}: cần tệp JSON UTF-8."
+            ).format(name=args.file.name)
+        ) from exc
     database = open_register(args)
     with database.transaction() as session:
         published = publish_set(session, raw, args.year, dt.date.today())
-    print(f"Đã gửi «{published.name}» năm {published.year}, lần {published.edition}; "
-          "các xã nhận ở gói dữ liệu tới.")
+    print(
+        translate(
+            "CliEvaluation",
+            "Đã gửi «{name}» năm {year}, lần {edition}; các xã nhận ở gói dữ liệu tới.",
+        ).format(name=published.name, year=published.year, edition=published.edition)
+    )
     return 0
 
 
 def register(verbs: Any, common: argparse.ArgumentParser) -> None:
     """Add ``evaluation show`` and ``evaluation publish``."""
-    evaluation = verbs.add_parser("evaluation", help="đánh giá, xếp loại hằng năm")
-    evaluation_verbs = evaluation.add_subparsers(dest="evaluation_verb", metavar="LỆNH",
-                                                 required=True)
-    show = evaluation_verbs.add_parser("show", parents=[common],
-                                       help="xem bản đánh giá của xã hoặc một chi hội")
+    evaluation = verbs.add_parser(
+        "evaluation", help=translate("CliEvaluation", "đánh giá, xếp loại hằng năm")
+    )
+    evaluation_verbs = evaluation.add_subparsers(
+        dest="evaluation_verb", metavar=translate("CliEvaluation", "LỆNH"), required=True
+    )
+    show = evaluation_verbs.add_parser(
+        "show",
+        parents=[common],
+        help=translate("CliEvaluation", "xem bản đánh giá của xã hoặc một chi hội"),
+    )
     show.add_argument("--year", type=int, required=True)
-    show.add_argument("--unit", help="mã hoặc tên chi hội (mặc định: cả xã)")
+    show.add_argument(
+        "--unit", help=translate("CliEvaluation", "mã hoặc tên chi hội (mặc định: cả xã)")
+    )
     show.add_argument("--format", choices=["text", "json"], default="text")
     show.set_defaults(handler=_cmd_show)
-    publish = evaluation_verbs.add_parser("publish", parents=[common],
-                                          help="cấp trên gửi bộ tiêu chí (tệp JSON) cho các xã")
+    publish = evaluation_verbs.add_parser(
+        "publish",
+        parents=[common],
+        help=translate("CliEvaluation", "cấp trên gửi bộ tiêu chí (tệp JSON) cho các xã"),
+    )
     publish.add_argument("--file", type=Path, required=True)
     publish.add_argument("--year", type=int, required=True)
     publish.set_defaults(handler=_cmd_publish)

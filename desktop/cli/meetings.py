@@ -6,7 +6,7 @@ import argparse
 import json
 from typing import Any
 
-from desktop.cli.common import read_register
+from desktop.cli.common import read_register, translate
 from desktop.formatting import date as format_date
 
 
@@ -37,8 +37,12 @@ def _cmd_list(args: argparse.Namespace) -> int:
 
 def register(verbs: Any, common: argparse.ArgumentParser) -> None:
     """Add ``meetings list``."""
-    meetings = verbs.add_parser("meetings", help="buổi sinh hoạt")
-    meeting_verbs = meetings.add_subparsers(dest="meetings_verb", metavar="LỆNH", required=True)
-    listing = meeting_verbs.add_parser("list", parents=[common], help="liệt kê buổi sinh hoạt")
+    meetings = verbs.add_parser("meetings", help=translate("CliMeetings", "buổi sinh hoạt"))
+    meeting_verbs = meetings.add_subparsers(
+        dest="meetings_verb", metavar=translate("CliMeetings", "LỆNH"), required=True
+    )
+    listing = meeting_verbs.add_parser(
+        "list", parents=[common], help=translate("CliMeetings", "liệt kê buổi sinh hoạt")
+    )
     listing.add_argument("--format", choices=["text", "json"], default="text")
     listing.set_defaults(handler=_cmd_list)

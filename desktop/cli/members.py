@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from desktop.cli.common import open_register, read_register
+from desktop.cli.common import open_register, read_register, translate
 
 
 def _cmd_search(args: argparse.Namespace) -> int:
@@ -54,23 +54,44 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 def register(verbs: Any, common: argparse.ArgumentParser) -> None:
     """Add ``members`` and its sub-verbs."""
-    members = verbs.add_parser("members", help="hội viên")
-    member_verbs = members.add_subparsers(dest="members_verb", metavar="LỆNH", required=True)
-    search = member_verbs.add_parser("search", parents=[common], help="tìm hội viên")
-    search.add_argument("text", nargs="?", default="", help="một phần họ tên, không cần dấu")
+    members = verbs.add_parser("members", help=translate("CliMembers", "hội viên"))
+    member_verbs = members.add_subparsers(
+        dest="members_verb", metavar=translate("CliMembers", "LỆNH"), required=True
+    )
+    search = member_verbs.add_parser(
+        "search", parents=[common], help=translate("CliMembers", "tìm hội viên")
+    )
+    search.add_argument(
+        "text",
+        nargs="?",
+        default="",
+        help=translate("CliMembers", "một phần họ tên, không cần dấu"),
+    )
     search.add_argument("--limit", type=int, default=100)
     search.add_argument("--format", choices=["text", "json"], default="text")
     search.set_defaults(handler=_cmd_search)
-    importing = member_verbs.add_parser("import", parents=[common],
-                                        help="nhập danh sách hội viên từ Excel (.xlsx, .xls, .ods)")
-    importing.add_argument("file", help="tệp bảng tính")
-    importing.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không ghi")
+    importing = member_verbs.add_parser(
+        "import",
+        parents=[common],
+        help=translate("CliMembers", "nhập danh sách hội viên từ Excel (.xlsx, .xls, .ods)"),
+    )
+    importing.add_argument("file", help=translate("CliMembers", "tệp bảng tính"))
+    importing.add_argument(
+        "--dry-run", action="store_true", help=translate("CliMembers", "chỉ xem trước, không ghi")
+    )
     importing.add_argument("--format", choices=["text", "json"], default="text")
     importing.set_defaults(handler=_cmd_import)
-    export = member_verbs.add_parser("export", parents=[common], help="xuất danh sách ra Excel")
-    export.add_argument("--out", required=True, help="tệp .xlsx sẽ ghi")
-    export.add_argument("--columns", help="các cột, phân cách bằng dấu phẩy (mặc định: mọi cột "
-                        "trừ dân tộc, tôn giáo, số CCCD)")
+    export = member_verbs.add_parser(
+        "export", parents=[common], help=translate("CliMembers", "xuất danh sách ra Excel")
+    )
+    export.add_argument("--out", required=True, help=translate("CliMembers", "tệp .xlsx sẽ ghi"))
+    export.add_argument(
+        "--columns",
+        help=translate(
+            "CliMembers",
+            "các cột, phân cách bằng dấu phẩy (mặc định: mọi cột trừ dân tộc, tôn giáo, số CCCD)",
+        ),
+    )
     export.set_defaults(handler=_cmd_export)
     from desktop.cli import members_transfer
 

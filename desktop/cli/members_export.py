@@ -15,6 +15,7 @@ from db.member_stats import check_columns, members_for_export
 from db.members import MemberFilter
 from db.site import get_site
 from desktop import formatting
+from desktop.cli.common import translate
 from desktop.documents.member_workbook import write_member_list
 
 
@@ -45,5 +46,9 @@ def run_member_export(
                   f"Ngày {formatting.date(day)}"]
         count = write_member_list(members_for_export(session, flt, chosen), chosen, titles,
                                   Path(out))
-    print(f"Đã ghi {formatting.number(count)} hội viên vào {out}")
+    print(
+        translate("CliMembersExport", "Đã ghi {count} hội viên vào {out}").format(
+            count=formatting.number(count), out=out
+        )
+    )
     return count

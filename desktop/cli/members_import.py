@@ -16,6 +16,7 @@ from db.engine import Database
 from db.errors import UserError
 from db.member_import import ImportPreview, apply_import, guess_mapping, preview_import
 from db.site import get_site
+from desktop.cli.common import translate
 from desktop.documents.rejected_rows import write_rejected_rows
 from desktop.documents.spreadsheet_reader import read_workbook
 
@@ -101,17 +102,54 @@ def run_member_import(
     if output_format == "json":
         print(json.dumps(summary, ensure_ascii=False))
     else:
-        verb = "Sẽ nhập" if dry_run else "Đã nhập"
-        print(f"Đã đọc {preview.total} dòng từ {path.name}.")
-        print(f"{verb} {imported} hội viên; bỏ qua {skipped} dòng trùng; "
-              f"từ chối {len(preview.rejected)} dòng.")
+        verb = (
+            translate("CliMembersImport", "Sẽ nhập")
+            if dry_run
+            else translate("CliMembersImport", "Đã nhập")
+        )
+        print(
+            translate("CliMembersImport", "Đã đọc {total} dòng từ {name}.").format(
+                total=preview.total, name=path.name
+            )
+        )
+        print(
+            translate(
+                "CliMembersImport",
+                "{verb} {imported} hội viên; bỏ qua {skipped} dòng trùng; từ chối {rejected} dòng.",
+            ).format(verb=verb, imported=imported, skipped=skipped, rejected=len(preview.rejected))
+        )
         cells = preview.cell_counts
-        print(f"Ô chữ: {cells['converted']} đã chuyển từ TCVN3/VNI, {cells['doubtful']} "
-              f"chưa chắc bảng mã (giữ nguyên), {cells['unchanged']} giữ nguyên.")
+        print(
+            translate(
+                "CliMembersImport",
+                "Ô chữ: {converted} đã chuyển từ TCVN3/VNI, {doubtful} chưa chắc "
+                "bảng mã (giữ nguyên), {unchanged} giữ nguyên.",
+            ).format(
+                converted=cells["converted"],
+                doubtful=cells["doubtful"],
+                unchanged=cells["unchanged"],
+            )
+        )
         if created:
-            print(("Sẽ tạo" if dry_run else "Đã tạo") + " chi hội: " + ", ".join(created))
+            print(
+                (
+                    translate("CliMembersImport", "Sẽ tạo")
+                    if dry_run
+                    else translate("CliMembersImport", "Đã tạo")
+                )
+                + translate("CliMembersImport", " chi hội: ")
+                + ", ".join(created)
+            )
         for reason, count in reasons.most_common():
-            print(f"  - {count} dòng: {reason}")
+            print(
+                translate("CliMembersImport", "  - {count} dòng: {reason}").format(
+                    count=count, reason=reason
+                )
+            )
         if rejected_file:
-            print(f"Các dòng bị từ chối đã ghi vào {rejected_file}.")
+            print(
+                translate(
+                    "CliMembersImport", "Các dòng bị từ chối đã ghi vào {rejected_file}."
+                ).format(rejected_file=rejected_file)
+            )
     return 0 if imported else 1

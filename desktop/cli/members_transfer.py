@@ -13,7 +13,7 @@ import json
 import sys
 from typing import Any
 
-from desktop.cli.common import open_register, read_register
+from desktop.cli.common import open_register, read_register, translate
 
 ACTOR = "admin"
 """The command line is run by the person at the office's machine, with every right."""
@@ -25,12 +25,17 @@ def _day(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"ngày {text!r} không đúng dạng NĂM-THÁNG-NGÀY, ví dụ 2026-10-01"
+            translate(
+                "CliMembersTransfer",
+                "ngày {text!r} không đúng dạng NĂM-THÁNG-NGÀY, ví dụ 2026-10-01",
+            ).format(text=text)
         ) from None
 
 
 def _refused(message: str) -> int:
-    print(f"Lỗi: {message}", file=sys.stderr)
+    print(
+        translate("CliMembersTransfer", "Lỗi: {message}").format(message=message), file=sys.stderr
+    )
     return 1
 
 
@@ -45,8 +50,12 @@ def _cmd_transfer(args: argparse.Namespace) -> int:
                             role=ACTOR)
     except ValidationError as exc:
         return _refused(exc.message)
-    print(f"Đã ghi chuyển sinh hoạt đến {destination_name(args.to)}. Hồ sơ sẽ đi theo gói "
-          "dữ liệu gửi cấp trên lần tới.")
+    print(
+        translate(
+            "CliMembersTransfer",
+            "Đã ghi chuyển sinh hoạt đến {to}. Hồ sơ sẽ đi theo gói dữ liệu gửi cấp trên lần tới.",
+        ).format(to=destination_name(args.to))
+    )
     return 0
 
 
@@ -67,7 +76,7 @@ def _cmd_arrivals(args: argparse.Namespace) -> int:
             print(f"{row.id}  {row.full_name:<32} {row.birth_date or '':>10}  "
                   f"{row.from_name}  ({format_date(row.transferred_on)})")
     if not rows and args.format != "json":
-        print("Không có hội viên nào chờ tiếp nhận.")
+        print(translate("CliMembersTransfer", "Không có hội viên nào chờ tiếp nhận."))
     return 0
 
 
@@ -93,12 +102,20 @@ def _cmd_accept(args: argparse.Namespace) -> int:
         with database.transaction() as session:
             branch = _branch_id(session, args.branch)
             if branch is None:
-                return _refused(f"Xã không có chi hội tên «{args.branch}».")
+                return _refused(
+                    translate("CliMembersTransfer", "Xã không có chi hội tên «{branch}».").format(
+                        branch=args.branch
+                    )
+                )
             member_id = accept_arrival(session, args.id, branch, args.on or dt.date.today(),
                                        role=ACTOR)
     except ValidationError as exc:
         return _refused(exc.message)
-    print(f"Đã tiếp nhận vào chi hội {args.branch}; mã hội viên mới: {member_id}.")
+    print(
+        translate(
+            "CliMembersTransfer", "Đã tiếp nhận vào chi hội {branch}; mã hội viên mới: {member_id}."
+        ).format(branch=args.branch, member_id=member_id)
+    )
     return 0
 
 
@@ -113,31 +130,75 @@ def _cmd_decline(args: argparse.Namespace) -> int:
                             role=ACTOR)
     except ValidationError as exc:
         return _refused(exc.message)
-    print("Đã ghi không tiếp nhận; lý do sẽ theo gói gửi cấp trên lần tới về xã chuyển đi.")
+    print(
+        translate(
+            "CliMembersTransfer",
+            "Đã ghi không tiếp nhận; lý do sẽ theo gói gửi cấp trên lần tới về xã chuyển đi.",
+        )
+    )
     return 0
 
 
 def register(member_verbs: Any, common: argparse.ArgumentParser) -> None:
     """Add ``members transfer`` and ``members arrivals`` to the ``members`` verbs."""
-    transfer = member_verbs.add_parser("transfer", parents=[common],
-                                       help="chuyển sinh hoạt hội viên sang xã khác")
-    transfer.add_argument("member_id", help="mã hội viên (xem members search --format json)")
-    transfer.add_argument("--to", required=True, help="mã xã nhận (5 chữ số, theo danh mục)")
-    transfer.add_argument("--on", type=_day, help="ngày chuyển (mặc định: hôm nay)")
+    transfer = member_verbs.add_parser(
+        "transfer",
+        parents=[common],
+        help=translate("CliMembersTransfer", "chuyển sinh hoạt hội viên sang xã khác"),
+    )
+    transfer.add_argument(
+        "member_id",
+        help=translate("CliMembersTransfer", "mã hội viên (xem members search --format json)"),
+    )
+    transfer.add_argument(
+        "--to",
+        required=True,
+        help=translate("CliMembersTransfer", "mã xã nhận (5 chữ số, theo danh mục)"),
+    )
+    transfer.add_argument(
+        "--on", type=_day, help=translate("CliMembersTransfer", "ngày chuyển (mặc định: hôm nay)")
+    )
     transfer.set_defaults(handler=_cmd_transfer)
 
-    arrivals = member_verbs.add_parser("arrivals", parents=[common],
-                                       help="hội viên chuyển đến chờ tiếp nhận")
+    arrivals = member_verbs.add_parser(
+        "arrivals",
+        parents=[common],
+        help=translate("CliMembersTransfer", "hội viên chuyển đến chờ tiếp nhận"),
+    )
     arrivals.add_argument("--format", choices=["text", "json"], default="text")
     arrivals.set_defaults(handler=_cmd_arrivals)
-    answers = arrivals.add_subparsers(dest="arrivals_verb", metavar="LỆNH")
-    accept = answers.add_parser("accept", parents=[common], help="tiếp nhận vào một chi hội")
-    accept.add_argument("id", help="mã hội viên chuyển đến (xem members arrivals)")
-    accept.add_argument("--branch", required=True, help="tên chi hội nhận")
-    accept.add_argument("--on", type=_day, help="ngày tiếp nhận (mặc định: hôm nay)")
+    answers = arrivals.add_subparsers(
+        dest="arrivals_verb", metavar=translate("CliMembersTransfer", "LỆNH")
+    )
+    accept = answers.add_parser(
+        "accept",
+        parents=[common],
+        help=translate("CliMembersTransfer", "tiếp nhận vào một chi hội"),
+    )
+    accept.add_argument(
+        "id", help=translate("CliMembersTransfer", "mã hội viên chuyển đến (xem members arrivals)")
+    )
+    accept.add_argument(
+        "--branch", required=True, help=translate("CliMembersTransfer", "tên chi hội nhận")
+    )
+    accept.add_argument(
+        "--on",
+        type=_day,
+        help=translate("CliMembersTransfer", "ngày tiếp nhận (mặc định: hôm nay)"),
+    )
     accept.set_defaults(handler=_cmd_accept)
-    decline = answers.add_parser("decline", parents=[common], help="không tiếp nhận")
-    decline.add_argument("id", help="mã hội viên chuyển đến (xem members arrivals)")
-    decline.add_argument("--reason", required=True, help="lý do, gửi về xã chuyển đi")
-    decline.add_argument("--on", type=_day, help="ngày trả lời (mặc định: hôm nay)")
+    decline = answers.add_parser(
+        "decline", parents=[common], help=translate("CliMembersTransfer", "không tiếp nhận")
+    )
+    decline.add_argument(
+        "id", help=translate("CliMembersTransfer", "mã hội viên chuyển đến (xem members arrivals)")
+    )
+    decline.add_argument(
+        "--reason",
+        required=True,
+        help=translate("CliMembersTransfer", "lý do, gửi về xã chuyển đi"),
+    )
+    decline.add_argument(
+        "--on", type=_day, help=translate("CliMembersTransfer", "ngày trả lời (mặc định: hôm nay)")
+    )
     decline.set_defaults(handler=_cmd_decline)

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from db.errors import UserError
-from desktop.cli.common import read_register
+from desktop.cli.common import read_register, translate
 
 
 def _cmd_attendance(args: argparse.Namespace) -> int:
@@ -20,7 +20,7 @@ def _cmd_attendance(args: argparse.Namespace) -> int:
         data = sheet_data(session, args.meeting)
     out = Path(args.out)
     render_attendance_sheet(sheet_from_meeting(data, blank=args.blank), out)
-    print(f"Đã ghi {out}")
+    print(translate("CliPrinting", "Đã ghi {out}").format(out=out))
     return 0
 
 
@@ -32,27 +32,48 @@ def _cmd_certificates(args: argparse.Namespace) -> int:
     with database.reading() as session:
         rows = with_qr_texts(session, certificates_of_course(session, args.course))
     if not rows:
-        raise UserError("Lớp này chưa có giấy chứng nhận nào để in.")
+        raise UserError(translate("CliPrinting", "Lớp này chưa có giấy chứng nhận nào để in."))
     out = Path(args.out)
     render_certificates([certificate_from_row(row) for row in rows], out)
-    print(f"Đã ghi {len(rows)} giấy chứng nhận vào {out}")
+    print(
+        translate("CliPrinting", "Đã ghi {rows} giấy chứng nhận vào {out}").format(
+            rows=len(rows), out=out
+        )
+    )
     return 0
 
 
 def register(verbs: Any, common: argparse.ArgumentParser) -> None:
     """Add ``print attendance`` and ``print certificates``."""
-    printing = verbs.add_parser("print", help="in tài liệu ra PDF")
-    print_verbs = printing.add_subparsers(dest="print_verb", metavar="LỆNH", required=True)
-    sheet = print_verbs.add_parser("attendance", parents=[common],
-                                   help="danh sách điểm danh / ký nhận của một buổi")
-    sheet.add_argument("--meeting", required=True, help="mã (id) buổi sinh hoạt")
-    sheet.add_argument("--out", required=True, help="tệp PDF sẽ ghi")
-    sheet.add_argument("--blank", action="store_true",
-                       help="bản trống để ký (mặc định: bản đã điểm danh)")
+    printing = verbs.add_parser("print", help=translate("CliPrinting", "in tài liệu ra PDF"))
+    print_verbs = printing.add_subparsers(
+        dest="print_verb", metavar=translate("CliPrinting", "LỆNH"), required=True
+    )
+    sheet = print_verbs.add_parser(
+        "attendance",
+        parents=[common],
+        help=translate("CliPrinting", "danh sách điểm danh / ký nhận của một buổi"),
+    )
+    sheet.add_argument(
+        "--meeting", required=True, help=translate("CliPrinting", "mã (id) buổi sinh hoạt")
+    )
+    sheet.add_argument("--out", required=True, help=translate("CliPrinting", "tệp PDF sẽ ghi"))
+    sheet.add_argument(
+        "--blank",
+        action="store_true",
+        help=translate("CliPrinting", "bản trống để ký (mặc định: bản đã điểm danh)"),
+    )
     sheet.set_defaults(handler=_cmd_attendance)
 
-    certificates = print_verbs.add_parser("certificates", parents=[common],
-                                          help="giấy chứng nhận của một lớp")
-    certificates.add_argument("--course", required=True, help="mã (id) lớp tập huấn")
-    certificates.add_argument("--out", required=True, help="tệp PDF sẽ ghi")
+    certificates = print_verbs.add_parser(
+        "certificates",
+        parents=[common],
+        help=translate("CliPrinting", "giấy chứng nhận của một lớp"),
+    )
+    certificates.add_argument(
+        "--course", required=True, help=translate("CliPrinting", "mã (id) lớp tập huấn")
+    )
+    certificates.add_argument(
+        "--out", required=True, help=translate("CliPrinting", "tệp PDF sẽ ghi")
+    )
     certificates.set_defaults(handler=_cmd_certificates)

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from desktop.cli.common import register_path
+from desktop.cli.common import register_path, translate
 
 
 def _cmd_screenshot(args: argparse.Namespace) -> int:
@@ -15,16 +15,22 @@ def _cmd_screenshot(args: argparse.Namespace) -> int:
     width, height = (int(v) for v in args.size.lower().split("x"))
     take_screenshot(register_path(args), args.page, Path(args.out), (width, height),
                     args.lang)
-    print(f"Đã lưu ảnh {args.out}")
+    print(translate("CliScreenshot", "Đã lưu ảnh {out}").format(out=args.out))
     return 0
 
 
 def register(verbs: Any, common: argparse.ArgumentParser) -> None:
     """Add ``screenshot``."""
-    shot = verbs.add_parser("screenshot", parents=[common], help="chụp một trang ra PNG")
+    shot = verbs.add_parser(
+        "screenshot", parents=[common], help=translate("CliScreenshot", "chụp một trang ra PNG")
+    )
     shot.add_argument("--page", required=True, help="members, branches, overview, …")
     shot.add_argument("--out", required=True)
     shot.add_argument("--size", default="1366x768")
-    shot.add_argument("--lang", choices=("vi", "en"), default=None,
-                      help="ngôn ngữ giao diện (mặc định: SOHOI_LANG hoặc cài đặt)")
+    shot.add_argument(
+        "--lang",
+        choices=("vi", "en"),
+        default=None,
+        help=translate("CliScreenshot", "ngôn ngữ giao diện (mặc định: SOHOI_LANG hoặc cài đặt)"),
+    )
     shot.set_defaults(handler=_cmd_screenshot)

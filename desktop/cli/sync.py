@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from db.errors import UserError
 from desktop import paths
+from desktop.cli.common import translate
 from desktop.formatting import date_time, number
 
 if TYPE_CHECKING:
@@ -49,7 +50,13 @@ def _backup_folder(database_path: Path) -> Path:
 
 
 def _ask(question: str, stdin: TextIO) -> bool:
-    print(f"{question} Gõ c rồi Enter để đồng ý, Enter để thôi: ", end="", flush=True)
+    print(
+        translate("CliSync", "{question} Gõ c rồi Enter để đồng ý, Enter để thôi: ").format(
+            question=question
+        ),
+        end="",
+        flush=True,
+    )
     return stdin.readline().strip().lower() in _YES
 
 
@@ -59,11 +66,24 @@ def cmd_keys(args: argparse.Namespace, open_database: Opener) -> int:
 
     with open_database(args).transaction() as session:
         status = sync_status(session)
-    print(f"{status.unit_name} (mã {status.unit_code})")
-    print(f"Mã nhận diện của máy này: {status.fingerprint}")
+    print(
+        translate("CliSync", "{unit_name} (mã {unit_code})").format(
+            unit_name=status.unit_name, unit_code=status.unit_code
+        )
+    )
+    print(
+        translate("CliSync", "Mã nhận diện của máy này: {fingerprint}").format(
+            fingerprint=status.fingerprint
+        )
+    )
     for peer in status.peers:
-        print(f"  {peer.unit_name} (mã {peer.unit_code}): "
-              f"{peer.fingerprint or 'chưa nhận gói nào, chưa có khóa'}")
+        print(
+            translate("CliSync", "  {unit_name} (mã {unit_code}): {fingerprint}").format(
+                unit_name=peer.unit_name,
+                unit_code=peer.unit_code,
+                fingerprint=peer.fingerprint or "chưa nhận gói nào, chưa có khóa",
+            )
+        )
     return 0
 
 
@@ -78,38 +98,88 @@ def cmd_enroll(args: argparse.Namespace, open_database: Opener) -> int:
 
     database = open_database(args)
     if args.commune and args.branch:
-        raise UserError("Chỉ chọn một: --commune (ở cấp trên) hoặc --branch (ở xã).")
+        raise UserError(
+            translate("CliSync", "Chỉ chọn một: --commune (ở cấp trên) hoặc --branch (ở xã).")
+        )
     if args.branch:
         if not args.out:
-            raise UserError("Hãy cho biết nơi ghi tệp đăng ký: --out TỆP hoặc THƯ MỤC.")
+            raise UserError(
+                translate("CliSync", "Hãy cho biết nơi ghi tệp đăng ký: --out TỆP hoặc THƯ MỤC.")
+            )
         with database.transaction() as session:
             info = write_branch_enrollment(session, args.branch, Path(args.out))
-        print(f"Đã ghi tệp đăng ký cho {info.commune_name} (mã {info.commune_code}): "
-              f"{info.path}")
-        print(f"Mã nhận diện của {info.upper_name}: {info.fingerprint}")
-        print("Hãy đọc mã này cho chi hội để so với màn hình của máy chi hội khi nhập tệp.")
+        print(
+            translate(
+                "CliSync", "Đã ghi tệp đăng ký cho {commune_name} (mã {commune_code}): {path}"
+            ).format(commune_name=info.commune_name, commune_code=info.commune_code, path=info.path)
+        )
+        print(
+            translate("CliSync", "Mã nhận diện của {upper_name}: {fingerprint}").format(
+                upper_name=info.upper_name, fingerprint=info.fingerprint
+            )
+        )
+        print(
+            translate(
+                "CliSync",
+                "Hãy đọc mã này cho chi hội để so với màn hình của máy chi hội khi nhập tệp.",
+            )
+        )
         return 0
     if args.commune:
         if not args.out:
-            raise UserError("Hãy cho biết nơi ghi tệp đăng ký: --out TỆP hoặc THƯ MỤC.")
+            raise UserError(
+                translate("CliSync", "Hãy cho biết nơi ghi tệp đăng ký: --out TỆP hoặc THƯ MỤC.")
+            )
         with database.transaction() as session:
             info = write_enrollment(session, args.commune, Path(args.out))
-        print(f"Đã ghi tệp đăng ký cho {info.commune_name}: {info.path}")
-        print(f"Mã nhận diện của {info.upper_name}: {info.fingerprint}")
-        print("Hãy đọc mã này cho xã để xã so với màn hình của mình khi nhập tệp.")
+        print(
+            translate("CliSync", "Đã ghi tệp đăng ký cho {commune_name}: {path}").format(
+                commune_name=info.commune_name, path=info.path
+            )
+        )
+        print(
+            translate("CliSync", "Mã nhận diện của {upper_name}: {fingerprint}").format(
+                upper_name=info.upper_name, fingerprint=info.fingerprint
+            )
+        )
+        print(
+            translate(
+                "CliSync", "Hãy đọc mã này cho xã để xã so với màn hình của mình khi nhập tệp."
+            )
+        )
         return 0
     if not args.file:
-        raise UserError("Hãy cho biết tệp đăng ký cần nhập, hoặc --commune MÃ để tạo tệp.")
+        raise UserError(
+            translate("CliSync", "Hãy cho biết tệp đăng ký cần nhập, hoặc --commune MÃ để tạo tệp.")
+        )
     data = _read(Path(args.file))
     shown = read_enrollment(data)
-    print(f"Tệp đăng ký của {shown.upper_name} (mã {shown.upper_code}) cho "
-          f"{shown.commune_name}, tạo lúc {shown.created_at} UTC.")
-    print(f"Mã nhận diện của cấp trên: {shown.fingerprint}")
+    print(
+        translate(
+            "CliSync",
+            "Tệp đăng ký của {upper_name} (mã {upper_code}) cho "
+            "{commune_name}, tạo lúc {created_at} UTC.",
+        ).format(
+            upper_name=shown.upper_name,
+            upper_code=shown.upper_code,
+            commune_name=shown.commune_name,
+            created_at=shown.created_at,
+        )
+    )
+    print(
+        translate("CliSync", "Mã nhận diện của cấp trên: {fingerprint}").format(
+            fingerprint=shown.fingerprint
+        )
+    )
     accept = _confirm_enrollment_key(shown.fingerprint, shown.upper_name, args, sys.stdin)
     with database.transaction() as session:
         info = import_enrollment(session, data, accept_key=accept,
                                  replace_key=args.replace_key)
-    print(f"Đã đăng ký {info.commune_name} với {info.upper_name}.")
+    print(
+        translate("CliSync", "Đã đăng ký {commune_name} với {upper_name}.").format(
+            commune_name=info.commune_name, upper_name=info.upper_name
+        )
+    )
     return 0
 
 
@@ -128,11 +198,16 @@ def _confirm_enrollment_key(
         if _same_fingerprint(args.accept_key, shown):
             return True
         raise KeyNotConfirmedError(
-            f"Mã nhận diện đã gõ không trùng với mã của tệp đăng ký ({shown}). "
-            "Dữ liệu không thay đổi."
+            translate("CliSync", "Mã nhận diện đã gõ không trùng với mã của tệp đăng ký "
+                "({shown}). Dữ liệu không thay đổi.").format(shown=shown)
         )
     if stdin.isatty():
-        return _ask(f"Mã {shown} có trùng với mã trên màn hình của {upper_name}?", stdin)
+        return _ask(
+            translate(
+                "CliSync", "Mã {shown} có trùng với mã trên màn hình của {upper_name}?"
+            ).format(shown=shown, upper_name=upper_name),
+            stdin,
+        )
     return False
 
 
@@ -148,10 +223,16 @@ def cmd_export(args: argparse.Namespace, open_database: Opener) -> int:
         if site.is_upper and args.all:
             recipients: list[str | None] = list(exportable_communes(session))
             if not recipients:
-                raise UserError("Chưa có xã nào gửi gói lên, nên chưa gửi xuống được xã nào.")
+                raise UserError(
+                    translate(
+                        "CliSync", "Chưa có xã nào gửi gói lên, nên chưa gửi xuống được xã nào."
+                    )
+                )
         elif site.is_upper:
             if not args.commune:
-                raise UserError("Hãy chọn xã nhận: --commune MÃ, hoặc --all cho mọi xã.")
+                raise UserError(
+                    translate("CliSync", "Hãy chọn xã nhận: --commune MÃ, hoặc --all cho mọi xã.")
+                )
             recipients = [args.commune]
         elif args.branch:
             from db.sync.enrollment import branch_code
@@ -163,8 +244,19 @@ def cmd_export(args: argparse.Namespace, open_database: Opener) -> int:
         with database.transaction() as session:
             result = export_package(session, folder, code)
         size = f"{result.size_bytes / 1_048_576:.1f}".replace(".", ",")
-        print(f"Đã ghi gói lần {result.generation} cho {result.recipient_name}: {result.path} "
-              f"({_number(sum(result.counts.values()))} bản ghi, {size} MB, đã kiểm tra lại).")
+        print(
+            translate(
+                "CliSync",
+                "Đã ghi gói lần {generation} cho {recipient_name}: {path} "
+                "({values} bản ghi, {size} MB, đã kiểm tra lại).",
+            ).format(
+                generation=result.generation,
+                recipient_name=result.recipient_name,
+                path=result.path,
+                values=_number(sum(result.counts.values())),
+                size=size,
+            )
+        )
     return 0
 
 
@@ -177,17 +269,33 @@ def _read(path: Path) -> bytes:
 def print_preview(preview: ImportPreview, stream: TextIO | None = None) -> None:
     """Print the dry-run summary of a package."""
     stream = stream or sys.stdout
-    print(f"Gói lần {preview.generation} của {preview.sender_name} (mã {preview.sender_code}), "
-          f"tạo lúc {preview.created_at} UTC; lần nhập trước: {preview.previous_generation}.",
-          file=stream)
+    print(
+        translate(
+            "CliSync",
+            "Gói lần {generation} của {sender_name} (mã {sender_code}), tạo "
+            "lúc {created_at} UTC; lần nhập trước: {previous_generation}.",
+        ).format(
+            generation=preview.generation,
+            sender_name=preview.sender_name,
+            sender_code=preview.sender_code,
+            created_at=preview.created_at,
+            previous_generation=preview.previous_generation,
+        ),
+        file=stream,
+    )
     print(f"  {'Loại':<28}{'Mới':>9}{'Thay đổi':>10}{'Xóa':>8}{'Không đổi':>11}", file=stream)
     for kind in preview.kinds:
         print(f"  {kind.label:<28}{_number(kind.new):>9}{_number(kind.changed):>10}"
               f"{_number(kind.removed):>8}{_number(kind.unchanged):>11}", file=stream)
     for warning in preview.warnings:
-        print(f"  Chú ý: {warning}", file=stream)
+        print(translate("CliSync", "  Chú ý: {warning}").format(warning=warning), file=stream)
     if preview.needs_key_confirmation:
-        print(f"  Gói đầu tiên: mã nhận diện của đơn vị gửi là {preview.fingerprint}", file=stream)
+        print(
+            translate(
+                "CliSync", "  Gói đầu tiên: mã nhận diện của đơn vị gửi là {fingerprint}"
+            ).format(fingerprint=preview.fingerprint),
+            file=stream,
+        )
 
 
 def _same_fingerprint(typed: str, shown: str) -> bool:
@@ -218,11 +326,11 @@ def cmd_import(
             print(f"{path.name}:")
             print_preview(preview)
             if args.dry_run:
-                print("  (chạy thử: chưa nhập gì)")
+                print(translate("CliSync", "  (chạy thử: chưa nhập gì)"))
                 continue
             accept = _confirm_key(preview, args, stdin)
             if not args.yes and not _confirm_apply(stdin):
-                print("  Đã bỏ qua tệp này; dữ liệu không thay đổi.")
+                print(translate("CliSync", "  Đã bỏ qua tệp này; dữ liệu không thay đổi."))
                 continue
             if not backed_up:
                 before_import_backup(database.path, _backup_folder(database.path),
@@ -230,16 +338,33 @@ def cmd_import(
                 backed_up = True
             with database.transaction() as session:
                 done = import_package(session, data, path.name, accept_key=accept)
-            print(f"  Đã nhập: {_number(done.changes)} bản ghi mới, thay đổi hoặc xóa.")
+            print(
+                translate("CliSync", "  Đã nhập: {changes} bản ghi mới, thay đổi hoặc xóa.").format(
+                    changes=_number(done.changes)
+                )
+            )
             imported += 1
         except UserError as error:
             refused.append(path.name)
-            print(f"Lỗi: {path.name}: {error.message}", file=sys.stderr)
+            print(
+                translate("CliSync", "Lỗi: {name}: {message}").format(
+                    name=path.name, message=error.message
+                ),
+                file=sys.stderr,
+            )
     if len(files) > 1:
-        verb = "xem trước" if args.dry_run else "nhập"
+        verb = translate("CliSync", "xem trước") if args.dry_run else translate("CliSync", "nhập")
         done_count = len(files) - len(refused) if args.dry_run else imported
-        print(f"Tổng cộng: {verb} {done_count}/{len(files)} gói"
-              + (f"; bị từ chối: {', '.join(refused)}." if refused else "."))
+        print(
+            translate("CliSync", "Tổng cộng: {verb} {done_count}/{files} gói").format(
+                verb=verb, done_count=done_count, files=len(files)
+            )
+            + (
+                translate("CliSync", "; bị từ chối: {items}.").format(items=", ".join(refused))
+                if refused
+                else "."
+            )
+        )
     return 1 if refused else 0
 
 
@@ -255,7 +380,11 @@ def package_files(names: list[str]) -> list[Path]:
         if path.is_dir():
             found = sorted(p for p in path.glob("*.sohoi") if not p.name.startswith("."))
             if not found:
-                raise UserError(f"Thư mục {path} không có gói dữ liệu (.sohoi) nào.")
+                raise UserError(
+                    translate(
+                        "CliSync", "Thư mục {path} không có gói dữ liệu (.sohoi) nào."
+                    ).format(path=path)
+                )
             files += found
         else:
             files.append(path)
@@ -271,18 +400,23 @@ def _confirm_key(preview: ImportPreview, args: argparse.Namespace, stdin: TextIO
         if _same_fingerprint(args.accept_key, preview.fingerprint):
             return True
         raise KeyNotConfirmedError(
-            f"Mã nhận diện đã gõ không trùng với mã của gói ({preview.fingerprint}). "
-            "Dữ liệu không thay đổi."
+            translate("CliSync", "Mã nhận diện đã gõ không trùng với mã của gói ({fingerprint}). "
+                "Dữ liệu không thay đổi.").format(fingerprint=preview.fingerprint)
         )
     if stdin.isatty() and _ask(
-        f"Mã {preview.fingerprint} có trùng với mã trên màn hình của {preview.sender_name}?",
+        translate(
+            "CliSync", "Mã {fingerprint} có trùng với mã trên màn hình của {sender_name}?"
+        ).format(fingerprint=preview.fingerprint, sender_name=preview.sender_name),
         stdin,
     ):
         return True
     raise KeyNotConfirmedError(
-        f"Gói đầu tiên của {preview.sender_name}: hãy so mã nhận diện {preview.fingerprint} "
-        "với màn hình của đơn vị gửi, rồi chạy lại với --accept-key \"MÃ\". "
-        "Dữ liệu không thay đổi."
+        translate(
+            "CliSync",
+            "Gói đầu tiên của {sender_name}: hãy so mã nhận diện "
+            "{fingerprint} với màn hình của đơn vị gửi, rồi chạy lại với "
+            '--accept-key "MÃ". Dữ liệu không thay đổi.',
+        ).format(sender_name=preview.sender_name, fingerprint=preview.fingerprint)
     )
 
 
@@ -291,10 +425,13 @@ def _confirm_apply(stdin: TextIO) -> bool:
 
     if not stdin.isatty():
         raise PackageRefusedError(
-            "Nhập gói sẽ thay phần dữ liệu của đơn vị gửi; hãy chạy trong cửa sổ dòng lệnh để "
-            "xác nhận, hoặc thêm --yes. Dữ liệu không thay đổi."
+            translate(
+                "CliSync",
+                "Nhập gói sẽ thay phần dữ liệu của đơn vị gửi; hãy chạy trong cửa sổ dòng lệnh để "
+                "xác nhận, hoặc thêm --yes. Dữ liệu không thay đổi.",
+            )
         )
-    return _ask("Nhập gói này?", stdin)
+    return _ask(translate("CliSync", "Nhập gói này?"), stdin)
 
 
 def _json_value(value: Any) -> Any:
@@ -317,23 +454,65 @@ def cmd_status(args: argparse.Namespace, open_database: Opener) -> int:
                 peer[key] = _json_value(value)
         print(json.dumps(document, ensure_ascii=False, indent=2))
         return 0
-    print(f"{status.unit_name} (mã {status.unit_code}); mã nhận diện {status.fingerprint}")
-    print(f"Gói gần nhất của máy này: lần {status.last_generation}")
+    print(
+        translate("CliSync", "{unit_name} (mã {unit_code}); mã nhận diện {fingerprint}").format(
+            unit_name=status.unit_name, unit_code=status.unit_code, fingerprint=status.fingerprint
+        )
+    )
+    print(
+        translate("CliSync", "Gói gần nhất của máy này: lần {last_generation}").format(
+            last_generation=status.last_generation
+        )
+    )
     if not status.peers:
-        print("Chưa đăng ký với đơn vị nào." if not status.is_upper else "Chưa đăng ký xã nào.")
+        print(
+            translate("CliSync", "Chưa đăng ký với đơn vị nào.")
+            if not status.is_upper
+            else translate("CliSync", "Chưa đăng ký xã nào.")
+        )
     for peer in status.peers:
-        print(f"- {peer.unit_name} (mã {peer.unit_code})")
-        print(f"    nhận: lần {peer.last_generation_received}, {_when(peer.last_received_at)}; "
-              f"gửi: lần {peer.last_generation_sent}, {_when(peer.last_sent_at)}; "
-              f"bên kia đã nhận đến lần {peer.acknowledged_generation}")
-        print(f"    mã nhận diện: {peer.fingerprint or 'chưa có (chưa nhận gói nào)'}")
+        print(
+            translate("CliSync", "- {unit_name} (mã {unit_code})").format(
+                unit_name=peer.unit_name, unit_code=peer.unit_code
+            )
+        )
+        print(
+            translate(
+                "CliSync",
+                "    nhận: lần {last_generation_received}, {last_received_at}; "
+                "gửi: lần {last_generation_sent}, {last_sent_at}; bên kia đã "
+                "nhận đến lần {acknowledged_generation}",
+            ).format(
+                last_generation_received=peer.last_generation_received,
+                last_received_at=_when(peer.last_received_at),
+                last_generation_sent=peer.last_generation_sent,
+                last_sent_at=_when(peer.last_sent_at),
+                acknowledged_generation=peer.acknowledged_generation,
+            )
+        )
+        print(
+            translate("CliSync", "    mã nhận diện: {fingerprint}").format(
+                fingerprint=peer.fingerprint or "chưa có (chưa nhận gói nào)"
+            )
+        )
     enrolled = [branch for branch in status.branches if branch.key_known]
     if enrolled:
-        print("Chi hội có máy riêng:")
+        print(translate("CliSync", "Chi hội có máy riêng:"))
     for branch in enrolled:
-        print(f"- {branch.unit_name} (mã {branch.unit_code}): nhận lần "
-              f"{branch.last_generation_received}, gửi lần {branch.last_generation_sent}; "
-              f"mã nhận diện {branch.fingerprint}")
+        print(
+            translate(
+                "CliSync",
+                "- {unit_name} (mã {unit_code}): nhận lần "
+                "{last_generation_received}, gửi lần {last_generation_sent}; mã "
+                "nhận diện {fingerprint}",
+            ).format(
+                unit_name=branch.unit_name,
+                unit_code=branch.unit_code,
+                last_generation_received=branch.last_generation_received,
+                last_generation_sent=branch.last_generation_sent,
+                fingerprint=branch.fingerprint,
+            )
+        )
     return 0
 
 
@@ -342,13 +521,17 @@ def cmd_forget_key(args: argparse.Namespace, open_database: Opener) -> int:
     from db.sync.status import forget_commune_key
 
     if not args.yes and not (sys.stdin.isatty() and _ask(
-        f"Bỏ khóa đã ghi nhận của xã {args.commune}? Gói tới của xã sẽ phải so mã lại.",
+        translate("CliSync", "Bỏ khóa đã ghi nhận của xã {commune}? Gói tới của xã sẽ phải so "
+            "mã lại.").format(commune=args.commune),
         sys.stdin,
     )):
-        raise UserError("Đã thôi; khóa của xã không đổi. Thêm --yes để xác nhận.")
+        raise UserError(
+            translate("CliSync", "Đã thôi; khóa của xã không đổi. Thêm --yes để xác nhận.")
+        )
     with open_database(args).transaction() as session:
         forget_commune_key(session, args.commune)
-    print(f"Đã bỏ khóa của xã {args.commune}; gói tới của xã sẽ được hỏi so mã nhận diện.")
+    print(translate("CliSync", "Đã bỏ khóa của xã {commune}; gói tới của xã sẽ được hỏi so mã "
+              "nhận diện.").format(commune=args.commune))
     return 0
 
 
@@ -356,54 +539,87 @@ def add_sync_parser(
     verbs: Any, common: argparse.ArgumentParser, open_database: Opener
 ) -> None:
     """Add ``sohoi sync …`` to the command line."""
-    sync = verbs.add_parser("sync", help="đồng bộ với cấp trên qua tệp (USB)")
-    sync_verbs = sync.add_subparsers(dest="sync_verb", metavar="LỆNH", required=True)
+    sync = verbs.add_parser("sync", help=translate("CliSync", "đồng bộ với cấp trên qua tệp (USB)"))
+    sync_verbs = sync.add_subparsers(
+        dest="sync_verb", metavar=translate("CliSync", "LỆNH"), required=True
+    )
 
     def handler(function: Callable[[argparse.Namespace, Opener], int]) -> Any:
         return lambda args: function(args, open_database)
 
-    keys = sync_verbs.add_parser("keys", parents=[common], help="mã nhận diện của máy này")
+    keys = sync_verbs.add_parser(
+        "keys", parents=[common], help=translate("CliSync", "mã nhận diện của máy này")
+    )
     keys.set_defaults(handler=handler(cmd_keys))
 
     enroll = sync_verbs.add_parser(
-        "enroll", parents=[common],
-        help="cấp trên: tạo tệp đăng ký cho xã (--commune, --out); xã: nhập tệp đăng ký",
+        "enroll",
+        parents=[common],
+        help=translate(
+            "CliSync", "cấp trên: tạo tệp đăng ký cho xã (--commune, --out); xã: nhập tệp đăng ký"
+        ),
     )
-    enroll.add_argument("file", nargs="?", help="tệp đăng ký cần nhập (ở xã)")
-    enroll.add_argument("--commune", help="mã xã cần đăng ký (ở cấp trên)")
-    enroll.add_argument("--branch", metavar="CHI_HỘI",
-                        help="tên chi hội cần đăng ký máy riêng (ở xã)")
-    enroll.add_argument("--out", help="tệp hoặc thư mục ghi tệp đăng ký (ở cấp trên, ở xã)")
-    enroll.add_argument("--replace-key", action="store_true",
-                        help="nhận khóa mới của cấp trên (sau khi đã gọi điện xác nhận)")
-    enroll.add_argument("--accept-key", metavar="MÃ",
-                        help="xã: mã nhận diện của cấp trên, đã so qua điện thoại")
+    enroll.add_argument("file", nargs="?", help=translate("CliSync", "tệp đăng ký cần nhập (ở xã)"))
+    enroll.add_argument("--commune", help=translate("CliSync", "mã xã cần đăng ký (ở cấp trên)"))
+    enroll.add_argument("--branch", metavar=translate("CliSync", "CHI_HỘI"),
+                        help=translate("CliSync", "tên chi hội cần đăng ký máy riêng (ở xã)"))
+    enroll.add_argument(
+        "--out", help=translate("CliSync", "tệp hoặc thư mục ghi tệp đăng ký (ở cấp trên, ở xã)")
+    )
+    enroll.add_argument(
+        "--replace-key",
+        action="store_true",
+        help=translate("CliSync", "nhận khóa mới của cấp trên (sau khi đã gọi điện xác nhận)"),
+    )
+    enroll.add_argument(
+        "--accept-key",
+        metavar=translate("CliSync", "MÃ"),
+        help=translate("CliSync", "xã: mã nhận diện của cấp trên, đã so qua điện thoại"),
+    )
     enroll.set_defaults(handler=handler(cmd_enroll))
 
-    export = sync_verbs.add_parser("export", parents=[common], help="xuất gói dữ liệu")
-    export.add_argument("--to", required=True, help="thư mục đích, ví dụ ổ USB")
+    export = sync_verbs.add_parser(
+        "export", parents=[common], help=translate("CliSync", "xuất gói dữ liệu")
+    )
+    export.add_argument(
+        "--to", required=True, help=translate("CliSync", "thư mục đích, ví dụ ổ USB")
+    )
     target = export.add_mutually_exclusive_group()
-    target.add_argument("--commune", help="cấp trên: mã xã nhận gói")
-    target.add_argument("--all", action="store_true", help="cấp trên: gửi cho mọi xã")
-    target.add_argument("--branch", metavar="CHI_HỘI",
-                        help="xã: tên chi hội nhận gói (máy của chi hội)")
+    target.add_argument("--commune", help=translate("CliSync", "cấp trên: mã xã nhận gói"))
+    target.add_argument(
+        "--all", action="store_true", help=translate("CliSync", "cấp trên: gửi cho mọi xã")
+    )
+    target.add_argument("--branch", metavar=translate("CliSync", "CHI_HỘI"),
+                        help=translate("CliSync", "xã: tên chi hội nhận gói (máy của chi hội)"))
     export.set_defaults(handler=handler(cmd_export))
 
-    imports = sync_verbs.add_parser("import", parents=[common], help="nhập gói dữ liệu")
-    imports.add_argument("files", nargs="+", metavar="TỆP",
-                         help="tệp .sohoi, hoặc thư mục chứa các gói")
-    imports.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không nhập")
-    imports.add_argument("--yes", action="store_true", help="không hỏi lại")
-    imports.add_argument("--accept-key", metavar="MÃ",
-                         help="gói đầu tiên của xã: mã nhận diện đã so trên màn hình của xã")
+    imports = sync_verbs.add_parser(
+        "import", parents=[common], help=translate("CliSync", "nhập gói dữ liệu")
+    )
+    imports.add_argument("files", nargs="+", metavar=translate("CliSync", "TỆP"),
+                         help=translate("CliSync", "tệp .sohoi, hoặc thư mục chứa các gói"))
+    imports.add_argument(
+        "--dry-run", action="store_true", help=translate("CliSync", "chỉ xem trước, không nhập")
+    )
+    imports.add_argument("--yes", action="store_true", help=translate("CliSync", "không hỏi lại"))
+    imports.add_argument(
+        "--accept-key",
+        metavar=translate("CliSync", "MÃ"),
+        help=translate("CliSync", "gói đầu tiên của xã: mã nhận diện đã so trên màn hình của xã"),
+    )
     imports.set_defaults(handler=handler(cmd_import))
 
-    status = sync_verbs.add_parser("status", parents=[common], help="tình trạng gửi, nhận")
+    status = sync_verbs.add_parser(
+        "status", parents=[common], help=translate("CliSync", "tình trạng gửi, nhận")
+    )
     status.add_argument("--format", choices=("text", "json"), default="text")
     status.set_defaults(handler=handler(cmd_status))
 
-    forget = sync_verbs.add_parser("forget-key", parents=[common],
-                                   help="cấp trên: bỏ khóa của xã đã cài lại máy")
+    forget = sync_verbs.add_parser(
+        "forget-key",
+        parents=[common],
+        help=translate("CliSync", "cấp trên: bỏ khóa của xã đã cài lại máy"),
+    )
     forget.add_argument("--commune", required=True)
     forget.add_argument("--yes", action="store_true")
     forget.set_defaults(handler=handler(cmd_forget_key))

@@ -1386,6 +1386,1650 @@ The commune&apos;s identity code: {fingerprint}</translation>
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Sổ Hội: sổ quản lý Hội LHPN.</source>
+        <translation>Sổ Hội: the Women&apos;s Union register.</translation>
+    </message>
+    <message>
+        <source>mở thử cửa sổ chính với dữ liệu tạm rồi thoát</source>
+        <translation>open the main window on temporary data, then quit</translation>
+    </message>
+    <message>
+        <source>LỆNH</source>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
+        <source>Lỗi: {message}</source>
+        <translation>Error: {message}</translation>
+    </message>
+    <message>
+        <source>Lỗi: {message} {advice}</source>
+        <translation>Error: {message} {advice}</translation>
+    </message>
+    <message>
+        <source>Đã dừng.</source>
+        <translation>Stopped.</translation>
+    </message>
+</context>
+<context>
+    <name>CliAccounts</name>
+    <message>
+        <source>tài khoản đăng nhập</source>
+        <translation>login accounts</translation>
+    </message>
+    <message>
+        <source>LỆNH</source>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
+        <source>liệt kê tài khoản</source>
+        <translation>list the accounts</translation>
+    </message>
+    <message>
+        <source>thêm tài khoản</source>
+        <translation>add an account</translation>
+    </message>
+    <message>
+        <source>tên đăng nhập (chữ không dấu, ví dụ lan.nguyen)</source>
+        <translation>user name (letters without accents, e.g. lan.nguyen)</translation>
+    </message>
+    <message>
+        <source>admin: quản trị, entry: nhập liệu, branch: chi hội, viewer: chỉ xem</source>
+        <translation>admin: administrator, entry: data entry, branch: branch, viewer: view only</translation>
+    </message>
+    <message>
+        <source>họ và tên người dùng</source>
+        <translation>the user&apos;s full name</translation>
+    </message>
+    <message>
+        <source>CHI_HỘI</source>
+        <translation>BRANCH</translation>
+    </message>
+    <message>
+        <source>chi hội của tài khoản chi hội (nhắc lại cho nhiều chi hội), ví dụ --branch &quot;Chi hội Thôn 1&quot;</source>
+        <translation>branch of a branch account (repeat for several branches), e.g. --branch &quot;Branch 1&quot;</translation>
+    </message>
+    <message>
+        <source>cho tài khoản chi hội xem dân tộc, tôn giáo</source>
+        <translation>let the branch account see ethnicity and religion</translation>
+    </message>
+    <message>
+        <source>text: bảng để đọc; json: cho chương trình khác đọc</source>
+        <translation>text: a table to read; json: for another program to read</translation>
+    </message>
+    <message>
+        <source>đặt mật khẩu mới (khi quên mật khẩu, kể cả người quản trị duy nhất)</source>
+        <translation>set a new password (when it is forgotten, even for the only administrator)</translation>
+    </message>
+    <message>
+        <source>tên đăng nhập</source>
+        <translation>user name</translation>
+    </message>
+    <message>
+        <source>đọc mật khẩu từ đầu vào chuẩn (một dòng) thay vì hỏi</source>
+        <translation>read the password from standard input (one line) instead of asking</translation>
+    </message>
+    <message>
+        <source>tệp dữ liệu (mặc định: trong thư mục dữ liệu)</source>
+        <translation>register file (default: in the data folder)</translation>
+    </message>
+    <message>
+        <source>Chỉ tài khoản chi hội (--role branch) mới gắn với chi hội.</source>
+        <translation>Only a branch account (--role branch) is tied to branches.</translation>
+    </message>
+    <message>
+        <source>Đã thêm tài khoản {username} ({display_name}, {role_label}).</source>
+        <translation>Account {username} added ({display_name}, {role_label}).</translation>
+    </message>
+    <message>
+        <source>Chi hội: </source>
+        <translation>Branches: </translation>
+    </message>
+    <message>
+        <source>Lưu ý: tài khoản đăng nhập đang tắt; người quản trị bật trong Cài đặt.</source>
+        <translation>Note: login accounts are turned off; an administrator turns them on in Settings.</translation>
+    </message>
+    <message>
+        <source>Không có tài khoản tên “{username}”. Xem danh sách: sohoi accounts list</source>
+        <translation>There is no account named “{username}”. See the list: sohoi accounts list</translation>
+    </message>
+    <message>
+        <source>Đã đặt mật khẩu mới cho {username} ({display_name}); tài khoản không còn bị tạm khóa.</source>
+        <translation>New password set for {username} ({display_name}); the account is no longer locked.</translation>
+    </message>
+    <message>
+        <source>Lưu ý: tài khoản này đang ngừng hoạt động; người quản trị bật lại trong Cài đặt.</source>
+        <translation>Note: this account is inactive; an administrator turns it back on in Settings.</translation>
+    </message>
+    <message>
+        <source>Lỗi: {message}</source>
+        <translation>Error: {message}</translation>
+    </message>
+    <message>
+        <source>Lỗi: không có lệnh &apos;{verb}&apos;. Dùng: {items}.</source>
+        <translation>Error: there is no command &apos;{verb}&apos;. Use: {items}.</translation>
+    </message>
+    <message>
+        <source>Tài khoản đăng nhập: </source>
+        <translation>Login accounts: </translation>
+    </message>
+    <message>
+        <source>đang bật</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>đang tắt (không hỏi đăng nhập khi mở Sổ Hội)</source>
+        <translation>off (Sổ Hội does not ask for a login at start)</translation>
+    </message>
+    <message>
+        <source>Chưa có tài khoản nào.</source>
+        <translation>There are no accounts yet.</translation>
+    </message>
+    <message>
+        <source>{header:&lt;20} {header2:&lt;10} {header3:&lt;28} Họ và tên</source>
+        <translation>{header:&lt;20} {header2:&lt;10} {header3:&lt;28} Full name</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>{header:&lt;20} chi hội: {items}</source>
+        <translation>{header:&lt;20} branches: {items}</translation>
+    </message>
+    <message>
+        <source>ngừng hoạt động</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <source>tạm khóa đến {locked_until:%H:%M %d/%m/%Y}</source>
+        <translation>locked until {locked_until:%H:%M %d/%m/%Y}</translation>
+    </message>
+    <message>
+        <source>đang hoạt động</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>Mật khẩu mới (ít nhất 8 ký tự): </source>
+        <translation>New password (at least 8 characters): </translation>
+    </message>
+    <message>
+        <source>Nhập lại mật khẩu mới: </source>
+        <translation>New password again: </translation>
+    </message>
+</context>
+<context>
+    <name>CliBackup</name>
+    <message>
+        <source>Đã sao lưu (mã hóa) vào {path} ({size_bytes}). Chỉ mở được bằng cụm mật khẩu sao lưu.</source>
+        <translation>Backed up (encrypted) to {path} ({size_bytes}). Only the backup passphrase opens it.</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu vào {path} ({size_bytes}). {message}</source>
+        <translation>Backed up to {path} ({size_bytes}). {message}</translation>
+    </message>
+    <message>
+        <source>Chưa có bản sao lưu nào trong {folder}.</source>
+        <translation>There are no backups in {folder} yet.</translation>
+    </message>
+    <message>
+        <source>{header:&lt;24} {header2:&lt;16}  {header3:&gt;9}  Tệp</source>
+        <translation>{header:&lt;24} {header2:&lt;16}  {header3:&gt;9}  File</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Thời điểm</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Dung lượng</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Lỗi: {message}</source>
+        <translation>Error: {message}</translation>
+    </message>
+    <message>
+        <source>Lỗi: không có lệnh sao lưu &apos;{verb}&apos;. Dùng: {items}.</source>
+        <translation>Error: there is no backup command &apos;{verb}&apos;. Use: {items}.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp cụm mật khẩu {file_name}.</source>
+        <translation>Could not read the passphrase file {file_name}.</translation>
+    </message>
+    <message>
+        <source>Cần cụm mật khẩu sao lưu: chạy lệnh trong cửa sổ dòng lệnh để nhập, hoặc thêm --passphrase-file TỆP.</source>
+        <translation>The backup passphrase is needed: run the command in a terminal window to type it, or add --passphrase-file FILE.</translation>
+    </message>
+    <message>
+        <source>Cụm mật khẩu sao lưu: </source>
+        <translation>Backup passphrase: </translation>
+    </message>
+    <message>
+        <source>Nhập lại cụm mật khẩu: </source>
+        <translation>Passphrase again: </translation>
+    </message>
+    <message>
+        <source>Đã đặt cụm mật khẩu sao lưu.</source>
+        <translation>Backup passphrase set.</translation>
+    </message>
+    <message>
+        <source>Đã ghi phiếu ghi nhớ {sheet}; hãy in và cất ở nơi an toàn.</source>
+        <translation>Reminder sheet written to {sheet}; print it and keep it somewhere safe.</translation>
+    </message>
+    <message>
+        <source>Hãy cho biết tệp sao lưu (đường dẫn đến tệp .sqlite).</source>
+        <translation>Name the backup file (the path of a .sqlite file).</translation>
+    </message>
+    <message>
+        <source>Lỗi: {message} Dữ liệu hiện tại không bị thay đổi.</source>
+        <translation>Error: {message} The current data was not changed.</translation>
+    </message>
+    <message>
+        <source>Lỗi: khôi phục sẽ thay toàn bộ dữ liệu hiện tại; hãy chạy lệnh trong cửa sổ dòng lệnh để xác nhận, hoặc thêm --yes.</source>
+        <translation>Error: restoring replaces all the current data; run the command in a terminal window to confirm, or add --yes.</translation>
+    </message>
+    <message>
+        <source>Sẽ khôi phục từ {name} ({message})</source>
+        <translation>Will restore from {name} ({message})</translation>
+    </message>
+    <message>
+        <source>Dữ liệu hiện tại trong {database_path} được lưu trước thành một bản &quot;trước khi khôi phục&quot;. Hãy đóng cửa sổ Sổ Hội trước khi tiếp tục.</source>
+        <translation>The current data in {database_path} is first saved as a &quot;before restoring&quot; copy. Close the Sổ Hội window before going on.</translation>
+    </message>
+    <message>
+        <source>Khôi phục? Gõ c rồi Enter để đồng ý, Enter để thôi: </source>
+        <translation>Restore? Type y and Enter to agree, Enter to stop: </translation>
+    </message>
+    <message>
+        <source>Đã thôi; không có gì thay đổi.</source>
+        <translation>Stopped; nothing changed.</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục dữ liệu từ {name}.</source>
+        <translation>Data restored from {name}.</translation>
+    </message>
+    <message>
+        <source>Dữ liệu trước khi khôi phục được lưu ở {path}.</source>
+        <translation>The data from before the restore is kept in {path}.</translation>
+    </message>
+    <message>
+        <source>sao lưu và khôi phục</source>
+        <translation>back up and restore</translation>
+    </message>
+    <message>
+        <source>LỆNH</source>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
+        <source>sao lưu ngay</source>
+        <translation>back up now</translation>
+    </message>
+    <message>
+        <source>thư mục đích (ví dụ ổ USB; bản sao được mã hóa); mặc định: thư mục sao lưu</source>
+        <translation>target folder (e.g. a USB stick; the copy is encrypted); default: the backup folder</translation>
+    </message>
+    <message>
+        <source>tệp chứa cụm mật khẩu sao lưu (mặc định: hỏi khi cần)</source>
+        <translation>file holding the backup passphrase (default: ask when needed)</translation>
+    </message>
+    <message>
+        <source>các bản sao lưu</source>
+        <translation>the backups</translation>
+    </message>
+    <message>
+        <source>kiểm tra một bản sao lưu</source>
+        <translation>check a backup</translation>
+    </message>
+    <message>
+        <source>tệp chứa cụm mật khẩu (bản sao lưu mã hóa)</source>
+        <translation>file holding the passphrase (encrypted backup)</translation>
+    </message>
+    <message>
+        <source>khôi phục từ một bản sao lưu</source>
+        <translation>restore from a backup</translation>
+    </message>
+    <message>
+        <source>không hỏi lại</source>
+        <translation>do not ask again</translation>
+    </message>
+    <message>
+        <source>tệp chứa cụm mật khẩu (bản sao lưu mã hóa); mặc định: hỏi</source>
+        <translation>file holding the passphrase (encrypted backup); default: ask</translation>
+    </message>
+    <message>
+        <source>đặt cụm mật khẩu sao lưu (một lần) và in phiếu ghi nhớ</source>
+        <translation>set the backup passphrase (once) and print the reminder sheet</translation>
+    </message>
+    <message>
+        <source>tệp chứa cụm mật khẩu (mặc định: hỏi hai lần)</source>
+        <translation>file holding the passphrase (default: ask twice)</translation>
+    </message>
+    <message>
+        <source>tệp PDF phiếu ghi nhớ sẽ ghi</source>
+        <translation>PDF file for the reminder sheet</translation>
+    </message>
+</context>
+<context>
+    <name>CliBench</name>
+    <message>
+        <source>đo hiệu năng (JSON mỗi dòng)</source>
+        <translation>measure performance (one JSON line each)</translation>
+    </message>
+    <message>
+        <source>bộ đo nhanh, dữ liệu nhỏ hơn</source>
+        <translation>quick measures on smaller data</translation>
+    </message>
+    <message>
+        <source>chỉ chạy các phép đo này (phân cách bằng dấu phẩy)</source>
+        <translation>run only these measures (separated by commas)</translation>
+    </message>
+</context>
+<context>
+    <name>CliCatalog</name>
+    <message>
+        <source>danh mục tỉnh, xã chính thức (sau 2025)</source>
+        <translation>the official list of provinces and communes (after 2025)</translation>
+    </message>
+    <message>
+        <source>tìm theo tên</source>
+        <translation>search by name</translation>
+    </message>
+    <message>
+        <source>mã tỉnh: liệt kê các xã, phường của tỉnh</source>
+        <translation>province code: list the province&apos;s communes and wards</translation>
+    </message>
+</context>
+<context>
+    <name>CliCertificates</name>
+    <message>
+        <source>GIẢ MẠO: chữ ký trên mã QR không khớp với nội dung — giấy này đã bị sửa hoặc không do đơn vị ghi trên giấy cấp.</source>
+        <translation>FORGED: the signature in the QR code does not match the content — this certificate was altered or not issued by the unit named on it.</translation>
+    </message>
+    <message>
+        <source>KHÔNG XÁC MINH ĐƯỢC: sổ này chưa biết khóa của đơn vị cấp (mã {code}). Hãy nhận gói dữ liệu mới của cấp trên, hoặc hỏi đơn vị đã cấp.</source>
+        <translation>CANNOT BE VERIFIED: this register does not know the issuing unit&apos;s key yet (code {code}). Import a new data package from the upper level, or ask the issuing unit.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy giấy chứng nhận có mã {strip}.</source>
+        <translation>No certificate has the code {strip}.</translation>
+    </message>
+    <message>
+        <source>ĐÃ THU HỒI ngày {revoked_on}</source>
+        <translation>REVOKED on {revoked_on}</translation>
+    </message>
+    <message>
+        <source>CÒN HIỆU LỰC</source>
+        <translation>VALID</translation>
+    </message>
+    <message>
+        <source>giấy chứng nhận</source>
+        <translation>certificates</translation>
+    </message>
+    <message>
+        <source>LỆNH</source>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
+        <source>tra mã xác minh hoặc nội dung mã QR (mã thoát 0: còn hiệu lực, 1: đã thu hồi, 2: không có, 3: chưa biết đơn vị cấp, 4: giả mạo)</source>
+        <translation>look up a verification code or the content of a QR code (exit code 0: valid, 1: revoked, 2: not found, 3: issuing unit unknown, 4: forged)</translation>
+    </message>
+    <message>
+        <source>mã xác minh in trên giấy chứng nhận, hoặc toàn bộ nội dung mã QR (“-”: đọc từ đầu vào chuẩn)</source>
+        <translation>the verification code printed on the certificate, or the whole content of the QR code (“-”: read from standard input)</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommon</name>
+    <message>
+        <source>tệp dữ liệu (mặc định: trong thư mục dữ liệu người dùng)</source>
+        <translation>register file (default: in the user&apos;s data folder)</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommunes</name>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Xã/phường</source>
+        <translation>Commune/ward</translation>
+    </message>
+    <message>
+        <source>Gói gần nhất</source>
+        <translation>Latest package</translation>
+    </message>
+    <message>
+        <source>Hội viên</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Đang SH</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ TH</source>
+        <translation>Gathered</translation>
+    </message>
+    <message>
+        <source>SH quý</source>
+        <translation>Meet. qtr</translation>
+    </message>
+    <message>
+        <source>Cán bộ TH</source>
+        <translation>Trained</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>ngày {text!r} không đúng dạng NĂM-THÁNG-NGÀY, ví dụ 2026-10-01</source>
+        <translation>the date {text!r} is not YEAR-MONTH-DAY, e.g. 2026-10-01</translation>
+    </message>
+    <message>
+        <source>{last_received_on}, lần {last_generation}</source>
+        <translation>{last_received_on}, no. {last_generation}</translation>
+    </message>
+    <message>
+        <source>chưa có gói nào</source>
+        <translation>no package yet</translation>
+    </message>
+    <message>
+        <source>đã gửi</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>CHƯA GỬI</source>
+        <translation>NOT SENT</translation>
+    </message>
+    <message>
+        <source>{union_name}: {late}/{rows} xã chưa gửi gói từ ngày {since} (số liệu đến ngày {today}).</source>
+        <translation>{union_name}: {late}/{rows} communes have sent no package since {since} (figures up to {today}).</translation>
+    </message>
+    <message>
+        <source>Chưa có xã nào đăng ký. Tạo tệp đăng ký cho xã: sohoi sync enroll --commune MÃ --out THƯ_MỤC</source>
+        <translation>No commune is registered yet. Write a registration file for a commune: sohoi sync enroll --commune CODE --out FOLDER</translation>
+    </message>
+    <message>
+        <source>cấp trên: tình hình gửi gói và số liệu các xã</source>
+        <translation>upper level: the communes&apos; packages and figures</translation>
+    </message>
+    <message>
+        <source>LỆNH</source>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
+        <source>mỗi xã: gói gần nhất, hội viên, tỷ lệ tập hợp, sinh hoạt, cán bộ tập huấn</source>
+        <translation>each commune: latest package, members, gathering rate, meetings, trained officers</translation>
+    </message>
+    <message>
+        <source>NĂM-THÁNG-NGÀY</source>
+        <translation>YEAR-MONTH-DAY</translation>
+    </message>
+    <message>
+        <source>xã không gửi gói nào từ ngày này là «chưa gửi» (mặc định: ngày đầu quý)</source>
+        <translation>a commune that sent no package since this day is «not sent» (default: first day of the quarter)</translation>
+    </message>
+</context>
+<context>
+    <name>CliCourses</name>
+    <message>
+        <source>lớp tập huấn</source>
+        <translation>training courses</translation>
+    </message>
+    <message>
+        <source>LỆNH</source>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
+        <source>liệt kê lớp</source>
+        <translation>list the courses</translation>
+    </message>
+</context>
+<context>
+    <name>CliDatabase</name>
+    <message>
+        <source>Không có tệp {path}; hãy kiểm tra lại đường dẫn. Chưa tạo tệp nào.</source>
+        <translation>There is no file {path}; check the path. No file was created.</translation>
+    </message>
+    <message>
+        <source>Tệp: {path}</source>
+        <translation>File: {path}</translation>
+    </message>
+    <message>
+        <source>Kiểm tra toàn vẹn: {items}</source>
+        <translation>Integrity check: {items}</translation>
+    </message>
+    <message>
+        <source>Lỗi khóa ngoại: {foreign_key_problems}</source>
+        <translation>Foreign key problems: {foreign_key_problems}</translation>
+    </message>
+    <message>
+        <source>Phiên bản lược đồ: {schema_revision} (ứng dụng: {application_revision})</source>
+        <translation>Schema version: {schema_revision} (program: {application_revision})</translation>
+    </message>
+    <message>
+        <source>Kết quả: tốt</source>
+        <translation>Result: good</translation>
+    </message>
+    <message>
+        <source>Kết quả: CÓ VẤN ĐỀ</source>
+        <translation>Result: PROBLEMS FOUND</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy bản sao lưu tốt nào trong thư mục sao lưu.</source>
+        <translation>No good backup was found in the backup folder.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu tốt mới nhất: {path} ({taken_at}). Khôi phục: sohoi backup restore &quot;{path}&quot;</source>
+        <translation>Newest good backup: {path} ({taken_at}). To restore: sohoi backup restore &quot;{path}&quot;</translation>
+    </message>
+    <message>
+        <source>tệp dữ liệu</source>
+        <translation>register file</translation>
+    </message>
+    <message>
+        <source>LỆNH</source>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
+        <source>kiểm tra toàn vẹn</source>
+        <translation>check integrity</translation>
+    </message>
+</context>
+<context>
+    <name>CliDues</name>
+    <message>
+        <source>ngày không hợp lệ: {text} (viết YYYY-MM-DD)</source>
+        <translation>invalid date: {text} (write YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>{year}: tồn đầu kỳ {opening}, thu {receipts}, chi {spending}, tồn cuối kỳ {closing}</source>
+        <translation>{year}: opening balance {opening}, receipts {receipts}, payments {spending}, closing balance {closing}</translation>
+    </message>
+    <message>
+        <source>Đã lưu {voucher}</source>
+        <translation>Saved {voucher}</translation>
+    </message>
+    <message>
+        <source>Đã lập bút toán đảo {voucher}</source>
+        <translation>Reversing entry {voucher} made</translation>
+    </message>
+    <message>
+        <source>Đã khóa sổ {lower}</source>
+        <translation>Books closed for {lower}</translation>
+    </message>
+    <message>
+        <source>hội phí và quỹ hội</source>
+        <translation>dues and the union fund</translation>
+    </message>
+    <message>
+        <source>LỆNH</source>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
+        <source>liệt kê chứng từ quỹ hội</source>
+        <translation>list the fund vouchers</translation>
+    </message>
+    <message>
+        <source>tồn quỹ một quý</source>
+        <translation>a quarter&apos;s fund balance</translation>
+    </message>
+    <message>
+        <source>lập phiếu thu hoặc phiếu chi</source>
+        <translation>write a receipt or payment voucher</translation>
+    </message>
+    <message>
+        <source>số đồng</source>
+        <translation>amount in VND</translation>
+    </message>
+    <message>
+        <source>người nộp hoặc người nhận</source>
+        <translation>payer or payee</translation>
+    </message>
+    <message>
+        <source>đảo một chứng từ (ví dụ PC 1/2026)</source>
+        <translation>reverse a voucher (e.g. PC 1/2026)</translation>
+    </message>
+    <message>
+        <source>khóa sổ một quý</source>
+        <translation>close the books of a quarter</translation>
+    </message>
+</context>
+<context>
+    <name>CliEvaluation</name>
+    <message>
+        <source>Chưa xã nào gửi bản tự đánh giá năm {year}.</source>
+        <translation>No commune has sent its self-evaluation for {year} yet.</translation>
+    </message>
+    <message>
+        <source>Không có chi hội «{unit}» trong xã này.</source>
+        <translation>This commune has no branch «{unit}».</translation>
+    </message>
+    <message>
+        <source> (bộ tiêu chí ví dụ)</source>
+        <translation> (example criteria)</translation>
+    </message>
+    <message>
+        <source>{unit_name}: đánh giá năm {year} theo «{set_name}»{example}</source>
+        <translation>{unit_name}: evaluation for {year} by «{set_name}»{example}</translation>
+    </message>
+    <message>
+        <source> [từ sổ: {figure}]</source>
+        <translation> [from the register: {figure}]</translation>
+    </message>
+    <message>
+        <source>Tổng: {total}/{max_total} điểm, {class_label}</source>
+        <translation>Total: {total}/{max_total} points, {class_label}</translation>
+    </message>
+    <message>
+        <source>(chưa lưu)</source>
+        <translation>(not saved)</translation>
+    </message>
+    <message>
+        <source>Không đọc được bộ tiêu chí {name}: cần tệp JSON UTF-8.</source>
+        <translation>Could not read the criteria {name}: a UTF-8 JSON file is needed.</translation>
+    </message>
+    <message>
+        <source>Đã gửi «{name}» năm {year}, lần {edition}; các xã nhận ở gói dữ liệu tới.</source>
+        <translation>«{name}» for {year} sent, edition {edition}; the communes receive it in the next data package.</translation>
+    </message>
+    <message>
+        <source>đánh giá, xếp loại hằng năm</source>
+        <translation>yearly evaluation and grading</translation>
+    </message>
+    <message>
+        <source>LỆNH</source>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
+        <source>xem bản đánh giá của xã hoặc một chi hội</source>
+        <translation>show the evaluation of the commune or a branch</translation>
+    </message>
+    <message>
+        <source>mã hoặc tên chi hội (mặc định: cả xã)</source>
+        <translation>branch code or name (default: the whole commune)</translation>
+    </message>
+    <message>
+        <source>cấp trên gửi bộ tiêu chí (tệp JSON) cho các xã</source>
+        <translation>upper level sends criteria (a JSON file) to the communes</translation>
+    </message>
+</context>
+<context>
+    <name>CliMeetings</name>
+    <message>
+        <source>buổi sinh hoạt</source>
+        <translation>meetings</translation>
+    </message>
+    <message>
+        <source>LỆNH</source>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
+        <source>liệt kê buổi sinh hoạt</source>
+        <translation>list the meetings</translation>
+    </message>
+</context>
+<context>
+    <name>CliMembers</name>
+    <message>
+        <source>hội viên</source>
+        <translation>members</translation>
+    </message>
+    <message>
+        <source>LỆNH</source>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
+        <source>tìm hội viên</source>
+        <translation>search members</translation>
+    </message>
+    <message>
+        <source>một phần họ tên, không cần dấu</source>
+        <translation>part of the name, accents optional</translation>
+    </message>
+    <message>
+        <source>nhập danh sách hội viên từ Excel (.xlsx, .xls, .ods)</source>
+        <translation>import a member list from Excel (.xlsx, .xls, .ods)</translation>
+    </message>
+    <message>
+        <source>tệp bảng tính</source>
+        <translation>spreadsheet file</translation>
+    </message>
+    <message>
+        <source>chỉ xem trước, không ghi</source>
+        <translation>preview only, write nothing</translation>
+    </message>
+    <message>
+        <source>xuất danh sách ra Excel</source>
+        <translation>export the list to Excel</translation>
+    </message>
+    <message>
+        <source>tệp .xlsx sẽ ghi</source>
+        <translation>.xlsx file to write</translation>
+    </message>
+    <message>
+        <source>các cột, phân cách bằng dấu phẩy (mặc định: mọi cột trừ dân tộc, tôn giáo, số CCCD)</source>
+        <translation>the columns, separated by commas (default: every column but ethnicity, religion, ID card number)</translation>
+    </message>
+</context>
+<context>
+    <name>CliMembersExport</name>
+    <message>
+        <source>Đã ghi {count} hội viên vào {out}</source>
+        <translation>{count} members written to {out}</translation>
+    </message>
+</context>
+<context>
+    <name>CliMembersImport</name>
+    <message>
+        <source>Sẽ nhập</source>
+        <translation>Would import</translation>
+    </message>
+    <message>
+        <source>Đã nhập</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Đã đọc {total} dòng từ {name}.</source>
+        <translation>Read {total} rows from {name}.</translation>
+    </message>
+    <message>
+        <source>{verb} {imported} hội viên; bỏ qua {skipped} dòng trùng; từ chối {rejected} dòng.</source>
+        <translation>{verb} {imported} members; {skipped} duplicate rows skipped; {rejected} rows refused.</translation>
+    </message>
+    <message>
+        <source>Ô chữ: {converted} đã chuyển từ TCVN3/VNI, {doubtful} chưa chắc bảng mã (giữ nguyên), {unchanged} giữ nguyên.</source>
+        <translation>Text cells: {converted} converted from TCVN3/VNI, {doubtful} of uncertain encoding (kept as they were), {unchanged} unchanged.</translation>
+    </message>
+    <message>
+        <source>Sẽ tạo</source>
+        <translation>Would create</translation>
+    </message>
+    <message>
+        <source>Đã tạo</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source> chi hội: </source>
+        <translation> branches: </translation>
+    </message>
+    <message>
+        <source>  - {count} dòng: {reason}</source>
+        <translation>  - {count} rows: {reason}</translation>
+    </message>
+    <message>
+        <source>Các dòng bị từ chối đã ghi vào {rejected_file}.</source>
+        <translation>The refused rows were written to {rejected_file}.</translation>
+    </message>
+</context>
+<context>
+    <name>CliMembersTransfer</name>
+    <message>
+        <source>ngày {text!r} không đúng dạng NĂM-THÁNG-NGÀY, ví dụ 2026-10-01</source>
+        <translation>the date {text!r} is not YEAR-MONTH-DAY, e.g. 2026-10-01</translation>
+    </message>
+    <message>
+        <source>Lỗi: {message}</source>
+        <translation>Error: {message}</translation>
+    </message>
+    <message>
+        <source>Đã ghi chuyển sinh hoạt đến {to}. Hồ sơ sẽ đi theo gói dữ liệu gửi cấp trên lần tới.</source>
+        <translation>Transfer to {to} recorded. The record goes with the next data package to the upper level.</translation>
+    </message>
+    <message>
+        <source>Không có hội viên nào chờ tiếp nhận.</source>
+        <translation>No members are waiting to be accepted.</translation>
+    </message>
+    <message>
+        <source>Xã không có chi hội tên «{branch}».</source>
+        <translation>The commune has no branch named «{branch}».</translation>
+    </message>
+    <message>
+        <source>Đã tiếp nhận vào chi hội {branch}; mã hội viên mới: {member_id}.</source>
+        <translation>Received into the branch {branch}; new member code: {member_id}.</translation>
+    </message>
+    <message>
+        <source>Đã ghi không tiếp nhận; lý do sẽ theo gói gửi cấp trên lần tới về xã chuyển đi.</source>
+        <translation>Refusal recorded; the reason goes back to the sending commune with the next package to the upper level.</translation>
+    </message>
+    <message>
+        <source>chuyển sinh hoạt hội viên sang xã khác</source>
+        <translation>transfer a member to another commune</translation>
+    </message>
+    <message>
+        <source>mã hội viên (xem members search --format json)</source>
+        <translation>member code (see members search --format json)</translation>
+    </message>
+    <message>
+        <source>mã xã nhận (5 chữ số, theo danh mục)</source>
+        <translation>code of the receiving commune (5 digits, from the official list)</translation>
+    </message>
+    <message>
+        <source>ngày chuyển (mặc định: hôm nay)</source>
+        <translation>date of the transfer (default: today)</translation>
+    </message>
+    <message>
+        <source>hội viên chuyển đến chờ tiếp nhận</source>
+        <translation>members transferred in, waiting to be received</translation>
+    </message>
+    <message>
+        <source>LỆNH</source>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
+        <source>tiếp nhận vào một chi hội</source>
+        <translation>receive into a branch</translation>
+    </message>
+    <message>
+        <source>mã hội viên chuyển đến (xem members arrivals)</source>
+        <translation>code of the member transferred in (see members arrivals)</translation>
+    </message>
+    <message>
+        <source>tên chi hội nhận</source>
+        <translation>name of the receiving branch</translation>
+    </message>
+    <message>
+        <source>ngày tiếp nhận (mặc định: hôm nay)</source>
+        <translation>date received (default: today)</translation>
+    </message>
+    <message>
+        <source>không tiếp nhận</source>
+        <translation>refuse</translation>
+    </message>
+    <message>
+        <source>lý do, gửi về xã chuyển đi</source>
+        <translation>the reason, sent back to the sending commune</translation>
+    </message>
+    <message>
+        <source>ngày trả lời (mặc định: hôm nay)</source>
+        <translation>date of the answer (default: today)</translation>
+    </message>
+</context>
+<context>
+    <name>CliPrinting</name>
+    <message>
+        <source>Đã ghi {out}</source>
+        <translation>Wrote {out}</translation>
+    </message>
+    <message>
+        <source>Lớp này chưa có giấy chứng nhận nào để in.</source>
+        <translation>This course has no certificates to print yet.</translation>
+    </message>
+    <message>
+        <source>Đã ghi {rows} giấy chứng nhận vào {out}</source>
+        <translation>{rows} certificates written to {out}</translation>
+    </message>
+    <message>
+        <source>in tài liệu ra PDF</source>
+        <translation>print documents to PDF</translation>
+    </message>
+    <message>
+        <source>LỆNH</source>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
+        <source>danh sách điểm danh / ký nhận của một buổi</source>
+        <translation>a meeting&apos;s attendance / signature list</translation>
+    </message>
+    <message>
+        <source>mã (id) buổi sinh hoạt</source>
+        <translation>meeting id</translation>
+    </message>
+    <message>
+        <source>tệp PDF sẽ ghi</source>
+        <translation>PDF file to write</translation>
+    </message>
+    <message>
+        <source>bản trống để ký (mặc định: bản đã điểm danh)</source>
+        <translation>a blank sheet to sign (default: the sheet with attendance taken)</translation>
+    </message>
+    <message>
+        <source>giấy chứng nhận của một lớp</source>
+        <translation>a course&apos;s certificates</translation>
+    </message>
+    <message>
+        <source>mã (id) lớp tập huấn</source>
+        <translation>training course id</translation>
+    </message>
+</context>
+<context>
+    <name>CliReport</name>
+    <message>
+        <source>Đã ghi {out}</source>
+        <translation>Wrote {out}</translation>
+    </message>
+    <message>
+        <source>Cấp trên chưa có xã mã {strip}.</source>
+        <translation>The upper level has no commune with the code {strip}.</translation>
+    </message>
+    <message>
+        <source>Đã ghi {out} ({count} trang tính).</source>
+        <translation>Wrote {out} ({count} sheets).</translation>
+    </message>
+    <message>
+        <source>Sổ chưa có mẫu báo cáo tên «{wanted}» (xem: sohoi report published).</source>
+        <translation>The register has no report form named «{wanted}» (see: sohoi report published).</translation>
+    </message>
+    <message>
+        <source>Đã gửi mẫu «{name}» (lần {edition}); các xã nhận ở gói gửi xuống tiếp theo.</source>
+        <translation>Form «{name}» sent (edition {edition}); the communes receive it in the next package sent down.</translation>
+    </message>
+    <message>
+        <source>Sổ chưa có mẫu báo cáo nào của cấp trên.</source>
+        <translation>The register has no report forms from the upper level yet.</translation>
+    </message>
+    <message>
+        <source>đơn vị này gửi</source>
+        <translation>sent by this unit</translation>
+    </message>
+    <message>
+        <source>của cấp trên</source>
+        <translation>from the upper level</translation>
+    </message>
+    <message>
+        <source>{name} — lần {edition}, {published_on:%d/%m/%Y}, {origin}</source>
+        <translation>{name} — edition {edition}, {published_on:%d/%m/%Y}, {origin}</translation>
+    </message>
+    <message>
+        <source>Đã ghi {path}</source>
+        <translation>Wrote {path}</translation>
+    </message>
+    <message>
+        <source>báo cáo</source>
+        <translation>reports</translation>
+    </message>
+    <message>
+        <source>LỆNH</source>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
+        <source>chỉ tiêu Đề án 1893 ra tệp Excel</source>
+        <translation>the targets of Scheme 1893 to an Excel file</translation>
+    </message>
+    <message>
+        <source>tệp .xlsx sẽ ghi</source>
+        <translation>.xlsx file to write</translation>
+    </message>
+    <message>
+        <source>điền mẫu báo cáo .xlsx của cấp trên bằng số liệu của sổ</source>
+        <translation>fill in the upper level&apos;s .xlsx report form with the register&apos;s figures</translation>
+    </message>
+    <message>
+        <source>Điền các chỗ {{…}} của một mẫu Excel bằng số liệu của sổ. Ở cấp trên: trang đầu là số tổng hợp, sau đó mỗi xã một trang (hoặc chỉ một xã với --commune).</source>
+        <translation>Fill the {{…}} places of an Excel form with the register&apos;s figures. At an upper level: the first sheet holds the combined figures, then one sheet per commune (or one commune only with --commune).</translation>
+    </message>
+    <message>
+        <source>tệp mẫu .xlsx</source>
+        <translation>.xlsx form file</translation>
+    </message>
+    <message>
+        <source>TÊN</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>mẫu cấp trên đã gửi xuống (tên như «sohoi report published»)</source>
+        <translation>a form the upper level sent down (named as in «sohoi report published»)</translation>
+    </message>
+    <message>
+        <source>kỳ báo cáo: năm, ví dụ 2026</source>
+        <translation>reporting period: a year, e.g. 2026</translation>
+    </message>
+    <message>
+        <source>ở cấp trên: chỉ điền cho xã có mã này</source>
+        <translation>at an upper level: fill in for the commune with this code only</translation>
+    </message>
+    <message>
+        <source>ghi hai mẫu báo cáo ví dụ (.xlsx) để sửa theo biểu mẫu của tỉnh</source>
+        <translation>write two example report forms (.xlsx) to adapt to the province&apos;s forms</translation>
+    </message>
+    <message>
+        <source>thư mục sẽ ghi</source>
+        <translation>folder to write to</translation>
+    </message>
+    <message>
+        <source>ở cấp trên: gửi một mẫu báo cáo xuống các xã (đi theo gói gửi xuống)</source>
+        <translation>at an upper level: send a report form down to the communes (with the packages sent down)</translation>
+    </message>
+    <message>
+        <source>tên mẫu (mặc định: tên tệp)</source>
+        <translation>the form&apos;s name (default: the file name)</translation>
+    </message>
+    <message>
+        <source>các mẫu báo cáo sổ đang giữ</source>
+        <translation>the report forms the register holds</translation>
+    </message>
+</context>
+<context>
+    <name>CliScreenshot</name>
+    <message>
+        <source>Đã lưu ảnh {out}</source>
+        <translation>Picture saved to {out}</translation>
+    </message>
+    <message>
+        <source>chụp một trang ra PNG</source>
+        <translation>take a picture of a page as PNG</translation>
+    </message>
+    <message>
+        <source>ngôn ngữ giao diện (mặc định: SOHOI_LANG hoặc cài đặt)</source>
+        <translation>interface language (default: SOHOI_LANG or the setting)</translation>
+    </message>
+</context>
+<context>
+    <name>CliSetup</name>
+    <message>
+        <source>cấp trên</source>
+        <translation>upper level</translation>
+    </message>
+    <message>
+        <source>cơ sở</source>
+        <translation>commune</translation>
+    </message>
+    <message>
+        <source>Đã thiết lập {union_name} (mã {unit_code}, chế độ {mode}).</source>
+        <translation>{union_name} set up (code {unit_code}, {mode} mode).</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu: {path}</source>
+        <translation>Register file: {path}</translation>
+    </message>
+    <message>
+        <source>Đã tạo dữ liệu mẫu cho {unit_name}: {communes} xã, {members} hội viên, {branches} chi hội, {meetings} buổi sinh hoạt, {courses} lớp tập huấn, {certificates} giấy chứng nhận ({seconds:.1f} giây).</source>
+        <translation>Sample data made for {unit_name}: {communes} communes, {members} members, {branches} branches, {meetings} meetings, {courses} training courses, {certificates} certificates ({seconds:.1f} seconds).</translation>
+    </message>
+    <message>
+        <source>thiết lập đơn vị cho tệp dữ liệu</source>
+        <translation>set up the unit of a register file</translation>
+    </message>
+    <message>
+        <source>mã xã/phường (5 chữ số) hoặc mã tỉnh</source>
+        <translation>commune/ward code (5 digits) or province code</translation>
+    </message>
+    <message>
+        <source>chế độ cấp trên (tỉnh, thành phố)</source>
+        <translation>upper level mode (province, city)</translation>
+    </message>
+    <message>
+        <source>tạo dữ liệu mẫu (mặc định vào tệp xã mẫu riêng, không bao giờ vào sổ thật)</source>
+        <translation>make sample data (by default into a separate sample commune file, never into the real register)</translation>
+    </message>
+    <message>
+        <source>mã xã (hoặc mã tỉnh khi có --communes)</source>
+        <translation>commune code (or province code with --communes)</translation>
+    </message>
+    <message>
+        <source>số hội viên (tổng)</source>
+        <translation>number of members (in all)</translation>
+    </message>
+    <message>
+        <source>số xã (chế độ cấp trên)</source>
+        <translation>number of communes (upper level mode)</translation>
+    </message>
+    <message>
+        <source>hạt giống ngẫu nhiên</source>
+        <translation>random seed</translation>
+    </message>
+</context>
+<context>
+    <name>CliSync</name>
+    <message>
+        <source>{question} Gõ c rồi Enter để đồng ý, Enter để thôi: </source>
+        <translation>{question} Type y and Enter to agree, Enter to stop: </translation>
+    </message>
+    <message>
+        <source>{unit_name} (mã {unit_code})</source>
+        <translation>{unit_name} (code {unit_code})</translation>
+    </message>
+    <message>
+        <source>Mã nhận diện của máy này: {fingerprint}</source>
+        <translation>This computer&apos;s identity code: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>  {unit_name} (mã {unit_code}): {fingerprint}</source>
+        <translation>  {unit_name} (code {unit_code}): {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Chỉ chọn một: --commune (ở cấp trên) hoặc --branch (ở xã).</source>
+        <translation>Choose only one: --commune (at an upper level) or --branch (at a commune).</translation>
+    </message>
+    <message>
+        <source>Hãy cho biết nơi ghi tệp đăng ký: --out TỆP hoặc THƯ MỤC.</source>
+        <translation>Say where to write the registration file: --out FILE or FOLDER.</translation>
+    </message>
+    <message>
+        <source>Đã ghi tệp đăng ký cho {commune_name} (mã {commune_code}): {path}</source>
+        <translation>Registration file for {commune_name} (code {commune_code}) written: {path}</translation>
+    </message>
+    <message>
+        <source>Mã nhận diện của {upper_name}: {fingerprint}</source>
+        <translation>Identity code of {upper_name}: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Hãy đọc mã này cho chi hội để so với màn hình của máy chi hội khi nhập tệp.</source>
+        <translation>Read this code out to the branch so that it can compare it with the branch computer&apos;s screen when importing the file.</translation>
+    </message>
+    <message>
+        <source>Đã ghi tệp đăng ký cho {commune_name}: {path}</source>
+        <translation>Registration file for {commune_name} written: {path}</translation>
+    </message>
+    <message>
+        <source>Hãy đọc mã này cho xã để xã so với màn hình của mình khi nhập tệp.</source>
+        <translation>Read this code out to the commune so that it can compare it with its own screen when importing the file.</translation>
+    </message>
+    <message>
+        <source>Hãy cho biết tệp đăng ký cần nhập, hoặc --commune MÃ để tạo tệp.</source>
+        <translation>Name the registration file to import, or --commune CODE to write one.</translation>
+    </message>
+    <message>
+        <source>Tệp đăng ký của {upper_name} (mã {upper_code}) cho {commune_name}, tạo lúc {created_at} UTC.</source>
+        <translation>Registration file from {upper_name} (code {upper_code}) for {commune_name}, made at {created_at} UTC.</translation>
+    </message>
+    <message>
+        <source>Mã nhận diện của cấp trên: {fingerprint}</source>
+        <translation>The upper level&apos;s identity code: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Đã đăng ký {commune_name} với {upper_name}.</source>
+        <translation>{commune_name} registered with {upper_name}.</translation>
+    </message>
+    <message>
+        <source>Mã nhận diện đã gõ không trùng với mã của tệp đăng ký ({shown}). Dữ liệu không thay đổi.</source>
+        <translation>The identity code typed does not match the registration file&apos;s code ({shown}). The data was not changed.</translation>
+    </message>
+    <message>
+        <source>Mã {shown} có trùng với mã trên màn hình của {upper_name}?</source>
+        <translation>Does the code {shown} match the code on {upper_name}&apos;s screen?</translation>
+    </message>
+    <message>
+        <source>Chưa có xã nào gửi gói lên, nên chưa gửi xuống được xã nào.</source>
+        <translation>No commune has sent a package up yet, so none can be sent anything.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn xã nhận: --commune MÃ, hoặc --all cho mọi xã.</source>
+        <translation>Choose the receiving commune: --commune CODE, or --all for every commune.</translation>
+    </message>
+    <message>
+        <source>Đã ghi gói lần {generation} cho {recipient_name}: {path} ({values} bản ghi, {size} MB, đã kiểm tra lại).</source>
+        <translation>Package no. {generation} for {recipient_name} written: {path} ({values} records, {size} MB, checked again).</translation>
+    </message>
+    <message>
+        <source>Gói lần {generation} của {sender_name} (mã {sender_code}), tạo lúc {created_at} UTC; lần nhập trước: {previous_generation}.</source>
+        <translation>Package no. {generation} from {sender_name} (code {sender_code}), made at {created_at} UTC; previous import: {previous_generation}.</translation>
+    </message>
+    <message>
+        <source>  Chú ý: {warning}</source>
+        <translation>  Note: {warning}</translation>
+    </message>
+    <message>
+        <source>  Gói đầu tiên: mã nhận diện của đơn vị gửi là {fingerprint}</source>
+        <translation>  First package: the sending unit&apos;s identity code is {fingerprint}</translation>
+    </message>
+    <message>
+        <source>  (chạy thử: chưa nhập gì)</source>
+        <translation>  (dry run: nothing imported)</translation>
+    </message>
+    <message>
+        <source>  Đã bỏ qua tệp này; dữ liệu không thay đổi.</source>
+        <translation>  This file was skipped; the data was not changed.</translation>
+    </message>
+    <message>
+        <source>  Đã nhập: {changes} bản ghi mới, thay đổi hoặc xóa.</source>
+        <translation>  Imported: {changes} records new, changed or deleted.</translation>
+    </message>
+    <message>
+        <source>Lỗi: {name}: {message}</source>
+        <translation>Error: {name}: {message}</translation>
+    </message>
+    <message>
+        <source>xem trước</source>
+        <translation>previewed</translation>
+    </message>
+    <message>
+        <source>nhập</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <source>Tổng cộng: {verb} {done_count}/{files} gói</source>
+        <translation>In all: {verb} {done_count}/{files} packages</translation>
+    </message>
+    <message>
+        <source>; bị từ chối: {items}.</source>
+        <translation>; refused: {items}.</translation>
+    </message>
+    <message>
+        <source>Thư mục {path} không có gói dữ liệu (.sohoi) nào.</source>
+        <translation>The folder {path} holds no data package (.sohoi).</translation>
+    </message>
+    <message>
+        <source>Mã nhận diện đã gõ không trùng với mã của gói ({fingerprint}). Dữ liệu không thay đổi.</source>
+        <translation>The identity code typed does not match the package&apos;s code ({fingerprint}). The data was not changed.</translation>
+    </message>
+    <message>
+        <source>Mã {fingerprint} có trùng với mã trên màn hình của {sender_name}?</source>
+        <translation>Does the code {fingerprint} match the code on {sender_name}&apos;s screen?</translation>
+    </message>
+    <message>
+        <source>Gói đầu tiên của {sender_name}: hãy so mã nhận diện {fingerprint} với màn hình của đơn vị gửi, rồi chạy lại với --accept-key &quot;MÃ&quot;. Dữ liệu không thay đổi.</source>
+        <translation>First package from {sender_name}: compare the identity code {fingerprint} with the sending unit&apos;s screen, then run again with --accept-key &quot;CODE&quot;. The data was not changed.</translation>
+    </message>
+    <message>
+        <source>Nhập gói sẽ thay phần dữ liệu của đơn vị gửi; hãy chạy trong cửa sổ dòng lệnh để xác nhận, hoặc thêm --yes. Dữ liệu không thay đổi.</source>
+        <translation>Importing the package replaces the sending unit&apos;s part of the data; run in a terminal window to confirm, or add --yes. The data was not changed.</translation>
+    </message>
+    <message>
+        <source>Nhập gói này?</source>
+        <translation>Import this package?</translation>
+    </message>
+    <message>
+        <source>{unit_name} (mã {unit_code}); mã nhận diện {fingerprint}</source>
+        <translation>{unit_name} (code {unit_code}); identity code {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Gói gần nhất của máy này: lần {last_generation}</source>
+        <translation>This computer&apos;s latest package: no. {last_generation}</translation>
+    </message>
+    <message>
+        <source>Chưa đăng ký với đơn vị nào.</source>
+        <translation>Not registered with any unit yet.</translation>
+    </message>
+    <message>
+        <source>Chưa đăng ký xã nào.</source>
+        <translation>No commune registered yet.</translation>
+    </message>
+    <message>
+        <source>- {unit_name} (mã {unit_code})</source>
+        <translation>- {unit_name} (code {unit_code})</translation>
+    </message>
+    <message>
+        <source>    nhận: lần {last_generation_received}, {last_received_at}; gửi: lần {last_generation_sent}, {last_sent_at}; bên kia đã nhận đến lần {acknowledged_generation}</source>
+        <translation>    received: no. {last_generation_received}, {last_received_at}; sent: no. {last_generation_sent}, {last_sent_at}; the other side has received up to no. {acknowledged_generation}</translation>
+    </message>
+    <message>
+        <source>    mã nhận diện: {fingerprint}</source>
+        <translation>    identity code: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Chi hội có máy riêng:</source>
+        <translation>Branches with their own computer:</translation>
+    </message>
+    <message>
+        <source>- {unit_name} (mã {unit_code}): nhận lần {last_generation_received}, gửi lần {last_generation_sent}; mã nhận diện {fingerprint}</source>
+        <translation>- {unit_name} (code {unit_code}): received no. {last_generation_received}, sent no. {last_generation_sent}; identity code {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Bỏ khóa đã ghi nhận của xã {commune}? Gói tới của xã sẽ phải so mã lại.</source>
+        <translation>Forget the recorded key of commune {commune}? The commune&apos;s next package will have its code compared again.</translation>
+    </message>
+    <message>
+        <source>Đã thôi; khóa của xã không đổi. Thêm --yes để xác nhận.</source>
+        <translation>Stopped; the commune&apos;s key is unchanged. Add --yes to confirm.</translation>
+    </message>
+    <message>
+        <source>Đã bỏ khóa của xã {commune}; gói tới của xã sẽ được hỏi so mã nhận diện.</source>
+        <translation>The key of commune {commune} was forgotten; the commune&apos;s next package will ask for the identity code to be compared.</translation>
+    </message>
+    <message>
+        <source>đồng bộ với cấp trên qua tệp (USB)</source>
+        <translation>sync with the upper level through files (USB)</translation>
+    </message>
+    <message>
+        <source>LỆNH</source>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
+        <source>mã nhận diện của máy này</source>
+        <translation>this computer&apos;s identity code</translation>
+    </message>
+    <message>
+        <source>cấp trên: tạo tệp đăng ký cho xã (--commune, --out); xã: nhập tệp đăng ký</source>
+        <translation>upper level: write a registration file for a commune (--commune, --out); commune: import a registration file</translation>
+    </message>
+    <message>
+        <source>tệp đăng ký cần nhập (ở xã)</source>
+        <translation>registration file to import (at a commune)</translation>
+    </message>
+    <message>
+        <source>mã xã cần đăng ký (ở cấp trên)</source>
+        <translation>code of the commune to register (at an upper level)</translation>
+    </message>
+    <message>
+        <source>CHI_HỘI</source>
+        <translation>BRANCH</translation>
+    </message>
+    <message>
+        <source>tên chi hội cần đăng ký máy riêng (ở xã)</source>
+        <translation>name of the branch whose own computer is registered (at a commune)</translation>
+    </message>
+    <message>
+        <source>tệp hoặc thư mục ghi tệp đăng ký (ở cấp trên, ở xã)</source>
+        <translation>file or folder for the registration file (at an upper level, at a commune)</translation>
+    </message>
+    <message>
+        <source>nhận khóa mới của cấp trên (sau khi đã gọi điện xác nhận)</source>
+        <translation>accept the upper level&apos;s new key (after confirming by phone)</translation>
+    </message>
+    <message>
+        <source>MÃ</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>xã: mã nhận diện của cấp trên, đã so qua điện thoại</source>
+        <translation>commune: the upper level&apos;s identity code, compared by phone</translation>
+    </message>
+    <message>
+        <source>xuất gói dữ liệu</source>
+        <translation>export a data package</translation>
+    </message>
+    <message>
+        <source>thư mục đích, ví dụ ổ USB</source>
+        <translation>target folder, e.g. a USB stick</translation>
+    </message>
+    <message>
+        <source>cấp trên: mã xã nhận gói</source>
+        <translation>upper level: code of the receiving commune</translation>
+    </message>
+    <message>
+        <source>cấp trên: gửi cho mọi xã</source>
+        <translation>upper level: send to every commune</translation>
+    </message>
+    <message>
+        <source>xã: tên chi hội nhận gói (máy của chi hội)</source>
+        <translation>commune: name of the receiving branch (the branch&apos;s computer)</translation>
+    </message>
+    <message>
+        <source>nhập gói dữ liệu</source>
+        <translation>import a data package</translation>
+    </message>
+    <message>
+        <source>TỆP</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>tệp .sohoi, hoặc thư mục chứa các gói</source>
+        <translation>a .sohoi file, or a folder of packages</translation>
+    </message>
+    <message>
+        <source>chỉ xem trước, không nhập</source>
+        <translation>preview only, import nothing</translation>
+    </message>
+    <message>
+        <source>không hỏi lại</source>
+        <translation>do not ask again</translation>
+    </message>
+    <message>
+        <source>gói đầu tiên của xã: mã nhận diện đã so trên màn hình của xã</source>
+        <translation>a commune&apos;s first package: the identity code compared on the commune&apos;s screen</translation>
+    </message>
+    <message>
+        <source>tình trạng gửi, nhận</source>
+        <translation>what was sent and received</translation>
+    </message>
+    <message>
+        <source>cấp trên: bỏ khóa của xã đã cài lại máy</source>
+        <translation>upper level: forget the key of a commune that reinstalled its computer</translation>
+    </message>
+</context>
+<context>
+    <name>CliSyncTransfers</name>
+    <message>
+        <source>Đã ghi {path}: {arrivals} hội viên chuyển đi, {answers} câu trả lời, cho {other_name}.</source>
+        <translation>Wrote {path}: {arrivals} members transferred out, {answers} answers, for {other_name}.</translation>
+    </message>
+    <message>
+        <source>Mã nhận diện của máy này (để bên nhận so qua điện thoại): {fingerprint}</source>
+        <translation>This computer&apos;s identity code (for the receiver to compare by phone): {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Đã nhập tệp của {other_name}: {arrivals} hội viên chuyển đến, {answers} câu trả lời. Gửi gói xuống các xã liên quan để họ nhận được.</source>
+        <translation>File from {other_name} imported: {arrivals} members transferred in, {answers} answers. Send packages down to the communes concerned so that they receive them.</translation>
+    </message>
+    <message>
+        <source>cấp tỉnh: tệp chuyển sinh hoạt với tỉnh, thành phố khác</source>
+        <translation>province level: transfer files with another province or city</translation>
+    </message>
+    <message>
+        <source>LỆNH</source>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
+        <source>ghi tệp cho cấp tỉnh khác (hội viên chuyển đi, câu trả lời)</source>
+        <translation>write a file for another province (members transferred out, answers)</translation>
+    </message>
+    <message>
+        <source>mã tỉnh, thành phố nhận (2 chữ số)</source>
+        <translation>code of the receiving province or city (2 digits)</translation>
+    </message>
+    <message>
+        <source>thư mục đích, ví dụ ổ USB</source>
+        <translation>target folder, e.g. a USB stick</translation>
+    </message>
+    <message>
+        <source>nhập tệp của cấp tỉnh khác</source>
+        <translation>import another province&apos;s file</translation>
+    </message>
+    <message>
+        <source>TỆP</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>MÃ</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>tệp đầu tiên của tỉnh đó: mã nhận diện đã so qua điện thoại</source>
+        <translation>that province&apos;s first file: the identity code compared by phone</translation>
+    </message>
+</context>
+<context>
+    <name>CliUnits</name>
+    <message>
+        <source>ngày {text!r} không đúng dạng NĂM-THÁNG-NGÀY, ví dụ 2025-07-01</source>
+        <translation>the date {text!r} is not YEAR-MONTH-DAY, e.g. 2025-07-01</translation>
+    </message>
+    <message>
+        <source>Cặp {value!r} phải viết dạng MÃ_HỘI_VIÊN:MÃ_HỘI_VIÊN.</source>
+        <translation>The pair {value!r} must be written MEMBER_CODE:MEMBER_CODE.</translation>
+    </message>
+    <message>
+        <source>Hợp nhất</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Chia tách</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <source>{verb} vào {into_name} (mã {into_code}) ngày {on}:</source>
+        <translation>{verb} into {into_name} (code {into_code}) on {on}:</translation>
+    </message>
+    <message>
+        <source>  {name} (mã {code}): {counts}</source>
+        <translation>  {name} (code {code}): {counts}</translation>
+    </message>
+    <message>
+        <source>Chi hội của xã mới ({branches}), ghép theo tên:</source>
+        <translation>The new commune&apos;s branches ({branches}), matched by name:</translation>
+    </message>
+    <message>
+        <source>  {name} ← {items} ({members} hội viên)</source>
+        <translation>  {name} ← {items} ({members} members)</translation>
+    </message>
+    <message>
+        <source>Cùng một người (trùng CCCD và họ tên): {certain}</source>
+        <translation>The same person (same ID card and name): {certain}</translation>
+    </message>
+    <message>
+        <source>Cặp cần xem lại: {doubtful}</source>
+        <translation>Pairs to review: {doubtful}</translation>
+    </message>
+    <message>
+        <source>trùng CCCD, khác họ tên</source>
+        <translation>same ID card, different name</translation>
+    </message>
+    <message>
+        <source>trùng họ tên, ngày sinh</source>
+        <translation>same name and date of birth</translation>
+    </message>
+    <message>
+        <source>cùng một người</source>
+        <translation>same person</translation>
+    </message>
+    <message>
+        <source>khác người</source>
+        <translation>different people</translation>
+    </message>
+    <message>
+        <source>CHƯA QUYẾT ĐỊNH</source>
+        <translation>UNDECIDED</translation>
+    </message>
+    <message>
+        <source>Hội viên: {members_total} trong các sổ cũ, {decisions} trong sổ mới.</source>
+        <translation>Members: {members_total} in the old registers, {decisions} in the new one.</translation>
+    </message>
+    <message>
+        <source>Lỗi: còn {undecided} cặp cần xem lại; thêm --same MÃ:MÃ hoặc --different MÃ:MÃ cho từng cặp. Dữ liệu không thay đổi.</source>
+        <translation>Error: {undecided} pairs still to review; add --same CODE:CODE or --different CODE:CODE for each pair. The data was not changed.</translation>
+    </message>
+    <message>
+        <source>Thực hiện? Gõ c rồi Enter để đồng ý, Enter để thôi: </source>
+        <translation>Go ahead? Type y and Enter to agree, Enter to stop: </translation>
+    </message>
+    <message>
+        <source>Đã thôi; dữ liệu không thay đổi.</source>
+        <translation>Stopped; the data was not changed.</translation>
+    </message>
+    <message>
+        <source>; đã đóng {items}</source>
+        <translation>; closed {items}</translation>
+    </message>
+    <message>
+        <source>Xong: {members} hội viên vào xã {into_code} ({duplicates} bản trùng gộp lại, {branches} chi hội){closed}. Giao sổ cho xã: sohoi units handover --commune {into_code} --out THƯ_MỤC</source>
+        <translation>Done: {members} members into commune {into_code} ({duplicates} duplicates merged, {branches} branches){closed}. Hand the register over to the commune: sohoi units handover --commune {into_code} --out FOLDER</translation>
+    </message>
+    <message>
+        <source>{branch_name} → {new_name}: {members} hội viên ở thôn “{village}”.</source>
+        <translation>{branch_name} → {new_name}: {members} members in the village “{village}”.</translation>
+    </message>
+    <message>
+        <source>Xong: {moved} hội viên sang chi hội mới.</source>
+        <translation>Done: {moved} members moved to the new branch.</translation>
+    </message>
+    <message>
+        <source>Đã ghi gói giao sổ cho {recipient_name}: {path} ({value} hội viên).</source>
+        <translation>Handover package for {recipient_name} written: {path} ({value} members).</translation>
+    </message>
+    <message>
+        <source>Đã nhận sổ từ {sender_name}: {value} hội viên, {value2} giấy chứng nhận.</source>
+        <translation>Register received from {sender_name}: {value} members, {value2} certificates.</translation>
+    </message>
+    <message>
+        <source>NĂM-THÁNG-NGÀY</source>
+        <translation>YEAR-MONTH-DAY</translation>
+    </message>
+    <message>
+        <source>ngày hợp nhất (mặc định: hôm nay)</source>
+        <translation>date of the merger (default: today)</translation>
+    </message>
+    <message>
+        <source>chỉ xem trước, không thay đổi dữ liệu</source>
+        <translation>preview only, change no data</translation>
+    </message>
+    <message>
+        <source>thực hiện không hỏi lại</source>
+        <translation>go ahead without asking</translation>
+    </message>
+    <message>
+        <source>MÃ:MÃ</source>
+        <translation>CODE:CODE</translation>
+    </message>
+    <message>
+        <source>cặp cần xem lại là cùng một người (lặp lại cho nhiều cặp)</source>
+        <translation>a pair to review is one person (repeat for several pairs)</translation>
+    </message>
+    <message>
+        <source>cặp cần xem lại là hai người khác nhau</source>
+        <translation>a pair to review is two different people</translation>
+    </message>
+    <message>
+        <source>cấp trên: hợp nhất, chia tách xã; giao sổ cho xã mới</source>
+        <translation>upper level: merge and split communes; hand the register over to a new commune</translation>
+    </message>
+    <message>
+        <source>LỆNH</source>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
+        <source>hợp nhất 2–4 xã vào một mã xã mới</source>
+        <translation>merge 2–4 communes into a new commune code</translation>
+    </message>
+    <message>
+        <source>MÃ_XÃ</source>
+        <translation>COMMUNE_CODE</translation>
+    </message>
+    <message>
+        <source>MÃ_XÃ_MỚI</source>
+        <translation>NEW_COMMUNE_CODE</translation>
+    </message>
+    <message>
+        <source>tách chi hội (hoặc một thôn) của xã sang xã mới</source>
+        <translation>move a commune&apos;s branch (or one village) to a new commune</translation>
+    </message>
+    <message>
+        <source>TÊN_CHI_HỘI</source>
+        <translation>BRANCH_NAME</translation>
+    </message>
+    <message>
+        <source>THÔN</source>
+        <translation>VILLAGE</translation>
+    </message>
+    <message>
+        <source>xã: hợp nhất sổ cũ của một xã khác (tệp .sqlite) vào sổ của xã mình</source>
+        <translation>commune: merge another commune&apos;s old register (a .sqlite file) into this commune&apos;s</translation>
+    </message>
+    <message>
+        <source>TỆP_SỔ</source>
+        <translation>REGISTER_FILE</translation>
+    </message>
+    <message>
+        <source>xã: tách hội viên một thôn của chi hội sang chi hội mới</source>
+        <translation>commune: move one village&apos;s members of a branch to a new branch</translation>
+    </message>
+    <message>
+        <source>TÊN_CHI_HỘI_MỚI</source>
+        <translation>NEW_BRANCH_NAME</translation>
+    </message>
+    <message>
+        <source>ghi gói giao sổ cho xã mới sau khi hợp nhất</source>
+        <translation>write the handover package for a new commune after a merger</translation>
+    </message>
+    <message>
+        <source>THƯ_MỤC</source>
+        <translation>FOLDER</translation>
+    </message>
+    <message>
+        <source>xã mới: nhập gói giao sổ của cấp trên</source>
+        <translation>new commune: import the upper level&apos;s handover package</translation>
+    </message>
+    <message>
+        <source>TỆP</source>
+        <translation>FILE</translation>
+    </message>
+</context>
+<context>
     <name>CommuneFilter</name>
     <message>
         <source>Chọn xã để xem; gõ vài chữ của tên xã, không cần dấu</source>
