@@ -1,4 +1,4 @@
-"""The register's own words as the screens show them: statuses, kinds, titles, roles.
+"""The register's own words as the screens show them: statuses, kinds, titles, roles, warnings.
 
 They live in ``db`` (one home each, see ``db/vocabulary.py``) and reach the screens as data,
 so the ``tr()`` that shows them is handed a variable lupdate cannot read. This list puts
@@ -19,7 +19,7 @@ def register_labels() -> list[str]:
     """Return every label the register's vocabularies, roles and backups show, once."""
     from db import vocabulary
     from db.accounts import ROLE_DESCRIPTIONS, ROLE_LABELS
-    from db.backup import KIND_LABELS
+    from db.backup import KIND_LABELS, lost_passphrase_warning
 
     labels: list[str] = []
     for name in sorted(dir(vocabulary)):
@@ -27,7 +27,8 @@ def register_labels() -> list[str]:
         if isinstance(found, vocabulary.Vocabulary):
             # Open lists store the Vietnamese name itself: a person's data, not a word.
             labels += [label for code, label in found.labels.items() if code != label]
-    labels += [*ROLE_LABELS.values(), *ROLE_DESCRIPTIONS.values(), *KIND_LABELS.values()]
+    labels += [*ROLE_LABELS.values(), *ROLE_DESCRIPTIONS.values(), *KIND_LABELS.values(),
+               lost_passphrase_warning()]
     return list(dict.fromkeys(labels))
 
 
@@ -113,6 +114,7 @@ LABELS = (
     QT_TRANSLATE_NOOP("labels", "Trước khi khôi phục"),
     QT_TRANSLATE_NOOP("labels", "Sao lưu thủ công"),
     QT_TRANSLATE_NOOP("labels", "Trước khi nâng cấp"),
+    QT_TRANSLATE_NOOP("labels", "Nếu quên cụm mật khẩu sao lưu, KHÔNG ai mở được các bản sao lưu đã mã hóa, kể cả người lập trình Sổ Hội. Hãy in phiếu ghi nhớ và cất ở nơi an toàn."),  # noqa: E501
 )
 
 

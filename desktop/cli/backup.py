@@ -190,7 +190,7 @@ def _set_passphrase(database_path: Path, args: argparse.Namespace, stdin: TextIO
     from desktop.documents.pdf_common import vietnamese_date_line
     from desktop.documents.recovery_sheet import render_recovery_sheet
 
-    print(lost_passphrase_warning())
+    print(translate("CliBackup", lost_passphrase_warning()))
     passphrase = read_passphrase(args, stdin)
     repeated = (
         passphrase

@@ -8597,6 +8597,10 @@ This CANNOT be undone.</translation>
         <translation>Before an upgrade</translation>
     </message>
     <message>
+        <source>Nếu quên cụm mật khẩu sao lưu, KHÔNG ai mở được các bản sao lưu đã mã hóa, kể cả người lập trình Sổ Hội. Hãy in phiếu ghi nhớ và cất ở nơi an toàn.</source>
+        <translation>If the backup passphrase is forgotten, NO ONE can open the encrypted backups, not even the makers of Sổ Hội. Print the reminder sheet and keep it somewhere safe.</translation>
+    </message>
+    <message>
         <source>Dữ liệu do xã quản lý; ở đây chỉ xem.</source>
         <translation>The communes manage this data; view only here.</translation>
     </message>

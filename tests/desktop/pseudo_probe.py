@@ -32,9 +32,13 @@ def pseudo_text(source: str) -> str:
     """Return ``source`` 40 % longer (at least one character) between the markers.
 
     The padding goes before the closing marker, so placeholders, HTML and ``&`` keep
-    working; it has no letters, so it cannot pass for a word.
+    working; it has no letters, so it cannot pass for a word. It breaks into words of
+    five, as a translation does: one unbroken run of a hundred signs after a long
+    paragraph would be a word no language has, and no wrapped label could hold it.
     """
-    return f"{OPEN}{source}{PAD * max(1, math.ceil(len(source) * GROWTH))}{CLOSE}"
+    count = max(1, math.ceil(len(source) * GROWTH))
+    padding = ((PAD * 4 + " ") * count)[:count].rstrip(" ").ljust(count, PAD)
+    return f"{OPEN}{source}{padding}{CLOSE}"
 
 
 def write_pseudo_catalogue(english: Path, target: Path) -> Path:
@@ -139,6 +143,51 @@ def visible_texts(window: object) -> list[tuple[str, str]]:
     return found
 
 
+def cut_texts(window: object) -> list[str]:
+    """Return the visible labels and buttons whose text does not fit in the room they have.
+
+    A label on one line (or a button) narrower than its text is cut; a wrapped label
+    lower than its text needs at its width is cut; a label the window (or the scroll area
+    it lies in) cuts off is cut too.
+    """
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QScrollArea, QWidget
+
+    from tests.desktop.screen_probe import _scroll_area_of
+
+    assert isinstance(window, QWidget)
+    frame = QRect(window.mapToGlobal(QPoint(0, 0)), window.size())
+    found: list[str] = []
+    widgets: list[QWidget] = [*window.findChildren(QLabel), *window.findChildren(QAbstractButton)]
+    for widget in widgets:
+        if not widget.isVisible() or widget.window() is not window:
+            continue
+        text = widget.text()  # type: ignore[attr-defined]
+        if not text or (isinstance(widget, QLabel) and widget.pixmap() is not None
+                        and not widget.pixmap().isNull()):
+            continue
+        hint = widget.sizeHint()
+        if isinstance(widget, QLabel) and widget.wordWrap():
+            short = widget.heightForWidth(widget.width()) > widget.height() + 1
+        else:
+            short = widget.width() + 1 < hint.width()
+        rect = QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size())
+        scroll = _scroll_area_of(widget)
+        if isinstance(scroll, QScrollArea):
+            viewport = scroll.viewport()
+            view = QRect(viewport.mapToGlobal(QPoint(0, 0)), viewport.size())
+            room = QRect(view.x(), rect.y(), view.width(), rect.height())
+        else:
+            room = frame
+        if short or not room.contains(rect):
+            found.append(f"{type(widget).__name__}: {text!r} {widget.width()}x"
+                         f"{widget.height()} needs {hint.width()}x{hint.height()}"
+                         + ("" if room.contains(rect) else
+                            f", at {rect.x()},{rect.y()} outside {room.x()},{room.y()} "
+                            f"{room.width()}x{room.height()}"))
+    return found
+
+
 def bare_parts(text: str, data_words: set[str]) -> list[str]:
     """Return the words of ``text`` outside every marker pair that are not register data.
 
@@ -197,7 +246,22 @@ def main(argv: list[str]) -> int:
                        for kind, text in visible_texts(window)
                        if (words := bare_parts(text, data_words))})
         reports.append({"name": area.key, "outside": fit["outside"], "fits": fit["fits"],
-                        "bare": bare, "minimum": page.minimumSizeHint().width()})
+                        "bare": bare, "cut": cut_texts(window),
+                        "minimum": page.minimumSizeHint().width()})
+    if not site.is_upper:
+        from tests.desktop.screen_dialogs import FED_TEXTS, check_dialogs
+
+        data_words |= {word.casefold() for text in FED_TEXTS for word in WORD.findall(text)}
+
+        def check(name: str, dialog: object) -> dict[str, object]:
+            fit = check_window(name, dialog)
+            fit["bare"] = sorted({f"{kind}: {text!r} ({', '.join(words)})"
+                                  for kind, text in visible_texts(dialog)
+                                  if (words := bare_parts(text, data_words))})
+            fit["cut"] = cut_texts(dialog)
+            return fit
+
+        reports += check_dialogs(window, check, _settle)
     out.write_text(json.dumps(reports, ensure_ascii=False, indent=1), encoding="utf-8")
     window.close()
     database.close()

@@ -69,6 +69,20 @@ DIALOG_NAMES = (
 )
 """What ``check_dialogs`` opens; the test asks for a report on each."""
 
+LONG_NAME = "Hội LHPN phường Văn Miếu - Quốc Tử Giám"
+REPORT_LINE = "{name} — đã nhận gói số 12, 1.234 hội viên"
+PROBLEM = "Tệp gói hỏng. "
+RECOVERY_DETAIL = "tệp hỏng (database disk image is malformed)"
+ACCOUNT = ("chutich", "Nguyễn Thị Hồng Nhung Phương Thảo Văn Miếu Quốc Tử Giám")
+BATCH_NOTE = "Gói này cũ hơn gói đã nhập; bỏ qua để không ghi đè dữ liệu mới hơn của xã. "
+WORKBOOK_HEADER = ["STT", "Họ và tên", "Ngày sinh", "Chi hội", "Địa chỉ"]
+WORKBOOK_ROW = ["Nguyễn Thị Hồng Nhung Phương Thảo {number}", "12/03/1985",
+                "Chi hội Phụ nữ thôn Đông Thượng Lãng Nghĩa Trung", "Xóm " * 30]
+FED_TEXTS = (LONG_NAME, REPORT_LINE, PROBLEM, RECOVERY_DETAIL, *ACCOUNT, BATCH_NOTE,
+             *WORKBOOK_HEADER, *WORKBOOK_ROW)
+"""What the checks hand the dialogs as data (a report, a file's cells, a reason): not
+interface, so the pseudo-translation check allows their words bare."""
+
 
 
 class Catcher:
@@ -138,10 +152,9 @@ def _workbook(folder: Path) -> Path:
     book = Workbook()
     sheet = book.active
     assert sheet is not None
-    sheet.append(["STT", "Họ và tên", "Ngày sinh", "Chi hội", "Địa chỉ"])
+    sheet.append(WORKBOOK_HEADER)
     for number in range(1, 30):
-        sheet.append([number, f"Nguyễn Thị Hồng Nhung Phương Thảo {number}", "12/03/1985",
-                      "Chi hội Phụ nữ thôn Đông Thượng Lãng Nghĩa Trung", "Xóm " * 30])
+        sheet.append([number, *(cell.format(number=number) for cell in WORKBOOK_ROW)])
     path = folder / "danh sach hoi vien.xlsx"
     book.save(path)
     return path
@@ -236,10 +249,9 @@ def check_dialogs(window: Any, check: Check,
 
     from desktop.pages.sync import messages
 
-    report = "<br>".join(f"{name} — đã nhận gói số 12, 1.234 hội viên" for name in
-                         ["Hội LHPN phường Văn Miếu - Quốc Tử Giám"] * 170)
+    report = "<br>".join(REPORT_LINE.format(name=name) for name in [LONG_NAME] * 170)
     catcher.open("sync:long-report", lambda: messages.show_done(sync, "Nhận gói", report))
-    catcher.open("sync:problem", lambda: messages.show_problem(sync, "Tệp gói hỏng. " * 40))
+    catcher.open("sync:problem", lambda: messages.show_problem(sync, PROBLEM * 40))
 
     settings = window.show_page("settings")
     catcher.open("settings:passphrase", settings.choose_new_passphrase)
@@ -251,8 +263,7 @@ def check_dialogs(window: Any, check: Check,
 
     with database.transaction() as session:
         admin = enable_accounts(session, AccountDraft(
-            "chutich", "Nguyễn Thị Hồng Nhung Phương Thảo Văn Miếu Quốc Tử Giám",
-            Role.ADMIN, "mat-khau-du-dai-2026", "mat-khau-du-dai-2026"))
+            *ACCOUNT, Role.ADMIN, "mat-khau-du-dai-2026", "mat-khau-du-dai-2026"))
     catcher.open("settings:add-account", lambda: AccountDialog(
         database, tasks, ADD, by=admin.id, parent=settings))
     catcher.open("settings:edit-account", lambda: AccountDialog(
@@ -263,8 +274,7 @@ def check_dialogs(window: Any, check: Check,
     from desktop.pages.sync.batch_dialog import BatchDialog, BatchRow, Plan
 
     rows = [BatchRow(folder / f"goi-du-lieu-cua-xa-{n:03d}-rat-dai-ten-tep.sohoi-goi", plan,
-                     None, "Gói này cũ hơn gói đã nhập; bỏ qua để không ghi đè dữ liệu mới "
-                     "hơn của xã. " * 2)
+                     None, BATCH_NOTE * 2)
             for n, plan in enumerate([Plan.IMPORT, Plan.REFUSED, Plan.FIRST,
                                       Plan.NEWER_IN_FOLDER] * 40)]
     catcher.open("sync:batch", lambda: BatchDialog(rows, folder, sync))
@@ -275,7 +285,7 @@ def check_dialogs(window: Any, check: Check,
 
     catcher.open("start:login", lambda: LoginDialog(database, tasks, site.union_name))
     catcher.open("start:recovery", lambda: RecoveryDialog(
-        database.path, folder, "tệp hỏng (database disk image is malformed)"))
+        database.path, folder, RECOVERY_DETAIL))
     catcher.open("start:setup", SetupWizard)
 
     def wizard_at(page: int) -> QDialog:

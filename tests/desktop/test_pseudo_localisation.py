@@ -1,14 +1,17 @@
-"""Every page holds strings 40 % longer, and every text on it went through the catalogue.
+"""Every page and dialog holds strings 40 % longer, and every text on it went through the catalogue.
 
 The check runs in a child process (``pseudo_probe``) on the office screen of
 ``screen_probe`` (1366x768 less the taskbar), with a catalogue generated from
 ``sohoi_en.ts`` in which each string is its source lengthened by 40 % between ``⟦…⟧``.
+The dialogs are the ones ``test_office_screen`` opens (``screen_dialogs.DIALOG_NAMES``),
+opened the way the program opens them; no text of a page or dialog may be cut.
 
 Allowed without markers, and only these:
 - words that the register holds in its own text columns (people's, branches' and places'
   names, topics typed in): data, not interface;
 - the groups of four hexadecimal digits of an identity code (a key's fingerprint);
-- "đ", the đồng sign after an amount, which English writes the same way.
+- "đ", the đồng sign after an amount, which English writes the same way;
+- in dialogs, the words of what the check hands them as data (``screen_dialogs.FED_TEXTS``).
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from db.demo.generator import build_demo
 from db.engine import open_database
 from desktop.areas import AREAS
 from tests.desktop.pseudo_probe import CLOSE, OPEN, bare_parts, pseudo_text
+from tests.desktop.screen_dialogs import DIALOG_NAMES
 
 ROOT = Path(__file__).resolve().parents[2]
 TODAY = dt.date(2026, 11, 25)
@@ -104,3 +108,43 @@ def test_no_button_leaves_the_screen_with_longer_strings(
         pseudo_report: dict[str, dict[str, object]], key: str) -> None:
     """The page stack keeps the widest page built: every page is checked after the others."""
     assert pseudo_report[key]["outside"] == []
+
+
+@pytest.mark.parametrize("key", COMMUNE_PAGES)
+def test_no_text_of_the_page_is_cut_with_longer_strings(
+        pseudo_report: dict[str, dict[str, object]], key: str) -> None:
+    assert pseudo_report[key]["cut"] == []
+
+
+@pytest.mark.parametrize("name", DIALOG_NAMES)
+def test_every_text_of_the_dialog_is_translated(pseudo_report: dict[str, dict[str, object]],
+                                                name: str) -> None:
+    assert _bare(pseudo_report[name]) == []
+
+
+@pytest.mark.parametrize("name", DIALOG_NAMES)
+def test_the_dialog_holds_longer_strings(pseudo_report: dict[str, dict[str, object]],
+                                         name: str) -> None:
+    """On the screen, every button within reach and no label or button cut short."""
+    entry = pseudo_report[name]
+    assert entry["outside"] == [], entry
+    assert entry["fits"], entry
+    assert entry["cut"] == [], entry
+
+
+def test_a_cut_label_is_found(qapp: object) -> None:
+    """A label squeezed below its text's width, or pushed out of its window, is reported."""
+    from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+    from tests.desktop.pseudo_probe import cut_texts
+
+    window = QWidget()
+    QVBoxLayout(window)
+    label = QLabel("⟦Một nhãn khá dài không xuống dòng~~~~ ~~~~ ~~~~⟧", window)
+    window.layout().addWidget(label)
+    window.show()
+    assert cut_texts(window) == []
+    window.layout().removeWidget(label)
+    label.setGeometry(0, 0, 40, 20)
+    assert len(cut_texts(window)) == 1
+    window.close()

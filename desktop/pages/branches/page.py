@@ -163,6 +163,7 @@ class MergeDialog(QDialog):
         self.day.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         heading = QLabel(self.tr("<b>Sáp nhập {name}</b> vào chi hội khác").format(
             name=source.name))
+        heading.setWordWrap(True)  # a long branch name, or a longer translation
         form = QFormLayout()
         form.addRow(self.tr("Sáp nhập &vào:"), self.target)
         form.addRow(self.tr("&Ngày sáp nhập:"), self.day)

@@ -225,6 +225,8 @@ class ImportDialog(QDialog):
         """A cell of the file as plain text; a converted one marked, with its original."""
         label = QLabel()
         label.setTextFormat(Qt.TextFormat.PlainText)  # text from a file is never markup
+        # A long cell wraps: on one line it pushed the "Nhập vào" column out of sight.
+        label.setWordWrap(True)
         if original:
             label.setText(self.tr("{text}  ⟲ (trong tệp: {original})").format(
                 text=text, original=original))

@@ -400,7 +400,7 @@ class SettingsPage(QWidget):
         if self.passphrase_is_set():
             self.inform(self.tr(
                 "Cụm mật khẩu sao lưu đã được đặt và không đổi được (các bản sao lưu cũ vẫn "
-                "cần nó). {warning}").format(warning=lost_passphrase_warning()))
+                "cần nó). {warning}").format(warning=self.tr(lost_passphrase_warning())))
             return
         passphrase = self.choose_new_passphrase()
         if passphrase is None:

@@ -37,7 +37,7 @@ class PassphraseDialog(QDialog):
             "vài từ dễ nhớ, ví dụ « hoa sen nở tháng sáu »."
         ))
         intro.setWordWrap(True)
-        warning = QLabel(lost_passphrase_warning())
+        warning = QLabel(self.tr(lost_passphrase_warning()))
         warning.setWordWrap(True)
         warning.setTextFormat(Qt.TextFormat.PlainText)
         warning.setStyleSheet("font-weight: bold")

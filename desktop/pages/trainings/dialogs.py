@@ -229,8 +229,10 @@ class CourseDialog(QDialog):
         funding_bar.addWidget(self.add_line)
         funding_bar.addWidget(self.remove_line)
         funding_bar.addStretch(1)
-        funding_bar.addWidget(self.funding_total)
         funding_layout.addLayout(funding_bar)
+        # The total on a line of its own: beside the two buttons it made the form wider
+        # than an office screen once the words grow (English, longer amounts).
+        funding_layout.addWidget(self.funding_total, 0, Qt.AlignmentFlag.AlignRight)
         dates = QWidget()
         dates_layout = QHBoxLayout(dates)
         dates_layout.setContentsMargins(0, 0, 0, 0)
