@@ -34,6 +34,16 @@ def _cmd_certificates(args: argparse.Namespace) -> int:
     if not rows:
         raise UserError(translate("CliPrinting", "Lớp này chưa có giấy chứng nhận nào để in."))
     out = Path(args.out)
+    if args.english:
+        from desktop.documents.certificate_translation import (
+            render_certificate_translations,
+            translation_from_row,
+        )
+
+        render_certificate_translations([translation_from_row(row) for row in rows], out)
+        print(translate("CliPrinting", "Đã ghi bản dịch tiếng Anh của {rows} giấy chứng nhận "
+                        "vào {out}").format(rows=len(rows), out=out))
+        return 0
     render_certificates([certificate_from_row(row) for row in rows], out)
     print(
         translate("CliPrinting", "Đã ghi {rows} giấy chứng nhận vào {out}").format(
@@ -75,5 +85,10 @@ def register(verbs: Any, common: argparse.ArgumentParser) -> None:
     )
     certificates.add_argument(
         "--out", required=True, help=translate("CliPrinting", "tệp PDF sẽ ghi")
+    )
+    certificates.add_argument(
+        "--english", action="store_true",
+        help=translate("CliPrinting", "bản dịch tiếng Anh để tham khảo (giấy chứng nhận vẫn là "
+                       "bản tiếng Việt)"),
     )
     certificates.set_defaults(handler=_cmd_certificates)

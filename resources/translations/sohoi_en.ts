@@ -1321,6 +1321,14 @@ The commune&apos;s identity code: {fingerprint}</translation>
         <translation>Print…</translation>
     </message>
     <message>
+        <source>Bản dịch tiếng Anh…</source>
+        <translation>English translation…</translation>
+    </message>
+    <message>
+        <source>In bản dịch tiếng Anh để tham khảo; giấy chứng nhận hợp lệ vẫn là bản tiếng Việt.</source>
+        <translation>Print an English translation for information; the valid certificate is still the Vietnamese one.</translation>
+    </message>
+    <message>
         <source>Thu hồi…</source>
         <translation>Revoke…</translation>
     </message>
@@ -1363,6 +1371,10 @@ The commune&apos;s identity code: {fingerprint}</translation>
     <message>
         <source>Đã cấp {n} giấy chứng nhận.</source>
         <translation>{n} certificates issued.</translation>
+    </message>
+    <message>
+        <source>Bản dịch tiếng Anh</source>
+        <translation>English translation</translation>
     </message>
     <message>
         <source>In giấy chứng nhận</source>
@@ -2271,6 +2283,10 @@ The commune&apos;s identity code: {fingerprint}</translation>
         <translation>This course has no certificates to print yet.</translation>
     </message>
     <message>
+        <source>Đã ghi bản dịch tiếng Anh của {rows} giấy chứng nhận vào {out}</source>
+        <translation>English translation of {rows} certificates written to {out}</translation>
+    </message>
+    <message>
         <source>Đã ghi {rows} giấy chứng nhận vào {out}</source>
         <translation>{rows} certificates written to {out}</translation>
     </message>
@@ -2305,6 +2321,10 @@ The commune&apos;s identity code: {fingerprint}</translation>
     <message>
         <source>mã (id) lớp tập huấn</source>
         <translation>training course id</translation>
+    </message>
+    <message>
+        <source>bản dịch tiếng Anh để tham khảo (giấy chứng nhận vẫn là bản tiếng Việt)</source>
+        <translation>an English translation for information (the certificate remains the Vietnamese one)</translation>
     </message>
 </context>
 <context>

@@ -501,6 +501,9 @@ class CertificatesPage(QWidget):
         self.show_revoked.setChecked(True)
         self.issue_button = QPushButton(self.tr("Cấp chứng nhận cho lớp…"))
         self.print_button = QPushButton(self.tr("In…"))
+        self.english_button = QPushButton(self.tr("Bản dịch tiếng Anh…"))
+        self.english_button.setToolTip(self.tr(
+            "In bản dịch tiếng Anh để tham khảo; giấy chứng nhận hợp lệ vẫn là bản tiếng Việt."))
         self.revoke_button = QPushButton(self.tr("Thu hồi…"))
         self.pattern_button = QPushButton(self.tr("Mẫu số…"))
         self.blank_button = QPushButton(self.tr("In lên phôi…"))
@@ -545,7 +548,12 @@ class CertificatesPage(QWidget):
         left.addLayout(filters)
         left.addLayout(actions)
         left.addWidget(self.table, 1)
-        left.addWidget(self.summary)
+        # The translation under the list, beside the count: the row of buttons above is
+        # as wide as an office screen allows once its words are English.
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.english_button, 0, Qt.AlignmentFlag.AlignTop)
+        left.addLayout(bottom)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)
         layout.addWidget(self.verification)
@@ -556,6 +564,7 @@ class CertificatesPage(QWidget):
         self.show_revoked.toggled.connect(lambda _c: self.refresh())
         self.issue_button.clicked.connect(self.issue_for_course)
         self.print_button.clicked.connect(self.print_selected)
+        self.english_button.clicked.connect(self.print_english)
         self.blank_button.clicked.connect(self.print_on_blanks)
         self.revoke_button.clicked.connect(self.revoke_selected)
         self.pattern_button.clicked.connect(self.edit_pattern)
@@ -657,6 +666,7 @@ class CertificatesPage(QWidget):
         chosen = self.selected()
         self.revoke_button.setEnabled(len(chosen) == 1 and not chosen[0].revoked)
         self.print_button.setEnabled(bool(chosen) or bool(self.course.currentData()))
+        self.english_button.setEnabled(self.print_button.isEnabled())
         self.blank_button.setEnabled(True)  # the test page needs no certificate
 
     # Issuing ------------------------------------------------------------------------
@@ -724,6 +734,33 @@ class CertificatesPage(QWidget):
         path = folder / name
         render_certificates([certificate_from_row(r) for r in rows], path)
         return path
+
+    def english_pdf(self) -> Path | None:
+        """Write the English translation of the certificates ``certificates_pdf`` would print."""
+        from desktop.documents.certificate_translation import (
+            render_certificate_translations,
+            translation_from_row,
+        )
+
+        rows = self._rows_to_print()
+        if not rows:
+            return None
+        name = "giay-chung-nhan-ban-dich-tieng-anh.pdf" if len(rows) > 1 else (
+            f"giay-chung-nhan-{rows[0].number.replace('/', '-')}-tieng-anh.pdf")
+        path = print_folder() / name
+        render_certificate_translations([translation_from_row(r) for r in rows], path)
+        return path
+
+    def print_english(self) -> None:
+        """Preview the English translation, a separate paper beside the certificate."""
+        path = self.english_pdf()
+        if path is None:
+            QMessageBox.information(self, self.tr("Bản dịch tiếng Anh"), self.tr(
+                "Hãy chọn giấy chứng nhận trong danh sách, hoặc chọn một lớp để in cả lớp."))
+            return
+        from desktop.widgets.pdf_preview import PdfPreviewDialog
+
+        PdfPreviewDialog(path, self.tr("Bản dịch tiếng Anh"), path.name, self).exec()
 
     def print_selected(self) -> None:
         """Preview the certificates, from where they can be printed or saved."""
