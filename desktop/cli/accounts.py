@@ -179,7 +179,7 @@ def run_accounts(
                 ).format(
                     username=account.username,
                     display_name=account.display_name,
-                    role_label=account.role_label,
+                    role_label=translate("CliAccounts", account.role_label),
                 )
             )
             if account.branch_names:
@@ -279,7 +279,7 @@ def _list(database: Database, form: str = "text") -> int:
         )
     )
     for account in accounts:
-        print(f"{account.username:<20} {account.role_label:<10} "
+        print(f"{account.username:<20} {translate('CliAccounts', account.role_label):<10} "
               f"{_state(account):<28} {account.display_name}")
         if account.branch_names:
             print(

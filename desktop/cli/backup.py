@@ -54,7 +54,8 @@ def default_backup_folder(database_path: Path) -> Path:
 
 def _describe(info: BackupInfo) -> str:
     size = megabytes(info.size_bytes)
-    return f"{info.kind_label:<24} {when(info.taken_at)}  {size:>9}  {info.path}"
+    kind = translate("CliBackup", info.kind_label)
+    return f"{kind:<24} {when(info.taken_at)}  {size:>9}  {info.path}"
 
 
 def run_backup(

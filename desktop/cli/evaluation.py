@@ -36,7 +36,7 @@ def _show_upper(session: Any, args: argparse.Namespace) -> int:
             }, ensure_ascii=False))
         else:
             print(f"{row.commune_code:<6} {row.commune_name:<30} {row.total:>4}/{row.max_total:<4}"
-                  f" {row.class_label}")
+                  f" {translate('CliEvaluation', row.class_label)}")
     if not rows and args.format != "json":
         print(
             translate("CliEvaluation", "Chưa xã nào gửi bản tự đánh giá năm {year}.").format(

@@ -32,7 +32,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
             }, ensure_ascii=False))
         else:
             print(f"{row.full_name:<32} {row.birth_display:>10}  {row.branch or '':<28} "
-                  f"{row.status_label}")
+                  f"{translate('CliMembers', row.status_label)}")
     return 0
 
 
