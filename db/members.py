@@ -11,7 +11,7 @@ import json
 import re
 from array import array
 from collections.abc import Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from sqlalchemy import (
@@ -36,7 +36,7 @@ from db.formatting import date as format_date
 from db.models import Gender, Member, MemberKind, MemberStatus, MemberStatusEvent, Post, Unit
 from db.rules import is_live, live, live_sql, post_open_on
 from db.scope import WHOLE, Scope, check_branch, check_member, check_sensitive, members_in
-from db.search_index import TRIGRAM, fts_query, leaves_out_common
+from db.search_index import TRIGRAM, fts_query, index_term, leaves_out_common
 from db.site import find_site
 from db.text import (
     clean_paragraphs,
@@ -233,6 +233,9 @@ SAMPLE_PER_PART = 250
 """The name sample (see ``_name_sample``): 8 runs of 250 consecutive live members,
 spread over the register, read once per connection (2,000 rows: 1–5 ms at a million
 members, from a single page range per run)."""
+FTS_POSTINGS_PER_FETCH = 10
+"""The full-text lookup reads about ten postings of its rarest word in the time one
+candidate row is fetched."""
 SAMPLE_MANY = 2
 """When the sample's matches stand for more than twice "few" (20 sample entries at a
 million members), the matches are many without asking the full-text index to count."""
@@ -504,23 +507,38 @@ def _first_screen(session: Session, words: list[str], limit: int) -> list[Member
         ids = _walk(session, words, rarer, limit, None) or []
         return _with_inside(session, words, _rows_in_order(session, Member.id, ids),
                             inside, limit)
-    few = _few(session, words)
+    few = max(FEW_MATCHES_MIN, size // FEW_MATCHES_PER_MEMBERS)
+    walked = FIRST_WALK if rarer == initial else 0
+    # The sample tells about how many members match. Far beyond "few", they are many
+    # and a walk of half the register meets a screen of them; otherwise the walk is
+    # bounded by what the other way would cost: the full-text lookup (about a tenth
+    # of a fetch per posting of its rarest word) and the fetch of the matches. Only
+    # when that walk fails are the candidates counted (15–25 ms for "ngoc anh" or
+    # "nguyen thi thu h", which a walk of a few thousand entries answers).
+    matches = sample.matching(words) * size // max(1, len(sample.keys))
+    many = matches > SAMPLE_MANY * few
+    if many:
+        budget = size // LONGEST_WALK_PER_MEMBERS
+    else:
+        postings = min(sample.holding(w) for w in words if index_term(w) is not None)
+        budget = WALK_PER_CANDIDATE * (
+            matches + int(postings * size) // FTS_POSTINGS_PER_FETCH) if matches else 0
     found: list[int] = []
-    # Matches in the sample far beyond "few" mean many: the count is not asked (for
-    # "nguyen thi hoa" it costs the full-text index 15 ms of a walk's 25).
-    many = (sample.matching(words) * size
-            > SAMPLE_MANY * _few(session, []) * len(sample.keys))
-    if not many:
+    for attempt in ("estimated", "counted"):
+        if budget > walked:
+            ids = _walk(session, words, rarer, limit, sample.bound(rarer, budget))
+            if ids is not None:
+                return _with_inside(session, words,
+                                    _rows_in_order(session, Member.id, ids), inside, limit)
+            walked = budget
+        if many or attempt == "counted":
+            break
+        few = _few(session, words)
         found = _candidates(session, fts, few + 1)
         if not found:
             return []
         many = len(found) > few
-    budget = size // LONGEST_WALK_PER_MEMBERS if many else len(found) * WALK_PER_CANDIDATE
-    if budget > FIRST_WALK or (rarer != initial and budget > 0):
-        ids = _walk(session, words, rarer, limit, sample.bound(rarer, budget))
-        if ids is not None:
-            return _with_inside(session, words, _rows_in_order(session, Member.id, ids),
-                                inside, limit)
+        budget = size // LONGEST_WALK_PER_MEMBERS if many else len(found) * WALK_PER_CANDIDATE
     if many:
         found = _candidates(session, fts, None)
     return _fetch_sorted(session, [live(Member), *_word_conditions(words)],
@@ -533,32 +551,45 @@ class _NameSample:
 
     Each entry stands for ``size / len(keys)`` members: the share of entries having a
     word with some initial is the share of that initial's list, and the sort key of
-    the k-th such entry is where a walk of k such shares of that list ends.
+    the k-th such entry is where a walk of k such shares of that list ends. The search
+    keys are kept with a leading space, so every test is one substring test.
     """
 
     size: int
     keys: tuple[tuple[str, str], ...]
+    _lists: dict[str | None, list[str]] = field(default_factory=dict, compare=False)
+    _shares: dict[str, float] = field(default_factory=dict, compare=False)
+
+    @staticmethod
+    def _pattern(word: str) -> str:
+        """A word as the search matches it: anywhere, or a short one at a word's start."""
+        return word if len(word) >= TRIGRAM else " " + word
 
     def listed(self, initial: str | None) -> list[str]:
         """Return the sort keys of the entries in ``initial``'s list (None: all)."""
-        if initial is None:
-            return [key for key, _words in self.keys]
-        return [key for key, words in self.keys if f" {initial}" in f" {words}"]
+        found = self._lists.get(initial)
+        if found is None:
+            found = self._lists[initial] = [
+                key for key, words in self.keys if initial is None or f" {initial}" in words]
+        return found
 
     def share(self, initial: str | None) -> float:
         """Return the estimated share of the live members in ``initial``'s list."""
         return len(self.listed(initial)) / max(1, len(self.keys))
 
     def holding(self, word: str) -> float:
-        """Return the estimated share of the live members whose key contains ``word``."""
-        return sum(word in words for _key, words in self.keys) / max(1, len(self.keys))
+        """Return the estimated share of the live members matching ``word``."""
+        share = self._shares.get(word)
+        if share is None:
+            pattern = self._pattern(word)
+            share = self._shares[word] = (
+                sum(pattern in words for _key, words in self.keys) / max(1, len(self.keys)))
+        return share
 
     def matching(self, words: list[str]) -> int:
         """Return how many entries match every word (as the walk checks them)."""
-        return sum(
-            all((w in key) if len(w) >= TRIGRAM else f" {w}" in f" {key}" for w in words)
-            for _sort, key in self.keys
-        )
+        patterns = [self._pattern(w) for w in words]
+        return sum(all(p in key for p in patterns) for _sort, key in self.keys)
 
     def bound(self, initial: str | None, entries: int | None) -> str | None:
         """Return the sort key about ``entries`` entries into a list (None: its end)."""
@@ -591,7 +622,7 @@ def _name_sample(session: Session, size: int) -> _NameSample:
             {"start": 1 + size * part // SAMPLE_PARTS, "n": SAMPLE_PER_PART},
         ):
             seen[rowid] = (key, words)
-    sample = _NameSample(size, tuple(sorted(seen.values())))
+    sample = _NameSample(size, tuple(sorted((key, f" {words}") for key, words in seen.values())))
     info[_SAMPLE_INFO] = sample
     return sample
 
