@@ -237,6 +237,9 @@ FTS_POSTINGS_PER_FETCH = 2
 """The full-text lookup costs about one candidate row's fetch per two postings of its
 rarest word ("hoang" AND "thu": 12–25 ms for 40,000 names with "hoang"; a word of
 several trigrams is matched as a phrase of them)."""
+ESTIMATED_WALK_PER_MEMBERS = 4
+"""A walk bounded by the sample's estimate stops after a quarter of the register: when
+every word is common and the matches are few, counting them is not dearer than that."""
 SAMPLE_MANY = 2
 """When the sample's matches stand for more than twice "few" (20 sample entries at a
 million members), the matches are many without asking the full-text index to count."""
@@ -538,8 +541,8 @@ def _first_screen(session: Session, words: list[str], limit: int) -> list[Member
         budget = size // LONGEST_WALK_PER_MEMBERS
     else:
         postings = min(sample.holding(w) for w in words if index_term(w) is not None)
-        budget = WALK_PER_CANDIDATE * (
-            matches + int(postings * size) // FTS_POSTINGS_PER_FETCH)
+        budget = min(size // ESTIMATED_WALK_PER_MEMBERS, WALK_PER_CANDIDATE * (
+            matches + int(postings * size) // FTS_POSTINGS_PER_FETCH))
     found: list[int] = []
     for attempt in ("estimated", "counted"):
         if budget > walked:
