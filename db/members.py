@@ -11,7 +11,7 @@ import json
 import re
 from array import array
 from collections.abc import Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from sqlalchemy import (
@@ -36,7 +36,7 @@ from db.formatting import date as format_date
 from db.models import Gender, Member, MemberKind, MemberStatus, MemberStatusEvent, Post, Unit
 from db.rules import is_live, live, live_sql, post_open_on
 from db.scope import WHOLE, Scope, check_branch, check_member, check_sensitive, members_in
-from db.search_index import TRIGRAM, fts_query, leaves_out_common
+from db.search_index import TRIGRAM, fts_query, index_term, leaves_out_common
 from db.site import find_site
 from db.text import (
     clean_paragraphs,
@@ -208,25 +208,52 @@ def search_terms(query: str) -> SearchTerms:
 
 # How the first screen of a name search is found (see ``_first_screen``). Costs
 # measured at a million members: walking an ordered list (the name index or one
-# initial's list) costs about 0.06 ms per thousand entries; fetching a candidate row
-# found by the full-text index costs about 4 ms per thousand, fifty times more.
+# initial's list) costs about 0.1 ms per thousand entries; fetching a candidate row
+# found by the full-text index costs about 1.3 ms per thousand when its pages are
+# cached, and several times more when they are not.
 FEW_MATCHES_MIN = 1000
 FEW_MATCHES_PER_MEMBERS = 200
 """Up to max(FEW_MATCHES_MIN, members / FEW_MATCHES_PER_MEMBERS) candidates (twice
 that when Thị was left out of the index query) are counted and may be fetched and
 sorted; beyond that the matches are common and a walk meets them soon."""
-FIRST_WALK = 5000
+FIRST_WALK = 10_000
 """Entries walked before asking the full-text index at all: common prefixes ("ng",
 "tran", "nguyen thi") fill a screen within a few thousand entries, as the plain query
-does, without paying for a full-text lookup."""
+does, without paying for a full-text lookup (about 1 ms at a million members)."""
 WALK_PER_CANDIDATE = 10
-"""With few candidates, a walk of ten entries per candidate (a fifth of the price of
+"""With few candidates, a walk of ten entries per candidate (about the price of
 fetching them) is tried first: it succeeds when the matches come early in name order,
 and bounds what is lost when they cluster late (given names near the end of the
 alphabet, or an initial such as T that nearly every name has, through Thị)."""
 LONGEST_WALK_PER_MEMBERS = 2
 """A walk stops after half the register even when matches are many; the candidates
 are then fetched and sorted, so no query walks a whole huge list."""
+SAMPLE_PARTS = 8
+SAMPLE_PER_PART = 250
+"""The name sample (see ``_name_sample``): 8 runs of 250 consecutive live members,
+spread over the register, read once per connection (2,000 rows: 1–5 ms at a million
+members, from a single page range per run)."""
+FTS_POSTINGS_PER_FETCH = 2
+"""The full-text lookup costs about one candidate row's fetch per two postings of its
+rarest word ("hoang" AND "thu": 12–25 ms for 40,000 names with "hoang"; a word of
+several trigrams is matched as a phrase of them)."""
+ESTIMATED_WALK_PER_MEMBERS = 4
+"""A walk bounded by the sample's estimate stops after a quarter of the register: when
+every word is common and the matches are few, counting them is not dearer than that."""
+SAMPLE_MANY = 2
+"""When the sample's matches stand for more than twice "few" (20 sample entries at a
+million members), the matches are many without asking the full-text index to count."""
+RARE_WORD_PER_MEMBERS = 20
+"""A word of three letters or more lets the walk take its initial's list only if the
+sample finds it in at most one name in twenty: checking that no member holds it only
+inside a word reads its whole posting list (2 ms for "van", 24,000 names; 126 ms for
+"nguyen", 379,000)."""
+SHORT_LIST_PER_MEMBERS = 8
+"""A rare word's list of at most an eighth of the register is walked without a bound
+(at most 12 ms at a million members), before the candidates are counted."""
+INSIDE_WORDS_AT_MOST = 1000
+"""Members holding such a word only inside another word ("thoa" for "hoa") are fetched
+beside the walk; when there are more, that list is not taken."""
 
 
 def _conditions(flt: MemberFilter) -> list[ColumnElement[bool]]:
@@ -238,11 +265,15 @@ def _conditions(flt: MemberFilter) -> list[ColumnElement[bool]]:
     terms = search_terms(flt.text)
     for number in terms.numbers:
         # The stored columns are normalised (digits only, phone from 0), so a prefix
-        # match uses their index; a CCCD typed in full is an equality.
-        conditions.append(or_(Member.id_number.startswith(number, autoescape=True),
-                              Member.phone.startswith(number, autoescape=True)))
+        # is a range of each column's index (migration 0015 gave the phone one).
+        conditions.append(or_(_starting_with(Member.id_number, number),
+                              _starting_with(Member.phone, number)))
     for card in terms.cards:
-        conditions.append(func.upper(Member.card_number).startswith(card, autoescape=True))
+        # A card number of digits only is a range of its index; letters may be stored
+        # in either case, so a card number with letters is compared in capitals.
+        conditions.append(
+            _starting_with(Member.card_number, card) if card.isdigit()
+            else func.upper(Member.card_number).startswith(card, autoescape=True))
     for year in terms.years:
         conditions.append(Member.birth_year == year)
     conditions += _word_conditions(list(terms.words))
@@ -274,6 +305,18 @@ def _conditions(flt: MemberFilter) -> list[ColumnElement[bool]]:
         )
         conditions.append(holds_post if flt.officer else ~holds_post)
     return conditions
+
+
+def _starting_with(column: Any, prefix: str) -> ColumnElement[bool]:
+    """Return "``column`` starts with ``prefix``" as a range an ordinary index serves.
+
+    ``LIKE 'prefix%'`` ignores case, so SQLite cannot use an index comparing bytes for
+    it and reads every row (seconds at a million members). The values starting with
+    the prefix are exactly those from the prefix up to, not including, the prefix with
+    its last character raised by one, in the byte order the index keeps.
+    """
+    after = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    return and_(column >= prefix, column < after)
 
 
 _ROW_COLUMNS = (
@@ -449,42 +492,199 @@ def _order(flt: MemberFilter) -> tuple[Any, ...]:
 def _first_screen(session: Session, words: list[str], limit: int) -> list[MemberRow]:
     """Return the first screen of a name search, choosing the cheapest way to it.
 
-    Two ways reach it. Walking an ordered list (the live members in name order, or,
-    when a word has one or two letters, only those having a word with that initial:
-    migration 0003) costs per entry passed and wins when matches come early. Fetching
-    the full-text index's candidates and sorting them costs per candidate and wins
-    when they are few or lie late in name order. Where the matches lie cannot be
-    known beforehand (names sort by given name, so "nguyen van t" gathers near V
-    and T), so every walk is bounded by what the other way would cost and falls back
-    to it: a short walk first (common prefixes end there), then the candidates are
-    counted; few of them bound a walk to a fifth of their fetch, many of them to half
-    the register. No query walks a huge list to its end.
+    Two ways reach it. Walking an ordered list (the live members in name order, or
+    only those having a word with a given initial: migration 0003) costs per entry
+    passed and wins when matches come early. Fetching the full-text index's
+    candidates and sorting them costs per candidate and wins when they are few or lie
+    late in name order. Where the matches lie cannot be known beforehand (names sort
+    by given name, so "nguyen van t" gathers near V and T), so every walk is bounded
+    by what the other way would cost and falls back to it: a short walk first (common
+    prefixes end there), then the candidates are counted; few of them bound a walk to
+    about their fetch, many of them to half the register. The list walked is the
+    shortest one known to hold every match: a one- or two-letter word's initial, or
+    a rare longer word's ("van": 8 % of the names where N or T is in most of them).
+    A sample of names (``_name_sample``) tells the lists' lengths and where a walk of
+    so many entries ends, so the walk is one range of its index. No query walks a
+    huge list to its end.
     """
-    short = [w for w in words if len(w) < TRIGRAM]
-    initial = short[0][0] if short else None
     size = _register_size(session)
-    ids = _walk(session, words, initial, limit, FIRST_WALK, size)
+    sample = _name_sample(session, size)
+    # The rarest word is checked first: most entries a walk passes fail on it.
+    words = sorted(words, key=sample.holding)
+    short = {w[0] for w in words if len(w) < TRIGRAM}
+    initial = min(sorted(short), key=sample.share) if short else None
+    ids = _walk(session, words, initial, limit, sample.bound(initial, FIRST_WALK))
     if ids is not None:
         return _rows_in_order(session, Member.id, ids)
     fts = fts_query(words)
     if fts is None:  # only one-letter words: their initial list holds every match
-        return _rows_in_order(
-            session, Member.id, _walk(session, words, initial, limit, None, size) or []
-        )
-    few = _few(session, words)
-    found = _candidates(session, fts, few + 1)
-    if not found:
-        return []
-    many = len(found) > few
-    budget = size // LONGEST_WALK_PER_MEMBERS if many else len(found) * WALK_PER_CANDIDATE
-    if budget > FIRST_WALK:
-        ids = _walk(session, words, initial, limit, budget, size)
-        if ids is not None:
-            return _rows_in_order(session, Member.id, ids)
+        return _rows_in_order(session, Member.id,
+                              _walk(session, words, initial, limit, None) or [])
+    rarer, inside = _rarer_list(session, words, initial, sample)
+    if rarer != initial and sample.share(rarer) * SHORT_LIST_PER_MEMBERS <= 1:
+        # A short list ("van": 8 %) is walked to its end if need be, for less than
+        # what counting the candidates costs ("nguyen" AND "van": 12 ms).
+        ids = _walk(session, words, rarer, limit, None) or []
+        return _with_inside(session, words, _rows_in_order(session, Member.id, ids),
+                            inside, limit)
+    few = max(FEW_MATCHES_MIN, size // FEW_MATCHES_PER_MEMBERS)
+    walked = FIRST_WALK if rarer == initial else 0
+    # The sample tells about how many members match. Far beyond "few", they are many
+    # and a walk of half the register meets a screen of them; otherwise the walk is
+    # bounded by what the other way would cost: the full-text lookup (about a tenth
+    # of a fetch per posting of its rarest word) and the fetch of the matches. Only
+    # when that walk fails are the candidates counted (15–25 ms for "ngoc anh" or
+    # "nguyen thi thu h", which a walk of a few thousand entries answers).
+    matches = sample.matching(words) * size // max(1, len(sample.keys))
+    many = matches > SAMPLE_MANY * few
+    if many:
+        budget = size // LONGEST_WALK_PER_MEMBERS
+    else:
+        postings = min(sample.holding(w) for w in words if index_term(w) is not None)
+        budget = min(size // ESTIMATED_WALK_PER_MEMBERS, WALK_PER_CANDIDATE * (
+            matches + int(postings * size) // FTS_POSTINGS_PER_FETCH))
+    found: list[int] = []
+    for attempt in ("estimated", "counted"):
+        if budget > walked:
+            ids = _walk(session, words, rarer, limit, sample.bound(rarer, budget))
+            if ids is not None:
+                return _with_inside(session, words,
+                                    _rows_in_order(session, Member.id, ids), inside, limit)
+            walked = budget
+        if many or attempt == "counted":
+            break
+        few = _few(session, words)
+        found = _candidates(session, fts, few + 1)
+        if not found:
+            return []
+        many = len(found) > few
+        budget = size // LONGEST_WALK_PER_MEMBERS if many else len(found) * WALK_PER_CANDIDATE
     if many:
         found = _candidates(session, fts, None)
     return _fetch_sorted(session, [live(Member), *_word_conditions(words)],
                          found, limit, None)
+
+
+@dataclass(frozen=True)
+class _NameSample:
+    """Live members' (sort key, search key) from a few runs of the register, in name order.
+
+    Each entry stands for ``size / len(keys)`` members: the share of entries having a
+    word with some initial is the share of that initial's list, and the sort key of
+    the k-th such entry is where a walk of k such shares of that list ends. The search
+    keys are kept with a leading space, so every test is one substring test.
+    """
+
+    size: int
+    keys: tuple[tuple[str, str], ...]
+    _lists: dict[str | None, list[str]] = field(default_factory=dict, compare=False)
+    _shares: dict[str, float] = field(default_factory=dict, compare=False)
+
+    @staticmethod
+    def _pattern(word: str) -> str:
+        """A word as the search matches it: anywhere, or a short one at a word's start."""
+        return word if len(word) >= TRIGRAM else " " + word
+
+    def listed(self, initial: str | None) -> list[str]:
+        """Return the sort keys of the entries in ``initial``'s list (None: all)."""
+        found = self._lists.get(initial)
+        if found is None:
+            found = self._lists[initial] = [
+                key for key, words in self.keys if initial is None or f" {initial}" in words]
+        return found
+
+    def share(self, initial: str | None) -> float:
+        """Return the estimated share of the live members in ``initial``'s list."""
+        return len(self.listed(initial)) / max(1, len(self.keys))
+
+    def holding(self, word: str) -> float:
+        """Return the estimated share of the live members matching ``word``."""
+        share = self._shares.get(word)
+        if share is None:
+            pattern = self._pattern(word)
+            share = self._shares[word] = (
+                sum(pattern in words for _key, words in self.keys) / max(1, len(self.keys)))
+        return share
+
+    def matching(self, words: list[str]) -> int:
+        """Return how many entries match every word (as the walk checks them)."""
+        patterns = [self._pattern(w) for w in words]
+        return sum(all(p in key for p in patterns) for _sort, key in self.keys)
+
+    def bound(self, initial: str | None, entries: int | None) -> str | None:
+        """Return the sort key about ``entries`` entries into a list (None: its end)."""
+        listed = self.listed(initial)
+        if entries is None or not self.keys:
+            return None
+        index = entries * len(self.keys) // max(1, self.size)
+        return listed[index] if index < len(listed) else None
+
+
+_SAMPLE_INFO = "sohoi_member_name_sample"
+
+
+def _name_sample(session: Session, size: int) -> _NameSample:
+    """Return the name sample, read again when the register grew or shrank by an eighth.
+
+    It is kept with the database connection (SQLAlchemy's ``Connection.info`` lives
+    as long as the pooled connection), so each connection pays for it once; a stale
+    sample only makes a search choose a slower way, never a wrong answer.
+    """
+    info = session.connection().info
+    cached = info.get(_SAMPLE_INFO)
+    if isinstance(cached, _NameSample) and abs(cached.size - size) * 8 <= size:
+        return cached
+    seen: dict[int, tuple[str, str]] = {}
+    for part in range(SAMPLE_PARTS):
+        for rowid, key, words in session.execute(
+            text("SELECT rowid, sort_key, search_key FROM members "
+                 f"WHERE rowid >= :start AND {live_sql()} ORDER BY rowid LIMIT :n"),
+            {"start": 1 + size * part // SAMPLE_PARTS, "n": SAMPLE_PER_PART},
+        ):
+            seen[rowid] = (key, words)
+    sample = _NameSample(size, tuple(sorted((key, f" {words}") for key, words in seen.values())))
+    info[_SAMPLE_INFO] = sample
+    return sample
+
+
+def _rarer_list(
+    session: Session, words: list[str], initial: str | None, sample: _NameSample
+) -> tuple[str | None, list[int]]:
+    """Return the initial of the shortest list holding every match, and who it misses.
+
+    ``initial`` (a short word's, or None for the whole register) holds every match.
+    A longer word's initial holds every match that has the word at the start of one
+    of its words; the others (the word inside another: "hoa" in "Thoa") are found by
+    the full-text index and returned as row numbers, to be checked and merged. Only
+    a word rare in the sample is tried, and only if its list is under half as long.
+    """
+    best, best_share, inside = initial, sample.share(initial), []
+    for word in sorted({w for w in words if len(w) >= TRIGRAM}, key=sample.holding):
+        share = sample.share(word[0])
+        if share * 2 > best_share or sample.holding(word) * RARE_WORD_PER_MEMBERS > 1:
+            continue
+        within = _inside_words(session, word, INSIDE_WORDS_AT_MOST + 1)
+        if len(within) <= INSIDE_WORDS_AT_MOST:
+            best, best_share, inside = word[0], share, within
+    return best, inside
+
+
+def _inside_words(session: Session, word: str, at_most: int) -> list[int]:
+    """Return the row numbers of members holding ``word`` but never at a word's start."""
+    quoted = word.replace('"', '""')
+    return _candidates(session, f'"{quoted}" NOT " {quoted}"', at_most)
+
+
+def _with_inside(
+    session: Session, words: list[str], walked: list[MemberRow], inside: list[int], limit: int
+) -> list[MemberRow]:
+    """Merge a walk's screen with the matches among the members it could not see."""
+    if not inside:
+        return walked
+    others = _fetch_sorted(session, [live(Member), *_word_conditions(words)], inside,
+                           limit, None)
+    merged = {row.id: row for row in [*walked, *others]}
+    return sorted(merged.values(), key=lambda row: (row.sort_key, row.id))[:limit]
 
 
 def _walk(
@@ -492,18 +692,17 @@ def _walk(
     words: list[str],
     initial: str | None,
     limit: int,
-    budget: int | None,
-    size: int,
+    bound: str | None,
 ) -> list[str] | None:
     """Walk a list in name order, checking every word; return the first ``limit`` ids.
 
     The list is the live members having a word that starts with ``initial`` (every
-    match of a short word is among them), or all live members by the name index,
-    which carries the search key so nothing else is read. Returns None when
-    ``budget`` entries may have been passed without completing the screen (the list
-    may be longer than the budget: it cannot be, when the budget reaches ``size``, the
-    register's largest row number); the caller then takes the other way, which is
-    always right, only dearer.
+    match of a word starting so at a word's start is among them), or all live members
+    by the name index, which carries the search key so nothing else is read. The walk
+    stops before ``bound`` (a sort key); it returns None when it stopped there without
+    completing the screen (more may lie beyond), and the caller then takes the other
+    way, which is always right, only dearer. One range of one index is read, in its
+    order, and the statement ends at the screen's last row.
     """
     checks = " AND ".join(
         f"instr(' ' || search_key, :w{i}) > 0" if len(word) < TRIGRAM
@@ -513,18 +712,16 @@ def _walk(
     params: dict[str, Any] = {
         f"w{i}": " " + word if len(word) < TRIGRAM else word for i, word in enumerate(words)
     }
-    params.update(initial=initial, n=limit, budget=-1 if budget is None else budget)
+    params.update(initial=initial, n=limit, bound=bound)
+    before = "" if bound is None else "AND sort_key < :bound "
     if initial is not None:
-        listed = ("SELECT id, sort_key, search_key FROM member_search_initials "
-                  "WHERE initial = :initial ORDER BY sort_key, id LIMIT :budget")
+        listed = f"FROM member_search_initials WHERE initial = :initial {before}"
     else:
-        listed = ("SELECT id, sort_key, search_key FROM members WHERE " + live_sql() + " "
-                  "ORDER BY sort_key, id LIMIT :budget")
-    # The outer query reads the walk in its order and stops at the screen's end.
+        listed = f"FROM members WHERE {live_sql()} {before}"
     ids = list(session.execute(
-        text(f"SELECT id FROM ({listed}) WHERE {checks} LIMIT :n"), params
+        text(f"SELECT id {listed}AND {checks} ORDER BY sort_key, id LIMIT :n"), params
     ).scalars())
-    return ids if len(ids) == limit or budget is None or budget >= size else None
+    return ids if len(ids) == limit or bound is None else None
 
 
 def _register_size(session: Session) -> int:

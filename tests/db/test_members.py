@@ -21,6 +21,7 @@ from db.members import (
     members_by_rowids,
     possible_duplicates,
     search_members,
+    search_terms,
     status_history,
     update_member,
 )
@@ -236,6 +237,15 @@ PATHS = {
                   "LONGEST_WALK_PER_MEMBERS": 1},
     "fetch-many": {"FIRST_WALK": 1, "FEW_MATCHES_MIN": 1, "FEW_MATCHES_PER_MEMBERS": 10**9,
                    "LONGEST_WALK_PER_MEMBERS": 10**9},
+    "estimated-walk-fails": {"FIRST_WALK": 1, "FTS_POSTINGS_PER_FETCH": 10**9,
+                             "WALK_PER_CANDIDATE": 1},
+    "estimated-many": {"FIRST_WALK": 1, "SAMPLE_MANY": 0, "LONGEST_WALK_PER_MEMBERS": 4},
+    "rare-word-list": {"FIRST_WALK": 1, "RARE_WORD_PER_MEMBERS": 1,
+                       "SHORT_LIST_PER_MEMBERS": 1},
+    "rare-word-list-bounded": {"FIRST_WALK": 1, "RARE_WORD_PER_MEMBERS": 1,
+                               "SHORT_LIST_PER_MEMBERS": 10**9, "WALK_PER_CANDIDATE": 1},
+    "coarse-sample": {"FIRST_WALK": 1, "SAMPLE_PARTS": 3, "SAMPLE_PER_PART": 7,
+                      "RARE_WORD_PER_MEMBERS": 1},
     "filtered-walk": {"FEW_MATCHES_MIN": 1, "FEW_MATCHES_PER_MEMBERS": 10**9},
     "filtered-fetch": {"FEW_MATCHES_MIN": 10**9},
 }
@@ -253,10 +263,16 @@ def test_search_finds_exactly_the_matching_names_by_every_path(
     if path.startswith("filtered"):
         monkeypatch.setattr(members_module, "_text_only", lambda _flt: False)
     with demo_db.transaction() as session:  # removed and renamed members stay in step
-        gone, renamed = session.scalars(
+        gone, renamed, *inside = session.scalars(
             select(Member).where(Member.search_key.contains("thi"))
-            .order_by(Member.sort_key).limit(2)).all()
+            .order_by(Member.sort_key).limit(5)).all()
         gone.deleted_at = dt.datetime(2026, 11, 1)
+        # Words found only inside other words ("hoa" in Thoa, "van" in Ivan, "anh" in
+        # Thanh): a walk of the word's initial list misses them, the merge must not.
+        for member, name in zip(inside, ("Trần Thị Thoa", "Ivan Nguyễn Văn Tú",
+                                         "Nguyễn Thị Khoa Thanh"), strict=True):
+            update_member(session, member.id, MemberDraft(full_name=name, birth_date="1990"),
+                          dt.date(2026, 11, 25))
         update_member(session, renamed.id, MemberDraft(full_name="Lò Thị Lả",
                                                        birth_date="1990"), dt.date(2026, 11, 25))
     with demo_db.reading() as session:
@@ -266,8 +282,11 @@ def test_search_finds_exactly_the_matching_names_by_every_path(
         ).all()
         for query in ("le thi hoa", "thi", "van", "nguyen thi h", "tran van", "pham thi l",
                       "thi hoa", "van an", "thi thi", "an", "n", "lo thi la", "l", "la",
-                      "nguyen van t", "nguyen thi hoa", "tran", "h", "t h", "zzz"):
-            words = query.split()
+                      "nguyen van t", "nguyen thi hoa", "tran", "h", "t h", "zzz",
+                      "Nguyễn Văn T", "lê thị h", "ngọc anh", "hoa", "anh", "oa", "ivan",
+                      "nguyen thi ngoc anh", "đặng thị thu", "dang thi thu", "ngoc",
+                      "hoang thi thu h", "thoa", "nguyen van", "do thi h", "x", "yen"):
+            words = search_terms(query).words
             expected = [
                 member_id for member_id, key in everyone
                 if all((w in key) if len(w) >= 3 else (" " + w) in (" " + key) for w in words)
