@@ -17,7 +17,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
@@ -35,10 +35,31 @@ class Cancel:
 
     def __init__(self) -> None:
         self._set = threading.Event()
+        self._lock = threading.Lock()
+        self._callbacks: list[Callable[[], None]] = []
 
     def cancel(self) -> None:
-        """Ask every read holding this token to stop at its next look."""
+        """Ask every read holding this token to stop at its next look.
+
+        A database server is asked to stop the running statement at once (the callbacks
+        its dialect added); SQLite looks at the token by itself.
+        """
         self._set.set()
+        with self._lock:
+            callbacks = list(self._callbacks)
+        for callback in callbacks:
+            callback()
+
+    def add_callback(self, callback: Callable[[], None]) -> None:
+        """Call ``callback`` (from the cancelling thread) when the token is set."""
+        with self._lock:
+            self._callbacks.append(callback)
+
+    def remove_callback(self, callback: Callable[[], None]) -> None:
+        """Stop calling ``callback`` (the read it would stop has ended)."""
+        with self._lock:
+            if callback in self._callbacks:
+                self._callbacks.remove(callback)
 
     @property
     def cancelled(self) -> bool:
@@ -55,9 +76,10 @@ class Cancel:
 def cancellable(session: Session, cancel: Cancel | None) -> Iterator[None]:
     """Run the statements of the ``with`` body so that ``cancel`` can abort them.
 
-    Installs a progress handler on the session's connection for the duration of the
-    body and removes it after, so the pooled connection carries nothing over to the
-    next user. ``None`` runs the body as it is.
+    On SQLite a progress handler is installed on the session's connection for the
+    duration of the body and removed after, so the pooled connection carries nothing
+    over to the next user; a server is asked to cancel the running statement
+    (:mod:`db.dialects`). ``None`` runs the body as it is.
 
     Raises:
         Cancelled: the token was set before or during the body.
@@ -66,11 +88,9 @@ def cancellable(session: Session, cancel: Cancel | None) -> Iterator[None]:
         yield
         return
     cancel.check()
-    connection = session.connection().connection.driver_connection
-    if connection is None:  # pragma: no cover - a live session always has one
-        yield
-        return
-    with interruptible(connection, cancel):
+    from db.dialects import dialect_of
+
+    with dialect_of(session).cancellable(session, cancel):
         yield
 
 

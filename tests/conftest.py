@@ -1,5 +1,13 @@
 """Shared fixtures: real SQLite files in temporary folders, Qt offscreen.
 
+With ``SOHOI_TEST_DATABASE_URL`` set to a PostgreSQL server (a user allowed to create
+databases, e.g. ``postgresql://postgres@127.0.0.1:55432/postgres``), the fixtures that
+give a register (``database``, ``commune_db``, ``demo_db``) give a fresh database on
+that server instead: the schema and the demo are built once per run in template
+databases, and each test gets ``CREATE DATABASE … TEMPLATE …`` of its own, dropped
+after. Tests about the SQLite file itself carry ``@pytest.mark.sqlite_only`` and are
+skipped there.
+
 ``SOHOI_HOME`` points the application's data folder at a temporary directory for the
 whole run, so no test can touch a real register.
 """
@@ -7,6 +15,7 @@ whole run, so no test can touch a real register.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import os
 import shutil
 import tempfile
@@ -26,12 +35,92 @@ TODAY = dt.date(2026, 11, 25)
 COMMUNE_CODE = "12586"  # Xã Hưng Hà, Hưng Yên
 
 
+TEST_SERVER = os.environ.get("SOHOI_TEST_DATABASE_URL", "")
+"""A PostgreSQL server for the register fixtures ("" : SQLite files)."""
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Mark every test under ``tests/crash`` as ``crash`` (skip locally with -m "not crash")."""
+    """Mark tests under ``tests/crash`` as ``crash``; on a server, skip the SQLite-only ones."""
     crash_folder = Path(__file__).parent / "crash"
     for item in items:
         if crash_folder in item.path.parents:
             item.add_marker(pytest.mark.crash)
+        marker = item.get_closest_marker("sqlite_only")
+        if TEST_SERVER and marker is not None:
+            reason = marker.kwargs.get("reason") or (marker.args[0] if marker.args else "")
+            item.add_marker(pytest.mark.skip(reason=f"SQLite only: {reason}"))
+
+
+class TestServer:
+    """Databases of one test run on the PostgreSQL server named by ``SOHOI_TEST_DATABASE_URL``."""
+
+    __test__ = False
+
+    def __init__(self, url: str) -> None:
+        from sqlalchemy.engine import make_url
+
+        self.url = make_url(url.replace("postgresql://", "postgresql+psycopg://", 1))
+        self.prefix = f"sohoi_test_{os.getpid()}_"
+        self._numbers = itertools.count()
+        self.created: list[str] = []
+
+    def _admin(self) -> object:
+        import psycopg
+
+        plain = self.url.set(drivername="postgresql")
+        return psycopg.connect(plain.render_as_string(hide_password=False), autocommit=True)
+
+    def url_of(self, name: str) -> str:
+        """The SQLAlchemy URL of one database on the server."""
+        return self.url.set(database=name).render_as_string(hide_password=False)
+
+    def create(self, template: str | None = None) -> str:
+        """Create a database (a copy of ``template`` if given); return its name."""
+        name = f"{self.prefix}{next(self._numbers)}"
+        with self._admin() as admin:  # type: ignore[attr-defined]
+            copy = f' TEMPLATE "{template}"' if template else ""
+            admin.execute(f'CREATE DATABASE "{name}"{copy}')
+        self.created.append(name)
+        return name
+
+    def drop(self, name: str) -> None:
+        """Drop a database of this run, closing whatever still holds it."""
+        with self._admin() as admin:  # type: ignore[attr-defined]
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        if name in self.created:
+            self.created.remove(name)
+
+
+@pytest.fixture(scope="session")
+def test_server() -> Iterator[TestServer | None]:
+    """The run's PostgreSQL server, or None when the registers are SQLite files."""
+    if not TEST_SERVER:
+        yield None
+        return
+    server = TestServer(TEST_SERVER)
+    yield server
+    for name in list(server.created):
+        server.drop(name)
+
+
+@pytest.fixture(scope="session")
+def empty_server_db(test_server: TestServer | None) -> str | None:
+    """The template database migrated once per run (None without a server)."""
+    if test_server is None:
+        return None
+    name = test_server.create()
+    open_database(test_server.url_of(name)).close()
+    return name
+
+
+def _server_copy(server: TestServer, template: str) -> Iterator[Database]:
+    name = server.create(template)
+    db = open_database(server.url_of(name))
+    try:
+        yield db
+    finally:
+        db.close()
+        server.drop(name)
 
 
 @pytest.fixture(scope="session")
@@ -47,8 +136,14 @@ def empty_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def database(empty_file: Path, tmp_path: Path) -> Iterator[Database]:
-    """An empty, migrated database in a fresh file of the test's own."""
+def database(
+    request: pytest.FixtureRequest, tmp_path: Path, test_server: TestServer | None
+) -> Iterator[Database]:
+    """An empty, migrated database in a fresh file (or server database) of the test's own."""
+    if test_server is not None:
+        yield from _server_copy(test_server, request.getfixturevalue("empty_server_db"))
+        return
+    empty_file: Path = request.getfixturevalue("empty_file")
     copy = tmp_path / "register.sqlite"
     shutil.copyfile(empty_file, copy)
     db = open_database(copy)
@@ -74,9 +169,27 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def demo_server_db(test_server: TestServer | None) -> str | None:
+    """The demo commune built once per run in a template database (None without a server)."""
+    if test_server is None:
+        return None
+    name = test_server.create()
+    db = open_database(test_server.url_of(name))
+    build_demo(db, members=1200, seed=7, today=TODAY)
+    db.close()
+    return name
+
+
 @pytest.fixture
-def demo_db(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
+def demo_db(
+    request: pytest.FixtureRequest, tmp_path: Path, test_server: TestServer | None
+) -> Iterator[Database]:
     """A private copy of the demo commune that a test may change."""
+    if test_server is not None:
+        yield from _server_copy(test_server, request.getfixturevalue("demo_server_db"))
+        return
+    demo_file: Path = request.getfixturevalue("demo_file")
     copy = tmp_path / "demo.sqlite"
     shutil.copyfile(demo_file, copy)
     db = open_database(copy)

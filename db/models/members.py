@@ -54,17 +54,17 @@ class Member(SyncedRecord, Base):
         Index("ix_members_commune_sort", "commune_id", "sort_key"),
         # Every list asks for live rows only (migration 0005): the name order holds
         # them alone, and each filter of the member page has an index leading to it.
-        Index("ix_members_sort_search", "sort_key", "id", "search_key", sqlite_where=LIVE),
-        Index("ix_members_live_status", "status", "sort_key", "id", sqlite_where=LIVE),
-        Index("ix_members_live_kind", "kind", "sort_key", "id", sqlite_where=LIVE),
+        Index("ix_members_sort_search", "sort_key", "id", "search_key", sqlite_where=LIVE, postgresql_where=LIVE),
+        Index("ix_members_live_status", "status", "sort_key", "id", sqlite_where=LIVE, postgresql_where=LIVE),
+        Index("ix_members_live_kind", "kind", "sort_key", "id", sqlite_where=LIVE, postgresql_where=LIVE),
         Index("ix_members_live_status_kind", "status", "kind", "sort_key", "id",
-              sqlite_where=LIVE),
+              sqlite_where=LIVE, postgresql_where=LIVE),
         Index("ix_members_live_branch", "branch_id", "status", "sort_key", "id",
-              sqlite_where=LIVE),
+              sqlite_where=LIVE, postgresql_where=LIVE),
         Index("ix_members_live_commune", "commune_id", "status", "sort_key", "id",
-              sqlite_where=LIVE),
+              sqlite_where=LIVE, postgresql_where=LIVE),
         Index("ix_members_live_birth_year", "birth_year", "status", "kind", "sort_key", "id",
-              sqlite_where=LIVE),
+              sqlite_where=LIVE, postgresql_where=LIVE),
     )
 
     full_name: Mapped[str] = mapped_column(String(200))

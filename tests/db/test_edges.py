@@ -188,16 +188,16 @@ def test_without_secure_delete_the_scan_finds_the_erased_values(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The control: SQLite built with secure-delete off keeps the values; the scan sees it."""
-    import db.engine as engine_module
+    import db.dialects.sqlite as engine_module
     from db.site import init_site
 
-    original = engine_module._configure_connection
+    original = engine_module.configure_connection
 
     def forced_off(dbapi_connection: object, wal: bool) -> None:
         original(dbapi_connection, wal)
         dbapi_connection.execute("PRAGMA secure_delete = OFF")  # type: ignore[attr-defined]
 
-    monkeypatch.setattr(engine_module, "_configure_connection", forced_off)
+    monkeypatch.setattr(engine_module, "configure_connection", forced_off)
     database = open_database(tmp_path / "register.sqlite")
     try:
         with database.transaction() as session:

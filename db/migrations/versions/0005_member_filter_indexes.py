@@ -46,9 +46,9 @@ NAME_ORDER = ["sort_key", "id", "search_key"]
 
 def upgrade() -> None:
     op.drop_index("ix_members_sort_search", table_name="members")
-    op.create_index("ix_members_sort_search", "members", NAME_ORDER, sqlite_where=LIVE)
+    op.create_index("ix_members_sort_search", "members", NAME_ORDER, sqlite_where=LIVE, postgresql_where=LIVE)
     for name, columns in INDEXES.items():
-        op.create_index(name, "members", columns, sqlite_where=LIVE)
+        op.create_index(name, "members", columns, sqlite_where=LIVE, postgresql_where=LIVE)
 
 
 def downgrade() -> None:
