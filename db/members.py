@@ -7,7 +7,6 @@ live ORM object, so nothing they do can touch the database behind the worker's b
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from array import array
 from collections.abc import Sequence
@@ -31,6 +30,8 @@ from sqlalchemy.orm import QueryableAttribute, Session
 
 from db.accounts import Action, PermissionDeniedError, can
 from db.cancel import Cancel, cancellable
+from db.dialects import dialect_of
+from db.dialects.sql import json_values
 from db.errors import FieldsError, NotFoundError, UserError
 from db.formatting import date as format_date
 from db.models import Gender, Member, MemberKind, MemberStatus, MemberStatusEvent, Post, Unit
@@ -356,7 +357,7 @@ def _search(
     fts = fts_query(words)
     if fts is not None:
         few = _few(session, words)
-        found = _candidates(session, fts, few + 1)
+        found = _candidates(session, words, few + 1)
         if not found:
             return []
         if len(found) <= few:
@@ -385,12 +386,9 @@ def _few(session: Session, words: list[str]) -> int:
     return few * 2 if leaves_out_common(words) else few
 
 
-def _candidates(session: Session, fts: str, at_most: int | None) -> list[int]:
-    """Return the row numbers the full-text index finds for ``fts`` (all if None)."""
-    return list(session.execute(
-        text("SELECT rowid FROM member_search WHERE words MATCH :q LIMIT :n"),
-        {"q": fts, "n": -1 if at_most is None else at_most},
-    ).scalars())
+def _candidates(session: Session, words: list[str], at_most: int | None) -> list[int]:
+    """Return the row numbers the trigram index finds for ``words`` (all if None)."""
+    return dialect_of(session).member_candidates(session, words, at_most)
 
 
 def _fetch_sorted(
@@ -405,9 +403,7 @@ def _fetch_sorted(
     The numbers travel as one JSON parameter rather than thousands of them; the
     concatenation keeps SQLite from walking the name index instead of sorting them.
     """
-    listed = select(literal_column("value", Integer)).select_from(
-        func.json_each(json.dumps(list(found)))
-    )
+    listed = json_values(found, Integer())
     query = (
         select(*_ROW_COLUMNS)
         .outerjoin(Unit, Unit.id == Member.branch_id)
@@ -472,7 +468,7 @@ def _first_screen(session: Session, words: list[str], limit: int) -> list[Member
             session, Member.id, _walk(session, words, initial, limit, None, size) or []
         )
     few = _few(session, words)
-    found = _candidates(session, fts, few + 1)
+    found = _candidates(session, words, few + 1)
     if not found:
         return []
     many = len(found) > few
@@ -482,7 +478,7 @@ def _first_screen(session: Session, words: list[str], limit: int) -> list[Member
         if ids is not None:
             return _rows_in_order(session, Member.id, ids)
     if many:
-        found = _candidates(session, fts, None)
+        found = _candidates(session, words, None)
     return _fetch_sorted(session, [live(Member), *_word_conditions(words)],
                          found, limit, None)
 
@@ -513,7 +509,8 @@ def _walk(
     params: dict[str, Any] = {
         f"w{i}": " " + word if len(word) < TRIGRAM else word for i, word in enumerate(words)
     }
-    params.update(initial=initial, n=limit, budget=-1 if budget is None else budget)
+    params.update(initial=initial, n=limit,
+                  budget=dialect_of(session).no_limit if budget is None else budget)
     if initial is not None:
         listed = ("SELECT id, sort_key, search_key FROM member_search_initials "
                   "WHERE initial = :initial ORDER BY sort_key, id LIMIT :budget")
@@ -522,7 +519,7 @@ def _walk(
                   "ORDER BY sort_key, id LIMIT :budget")
     # The outer query reads the walk in its order and stops at the screen's end.
     ids = list(session.execute(
-        text(f"SELECT id FROM ({listed}) WHERE {checks} LIMIT :n"), params
+        text(f"SELECT id FROM ({listed}) AS walk WHERE {checks} LIMIT :n"), params
     ).scalars())
     return ids if len(ids) == limit or budget is None or budget >= size else None
 

@@ -12,10 +12,8 @@ from abc import ABC, abstractmethod
 from collections.abc import Collection, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
-from sqlalchemy import Connection, Engine, Select
+from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.elements import ColumnElement
-from sqlalchemy.types import TypeEngine
 
 if TYPE_CHECKING:
     from db.cancel import Cancel
@@ -71,6 +69,11 @@ class Dialect(ABC):
     #: The column giving a table's rows in the order they were written.
     row_order: ClassVar[str]
 
+    @property
+    @abstractmethod
+    def integrity_errors(self) -> tuple[type[Exception], ...]:
+        """The driver's errors for a broken key or constraint (raised by a raw cursor)."""
+
     @abstractmethod
     def create_engine(self, url: str, *, wal: bool | None = None) -> Engine:
         """Create an engine whose connections are set up for Sổ Hội."""
@@ -91,14 +94,6 @@ class Dialect(ABC):
             on_conflict: ``"error"``, ``"ignore"`` (keep the row already there) or
                 ``"update"`` (the row's ``id`` decides; the new values win).
         """
-
-    @abstractmethod
-    def year_of(self, column: ColumnElement[Any]) -> ColumnElement[int]:
-        """Return the calendar year of a date column as an integer."""
-
-    @abstractmethod
-    def json_values(self, values: Sequence[Any], type_: TypeEngine[Any]) -> Select[Any]:
-        """Return a one-column SELECT of ``values`` (sent as one JSON parameter)."""
 
     @abstractmethod
     def member_candidates(

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import json
 import re
 import zlib
 from collections.abc import Collection, Iterator, Sequence
@@ -22,19 +21,10 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from sqlalchemy import (
     Connection,
     Engine,
-    Integer,
-    Select,
-    bindparam,
-    cast,
-    extract,
-    func,
-    literal_column,
-    select,
     text,
 )
 from sqlalchemy import create_engine as sa_create_engine
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.types import TypeEngine
 
 from db.dialects.base import Dialect, RawCursor, nothing
@@ -189,6 +179,13 @@ class PostgreSQLDialect(Dialect):
     # Keys are time-ordered UUIDs: the order in which the records were made.
     row_order: ClassVar[str] = "id"
 
+    @property
+    def integrity_errors(self) -> tuple[type[Exception], ...]:
+        """Psycopg's IntegrityError (unique, foreign key, check, not null)."""
+        import psycopg
+
+        return (psycopg.IntegrityError,)
+
     def create_engine(self, url: str, *, wal: bool | None = None) -> Engine:
         """Create an engine for ``url``; a dead connection in the pool is replaced."""
         return sa_create_engine(
@@ -221,17 +218,6 @@ class PostgreSQLDialect(Dialect):
             updates = ", ".join(f'"{c}" = excluded."{c}"' for c in columns if c != "id")
             sql += f" ON CONFLICT(id) DO UPDATE SET {updates}"
         return sql
-
-    def year_of(self, column: ColumnElement[Any]) -> ColumnElement[int]:
-        """Dates are real dates: extract the year."""
-        return cast(extract("year", column), Integer)
-
-    def json_values(self, values: Sequence[Any], type_: TypeEngine[Any]) -> Select[Any]:
-        """``jsonb_array_elements_text`` over the list, cast to the column's type."""
-        listed: Any = bindparam("json_values", json.dumps(list(values)))
-        return select(cast(literal_column("value"), type_)).select_from(
-            func.jsonb_array_elements_text(cast(listed, _jsonb()))
-        )
 
     def member_candidates(
         self, session: Session, words: Sequence[str], at_most: int | None

@@ -14,7 +14,6 @@ kept by triggers (migrations 0002 and 0003); :mod:`db.search_index` holds their 
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
 import sqlite3
 from collections.abc import Collection, Iterator, Sequence
@@ -23,18 +22,11 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from sqlalchemy import (
     Connection,
     Engine,
-    Integer,
-    Select,
     event,
-    func,
-    literal_column,
-    select,
     text,
 )
 from sqlalchemy import create_engine as sa_create_engine
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.elements import ColumnElement
-from sqlalchemy.types import TypeEngine
 
 from db.dialects.base import WRITE_OPTION, Dialect, RawCursor
 
@@ -98,6 +90,11 @@ class SQLiteDialect(Dialect):
     no_limit: ClassVar[int | None] = -1
     row_order: ClassVar[str] = "rowid"
 
+    @property
+    def integrity_errors(self) -> tuple[type[Exception], ...]:
+        """sqlite3's IntegrityError."""
+        return (sqlite3.IntegrityError,)
+
     def create_engine(self, url: str, *, wal: bool | None = None) -> Engine:
         """Create an engine whose connections carry our pragmas and real transactions.
 
@@ -145,16 +142,6 @@ class SQLiteDialect(Dialect):
             sql += f" ON CONFLICT(id) DO UPDATE SET {updates}"
         return sql
 
-    def year_of(self, column: ColumnElement[Any]) -> ColumnElement[int]:
-        """Dates are ISO text: the year is its first four characters."""
-        return func.cast(func.strftime("%Y", column), Integer)
-
-    def json_values(self, values: Sequence[Any], type_: TypeEngine[Any]) -> Select[Any]:
-        """``json_each`` over the list sent as one JSON parameter."""
-        return select(literal_column("value", type_)).select_from(
-            func.json_each(json.dumps(list(values)))
-        )
-
     def member_candidates(
         self, session: Session, words: Sequence[str], at_most: int | None
     ) -> list[int]:
@@ -191,7 +178,9 @@ class SQLiteDialect(Dialect):
         over the file; building each index once at the end sorts instead, several times
         faster. Everything happens inside the caller's transaction, so an interrupted
         load leaves the indexes exactly as they were. Unique constraints stay in force.
+        A large page cache (512 MB) lets the indexes be built at the end in memory.
         """
+        session.execute(text("PRAGMA cache_size = -524288"))
         names = ", ".join(f"'{t}'" for t in tables)
         saved = session.execute(
             text(
