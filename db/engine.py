@@ -350,7 +350,8 @@ def open_server_database(url: str) -> Database:
     from sqlalchemy.exc import DBAPIError
 
     engine = POSTGRESQL.create_engine(url)
-    shown = make_url(engine.url).render_as_string(hide_password=True)
+    shown = make_url(engine.url).set(drivername="postgresql").render_as_string(
+        hide_password=True)
     try:
         with engine.connect() as connection:
             current = _server_revision(connection, shown)

@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from db.errors import UserError
-from desktop.cli.common import register_path
+from desktop.cli.common import register_target
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
@@ -16,7 +16,10 @@ def _cmd_check(args: argparse.Namespace) -> int:
     from desktop.formatting import date_time
 
     # Read-only: never creates, migrates or locks the file (it may be open in a window).
-    path = register_path(args)
+    target = register_target(args)
+    if isinstance(target, str):
+        return _check_server(target)
+    path = target
     if not path.exists():
         raise UserError(f"Không có tệp {path}; hãy kiểm tra lại đường dẫn. Chưa tạo tệp nào.")
     report = check_path(path)
@@ -39,6 +42,25 @@ def _cmd_check(args: argparse.Namespace) -> int:
         print(f"Bản sao lưu tốt mới nhất: {newest.path} ({date_time(newest.taken_at)}). "
               f"Khôi phục: sohoi backup restore \"{newest.path}\"")
     return 1
+
+
+def _check_server(url: str) -> int:
+    """Check a server's register: its schema revision, derived tables and counts."""
+    from db.engine import open_server_database
+    from db.maintenance import check_database
+
+    database = open_server_database(url)
+    try:
+        report = check_database(database)
+    finally:
+        database.close()
+    print(f"Cơ sở dữ liệu: {report.path}")
+    print(f"Kiểm tra toàn vẹn: {', '.join(report.integrity)}")
+    print(f"Phiên bản lược đồ: {report.schema_revision} (ứng dụng: {report.application_revision})")
+    for table, count in report.counts.items():
+        print(f"  {table}: {count}")
+    print("Kết quả: tốt" if report.ok else "Kết quả: CÓ VẤN ĐỀ")
+    return 0 if report.ok else 1
 
 
 def register(verbs: Any, common: argparse.ArgumentParser) -> None:

@@ -17,7 +17,7 @@ def _cmd_init(args: argparse.Namespace) -> int:
         site = init_site(session, args.unit, upper=args.upper)
     mode = "cấp trên" if site.is_upper else "cơ sở"
     print(f"Đã thiết lập {site.union_name} (mã {site.unit_code}, chế độ {mode}).")
-    print(f"Tệp dữ liệu: {database.path}")
+    print(f"Dữ liệu: {database.label}")
     return 0
 
 
@@ -42,7 +42,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         f"{number(summary.meetings)} buổi sinh hoạt, {number(summary.courses)} lớp tập huấn, "
         f"{number(summary.certificates)} giấy chứng nhận ({summary.seconds:.1f} giây)."
     )
-    print(f"Tệp dữ liệu: {database.path}")
+    print(f"Dữ liệu: {database.label}")
     return 0
 
 
