@@ -205,7 +205,9 @@ def test_a_register_on_the_local_disk_opens(tmp_path: Path) -> None:
     open_database(tmp_path / "so.sqlite").close()
 
 
-SEARCH_STRUCTURES = ("member_search", "ix_member_search_", "ix_members_rowid", "ix_members_search_trigrams", "rowid")
+SEARCH_STRUCTURES = (
+    "member_search", "ix_member_search_", "ix_members_rowid", "ix_members_search_trigrams", "rowid",
+)
 """What migrations 0002/0003 add for search on each engine, outside the models."""
 
 
