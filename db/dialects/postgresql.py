@@ -123,7 +123,12 @@ class PsycopgRawCursor:
     """A psycopg cursor taking SQLite's parameters and giving SQLite's values."""
 
     def __init__(self, connection: Any) -> None:
-        self._cursor = connection.cursor()
+        import psycopg
+
+        # Values are bound on the client, as literals of no type: SQL written for SQLite
+        # uses a parameter in places of different types (``:sender`` in a SELECT list
+        # and in a comparison), which the server's own binding refuses.
+        self._cursor = psycopg.ClientCursor(connection)
         _sqlite_shapes(self._cursor)
 
     def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> PsycopgRawCursor:

@@ -145,7 +145,7 @@ BRANCH_FORWARDED: Final = ("meetings", "attendances", "audit_events")
 """What a branch site records and the commune forwards upward as the branch's own rows."""
 
 _OWNED_OR_BRANCHES = (
-    "owner_unit_id IN (SELECT :sender UNION SELECT id FROM units WHERE "
+    "owner_unit_id IN (SELECT CAST(:sender AS VARCHAR(36)) UNION SELECT id FROM units WHERE "
     "parent_id = :sender AND owner_unit_id = :sender AND level = 'branch')"
 )
 
