@@ -132,7 +132,8 @@ def stored_revision(path: Path) -> str | None:
 
 def create_sqlite_engine(path: Path, *, wal: bool | None = None) -> Engine:
     """Create an engine on a SQLite file whose connections carry our pragmas."""
-    return SQLITE.create_engine(f"sqlite:///{path}", wal=wal)
+    use_wal = (not is_network_path(path)) if wal is None else wal
+    return SQLITE.create_engine(f"sqlite:///{path}", wal=use_wal)
 
 
 class ServerRegisterError(UserError):

@@ -100,14 +100,10 @@ class SQLiteDialect(Dialect):
 
         Args:
             url: ``sqlite:///`` followed by the file's path.
-            wal: use WAL (None: only when the file is on a local disk).
+            wal: use WAL; the caller decides (:func:`db.engine.create_sqlite_engine`
+                uses it only when the file is on a local disk).
         """
-        from pathlib import Path
-
-        from db.engine import is_network_path
-
-        path = Path(url.removeprefix("sqlite:///"))
-        use_wal = (not is_network_path(path)) if wal is None else wal
+        use_wal = bool(wal)
         engine = sa_create_engine(url, future=True)
 
         @event.listens_for(engine, "connect")
