@@ -284,3 +284,18 @@ def test_a_server_register_says_so_and_refuses_file_copies(database: Database) -
     with pytest.raises(ServerRegisterError) as caught:
         _ = database.path
     assert "pg_dump" in caught.value.message
+
+
+@needs_server
+def test_a_server_gone_mid_work_is_a_known_situation(database: Database) -> None:
+    from db.errors import SERVER_GONE, known_situation
+
+    with database.engine.connect() as connection:
+        pid = connection.execute(text("SELECT pg_backend_pid()")).scalar_one()
+        with database.engine.connect() as other:
+            other.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+        with pytest.raises(Exception) as caught:
+            connection.execute(text("SELECT 1"))
+    found = known_situation(caught.value)
+    assert found is not None and found.kind == SERVER_GONE
+    assert "máy chủ" in found.message
