@@ -99,8 +99,19 @@ def run_pass(url: str, arguments: list[str]) -> int:
     """Run pytest on the server at ``url``; return its exit code."""
     print(f"\n=== Lượt 2/2: kiểm thử tầng dữ liệu trên PostgreSQL ({url}) ===", flush=True)
     environment = dict(os.environ, SOHOI_TEST_DATABASE_URL=url)
-    return subprocess.run([sys.executable, "-m", "pytest", *(arguments or DEFAULT_TARGETS)],
+    return subprocess.run([sys.executable, "-m", "pytest", *targeted(arguments)],
                           cwd=ROOT, env=environment, check=False).returncode
+
+
+def targeted(arguments: list[str]) -> list[str]:
+    """Return pytest's arguments, aimed at the data-layer tests unless tests were named.
+
+    Options alone (``-m "not crash"``, ``-x``) apply to the data-layer tests; named
+    tests (``tests/db/test_members.py``) run as named.
+    """
+    if any(argument.startswith("tests") for argument in arguments):
+        return arguments
+    return [*arguments, *DEFAULT_TARGETS]
 
 
 def main(arguments: list[str]) -> int:
