@@ -5,8 +5,10 @@ list of an early prefix takes seconds. Without a way to stop it, each superseded
 runs to its end, and the answer to the last keystroke waits behind all of them. A
 :class:`Cancel` token is handed to the read; while the read runs, SQLite calls a
 progress handler every few thousand virtual-machine steps, which aborts the statement
-as soon as the token is set (SQLite reports "interrupted"). The read then raises
-:class:`~db.errors.Cancelled` instead of returning a result nobody wants.
+as soon as the token is set (SQLite reports "interrupted"). On a PostgreSQL server,
+setting the token asks the server to cancel the running statement (the dialect's
+callback, :mod:`db.dialects`). The read then raises :class:`~db.errors.Cancelled`
+instead of returning a result nobody wants.
 
 Tokens are plain threading primitives: the side that cancels (the screen) and the side
 that reads (a worker thread) share nothing else.

@@ -11,7 +11,6 @@ stored ``sort_key`` under ``COLLATE "C"``, so the server's locale never changes 
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import re
 import zlib
 from collections.abc import Collection, Iterator, Sequence
@@ -25,7 +24,6 @@ from sqlalchemy import (
 )
 from sqlalchemy import create_engine as sa_create_engine
 from sqlalchemy.orm import Session
-from sqlalchemy.types import TypeEngine
 
 from db.dialects.base import Dialect, RawCursor, nothing
 
@@ -71,11 +69,6 @@ def to_psycopg(sql: str) -> str:
         return token.replace("%", "%%") if token.startswith("'") else token
 
     return _PARAMETER.sub(replace, sql)
-
-
-def sqlite_timestamp(value: dt.datetime) -> str:
-    """Format a timestamp as SQLAlchemy stores it in SQLite (always six decimals)."""
-    return value.strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
 def _sqlite_shapes(cursor: Any) -> None:
@@ -347,12 +340,6 @@ class PostgreSQLDialect(Dialect):
         return connection.execute(
             text("SELECT to_regclass(:name) IS NOT NULL"), {"name": name}
         ).scalar_one() is True
-
-
-def _jsonb() -> TypeEngine[Any]:
-    from sqlalchemy.dialects.postgresql import JSONB
-
-    return JSONB()
 
 
 def _like_escaped(term: str) -> str:
