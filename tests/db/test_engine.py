@@ -299,3 +299,21 @@ def test_a_server_gone_mid_work_is_a_known_situation(database: Database) -> None
     found = known_situation(caught.value)
     assert found is not None and found.kind == SERVER_GONE
     assert "máy chủ" in found.message
+
+
+@needs_server
+def test_names_sort_by_their_stored_key_whatever_the_server_locale(database: Database) -> None:
+    """The sort keys compare byte by byte ("C"), never by the server's language settings."""
+    with database.engine.connect() as connection:
+        collations = dict(connection.execute(text(
+            "SELECT table_name, collation_name FROM information_schema.columns "
+            "WHERE column_name = 'sort_key' AND table_schema = current_schema()"
+        )).all())
+        # Under a language's rules the space and the hyphen are ignored; under "C" they
+        # sort first, as in SQLite.
+        ordered = connection.execute(text(
+            "SELECT k FROM (VALUES ('a b'), ('ab'), ('a-c')) AS t(k) "
+            'ORDER BY k COLLATE "C"'
+        )).scalars().all()
+    assert collations == {"members": "C", "units": "C", "member_search_initials": "C"}
+    assert ordered == sorted(["a b", "ab", "a-c"])
