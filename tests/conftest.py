@@ -18,7 +18,7 @@ import datetime as dt
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -71,6 +71,22 @@ def empty_server_db(test_server: TestServer | None) -> str | None:
     name = test_server.create()
     open_database(test_server.url_of(name)).close()
     return name
+
+
+@pytest.fixture(scope="session")
+def new_register(test_server: TestServer | None) -> Callable[[Path], Path | str]:
+    """Where a test's own register goes: the path given, or a fresh database on the server.
+
+    For registers a test builds itself (an upper level receiving its communes' files);
+    the server's databases are dropped at the end of the run.
+    """
+
+    def target(path: Path) -> Path | str:
+        if test_server is None:
+            return path
+        return test_server.url_of(test_server.create())
+
+    return target
 
 
 def _server_copy(server: TestServer, template: str) -> Iterator[Database]:

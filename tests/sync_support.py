@@ -54,7 +54,7 @@ class Pair:
             import_package(session, path.read_bytes(), path.name)
 
 
-def make_upper(path: Path) -> Database:
+def make_upper(path: Path | str) -> Database:
     """Return a new upper-level register for Hưng Yên."""
     database = open_database(path)
     with database.transaction() as session:
@@ -155,17 +155,20 @@ PROVINCE_COMMUNES = ("12586", "12499", "13021", "12142", "12694")
 
 
 def build_province(
-    folder: Path, communes: int = 3, members: int = 150, seed: int = 11
+    folder: Path, communes: int = 3, members: int = 150, seed: int = 11, *,
+    upper_at: Path | str | None = None,
 ) -> Province:
     """Build demo communes, enroll them, and import each one's first package upward.
 
     Everything goes through real files, as in an office: enrollment files down, signed
-    and encrypted packages up, the fingerprint confirmed at the first package.
+    and encrypted packages up, the fingerprint confirmed at the first package. The upper
+    level's register is ``upper_at`` (a file, or a server's URL), by default a file in
+    ``folder``; the communes always keep files.
     """
     from db.demo.generator import build_demo
 
     folder.mkdir(parents=True, exist_ok=True)
-    upper = make_upper(folder / "upper.sqlite")
+    upper = make_upper(upper_at if upper_at is not None else folder / "upper.sqlite")
     opened: dict[str, Database] = {}
     for number, code in enumerate(PROVINCE_COMMUNES[:communes]):
         path = folder / f"commune-{code}.sqlite"

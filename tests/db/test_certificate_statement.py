@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -22,8 +22,9 @@ ISSUER, SIBLING = "12586", "12499"
 
 
 @pytest.fixture
-def province(tmp_path: Path) -> Iterator[Province]:
-    built = build_province(tmp_path / "province", communes=2, members=60)
+def province(tmp_path: Path, new_register: Callable[[Path], Path | str]) -> Iterator[Province]:
+    built = build_province(tmp_path / "province", communes=2, members=60,
+                           upper_at=new_register(tmp_path / "upper.sqlite"))
     yield built
     built.close()
 

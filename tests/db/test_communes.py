@@ -7,7 +7,8 @@ the commune's own services: what the province reads must be what the chair reads
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select, update
@@ -45,8 +46,12 @@ MEASURES = {"full_time": False, "chair": False, "vice_chair": True, "branch_head
 
 
 @pytest.fixture(scope="module")
-def province(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Province]:
-    built = build_province(tmp_path_factory.mktemp("province"), communes=3, members=150)
+def province(
+    tmp_path_factory: pytest.TempPathFactory, new_register: Callable[[Path], Path | str]
+) -> Iterator[Province]:
+    folder = tmp_path_factory.mktemp("province")
+    built = build_province(folder, communes=3, members=150,
+                           upper_at=new_register(folder / "upper.sqlite"))
     with built.upper.transaction() as session:
         write_enrollment(session, NEVER_SENT, built.folder / "enroll")
     _edit_first_commune(built.communes[PROVINCE_COMMUNES[0]])

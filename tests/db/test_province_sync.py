@@ -5,7 +5,7 @@ back exactly its own people's participations and certificates."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -21,8 +21,9 @@ TODAY = dt.date(2026, 11, 25)
 
 
 @pytest.fixture
-def province(tmp_path: Path) -> Iterator[Province]:
-    built = build_province(tmp_path / "province", communes=3, members=120)
+def province(tmp_path: Path, new_register: Callable[[Path], Path | str]) -> Iterator[Province]:
+    built = build_province(tmp_path / "province", communes=3, members=120,
+                           upper_at=new_register(tmp_path / "upper.sqlite"))
     yield built
     built.close()
 

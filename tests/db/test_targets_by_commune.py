@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 
@@ -15,8 +16,12 @@ TODAY = NOW.date()
 
 
 @pytest.fixture(scope="module")
-def province(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Province]:
-    built = build_province(tmp_path_factory.mktemp("province"), communes=3, members=150)
+def province(
+    tmp_path_factory: pytest.TempPathFactory, new_register: Callable[[Path], Path | str]
+) -> Iterator[Province]:
+    folder = tmp_path_factory.mktemp("province")
+    built = build_province(folder, communes=3, members=150,
+                           upper_at=new_register(folder / "upper.sqlite"))
     yield built
     built.close()
 
