@@ -18,7 +18,7 @@ import datetime as dt
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -29,7 +29,7 @@ import pytest
 from db.demo.generator import build_demo
 from db.engine import Database, open_database
 from db.site import init_site
-from tests.server_support import TestServer
+from tests.server_support import NewRegister, TestServer
 
 TODAY = dt.date(2026, 11, 25)
 COMMUNE_CODE = "12586"  # Xã Hưng Hà, Hưng Yên
@@ -74,7 +74,7 @@ def empty_server_db(test_server: TestServer | None) -> str | None:
 
 
 @pytest.fixture(scope="session")
-def new_register(test_server: TestServer | None) -> Callable[[Path], Path | str]:
+def new_register(test_server: TestServer | None) -> NewRegister:
     """Where a test's own register goes: the path given, or a fresh database on the server.
 
     For registers a test builds itself (an upper level receiving its communes' files);

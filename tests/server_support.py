@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import itertools
 import os
+from collections.abc import Callable
+from pathlib import Path
 
 
 class TestServer:
@@ -45,3 +47,6 @@ class TestServer:
         if name in self.created:
             self.created.remove(name)
 
+
+NewRegister = Callable[[Path], Path | str]
+"""The ``new_register`` fixture: where a test's own register goes (a path or a URL)."""

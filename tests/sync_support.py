@@ -105,9 +105,17 @@ def make_pair(commune_file: Path, folder: Path) -> Pair:
     return Pair(upper=upper, commune=commune, folder=folder)
 
 
-def content_digest(path: Path) -> str:
-    """Return a hash of every row of every table: "the database did not change"."""
-    with contextlib.closing(sqlite3.connect(path)) as conn:
+def content_digest(register: Path | Database) -> str:
+    """Return a hash of every row of every table: "the database did not change".
+
+    ``register`` is a file, or an open register on either engine (a server's tables
+    are those of the models, read with the same raw cursor as packages).
+    """
+    if isinstance(register, Database):
+        if not register.is_server:
+            return content_digest(register.path)
+        return _server_digest(register)
+    with contextlib.closing(sqlite3.connect(register)) as conn:
         tables = [
             name for (name,) in conn.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
@@ -120,6 +128,18 @@ def content_digest(path: Path) -> str:
             digest.update(f"{table}:{len(rows)}:".encode())
             digest.update("\n".join(rows).encode())
         return digest.hexdigest()
+
+
+def _server_digest(database: Database) -> str:
+    from db.models import Base
+    from tests.stored import stored
+
+    digest = hashlib.sha256()
+    for table in sorted(Base.metadata.tables):
+        rows = sorted(repr(row) for row in stored(database, f'SELECT * FROM "{table}"'))
+        digest.update(f"{table}:{len(rows)}:".encode())
+        digest.update("\n".join(rows).encode())
+    return digest.hexdigest()
 
 
 @dataclass

@@ -7,8 +7,7 @@ the commune's own services: what the province reads must be what the chair reads
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Iterator
 
 import pytest
 from sqlalchemy import select, update
@@ -34,6 +33,7 @@ from db.trainings import (
     trained_member_ids,
 )
 from db.units import list_branches
+from tests.server_support import NewRegister
 from tests.sync_support import NOW, PROVINCE_COMMUNES, Province, build_province
 
 TODAY = NOW.date()
@@ -47,7 +47,7 @@ MEASURES = {"full_time": False, "chair": False, "vice_chair": True, "branch_head
 
 @pytest.fixture(scope="module")
 def province(
-    tmp_path_factory: pytest.TempPathFactory, new_register: Callable[[Path], Path | str]
+    tmp_path_factory: pytest.TempPathFactory, new_register: NewRegister
 ) -> Iterator[Province]:
     folder = tmp_path_factory.mktemp("province")
     built = build_province(folder, communes=3, members=150,

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Iterator
 
 import pytest
 
 from db.site import get_site
 from db.targets import CATEGORY_ORDER, targets_by_commune, targets_report
+from tests.server_support import NewRegister
 from tests.sync_support import NOW, PROVINCE_COMMUNES, Province, build_province
 
 TODAY = NOW.date()
@@ -17,7 +17,7 @@ TODAY = NOW.date()
 
 @pytest.fixture(scope="module")
 def province(
-    tmp_path_factory: pytest.TempPathFactory, new_register: Callable[[Path], Path | str]
+    tmp_path_factory: pytest.TempPathFactory, new_register: NewRegister
 ) -> Iterator[Province]:
     folder = tmp_path_factory.mktemp("province")
     built = build_province(folder, communes=3, members=150,
