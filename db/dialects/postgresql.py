@@ -17,11 +17,7 @@ from collections.abc import Collection, Iterator, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from sqlalchemy import (
-    Connection,
-    Engine,
-    text,
-)
+from sqlalchemy import Connection, Engine, text
 from sqlalchemy import create_engine as sa_create_engine
 from sqlalchemy.orm import Session
 
