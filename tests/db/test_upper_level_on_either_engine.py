@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from db.engine import Database, open_database
 from db.members import MemberFilter, search_members
@@ -106,3 +106,21 @@ def test_two_staff_importing_the_same_package_apply_it_once(pair: Pair) -> None:
     with pair.upper.reading() as session:
         members = session.scalar(select(func.count()).select_from(Member))
     assert members == 1200
+
+
+def test_the_command_line_imports_a_package_into_the_upper_register(
+    pair: Pair, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop.cli import run
+
+    pair.receive_up(pair.send_up(), accept_key=True)
+    with pair.commune.transaction() as session:
+        session.execute(update(Member).where(Member.id == select(Member.id).order_by(
+            Member.id).limit(1).scalar_subquery()).values(phone="0912000111"))
+    package = pair.send_up()
+    assert run(["sync", "import", "--db", pair.upper.label, str(package), "--yes"]) == 0
+    assert "Lỗi" not in capsys.readouterr().err
+    with pair.upper.reading() as session:
+        phones = session.scalars(select(Member.phone).where(Member.phone == "0912000111"))
+        assert len(list(phones)) == 1
+    assert run(["sync", "import", "--db", pair.upper.label, str(package), "--yes"]) != 0
