@@ -2,7 +2,8 @@
 """Set up and start Sổ Hội from a source checkout, or run its tests.
 
     python3 run.py            start the application
-    python3 run.py tests      run the whole test suite
+    python3 run.py tests      run the whole test suite (SQLite), then the data-layer
+                              tests again on PostgreSQL where it is installed
     python3 run.py sohoi ARGS run a command-line verb (e.g. ``sohoi demo``)
 
 Any Python 3 can start this script; it finds a Python >= 3.12 on the machine (PySide6
@@ -140,12 +141,26 @@ def ensure_venv(extra=None):
     return python
 
 
+def run_tests(python, arguments):
+    """Run the suite on SQLite, then the data-layer tests on PostgreSQL (tests/postgres_pass.py).
+
+    The exit code is the first failure's: a failure of either pass fails the run, and
+    pytest's 5 ("no tests ran") is passed on as the failure it is.
+    """
+    print("=== Lượt 1/2: toàn bộ kiểm thử trên SQLite ===", flush=True)
+    sqlite = subprocess.run([str(python), "-m", "pytest", *arguments], cwd=ROOT,
+                            check=False).returncode
+    server = subprocess.run([str(python), "-m", "tests.postgres_pass", *arguments], cwd=ROOT,
+                            check=False).returncode
+    return sqlite or server
+
+
 def main(argv):
     """Dispatch to the application, the test suite or a command-line verb."""
     python = ensure_venv("test" if argv[:1] == ["tests"] else None)
     if argv[:1] == ["tests"]:
-        command = [str(python), "-m", "pytest", *argv[1:]]
-    elif argv[:1] == ["sohoi"]:
+        return run_tests(python, argv[1:])
+    if argv[:1] == ["sohoi"]:
         command = [str(python), "-m", "desktop", *argv[1:]]
     else:
         command = [str(python), "-m", "desktop", *argv]

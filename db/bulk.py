@@ -10,14 +10,14 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from itertools import islice
 from typing import Any
 
-from sqlalchemy import Table, text
+from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
-from db.search_index import rebuild_member_search
+from db.dialects import dialect_of
 
 BATCH_ROWS = 20_000
 
@@ -46,9 +46,9 @@ def insert_rows(
     Returns:
         The number of rows inserted.
     """
-    placeholders = ", ".join("?" for _ in columns)
-    sql = f'INSERT INTO "{table.name}" ({", ".join(columns)}) VALUES ({placeholders})'
-    cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+    dialect = dialect_of(session)
+    sql = dialect.insert_sql(table.name, columns)
+    cursor = dialect.raw_cursor(session)
     total = 0
     iterator = iter(rows)
     try:
@@ -60,26 +60,12 @@ def insert_rows(
     return total
 
 
-@contextlib.contextmanager
-def deferred_indexes(session: Session, tables: Sequence[str]) -> Iterator[None]:
-    """Drop the secondary indexes and triggers of ``tables`` while a bulk load runs.
+def deferred_indexes(
+    session: Session, tables: Sequence[str]
+) -> contextlib.AbstractContextManager[None]:
+    """Drop the secondary indexes of ``tables`` while a bulk load runs (where it helps).
 
-    Inserting millions of rows into a table with several indexes scatters writes over
-    the file; building each index once at the end sorts instead, several times faster.
-    Everything happens inside the caller's transaction, so an interrupted load leaves
-    the indexes exactly as they were. Unique constraints stay in force throughout.
+    Building each index once at the end sorts instead of scattering writes over the
+    file; everything happens inside the caller's transaction (see :mod:`db.dialects`).
     """
-    names = ", ".join(f"'{t}'" for t in tables)
-    saved = session.execute(
-        text(
-            "SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') "
-            f"AND tbl_name IN ({names}) AND sql IS NOT NULL AND name NOT LIKE 'sqlite_%'"
-        )
-    ).all()
-    for kind, name, _sql in saved:
-        session.execute(text(f'DROP {kind.upper()} "{name}"'))
-    yield
-    for _kind, _name, sql in saved:
-        session.execute(text(sql))
-    if "members" in tables:
-        rebuild_member_search(session)
+    return dialect_of(session).deferred_indexes(session, tables)

@@ -5,8 +5,10 @@ list of an early prefix takes seconds. Without a way to stop it, each superseded
 runs to its end, and the answer to the last keystroke waits behind all of them. A
 :class:`Cancel` token is handed to the read; while the read runs, SQLite calls a
 progress handler every few thousand virtual-machine steps, which aborts the statement
-as soon as the token is set (SQLite reports "interrupted"). The read then raises
-:class:`~db.errors.Cancelled` instead of returning a result nobody wants.
+as soon as the token is set (SQLite reports "interrupted"). On a PostgreSQL server,
+setting the token asks the server to cancel the running statement (the dialect's
+callback, :mod:`db.dialects`). The read then raises :class:`~db.errors.Cancelled`
+instead of returning a result nobody wants.
 
 Tokens are plain threading primitives: the side that cancels (the screen) and the side
 that reads (a worker thread) share nothing else.
@@ -17,7 +19,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
@@ -35,10 +37,31 @@ class Cancel:
 
     def __init__(self) -> None:
         self._set = threading.Event()
+        self._lock = threading.Lock()
+        self._callbacks: list[Callable[[], None]] = []
 
     def cancel(self) -> None:
-        """Ask every read holding this token to stop at its next look."""
+        """Ask every read holding this token to stop at its next look.
+
+        A database server is asked to stop the running statement at once (the callbacks
+        its dialect added); SQLite looks at the token by itself.
+        """
         self._set.set()
+        with self._lock:
+            callbacks = list(self._callbacks)
+        for callback in callbacks:
+            callback()
+
+    def add_callback(self, callback: Callable[[], None]) -> None:
+        """Call ``callback`` (from the cancelling thread) when the token is set."""
+        with self._lock:
+            self._callbacks.append(callback)
+
+    def remove_callback(self, callback: Callable[[], None]) -> None:
+        """Stop calling ``callback`` (the read it would stop has ended)."""
+        with self._lock:
+            if callback in self._callbacks:
+                self._callbacks.remove(callback)
 
     @property
     def cancelled(self) -> bool:
@@ -55,9 +78,10 @@ class Cancel:
 def cancellable(session: Session, cancel: Cancel | None) -> Iterator[None]:
     """Run the statements of the ``with`` body so that ``cancel`` can abort them.
 
-    Installs a progress handler on the session's connection for the duration of the
-    body and removes it after, so the pooled connection carries nothing over to the
-    next user. ``None`` runs the body as it is.
+    On SQLite a progress handler is installed on the session's connection for the
+    duration of the body and removed after, so the pooled connection carries nothing
+    over to the next user; a server is asked to cancel the running statement
+    (:mod:`db.dialects`). ``None`` runs the body as it is.
 
     Raises:
         Cancelled: the token was set before or during the body.
@@ -66,11 +90,9 @@ def cancellable(session: Session, cancel: Cancel | None) -> Iterator[None]:
         yield
         return
     cancel.check()
-    connection = session.connection().connection.driver_connection
-    if connection is None:  # pragma: no cover - a live session always has one
-        yield
-        return
-    with interruptible(connection, cancel):
+    from db.dialects import dialect_of
+
+    with dialect_of(session).cancellable(session, cancel):
         yield
 
 

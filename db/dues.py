@@ -42,7 +42,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from db import catalog
@@ -851,7 +851,7 @@ def _balance_before(session: Session, commune_id: str, day: dt.date) -> int:
     """Return the fund's balance at the start of ``day``: every earlier voucher summed."""
     total = session.scalar(
         select(func.coalesce(func.sum(
-            FundEntry.amount * func.iif(FundEntry.kind == FundKind.RECEIPT, 1, -1)), 0))
+            FundEntry.amount * case((FundEntry.kind == FundKind.RECEIPT, 1), else_=-1)), 0))
         .where(FundEntry.owner_unit_id == commune_id, live(FundEntry),
                FundEntry.entry_date < day)
     )

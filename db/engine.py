@@ -1,12 +1,9 @@
-"""Opening the SQLite file: pragmas, transactions, migrations and their safety copy.
+"""Opening a register: a SQLite file or a PostgreSQL database, migrations and safety copy.
 
-Every connection runs with foreign keys on, a busy timeout (several people share the
-PC and the upper level may run on a shared folder) and ``synchronous=FULL`` because
-the offices lose power. WAL is used only on a local disk: it relies on shared memory
-that network file systems do not provide.
-
-pysqlite opens transactions lazily and commits DDL on its own; we switch that off and
-emit ``BEGIN`` ourselves so that a migration or an import is all-or-nothing.
+A register is a SQLite file on the PC's own disk (a commune, the default) or a database
+on a PostgreSQL server given by its URL (a province office with several staff). What
+the two engines need differently lives in :mod:`db.dialects`, chosen here once; the
+:class:`Database` carries it for the rest of the program.
 """
 
 from __future__ import annotations
@@ -22,9 +19,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from db.dialects import POSTGRESQL, SQLITE, Dialect, dialect_of, is_server_url
+from db.dialects.base import WRITE_OPTION as WRITE_OPTION  # noqa: PLC0414
+from db.dialects.sqlite import BUSY_TIMEOUT_MS as BUSY_TIMEOUT_MS  # noqa: PLC0414
 from db.errors import NotADatabaseError, SchemaTooNewError, UserError
 
 # Re-exported: callers have long asked db.engine for the schema revisions.
@@ -35,9 +35,6 @@ from db.revisions import migrations_path as migrations_path  # noqa: PLC0414
 
 log = logging.getLogger(__name__)
 
-BUSY_TIMEOUT_MS = 10_000
-#: Execution option marking a connection whose transaction will write (BEGIN IMMEDIATE).
-WRITE_OPTION = "sohoi_writes"
 #: ``Session.info`` flag: after this transaction commits, empty the WAL (an erasure).
 WIPE_WAL_AFTER_COMMIT = "sohoi_wipe_wal"
 NETWORK_FILESYSTEMS = frozenset(
@@ -133,57 +130,69 @@ def stored_revision(path: Path) -> str | None:
         ) from exc
 
 
-def _configure_connection(dbapi_connection: Any, wal: bool) -> None:
-    dbapi_connection.isolation_level = None
-    cursor = dbapi_connection.cursor()
-    try:
-        cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        # Erased personal data must not linger in free pages, the WAL or a later copy;
-        # builds of SQLite differ in their default, so it is switched on here.
-        cursor.execute("PRAGMA secure_delete = ON")
-        cursor.execute(f"PRAGMA journal_mode = {'WAL' if wal else 'DELETE'}")
-        cursor.execute("PRAGMA synchronous = FULL")
-        cursor.execute("PRAGMA cache_size = -65536")
-        cursor.execute("PRAGMA temp_store = MEMORY")
-    finally:
-        cursor.close()
-
-
 def create_sqlite_engine(path: Path, *, wal: bool | None = None) -> Engine:
-    """Create an engine whose connections carry our pragmas and real transactions."""
+    """Create an engine on a SQLite file whose connections carry our pragmas."""
     use_wal = (not is_network_path(path)) if wal is None else wal
-    engine = create_engine(f"sqlite:///{path}", future=True)
+    return SQLITE.create_engine(f"sqlite:///{path}", wal=use_wal)
 
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
-        _configure_connection(dbapi_connection, use_wal)
 
-    @event.listens_for(engine, "begin")
-    def _on_begin(connection: Any) -> None:
-        # A write takes the write lock at once: a deferred transaction that reads first
-        # cannot wait for a busy register (SQLite fails it at once to avoid a deadlock),
-        # so the busy timeout would never apply to it.
-        writes = connection.get_execution_options().get(WRITE_OPTION, False)
-        connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
+class ServerRegisterError(UserError):
+    """A file operation (copy, restore, lock file) asked of a register kept on a server."""
 
-    return engine
+
+SERVER_BACKUP_ADVICE = (
+    "Sổ này nằm trên máy chủ PostgreSQL, không phải một tệp trên máy này, nên Sổ Hội "
+    "không chép hay khôi phục nó như một tệp. Bản sao lưu của máy chủ do người quản trị "
+    "làm bằng lệnh pg_dump (ví dụ: pg_dump -Fc -f sohoi.dump postgresql://…/sohoi) và "
+    "khôi phục bằng pg_restore. Dữ liệu không bị thay đổi."
+)
 
 
 @dataclass
 class Database:
-    """An open database: the engine and a factory of sessions, one per user action."""
+    """An open register: the engine, a factory of sessions (one per user action), its dialect.
 
-    path: Path
+    Attributes:
+        location: the SQLite file's path, or the server's URL (without its password).
+        engine: SQLAlchemy's engine.
+        sessions: the session factory.
+        dialect: what the engine needs said differently (:mod:`db.dialects`).
+    """
+
+    location: Path | str
     engine: Engine
     sessions: sessionmaker[Session]
+    dialect: Dialect = SQLITE
+
+    @property
+    def is_server(self) -> bool:
+        """Tell whether the register lives on a database server rather than in a file."""
+        return self.dialect.is_server
+
+    @property
+    def path(self) -> Path:
+        """The register's file, for what is done to the file itself (copies, the lock).
+
+        Raises:
+            ServerRegisterError: the register is on a server; the message says how its
+                copies are made instead.
+        """
+        if isinstance(self.location, Path):
+            return self.location
+        raise ServerRegisterError(SERVER_BACKUP_ADVICE)
+
+    @property
+    def label(self) -> str:
+        """Where the register is, as shown to a person (a path, or the server's URL)."""
+        return str(self.location)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
         """Yield a Session inside one transaction: committed on success, else rolled back.
 
-        The transaction begins IMMEDIATE, so a register busy with another program's
-        write is waited for (the busy timeout) instead of failing on the first write.
+        On SQLite the transaction begins IMMEDIATE, so a register busy with another
+        program's write is waited for (the busy timeout) instead of failing on the
+        first write; the server's transactions need nothing of the kind.
         """
         # Bound to the same engine with the write option: the transaction still begins
         # at the first statement (as before), but as BEGIN IMMEDIATE.
@@ -194,16 +203,8 @@ class Database:
                 self.wipe_wal()
 
     def wipe_wal(self) -> None:
-        """Fold the WAL into the file and empty it, so old page images are gone.
-
-        After an erasure the WAL still holds the pages as they were before; a TRUNCATE
-        checkpoint writes the (secure-deleted) pages back and cuts the WAL to nothing. If
-        another program is reading, the checkpoint cannot finish now; the next one will.
-        """
-        with self.engine.connect() as connection:
-            result = connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").first()
-            if result is not None and result[0] == 1:
-                log.warning("WAL not emptied after an erasure: the register is being read")
+        """After an erasure, make the engine drop its old copies of the erased rows."""
+        self.dialect.forget_erased(self.engine)
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
@@ -217,11 +218,10 @@ class Database:
     def close(self) -> None:
         """Refresh the query planner's statistics, then release every connection.
 
-        ``PRAGMA optimize`` is cheap and only analyses what changed; without statistics
-        SQLite may pick a poorer index for the member filters.
+        Without statistics SQLite may pick a poorer index for the member filters.
         """
         with contextlib.suppress(Exception), self.engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA optimize")
+            self.dialect.optimize(connection)
         self.engine.dispose()
 
 
@@ -254,12 +254,16 @@ def check_writable(path: Path) -> None:
 
 
 def open_database(
-    path: Path,
+    target: Path | str,
     *,
     backup_dir: Path | None = None,
     wal: bool | None = None,
 ) -> Database:
-    """Open (creating or upgrading as needed) the database at ``path``.
+    """Open (creating or upgrading as needed) the register at ``target``.
+
+    ``target`` is a SQLite file's path, or a PostgreSQL URL
+    (``postgresql://user[:password]@host[:port]/database``), opened by
+    :func:`open_server_database`.
 
     A file written by a newer version is refused before anything touches it. Before a
     file with data is upgraded, a copy is kept in ``backup_dir`` (default: a
@@ -272,7 +276,9 @@ def open_database(
         ReadOnlyRegisterError: the file or its folder cannot be written.
         NetworkRegisterError: the file lies on a network share.
     """
-    path = Path(path)
+    if is_server_url(target):
+        return open_server_database(str(target))
+    path = Path(target)
     check_local(path)
     check_writable(path)
     head = head_revision()
@@ -292,11 +298,99 @@ def open_database(
     engine = create_sqlite_engine(path, wal=wal)
     if current != head:
         upgrade(engine, head)
+    return _opened(path, engine, SQLITE)
+
+
+def _opened(location: Path | str, engine: Engine, dialect: Dialect) -> Database:
     from db.audit import install_audit
 
     sessions = sessionmaker(engine, expire_on_commit=False)
     install_audit(sessions)
-    return Database(path=path, engine=engine, sessions=sessions)
+    return Database(location=location, engine=engine, sessions=sessions, dialect=dialect)
+
+
+class ServerConnectionError(UserError):
+    """The database server could not be reached or refused the connection."""
+
+
+def server_connection_message(shown: str, exc: BaseException) -> str:
+    """Say in Vietnamese why a server connection failed, and what to check.
+
+    psycopg reports these failures as text only (no SQLSTATE before a session exists),
+    so the message's words decide.
+    """
+    said = str(exc).lower()
+    if "database" in said and "does not exist" in said:
+        why = ("Máy chủ không có cơ sở dữ liệu này. Hãy kiểm tra tên cơ sở dữ liệu ở cuối "
+               "địa chỉ, hoặc nhờ người quản trị tạo nó trước.")
+    elif ("password" in said or "authentication" in said
+          or ("role" in said and "does not exist" in said)):
+        why = ("Máy chủ từ chối tên đăng nhập hoặc mật khẩu. Hãy kiểm tra tên người dùng và "
+               "mật khẩu trong địa chỉ với người quản trị máy chủ.")
+    else:
+        why = ("Không kết nối được tới máy chủ (máy chủ chưa chạy, sai tên máy hay cổng, hoặc "
+               "mạng bị ngắt). Hãy kiểm tra máy chủ và mạng rồi thử lại.")
+    return f"Không mở được sổ trên máy chủ {shown}. {why} Không có gì bị thay đổi."
+
+
+def open_server_database(url: str) -> Database:
+    """Open (creating or upgrading as needed) the register in a PostgreSQL database.
+
+    The same checks as for a file: a schema from a newer version, or a database that
+    holds other tables, is refused before anything is written. No safety copy is made
+    before an upgrade: the server's copies are the administrator's (``pg_dump``), and
+    the upgrade runs in one transaction, so a failure leaves the schema as it was.
+
+    Raises:
+        ServerConnectionError: the server is unreachable, refused the login, or has no
+            such database.
+        SchemaTooNewError: the database comes from a newer version of Sổ Hội.
+        NotADatabaseError: the database holds tables that are not Sổ Hội's.
+    """
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import DBAPIError
+
+    engine = POSTGRESQL.create_engine(url)
+    shown = make_url(engine.url).set(drivername="postgresql").render_as_string(
+        hide_password=True)
+    try:
+        with engine.connect() as connection:
+            current = _server_revision(connection, shown)
+    except DBAPIError as exc:
+        engine.dispose()
+        raise ServerConnectionError(server_connection_message(shown, exc)) from exc
+    except UserError:
+        engine.dispose()
+        raise
+    head = head_revision()
+    if current is not None and current != head and current not in known_revisions():
+        engine.dispose()
+        raise SchemaTooNewError(
+            f"Cơ sở dữ liệu {shown} được ghi bởi phiên bản Sổ Hội mới hơn phiên bản đang "
+            "dùng. Hãy cập nhật Sổ Hội rồi mở lại; dữ liệu không bị thay đổi."
+        )
+    if current != head:
+        upgrade(engine, head)
+    return _opened(shown, engine, POSTGRESQL)
+
+
+def _server_revision(connection: Any, shown: str) -> str | None:
+    """Read the schema revision of a server database; refuse one holding other tables."""
+    if not POSTGRESQL.has_table(connection, "alembic_version"):
+        others = connection.execute(text(
+            "SELECT count(*) FROM information_schema.tables WHERE table_schema = "
+            "current_schema()"
+        )).scalar_one()
+        connection.rollback()
+        if others:
+            raise NotADatabaseError(
+                f"Cơ sở dữ liệu {shown} đã có những bảng không phải của Sổ Hội. Hãy dùng một "
+                "cơ sở dữ liệu trống dành riêng cho Sổ Hội; dữ liệu không bị thay đổi."
+            )
+        return None
+    value = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    connection.rollback()
+    return None if value is None else str(value)
 
 
 def upgrade(engine: Engine, revision: str) -> None:
@@ -313,10 +407,7 @@ def upgrade(engine: Engine, revision: str) -> None:
 def current_revision(engine: Engine) -> str | None:
     """Return the revision recorded in an open database."""
     with engine.connect() as connection:
-        tables = connection.execute(
-            text("SELECT name FROM sqlite_master WHERE name = 'alembic_version'")
-        ).first()
-        if tables is None:
+        if not dialect_of(engine).has_table(connection, "alembic_version"):
             return None
         value = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
         return None if value is None else str(value)

@@ -7,7 +7,6 @@ lets the application say "the file is from a newer version" instead of a traceba
 from __future__ import annotations
 
 import errno
-import sqlite3
 from dataclasses import dataclass
 
 
@@ -78,6 +77,7 @@ DISK_FULL = "disk_full"
 LOCKED = "locked"
 READ_ONLY = "read_only"
 REMOVED = "removed"
+SERVER_GONE = "server_gone"
 
 _SITUATIONS = {
     DISK_FULL: KnownSituation(
@@ -104,25 +104,14 @@ _SITUATIONS = {
         "Hãy cắm lại USB hoặc kiểm tra ổ đĩa, rồi thử lại. Dữ liệu đã lưu trước đó "
         "không bị ảnh hưởng.",
     ),
+    SERVER_GONE: KnownSituation(
+        SERVER_GONE,
+        "Mất kết nối tới máy chủ cơ sở dữ liệu nên việc vừa làm chưa được lưu.",
+        "Hãy kiểm tra mạng và máy chủ (hoặc hỏi người quản trị), rồi thử lại. Dữ liệu đã "
+        "lưu trước đó trên máy chủ không bị ảnh hưởng.",
+    ),
 }
 
-# SQLite's primary result codes (the low byte of an extended code).
-_SQLITE_CODES = {
-    5: LOCKED,  # SQLITE_BUSY
-    6: LOCKED,  # SQLITE_LOCKED
-    8: READ_ONLY,  # SQLITE_READONLY
-    10: REMOVED,  # SQLITE_IOERR
-    13: DISK_FULL,  # SQLITE_FULL
-    14: REMOVED,  # SQLITE_CANTOPEN
-}
-_SQLITE_MESSAGES = (
-    ("database or disk is full", DISK_FULL),
-    ("database is locked", LOCKED),
-    ("database table is locked", LOCKED),
-    ("readonly database", READ_ONLY),
-    ("disk i/o error", REMOVED),
-    ("unable to open database file", REMOVED),
-)
 _ERRNOS = {
     errno.ENOSPC: DISK_FULL,
     errno.EDQUOT: DISK_FULL,
@@ -168,15 +157,14 @@ def known_situation(exc: BaseException) -> KnownSituation | None:
 
 
 def _kind_of(exc: BaseException) -> str | None:
-    if isinstance(exc, sqlite3.Error):
-        code = getattr(exc, "sqlite_errorcode", None)
-        if isinstance(code, int) and (code & 0xFF) in _SQLITE_CODES:
-            return _SQLITE_CODES[code & 0xFF]
-        text = str(exc).lower()
-        for fragment, kind in _SQLITE_MESSAGES:
-            if fragment in text:
-                return kind
-        return None
+    # Each engine knows its driver's errors (db.dialects); imported here, not at the
+    # top, because the dialects raise this module's errors.
+    from db.dialects import POSTGRESQL, SQLITE
+
+    for dialect in (SQLITE, POSTGRESQL):
+        kind = dialect.situation_kind(exc)
+        if kind is not None:
+            return kind
     if isinstance(exc, OSError) and exc.errno is not None:
         return _ERRNOS.get(exc.errno)
     return None

@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import text
-from sqlalchemy.exc import DBAPIError
 
 from db.engine import Database, current_revision, head_revision
 
@@ -41,23 +40,16 @@ class CheckReport:
 
 
 def check_database(database: Database) -> CheckReport:
-    """Run SQLite's integrity and foreign-key checks and report the schema version."""
+    """Run the engine's integrity and foreign-key checks and report the schema version."""
     with database.engine.connect() as connection:
-        integrity = [row[0] for row in connection.execute(text("PRAGMA integrity_check"))]
-        fk_problems = len(connection.execute(text("PRAGMA foreign_key_check")).all())
-        try:
-            connection.execute(
-                text("INSERT INTO member_search(member_search, rank) VALUES ('integrity-check', 1)")
-            )
-        except DBAPIError as exc:
-            integrity = [*(i for i in integrity if i != "ok"), f"member_search: {exc.orig}"]
+        integrity, fk_problems = database.dialect.integrity_problems(connection)
         counts = {
             table: int(connection.execute(text(f"SELECT count(*) FROM {table}")).scalar_one())
             for table in COUNTED_TABLES
         }
         connection.rollback()
     return CheckReport(
-        path=str(database.path),
+        path=database.label,
         integrity=integrity,
         foreign_key_problems=fk_problems,
         schema_revision=current_revision(database.engine),

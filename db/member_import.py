@@ -12,17 +12,17 @@ anything is written. Writing is one transaction: all the accepted rows, or nothi
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Final
 
-from sqlalchemy import func, literal_column, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.audit import record_bulk
 from db.bulk import insert_rows, sql_value
+from db.dialects.sql import json_values
 from db.errors import UserError
 from db.legacy_encodings import (
     CellFont,
@@ -762,7 +762,7 @@ def preview_import(
 
 
 def _json_list(values: Sequence[str]) -> Any:
-    return select(literal_column("value")).select_from(func.json_each(json.dumps(values)))
+    return json_values(values)
 
 
 def _mark_duplicates(

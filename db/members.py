@@ -7,7 +7,6 @@ live ORM object, so nothing they do can touch the database behind the worker's b
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from array import array
 from collections.abc import Sequence
@@ -31,6 +30,8 @@ from sqlalchemy.orm import QueryableAttribute, Session
 
 from db.accounts import Action, PermissionDeniedError, can
 from db.cancel import Cancel, cancellable
+from db.dialects import dialect_of
+from db.dialects.sql import json_values
 from db.errors import FieldsError, NotFoundError, UserError
 from db.formatting import date as format_date
 from db.models import Gender, Member, MemberKind, MemberStatus, MemberStatusEvent, Post, Unit
@@ -399,7 +400,7 @@ def _search(
     fts = fts_query(words)
     if fts is not None:
         few = _few(session, words)
-        found = _candidates(session, fts, few + 1)
+        found = _candidates(session, words, few + 1)
         if not found:
             return []
         if len(found) <= few:
@@ -428,12 +429,9 @@ def _few(session: Session, words: list[str]) -> int:
     return few * 2 if leaves_out_common(words) else few
 
 
-def _candidates(session: Session, fts: str, at_most: int | None) -> list[int]:
-    """Return the row numbers the full-text index finds for ``fts`` (all if None)."""
-    return list(session.execute(
-        text("SELECT rowid FROM member_search WHERE words MATCH :q LIMIT :n"),
-        {"q": fts, "n": -1 if at_most is None else at_most},
-    ).scalars())
+def _candidates(session: Session, words: list[str], at_most: int | None) -> list[int]:
+    """Return the row numbers the trigram index finds for ``words`` (all if None)."""
+    return dialect_of(session).member_candidates(session, words, at_most)
 
 
 def _fetch_sorted(
@@ -448,9 +446,7 @@ def _fetch_sorted(
     The numbers travel as one JSON parameter rather than thousands of them; the
     concatenation keeps SQLite from walking the name index instead of sorting them.
     """
-    listed = select(literal_column("value", Integer)).select_from(
-        func.json_each(json.dumps(list(found)))
-    )
+    listed = json_values(found, Integer())
     query = (
         select(*_ROW_COLUMNS)
         .outerjoin(Unit, Unit.id == Member.branch_id)
@@ -554,13 +550,13 @@ def _first_screen(session: Session, words: list[str], limit: int) -> list[Member
         if many or attempt == "counted":
             break
         few = _few(session, words)
-        found = _candidates(session, fts, few + 1)
+        found = _candidates(session, words, few + 1)
         if not found:
             return []
         many = len(found) > few
         budget = size // LONGEST_WALK_PER_MEMBERS if many else len(found) * WALK_PER_CANDIDATE
     if many:
-        found = _candidates(session, fts, None)
+        found = _candidates(session, words, None)
     return _fetch_sorted(session, [live(Member), *_word_conditions(words)],
                          found, limit, None)
 
@@ -671,8 +667,7 @@ def _rarer_list(
 
 def _inside_words(session: Session, word: str, at_most: int) -> list[int]:
     """Return the row numbers of members holding ``word`` but never at a word's start."""
-    quoted = word.replace('"', '""')
-    return _candidates(session, f'"{quoted}" NOT " {quoted}"', at_most)
+    return dialect_of(session).members_with_word_inside(session, word, at_most)
 
 
 def _with_inside(

@@ -1,4 +1,9 @@
-"""The trigram index behind member search (created by migration 0002).
+"""The trigram index behind member search on SQLite (created by migration 0002).
+
+The SQL here is SQLite's (FTS5, triggers, ``sqlite_master``) and is reached through
+:class:`db.dialects.sqlite.SQLiteDialect`; the query terms (:func:`index_term`,
+:data:`COMMON_WORDS`) are shared with the PostgreSQL dialect, whose GIN index answers
+the same terms.
 
 The index holds " " + each member's search key. A query word of three letters or more
 is matched anywhere in the name; a two-letter word is matched at the start of a name

@@ -22,7 +22,6 @@ aggregates, with long lists of member keys sent as one JSON parameter.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -30,16 +29,14 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
-    Integer,
-    String,
     case,
     func,
-    literal_column,
     select,
 )
 from sqlalchemy.orm import Session
 
 from db import catalog
+from db.dialects.sql import json_values, year_of
 from db.errors import FieldsError, NotFoundError, UserError
 from db.formatting import date as format_date
 from db.models import (
@@ -359,9 +356,7 @@ def _ids_json(ids: Iterable[str]) -> Any:
     A commune's officers or members can be thousands of keys; SQLite limits the number
     of bound parameters, and one JSON text is also the fastest way to send them.
     """
-    return select(literal_column("value", String)).select_from(
-        func.json_each(json.dumps(sorted(set(ids))))
-    )
+    return json_values(sorted(set(ids)))
 
 
 def _year_bounds(year: int) -> tuple[dt.date, dt.date]:
@@ -1331,7 +1326,7 @@ def funding_by_source(
 def course_years(session: Session) -> list[int]:
     """Return the years in which some live course starts, newest first (for the filter)."""
     years = session.scalars(
-        select(func.distinct(func.cast(func.strftime("%Y", Course.start_on), Integer)))
+        select(func.distinct(year_of(Course.start_on)))
         .where(live(Course))
     )
     return sorted((int(y) for y in years if y is not None), reverse=True)

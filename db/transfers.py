@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from db import catalog
 from db.accounts import Action, PermissionDeniedError, can
+from db.dialects import dialect_of
 from db.errors import NotFoundError, UserError
 from db.formatting import date as format_date
 from db.members import (
@@ -421,7 +422,8 @@ def _hold(session: Session, tables: dict[str, TableRows], member_id: str) -> Non
     certificate whose verification code is already known): nothing of this commune is
     overwritten by another site's copy.
     """
-    cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+    dialect = dialect_of(session)
+    cursor = dialect.raw_cursor(session)
     try:
         for name in HELD:
             rows = tables.get(name)
@@ -438,9 +440,7 @@ def _hold(session: Session, tables: dict[str, TableRows], member_id: str) -> Non
                 at = rows.columns.index("topic_id")
                 known = set(session.scalars(select(Topic.id)))
                 values = [row for row in rows.rows if row[at] in known]
-            names = ", ".join(f'"{c}"' for c in rows.columns)
-            marks = ", ".join("?" * len(rows.columns))
-            cursor.executemany(f'INSERT OR IGNORE INTO "{name}" ({names}) VALUES ({marks})',
+            cursor.executemany(dialect.insert_sql(name, rows.columns, on_conflict="ignore"),
                                values)
     finally:
         cursor.close()

@@ -39,6 +39,7 @@ from sqlalchemy.orm import Session
 
 from db import catalog
 from db.audit import record_bulk
+from db.dialects import dialect_of
 from db.errors import UserError
 from db.models import Base, Member, Post, Unit, UnitLevel, UnitPopulation, utc_now
 from db.models.base import new_id
@@ -893,7 +894,8 @@ def _copy_register_file(session: Session, path: Path) -> Unit:
         name: check_table(name, {"columns": columns, "rows": rows})
         for name, (columns, rows) in raw.items()
     })
-    cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+    dialect = dialect_of(session)
+    cursor = dialect.raw_cursor(session)
     try:
         for name, table in checked.items():
             owner_at = table.columns.index("owner_unit_id")
@@ -903,10 +905,8 @@ def _copy_register_file(session: Session, path: Path) -> Unit:
                     row[table.columns.index("level")] not in ("province", "commune"),
                     row[table.columns.index("merged_into_id")] is not None,
                 ))
-            names = ", ".join(f'"{c}"' for c in table.columns)
-            marks = ", ".join("?" * len(table.columns))
-            cursor.executemany(f'INSERT OR IGNORE INTO "{name}" ({names}) VALUES ({marks})', rows)
-    except sqlite3.IntegrityError as error:
+            cursor.executemany(dialect.insert_sql(name, table.columns, on_conflict="ignore"), rows)
+    except dialect.integrity_errors as error:
         raise UserError(
             f"Sổ {path.name} không khớp với dữ liệu ở đây ({str(error)[:120]}). "
             "Dữ liệu không thay đổi."

@@ -14,13 +14,23 @@ def main(argv: list[str] | None = None) -> int:
 
         multiprocessing.freeze_support()
     arguments = sys.argv[1:] if argv is None else argv
-    if not arguments:
+    target = _register_only(arguments)
+    if not arguments or target is not None:
         from desktop.app import run_application
 
-        return run_application()
+        return run_application(target)
     from desktop.cli import run
 
     return run(arguments)
+
+
+def _register_only(arguments: list[str]) -> str | None:
+    """Return X when the arguments are only ``--db X`` (start the window on X)."""
+    if len(arguments) == 2 and arguments[0] == "--db":
+        return arguments[1]
+    if len(arguments) == 1 and arguments[0].startswith("--db="):
+        return arguments[0].removeprefix("--db=")
+    return None
 
 
 if __name__ == "__main__":

@@ -106,8 +106,11 @@ def log_in_if_needed(database: Database, site: SiteInfo,
     return None if account is None else SessionUser(account)
 
 
-def open_register(path: Path) -> tuple[Database, SiteInfo | None] | None:
-    """Open the register, or offer the recovery window when it is damaged.
+def open_register(path: Path | str) -> tuple[Database, SiteInfo | None] | None:
+    """Open the register, or offer the recovery window when its file is damaged.
+
+    ``path`` may also be a server's URL: a server's problems (unreachable, refused, a
+    newer schema) are shown as a message; its recovery is the administrator's.
 
     Returns the open database and its site, or None when the person quit (a message
     was shown for a read-only or otherwise unusable file).
@@ -126,7 +129,7 @@ def open_register(path: Path) -> tuple[Database, SiteInfo | None] | None:
         except Exception as exc:
             if database is not None:
                 database.close()
-            if not is_damage(exc):
+            if not is_damage(exc) or not isinstance(path, Path):
                 if isinstance(exc, UserError):
                     QMessageBox.critical(None, "Sổ Hội", exc.message)
                     return None
@@ -140,14 +143,67 @@ def open_register(path: Path) -> tuple[Database, SiteInfo | None] | None:
     return None
 
 
-def run_application() -> int:
-    """Open the register in the user's data folder and run the window until closed."""
-    from db.register_lock import RegisterInUseError, acquire
-    from desktop.single_instance import ShowRequests, ask_first_to_show, come_forward
+def run_application(target: str | None = None) -> int:
+    """Open the register and run the window until closed.
+
+    Args:
+        target: ``--db``: a register file, or a PostgreSQL URL (``postgresql://…``);
+            None for the register in the user's data folder.
+    """
+    from db.dialects import is_server_url
 
     configure_logging()
     app = create_application()
-    path = paths.default_database()
+    if target is not None and is_server_url(target):
+        return run_on_server(app, target)
+    return run_on_file(app, Path(target) if target else paths.default_database())
+
+
+def run_on_server(app: QApplication, url: str) -> int:
+    """Run the window on a register kept on a database server.
+
+    The server keeps several programs apart by itself, so no lock file is taken and a
+    second window may open; no copies are taken from here (the server's are made with
+    ``pg_dump``, see docs/ARCHITECTURE.md).
+    """
+    opened = open_register(url)
+    if opened is None:
+        return 1
+    database, site = opened
+    tasks = TaskRunner()
+    if site is None:
+        from desktop.setup_wizard import run_first_setup
+
+        try:
+            chosen = run_first_setup(database, tasks)
+        except UserError as exc:
+            QMessageBox.critical(None, "Sổ Hội", exc.message)
+            return 1
+        if chosen is None:
+            return 0
+        database, site = chosen
+    user = log_in_if_needed(database, site, tasks)
+    if user is None:
+        tasks.wait()
+        database.close()
+        return 0
+    start_session(user)
+    window = open_main_window(database, site, tasks, user)
+    sys.excepthook = lambda kind, exc, tb: show_bug(exc, "".join(
+        traceback.format_exception(kind, exc, tb)))
+    window.backup_on_close = False
+    window.show()
+    code = app.exec()
+    tasks.wait()
+    database.close()
+    return code
+
+
+def run_on_file(app: QApplication, path: Path) -> int:
+    """Run the window on a register file, one program per file."""
+    from db.register_lock import RegisterInUseError, acquire
+    from desktop.single_instance import ShowRequests, ask_first_to_show, come_forward
+
     try:
         # One program per register: a second window would save into a file that a
         # restore in the first one may replace. The lock lives until this process ends.

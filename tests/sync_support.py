@@ -54,7 +54,7 @@ class Pair:
             import_package(session, path.read_bytes(), path.name)
 
 
-def make_upper(path: Path) -> Database:
+def make_upper(path: Path | str) -> Database:
     """Return a new upper-level register for Hưng Yên."""
     database = open_database(path)
     with database.transaction() as session:
@@ -94,20 +94,32 @@ def forget_upper_level_courses(path: Path) -> None:
         conn.commit()
 
 
-def make_pair(commune_file: Path, folder: Path) -> Pair:
-    """Copy a commune register, make an upper level, and enroll the one at the other."""
+def make_pair(commune_file: Path, folder: Path, upper_at: Path | str | None = None) -> Pair:
+    """Copy a commune register, make an upper level, and enroll the one at the other.
+
+    The upper level's register is ``upper_at`` (a file or a server's URL), by default a
+    file in ``folder``; the commune keeps its file.
+    """
     folder.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(commune_file, folder / "commune.sqlite")
     forget_upper_level_courses(folder / "commune.sqlite")
     commune = open_database(folder / "commune.sqlite")
-    upper = make_upper(folder / "upper.sqlite")
+    upper = make_upper(upper_at if upper_at is not None else folder / "upper.sqlite")
     enroll(upper, commune, folder)
     return Pair(upper=upper, commune=commune, folder=folder)
 
 
-def content_digest(path: Path) -> str:
-    """Return a hash of every row of every table: "the database did not change"."""
-    with contextlib.closing(sqlite3.connect(path)) as conn:
+def content_digest(register: Path | Database) -> str:
+    """Return a hash of every row of every table: "the database did not change".
+
+    ``register`` is a file, or an open register on either engine (a server's tables
+    are those of the models, read with the same raw cursor as packages).
+    """
+    if isinstance(register, Database):
+        if not register.is_server:
+            return content_digest(register.path)
+        return _server_digest(register)
+    with contextlib.closing(sqlite3.connect(register)) as conn:
         tables = [
             name for (name,) in conn.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
@@ -120,6 +132,18 @@ def content_digest(path: Path) -> str:
             digest.update(f"{table}:{len(rows)}:".encode())
             digest.update("\n".join(rows).encode())
         return digest.hexdigest()
+
+
+def _server_digest(database: Database) -> str:
+    from db.models import Base
+    from tests.stored import stored
+
+    digest = hashlib.sha256()
+    for table in sorted(Base.metadata.tables):
+        rows = sorted(repr(row) for row in stored(database, f'SELECT * FROM "{table}"'))
+        digest.update(f"{table}:{len(rows)}:".encode())
+        digest.update("\n".join(rows).encode())
+    return digest.hexdigest()
 
 
 @dataclass
@@ -155,17 +179,20 @@ PROVINCE_COMMUNES = ("12586", "12499", "13021", "12142", "12694")
 
 
 def build_province(
-    folder: Path, communes: int = 3, members: int = 150, seed: int = 11
+    folder: Path, communes: int = 3, members: int = 150, seed: int = 11, *,
+    upper_at: Path | str | None = None,
 ) -> Province:
     """Build demo communes, enroll them, and import each one's first package upward.
 
     Everything goes through real files, as in an office: enrollment files down, signed
-    and encrypted packages up, the fingerprint confirmed at the first package.
+    and encrypted packages up, the fingerprint confirmed at the first package. The upper
+    level's register is ``upper_at`` (a file, or a server's URL), by default a file in
+    ``folder``; the communes always keep files.
     """
     from db.demo.generator import build_demo
 
     folder.mkdir(parents=True, exist_ok=True)
-    upper = make_upper(folder / "upper.sqlite")
+    upper = make_upper(upper_at if upper_at is not None else folder / "upper.sqlite")
     opened: dict[str, Database] = {}
     for number, code in enumerate(PROVINCE_COMMUNES[:communes]):
         path = folder / f"commune-{code}.sqlite"

@@ -101,10 +101,10 @@ def test_a_register_locked_by_another_program_gives_a_message_not_a_traceback(
     commune_db_file: Path, monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    import db.engine
+    import db.dialects.sqlite
 
     # Another program (not Sổ Hội) holds SQLite's own write lock; wait only briefly.
-    monkeypatch.setattr(db.engine, "BUSY_TIMEOUT_MS", 200)
+    monkeypatch.setattr(db.dialects.sqlite, "BUSY_TIMEOUT_MS", 200)
     other = sqlite3.connect(commune_db_file, isolation_level=None)
     try:
         other.execute("BEGIN EXCLUSIVE")

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db import catalog
@@ -645,7 +645,6 @@ def build_demo(
         topics = [(c, i) for c, i in topic_rows]
         base_ms = int(dt.datetime.combine(today, dt.time(8)).timestamp() * 1000) - 10**9
         rows = _Rows(stamp, rng, dict(topics), base_ms)
-        session.execute(text("PRAGMA cache_size = -524288"))
         site_unit = session.get_one(Unit, site.unit_id)
         province = site_unit if upper else session.get_one(Unit, site_unit.parent_id)
         name_cache: dict[str, dict[str, str]] = {}

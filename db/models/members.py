@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from typing import Any
 
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
@@ -37,6 +38,8 @@ class Gender(enum.StrEnum):
 
 LIVE = text("deleted_at IS NULL")
 """The condition of the partial member indexes: deleted rows are never listed."""
+ONLY_LIVE: dict[str, Any] = {"sqlite_where": LIVE, "postgresql_where": LIVE}
+"""The partial-index arguments, the same on both engines."""
 
 
 class Member(SyncedRecord, Base):
@@ -54,17 +57,17 @@ class Member(SyncedRecord, Base):
         Index("ix_members_commune_sort", "commune_id", "sort_key"),
         # Every list asks for live rows only (migration 0005): the name order holds
         # them alone, and each filter of the member page has an index leading to it.
-        Index("ix_members_sort_search", "sort_key", "id", "search_key", sqlite_where=LIVE),
-        Index("ix_members_live_status", "status", "sort_key", "id", sqlite_where=LIVE),
-        Index("ix_members_live_kind", "kind", "sort_key", "id", sqlite_where=LIVE),
+        Index("ix_members_sort_search", "sort_key", "id", "search_key", **ONLY_LIVE),
+        Index("ix_members_live_status", "status", "sort_key", "id", **ONLY_LIVE),
+        Index("ix_members_live_kind", "kind", "sort_key", "id", **ONLY_LIVE),
         Index("ix_members_live_status_kind", "status", "kind", "sort_key", "id",
-              sqlite_where=LIVE),
+              **ONLY_LIVE),
         Index("ix_members_live_branch", "branch_id", "status", "sort_key", "id",
-              sqlite_where=LIVE),
+              **ONLY_LIVE),
         Index("ix_members_live_commune", "commune_id", "status", "sort_key", "id",
-              sqlite_where=LIVE),
+              **ONLY_LIVE),
         Index("ix_members_live_birth_year", "birth_year", "status", "kind", "sort_key", "id",
-              sqlite_where=LIVE),
+              **ONLY_LIVE),
     )
 
     full_name: Mapped[str] = mapped_column(String(200))

@@ -37,6 +37,7 @@ from typing import Final
 
 from sqlalchemy.orm import Session
 
+from db.dialects import dialect_of
 from db.sync.bounds import shown
 from db.sync.errors import NotAuthorisedError
 from db.sync.tables import (
@@ -300,7 +301,7 @@ class _Context:
     def rows(self, sql: str, values: Sequence[str], extra: Sequence[str] = ()
              ) -> list[tuple[str, ...]]:
         """Run a lookup over ``values`` in batches (``{marks}`` stands for the list)."""
-        cursor = self.session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+        cursor = dialect_of(self.session).raw_cursor(self.session)
         found: list[tuple[str, ...]] = []
         try:
             for start in range(0, len(values), LOOKUP_BATCH):

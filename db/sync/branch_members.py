@@ -22,6 +22,7 @@ from typing import Any, Final
 from sqlalchemy.orm import Session
 
 from db.audit import record_bulk
+from db.dialects import dialect_of
 from db.sync.tables import TableRows, columns_of
 
 BRANCH_WINS: Final = ("phone", "address", "occupation")
@@ -61,7 +62,7 @@ def merge_branch_members(
     wanted = [c for c in ("id", *BRANCH_WINS, *COMMUNE_WINS) if c in rows.columns]
     incoming = {row[rows.columns.index("id")]: dict(zip(rows.columns, row, strict=True))
                 for row in rows.rows}
-    cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+    cursor = dialect_of(session).raw_cursor(session)
     applied_ids: list[str] = []
     applied: list[dict[str, Any]] = []
     kept_ids: list[str] = []

@@ -17,7 +17,6 @@ everyday package: everyday packages never carry members downward.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +27,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from db.audit import record_bulk
+from db.dialects import dialect_of
 from db.engine import head_revision
 from db.errors import UserError
 from db.models import Member, Unit, utc_now
@@ -340,9 +340,10 @@ def import_handover(
     """
     moment = now or utc_now()
     opened = _open(session, data)
+    broken: tuple[type[Exception], ...] = (IntegrityError, *dialect_of(session).integrity_errors)
     try:
         _write(session, opened.tables)
-    except (IntegrityError, sqlite3.IntegrityError) as error:
+    except broken as error:
         raise OutOfScopeError(
             f"Gói giao sổ của {opened.sender_label} không khớp với dữ liệu ở đây "
             f"({str(error).splitlines()[0][:120]}). Dữ liệu không thay đổi."
@@ -425,7 +426,8 @@ def _units_first(rows: TableRows) -> list[tuple[Any, ...]]:
 
 
 def _write(session: Session, tables: Mapping[str, TableRows]) -> None:
-    cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+    dialect = dialect_of(session)
+    cursor = dialect.raw_cursor(session)
     try:
         for name in ORDER:
             rows = tables.get(name)
@@ -434,14 +436,8 @@ def _write(session: Session, tables: Mapping[str, TableRows]) -> None:
             values: Sequence[tuple[Any, ...]] = (
                 _units_first(rows) if name == "units" else rows.rows
             )
-            names = ", ".join(f'"{c}"' for c in rows.columns)
-            marks = ", ".join("?" * len(rows.columns))
-            updates = ", ".join(f'"{c}" = excluded."{c}"' for c in rows.columns if c != "id")
-            cursor.executemany(
-                f'INSERT INTO "{name}" ({names}) VALUES ({marks}) '
-                f"ON CONFLICT(id) DO UPDATE SET {updates}",
-                values,
-            )
+            cursor.executemany(dialect.insert_sql(name, rows.columns, on_conflict="update"),
+                               values)
     finally:
         cursor.close()
 

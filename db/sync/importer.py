@@ -13,7 +13,6 @@ written, and any failure while writing rolls the whole import back.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
@@ -23,10 +22,11 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from db.audit import record_bulk
+from db.dialects import dialect_of
+from db.dialects.base import Dialect, RawCursor
 from db.members import name_columns
 from db.models import SyncPeer, Unit, UnitLevel, utc_now
 from db.rules import live_sql
-from db.search_index import deferred_member_search
 from db.site import SiteInfo, get_site
 from db.sync import payload
 from db.sync.authority import check_authority
@@ -192,6 +192,10 @@ def _open(session: Session, data: bytes) -> _Opened:
             "Đây là tệp đăng ký, không phải gói dữ liệu: hãy dùng nút “Nhập tệp đăng ký”."
         )
     check_recipient(session, envelope, site)
+    # Two staff importing the same unit's package at once: the second waits here for
+    # the first to end, then reads the generation it recorded and is told the package
+    # was already imported (on SQLite the write lock already serialises imports).
+    dialect_of(session).lock_imports_from(session, header.sender.unit_id)
     sender = session.get(Unit, header.sender.unit_id)
     peer = None if sender is None else peer_for(session, sender.id)
     related = sender is not None and _related(site, sender)
@@ -308,7 +312,7 @@ def derive_columns(tables: dict[str, TableRows]) -> dict[str, TableRows]:
 
 
 def _owners_of(session: Session, name: str, ids: Sequence[str]) -> dict[str, str]:
-    cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+    cursor = dialect_of(session).raw_cursor(session)
     found: dict[str, str] = {}
     try:
         for start in range(0, len(ids), LOOKUP_BATCH):
@@ -544,23 +548,22 @@ def _members_written(stages: dict[str, _TableStage]) -> list[str]:
 
 
 def _write(session: Session, stages: dict[str, _TableStage], now: str) -> None:
-    connection = session.connection().connection.driver_connection
-    assert isinstance(connection, sqlite3.Connection)
-    cursor = connection.cursor()
+    dialect = dialect_of(session)
+    cursor = dialect.raw_cursor(session)
     try:
         # A commune's package writes thousands of members at once: the search
         # indexes are brought up to date once for the whole package.
-        with deferred_member_search(connection, _members_written(stages)):
-            _write_stages(cursor, stages, now)
+        with dialect.deferred_member_search(session, _members_written(stages)):
+            _write_stages(dialect, cursor, stages, now)
     finally:
         cursor.close()
 
 
-def _write_stages(cursor: sqlite3.Cursor, stages: dict[str, _TableStage], now: str) -> None:
+def _write_stages(
+    dialect: Dialect, cursor: RawCursor, stages: dict[str, _TableStage], now: str
+) -> None:
     for name, stage in stages.items():
         columns = stage.rows.columns
-        names = ", ".join(f'"{c}"' for c in columns)
-        marks = ", ".join("?" * len(columns))
         if stage.absent:
             cursor.executemany(
                 f'UPDATE "{name}" SET deleted_at = ?, updated_at = ?, version = version + 1 '
@@ -570,22 +573,13 @@ def _write_stages(cursor: sqlite3.Cursor, stages: dict[str, _TableStage], now: s
         if name == "units":
             # Branches may hang under branches: insert parents before children.
             rows = _units_parents_first(stage.new + stage.changed, columns)
-            _upsert(cursor, name, columns, names, marks, rows)
+            cursor.executemany(dialect.insert_sql(name, columns, on_conflict="update"), rows)
             continue
         if stage.new:
-            cursor.executemany(f'INSERT INTO "{name}" ({names}) VALUES ({marks})', stage.new)
+            cursor.executemany(dialect.insert_sql(name, columns), stage.new)
         if stage.changed:
-            _upsert(cursor, name, columns, names, marks, stage.changed)
-
-
-def _upsert(cursor: Any, name: str, columns: Sequence[str], names: str, marks: str,
-            rows: list[tuple[Any, ...]]) -> None:
-    updates = ", ".join(f'"{c}" = excluded."{c}"' for c in columns if c != "id")
-    cursor.executemany(
-        f'INSERT INTO "{name}" ({names}) VALUES ({marks}) '
-        f"ON CONFLICT(id) DO UPDATE SET {updates}",
-        rows,
-    )
+            cursor.executemany(dialect.insert_sql(name, columns, on_conflict="update"),
+                               stage.changed)
 
 
 def _apply_stages(
@@ -596,9 +590,7 @@ def _apply_stages(
         _write(session, stages, moment.strftime("%Y-%m-%d %H:%M:%S.%f"))
     except IntegrityError as error:
         raise OutOfScopeError(_integrity_message(sender_label, error)) from error
-    except Exception as error:  # the driver's own IntegrityError, outside SQLAlchemy
-        if type(error).__name__ != "IntegrityError":
-            raise
+    except dialect_of(session).integrity_errors as error:  # the driver's own, raw
         raise OutOfScopeError(_integrity_message(sender_label, error)) from error
     scope = scope_for(direction)
     for name, stage in stages.items():

@@ -20,6 +20,7 @@ from typing import Any, Final
 from sqlalchemy import Boolean, Integer, Table
 from sqlalchemy.orm import Session
 
+from db.dialects import dialect_of
 from db.models import Base
 from db.sync.bounds import check_column
 from db.sync.errors import DamagedPackageError, OutOfScopeError
@@ -144,7 +145,7 @@ BRANCH_FORWARDED: Final = ("meetings", "attendances", "audit_events")
 """What a branch site records and the commune forwards upward as the branch's own rows."""
 
 _OWNED_OR_BRANCHES = (
-    "owner_unit_id IN (SELECT :sender UNION SELECT id FROM units WHERE "
+    "owner_unit_id IN (SELECT CAST(:sender AS VARCHAR(36)) UNION SELECT id FROM units WHERE "
     "parent_id = :sender AND owner_unit_id = :sender AND level = 'branch')"
 )
 
@@ -244,8 +245,9 @@ def read_scope(
     """
     columns = columns_of(name)
     quoted = ", ".join(f'"{c}"' for c in columns)
-    sql = f'SELECT {quoted} FROM "{name}" WHERE {where} ORDER BY rowid'
-    cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+    dialect = dialect_of(session)
+    sql = f'SELECT {quoted} FROM "{name}" WHERE {where} ORDER BY {dialect.row_order}'
+    cursor = dialect.raw_cursor(session)
     try:
         rows = cursor.execute(sql, {"sender": sender, "recipient": recipient}).fetchall()
     finally:

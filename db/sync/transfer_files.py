@@ -29,6 +29,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db import catalog
+from db.dialects import dialect_of
 from db.engine import head_revision
 from db.errors import NotFoundError, UserError
 from db.models import ArrivalState, MemberArrival, Site, Unit, stable_id, utc_now
@@ -103,11 +104,12 @@ def export_transfer_file(
     if other.code == mine:
         raise UserError("Chuyển sinh hoạt trong tỉnh đi theo gói gửi xuống xã, không cần tệp.")
     columns = columns_of(TABLE)
-    cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+    cursor = dialect_of(session).raw_cursor(session)
     try:
         stored = cursor.execute(
             f'SELECT {", ".join(f"{chr(34)}{c}{chr(34)}" for c in columns)} FROM "{TABLE}" '
-            f"WHERE owner_unit_id = ? AND {live_sql()} ORDER BY rowid", (unit_id,),
+            f"WHERE owner_unit_id = ? AND {live_sql()} "
+            f"ORDER BY {dialect_of(session).row_order}", (unit_id,),
         ).fetchall()
     finally:
         cursor.close()

@@ -29,6 +29,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db import catalog
+from db.dialects import dialect_of
 from db.errors import NotFoundError
 from db.models import (
     ArrivalAnswer,
@@ -194,11 +195,11 @@ def _read(session: Session, name: str, column: str, keys: Sequence[str]) -> dict
     if keys:
         quoted = ", ".join(f'"{c}"' for c in columns)
         marks = ",".join("?" * len(keys))
-        cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+        cursor = dialect_of(session).raw_cursor(session)
         try:
             rows = cursor.execute(
                 f'SELECT {quoted} FROM "{name}" WHERE "{column}" IN ({marks}) '
-                f"AND {live_sql()} ORDER BY rowid", list(keys),
+                f"AND {live_sql()} ORDER BY {dialect_of(session).row_order}", list(keys),
             ).fetchall()
         finally:
             cursor.close()

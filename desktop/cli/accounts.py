@@ -18,7 +18,6 @@ import getpass
 import json
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any, TextIO
 
 from db.accounts import (
@@ -126,9 +125,10 @@ def add_accounts_parser(subparsers: Any, common: argparse.ArgumentParser | None 
 def handle_accounts(args: argparse.Namespace) -> int:
     """Open the register named by ``--db`` (or the default one) and run the verb."""
     from db.engine import open_database
+    from desktop.cli.common import register_target
 
-    path = Path(args.db) if getattr(args, "db", None) else paths.default_database()
-    database = open_database(path, backup_dir=None if getattr(args, "db", None)
+    target = register_target(args)
+    database = open_database(target, backup_dir=None if getattr(args, "db", None)
                              else paths.backup_dir())
     try:
         return run_accounts(database, args.accounts_verb, args)

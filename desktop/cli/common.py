@@ -20,8 +20,27 @@ _HELD_LOCKS: list[Any] = []
 
 
 def register_path(args: argparse.Namespace) -> Path:
-    """Return the register a verb works on: ``--db`` or the one in the user's data folder."""
-    return Path(args.db) if getattr(args, "db", None) else paths.default_database()
+    """Return the register file a verb works on: ``--db`` or the one in the user's data folder.
+
+    Raises:
+        ServerRegisterError: ``--db`` names a server, and the verb works on a file.
+    """
+    target = register_target(args)
+    if isinstance(target, str):
+        from db.engine import SERVER_BACKUP_ADVICE, ServerRegisterError
+
+        raise ServerRegisterError(SERVER_BACKUP_ADVICE)
+    return target
+
+
+def register_target(args: argparse.Namespace) -> Path | str:
+    """Return the register a verb works on: a file's path, or a server's URL."""
+    from db.dialects import is_server_url
+
+    given = getattr(args, "db", None)
+    if given and is_server_url(given):
+        return str(given)
+    return Path(given) if given else paths.default_database()
 
 
 def hold_register(path: Path) -> None:
@@ -48,7 +67,11 @@ def open_register(args: argparse.Namespace, *, writes: bool = True) -> Any:
     """
     from db.engine import head_revision, open_database, stored_revision
 
-    path = register_path(args)
+    target = register_target(args)
+    if isinstance(target, str):
+        # A server keeps its programs apart itself: no lock file, no safety copy here.
+        return open_database(target)
+    path = target
     if writes or not path.exists() or stored_revision(path) != head_revision():
         hold_register(path)
     return open_database(path, backup_dir=None if getattr(args, "db", None)
@@ -65,7 +88,8 @@ def common_options() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--db",
-        help=translate("CliCommon", "tệp dữ liệu (mặc định: trong thư mục dữ liệu người dùng)"),
+        help=translate("CliCommon", "tệp dữ liệu hoặc địa chỉ máy chủ postgresql://… "
+                       "(mặc định: tệp trong thư mục dữ liệu người dùng)"),
     )
     return common
 

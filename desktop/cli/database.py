@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from db.errors import UserError
-from desktop.cli.common import register_path, translate
+from desktop.cli.common import register_target, translate
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
@@ -16,7 +16,10 @@ def _cmd_check(args: argparse.Namespace) -> int:
     from desktop.formatting import date_time
 
     # Read-only: never creates, migrates or locks the file (it may be open in a window).
-    path = register_path(args)
+    target = register_target(args)
+    if isinstance(target, str):
+        return _check_server(target)
+    path = target
     if not path.exists():
         raise UserError(
             translate(
@@ -62,6 +65,30 @@ def _cmd_check(args: argparse.Namespace) -> int:
             ).format(path=newest.path, taken_at=date_time(newest.taken_at))
         )
     return 1
+
+
+def _check_server(url: str) -> int:
+    """Check a server's register: its schema revision, derived tables and counts."""
+    from db.engine import open_server_database
+    from db.maintenance import check_database
+
+    database = open_server_database(url)
+    try:
+        report = check_database(database)
+    finally:
+        database.close()
+    print(translate("CliDatabase", "Cơ sở dữ liệu: {path}").format(path=report.path))
+    print(translate("CliDatabase", "Kiểm tra toàn vẹn: {items}").format(
+        items=", ".join(report.integrity)))
+    print(translate(
+        "CliDatabase", "Phiên bản lược đồ: {schema_revision} (ứng dụng: {application_revision})"
+    ).format(schema_revision=report.schema_revision,
+             application_revision=report.application_revision))
+    for table, count in report.counts.items():
+        print(f"  {table}: {count}")
+    print(translate("CliDatabase", "Kết quả: tốt") if report.ok
+          else translate("CliDatabase", "Kết quả: CÓ VẤN ĐỀ"))
+    return 0 if report.ok else 1
 
 
 def register(verbs: Any, common: argparse.ArgumentParser) -> None:

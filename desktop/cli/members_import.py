@@ -64,8 +64,9 @@ def run_member_import(
         if not dry_run:
             from db.backup import before_import_backup
 
-            before_import_backup(database.path, database.path.parent / "backups",
-                                 dt.datetime.now())
+            if not database.is_server:  # a server's copies are its administrator's
+                before_import_backup(database.path, database.path.parent / "backups",
+                                     dt.datetime.now())
             with database.transaction() as session:
                 done = apply_import(session, preview.commune_id, preview,
                                     create_branches=True, skip_duplicates=True, today=today)

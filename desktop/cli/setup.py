@@ -21,7 +21,7 @@ def _cmd_init(args: argparse.Namespace) -> int:
             union_name=site.union_name, unit_code=site.unit_code, mode=mode
         )
     )
-    print(translate("CliSetup", "Tệp dữ liệu: {path}").format(path=database.path))
+    print(translate("CliSetup", "Dữ liệu: {place}").format(place=database.label))
     return 0
 
 
@@ -58,7 +58,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
             seconds=summary.seconds,
         )
     )
-    print(translate("CliSetup", "Tệp dữ liệu: {path}").format(path=database.path))
+    print(translate("CliSetup", "Dữ liệu: {place}").format(place=database.label))
     return 0
 
 

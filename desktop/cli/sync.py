@@ -332,7 +332,9 @@ def cmd_import(
             if not args.yes and not _confirm_apply(stdin):
                 print(translate("CliSync", "  Đã bỏ qua tệp này; dữ liệu không thay đổi."))
                 continue
-            if not backed_up:
+            # A server's register is one transaction per package here; its copies are
+            # its administrator's (pg_dump), not a file copy beside it.
+            if not backed_up and not database.is_server:
                 before_import_backup(database.path, _backup_folder(database.path),
                                      dt.datetime.now().replace(microsecond=0))
                 backed_up = True

@@ -6977,6 +6977,14 @@ This CANNOT be undone.</translation>
         <translation>Saved. Close and start Sổ Hội again to use the new language.</translation>
     </message>
     <message>
+        <source>Sổ nằm trên máy chủ cơ sở dữ liệu: người quản trị máy chủ sao lưu bằng pg_dump và khôi phục bằng pg_restore.</source>
+        <translation>The register is on a database server: the server&apos;s administrator backs it up with pg_dump and restores it with pg_restore.</translation>
+    </message>
+    <message>
+        <source>Máy chủ: {url}</source>
+        <translation>Server: {url}</translation>
+    </message>
+    <message>
         <source>Bản gần nhất: {when}. Thư mục sao lưu: {folder}</source>
         <translation>Latest copy: {when}. Backup folder: {folder}</translation>
     </message>

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 
 import pytest
 from argon2 import PasswordHasher
@@ -37,6 +36,7 @@ from db.accounts import (
 from db.engine import Database
 from db.errors import UserError
 from db.models import Account, Site
+from tests.stored import stored
 
 NOW = dt.datetime(2026, 11, 25, 9, 41)
 CHAIR = AccountDraft("Lan", "Nguyễn Thị Lan", Role.ADMIN, "hoa-sen-2026", "hoa-sen-2026")
@@ -101,8 +101,8 @@ def test_the_password_is_stored_only_as_an_argon2_hash(commune_db: Database) -> 
         stored = session.scalars(select(Account.password_hash)).one()
     assert stored.startswith("$argon2id$v=19$m=65536,t=3,p=4$")
     assert "hoa-sen-2026" not in stored
-    raw = commune_db.path.read_bytes()
-    assert b"hoa-sen-2026" not in raw
+    if not commune_db.is_server:  # the file itself; a server's pages are not ours to read
+        assert b"hoa-sen-2026" not in commune_db.path.read_bytes()
     with commune_db.transaction() as session:
         account = authenticate(session, " LAN ", "hoa-sen-2026", NOW)
     assert account.username == "lan"
@@ -261,8 +261,7 @@ def test_site_settings_keep_other_keys(commune_db: Database) -> None:
     with commune_db.transaction() as session:
         session.scalars(select(Site)).one().settings = {"certificate_pattern": "x"}
     admin_id = _enable(commune_db)
-    with sqlite3.connect(commune_db.path) as conn:
-        (text,) = conn.execute("SELECT settings FROM site").fetchone()
+    ((text,),) = stored(commune_db, "SELECT settings FROM site")
     assert '"certificate_pattern": "x"' in text and ENABLED_KEY in text
     with commune_db.transaction() as session:
         disable_accounts(session, by=admin_id)

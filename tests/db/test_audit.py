@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 from pathlib import Path
 
 from sqlalchemy import select
@@ -24,14 +23,14 @@ from db.models import Attendance, AuditEvent, Member, Unit, UnitLevel
 from db.personal_data import erase_member
 from db.site import get_site
 from db.units import create_branch, merge_branches
+from tests.stored import stored
 
 TODAY = dt.date(2026, 11, 25)
 
 
 def raw(database: Database, sql: str, *params: object) -> list[tuple[object, ...]]:
-    """Read what is really stored, with sqlite3 beside SQLAlchemy."""
-    with sqlite3.connect(database.path) as connection:
-        return connection.execute(sql, params).fetchall()
+    """Read what is really stored, with the driver beside SQLAlchemy."""
+    return stored(database, sql, *params)
 
 
 def events_of(database: Database, record_id: str) -> list[tuple[str, str, dict[str, list[object]]]]:

@@ -29,6 +29,8 @@ from db.models import Member
 
 NOW = dt.datetime(2026, 11, 25, 16, 30, 5)
 
+pytestmark = pytest.mark.sqlite_only(reason="copies, checks and restores of the register file")
+
 
 def _members(path: Path) -> set[str]:
     with contextlib.closing(sqlite3.connect(path)) as conn:

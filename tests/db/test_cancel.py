@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import threading
+import time
 from typing import Any
 
 import pytest
+from sqlalchemy import text
 
 import db.cancel
 from db.cancel import Cancel
@@ -50,6 +53,7 @@ def run_in_thread(read: Any) -> tuple[threading.Thread, dict[str, Any]]:
     return thread, outcome
 
 
+@pytest.mark.sqlite_only(reason="holds the read inside SQLite's progress handler")
 def test_a_cancelled_id_list_stops_inside_sqlite(
     demo_db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -74,6 +78,7 @@ def test_a_cancelled_id_list_stops_inside_sqlite(
         assert count_members(session, MemberFilter(), cancel=Cancel()) == 1200
 
 
+@pytest.mark.sqlite_only(reason="holds the read inside SQLite's progress handler")
 def test_a_superseded_search_is_cancelled_and_the_latest_answers(
     demo_db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -110,3 +115,37 @@ def test_a_token_set_beforehand_stops_every_read_before_it_starts(demo_db: Datab
             with pytest.raises(Cancelled):
                 read()
         assert search_members(session, MemberFilter(text="thi"), limit=5)
+
+
+@pytest.mark.skipif(not os.environ.get("SOHOI_TEST_DATABASE_URL"),
+                    reason="the server's cancel of a running statement")
+def test_a_cancelled_read_is_stopped_by_the_server(demo_db: Database) -> None:
+    """A read waiting on the server (here for a lock) is cancelled there, at once."""
+    token = Cancel()
+    blocker = demo_db.engine.connect()
+    blocker.execute(text("LOCK TABLE members IN ACCESS EXCLUSIVE MODE"))
+
+    def read() -> Any:
+        with demo_db.reading() as session:
+            return member_rowids(session, MemberFilter(), cancel=token)
+
+    try:
+        thread, outcome = run_in_thread(read)
+        deadline = time.monotonic() + WAIT
+        waiting = 0
+        while not waiting and time.monotonic() < deadline:
+            with demo_db.engine.connect() as watcher:
+                waiting = watcher.execute(text(
+                    "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                    "AND wait_event_type = 'Lock'"
+                )).scalar_one()
+        assert waiting
+        token.cancel()
+        thread.join(WAIT)
+    finally:
+        blocker.rollback()
+        blocker.close()
+    assert not thread.is_alive()
+    assert isinstance(outcome.get("error"), Cancelled)
+    with demo_db.reading() as session:
+        assert len(member_rowids(session, MemberFilter())) == 1200

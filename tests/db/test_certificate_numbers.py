@@ -73,6 +73,7 @@ def test_next_number_skips_a_spelling_already_used(commune_db: Database) -> None
             3, "03/2026/GCN-HLHPN")
 
 
+@pytest.mark.sqlite_only(reason="downgrades the register file to 0005 and edits it with sqlite3")
 def test_migration_keeps_old_duplicate_numbers_on_paper(
     commune_db: Database, tmp_path: Path,
 ) -> None:

@@ -16,14 +16,16 @@ from db.engine import Database
 from db.models import KnownIssuer
 from db.sync.errors import DamagedPackageError
 from db.sync.issuers import check_issuers, store_issuers
+from tests.server_support import NewRegister
 from tests.sync_support import NOW, Province, build_province
 
 ISSUER, SIBLING = "12586", "12499"
 
 
 @pytest.fixture
-def province(tmp_path: Path) -> Iterator[Province]:
-    built = build_province(tmp_path / "province", communes=2, members=60)
+def province(tmp_path: Path, new_register: NewRegister) -> Iterator[Province]:
+    built = build_province(tmp_path / "province", communes=2, members=60,
+                           upper_at=new_register(tmp_path / "upper.sqlite"))
     yield built
     built.close()
 

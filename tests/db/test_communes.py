@@ -33,6 +33,7 @@ from db.trainings import (
     trained_member_ids,
 )
 from db.units import list_branches
+from tests.server_support import NewRegister
 from tests.sync_support import NOW, PROVINCE_COMMUNES, Province, build_province
 
 TODAY = NOW.date()
@@ -45,8 +46,12 @@ MEASURES = {"full_time": False, "chair": False, "vice_chair": True, "branch_head
 
 
 @pytest.fixture(scope="module")
-def province(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Province]:
-    built = build_province(tmp_path_factory.mktemp("province"), communes=3, members=150)
+def province(
+    tmp_path_factory: pytest.TempPathFactory, new_register: NewRegister
+) -> Iterator[Province]:
+    folder = tmp_path_factory.mktemp("province")
+    built = build_province(folder, communes=3, members=150,
+                           upper_at=new_register(folder / "upper.sqlite"))
     with built.upper.transaction() as session:
         write_enrollment(session, NEVER_SENT, built.folder / "enroll")
     _edit_first_commune(built.communes[PROVINCE_COMMUNES[0]])

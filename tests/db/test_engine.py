@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import socket
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 from alembic import command
-from sqlalchemy import text
+from sqlalchemy import create_engine, text
 
 import db.engine as engine_module
 from db.engine import (
+    Database,
     NetworkRegisterError,
     alembic_config,
     create_sqlite_engine,
@@ -199,3 +203,117 @@ def test_a_register_on_a_network_share_is_refused_untouched(
 def test_a_register_on_the_local_disk_opens(tmp_path: Path) -> None:
     assert not is_network_path(tmp_path / "so.sqlite")
     open_database(tmp_path / "so.sqlite").close()
+
+
+SEARCH_STRUCTURES = (
+    "member_search", "ix_member_search_", "ix_members_rowid", "ix_members_search_trigrams", "rowid",
+)
+"""What migrations 0002/0003 add for search on each engine, outside the models."""
+
+
+def test_the_migrated_schema_agrees_with_the_models(database: Database) -> None:
+    """On either engine, the migrations build what the ORM models describe."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from db.models import Base
+
+    def named(difference: Any) -> str:
+        if isinstance(difference, list):
+            return named(difference[0])
+        for part in difference:
+            name = getattr(part, "name", None)
+            if isinstance(name, str):
+                return name
+        return str(difference)
+
+    with database.engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    left = [d for d in differences if not named(d).startswith(SEARCH_STRUCTURES)]
+    assert left == []
+
+
+SERVER = os.environ.get("SOHOI_TEST_DATABASE_URL", "")
+needs_server = pytest.mark.skipif(not SERVER, reason="needs SOHOI_TEST_DATABASE_URL")
+
+
+def test_a_server_that_is_not_there_is_refused_with_a_message() -> None:
+    from db.engine import ServerConnectionError
+
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    with pytest.raises(ServerConnectionError) as caught:
+        open_database(f"postgresql://sohoi@127.0.0.1:{port}/sohoi")
+    assert "Không kết nối được tới máy chủ" in caught.value.message
+    assert "postgresql://sohoi@127.0.0.1" in caught.value.message
+
+
+@needs_server
+def test_a_missing_server_database_and_a_foreign_one_are_refused(
+    test_server: Any, database: Database
+) -> None:
+    from db.engine import ServerConnectionError
+
+    with pytest.raises(ServerConnectionError) as caught:
+        open_database(test_server.url_of("sohoi_no_such_database"))
+    assert "không có cơ sở dữ liệu này" in caught.value.message
+    name = test_server.create()
+    foreign = create_engine(test_server.url_of(name))
+    with foreign.begin() as connection:
+        connection.execute(text("CREATE TABLE invoices (id integer)"))
+    foreign.dispose()
+    with pytest.raises(NotADatabaseError):
+        open_database(test_server.url_of(name))
+    check = create_engine(test_server.url_of(name))
+    with check.connect() as connection:  # nothing was added
+        tables = connection.execute(text(
+            "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'"
+        )).scalar_one()
+    check.dispose()
+    test_server.drop(name)
+    assert tables == 1
+
+
+@needs_server
+def test_a_server_register_says_so_and_refuses_file_copies(database: Database) -> None:
+    from db.engine import ServerRegisterError
+
+    assert database.is_server
+    assert database.label.startswith("postgresql://")
+    with pytest.raises(ServerRegisterError) as caught:
+        _ = database.path
+    assert "pg_dump" in caught.value.message
+
+
+@needs_server
+def test_a_server_gone_mid_work_is_a_known_situation(database: Database) -> None:
+    from db.errors import SERVER_GONE, known_situation
+
+    with database.engine.connect() as connection:
+        pid = connection.execute(text("SELECT pg_backend_pid()")).scalar_one()
+        with database.engine.connect() as other:
+            other.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+        with pytest.raises(Exception) as caught:
+            connection.execute(text("SELECT 1"))
+    found = known_situation(caught.value)
+    assert found is not None and found.kind == SERVER_GONE
+    assert "máy chủ" in found.message
+
+
+@needs_server
+def test_names_sort_by_their_stored_key_whatever_the_server_locale(database: Database) -> None:
+    """The sort keys compare byte by byte ("C"), never by the server's language settings."""
+    with database.engine.connect() as connection:
+        collations = dict(connection.execute(text(
+            "SELECT table_name, collation_name FROM information_schema.columns "
+            "WHERE column_name = 'sort_key' AND table_schema = current_schema()"
+        )).all())
+        # Under a language's rules the space and the hyphen are ignored; under "C" they
+        # sort first, as in SQLite.
+        ordered = connection.execute(text(
+            "SELECT k FROM (VALUES ('a b'), ('ab'), ('a-c')) AS t(k) "
+            'ORDER BY k COLLATE "C"'
+        )).scalars().all()
+    assert collations == {"members": "C", "units": "C", "member_search_initials": "C"}
+    assert ordered == sorted(["a b", "ab", "a-c"])

@@ -37,6 +37,7 @@ from db.sync.tables import read_scope, table
 from db.targets import targets_report
 from tests.conftest import TODAY
 from tests.db.test_sync_authority import forge, snapshot
+from tests.server_support import NewRegister
 from tests.sync_support import NOW, PROVINCE_COMMUNES, build_province, content_digest
 
 A = PROVINCE_COMMUNES[0]
@@ -173,8 +174,11 @@ def test_a_branch_is_evaluated_on_its_own_meetings(demo_db: Database) -> None:
     assert next(s for s in view.criteria if s.code == "1").figure is None
 
 
-def test_a_published_set_goes_down_and_the_evaluation_comes_up(tmp_path: Path) -> None:
-    province = build_province(tmp_path / "p", communes=2, members=60)
+def test_a_published_set_goes_down_and_the_evaluation_comes_up(
+    tmp_path: Path, new_register: NewRegister,
+) -> None:
+    province = build_province(tmp_path / "p", communes=2, members=60,
+                              upper_at=new_register(tmp_path / "upper.sqlite"))
     with province.upper.transaction() as session:
         published = publish_set(session, PROVINCE_SET, 2026, NOW.date())
         with pytest.raises(UserError):
@@ -205,8 +209,11 @@ def test_a_published_set_goes_down_and_the_evaluation_comes_up(tmp_path: Path) -
     province.close()
 
 
-def test_a_commune_cannot_publish_a_set_in_its_package(tmp_path: Path) -> None:
-    province = build_province(tmp_path / "p", communes=2, members=40)
+def test_a_commune_cannot_publish_a_set_in_its_package(
+    tmp_path: Path, new_register: NewRegister,
+) -> None:
+    province = build_province(tmp_path / "p", communes=2, members=40,
+                              upper_at=new_register(tmp_path / "upper.sqlite"))
     commune = province.communes[A]
     tables = snapshot(commune)
     with commune.reading() as session:
@@ -219,12 +226,12 @@ def test_a_commune_cannot_publish_a_set_in_its_package(tmp_path: Path) -> None:
     row = dict(zip(columns, rows[0], strict=True))
     row.update(id="0190a5c4-1b2c-7d3e-8f40-0000000000ce", owner_unit_id=commune_id)
     tables["evaluation_sets"] = (columns, [tuple(row[c] for c in columns)])
-    before = content_digest(province.upper.path)
+    before = content_digest(province.upper)
     package = forge(province, tables)
     with province.upper.transaction() as session, pytest.raises(NotAuthorisedError) as refused:
         import_package(session, package, "hostile.sohoi")
     assert refused.value.rule == "evaluation_sets: sender_level"
-    assert content_digest(province.upper.path) == before
+    assert content_digest(province.upper) == before
     province.close()
 
 
@@ -243,12 +250,13 @@ def test_evaluation_columns_in_a_package_are_bounded() -> None:
 
 
 def test_a_new_commune_gets_the_set_in_its_enrollment_and_a_new_edition_replaces_it(
-    tmp_path: Path,
+    tmp_path: Path, new_register: NewRegister,
 ) -> None:
     from db.engine import open_database
     from db.sync.enrollment import import_enrollment, write_enrollment
 
-    province = build_province(tmp_path / "p", communes=1, members=30)
+    province = build_province(tmp_path / "p", communes=1, members=30,
+                              upper_at=new_register(tmp_path / "upper.sqlite"))
     with province.upper.transaction() as session:
         publish_set(session, PROVINCE_SET, 2026, NOW.date())
         renewed = {**PROVINCE_SET, "thresholds": [

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 
 import pytest
 
@@ -24,14 +23,14 @@ from db.members import (
 from db.models import MemberStatus
 from db.text import text_sort_key
 from db.validation import ValidationError
+from tests.stored import stored
 
 TODAY = dt.date(2026, 11, 25)
 
 
 def raw(database: Database, sql: str, *params: object) -> list[tuple[object, ...]]:
-    """Read what is really stored, with sqlite3 beside SQLAlchemy."""
-    with sqlite3.connect(database.path) as connection:
-        return connection.execute(sql, params).fetchall()
+    """Read what is really stored, with the driver beside SQLAlchemy."""
+    return stored(database, sql, *params)
 
 
 def listed(database: Database, flt: MemberFilter) -> list[str]:
@@ -131,9 +130,7 @@ def test_search_by_name_and_birth_year(demo_db: Database) -> None:
 
 def test_search_by_card_number(demo_db: Database) -> None:
     member_id = str(raw(demo_db, "SELECT id FROM members WHERE deleted_at IS NULL LIMIT 1")[0][0])
-    with sqlite3.connect(demo_db.path) as connection:
-        connection.execute("UPDATE members SET card_number = 'HV-2024-0153' WHERE id = ?",
-                           (member_id,))
+    stored(demo_db, "UPDATE members SET card_number = 'HV-2024-0153' WHERE id = ?", member_id)
     assert found(demo_db, "hv-2024-0153") == [member_id]
     assert found(demo_db, "HV-2024") == [member_id]
     assert found(demo_db, "HV-2025") == []

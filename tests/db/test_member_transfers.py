@@ -7,10 +7,8 @@ commune's crafted packages are refused whole.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import json
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -49,6 +47,8 @@ from db.transfers import (
     transfers_out,
 )
 from db.validation import PartialDate
+from tests.server_support import NewRegister
+from tests.stored import stored
 from tests.sync_support import NOW, PROVINCE_COMMUNES, Province, build_province, content_digest
 
 A, B = PROVINCE_COMMUNES[0], PROVINCE_COMMUNES[1]
@@ -57,8 +57,9 @@ ADMIN = "admin"
 
 
 @pytest.fixture
-def province(tmp_path: Path) -> Iterator[Province]:
-    built = build_province(tmp_path / "province", communes=2, members=60)
+def province(tmp_path: Path, new_register: NewRegister) -> Iterator[Province]:
+    built = build_province(tmp_path / "province", communes=2, members=60,
+                           upper_at=new_register(tmp_path / "upper.sqlite"))
     yield built
     built.close()
 
@@ -312,18 +313,17 @@ def _forge(province: Province, code: str, tables: Tables) -> bytes:
 
 
 def _refused(province: Province, data: bytes, rule: str) -> None:
-    before = content_digest(province.upper.path)
+    before = content_digest(province.upper)
     with pytest.raises(NotAuthorisedError) as caught, province.upper.transaction() as session:
         import_package(session, data, "forged.sohoi")
     assert rule in (caught.value.rule or "")
-    assert content_digest(province.upper.path) == before
+    assert content_digest(province.upper) == before
 
 
 def _row(database: Database, sql: str, *args: object) -> tuple[object, ...]:
-    with contextlib.closing(sqlite3.connect(database.path)) as conn:
-        row = conn.execute(sql, args).fetchone()
-    assert row is not None
-    return tuple(row)
+    rows = stored(database, sql, *args)
+    assert rows
+    return tuple(rows[0])
 
 
 def test_a_commune_cannot_deliver_an_arrival(province: Province) -> None:
@@ -422,9 +422,9 @@ def test_a_crafted_arrival_is_refused_whole_at_b(province: Province, case: str) 
     row[columns.index("details")] = json.dumps(details, ensure_ascii=False)
     tables["member_arrivals"] = (columns, [tuple(row)])
     data = _forge_down(province, B, tables)
-    before = content_digest(province.communes[B].path)
+    before = content_digest(province.communes[B])
     with (pytest.raises(NotAuthorisedError) as caught,
           province.communes[B].transaction() as session):
         import_package(session, data, "forged.sohoi")
     assert rule in (caught.value.rule or "")
-    assert content_digest(province.communes[B].path) == before
+    assert content_digest(province.communes[B]) == before

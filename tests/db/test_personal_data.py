@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 
 import pytest
 from sqlalchemy import select
@@ -24,6 +23,7 @@ from db.personal_data import (
 )
 from db.site import get_site
 from db.validation import ValidationError
+from tests.stored import stored
 
 TODAY = dt.date(2026, 11, 25)
 
@@ -40,9 +40,8 @@ ORDER BY m.sort_key LIMIT 1
 
 
 def raw(database: Database, sql: str, *params: object) -> list[tuple[object, ...]]:
-    """Read the file with sqlite3 itself, beside SQLAlchemy, to see what is really stored."""
-    with sqlite3.connect(database.path) as connection:
-        return connection.execute(sql, params).fetchall()
+    """Read with the driver itself, beside SQLAlchemy, to see what is really stored."""
+    return stored(database, sql, *params)
 
 
 @pytest.fixture
@@ -192,4 +191,5 @@ def test_erase_needs_a_reason_and_a_live_member(commune_db: Database) -> None:
     dump = "\n".join(str(row) for row in raw(commune_db, "SELECT * FROM members"))
     for secret in ("Mận", "034186000123", "0912345678", "Công giáo", "Nhà gần chợ"):
         assert secret not in dump
-    assert raw(commune_db, "SELECT count(*) FROM member_search WHERE words LIKE '%man%'") == [(0,)]
+    with commune_db.reading() as session:  # the search index no longer finds her
+        assert commune_db.dialect.member_candidates(session, ["man"], None) == []

@@ -15,14 +15,16 @@ from db.certificates import issue_certificates
 from db.models import Certificate, Course, Member, Participation, Topic
 from db.site import get_site
 from db.trainings import CourseDraft, add_participants, create_course, set_completed
+from tests.server_support import NewRegister
 from tests.sync_support import PROVINCE_COMMUNES, Province, build_province
 
 TODAY = dt.date(2026, 11, 25)
 
 
 @pytest.fixture
-def province(tmp_path: Path) -> Iterator[Province]:
-    built = build_province(tmp_path / "province", communes=3, members=120)
+def province(tmp_path: Path, new_register: NewRegister) -> Iterator[Province]:
+    built = build_province(tmp_path / "province", communes=3, members=120,
+                           upper_at=new_register(tmp_path / "upper.sqlite"))
     yield built
     built.close()
 

@@ -45,6 +45,8 @@ from db.sync.peers import party
 from db.sync.tables import DOWNWARD_SCOPE, UPWARD_SCOPE, Direction, columns_of, read_scope
 from db.text import search_key
 from desktop.cli import run
+from tests.server_support import NewRegister
+from tests.stored import stored as stored_rows
 from tests.sync_support import (
     COMMUNE_CODE,
     NOW,
@@ -60,9 +62,13 @@ A, B = PROVINCE_COMMUNES[0], PROVINCE_COMMUNES[1]
 
 
 @pytest.fixture(scope="module")
-def province(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Province]:
-    """Two communes whose first packages the upper level imported."""
-    built = build_province(tmp_path_factory.mktemp("authority"), communes=2, members=120)
+def province(
+    tmp_path_factory: pytest.TempPathFactory, new_register: NewRegister
+) -> Iterator[Province]:
+    """Two communes whose first packages the upper level imported (on the test engine)."""
+    folder = tmp_path_factory.mktemp("authority")
+    built = build_province(folder, communes=2, members=120,
+                           upper_at=new_register(folder / "upper.sqlite"))
     yield built
     built.close()
 
@@ -102,10 +108,9 @@ def forge(province: Province, tables: Tables, *, generation: int = 2,
 
 
 def _one(database: Database, sql: str, *args: object) -> Any:
-    with contextlib.closing(sqlite3.connect(database.path)) as conn:
-        row = conn.execute(sql, args).fetchone()
-    assert row is not None, sql
-    return row[0]
+    rows = stored_rows(database, sql, *args)
+    assert rows, sql
+    return rows[0][0]
 
 
 def edit(tables: Tables, table: str, column: str, value: object, row: int = 0) -> None:
@@ -216,10 +221,10 @@ VALUE_CASES: dict[str, tuple[str, str, object]] = {
 
 def _refuses(province: Province, forged: bytes, error: type[PackageRefusedError]
              ) -> PackageRefusedError:
-    before = content_digest(province.upper.path)
+    before = content_digest(province.upper)
     with pytest.raises(error) as caught, province.upper.transaction() as session:
         import_package(session, forged, "forged.sohoi")
-    assert content_digest(province.upper.path) == before
+    assert content_digest(province.upper) == before
     return caught.value
 
 
@@ -285,6 +290,8 @@ def test_a_forged_search_key_is_recomputed(province: Province) -> None:
         assert member_id in {row.id for row in found}
 
 
+@pytest.mark.sqlite_only(reason="a 64-bit value stored in the file before the rule existed, "
+                                "which a server's integer column cannot hold")
 def test_a_poisoned_acknowledgement_does_not_stop_sending_to_every_commune(
     province: Province, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -296,7 +303,7 @@ def test_a_poisoned_acknowledgement_does_not_stop_sending_to_every_commune(
     with province.upper.reading() as session:
         assert len(exportable_communes(session)) == 2
     folder = tmp_path / "down"
-    assert run(["sync", "export", "--db", str(province.upper.path), "--to", str(folder),
+    assert run(["sync", "export", "--db", province.upper.label, "--to", str(folder),
                 "--all"]) == 0
     capsys.readouterr()
     written = sorted(p.name for p in folder.glob("*.sohoi"))
@@ -336,10 +343,10 @@ def test_an_oversized_file_is_refused_without_reading_it(
         handle.truncate(MAX_PACKAGE_BYTES + 1)
     with pytest.raises(PackageTooLargeError, match="quá lớn"):
         read_package_file(huge)
-    before = content_digest(province.upper.path)
-    assert run(["sync", "import", "--db", str(province.upper.path), str(huge), "--yes"]) == 1
+    before = content_digest(province.upper)
+    assert run(["sync", "import", "--db", province.upper.label, str(huge), "--yes"]) == 1
     assert "quá lớn" in capsys.readouterr().err
-    assert content_digest(province.upper.path) == before
+    assert content_digest(province.upper) == before
     small = tmp_path / "small.sohoi"
     small.write_bytes(b"x" * 10)
     assert read_package_file(small) == b"x" * 10

@@ -9,14 +9,19 @@ import pytest
 
 from db.site import get_site
 from db.targets import CATEGORY_ORDER, targets_by_commune, targets_report
+from tests.server_support import NewRegister
 from tests.sync_support import NOW, PROVINCE_COMMUNES, Province, build_province
 
 TODAY = NOW.date()
 
 
 @pytest.fixture(scope="module")
-def province(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Province]:
-    built = build_province(tmp_path_factory.mktemp("province"), communes=3, members=150)
+def province(
+    tmp_path_factory: pytest.TempPathFactory, new_register: NewRegister
+) -> Iterator[Province]:
+    folder = tmp_path_factory.mktemp("province")
+    built = build_province(folder, communes=3, members=150,
+                           upper_at=new_register(folder / "upper.sqlite"))
     yield built
     built.close()
 

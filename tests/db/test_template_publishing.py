@@ -28,13 +28,17 @@ from db.template_publishing import (
 from desktop.documents.example_templates import write_examples
 from desktop.documents.template_workbook import FilledSheet, fill_template
 from tests.db.test_sync_authority import forge, snapshot
+from tests.server_support import NewRegister
 from tests.sync_support import NOW, PROVINCE_COMMUNES, build_province, content_digest
 
 A = PROVINCE_COMMUNES[0]
 
 
-def test_a_form_goes_down_is_filled_renewed_and_withdrawn(tmp_path: Path) -> None:
-    province = build_province(tmp_path / "p", communes=2, members=60)
+def test_a_form_goes_down_is_filled_renewed_and_withdrawn(
+    tmp_path: Path, new_register: NewRegister,
+) -> None:
+    province = build_province(tmp_path / "p", communes=2, members=60,
+                              upper_at=new_register(tmp_path / "upper.sqlite"))
     members_form, trainings_form = write_examples(tmp_path / "mau")
     with province.upper.transaction() as session:
         first = publish_template(session, "Báo cáo hội viên", members_form.read_bytes(),
@@ -81,8 +85,11 @@ def test_a_form_goes_down_is_filled_renewed_and_withdrawn(tmp_path: Path) -> Non
     province.close()
 
 
-def test_a_new_commune_gets_the_forms_in_its_enrollment(tmp_path: Path) -> None:
-    province = build_province(tmp_path / "p", communes=1, members=30)
+def test_a_new_commune_gets_the_forms_in_its_enrollment(
+    tmp_path: Path, new_register: NewRegister,
+) -> None:
+    province = build_province(tmp_path / "p", communes=1, members=30,
+                              upper_at=new_register(tmp_path / "upper.sqlite"))
     form = write_examples(tmp_path / "mau")[0]
     with province.upper.transaction() as session:
         publish_template(session, "Mẫu tỉnh", form.read_bytes(), NOW.date())
@@ -97,8 +104,9 @@ def test_a_new_commune_gets_the_forms_in_its_enrollment(tmp_path: Path) -> None:
     province.close()
 
 
-def test_publishing_checks_name_size_and_kind(tmp_path: Path) -> None:
-    province = build_province(tmp_path / "p", communes=1, members=20)
+def test_publishing_checks_name_size_and_kind(tmp_path: Path, new_register: NewRegister) -> None:
+    province = build_province(tmp_path / "p", communes=1, members=20,
+                              upper_at=new_register(tmp_path / "upper.sqlite"))
     with province.upper.transaction() as session:
         for name, data in (("", b"PK\x03\x04x"), ("Mẫu", b"not a zip"),
                            ("M" * 201, b"PK\x03\x04x"), ("Mẫu", b"PK\x03\x04" * 3_000_000)):
@@ -110,8 +118,9 @@ def test_publishing_checks_name_size_and_kind(tmp_path: Path) -> None:
     province.close()
 
 
-def test_a_commune_cannot_send_a_form_up(tmp_path: Path) -> None:
-    province = build_province(tmp_path / "p", communes=2, members=40)
+def test_a_commune_cannot_send_a_form_up(tmp_path: Path, new_register: NewRegister) -> None:
+    province = build_province(tmp_path / "p", communes=2, members=40,
+                              upper_at=new_register(tmp_path / "upper.sqlite"))
     form = write_examples(tmp_path / "mau")[0]
     commune = province.communes[A]
     tables = snapshot(commune)
@@ -126,12 +135,12 @@ def test_a_commune_cannot_send_a_form_up(tmp_path: Path) -> None:
     row = dict(zip(columns, rows[0], strict=True))
     row.update(id="0190a5c4-1b2c-7d3e-8f40-0000000000cc", owner_unit_id=commune_id)
     tables["report_templates"] = (columns, [tuple(row[c] for c in columns)])
-    before = content_digest(province.upper.path)
+    before = content_digest(province.upper)
     package = forge(province, tables)
     with province.upper.transaction() as session, pytest.raises(NotAuthorisedError) as refused:
         import_package(session, package, "hostile.sohoi")
     assert refused.value.rule == "report_templates: sender_level"
-    assert content_digest(province.upper.path) == before
+    assert content_digest(province.upper) == before
     with province.upper.reading() as session:
         assert session.get(Unit, commune_id) is not None
     province.close()
@@ -146,15 +155,16 @@ def test_a_form_in_a_package_must_be_base64_within_bounds() -> None:
 
 
 def test_the_command_line_publishes_lists_and_fills(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, new_register: NewRegister, capsys: pytest.CaptureFixture[str]
 ) -> None:
     import json
 
     from desktop.cli import run
 
-    province = build_province(tmp_path / "p", communes=1, members=30)
+    province = build_province(tmp_path / "p", communes=1, members=30,
+                              upper_at=new_register(tmp_path / "upper.sqlite"))
     form = write_examples(tmp_path / "mau")[0]
-    upper = str(province.upper.path)
+    upper = province.upper.label
     assert run(["report", "publish", "--template", str(form), "--name", "Mẫu A",
                 "--db", upper]) == 0
     assert "lần 1" in capsys.readouterr().out

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import sqlite3
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 from db.backup import BackupKind, create_backup, list_backups
@@ -202,3 +204,18 @@ def test_the_passphrase_dialog_refuses_short_or_mistyped_and_warns(qtbot) -> Non
     dialog.accept()
     assert dialog.result() == PassphraseDialog.DialogCode.Accepted
     assert dialog.passphrase == "hoa sen nở tháng sáu"
+
+
+@pytest.mark.skipif(not os.environ.get("SOHOI_TEST_DATABASE_URL"),
+                    reason="needs SOHOI_TEST_DATABASE_URL (a register on a server)")
+def test_on_a_server_the_page_says_who_backs_up_and_offers_no_file_copies(
+    qtbot, commune_db: Database, tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    assert commune_db.is_server
+    page = _page(qtbot, commune_db, tmp_path / "backups")
+    assert "pg_dump" in page.folder_label.text()
+    assert commune_db.label in page.database_label.text()
+    assert not page.backup_button.isEnabled()
+    assert not page.usb_button.isEnabled()
+    assert not page.restore_file_button.isEnabled()
+    assert not page.set_up_again_button.isEnabled()

@@ -8,6 +8,9 @@ member once per distinct initial of her name's words, in name order, so that suc
 search walks only the members having a word with that initial: the first screen is
 reached within a few thousand entries.
 
+On PostgreSQL one PL/pgSQL trigger keeps the same table, the name order compares under
+``COLLATE "C"``, and ``instr`` (SQLite's, used by the walk) is defined as ``strpos``.
+
 Revision ID: 0003
 Revises: 0002
 Create Date: 2026-11-25 11:00:00
@@ -31,6 +34,9 @@ def _words(prefix: str) -> str:
 
 
 def upgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        upgrade_postgresql()
+        return
     op.execute(
         "CREATE TABLE member_search_initials ("
         "initial TEXT NOT NULL, sort_key TEXT NOT NULL, id TEXT NOT NULL, "
@@ -65,7 +71,54 @@ def upgrade() -> None:
     )
 
 
+PG_FUNCTION = """
+CREATE FUNCTION member_initials_keep() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        DELETE FROM member_search_initials WHERE id = OLD.id AND sort_key = OLD.sort_key;
+    END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') AND NEW.deleted_at IS NULL THEN
+        INSERT INTO member_search_initials(initial, sort_key, id, search_key)
+        SELECT DISTINCT substr(w, 1, 1), NEW.sort_key, NEW.id, NEW.search_key
+        FROM unnest(string_to_array(NEW.search_key, ' ')) AS w WHERE w <> '';
+    END IF;
+    RETURN NULL;
+END
+$$
+"""
+
+
+def upgrade_postgresql() -> None:
+    op.execute(
+        "CREATE TABLE member_search_initials ("
+        'initial TEXT NOT NULL, sort_key TEXT COLLATE "C" NOT NULL, id TEXT NOT NULL, '
+        "search_key TEXT NOT NULL, PRIMARY KEY (initial, sort_key, id))"
+    )
+    op.execute("CREATE INDEX ix_member_search_initials_id ON member_search_initials (id)")
+    op.execute(PG_FUNCTION)
+    op.execute(
+        "CREATE TRIGGER member_initials AFTER INSERT OR DELETE OR UPDATE OF search_key, "
+        "sort_key, deleted_at ON members FOR EACH ROW EXECUTE FUNCTION member_initials_keep()"
+    )
+    op.execute(
+        "CREATE FUNCTION instr(text, text) RETURNS integer LANGUAGE sql IMMUTABLE "
+        "PARALLEL SAFE AS 'SELECT strpos($1, $2)'"
+    )
+    op.execute(
+        "INSERT INTO member_search_initials(initial, sort_key, id, search_key) "
+        "SELECT DISTINCT substr(w, 1, 1), m.sort_key, m.id, m.search_key FROM members AS m, "
+        "unnest(string_to_array(m.search_key, ' ')) AS w "
+        "WHERE m.deleted_at IS NULL AND w <> ''"
+    )
+
+
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP TRIGGER IF EXISTS member_initials ON members")
+        op.execute("DROP FUNCTION IF EXISTS member_initials_keep()")
+        op.execute("DROP FUNCTION IF EXISTS instr(text, text)")
+        op.execute("DROP TABLE IF EXISTS member_search_initials")
+        return
     for trigger in TRIGGERS:
         op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
     op.execute("DROP TABLE IF EXISTS member_search_initials")

@@ -23,6 +23,7 @@ Create Date: 2026-12-04 17:40:00
 """
 
 from collections.abc import Sequence
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
@@ -33,6 +34,8 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 LIVE = sa.text("deleted_at IS NULL")
+# Partial indexes of live rows, on both engines.
+ONLY_LIVE: dict[str, Any] = {"sqlite_where": LIVE, "postgresql_where": LIVE}
 INDEXES = {
     "ix_members_live_status": ["status", "sort_key", "id"],
     "ix_members_live_kind": ["kind", "sort_key", "id"],
@@ -46,9 +49,9 @@ NAME_ORDER = ["sort_key", "id", "search_key"]
 
 def upgrade() -> None:
     op.drop_index("ix_members_sort_search", table_name="members")
-    op.create_index("ix_members_sort_search", "members", NAME_ORDER, sqlite_where=LIVE)
+    op.create_index("ix_members_sort_search", "members", NAME_ORDER, **ONLY_LIVE)
     for name, columns in INDEXES.items():
-        op.create_index(name, "members", columns, sqlite_where=LIVE)
+        op.create_index(name, "members", columns, **ONLY_LIVE)
 
 
 def downgrade() -> None:

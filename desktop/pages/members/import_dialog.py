@@ -361,7 +361,8 @@ class ImportDialog(QDialog):
         def copy_then_write() -> None:
             from db.backup import before_import_backup
 
-            before_import_backup(database.path, backups, dt.datetime.now())
+            if not database.is_server:  # a server's copies are its administrator's
+                before_import_backup(database.path, backups, dt.datetime.now())
 
         def import_rows(_copied: object) -> None:
             self.tasks.op(self, database, write, done=self._applied, failed=self._failed,

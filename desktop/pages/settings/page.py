@@ -310,6 +310,16 @@ class SettingsPage(QWidget):
 
     def load(self) -> None:
         """Read the list of copies and the register's size (off the GUI thread)."""
+        if self.database.is_server:
+            # A server's register is not a file here: its copies are the administrator's.
+            self.folder_label.setText(self.tr(
+                "Sổ nằm trên máy chủ cơ sở dữ liệu: người quản trị máy chủ sao lưu bằng "
+                "pg_dump và khôi phục bằng pg_restore."))
+            self.database_label.setText(self.tr("Máy chủ: {url}").format(
+                url=self.database.label))
+            self._update_buttons()
+            self.accounts.load()
+            return
         folder, db_path = self.backup_folder, self.database.path
 
         def read() -> BackupState:
@@ -345,15 +355,18 @@ class SettingsPage(QWidget):
 
     def _update_buttons(self) -> None:
         has = self.model.rowCount() > 0 and not self._busy
-        copies = self.user.can(Action.BACKUP)
+        files = not self.database.is_server  # the copies below are of the register file
+        copies = self.user.can(Action.BACKUP) and files
         self.verify_button.setEnabled(has)
         self.restore_button.setEnabled(has and self.user.can(Action.RESTORE))
         self.restore_button.setVisible(self.user.can(Action.RESTORE))
         self.restore_file_button.setVisible(self.user.can(Action.RESTORE))
-        self.restore_file_button.setEnabled(not self._busy and self.user.can(Action.RESTORE))
+        self.restore_file_button.setEnabled(
+            not self._busy and self.user.can(Action.RESTORE) and files)
         self.passphrase_button.setEnabled(not self._busy and copies)
         self.set_up_again_button.setVisible(self.user.can(Action.RESTORE))
-        self.set_up_again_button.setEnabled(not self._busy and self.user.can(Action.RESTORE))
+        self.set_up_again_button.setEnabled(
+            not self._busy and self.user.can(Action.RESTORE) and files)
         self.backup_button.setEnabled(not self._busy and copies)
         self.usb_button.setEnabled(not self._busy and copies)
 

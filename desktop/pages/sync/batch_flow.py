@@ -295,7 +295,9 @@ class FolderImport(_Chain):
         self._start_progress(_tr("Nhập các gói"), len(chosen))
         self._show_step(0, _tr("Đang sao lưu dữ liệu trước khi nhập…"))
         self.tasks.write(
-            lambda: before_import_backup(database.path, folder, dt.datetime.now()),
+            # On a server each package is one transaction; its copies are pg_dump's.
+            lambda: None if database.is_server else before_import_backup(
+                database.path, folder, dt.datetime.now()),
             self._backed_up, self._backup_failed)
 
     def _backup_failed(self, exc: BaseException, details: str) -> None:
@@ -306,7 +308,7 @@ class FolderImport(_Chain):
         ).format(reason=html.escape(reason)))
         self.finished.emit()
 
-    def _backed_up(self, backup: BackupInfo) -> None:
+    def _backed_up(self, backup: BackupInfo | None) -> None:
         self.backup = backup
         self.advance()
 

@@ -66,7 +66,7 @@ class Applied:
     """A package imported, with the safety copy taken just before."""
 
     preview: ImportPreview
-    backup: BackupInfo
+    backup: BackupInfo | None  # None on a server: its copies are its administrator's
 
 
 @dataclass(frozen=True)
@@ -148,7 +148,8 @@ class PackageImport(QObject):
         database, folder = self.database, self.backup_folder()
 
         def write() -> Applied:
-            backup = before_import_backup(database.path, folder, dt.datetime.now())
+            backup = None if database.is_server else before_import_backup(
+                database.path, folder, dt.datetime.now())
             with database.transaction() as session:
                 if checked.preview.direction is Direction.HANDOVER:
                     import_handover(session, checked.data)
@@ -220,13 +221,13 @@ def changes_text(preview: ImportPreview) -> str:
 def imported_message(applied: Applied) -> str:
     """Describe one import, with the safety copy to go back to if it was the wrong file."""
     preview = applied.preview
-    return "<br>".join((
-        _tr("Đã nhập gói lần <b>{n}</b> của <b>{sender}</b>: {changes}.").format(
-            n=preview.generation, sender=html.escape(preview.sender_name),
-            changes=changes_text(preview)),
-        _tr("Bản sao an toàn trước khi nhập: {path}").format(
-            path=html.escape(str(applied.backup.path))),
-    ))
+    lines = [_tr("Đã nhập gói lần <b>{n}</b> của <b>{sender}</b>: {changes}.").format(
+        n=preview.generation, sender=html.escape(preview.sender_name),
+        changes=changes_text(preview))]
+    if applied.backup is not None:
+        lines.append(_tr("Bản sao an toàn trước khi nhập: {path}").format(
+            path=html.escape(str(applied.backup.path))))
+    return "<br>".join(lines)
 
 
 def summary_message(outcomes: list[Outcome]) -> str:

@@ -788,7 +788,8 @@ class SyncPage(QWidget):
         def write() -> EnrollmentInfo:
             from db.backup import before_import_backup
 
-            before_import_backup(database.path, folder, dt.datetime.now())
+            if not database.is_server:  # a server's copies are its administrator's
+                before_import_backup(database.path, folder, dt.datetime.now())
             with database.transaction() as session:
                 return import_enrollment(session, data, accept_key=True,
                                          replace_key=replace_key)
