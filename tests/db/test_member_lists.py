@@ -197,10 +197,9 @@ def test_number_prefixes_match_exactly_at_the_range_edges(demo_db: Database) -> 
     next number up, or the prefix itself with nothing after it, must be told apart."""
     people = raw(demo_db, "SELECT id FROM members WHERE deleted_at IS NULL LIMIT 5")
     edges = ("0912345699", "0912345700", "0912345690", "091234569", "0912345689")
-    with sqlite3.connect(demo_db.path) as connection:
-        for (member_id,), phone in zip(people, edges, strict=True):
-            connection.execute("UPDATE members SET phone = ?, card_number = ? WHERE id = ?",
-                               (phone, phone[-8:], member_id))
+    for (member_id,), phone in zip(people, edges, strict=True):
+        stored(demo_db, "UPDATE members SET phone = ?, card_number = ? WHERE id = ?",
+               phone, phone[-8:], member_id)
     by_phone = {phone: str(member_id) for (member_id,), phone in zip(people, edges, strict=True)}
     assert sorted(found(demo_db, "091234569")) == sorted(
         by_phone[p] for p in ("0912345699", "0912345690", "091234569"))
