@@ -1806,8 +1806,8 @@ The commune&apos;s identity code: {fingerprint}</translation>
 <context>
     <name>CliCommon</name>
     <message>
-        <source>tệp dữ liệu (mặc định: trong thư mục dữ liệu người dùng)</source>
-        <translation>register file (default: in the user&apos;s data folder)</translation>
+        <source>tệp dữ liệu hoặc địa chỉ máy chủ postgresql://… (mặc định: tệp trong thư mục dữ liệu người dùng)</source>
+        <translation>data file or server address postgresql://… (default: the file in the user's data folder)</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +1949,10 @@ The commune&apos;s identity code: {fingerprint}</translation>
     <message>
         <source>Bản sao lưu tốt mới nhất: {path} ({taken_at}). Khôi phục: sohoi backup restore &quot;{path}&quot;</source>
         <translation>Newest good backup: {path} ({taken_at}). To restore: sohoi backup restore &quot;{path}&quot;</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu: {path}</source>
+        <translation>Database: {path}</translation>
     </message>
     <message>
         <source>tệp dữ liệu</source>
@@ -2464,8 +2468,8 @@ The commune&apos;s identity code: {fingerprint}</translation>
         <translation>{union_name} set up (code {unit_code}, {mode} mode).</translation>
     </message>
     <message>
-        <source>Tệp dữ liệu: {path}</source>
-        <translation>Register file: {path}</translation>
+        <source>Dữ liệu: {place}</source>
+        <translation>Data: {place}</translation>
     </message>
     <message>
         <source>Đã tạo dữ liệu mẫu cho {unit_name}: {communes} xã, {members} hội viên, {branches} chi hội, {meetings} buổi sinh hoạt, {courses} lớp tập huấn, {certificates} giấy chứng nhận ({seconds:.1f} giây).</source>
