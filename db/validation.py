@@ -20,6 +20,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Final, Self
 
+from db.errors import fill
 from db.formatting import date as format_date
 from db.formatting import partial_date
 
@@ -62,19 +63,28 @@ class ValidationError(ValueError):
 
     field: str
     message: str
+    template: str
+    params: dict[str, object]
 
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, field: str, message: str, **params: object) -> None:
+        text = fill(message, params)
+        super().__init__(text)
         self.field = field
-        self.message = message
+        self.message = text
+        self.template = message
+        self.params = params
 
     def __str__(self) -> str:
         return self.message
 
-    def __reduce__(self) -> tuple[type[ValidationError], tuple[str, str]]:
+    def __reduce__(
+        self,
+    ) -> tuple[type[ValidationError], tuple[str, str], dict[str, object]]:
         # The default pickling replays ``self.args`` (only the message) into __init__,
-        # which needs two arguments; errors may cross a worker boundary, so spell it out.
-        return (type(self), (self.field, self.message))
+        # which needs two arguments; errors may cross a worker boundary, so spell it out
+        # (the state carries the template and its values for the interface's translation).
+        return (type(self), (self.field, self.message),
+                {"template": self.template, "params": self.params})
 
 
 # ---------------------------------------------------------------------------

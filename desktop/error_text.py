@@ -1,0 +1,34 @@
+"""The text the window and the command line show for an error raised in ``db``.
+
+``db`` marks its message templates for the catalogue but cannot translate them (it
+never imports Qt); here the template is looked up in the chosen language and its values
+put back in. A message raised without a template (a plain sentence, an f-string) is not
+in the catalogue and shows as it was written.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from db.errors import ERRORS_CONTEXT, fill
+
+
+def error_text(error: BaseException) -> str:
+    """Return the message of a refusal from ``db`` in the interface's language.
+
+    Works for :class:`db.errors.UserError` and :class:`db.validation.ValidationError`
+    (both keep ``template`` and ``params``); anything else shows its ``str()``.
+    """
+    template = getattr(error, "template", None)
+    params = getattr(error, "params", None)
+    if not isinstance(template, str):
+        message = getattr(error, "message", None)
+        return message if isinstance(message, str) else str(error)
+    values = params if isinstance(params, dict) else {}
+    translated = QCoreApplication.translate(ERRORS_CONTEXT, template)
+    try:
+        return fill(translated, values)
+    except (KeyError, IndexError, ValueError):
+        # A translation whose fields do not match the template's (a catalogue slip):
+        # the Vietnamese text is still right, so show that rather than nothing.
+        return fill(template, values)
