@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Final, Self
 
-from db.errors import fill
+from db.errors import QT_TRANSLATE_NOOP, fill
 from db.formatting import date as format_date
 from db.formatting import partial_date
 
@@ -127,7 +127,14 @@ def require(value: str | None, *, field: str, label: str) -> str:
     """
     cleaned = " ".join(unicodedata.normalize("NFC", value or "").split())
     if not cleaned:
-        raise ValidationError(field, f"{label} không được để trống.")
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "{label} không được để trống.",
+            ),
+            label=label,
+        )
     return cleaned
 
 
@@ -492,7 +499,13 @@ def normalize_phone(text: str, *, field: str = "phone") -> str:
     """
     cleaned = _fold(text).strip()
     if not cleaned:
-        raise ValidationError(field, "Số điện thoại không được để trống.")
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Số điện thoại không được để trống.",
+            ),
+        )
     body = cleaned.lstrip("(").lstrip()
     international = body.startswith("+")
     if international:
@@ -501,8 +514,11 @@ def normalize_phone(text: str, *, field: str = "phone") -> str:
            for ch in body):
         raise ValidationError(
             field,
-            "Số điện thoại chỉ được gồm chữ số, dấu cách, dấu chấm, dấu gạch ngang, "
-            "dấu ngoặc và dấu + ở đầu.",
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Số điện thoại chỉ được gồm chữ số, dấu cách, dấu chấm, dấu gạch ngang, dấu ngoặc "
+                "và dấu + ở đầu.",
+            ),
         )
     digits = "".join(ch for ch in body if ch in _ASCII_DIGITS)
     if not international and digits.startswith("0084"):
@@ -510,7 +526,11 @@ def normalize_phone(text: str, *, field: str = "phone") -> str:
     if international:
         if not digits.startswith("84"):
             raise ValidationError(
-                field, "Chỉ nhận số điện thoại Việt Nam (mã quốc gia +84)."
+                field,
+                QT_TRANSLATE_NOOP(
+                    "DbErrors",
+                    "Chỉ nhận số điện thoại Việt Nam (mã quốc gia +84).",
+                ),
             )
         digits = digits[2:]
     elif digits.startswith("84") and (
@@ -526,13 +546,16 @@ def normalize_phone(text: str, *, field: str = "phone") -> str:
         new = OLD_MOBILE_PREFIXES[digits[:4]] + digits[4:]
         raise ValidationError(
             field,
-            f"Đầu số {digits[:4]} (11 chữ số) đã đổi từ năm 2018; "
-            f"số mới là {format_phone(new)}.",
+            QT_TRANSLATE_NOOP("DbErrors", "Đầu số {digits} (11 chữ số) đã đổi từ năm 2018; "
+            "số mới là {new}."), digits=digits[:4], new=format_phone(new),
         )
     if len(digits) == 11 and digits.startswith("02"):
         raise ValidationError(
             field,
-            "Đây là số máy bàn; ô này chỉ nhận số di động 10 chữ số (ví dụ 0912 345 678).",
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Đây là số máy bàn; ô này chỉ nhận số di động 10 chữ số (ví dụ 0912 345 678).",
+            ),
         )
     raise ValidationError(field, _PHONE_MESSAGE)
 
@@ -577,19 +600,34 @@ def _cccd_digits(text: str, field: str) -> str:
     """Return the digits of a typed CCCD number, refusing anything but separators."""
     cleaned = _fold(text).strip()
     if not cleaned:
-        raise ValidationError(field, "Số CCCD không được để trống.")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("DbErrors", "Số CCCD không được để trống."))
     if any(ch not in _ASCII_DIGITS and ch not in _CCCD_SEPARATORS and not ch.isspace()
            for ch in cleaned):
         raise ValidationError(
-            field, "Số CCCD chỉ được gồm chữ số (có thể cách nhau bằng dấu cách hoặc dấu chấm)."
+            field,
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Số CCCD chỉ được gồm chữ số (có thể cách nhau bằng dấu cách hoặc dấu chấm).",
+            ),
         )
     digits = "".join(ch for ch in cleaned if ch in _ASCII_DIGITS)
     if len(digits) == 9:
         raise ValidationError(
-            field, "Đây là số CMND cũ (9 chữ số); hãy nhập số CCCD gồm 12 chữ số."
+            field,
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Đây là số CMND cũ (9 chữ số); hãy nhập số CCCD gồm 12 chữ số.",
+            ),
         )
     if len(digits) != 12:
-        raise ValidationError(field, f"Số CCCD phải có đúng 12 chữ số (đang có {len(digits)}).")
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Số CCCD phải có đúng 12 chữ số (đang có {count}).",
+            ),
+            count=len(digits),
+        )
     return digits
 
 
@@ -649,27 +687,47 @@ def validate_id_number(
     digits = _cccd_digits(text, field)
     province = digits[:3]
     if province not in CCCD_PROVINCE_CODES:
-        raise ValidationError(field, f"Mã tỉnh {province} ở đầu số CCCD không tồn tại.")
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Mã tỉnh {province} ở đầu số CCCD không tồn tại.",
+            ),
+            province=province,
+        )
     encoded_year = cccd_birth_year(digits)
     this_year = (today or datetime.date.today()).year
     if encoded_year > this_year:
         raise ValidationError(
             field,
-            f"Số CCCD cho biết năm sinh {encoded_year}, là năm chưa tới; "
-            "hãy kiểm tra chữ số thứ 4.",
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Số CCCD cho biết năm sinh {encoded_year}, là năm chưa tới; hãy kiểm tra chữ số "
+                "thứ 4.",
+            ),
+            encoded_year=encoded_year,
         )
     if birth_year is not None and encoded_year != birth_year:
         raise ValidationError(
             field,
-            f"Số CCCD cho biết năm sinh {encoded_year}, khác với năm sinh đã nhập "
-            f"({birth_year}).",
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Số CCCD cho biết năm sinh {encoded_year}, khác với năm sinh đã nhập "
+                "({birth_year}).",
+            ),
+            encoded_year=encoded_year,
+            birth_year=birth_year,
         )
     encoded_gender = cccd_gender(digits)
     if gender is not None and encoded_gender != gender:
         raise ValidationError(
             field,
-            f"Số CCCD là của {_GENDER_WORDS[encoded_gender][0]} nhưng hội viên được ghi là "
-            f"{_GENDER_WORDS[gender][1]}.",
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Số CCCD là của {encoded_gender} nhưng hội viên được ghi là {gender}.",
+            ),
+            encoded_gender=_GENDER_WORDS[encoded_gender][0],
+            gender=_GENDER_WORDS[gender][1],
         )
     return digits
 
