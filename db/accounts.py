@@ -38,7 +38,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, object_session
 
-from db.errors import FieldsError, NotFoundError, SiteNotSetUpError, UserError
+from db.errors import QT_TRANSLATE_NOOP, FieldsError, NotFoundError, SiteNotSetUpError, UserError
 from db.formatting import date as format_date
 from db.models import Account, Site, Unit, UnitLevel
 from db.rules import live
@@ -328,7 +328,10 @@ def _site(session: Session) -> Site:
     site = session.scalars(select(Site)).first()
     if site is None:
         raise SiteNotSetUpError(
-            "Cơ sở dữ liệu chưa được thiết lập: hãy chọn xã (phường) hoặc cấp trên trước."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Cơ sở dữ liệu chưa được thiết lập: hãy chọn xã (phường) hoặc cấp trên trước.",
+            ),
         )
     return site
 
@@ -467,7 +470,7 @@ def _check_password(password: str, again: str, errors: dict[str, str], *,
 def _account(session: Session, account_id: str) -> Account:
     account = session.get(Account, account_id)
     if account is None:
-        raise NotFoundError("Không tìm thấy tài khoản này.")
+        raise NotFoundError(QT_TRANSLATE_NOOP("DbErrors", "Không tìm thấy tài khoản này."))
     return account
 
 
@@ -478,7 +481,10 @@ def _require_admin(session: Session, by: str | None) -> None:
     actor = session.get(Account, by)
     if actor is None or not actor.active or actor.role != Role.ADMIN:
         raise PermissionDeniedError(
-            "Chỉ người quản trị mới làm được việc này. Nếu vừa đổi vai trò, hãy đăng nhập lại."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Chỉ người quản trị mới làm được việc này. Nếu vừa đổi vai trò, hãy đăng nhập lại.",
+            ),
         )
 
 
@@ -513,7 +519,7 @@ def enable_accounts(session: Session, first_admin: AccountDraft) -> AccountInfo:
     """
     site = _site(session)
     if accounts_enabled(session):
-        raise UserError("Tài khoản đăng nhập đã được bật.")
+        raise UserError(QT_TRANSLATE_NOOP("DbErrors", "Tài khoản đăng nhập đã được bật."))
     errors: dict[str, str] = {}
     username = normalize_username(first_admin.username)
     old = session.scalars(select(Account).where(Account.username == username)).first()
@@ -658,8 +664,12 @@ def update_account(
     if (account.role == Role.ADMIN and account.active and not stays_admin
             and _other_active_admins(session, account.id) == 0):
         raise UserError(
-            f"{account.display_name} là người quản trị duy nhất đang hoạt động; không thể "
-            "đổi vai trò hay ngừng tài khoản này. Hãy cho một người khác làm quản trị trước."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "{display_name} là người quản trị duy nhất đang hoạt động; không thể đổi vai trò "
+                "hay ngừng tài khoản này. Hãy cho một người khác làm quản trị trước.",
+            ),
+            display_name=account.display_name,
         )
     account.display_name = name
     account.role = new_role
