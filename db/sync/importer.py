@@ -23,6 +23,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from db.audit import record_bulk
+from db.errors import QT_TRANSLATE_NOOP
 from db.members import name_columns
 from db.models import SyncPeer, Unit, UnitLevel, utc_now
 from db.rules import live_sql
@@ -173,8 +174,14 @@ def check_recipient(session: Session, envelope: Envelope, site: SiteInfo) -> Non
     recipient = envelope.header.recipient
     if recipient.unit_id != site.unit_id or recipient.code != site.unit_code:
         raise WrongRecipientError(
-            f"Tệp này dành cho {recipient.name} (mã {recipient.code}), không phải cho "
-            f"{site.union_name}. Hãy đưa tệp cho đúng đơn vị nhận. Dữ liệu không thay đổi."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Tệp này dành cho {name} (mã {code}), không phải cho {union_name}. Hãy đưa tệp "
+                "cho đúng đơn vị nhận. Dữ liệu không thay đổi.",
+            ),
+            name=recipient.name,
+            code=recipient.code,
+            union_name=site.union_name,
         )
 
 
@@ -184,12 +191,18 @@ def _open(session: Session, data: bytes) -> _Opened:
     site = get_site(session)
     if header.kind == KIND_TRANSFER:
         raise WrongRecipientError(
-            "Đây là tệp chuyển sinh hoạt giữa hai tỉnh, không phải gói dữ liệu: hãy nhập bằng "
-            "lệnh “sohoi sync transfers import”. Dữ liệu không thay đổi."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Đây là tệp chuyển sinh hoạt giữa hai tỉnh, không phải gói dữ liệu: hãy nhập bằng "
+                "lệnh “sohoi sync transfers import”. Dữ liệu không thay đổi.",
+            ),
         )
     if header.kind != KIND_PACKAGE:
         raise WrongRecipientError(
-            "Đây là tệp đăng ký, không phải gói dữ liệu: hãy dùng nút “Nhập tệp đăng ký”."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Đây là tệp đăng ký, không phải gói dữ liệu: hãy dùng nút “Nhập tệp đăng ký”.",
+            ),
         )
     check_recipient(session, envelope, site)
     sender = session.get(Unit, header.sender.unit_id)
@@ -206,9 +219,14 @@ def _open(session: Session, data: bytes) -> _Opened:
     if site.is_upper and sender.merged_into_id is not None:
         merged_into = session.get_one(Unit, sender.merged_into_id)
         raise UnknownSenderError(
-            f"{header.sender.name} đã được hợp nhất vào {merged_into.name} (mã "
-            f"{merged_into.code}); sổ của xã nay do xã mới giữ. Gói bị từ chối; dữ liệu "
-            "không thay đổi."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "{name} đã được hợp nhất vào {name2} (mã {code}); sổ của xã nay do xã mới giữ. "
+                "Gói bị từ chối; dữ liệu không thay đổi.",
+            ),
+            name=header.sender.name,
+            name2=merged_into.name,
+            code=merged_into.code,
         )
     pinned = peer_keys(peer)
     if pinned is not None and pinned != header.sender_keys:
@@ -223,13 +241,19 @@ def _open(session: Session, data: bytes) -> _Opened:
     last = peer.last_generation_received
     if header.generation == last:
         raise AlreadyImportedError(
-            f"Gói lần {header.generation} của {header.sender.name} đã được nhập trước đây; "
-            "không có gì thay đổi."
+            QT_TRANSLATE_NOOP("DbErrors", "Gói lần {generation} của {name} đã được nhập trước đây; "
+            "không có gì thay đổi."), generation=header.generation, name=header.sender.name
         )
     if header.generation < last:
         raise OlderPackageError(
-            f"Gói này (lần {header.generation}) cũ hơn gói đã nhập của {header.sender.name} "
-            f"(lần {last}). Hãy dùng tệp mới nhất. Dữ liệu không thay đổi."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Gói này (lần {generation}) cũ hơn gói đã nhập của {name} (lần {last}). Hãy dùng "
+                "tệp mới nhất. Dữ liệu không thay đổi.",
+            ),
+            generation=header.generation,
+            name=header.sender.name,
+            last=last,
         )
     if header.generation > last + MAX_GENERATION_JUMP:
         raise ImplausibleGenerationError(
@@ -242,13 +266,19 @@ def _open(session: Session, data: bytes) -> _Opened:
     direction = _expect_direction(site, sender)
     if decoded.manifest.direction is Direction.HANDOVER:
         raise HandoverPackageError(
-            "Đây là gói giao sổ cho xã mới sau hợp nhất: nhập bằng “Nhập gói dữ liệu” ở máy "
-            "của xã mới (hoặc lệnh sohoi units receive). Dữ liệu không thay đổi."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Đây là gói giao sổ cho xã mới sau hợp nhất: nhập bằng “Nhập gói dữ liệu” ở máy "
+                "của xã mới (hoặc lệnh sohoi units receive). Dữ liệu không thay đổi.",
+            ),
         )
     if decoded.manifest.direction is not direction:
         raise DamagedPackageError(
-            "Gói dữ liệu không đúng chiều gửi (xã gửi lên, cấp trên gửi xuống). "
-            "Dữ liệu không thay đổi."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Gói dữ liệu không đúng chiều gửi (xã gửi lên, cấp trên gửi xuống). Dữ liệu không "
+                "thay đổi.",
+            ),
         )
     acknowledges = decoded.manifest.acknowledges
     if acknowledges > peer.last_generation_sent + MAX_GENERATION_JUMP:
@@ -608,8 +638,12 @@ def _apply_stages(
         ).scalar_one()
         if count != stage.expected_after:
             raise DamagedPackageError(
-                f"Sau khi nhập, số {KIND_LABELS[name].lower()} không khớp với bảng kê của gói. "
-                "Việc nhập đã được hủy; dữ liệu không thay đổi."
+                QT_TRANSLATE_NOOP(
+                    "DbErrors",
+                    "Sau khi nhập, số {kind} không khớp với bảng kê của gói. Việc nhập đã được "
+                    "hủy; dữ liệu không thay đổi.",
+                ),
+                kind=KIND_LABELS[name].lower(),
             )
 
 
@@ -648,9 +682,13 @@ def import_package(
     opened = _open(session, data)
     if opened.needs_key_confirmation and not accept_key:
         raise KeyNotConfirmedError(
-            f"Đây là gói đầu tiên của {opened.envelope.header.sender.name}. Hãy so mã nhận "
-            f"diện {fingerprint(opened.keys)} với mã trên màn hình của đơn vị gửi, rồi xác "
-            "nhận. Dữ liệu chưa thay đổi."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Đây là gói đầu tiên của {name}. Hãy so mã nhận diện {keys} với mã trên màn hình "
+                "của đơn vị gửi, rồi xác nhận. Dữ liệu chưa thay đổi.",
+            ),
+            name=opened.envelope.header.sender.name,
+            keys=fingerprint(opened.keys),
         )
     stages = _stage(session, opened)
     preview = _preview(opened, stages, _warnings(session, opened, stages), file_name)
