@@ -25,6 +25,7 @@ from sqlalchemy import ColumnElement, false, select, true
 from sqlalchemy.orm import InstrumentedAttribute
 
 from db.accounts import AccountInfo, Action, PermissionDeniedError, Role, can
+from db.errors import QT_TRANSLATE_NOOP
 from db.models import Meeting, Member, Participation
 
 __all__ = [
@@ -169,5 +170,8 @@ def check_sensitive(scope: Scope, columns: Iterable[str]) -> None:
     """
     if not scope.sensitive and SENSITIVE_COLUMNS & set(columns):
         raise PermissionDeniedError(
-            "Tài khoản của bạn không được xem dân tộc, tôn giáo (dữ liệu cá nhân nhạy cảm)."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Tài khoản của bạn không được xem dân tộc, tôn giáo (dữ liệu cá nhân nhạy cảm).",
+            ),
         )
