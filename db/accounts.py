@@ -100,7 +100,7 @@ FIRST_PAUSE: Final = dt.timedelta(minutes=5)
 LONGEST_PAUSE: Final = dt.timedelta(hours=1)
 """The pause never grows beyond this: the rightful owner must be able to get back in."""
 
-WRONG_LOGIN: Final = "Tên đăng nhập hoặc mật khẩu không đúng."
+WRONG_LOGIN: Final = QT_TRANSLATE_NOOP("DbErrors", "Tên đăng nhập hoặc mật khẩu không đúng.")
 """The one message for an unknown name or a wrong password: it never says which."""
 
 _USERNAME: Final = re.compile(r"[a-z0-9][a-z0-9._-]*", re.ASCII)
@@ -283,9 +283,15 @@ class AccountLockedError(LoginRefusedError):
 
     def __init__(self, until: dt.datetime, failures: int) -> None:
         super().__init__(
-            f"Đã đăng nhập sai {failures} lần liên tiếp nên tài khoản tạm khóa đến "
-            f"{until:%H:%M} ngày {format_date(until)}. Hãy thử lại sau thời điểm đó, hoặc nhờ "
-            "người quản trị đặt lại mật khẩu."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Đã đăng nhập sai {failures} lần liên tiếp nên tài khoản tạm khóa đến "
+                "{time} ngày {date}. Hãy thử lại sau thời điểm đó, hoặc nhờ "
+                "người quản trị đặt lại mật khẩu.",
+            ),
+            failures=failures,
+            time=f"{until:%H:%M}",
+            date=format_date(until),
         )
         self.until = until
         self.failures = failures
@@ -296,7 +302,10 @@ class AccountInactiveError(LoginRefusedError):
 
     def __init__(self) -> None:
         super().__init__(
-            "Tài khoản này đã ngừng hoạt động. Hãy nhờ người quản trị bật lại tài khoản."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Tài khoản này đã ngừng hoạt động. Hãy nhờ người quản trị bật lại tài khoản.",
+            )
         )
 
 
@@ -443,8 +452,11 @@ def find_branches(session: Session, names: Sequence[str]) -> list[str]:
             Unit.name.in_(candidates), Unit.level == UnitLevel.BRANCH, live(Unit))).all()
         if len(rows) != 1:
             raise NotFoundError(
-                f"Không tìm thấy chi hội “{typed}”." if not rows
-                else f"Có nhiều chi hội tên “{typed}”; hãy gõ đúng tên đầy đủ."
+                QT_TRANSLATE_NOOP("DbErrors", "Không tìm thấy chi hội “{typed}”.") if not rows
+                else QT_TRANSLATE_NOOP(
+                    "DbErrors", "Có nhiều chi hội tên “{typed}”; hãy gõ đúng tên đầy đủ."
+                ),
+                typed=typed,
             )
         keys.append(rows[0])
     return keys

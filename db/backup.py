@@ -799,8 +799,16 @@ def restore_backup(
             with contextlib.suppress(OSError):
                 leftover.unlink(missing_ok=True)
         raise UserError(
-            "Không thay được tệp dữ liệu (tệp đang được mở hoặc ổ đĩa đầy). Dữ liệu cũ "
-            "vẫn còn nguyên" + (f" và đã được lưu ở {saved.path.name}" if saved else "") + "."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Không thay được tệp dữ liệu (tệp đang được mở hoặc ổ đĩa đầy). Dữ liệu cũ "
+                "vẫn còn nguyên và đã được lưu ở {name}.",
+            ) if saved else QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Không thay được tệp dữ liệu (tệp đang được mở hoặc ổ đĩa đầy). Dữ liệu cũ "
+                "vẫn còn nguyên.",
+            ),
+            **({"name": saved.path.name} if saved else {}),
         ) from exc
     fsync_folder(db_path.parent)
     log.info("restored %s over the register", backup_path.name)
