@@ -461,8 +461,11 @@ def issue_certificates(
         unfinished = [p.person_name for p, _ in rows if not p.completed]
         if unfinished:
             raise UserError(
-                "Chỉ cấp chứng nhận cho học viên đã hoàn thành lớp; chưa hoàn thành: "
-                + ", ".join(unfinished[:5]) + ("…" if len(unfinished) > 5 else "") + "."
+                QT_TRANSLATE_NOOP(
+                    "DbErrors",
+                    "Chỉ cấp chứng nhận cho học viên đã hoàn thành lớp; chưa hoàn thành: {names}.",
+                ),
+                names=", ".join(unfinished[:5]) + ("…" if len(unfinished) > 5 else ""),
             )
     else:
         done = stmt.where(Participation.completed.is_(True))

@@ -128,8 +128,11 @@ def check_columns(columns: Sequence[str] | None) -> tuple[str, ...]:
     unknown = sorted(chosen - EXPORT_COLUMNS.keys())
     if unknown:
         raise UserError(
-            "Không có cột: " + ", ".join(unknown)
-            + ". Các cột có thể chọn: " + ", ".join(EXPORT_COLUMNS) + "."
+            QT_TRANSLATE_NOOP(
+                "DbErrors", "Không có cột: {unknown}. Các cột có thể chọn: {columns}."
+            ),
+            unknown=", ".join(unknown),
+            columns=", ".join(EXPORT_COLUMNS),
         )
     if not chosen:
         raise UserError(QT_TRANSLATE_NOOP("DbErrors", "Hãy chọn ít nhất một cột để xuất."))

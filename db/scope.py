@@ -47,7 +47,8 @@ SENSITIVE_COLUMNS: Final = frozenset({"ethnicity", "religion"})
 """Member columns that are sensitive personal data (the ``sensitive`` fields of
 :class:`db.personal_data.PersonalField`)."""
 
-_OTHER_BRANCH: Final = (
+_OTHER_BRANCH: Final = QT_TRANSLATE_NOOP(
+    "DbErrors",
     "Tài khoản của bạn chỉ được xem và ghi số liệu của chi hội mình; {what} thuộc chi hội "
     "khác (hoặc chưa có chi hội) nên không mở hay sửa được."
 )
@@ -141,7 +142,7 @@ def check_branch(scope: Scope, branch_id: str | None, what: str = "chi hội nà
         PermissionDeniedError: the branch is not hers.
     """
     if not scope.covers(branch_id):
-        raise PermissionDeniedError(_OTHER_BRANCH.format(what=what))
+        raise PermissionDeniedError(_OTHER_BRANCH, what=what)
 
 
 def check_member(scope: Scope, member: Member) -> None:

@@ -89,7 +89,9 @@ EARLIEST_COURSE = dt.date(1930, 10, 20)
 
 _MODES = frozenset(m.value for m in CourseMode)
 _STATUSES = frozenset(s.value for s in CourseStatus)
-_LOCKED = "Lớp này do {owner} tổ chức; ở đây chỉ xem được, không sửa được."
+_LOCKED = QT_TRANSLATE_NOOP(
+    "DbErrors", "Lớp này do {owner} tổ chức; ở đây chỉ xem được, không sửa được."
+)
 
 
 # --------------------------------------------------------------------------- records
@@ -332,7 +334,7 @@ def _own_course(session: Session, course_id: str) -> Course:
     site_unit = _site_unit_id(session)
     if site_unit is not None and course.owner_unit_id != site_unit:
         owner = session.get(Unit, course.owner_unit_id)
-        raise UserError(_LOCKED.format(owner=_organiser_name(owner) if owner else "cấp trên"))
+        raise UserError(_LOCKED, owner=_organiser_name(owner) if owner else "cấp trên")
     return course
 
 

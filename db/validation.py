@@ -461,7 +461,8 @@ Old registers are full of these; the number is not converted silently (it may si
 dead), but the message tells the person what the new number would be.
 """
 
-_PHONE_MESSAGE: Final = (
+_PHONE_MESSAGE: Final = QT_TRANSLATE_NOOP(
+    "DbErrors",
     "Số điện thoại di động phải có 10 chữ số và bắt đầu bằng đầu số hợp lệ "
     "(ví dụ 0912 345 678)."
 )

@@ -80,7 +80,8 @@ _HKDF_INFO: Final = b"sohoi package v1"
 _FRAME = struct.Struct(">HI")
 _BODY_LENGTH = struct.Struct(">Q")
 
-DAMAGED: Final = (
+DAMAGED: Final = QT_TRANSLATE_NOOP(
+    "DbErrors",
     "Tệp gói dữ liệu bị hỏng hoặc chưa chép hết (có thể do rút USB khi đang ghi). "
     "Hãy chép lại tệp từ máy gửi, hoặc nhờ bên gửi xuất gói mới. Dữ liệu không thay đổi."
 )
@@ -369,7 +370,8 @@ def _inflate(body: bytes) -> bytes:
 
 
 def _too_large() -> str:
-    return (
+    return QT_TRANSLATE_NOOP(
+        "DbErrors",
         "Gói dữ liệu lớn bất thường khi giải nén (vượt giới hạn của một gói Sổ Hội), có "
         "thể là tệp được tạo ra để làm treo máy. Gói bị từ chối; dữ liệu không thay đổi. "
         "Hãy hỏi lại đơn vị gửi."

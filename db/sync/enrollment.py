@@ -301,9 +301,13 @@ def import_enrollment(
         init_site(session, entry.code)
     site = get_site(session)
     if site.is_upper or site.is_branch:
-        raise WrongRecipientError("Máy cấp trên không nhập tệp đăng ký; tệp này dành cho xã."
-                                  if site.is_upper else
-                                  "Máy của chi hội chỉ nhập tệp đăng ký do xã gửi.")
+        raise WrongRecipientError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors", "Máy cấp trên không nhập tệp đăng ký; tệp này dành cho xã."
+            )
+            if site.is_upper else
+            QT_TRANSLATE_NOOP("DbErrors", "Máy của chi hội chỉ nhập tệp đăng ký do xã gửi.")
+        )
     check_recipient(session, envelope, site)
     if site.parent_unit_id != header.sender.unit_id:
         raise UnknownSenderError(

@@ -3374,8 +3374,28 @@ The commune&apos;s identity code: {fingerprint}</translation>
 <context>
     <name>DbErrors</name>
     <message>
+        <source>Tên đăng nhập hoặc mật khẩu không đúng.</source>
+        <translation>The user name or the password is wrong.</translation>
+    </message>
+    <message>
+        <source>Đã đăng nhập sai {failures} lần liên tiếp nên tài khoản tạm khóa đến {time} ngày {date}. Hãy thử lại sau thời điểm đó, hoặc nhờ người quản trị đặt lại mật khẩu.</source>
+        <translation>There were {failures} wrong logins in a row, so the account is locked until {time} on {date}. Try again after that time, or ask an administrator to reset the password.</translation>
+    </message>
+    <message>
+        <source>Tài khoản này đã ngừng hoạt động. Hãy nhờ người quản trị bật lại tài khoản.</source>
+        <translation>This account has been switched off. Ask an administrator to switch it on again.</translation>
+    </message>
+    <message>
         <source>Cơ sở dữ liệu chưa được thiết lập: hãy chọn xã (phường) hoặc cấp trên trước.</source>
         <translation>The database is not set up yet: choose the commune (ward) or the upper level first.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy chi hội “{typed}”.</source>
+        <translation>No branch “{typed}” was found.</translation>
+    </message>
+    <message>
+        <source>Có nhiều chi hội tên “{typed}”; hãy gõ đúng tên đầy đủ.</source>
+        <translation>Several branches are named “{typed}”; type the exact full name.</translation>
     </message>
     <message>
         <source>Không tìm thấy tài khoản này.</source>
@@ -3417,6 +3437,14 @@ The commune&apos;s identity code: {fingerprint}</translation>
     <message>
         <source>Tệp được chọn chính là tệp dữ liệu đang dùng; hãy chọn một bản sao lưu.</source>
         <translation>The chosen file is the data file in use; choose a backup.</translation>
+    </message>
+    <message>
+        <source>Không thay được tệp dữ liệu (tệp đang được mở hoặc ổ đĩa đầy). Dữ liệu cũ vẫn còn nguyên và đã được lưu ở {name}.</source>
+        <translation>The data file could not be replaced (the file is open or the disk is full). The old data is intact and was saved at {name}.</translation>
+    </message>
+    <message>
+        <source>Không thay được tệp dữ liệu (tệp đang được mở hoặc ổ đĩa đầy). Dữ liệu cũ vẫn còn nguyên.</source>
+        <translation>The data file could not be replaced (the file is open or the disk is full). The old data is intact.</translation>
     </message>
     <message>
         <source>Chưa đặt cụm mật khẩu sao lưu. Bản sao lưu ra USB luôn được mã hóa để bảo vệ thông tin cá nhân của hội viên: hãy đặt cụm mật khẩu (Cài đặt › Sao lưu) rồi thử lại.</source>
@@ -3519,6 +3547,10 @@ The commune&apos;s identity code: {fingerprint}</translation>
     <message>
         <source>Có học viên không thuộc lớp này.</source>
         <translation>Some participants are not in this course.</translation>
+    </message>
+    <message>
+        <source>Chỉ cấp chứng nhận cho học viên đã hoàn thành lớp; chưa hoàn thành: {names}.</source>
+        <translation>Certificates are issued only to participants who completed the course; not completed: {names}.</translation>
     </message>
     <message>
         <source>Không cấp được số chứng nhận; hãy thử lại.</source>
@@ -3803,6 +3835,10 @@ The commune&apos;s identity code: {fingerprint}</translation>
         <translation>This preview was made for another commune; open the file again.</translation>
     </message>
     <message>
+        <source>Không có cột: {unknown}. Các cột có thể chọn: {columns}.</source>
+        <translation>No such column: {unknown}. Columns that can be chosen: {columns}.</translation>
+    </message>
+    <message>
         <source>Hãy chọn ít nhất một cột để xuất.</source>
         <translation>Choose at least one column to export.</translation>
     </message>
@@ -3927,6 +3963,10 @@ The commune&apos;s identity code: {fingerprint}</translation>
         <translation>The upper level has no figures from any commune yet: import the communes&apos; packages first.</translation>
     </message>
     <message>
+        <source>Tài khoản của bạn chỉ được xem và ghi số liệu của chi hội mình; {what} thuộc chi hội khác (hoặc chưa có chi hội) nên không mở hay sửa được.</source>
+        <translation>Your account may only view and record the figures of your own branch; {what} belongs to another branch (or to no branch yet), so it cannot be opened or edited.</translation>
+    </message>
+    <message>
         <source>Tài khoản của bạn không được xem dân tộc, tôn giáo (dữ liệu cá nhân nhạy cảm).</source>
         <translation>Your account may not see ethnicity and religion (sensitive personal data).</translation>
     </message>
@@ -3943,6 +3983,10 @@ The commune&apos;s identity code: {fingerprint}</translation>
         <translation>The code of a commune, ward or special zone is needed; {name} is a province. Use upper-level mode (--upper) for a province or city.</translation>
     </message>
     <message>
+        <source>Tệp gói dữ liệu bị hỏng hoặc chưa chép hết (có thể do rút USB khi đang ghi). Hãy chép lại tệp từ máy gửi, hoặc nhờ bên gửi xuất gói mới. Dữ liệu không thay đổi.</source>
+        <translation>The data package file is damaged or was not copied completely (the USB stick may have been pulled out while writing). Copy the file again from the sending computer, or ask the sender to export a new package. The data was not changed.</translation>
+    </message>
+    <message>
         <source>Tệp này không phải gói dữ liệu Sổ Hội. Hãy chọn tệp có đuôi .sohoi do Sổ Hội xuất ra. Dữ liệu không thay đổi.</source>
         <translation>This file is not a Sổ Hội data package. Choose a file ending in .sohoi exported by Sổ Hội. The data was not changed.</translation>
     </message>
@@ -3953,6 +3997,10 @@ The commune&apos;s identity code: {fingerprint}</translation>
     <message>
         <source>Gói này được mã hóa cho một khóa khác của đơn vị này (có thể máy đã được cài lại). Hãy gửi gói mới nhất của đơn vị mình lên để bên gửi nhận khóa mới, rồi nhờ họ xuất lại. Dữ liệu không thay đổi.</source>
         <translation>This package is encrypted for another key of this unit (the computer may have been reinstalled). Send your unit&apos;s latest package so that the sender receives the new key, then ask them to export again. The data was not changed.</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu lớn bất thường khi giải nén (vượt giới hạn của một gói Sổ Hội), có thể là tệp được tạo ra để làm treo máy. Gói bị từ chối; dữ liệu không thay đổi. Hãy hỏi lại đơn vị gửi.</source>
+        <translation>The data package is unusually large when unpacked (beyond the limit of a Sổ Hội package); it may be a file made to hang the computer. The package was refused; the data was not changed. Check with the sending unit.</translation>
     </message>
     <message>
         <source>Chỉ cấp trên mới tạo được tệp đăng ký cho xã.</source>
@@ -3977,6 +4025,14 @@ The commune&apos;s identity code: {fingerprint}</translation>
     <message>
         <source>Tệp đăng ký này không dành cho một xã.</source>
         <translation>This registration file is not meant for a commune.</translation>
+    </message>
+    <message>
+        <source>Máy cấp trên không nhập tệp đăng ký; tệp này dành cho xã.</source>
+        <translation>An upper level&apos;s computer does not import registration files; this file is meant for a commune.</translation>
+    </message>
+    <message>
+        <source>Máy của chi hội chỉ nhập tệp đăng ký do xã gửi.</source>
+        <translation>A branch&apos;s computer only imports registration files sent by its commune.</translation>
     </message>
     <message>
         <source>Tệp đăng ký do {name} tạo, không phải cấp trên của {union_name} ({parent_name}). Dữ liệu không thay đổi.</source>
@@ -4227,6 +4283,10 @@ The commune&apos;s identity code: {fingerprint}</translation>
         <translation>This report template was not found among the templates your unit has sent.</translation>
     </message>
     <message>
+        <source>Lớp này do {owner} tổ chức; ở đây chỉ xem được, không sửa được.</source>
+        <translation>This course is organised by {owner}; here it can only be viewed, not edited.</translation>
+    </message>
+    <message>
         <source>Không tìm thấy lớp tập huấn này (có thể đã bị xóa).</source>
         <translation>This training course was not found (it may have been deleted).</translation>
     </message>
@@ -4445,6 +4505,10 @@ The commune&apos;s identity code: {fingerprint}</translation>
     <message>
         <source>{label} không được để trống.</source>
         <translation>{label} must not be empty.</translation>
+    </message>
+    <message>
+        <source>Số điện thoại di động phải có 10 chữ số và bắt đầu bằng đầu số hợp lệ (ví dụ 0912 345 678).</source>
+        <translation>A mobile phone number must have 10 digits and start with a valid prefix (for example 0912 345 678).</translation>
     </message>
     <message>
         <source>Số điện thoại không được để trống.</source>
