@@ -8,16 +8,24 @@ in the catalogue and shows as it was written.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 
 from db.errors import ERRORS_CONTEXT, fill
 
 
-def error_text(error: BaseException) -> str:
+def error_text(error: BaseException,
+               translate: Callable[[str, str], str] = QCoreApplication.translate) -> str:
     """Return the message of a refusal from ``db`` in the interface's language.
 
     Works for :class:`db.errors.UserError` and :class:`db.validation.ValidationError`
     (both keep ``template`` and ``params``); anything else shows its ``str()``.
+
+    Args:
+        error: what ``db`` raised.
+        translate: the catalogue lookup; the window's application catalogue unless
+            the command line passes its own (``desktop.cli.common.translate``).
     """
     template = getattr(error, "template", None)
     params = getattr(error, "params", None)
@@ -25,7 +33,7 @@ def error_text(error: BaseException) -> str:
         message = getattr(error, "message", None)
         return message if isinstance(message, str) else str(error)
     values = params if isinstance(params, dict) else {}
-    translated = QCoreApplication.translate(ERRORS_CONTEXT, template)
+    translated = translate(ERRORS_CONTEXT, template)
     try:
         return fill(translated, values)
     except (KeyError, IndexError, ValueError):

@@ -68,7 +68,8 @@ def run(argv: Sequence[str]) -> int:
     try:
         return handler(args)
     except UserError as exc:
-        print(translate("Cli", "Lỗi: {message}").format(message=error_text(exc)), file=sys.stderr)
+        message = error_text(exc, translate)
+        print(translate("Cli", "Lỗi: {message}").format(message=message), file=sys.stderr)
         return 1
     except Exception as exc:
         # A full disk, a register locked by another program, a read-only file or a

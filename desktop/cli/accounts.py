@@ -230,7 +230,7 @@ def run_accounts(
         return 1
     except UserError as exc:
         print(
-            translate("CliAccounts", "Lỗi: {message}").format(message=error_text(exc)),
+            translate("CliAccounts", "Lỗi: {message}").format(message=error_text(exc, translate)),
             file=sys.stderr,
         )
         return 1

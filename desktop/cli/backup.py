@@ -141,7 +141,7 @@ def run_backup(
             return _restore(database_path, folder, Path(_required_path(args)), args, moment,
                             stdin or sys.stdin)
     except UserError as exc:
-        print(translate("CliBackup", "Lỗi: {message}").format(message=error_text(exc)),
+        print(translate("CliBackup", "Lỗi: {message}").format(message=error_text(exc, translate)),
               file=sys.stderr)
         return 1
     print(

@@ -50,7 +50,7 @@ def _cmd_transfer(args: argparse.Namespace) -> int:
             transfer_member(session, args.member_id, args.to, args.on or dt.date.today(),
                             role=ACTOR)
     except ValidationError as exc:
-        return _refused(error_text(exc))
+        return _refused(error_text(exc, translate))
     print(
         translate(
             "CliMembersTransfer",
@@ -111,7 +111,7 @@ def _cmd_accept(args: argparse.Namespace) -> int:
             member_id = accept_arrival(session, args.id, branch, args.on or dt.date.today(),
                                        role=ACTOR)
     except ValidationError as exc:
-        return _refused(error_text(exc))
+        return _refused(error_text(exc, translate))
     print(
         translate(
             "CliMembersTransfer", "Đã tiếp nhận vào chi hội {branch}; mã hội viên mới: {member_id}."
@@ -130,7 +130,7 @@ def _cmd_decline(args: argparse.Namespace) -> int:
             decline_arrival(session, args.id, args.reason, args.on or dt.date.today(),
                             role=ACTOR)
     except ValidationError as exc:
-        return _refused(error_text(exc))
+        return _refused(error_text(exc, translate))
     print(
         translate(
             "CliMembersTransfer",

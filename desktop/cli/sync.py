@@ -349,7 +349,7 @@ def cmd_import(
             refused.append(path.name)
             print(
                 translate("CliSync", "Lỗi: {name}: {message}").format(
-                    name=path.name, message=error_text(error)
+                    name=path.name, message=error_text(error, translate)
                 ),
                 file=sys.stderr,
             )

@@ -3824,11 +3824,11 @@ The commune&apos;s identity code: {fingerprint}</translation>
     </message>
     <message>
         <source>Không tìm thấy dòng tiêu đề cột (ví dụ “Họ và tên”, “Năm sinh”) trong 30 dòng đầu của trang tính. Hãy chọn dòng tiêu đề và các cột bằng tay.</source>
-        <translation>No row of column headings (for example “Họ và tên”, “Năm sinh”) was found in the first 30 rows of the sheet. Choose the heading row and the columns by hand.</translation>
+        <translation>No row of column headings (for example the full-name and birth-year headings) was found in the first 30 rows of the sheet. Choose the heading row and the columns by hand.</translation>
     </message>
     <message>
         <source>Hãy chọn cột “Họ và tên” (hoặc hai cột “Họ và đệm” và “Tên”).</source>
-        <translation>Choose the “Họ và tên” column (or the two columns “Họ và đệm” and “Tên”).</translation>
+        <translation>Choose the full-name column (or the two columns of family-and-middle name and given name).</translation>
     </message>
     <message>
         <source>Bản xem trước này được lập cho xã khác; hãy mở lại tệp.</source>
