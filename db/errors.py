@@ -37,6 +37,26 @@ def fill(template: str, params: Mapping[str, object]) -> str:
     return template.format_map(dict(params)) if params else template
 
 
+class Message(str):
+    """A message's Vietnamese text that remembers its template and values.
+
+    It is the text itself (compared, joined and logged like any string), so code that
+    gathers messages, such as a form's ``FieldsError``, keeps what the interface needs
+    to show them in another language.
+    """
+
+    template: str
+    params: dict[str, object]
+
+    def __new__(cls, template: str, params: Mapping[str, object] | None = None) -> Message:
+        """Put the values into the template; keep both beside the text."""
+        values = dict(params or {})
+        text = super().__new__(cls, fill(template, values))
+        text.template = template
+        text.params = values
+        return text
+
+
 class UserError(Exception):
     """A known problem with a message fit for the person at the keyboard.
 
@@ -47,9 +67,9 @@ class UserError(Exception):
     """
 
     def __init__(self, message: str, **params: object) -> None:
-        text = fill(message, params)
-        super().__init__(text)
-        self.message = text
+        text = Message(message, params)
+        super().__init__(str(text))
+        self.message: str = text
         self.template = message
         self.params: dict[str, object] = params
 

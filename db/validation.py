@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Final, Self
 
-from db.errors import QT_TRANSLATE_NOOP, fill
+from db.errors import QT_TRANSLATE_NOOP, Message
 from db.formatting import date as format_date
 from db.formatting import partial_date
 
@@ -67,8 +67,8 @@ class ValidationError(ValueError):
     params: dict[str, object]
 
     def __init__(self, field: str, message: str, **params: object) -> None:
-        text = fill(message, params)
-        super().__init__(text)
+        text = Message(message, params)
+        super().__init__(str(text))
         self.field = field
         self.message = text
         self.template = message

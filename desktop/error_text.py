@@ -15,15 +15,16 @@ from PySide6.QtCore import QCoreApplication
 from db.errors import ERRORS_CONTEXT, fill
 
 
-def error_text(error: BaseException,
+def error_text(error: object,
                translate: Callable[[str, str], str] = QCoreApplication.translate) -> str:
     """Return the message of a refusal from ``db`` in the interface's language.
 
-    Works for :class:`db.errors.UserError` and :class:`db.validation.ValidationError`
-    (both keep ``template`` and ``params``); anything else shows its ``str()``.
+    Works for :class:`db.errors.UserError`, :class:`db.validation.ValidationError` and
+    the :class:`db.errors.Message` texts a ``FieldsError`` gathers (all keep ``template``
+    and ``params``); anything else shows its ``str()``.
 
     Args:
-        error: what ``db`` raised.
+        error: what ``db`` raised, or one message of a ``FieldsError``.
         translate: the catalogue lookup; the window's application catalogue unless
             the command line passes its own (``desktop.cli.common.translate``).
     """

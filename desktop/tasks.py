@@ -423,7 +423,7 @@ class TaskRunner(QObject):
         from desktop.widgets import messages
 
         if isinstance(exc, FieldsError) and fields is not None:
-            fields(exc.errors)
+            fields({name: error_text(text) for name, text in exc.errors.items()})
         elif isinstance(exc, ValidationError) and fields is not None:
             fields({exc.field: error_text(exc)})
         elif isinstance(exc, UserError) and problem is not None:
