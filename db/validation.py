@@ -249,12 +249,12 @@ _DATE_SHAPE: Final = re.compile(r"[0-9]+(?:(?:\s*[./-]\s*|\s+)[0-9]+){0,2}", re.
 """One to three groups of digits separated by ``/``, ``.``, ``-`` or spaces."""
 
 _DATE_LABELS: Final[dict[str, str]] = {
-    "birth_date": "Ngày sinh",
-    "joined_on": "Ngày vào Hội",
-    "card_issued_on": "Ngày cấp thẻ",
-    "consent_on": "Ngày đồng ý",
-    "effective_on": "Ngày thay đổi",
-    "status_since": "Ngày thay đổi",
+    "birth_date": QT_TRANSLATE_NOOP("DbErrors", "Ngày sinh"),
+    "joined_on": QT_TRANSLATE_NOOP("DbErrors", "Ngày vào Hội"),
+    "card_issued_on": QT_TRANSLATE_NOOP("DbErrors", "Ngày cấp thẻ"),
+    "consent_on": QT_TRANSLATE_NOOP("DbErrors", "Ngày đồng ý"),
+    "effective_on": QT_TRANSLATE_NOOP("DbErrors", "Ngày thay đổi"),
+    "status_since": QT_TRANSLATE_NOOP("DbErrors", "Ngày thay đổi"),
 }
 """Vietnamese names of the date fields, used when the caller gives no label."""
 
@@ -271,29 +271,37 @@ class _DateWords:
 
     @classmethod
     def make(cls, field: str, label: str | None, *, full_only: bool) -> _DateWords:
-        label = label or _DATE_LABELS.get(field, "Ngày")
+        # Labels are messages too: the interface shows them in its language inside the
+        # sentence (a label the caller gives and the catalogue lacks shows as written).
+        label = Message(label or _DATE_LABELS.get(field, QT_TRANSLATE_NOOP("DbErrors", "Ngày")))
         if field == "birth_date":
-            return cls(field, label, "Năm sinh", 1985, full_only)
-        return cls(field, label, f"{label}: năm", 2020, full_only)
+            return cls(field, label, Message(QT_TRANSLATE_NOOP("DbErrors", "Năm sinh")), 1985,
+                       full_only)
+        return cls(field, label,
+                   Message(QT_TRANSLATE_NOOP("DbErrors", "{label}: năm"), {"label": label}),
+                   2020, full_only)
 
-    def error(self, message: str) -> ValidationError:
-        return ValidationError(self.field, message)
+    def error(self, template: str, **params: object) -> ValidationError:
+        return ValidationError(self.field, template, label=self.label,
+                               year_subject=self.year_subject, example=self.year_example,
+                               **params)
 
     def empty(self) -> ValidationError:
-        return self.error(f"{self.label} không được để trống.")
+        return self.error(QT_TRANSLATE_NOOP("DbErrors", "{label} không được để trống."))
 
     def bad_shape(self) -> ValidationError:
         if self.full_only:
-            hint = f"Hãy nhập ngày/tháng/năm, ví dụ 15/08/{self.year_example}."
-        else:
-            hint = (
-                f"Hãy nhập ngày/tháng/năm (ví dụ 12/03/{self.year_example}), "
-                f"tháng/năm (03/{self.year_example}) hoặc chỉ năm ({self.year_example})."
-            )
-        return self.error(f"{self.label} không đúng dạng. {hint}")
+            return self.error(QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "{label} không đúng dạng. Hãy nhập ngày/tháng/năm, ví dụ 15/08/{example}."))
+        return self.error(QT_TRANSLATE_NOOP(
+            "DbErrors",
+            "{label} không đúng dạng. Hãy nhập ngày/tháng/năm (ví dụ 12/03/{example}), "
+            "tháng/năm (03/{example}) hoặc chỉ năm ({example})."))
 
     def short_year(self) -> ValidationError:
-        return self.error(f"{self.year_subject} phải có 4 chữ số, ví dụ {self.year_example}.")
+        return self.error(
+            QT_TRANSLATE_NOOP("DbErrors", "{year_subject} phải có 4 chữ số, ví dụ {example}."))
 
 
 def _read_date(text: str, words: _DateWords) -> PartialDate:
@@ -325,14 +333,21 @@ def _read_date(text: str, words: _DateWords) -> PartialDate:
     day = int(rest[1]) if len(rest) > 1 else None
 
     if year < MIN_YEAR:
-        raise words.error(f"{words.year_subject} phải từ {MIN_YEAR} trở về sau (đang nhập {year}).")
+        raise words.error(QT_TRANSLATE_NOOP(
+            "DbErrors", "{year_subject} phải từ {min_year} trở về sau (đang nhập {year})."),
+            min_year=MIN_YEAR, year=year)
     if month is not None and not 1 <= month <= 12:
-        raise words.error(f"{words.label} không hợp lệ: không có tháng {month}.")
+        raise words.error(
+            QT_TRANSLATE_NOOP("DbErrors", "{label} không hợp lệ: không có tháng {month}."),
+            month=month)
     if month is not None and day is not None and not (
         1 <= day <= calendar.monthrange(year, month)[1]
     ):
         raise words.error(
-            f"{words.label} không hợp lệ: {day:02d}/{month:02d}/{year} không có trong lịch."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "{label} không hợp lệ: {day:02d}/{month:02d}/{year} không có trong lịch.",
+            ), day=day, month=month, year=year,
         )
     return PartialDate(year, month, day)
 
@@ -350,8 +365,10 @@ def _check_not_future(value: PartialDate, words: _DateWords, today: datetime.dat
         future = datetime.date(value.year, value.month, value.day) > today
     if future:
         raise words.error(
-            f"{words.label} {value.display()} ở trong tương lai "
-            f"(hôm nay là {format_date(today)})."
+            QT_TRANSLATE_NOOP(
+                "DbErrors", "{label} {value} ở trong tương lai (hôm nay là {today})."
+            ),
+            value=value.display(), today=format_date(today),
         )
 
 
@@ -418,9 +435,8 @@ def parse_date(
     today = today or datetime.date.today()
     value = _read_date(text, words)
     if value.month is None or value.day is None:
-        raise words.error(
-            f"{words.label} cần có đủ ngày, tháng và năm, ví dụ 15/08/{words.year_example}."
-        )
+        raise words.error(QT_TRANSLATE_NOOP(
+            "DbErrors", "{label} cần có đủ ngày, tháng và năm, ví dụ 15/08/{example}."))
     if not allow_future:
         _check_not_future(value, words, today)
     return datetime.date(value.year, value.month, value.day)

@@ -33,7 +33,10 @@ def error_text(error: object,
     if not isinstance(template, str):
         message = getattr(error, "message", None)
         return message if isinstance(message, str) else str(error)
-    values = params if isinstance(params, dict) else {}
+    # A value that is itself a message (a field's label inside the sentence) is shown
+    # in the same language; values read from files or typed are plain text, shown as is.
+    values = {name: error_text(value, translate) if hasattr(value, "template") else value
+              for name, value in (params if isinstance(params, dict) else {}).items()}
     translated = translate(ERRORS_CONTEXT, template)
     try:
         return fill(translated, values)

@@ -4507,6 +4507,70 @@ The commune&apos;s identity code: {fingerprint}</translation>
         <translation>{label} must not be empty.</translation>
     </message>
     <message>
+        <source>Ngày sinh</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Ngày vào Hội</source>
+        <translation>Date of joining the Union</translation>
+    </message>
+    <message>
+        <source>Ngày cấp thẻ</source>
+        <translation>Date the card was issued</translation>
+    </message>
+    <message>
+        <source>Ngày đồng ý</source>
+        <translation>Date of consent</translation>
+    </message>
+    <message>
+        <source>Ngày thay đổi</source>
+        <translation>Date of the change</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Năm sinh</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <source>{label}: năm</source>
+        <translation>{label}: year</translation>
+    </message>
+    <message>
+        <source>{label} không đúng dạng. Hãy nhập ngày/tháng/năm, ví dụ 15/08/{example}.</source>
+        <translation>{label} is not in the right form. Enter day/month/year, for example 15/08/{example}.</translation>
+    </message>
+    <message>
+        <source>{label} không đúng dạng. Hãy nhập ngày/tháng/năm (ví dụ 12/03/{example}), tháng/năm (03/{example}) hoặc chỉ năm ({example}).</source>
+        <translation>{label} is not in the right form. Enter day/month/year (for example 12/03/{example}), month/year (03/{example}) or only the year ({example}).</translation>
+    </message>
+    <message>
+        <source>{year_subject} phải có 4 chữ số, ví dụ {example}.</source>
+        <translation>{year_subject} must have 4 digits, for example {example}.</translation>
+    </message>
+    <message>
+        <source>{year_subject} phải từ {min_year} trở về sau (đang nhập {year}).</source>
+        <translation>{year_subject} must be {min_year} or later (entered: {year}).</translation>
+    </message>
+    <message>
+        <source>{label} không hợp lệ: không có tháng {month}.</source>
+        <translation>{label} is not valid: there is no month {month}.</translation>
+    </message>
+    <message>
+        <source>{label} không hợp lệ: {day:02d}/{month:02d}/{year} không có trong lịch.</source>
+        <translation>{label} is not valid: {day:02d}/{month:02d}/{year} is not in the calendar.</translation>
+    </message>
+    <message>
+        <source>{label} {value} ở trong tương lai (hôm nay là {today}).</source>
+        <translation>{label} {value} is in the future (today is {today}).</translation>
+    </message>
+    <message>
+        <source>{label} cần có đủ ngày, tháng và năm, ví dụ 15/08/{example}.</source>
+        <translation>{label} needs the day, the month and the year, for example 15/08/{example}.</translation>
+    </message>
+    <message>
         <source>Số điện thoại di động phải có 10 chữ số và bắt đầu bằng đầu số hợp lệ (ví dụ 0912 345 678).</source>
         <translation>A mobile phone number must have 10 digits and start with a valid prefix (for example 0912 345 678).</translation>
     </message>
