@@ -210,11 +210,16 @@ def _open(session: Session, data: bytes) -> _Opened:
     related = sender is not None and _related(site, sender)
     if sender is None or peer is None or not related or sender.code != header.sender.code:
         raise UnknownSenderError(
-            f"Gói đến từ {header.sender.name} (mã {header.sender.code}), đơn vị chưa được đăng "
-            f"ký ở {site.union_name}. "
-            + ("Hãy tạo tệp đăng ký cho xã trước. " if site.is_upper else
-               "Chỉ nhận gói từ cấp trên đã đăng ký. ")
-            + "Dữ liệu không thay đổi."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Gói đến từ {name} (mã {code}), đơn vị chưa được đăng ký ở {union_name}. "
+                "Hãy tạo tệp đăng ký cho xã trước. Dữ liệu không thay đổi.",
+            ) if site.is_upper else QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Gói đến từ {name} (mã {code}), đơn vị chưa được đăng ký ở {union_name}. "
+                "Chỉ nhận gói từ cấp trên đã đăng ký. Dữ liệu không thay đổi.",
+            ),
+            name=header.sender.name, code=header.sender.code, union_name=site.union_name,
         )
     if site.is_upper and sender.merged_into_id is not None:
         merged_into = session.get_one(Unit, sender.merged_into_id)
@@ -231,12 +236,20 @@ def _open(session: Session, data: bytes) -> _Opened:
     pinned = peer_keys(peer)
     if pinned is not None and pinned != header.sender_keys:
         raise KeyChangedError(
-            f"Khóa của {header.sender.name} đã thay đổi so với lần trước "
-            f"(mã nhận diện mới: {fingerprint(header.sender_keys)}). Có thể máy của đơn vị "
-            "gửi đã được cài lại — hoặc tệp không do họ tạo. Hãy gọi điện xác nhận; nếu đúng, "
-            + ("chọn “Đổi khóa” cho xã này trong trang Đồng bộ rồi nhập lại. "
-               if site.is_upper else "hãy nhập tệp đăng ký mới của cấp trên. ")
-            + "Dữ liệu không thay đổi."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Khóa của {name} đã thay đổi so với lần trước (mã nhận diện mới: {fingerprint}). "
+                "Có thể máy của đơn vị gửi đã được cài lại — hoặc tệp không do họ tạo. Hãy gọi "
+                "điện xác nhận; nếu đúng, chọn “Đổi khóa” cho xã này trong trang Đồng bộ rồi "
+                "nhập lại. Dữ liệu không thay đổi.",
+            ) if site.is_upper else QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Khóa của {name} đã thay đổi so với lần trước (mã nhận diện mới: {fingerprint}). "
+                "Có thể máy của đơn vị gửi đã được cài lại — hoặc tệp không do họ tạo. Hãy gọi "
+                "điện xác nhận; nếu đúng, hãy nhập tệp đăng ký mới của cấp trên. Dữ liệu không "
+                "thay đổi.",
+            ),
+            name=header.sender.name, fingerprint=fingerprint(header.sender_keys),
         )
     last = peer.last_generation_received
     if header.generation == last:
@@ -257,9 +270,14 @@ def _open(session: Session, data: bytes) -> _Opened:
         )
     if header.generation > last + MAX_GENERATION_JUMP:
         raise ImplausibleGenerationError(
-            f"Gói của {header.sender.name} mang số lần {header.generation:,}, vượt xa lần "
-            f"nhập trước ({last}): Sổ Hội không tạo ra số như vậy. Gói bị từ chối; dữ liệu "
-            "không thay đổi. Hãy gọi điện cho đơn vị gửi.".replace(",", ".")
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Gói của {name} mang số lần {generation}, vượt xa lần nhập trước ({last}): Sổ "
+                "Hội không tạo ra số như vậy. Gói bị từ chối; dữ liệu không thay đổi. Hãy gọi "
+                "điện cho đơn vị gửi.",
+            ),
+            name=header.sender.name, generation=f"{header.generation:,}".replace(",", "."),
+            last=last,
         )
     body = open_body(envelope, site_keys(session))
     decoded = payload.decode(body)
@@ -283,9 +301,14 @@ def _open(session: Session, data: bytes) -> _Opened:
     acknowledges = decoded.manifest.acknowledges
     if acknowledges > peer.last_generation_sent + MAX_GENERATION_JUMP:
         raise ImplausibleGenerationError(
-            f"Gói của {header.sender.name} báo đã nhận đến lần {acknowledges:,} trong khi "
-            f"máy này mới gửi đến lần {peer.last_generation_sent:,}. Gói bị từ chối; dữ liệu "
-            "không thay đổi. Hãy gọi điện cho đơn vị gửi.".replace(",", ".")
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Gói của {name} báo đã nhận đến lần {acknowledges} trong khi máy này mới gửi "
+                "đến lần {sent}. Gói bị từ chối; dữ liệu không thay đổi. Hãy gọi điện cho đơn "
+                "vị gửi.",
+            ),
+            name=header.sender.name, acknowledges=f"{acknowledges:,}".replace(",", "."),
+            sent=f"{peer.last_generation_sent:,}".replace(",", "."),
         )
     check_authority(session, decoded.tables, direction, sender.id, site.unit_id,
                     header.sender.name)

@@ -4159,8 +4159,24 @@ The commune&apos;s identity code: {fingerprint}</translation>
         <translation>This is a registration file, not a data package: use the “Import registration file” button.</translation>
     </message>
     <message>
+        <source>Gói đến từ {name} (mã {code}), đơn vị chưa được đăng ký ở {union_name}. Hãy tạo tệp đăng ký cho xã trước. Dữ liệu không thay đổi.</source>
+        <translation>The package comes from {name} (code {code}), a unit not registered at {union_name}. Make a registration file for the commune first. The data was not changed.</translation>
+    </message>
+    <message>
+        <source>Gói đến từ {name} (mã {code}), đơn vị chưa được đăng ký ở {union_name}. Chỉ nhận gói từ cấp trên đã đăng ký. Dữ liệu không thay đổi.</source>
+        <translation>The package comes from {name} (code {code}), a unit not registered at {union_name}. Packages are only accepted from the registered upper level. The data was not changed.</translation>
+    </message>
+    <message>
         <source>{name} đã được hợp nhất vào {name2} (mã {code}); sổ của xã nay do xã mới giữ. Gói bị từ chối; dữ liệu không thay đổi.</source>
         <translation>{name} was merged into {name2} (code {code}); the commune&apos;s register is now kept by the new commune. The package was refused; the data was not changed.</translation>
+    </message>
+    <message>
+        <source>Khóa của {name} đã thay đổi so với lần trước (mã nhận diện mới: {fingerprint}). Có thể máy của đơn vị gửi đã được cài lại — hoặc tệp không do họ tạo. Hãy gọi điện xác nhận; nếu đúng, chọn “Đổi khóa” cho xã này trong trang Đồng bộ rồi nhập lại. Dữ liệu không thay đổi.</source>
+        <translation>The key of {name} has changed since last time (new fingerprint: {fingerprint}). The sending unit&apos;s computer may have been reinstalled — or the file was not made by them. Call to confirm; if it is right, choose “Change a commune&apos;s key” for this commune on the Sync page and import again. The data was not changed.</translation>
+    </message>
+    <message>
+        <source>Khóa của {name} đã thay đổi so với lần trước (mã nhận diện mới: {fingerprint}). Có thể máy của đơn vị gửi đã được cài lại — hoặc tệp không do họ tạo. Hãy gọi điện xác nhận; nếu đúng, hãy nhập tệp đăng ký mới của cấp trên. Dữ liệu không thay đổi.</source>
+        <translation>The key of {name} has changed since last time (new fingerprint: {fingerprint}). The sending unit&apos;s computer may have been reinstalled — or the file was not made by them. Call to confirm; if it is right, import the upper level&apos;s new registration file. The data was not changed.</translation>
     </message>
     <message>
         <source>Gói lần {generation} của {name} đã được nhập trước đây; không có gì thay đổi.</source>
@@ -4171,12 +4187,20 @@ The commune&apos;s identity code: {fingerprint}</translation>
         <translation>This package (number {generation}) is older than the imported package of {name} (number {last}). Use the newest file. The data was not changed.</translation>
     </message>
     <message>
+        <source>Gói của {name} mang số lần {generation}, vượt xa lần nhập trước ({last}): Sổ Hội không tạo ra số như vậy. Gói bị từ chối; dữ liệu không thay đổi. Hãy gọi điện cho đơn vị gửi.</source>
+        <translation>The package of {name} carries number {generation}, far beyond the previous import ({last}): Sổ Hội does not make such numbers. The package was refused; the data was not changed. Call the sending unit.</translation>
+    </message>
+    <message>
         <source>Đây là gói giao sổ cho xã mới sau hợp nhất: nhập bằng “Nhập gói dữ liệu” ở máy của xã mới (hoặc lệnh sohoi units receive). Dữ liệu không thay đổi.</source>
         <translation>This is a handover package for a new commune after a merger: import it with “Import a data package” on the new commune&apos;s computer (or the command sohoi units receive). The data was not changed.</translation>
     </message>
     <message>
         <source>Gói dữ liệu không đúng chiều gửi (xã gửi lên, cấp trên gửi xuống). Dữ liệu không thay đổi.</source>
         <translation>The data package goes the wrong way (communes send up, the upper level sends down). The data was not changed.</translation>
+    </message>
+    <message>
+        <source>Gói của {name} báo đã nhận đến lần {acknowledges} trong khi máy này mới gửi đến lần {sent}. Gói bị từ chối; dữ liệu không thay đổi. Hãy gọi điện cho đơn vị gửi.</source>
+        <translation>The package of {name} says it received up to number {acknowledges} while this computer has only sent up to number {sent}. The package was refused; the data was not changed. Call the sending unit.</translation>
     </message>
     <message>
         <source>Sau khi nhập, số {kind} không khớp với bảng kê của gói. Việc nhập đã được hủy; dữ liệu không thay đổi.</source>
