@@ -111,8 +111,8 @@ def test_braces_in_values_stay_plain_text(english: None) -> None:
 
 
 def test_a_validation_error_crosses_a_process_boundary_with_its_template() -> None:
-    error = ValidationError("birth_date", QT_TRANSLATE_NOOP("DbErrors", "Lớp chỉ có {sessions} buổi."),
-                            sessions=3)
+    template = QT_TRANSLATE_NOOP("DbErrors", "Lớp chỉ có {sessions} buổi.")
+    error = ValidationError("birth_date", template, sessions=3)
     copy = pickle.loads(pickle.dumps(error))
     assert (copy.field, copy.message, copy.template, copy.params) == (
         "birth_date", "Lớp chỉ có 3 buổi.", "Lớp chỉ có {sessions} buổi.", {"sessions": 3})
