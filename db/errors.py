@@ -67,6 +67,10 @@ class UserError(Exception):
     """
 
     def __init__(self, message: str, **params: object) -> None:
+        if isinstance(message, Message) and not params:
+            # A helper built the message: keep its template and values.
+            params = dict(message.params)
+            message = message.template
         text = Message(message, params)
         super().__init__(str(text))
         self.message: str = text

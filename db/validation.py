@@ -67,6 +67,9 @@ class ValidationError(ValueError):
     params: dict[str, object]
 
     def __init__(self, field: str, message: str, **params: object) -> None:
+        if isinstance(message, Message) and not params:
+            params = dict(message.params)
+            message = message.template
         text = Message(message, params)
         super().__init__(str(text))
         self.field = field

@@ -23,7 +23,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from db.audit import record_bulk
-from db.errors import QT_TRANSLATE_NOOP
+from db.errors import QT_TRANSLATE_NOOP, Message
 from db.members import name_columns
 from db.models import SyncPeer, Unit, UnitLevel, utc_now
 from db.rules import live_sql
@@ -730,12 +730,12 @@ def import_package(
     return preview
 
 
-def _integrity_message(sender_label: str, error: Exception) -> str:
-    return (
-        f"Gói của {sender_label} không khớp với dữ liệu ở đây "
-        f"({str(error).splitlines()[0][:120]}). Có thể cần nhập một gói khác trước (ví dụ "
-        "tệp đăng ký hoặc gói của cấp trên). Gói bị từ chối; dữ liệu không thay đổi."
-    )
+def _integrity_message(sender_label: str, error: Exception) -> Message:
+    return Message(QT_TRANSLATE_NOOP(
+        "DbErrors",
+        "Gói của {name} không khớp với dữ liệu ở đây ({detail}). Có thể cần nhập một gói "
+        "khác trước (ví dụ tệp đăng ký hoặc gói của cấp trên). Gói bị từ chối; dữ liệu "
+        "không thay đổi."), {"name": sender_label, "detail": str(error).splitlines()[0][:120]})
 
 
 def _record(session: Session, opened: _Opened, preview: ImportPreview, moment: dt.datetime) -> None:

@@ -4211,6 +4211,10 @@ The commune&apos;s identity code: {fingerprint}</translation>
         <translation>This is the first package of {name}. Compare the fingerprint {keys} with the one on the sending unit&apos;s screen, then confirm. The data has not been changed yet.</translation>
     </message>
     <message>
+        <source>Gói của {name} không khớp với dữ liệu ở đây ({detail}). Có thể cần nhập một gói khác trước (ví dụ tệp đăng ký hoặc gói của cấp trên). Gói bị từ chối; dữ liệu không thay đổi.</source>
+        <translation>The package of {name} does not match the data here ({detail}). Another package may need to be imported first (for example the registration file or the upper level&apos;s package). The package was refused; the data was not changed.</translation>
+    </message>
+    <message>
         <source>Đơn vị này không có cấp trên để gửi dữ liệu.</source>
         <translation>This unit has no upper level to send data to.</translation>
     </message>
@@ -4649,6 +4653,15 @@ The commune&apos;s identity code: {fingerprint}</translation>
     <message>
         <source>Số CCCD là của {encoded_gender} nhưng hội viên được ghi là {gender}.</source>
         <translation>The CCCD number belongs to a {encoded_gender} but the member is recorded as {gender}.</translation>
+    </message>
+    <message>
+        <source>Sổ Hội đang mở tệp dữ liệu này ở cửa sổ khác ({who}). Hãy dùng cửa sổ đó, hoặc đóng nó rồi thử lại; chưa có gì bị thay đổi.</source>
+        <extracomment>Windows locks a byte range; this one lies far past the small text the file holds, so the holder&apos;s description stays readable by the program that is refused.</extracomment>
+        <translation>Sổ Hội already has this data file open in another window ({who}). Use that window, or close it and try again; nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Sổ Hội đang mở tệp dữ liệu này ở cửa sổ khác. Hãy dùng cửa sổ đó, hoặc đóng nó rồi thử lại; chưa có gì bị thay đổi.</source>
+        <translation>Sổ Hội already has this data file open in another window. Use that window, or close it and try again; nothing has been changed.</translation>
     </message>
 </context>
 <context>
