@@ -116,3 +116,14 @@ def test_a_validation_error_crosses_a_process_boundary_with_its_template() -> No
     copy = pickle.loads(pickle.dumps(error))
     assert (copy.field, copy.message, copy.template, copy.params) == (
         "birth_date", "Lớp chỉ có 3 buổi.", "Lớp chỉ có {sessions} buổi.", {"sessions": 3})
+
+
+def test_a_message_built_by_a_helper_keeps_its_template(tmp_path: Path, english: None) -> None:
+    from db.register_lock import RegisterInUseError, in_use_message
+
+    error = RegisterInUseError(in_use_message(tmp_path / "nobody.sqlite"))
+    assert str(error) == ("Sổ Hội đang mở tệp dữ liệu này ở cửa sổ khác. Hãy dùng cửa sổ đó, "
+                          "hoặc đóng nó rồi thử lại; chưa có gì bị thay đổi.")
+    assert error_text(error) == ("Sổ Hội already has this data file open in another window. Use "
+                                 "that window, or close it and try again; nothing has been "
+                                 "changed.")
