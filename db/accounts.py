@@ -38,7 +38,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, object_session
 
-from db.errors import FieldsError, NotFoundError, SiteNotSetUpError, UserError
+from db.errors import QT_TRANSLATE_NOOP, FieldsError, NotFoundError, SiteNotSetUpError, UserError
 from db.formatting import date as format_date
 from db.models import Account, Site, Unit, UnitLevel
 from db.rules import live
@@ -100,7 +100,7 @@ FIRST_PAUSE: Final = dt.timedelta(minutes=5)
 LONGEST_PAUSE: Final = dt.timedelta(hours=1)
 """The pause never grows beyond this: the rightful owner must be able to get back in."""
 
-WRONG_LOGIN: Final = "Tên đăng nhập hoặc mật khẩu không đúng."
+WRONG_LOGIN: Final = QT_TRANSLATE_NOOP("DbErrors", "Tên đăng nhập hoặc mật khẩu không đúng.")
 """The one message for an unknown name or a wrong password: it never says which."""
 
 _USERNAME: Final = re.compile(r"[a-z0-9][a-z0-9._-]*", re.ASCII)
@@ -283,9 +283,15 @@ class AccountLockedError(LoginRefusedError):
 
     def __init__(self, until: dt.datetime, failures: int) -> None:
         super().__init__(
-            f"Đã đăng nhập sai {failures} lần liên tiếp nên tài khoản tạm khóa đến "
-            f"{until:%H:%M} ngày {format_date(until)}. Hãy thử lại sau thời điểm đó, hoặc nhờ "
-            "người quản trị đặt lại mật khẩu."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Đã đăng nhập sai {failures} lần liên tiếp nên tài khoản tạm khóa đến "
+                "{time} ngày {date}. Hãy thử lại sau thời điểm đó, hoặc nhờ "
+                "người quản trị đặt lại mật khẩu.",
+            ),
+            failures=failures,
+            time=f"{until:%H:%M}",
+            date=format_date(until),
         )
         self.until = until
         self.failures = failures
@@ -296,7 +302,10 @@ class AccountInactiveError(LoginRefusedError):
 
     def __init__(self) -> None:
         super().__init__(
-            "Tài khoản này đã ngừng hoạt động. Hãy nhờ người quản trị bật lại tài khoản."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Tài khoản này đã ngừng hoạt động. Hãy nhờ người quản trị bật lại tài khoản.",
+            )
         )
 
 
@@ -328,7 +337,10 @@ def _site(session: Session) -> Site:
     site = session.scalars(select(Site)).first()
     if site is None:
         raise SiteNotSetUpError(
-            "Cơ sở dữ liệu chưa được thiết lập: hãy chọn xã (phường) hoặc cấp trên trước."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Cơ sở dữ liệu chưa được thiết lập: hãy chọn xã (phường) hoặc cấp trên trước.",
+            ),
         )
     return site
 
@@ -440,8 +452,11 @@ def find_branches(session: Session, names: Sequence[str]) -> list[str]:
             Unit.name.in_(candidates), Unit.level == UnitLevel.BRANCH, live(Unit))).all()
         if len(rows) != 1:
             raise NotFoundError(
-                f"Không tìm thấy chi hội “{typed}”." if not rows
-                else f"Có nhiều chi hội tên “{typed}”; hãy gõ đúng tên đầy đủ."
+                QT_TRANSLATE_NOOP("DbErrors", "Không tìm thấy chi hội “{typed}”.") if not rows
+                else QT_TRANSLATE_NOOP(
+                    "DbErrors", "Có nhiều chi hội tên “{typed}”; hãy gõ đúng tên đầy đủ."
+                ),
+                typed=typed,
             )
         keys.append(rows[0])
     return keys
@@ -467,7 +482,7 @@ def _check_password(password: str, again: str, errors: dict[str, str], *,
 def _account(session: Session, account_id: str) -> Account:
     account = session.get(Account, account_id)
     if account is None:
-        raise NotFoundError("Không tìm thấy tài khoản này.")
+        raise NotFoundError(QT_TRANSLATE_NOOP("DbErrors", "Không tìm thấy tài khoản này."))
     return account
 
 
@@ -478,7 +493,10 @@ def _require_admin(session: Session, by: str | None) -> None:
     actor = session.get(Account, by)
     if actor is None or not actor.active or actor.role != Role.ADMIN:
         raise PermissionDeniedError(
-            "Chỉ người quản trị mới làm được việc này. Nếu vừa đổi vai trò, hãy đăng nhập lại."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Chỉ người quản trị mới làm được việc này. Nếu vừa đổi vai trò, hãy đăng nhập lại.",
+            ),
         )
 
 
@@ -513,7 +531,7 @@ def enable_accounts(session: Session, first_admin: AccountDraft) -> AccountInfo:
     """
     site = _site(session)
     if accounts_enabled(session):
-        raise UserError("Tài khoản đăng nhập đã được bật.")
+        raise UserError(QT_TRANSLATE_NOOP("DbErrors", "Tài khoản đăng nhập đã được bật."))
     errors: dict[str, str] = {}
     username = normalize_username(first_admin.username)
     old = session.scalars(select(Account).where(Account.username == username)).first()
@@ -658,8 +676,12 @@ def update_account(
     if (account.role == Role.ADMIN and account.active and not stays_admin
             and _other_active_admins(session, account.id) == 0):
         raise UserError(
-            f"{account.display_name} là người quản trị duy nhất đang hoạt động; không thể "
-            "đổi vai trò hay ngừng tài khoản này. Hãy cho một người khác làm quản trị trước."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "{display_name} là người quản trị duy nhất đang hoạt động; không thể đổi vai trò "
+                "hay ngừng tài khoản này. Hãy cho một người khác làm quản trị trước.",
+            ),
+            display_name=account.display_name,
         )
     account.display_name = name
     account.role = new_role

@@ -49,7 +49,7 @@ from db.backup_crypto import (
     passphrase_matches,
 )
 from db.cancel import Cancel, interruptible
-from db.errors import SchemaTooNewError, UserError
+from db.errors import QT_TRANSLATE_NOOP, SchemaTooNewError, UserError
 from db.revisions import head_revision, known_revisions
 from db.rules import live_sql
 
@@ -329,7 +329,12 @@ def copy_database(
                 with interruptible(dst, cancel):
                     result = dst.execute("PRAGMA integrity_check").fetchone()
                 if result is None or result[0] != "ok":
-                    raise UserError("Bản sao lưu không vượt qua kiểm tra toàn vẹn; chưa ghi gì.")
+                    raise UserError(
+                        QT_TRANSLATE_NOOP(
+                            "DbErrors",
+                            "Bản sao lưu không vượt qua kiểm tra toàn vẹn; chưa ghi gì.",
+                        ),
+                    )
     except BaseException:
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
@@ -356,7 +361,12 @@ def _free_target(folder: Path, kind: str, now: dt.datetime, *, encrypted: bool =
         target = folder / backup_name(kind, now, seq, encrypted=encrypted)
         if not target.exists():
             return target
-    raise UserError("Đã có quá nhiều bản sao lưu trong cùng một giây; hãy thử lại sau.")
+    raise UserError(
+        QT_TRANSLATE_NOOP(
+            "DbErrors",
+            "Đã có quá nhiều bản sao lưu trong cùng một giây; hãy thử lại sau.",
+        ),
+    )
 
 
 def _scratch(folder: Path, name: str) -> Path:
@@ -388,7 +398,12 @@ def _publish(finished: Path, target: Path, kind: str, now: dt.datetime) -> Path:
             return candidate
         finished.unlink(missing_ok=True)
         return candidate
-    raise UserError("Đã có quá nhiều bản sao lưu trong cùng một giây; hãy thử lại sau.")
+    raise UserError(
+        QT_TRANSLATE_NOOP(
+            "DbErrors",
+            "Đã có quá nhiều bản sao lưu trong cùng một giây; hãy thử lại sau.",
+        ),
+    )
 
 
 def _copy_and_verify(
@@ -404,14 +419,26 @@ def _copy_and_verify(
     costs about a minute).
     """
     if not db_path.is_file():
-        raise UserError(f"Không tìm thấy tệp dữ liệu {db_path}; chưa sao lưu được.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Không tìm thấy tệp dữ liệu {db_path}; chưa sao lưu được.",
+            ),
+            db_path=db_path,
+        )
     scratch = _scratch(target.parent, target.name)
     try:
         copy_database(db_path, scratch, check=False, cancel=cancel, progress=progress)
         result = verify_backup(scratch, cancel=cancel)
         if not result.ok:
             message = result.message.replace(scratch.name, target.name)
-            raise UserError(f"Bản sao lưu vừa tạo không dùng được: {message}")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "DbErrors",
+                    "Bản sao lưu vừa tạo không dùng được: {message_text}",
+                ),
+                message_text=message,
+            )
         kind = parse_backup_name(target.name)
         target = _publish(scratch, target, kind[0] if kind else BackupKind.MANUAL,
                           kind[1] if kind else dt.datetime.now())
@@ -422,7 +449,13 @@ def _copy_and_verify(
     fsync_folder(target.parent)
     info = _info(target)
     if info is None:  # pragma: no cover - the name was made by backup_name
-        raise UserError(f"Không đọc được bản sao lưu {target.name}.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Không đọc được bản sao lưu {name}.",
+            ),
+            name=target.name,
+        )
     return info
 
 
@@ -722,7 +755,12 @@ def restore_backup(
     """
     backup_path, db_path = Path(backup_path), Path(db_path)
     if db_path.exists() and backup_path.resolve() == db_path.resolve():
-        raise UserError("Tệp được chọn chính là tệp dữ liệu đang dùng; hãy chọn một bản sao lưu.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Tệp được chọn chính là tệp dữ liệu đang dùng; hãy chọn một bản sao lưu.",
+            ),
+        )
     if is_encrypted_backup(backup_path):
         if passphrase is None:
             raise UserError(_verify_encrypted(backup_path, None).message)
@@ -761,8 +799,16 @@ def restore_backup(
             with contextlib.suppress(OSError):
                 leftover.unlink(missing_ok=True)
         raise UserError(
-            "Không thay được tệp dữ liệu (tệp đang được mở hoặc ổ đĩa đầy). Dữ liệu cũ "
-            "vẫn còn nguyên" + (f" và đã được lưu ở {saved.path.name}" if saved else "") + "."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Không thay được tệp dữ liệu (tệp đang được mở hoặc ổ đĩa đầy). Dữ liệu cũ "
+                "vẫn còn nguyên và đã được lưu ở {name}.",
+            ) if saved else QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Không thay được tệp dữ liệu (tệp đang được mở hoặc ổ đĩa đầy). Dữ liệu cũ "
+                "vẫn còn nguyên.",
+            ),
+            **({"name": saved.path.name} if saved else {}),
         ) from exc
     fsync_folder(db_path.parent)
     log.info("restored %s over the register", backup_path.name)
@@ -790,12 +836,20 @@ def _check_passphrase(db_path: Path, passphrase: str) -> None:
     settings = stored_passphrase_settings(db_path)
     if not passphrase_is_set(settings):
         raise UserError(
-            "Chưa đặt cụm mật khẩu sao lưu. Bản sao lưu ra USB luôn được mã hóa để bảo vệ "
-            "thông tin cá nhân của hội viên: hãy đặt cụm mật khẩu (Cài đặt › Sao lưu) rồi "
-            "thử lại."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Chưa đặt cụm mật khẩu sao lưu. Bản sao lưu ra USB luôn được mã hóa để bảo vệ "
+                "thông tin cá nhân của hội viên: hãy đặt cụm mật khẩu (Cài đặt › Sao lưu) rồi thử "
+                "lại.",
+            ),
         )
     if not passphrase_matches(settings, passphrase):
-        raise UserError("Cụm mật khẩu sao lưu không đúng; chưa ghi gì.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Cụm mật khẩu sao lưu không đúng; chưa ghi gì.",
+            ),
+        )
 
 
 def _verify_encrypted(path: Path, passphrase: str | None) -> VerifyResult:
@@ -838,8 +892,12 @@ def check_target_folder(target_folder: Path) -> None:
     """
     if not Path(target_folder).is_dir():
         raise UserError(
-            f"Không thấy thư mục {target_folder}. USB đã được cắm chưa, hay đã bị rút ra? "
-            "Hãy cắm lại rồi chọn thư mục lần nữa."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Không thấy thư mục {target_folder}. USB đã được cắm chưa, hay đã bị rút ra? Hãy "
+                "cắm lại rồi chọn thư mục lần nữa.",
+            ),
+            target_folder=target_folder,
         )
 
 
@@ -863,7 +921,13 @@ def backup_to_folder(
     db_path = Path(db_path)
     check_target_folder(target_folder)
     if not db_path.is_file():
-        raise UserError(f"Không tìm thấy tệp dữ liệu {db_path}; chưa sao lưu được.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Không tìm thấy tệp dữ liệu {db_path}; chưa sao lưu được.",
+            ),
+            db_path=db_path,
+        )
     _check_passphrase(db_path, passphrase)
     plain = _scratch(db_path.parent, "export")
     sealed: Path | None = None
@@ -877,14 +941,24 @@ def backup_to_folder(
             os.fsync(handle.fileno())
         result = verify_backup(sealed, passphrase)
         if not result.ok:
-            raise UserError(f"Bản sao lưu vừa ghi không đọc lại được: {result.message}")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "DbErrors",
+                    "Bản sao lưu vừa ghi không đọc lại được: {message_text}",
+                ),
+                message_text=result.message,
+            )
         target = _publish(sealed, target, BackupKind.MANUAL, now)
         fsync_folder(target_folder)
     except (OSError, sqlite3.Error) as exc:
         raise UserError(
-            f"Không ghi được bản sao lưu vào {target_folder}: ổ đĩa có thể đã đầy, đã bị "
-            "rút ra hoặc không cho phép ghi. Hãy kiểm tra USB (còn chỗ trống, không bị khóa "
-            "ghi) rồi thử lại. Dữ liệu trong máy không bị ảnh hưởng."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Không ghi được bản sao lưu vào {target_folder}: ổ đĩa có thể đã đầy, đã bị rút "
+                "ra hoặc không cho phép ghi. Hãy kiểm tra USB (còn chỗ trống, không bị khóa ghi) "
+                "rồi thử lại. Dữ liệu trong máy không bị ảnh hưởng.",
+            ),
+            target_folder=target_folder,
         ) from exc
     finally:
         for leftover in (plain, plain.with_name(plain.name + ".partial"), sealed):
@@ -893,7 +967,13 @@ def backup_to_folder(
                     leftover.unlink(missing_ok=True)
     info = _info(target)
     if info is None:  # pragma: no cover - the name was made by backup_name
-        raise UserError(f"Không đọc được bản sao lưu {target.name}.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Không đọc được bản sao lưu {name}.",
+            ),
+            name=target.name,
+        )
     return info
 
 
@@ -920,8 +1000,12 @@ def start_over(db_path: Path, folder: Path, now: dt.datetime) -> BackupInfo:
         db_path.unlink()
     except OSError as exc:
         raise UserError(
-            "Không xóa được tệp dữ liệu (tệp đang được mở?). Chưa có gì thay đổi; bản sao "
-            f"đã lưu ở {saved.path.name}."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Không xóa được tệp dữ liệu (tệp đang được mở?). Chưa có gì thay đổi; bản sao đã "
+                "lưu ở {name}.",
+            ),
+            name=saved.path.name,
         ) from exc
     fsync_folder(db_path.parent)
     return saved

@@ -36,7 +36,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.errors import SiteNotSetUpError, UserError
+from db.errors import QT_TRANSLATE_NOOP, SiteNotSetUpError, UserError
 from db.models import Site
 
 MAGIC = b"SOHOIBK1"
@@ -82,11 +82,20 @@ def check_new_passphrase(passphrase: str, repeated: str) -> None:
     """
     if len(" ".join(passphrase.split())) < MIN_PASSPHRASE:
         raise UserError(
-            f"Cụm mật khẩu cần ít nhất {MIN_PASSPHRASE} ký tự; nên dùng vài từ dễ nhớ, "
-            "ví dụ «hoa sen nở tháng sáu»."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Cụm mật khẩu cần ít nhất {MIN_PASSPHRASE} ký tự; nên dùng vài từ dễ nhớ, ví dụ "
+                "«hoa sen nở tháng sáu».",
+            ),
+            MIN_PASSPHRASE=MIN_PASSPHRASE,
         )
     if passphrase != repeated:
-        raise UserError("Hai lần nhập cụm mật khẩu không giống nhau.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Hai lần nhập cụm mật khẩu không giống nhau.",
+            ),
+        )
 
 
 def passphrase_settings(passphrase: str) -> dict[str, str]:
@@ -195,8 +204,11 @@ def decrypt_file(source: Path, target: BinaryIO, passphrase: str) -> None:
             except InvalidTag as exc:
                 if index == 0:
                     raise WrongPassphraseError(
-                        "Cụm mật khẩu không đúng (hoặc tệp sao lưu đã bị sửa). Không có gì "
-                        "bị thay đổi."
+                        QT_TRANSLATE_NOOP(
+                            "DbErrors",
+                            "Cụm mật khẩu không đúng (hoặc tệp sao lưu đã bị sửa). Không có gì bị "
+                            "thay đổi.",
+                        ),
                     ) from exc
                 raise damaged from exc
             target.write(plain)
@@ -222,11 +234,21 @@ def set_backup_passphrase(session: Session, passphrase: str, repeated: str) -> N
     """
     site = session.scalars(select(Site)).first()
     if site is None:
-        raise SiteNotSetUpError("Hãy thiết lập đơn vị trước khi đặt cụm mật khẩu sao lưu.")
+        raise SiteNotSetUpError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Hãy thiết lập đơn vị trước khi đặt cụm mật khẩu sao lưu.",
+            ),
+        )
     settings = dict(site.settings or {})
     if passphrase_is_set(settings):
-        raise UserError("Cụm mật khẩu sao lưu đã được đặt; không đổi được (các bản sao "
-                        "lưu cũ vẫn cần cụm mật khẩu đó).")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Cụm mật khẩu sao lưu đã được đặt; không đổi được (các bản sao lưu cũ vẫn cần cụm "
+                "mật khẩu đó).",
+            ),
+        )
     check_new_passphrase(passphrase, repeated)
     settings.update(passphrase_settings(passphrase))
     site.settings = settings

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from db.errors import NotFoundError
+from db.errors import QT_TRANSLATE_NOOP, NotFoundError
 from db.text import search_key, text_sort_key
 
 
@@ -157,7 +157,13 @@ def find_province(code: str) -> CatalogUnit:
     try:
         province = Province.from_code(ProvinceCode(int(code)))
     except ValueError as exc:
-        raise NotFoundError(f"Không có tỉnh, thành phố nào mang mã {code}.") from exc
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Không có tỉnh, thành phố nào mang mã {code}.",
+            ),
+            code=code,
+        ) from exc
     return CatalogUnit(
         code=province_code(int(province.code)),
         name=province.name,
@@ -178,7 +184,13 @@ def find_commune(code: str) -> CatalogUnit:
     try:
         ward = Ward.from_code(WardCode(int(code)))
     except ValueError as exc:
-        raise NotFoundError(f"Không có xã, phường, đặc khu nào mang mã {code}.") from exc
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Không có xã, phường, đặc khu nào mang mã {code}.",
+            ),
+            code=code,
+        ) from exc
     return CatalogUnit(
         code=commune_code(int(ward.code)),
         name=ward.name,
@@ -196,7 +208,13 @@ def find(code: str) -> CatalogUnit:
     """
     digits = code.strip()
     if not digits.isdigit():
-        raise NotFoundError(f"Mã đơn vị phải là số (nhận được: {code!r}).")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Mã đơn vị phải là số (nhận được: {code!r}).",
+            ),
+            code=code,
+        )
     if len(digits.lstrip("0")) <= 2 and len(digits) <= 3:
         return find_province(digits)
     return find_commune(digits)

@@ -17,7 +17,7 @@ from typing import Final
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.errors import UserError
+from db.errors import QT_TRANSLATE_NOOP, UserError
 from db.models import Site
 from db.validation import ValidationError
 
@@ -85,19 +85,36 @@ def check_layout(layout: BlankLayout) -> BlankLayout:
         ValidationError: field "layout", saying which value is out of the sheet.
     """
     if set(layout.positions) != set(FIELD_KEYS):
-        raise ValidationError("layout", "Thiếu vị trí của một số mục trên phôi.")
+        raise ValidationError(
+            "layout",
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Thiếu vị trí của một số mục trên phôi.",
+            ),
+        )
     labels = {key: label for key, label, _x, _y in BLANK_FIELDS}
     for key, (x, y) in layout.positions.items():
         if not (0 <= x <= PAGE_WIDTH_MM and 0 <= y <= PAGE_HEIGHT_MM):
             raise ValidationError(
                 "layout",
-                f"Vị trí “{labels[key]}” nằm ngoài tờ A4 ngang "
-                f"(ngang 0–{PAGE_WIDTH_MM:g} mm, dọc 0–{PAGE_HEIGHT_MM:g} mm).",
+                QT_TRANSLATE_NOOP(
+                    "DbErrors",
+                    "Vị trí “{key}” nằm ngoài tờ A4 ngang (ngang 0–{PAGE_WIDTH_MM:g} mm, dọc "
+                    "0–{PAGE_HEIGHT_MM:g} mm).",
+                ),
+                key=labels[key],
+                PAGE_WIDTH_MM=PAGE_WIDTH_MM,
+                PAGE_HEIGHT_MM=PAGE_HEIGHT_MM,
             )
     for value in (layout.offset_x, layout.offset_y):
         if abs(value) > MAX_OFFSET_MM:
             raise ValidationError(
-                "layout", f"Độ lệch cả tờ chỉ được trong khoảng ±{MAX_OFFSET_MM:g} mm."
+                "layout",
+                QT_TRANSLATE_NOOP(
+                    "DbErrors",
+                    "Độ lệch cả tờ chỉ được trong khoảng ±{MAX_OFFSET_MM:g} mm.",
+                ),
+                MAX_OFFSET_MM=MAX_OFFSET_MM,
             )
     return BlankLayout(
         positions={key: (round(x, 1), round(y, 1)) for key, (x, y) in layout.positions.items()},
@@ -155,7 +172,7 @@ def set_blank_layout(session: Session, layout: BlankLayout) -> BlankLayout:
     checked = check_layout(layout)
     site = session.scalars(select(Site)).first()
     if site is None:
-        raise UserError("Cơ sở dữ liệu chưa được thiết lập.")
+        raise UserError(QT_TRANSLATE_NOOP("DbErrors", "Cơ sở dữ liệu chưa được thiết lập."))
     text = json.dumps({
         "positions": {key: list(checked.positions[key]) for key in FIELD_KEYS},
         "offset_x": checked.offset_x,

@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session
 from db import catalog
 from db import certificate_statement as statement_text
 from db.certificate_statement import StatementFields
-from db.errors import FieldsError, NotFoundError, UserError
+from db.errors import QT_TRANSLATE_NOOP, FieldsError, NotFoundError, UserError
 from db.formatting import date as format_date
 from db.models import Certificate, Course, Member, Participation, Site, Unit
 from db.rules import certificate_valid, live
@@ -214,7 +214,10 @@ def render_number(pattern: str, sequence: int, year: int) -> str:
     except (KeyError, IndexError, ValueError, AttributeError, TypeError) as exc:
         raise ValidationError(
             "pattern",
-            "Mẫu số không hợp lệ: chỉ dùng {seq} (số thứ tự, ví dụ {seq:03d}) và {year} (năm).",
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Mẫu số không hợp lệ: chỉ dùng {seq} (số thứ tự, ví dụ {seq:03d}) và {year} (năm).",
+            ),
         ) from exc
 
 
@@ -230,14 +233,31 @@ def validate_pattern(pattern: str) -> str:
     """
     cleaned = clean_text(pattern)
     if not cleaned:
-        raise ValidationError("pattern", "Mẫu số không được để trống.")
+        raise ValidationError(
+            "pattern",
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Mẫu số không được để trống.",
+            ),
+        )
     if "{seq" not in cleaned:
         raise ValidationError(
-            "pattern", "Mẫu số phải có {seq} (số thứ tự), ví dụ {seq:03d}/GCN-HLHPN."
+            "pattern",
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Mẫu số phải có {seq} (số thứ tự), ví dụ {seq:03d}/GCN-HLHPN.",
+            ),
         )
     render_number(cleaned, 1, 2026)
     if len(render_number(cleaned, 9999, 2026)) > MAX_NUMBER:
-        raise ValidationError("pattern", f"Số chứng nhận dài quá {MAX_NUMBER} ký tự.")
+        raise ValidationError(
+            "pattern",
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Số chứng nhận dài quá {MAX_NUMBER} ký tự.",
+            ),
+            MAX_NUMBER=MAX_NUMBER,
+        )
     return cleaned
 
 
@@ -257,7 +277,7 @@ def set_certificate_pattern(session: Session, pattern: str) -> str:
     cleaned = validate_pattern(pattern)
     site = session.scalars(select(Site)).first()
     if site is None:
-        raise UserError("Cơ sở dữ liệu chưa được thiết lập.")
+        raise UserError(QT_TRANSLATE_NOOP("DbErrors", "Cơ sở dữ liệu chưa được thiết lập."))
     # A JSON column only notices a new dict, not a changed one.
     site.settings = {**(site.settings or {}), PATTERN_SETTING: cleaned}
     session.flush()
@@ -416,10 +436,10 @@ def issue_certificates(
         raise InvalidIssueError(errors)
     course = session.get(Course, course_id)
     if course is None or course.deleted_at is not None:
-        raise NotFoundError("Không tìm thấy lớp tập huấn này.")
+        raise NotFoundError(QT_TRANSLATE_NOOP("DbErrors", "Không tìm thấy lớp tập huấn này."))
     issuer = session.get(Unit, issuer_unit_id)
     if issuer is None:
-        raise NotFoundError("Không tìm thấy đơn vị cấp chứng nhận.")
+        raise NotFoundError(QT_TRANSLATE_NOOP("DbErrors", "Không tìm thấy đơn vị cấp chứng nhận."))
     parent = session.get(Unit, issuer.parent_id) if issuer.parent_id else None
 
     has_valid = exists().where(
@@ -437,12 +457,15 @@ def issue_certificates(
         wanted = set(participation_ids)
         rows = [(p, g) for p, g in session.execute(stmt) if p.id in wanted]
         if len(rows) != len(wanted):
-            raise UserError("Có học viên không thuộc lớp này.")
+            raise UserError(QT_TRANSLATE_NOOP("DbErrors", "Có học viên không thuộc lớp này."))
         unfinished = [p.person_name for p, _ in rows if not p.completed]
         if unfinished:
             raise UserError(
-                "Chỉ cấp chứng nhận cho học viên đã hoàn thành lớp; chưa hoàn thành: "
-                + ", ".join(unfinished[:5]) + ("…" if len(unfinished) > 5 else "") + "."
+                QT_TRANSLATE_NOOP(
+                    "DbErrors",
+                    "Chỉ cấp chứng nhận cho học viên đã hoàn thành lớp; chưa hoàn thành: {names}.",
+                ),
+                names=", ".join(unfinished[:5]) + ("…" if len(unfinished) > 5 else ""),
             )
     else:
         done = stmt.where(Participation.completed.is_(True))
@@ -517,7 +540,12 @@ def _insert_one(
             savepoint.rollback()
             continue
         return certificate.id
-    raise UserError("Không cấp được số chứng nhận; hãy thử lại.")  # pragma: no cover
+    raise UserError(
+        QT_TRANSLATE_NOOP(
+            "DbErrors",
+            "Không cấp được số chứng nhận; hãy thử lại.",
+        ),
+    )  # pragma: no cover
 
 
 # --------------------------------------------------------------------------- reading
@@ -691,19 +719,36 @@ def revoke_certificate(
     """
     cleaned = clean_text(reason)
     if not cleaned:
-        raise ValidationError("reason", "Hãy ghi lý do thu hồi.")
+        raise ValidationError("reason", QT_TRANSLATE_NOOP("DbErrors", "Hãy ghi lý do thu hồi."))
     if len(cleaned) > MAX_REASON:
-        raise ValidationError("reason", f"Lý do thu hồi dài quá {MAX_REASON} ký tự.")
+        raise ValidationError(
+            "reason",
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Lý do thu hồi dài quá {MAX_REASON} ký tự.",
+            ),
+            MAX_REASON=MAX_REASON,
+        )
     certificate = session.get(Certificate, certificate_id)
     if certificate is None or certificate.deleted_at is not None:
-        raise NotFoundError("Không tìm thấy giấy chứng nhận này.")
+        raise NotFoundError(QT_TRANSLATE_NOOP("DbErrors", "Không tìm thấy giấy chứng nhận này."))
     if certificate.revoked_on is not None:
         raise UserError(
-            f"Giấy chứng nhận số {certificate.number} đã bị thu hồi ngày "
-            f"{format_date(certificate.revoked_on)}."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Giấy chứng nhận số {number} đã bị thu hồi ngày {revoked_on}.",
+            ),
+            number=certificate.number,
+            revoked_on=format_date(certificate.revoked_on),
         )
     if on < certificate.issued_on:
-        raise ValidationError("revoked_on", "Ngày thu hồi không thể trước ngày cấp.")
+        raise ValidationError(
+            "revoked_on",
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Ngày thu hồi không thể trước ngày cấp.",
+            ),
+        )
     certificate.revoked_on = on
     certificate.revoke_reason = cleaned
     session.flush()

@@ -38,7 +38,7 @@ from dataclasses import dataclass, replace
 from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
-from db.errors import UserError
+from db.errors import QT_TRANSLATE_NOOP, UserError
 from db.meetings import quarter_bounds, quarter_of
 from db.models import (
     Meeting,
@@ -160,8 +160,11 @@ def commune_status(
     site = get_site(session)
     if not site.is_upper:
         raise UserError(
-            "Trang «Các xã» chỉ dùng ở cấp trên: cơ sở dữ liệu này là của "
-            f"{site.union_name}."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Trang «Các xã» chỉ dùng ở cấp trên: cơ sở dữ liệu này là của {union_name}.",
+            ),
+            union_name=site.union_name,
         )
     since = quarter_start(today) if not_reported_since is None else not_reported_since
     peers = {

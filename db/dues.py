@@ -47,7 +47,7 @@ from sqlalchemy.orm import Session
 
 from db import catalog
 from db.audit import current_actor
-from db.errors import FieldsError, NotFoundError, UserError
+from db.errors import QT_TRANSLATE_NOOP, FieldsError, NotFoundError, UserError
 from db.formatting import money
 from db.meetings import quarter_bounds as _meeting_quarter_bounds
 from db.meetings import quarter_of
@@ -363,7 +363,14 @@ def period_label(year: int, quarter: int) -> str:
 
 def _check_period(year: int, quarter: int) -> None:
     if not MIN_YEAR <= year <= MAX_YEAR or not 1 <= quarter <= 4:
-        raise UserError(f"Kỳ không hợp lệ: quý {quarter} năm {year}.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Kỳ không hợp lệ: quý {quarter} năm {year}.",
+            ),
+            quarter=quarter,
+            year=year,
+        )
 
 
 def _is_closed(session: Session, commune_id: str, year: int, quarter: int) -> bool:
@@ -380,9 +387,9 @@ def _is_closed(session: Session, commune_id: str, year: int, quarter: int) -> bo
 def _refuse_closed(session: Session, commune_id: str, year: int, quarter: int) -> None:
     if _is_closed(session, commune_id, year, quarter):
         raise PeriodClosedError(
-            f"{period_label(year, quarter)} đã khóa sổ: không thể thêm hay sửa hội phí, "
+            QT_TRANSLATE_NOOP("DbErrors", "{quarter} đã khóa sổ: không thể thêm hay sửa hội phí, "
             "phiếu thu, phiếu chi của kỳ này. Muốn sửa sai, hãy lập bút toán đảo ở kỳ "
-            "đang mở."
+            "đang mở."), quarter=period_label(year, quarter)
         )
 
 
@@ -415,8 +422,8 @@ def close_period(session: Session, commune_id: str, year: int, quarter: int) -> 
     earlier_open = [q for q in range(1, quarter) if q not in closed]
     if earlier_open:
         raise UserError(
-            f"Hãy khóa {period_label(year, earlier_open[0])} trước: các kỳ khóa lần lượt "
-            "theo thứ tự."
+            QT_TRANSLATE_NOOP("DbErrors", "Hãy khóa {earlier_open} trước: các kỳ khóa lần lượt "
+            "theo thứ tự."), earlier_open=period_label(year, earlier_open[0])
         )
     session.add(DuesClosure(owner_unit_id=commune_id, year=year, quarter=quarter,
                             closed_at=utc_now(), closed_by=current_actor()))
@@ -470,7 +477,11 @@ def set_dues_settings(session: Session, commune_id: str, settings: DuesSettings)
         raise FieldsError(errors)
     if closed_quarters(session, commune_id, settings.year):
         raise PeriodClosedError(
-            f"Năm {settings.year} đã có quý khóa sổ: không thể đổi mức hội phí của năm này."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Năm {year} đã có quý khóa sổ: không thể đổi mức hội phí của năm này.",
+            ),
+            year=settings.year,
         )
     row = _stored_settings(session, commune_id, settings.year)
     if row is None:
@@ -577,25 +588,48 @@ def set_dues_mark(
     _refuse_closed(session, commune_id, year, quarter)
     member = session.get(Member, member_id)
     if member is None or member.deleted_at is not None or member.commune_id != commune_id:
-        raise NotFoundError("Không tìm thấy hội viên này.")
+        raise NotFoundError(QT_TRANSLATE_NOOP("DbErrors", "Không tìm thấy hội viên này."))
     owes = session.execute(
         select(Member.id).where(*_owing_members(commune_id, year, quarter),
                                 Member.id == member_id)
     ).first()
     if owes is None or member.branch_id is None:
-        raise UserError(f"{member.full_name} không thuộc danh sách đóng hội phí "
-                        f"{period_label(year, quarter).lower()}.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "{full_name} không thuộc danh sách đóng hội phí {period}.",
+            ),
+            full_name=member.full_name,
+            period=period_label(year, quarter).lower(),
+        )
     settings = dues_settings(session, commune_id, year)
     if _rule_reason(member.kind, member.birth_year, year, settings):
-        raise UserError(f"{member.full_name} được miễn hội phí theo quy định; "
-                        "không cần đánh dấu.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "{full_name} được miễn hội phí theo quy định; không cần đánh dấu.",
+            ),
+            full_name=member.full_name,
+        )
     reason = clean_text(reason)
     if status == DuesStatus.EXEMPT and not reason:
-        raise UserError("Hãy ghi lý do miễn hội phí.")
+        raise UserError(QT_TRANSLATE_NOOP("DbErrors", "Hãy ghi lý do miễn hội phí."))
     if len(reason) > MAX_REASON:
-        raise UserError(f"Lý do quá dài (tối đa {MAX_REASON} ký tự).")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Lý do quá dài (tối đa {MAX_REASON} ký tự).",
+            ),
+            MAX_REASON=MAX_REASON,
+        )
     if status not in (DuesStatus.PAID, DuesStatus.EXEMPT, UNPAID):
-        raise UserError(f"Trạng thái hội phí không hợp lệ: {status}.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Trạng thái hội phí không hợp lệ: {status}.",
+            ),
+            status=status,
+        )
     mark = session.scalars(
         select(DuesMark).where(
             DuesMark.owner_unit_id == commune_id,
@@ -758,15 +792,32 @@ def reverse_fund_entry(session: Session, entry_id: str, on: dt.date, reason: str
     """
     entry = session.get(FundEntry, entry_id)
     if entry is None or entry.deleted_at is not None:
-        raise NotFoundError("Không tìm thấy chứng từ này.")
+        raise NotFoundError(QT_TRANSLATE_NOOP("DbErrors", "Không tìm thấy chứng từ này."))
     voucher = _voucher(entry.kind, entry.number, entry.year)
     if entry.reverses_id is not None:
-        raise UserError(f"{voucher} là bút toán đảo; không đảo một bút toán đảo. "
-                        "Hãy lập chứng từ đúng thay vào.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "{voucher} là bút toán đảo; không đảo một bút toán đảo. Hãy lập chứng từ đúng "
+                "thay vào.",
+            ),
+            voucher=voucher,
+        )
     if session.execute(select(FundEntry.id).where(FundEntry.reverses_id == entry.id)).first():
-        raise UserError(f"{voucher} đã được đảo rồi.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "{voucher} đã được đảo rồi.",
+            ),
+            voucher=voucher,
+        )
     if on < entry.entry_date:
-        raise UserError("Ngày của bút toán đảo không được trước ngày của chứng từ bị đảo.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Ngày của bút toán đảo không được trước ngày của chứng từ bị đảo.",
+            ),
+        )
     commune_id = entry.owner_unit_id
     _refuse_closed(session, commune_id, *quarter_of(on))
     reason = clean_text(reason)
@@ -788,15 +839,28 @@ def find_voucher(session: Session, commune_id: str, voucher: str) -> str:
     """
     match = re.fullmatch(r"\s*(PT|PC)\s*0*(\d{1,9})\s*/\s*(\d{4})\s*", voucher, re.IGNORECASE)
     if match is None:
-        raise NotFoundError(f"Không hiểu số chứng từ \"{voucher}\": hãy viết như PT 3/2026 "
-                            "hoặc PC 1/2026.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Không hiểu số chứng từ \"{voucher}\": hãy viết như PT 3/2026 hoặc PC 1/2026.",
+            ),
+            voucher=voucher,
+        )
     prefix, number_, year = match.groups()
     kind = next(k for k, p in _VOUCHER_PREFIX.items() if p == prefix.upper())
     key = session.scalar(select(FundEntry.id).where(
         FundEntry.owner_unit_id == commune_id, FundEntry.kind == kind,
         FundEntry.number == int(number_), FundEntry.year == int(year), live(FundEntry)))
     if key is None:
-        raise NotFoundError(f"Không có chứng từ {prefix.upper()} {int(number_)}/{year}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Không có chứng từ {prefix} {number}/{year}.",
+            ),
+            prefix=prefix.upper(),
+            number=int(number_),
+            year=year,
+        )
     return key
 
 
@@ -880,7 +944,7 @@ def fund_balance(session: Session, commune_id: str, year: int, quarter: int) -> 
 def _issuer(session: Session, commune_id: str) -> _Issuer:
     commune = session.get(Unit, commune_id)
     if commune is None:
-        raise NotFoundError("Không tìm thấy xã này.")
+        raise NotFoundError(QT_TRANSLATE_NOOP("DbErrors", "Không tìm thấy xã này."))
     parent = session.get(Unit, commune.parent_id) if commune.parent_id else None
     place = commune.name
     for prefix in catalog.UNIT_PREFIXES:
@@ -901,7 +965,7 @@ def dues_book_data(session: Session, commune_id: str, branch_id: str, year: int,
     period = dues_period(session, commune_id, year, quarter)
     branch = next((b for b in period.branches if b.branch_id == branch_id), None)
     if branch is None:
-        raise NotFoundError("Không tìm thấy chi hội này.")
+        raise NotFoundError(QT_TRANSLATE_NOOP("DbErrors", "Không tìm thấy chi hội này."))
     issuer = _issuer(session, commune_id)
     return DuesBookData(issuer.commune_union_name, issuer.parent_union_name,
                         issuer.place_name, year, quarter, branch, period.settings,

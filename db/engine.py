@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.dialects import POSTGRESQL, SQLITE, Dialect, dialect_of, is_server_url
 from db.dialects.base import WRITE_OPTION as WRITE_OPTION  # noqa: PLC0414
 from db.dialects.sqlite import BUSY_TIMEOUT_MS as BUSY_TIMEOUT_MS  # noqa: PLC0414
-from db.errors import NotADatabaseError, SchemaTooNewError, UserError
+from db.errors import QT_TRANSLATE_NOOP, NotADatabaseError, SchemaTooNewError, UserError
 
 # Re-exported: callers have long asked db.engine for the schema revisions.
 from db.revisions import alembic_config as alembic_config  # noqa: PLC0414
@@ -97,11 +97,15 @@ def check_local(path: Path) -> None:
     """
     if is_network_path(path):
         raise NetworkRegisterError(
-            f"Tệp dữ liệu {path} nằm trên ổ mạng hoặc thư mục dùng chung. Sổ Hội không mở "
-            "sổ ở đó, vì nhiều máy cùng ghi một tệp qua mạng có thể làm hỏng dữ liệu. Hãy "
-            "chép tệp về ổ đĩa của máy này (ví dụ thư mục Tài liệu) rồi mở từ đó. Văn phòng "
-            "cần nhiều máy cùng nhập một sổ thì phải dùng máy chủ cơ sở dữ liệu, không dùng "
-            "thư mục chia sẻ. Tệp không bị thay đổi."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Tệp dữ liệu {path} nằm trên ổ mạng hoặc thư mục dùng chung. Sổ Hội không mở sổ ở "
+                "đó, vì nhiều máy cùng ghi một tệp qua mạng có thể làm hỏng dữ liệu. Hãy chép tệp "
+                "về ổ đĩa của máy này (ví dụ thư mục Tài liệu) rồi mở từ đó. Văn phòng cần nhiều "
+                "máy cùng nhập một sổ thì phải dùng máy chủ cơ sở dữ liệu, không dùng thư mục "
+                "chia sẻ. Tệp không bị thay đổi.",
+            ),
+            path=path,
         )
 
 
@@ -118,15 +122,23 @@ def stored_revision(path: Path) -> str | None:
             if "alembic_version" not in tables:
                 if tables:
                     raise NotADatabaseError(
-                        f"Tệp {path.name} không phải cơ sở dữ liệu của Sổ Hội."
+                        QT_TRANSLATE_NOOP(
+                            "DbErrors",
+                            "Tệp {name} không phải cơ sở dữ liệu của Sổ Hội.",
+                        ),
+                        name=path.name,
                     )
                 return None
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             return None if row is None else str(row[0])
     except sqlite3.DatabaseError as exc:
         raise NotADatabaseError(
-            f"Tệp {path.name} không đọc được như một cơ sở dữ liệu (tệp hỏng hoặc không "
-            "phải dữ liệu Sổ Hội)."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Tệp {name} không đọc được như một cơ sở dữ liệu (tệp hỏng hoặc không phải dữ "
+                "liệu Sổ Hội).",
+            ),
+            name=path.name,
         ) from exc
 
 
@@ -241,15 +253,23 @@ def check_writable(path: Path) -> None:
     """
     if path.exists() and not os.access(path, os.W_OK):
         raise ReadOnlyRegisterError(
-            f"Tệp dữ liệu {path.name} chỉ cho phép đọc, nên Sổ Hội không lưu được gì vào "
-            "đó. Hãy bỏ thuộc tính « chỉ đọc » của tệp (chuột phải › Properties), hoặc chép "
-            "tệp vào ổ đĩa của máy nếu nó đang ở đĩa CD hay USB bị khóa ghi. Tệp không hỏng."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Tệp dữ liệu {name} chỉ cho phép đọc, nên Sổ Hội không lưu được gì vào đó. Hãy bỏ "
+                "thuộc tính « chỉ đọc » của tệp (chuột phải › Properties), hoặc chép tệp vào ổ "
+                "đĩa của máy nếu nó đang ở đĩa CD hay USB bị khóa ghi. Tệp không hỏng.",
+            ),
+            name=path.name,
         )
     folder = path.parent
     if folder.exists() and not os.access(folder, os.W_OK):
         raise ReadOnlyRegisterError(
-            f"Thư mục {folder} không cho phép ghi, nên Sổ Hội không lưu được dữ liệu. Hãy "
-            "cấp quyền ghi cho thư mục này hoặc nhờ người quản trị máy. Tệp không hỏng."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Thư mục {folder} không cho phép ghi, nên Sổ Hội không lưu được dữ liệu. Hãy cấp "
+                "quyền ghi cho thư mục này hoặc nhờ người quản trị máy. Tệp không hỏng.",
+            ),
+            folder=folder,
         )
 
 
@@ -286,8 +306,12 @@ def open_database(
     current = stored_revision(path) if existing else None
     if current is not None and current != head and current not in known_revisions():
         raise SchemaTooNewError(
-            f"Tệp dữ liệu {path.name} được ghi bởi phiên bản Sổ Hội mới hơn phiên bản "
-            "đang dùng. Hãy cập nhật Sổ Hội rồi mở lại; tệp không bị thay đổi."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Tệp dữ liệu {name} được ghi bởi phiên bản Sổ Hội mới hơn phiên bản đang dùng. "
+                "Hãy cập nhật Sổ Hội rồi mở lại; tệp không bị thay đổi.",
+            ),
+            name=path.name,
         )
     if current is not None and current != head:
         from db.backup import BackupKind, create_backup

@@ -7,15 +7,74 @@ lets the application say "the file is from a newer version" instead of a traceba
 from __future__ import annotations
 
 import errno
+from collections.abc import Mapping
 from dataclasses import dataclass
+
+ERRORS_CONTEXT = "DbErrors"
+"""The catalogue context of every message raised in ``db`` (one place to translate them)."""
+
+
+def QT_TRANSLATE_NOOP(context: str, template: str) -> str:  # noqa: N802 - the name lupdate reads
+    """Mark a message template for the catalogue and return it unchanged.
+
+    ``db`` must not import Qt, yet its messages are what the window and the command
+    line show. ``pyside6-lupdate`` recognises calls by this name, so the templates land
+    in the catalogue; the interface translates ``error.template`` when it shows an error
+    (``desktop/error_text.py``), while ``str(error)`` and logs stay Vietnamese.
+    """
+    del context
+    return template
+
+
+def fill(template: str, params: Mapping[str, object]) -> str:
+    """Put the values into a template's ``{name}`` fields.
+
+    Without values the template is the text itself, so a message that holds a brace
+    and has no values needs no doubling. Values are inserted as plain text: a name read
+    from a file that holds braces is never read as a field.
+    """
+    return template.format_map(dict(params)) if params else template
+
+
+class Message(str):
+    """A message's Vietnamese text that remembers its template and values.
+
+    It is the text itself (compared, joined and logged like any string), so code that
+    gathers messages, such as a form's ``FieldsError``, keeps what the interface needs
+    to show them in another language.
+    """
+
+    template: str
+    params: dict[str, object]
+
+    def __new__(cls, template: str, params: Mapping[str, object] | None = None) -> Message:
+        """Put the values into the template; keep both beside the text."""
+        values = dict(params or {})
+        text = super().__new__(cls, fill(template, values))
+        text.template = template
+        text.params = values
+        return text
 
 
 class UserError(Exception):
-    """A known problem with a message fit for the person at the keyboard."""
+    """A known problem with a message fit for the person at the keyboard.
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    Attributes:
+        message: the Vietnamese text, what ``str(error)`` gives.
+        template: the message before its values were put in (the catalogue's key).
+        params: the values for the template's ``{name}`` fields.
+    """
+
+    def __init__(self, message: str, **params: object) -> None:
+        if isinstance(message, Message) and not params:
+            # A helper built the message: keep its template and values.
+            params = dict(message.params)
+            message = message.template
+        text = Message(message, params)
+        super().__init__(str(text))
+        self.message: str = text
+        self.template = message
+        self.params: dict[str, object] = params
 
 
 class FieldsError(Exception):

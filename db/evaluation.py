@@ -29,7 +29,7 @@ from typing import Any, Final
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.errors import NotFoundError, UserError
+from db.errors import QT_TRANSLATE_NOOP, NotFoundError, UserError
 from db.meetings import branch_meeting_stats, quarter_of
 from db.models import Evaluation, EvaluationClass, EvaluationSet, Unit, UnitLevel
 from db.overview import commune_overview
@@ -246,22 +246,42 @@ class EvaluatedUnit:
 
 def _text(raw: object, limit: int, what: str) -> str:
     if not isinstance(raw, str):
-        raise UserError(f"Bộ tiêu chí thiếu {what}.")
+        raise UserError(QT_TRANSLATE_NOOP("DbErrors", "Bộ tiêu chí thiếu {what}."), what=what)
     text = clean_text(raw)
     if not text or len(text) > limit or any(unicodedata.category(ch)[0] == "C" for ch in text):
-        raise UserError(f"Bộ tiêu chí có {what} trống, dài quá {limit} ký tự hoặc có ký tự lạ.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Bộ tiêu chí có {what} trống, dài quá {limit} ký tự hoặc có ký tự lạ.",
+            ),
+            what=what,
+            limit=limit,
+        )
     return text
 
 
 def _whole(raw: object, what: str, low: int = 0) -> int:
     if not isinstance(raw, int) or isinstance(raw, bool) or not low <= raw <= MAX_POINTS:
-        raise UserError(f"Bộ tiêu chí có {what} không phải số nguyên từ {low} đến {MAX_POINTS}.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Bộ tiêu chí có {what} không phải số nguyên từ {low} đến {MAX_POINTS}.",
+            ),
+            what=what,
+            low=low,
+            MAX_POINTS=MAX_POINTS,
+        )
     return raw
 
 
 def _criterion(raw: object) -> Criterion:
     if not isinstance(raw, dict):
-        raise UserError("Bộ tiêu chí có một tiêu chí không đúng dạng.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Bộ tiêu chí có một tiêu chí không đúng dạng.",
+            ),
+        )
     code = _text(raw.get("code"), 20, "mã tiêu chí")
     text = _text(raw.get("text"), TEXT_LIMIT, f"nội dung tiêu chí {code}")
     points = _whole(raw.get("max_points"), f"điểm tối đa của tiêu chí {code}", 1)
@@ -269,11 +289,24 @@ def _criterion(raw: object) -> Criterion:
     if figure is None:
         return Criterion(code, text, points)
     if figure not in FIGURE_LABELS:
-        raise UserError(f"Tiêu chí {code} lấy số liệu «{str(figure)[:40]}» mà sổ không có.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Tiêu chí {code} lấy số liệu «{figure}» mà sổ không có.",
+            ),
+            code=code,
+            figure=str(figure)[:40],
+        )
     full_at = raw.get("full_at")
     if (not isinstance(full_at, int | float) or isinstance(full_at, bool)
             or not math.isfinite(full_at) or not 0 < full_at <= 1_000_000):
-        raise UserError(f"Tiêu chí {code} thiếu mức số liệu đạt đủ điểm (full_at > 0).")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Tiêu chí {code} thiếu mức số liệu đạt đủ điểm (full_at > 0).",
+            ),
+            code=code,
+        )
     return Criterion(code, text, points, str(figure), float(full_at))
 
 
@@ -291,34 +324,66 @@ def parse_set(
             order or above the set's total.
     """
     if not isinstance(raw, dict):
-        raise UserError("Bộ tiêu chí không đúng dạng (cần một đối tượng JSON).")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Bộ tiêu chí không đúng dạng (cần một đối tượng JSON).",
+            ),
+        )
     name = _text(raw.get("name"), NAME_LIMIT, "tên bộ tiêu chí")
     items = raw.get("criteria")
     if not isinstance(items, list) or not 0 < len(items) <= MAX_CRITERIA:
-        raise UserError(f"Bộ tiêu chí cần từ 1 đến {MAX_CRITERIA} tiêu chí.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Bộ tiêu chí cần từ 1 đến {MAX_CRITERIA} tiêu chí.",
+            ),
+            MAX_CRITERIA=MAX_CRITERIA,
+        )
     criteria = tuple(_criterion(item) for item in items)
     codes = [c.code for c in criteria]
     if len(set(codes)) != len(codes):
-        raise UserError("Bộ tiêu chí có hai tiêu chí trùng mã.")
+        raise UserError(QT_TRANSLATE_NOOP("DbErrors", "Bộ tiêu chí có hai tiêu chí trùng mã."))
     total = sum(c.max_points for c in criteria)
     if total > MAX_POINTS:
-        raise UserError(f"Tổng điểm của bộ tiêu chí vượt {MAX_POINTS}.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Tổng điểm của bộ tiêu chí vượt {MAX_POINTS}.",
+            ),
+            MAX_POINTS=MAX_POINTS,
+        )
     raw_thresholds = raw.get("thresholds")
     if not isinstance(raw_thresholds, list):
-        raise UserError("Bộ tiêu chí thiếu ngưỡng xếp loại.")
+        raise UserError(QT_TRANSLATE_NOOP("DbErrors", "Bộ tiêu chí thiếu ngưỡng xếp loại."))
     thresholds: dict[EvaluationClass, int] = {}
     for item in raw_thresholds:
         if not isinstance(item, dict) or item.get("class") not in set(EvaluationClass) - {
                 EvaluationClass.NOT_DONE}:
-            raise UserError("Bộ tiêu chí có ngưỡng xếp loại không đúng dạng.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "DbErrors",
+                    "Bộ tiêu chí có ngưỡng xếp loại không đúng dạng.",
+                ),
+            )
         kind = EvaluationClass(item["class"])
         thresholds[kind] = _whole(item.get("min_points"), f"ngưỡng «{CLASS_LABELS[kind]}»")
     ordered = [(kind, thresholds[kind]) for kind in EvaluationClass if kind in thresholds]
     if len(ordered) != 3:
-        raise UserError("Bộ tiêu chí cần đủ ba ngưỡng: xuất sắc, tốt, hoàn thành.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Bộ tiêu chí cần đủ ba ngưỡng: xuất sắc, tốt, hoàn thành.",
+            ),
+        )
     points = [p for _, p in ordered]
     if points != sorted(points, reverse=True) or len(set(points)) != 3 or points[0] > total:
-        raise UserError("Ngưỡng xếp loại phải giảm dần và không vượt tổng điểm.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Ngưỡng xếp loại phải giảm dần và không vượt tổng điểm.",
+            ),
+        )
     return CriteriaSet(name, year, edition, example or bool(raw.get("example")), criteria,
                        tuple(ordered), set_id)
 
@@ -357,9 +422,14 @@ def publish_set(session: Session, raw: object, year: int, today: dt.date) -> Cri
     """
     site = get_site(session)
     if not site.is_upper:
-        raise UserError("Chỉ cấp trên gửi bộ tiêu chí xếp loại cho các xã.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Chỉ cấp trên gửi bộ tiêu chí xếp loại cho các xã.",
+            ),
+        )
     if not 1900 <= year <= 2100:
-        raise UserError("Năm của bộ tiêu chí không hợp lệ.")
+        raise UserError(QT_TRANSLATE_NOOP("DbErrors", "Năm của bộ tiêu chí không hợp lệ."))
     parsed = parse_set(raw, year=year)
     assert isinstance(raw, dict)
     content = {key: raw[key] for key in ("name", "criteria", "thresholds", "note")
@@ -394,7 +464,12 @@ def _unit(session: Session, unit_id: str) -> Unit:
     if (unit is None or unit.deleted_at is not None
             or (unit.id != site.unit_id
                 and (unit.parent_id != site.unit_id or unit.level != UnitLevel.BRANCH))):
-        raise NotFoundError("Chỉ đánh giá được hội xã này hoặc một chi hội của xã.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Chỉ đánh giá được hội xã này hoặc một chi hội của xã.",
+            ),
+        )
     return unit
 
 
@@ -468,7 +543,13 @@ def _score(
 ) -> tuple[ScoredCriterion, ...]:
     unknown = set(entered) - {c.code for c in cset.criteria}
     if unknown:
-        raise UserError(f"Không có tiêu chí mã {', '.join(sorted(unknown))} trong bộ tiêu chí.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Không có tiêu chí mã {unknown} trong bộ tiêu chí.",
+            ),
+            unknown=', '.join(sorted(unknown)),
+        )
     scored = []
     for criterion in cset.criteria:
         figure = figures.get(criterion.figure) if criterion.figure else None
@@ -476,8 +557,8 @@ def _score(
         points = entered.get(criterion.code)
         if points is not None and (isinstance(points, bool) or not isinstance(points, int)
                                    or not 0 <= points <= criterion.max_points):
-            raise UserError(f"Điểm tiêu chí {criterion.code} phải từ 0 đến "
-                            f"{criterion.max_points}.")
+            raise UserError(QT_TRANSLATE_NOOP("DbErrors", "Điểm tiêu chí {code} phải từ 0 đến "
+                            "{max_points}."), code=criterion.code, max_points=criterion.max_points)
         from_register = criterion.figure is not None and figure is not None and (
             points is None or points == computed)
         scored.append(ScoredCriterion(
@@ -548,9 +629,14 @@ def save_evaluation(
         NotFoundError: not this commune nor one of its branches.
     """
     if get_site(session).is_upper:
-        raise UserError("Cấp trên xem bản tự đánh giá của các xã, không chấm thay xã.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Cấp trên xem bản tự đánh giá của các xã, không chấm thay xã.",
+            ),
+        )
     if not 1900 <= year <= today.year + 1:
-        raise UserError("Năm đánh giá không hợp lệ.")
+        raise UserError(QT_TRANSLATE_NOOP("DbErrors", "Năm đánh giá không hợp lệ."))
     view = evaluation_view(session, unit_id, year, today, entered)
     scores: dict[str, Any] = {
         s.code: {"points": s.points, "figure": s.figure, "from_register": s.from_register}

@@ -45,7 +45,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from db import catalog
 from db.audit import record_bulk
-from db.errors import FieldsError, NotFoundError, UserError
+from db.errors import QT_TRANSLATE_NOOP, FieldsError, NotFoundError, UserError
 from db.formatting import date as format_date
 from db.models import (
     Attendance,
@@ -416,7 +416,12 @@ def _live_meeting(session: Session, meeting_id: str) -> Meeting:
     """Return a meeting that exists and is not deleted, or say so in Vietnamese."""
     meeting = session.get(Meeting, meeting_id)
     if meeting is None or meeting.deleted_at is not None:
-        raise NotFoundError("Không tìm thấy cuộc họp này (có thể đã bị xóa).")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Không tìm thấy cuộc họp này (có thể đã bị xóa).",
+            ),
+        )
     return meeting
 
 
@@ -443,8 +448,12 @@ def _meeting_to_change(session: Session, meeting_id: str, scope: Scope) -> Meeti
         if site is None or site.unit_id != meeting.owner_unit_id:
             owner = session.get_one(Unit, meeting.owner_unit_id)
             raise UserError(
-                f"Cuộc họp này do máy riêng của {owner.name} ghi và gửi lên; chỉ sửa được ở "
-                "máy của chi hội (gói sau của chi hội sẽ thay bản ở đây)."
+                QT_TRANSLATE_NOOP(
+                    "DbErrors",
+                    "Cuộc họp này do máy riêng của {name} ghi và gửi lên; chỉ sửa được ở máy của "
+                    "chi hội (gói sau của chi hội sẽ thay bản ở đây).",
+                ),
+                name=owner.name,
             )
     return meeting
 
@@ -621,7 +630,12 @@ def get_meeting(session: Session, meeting_id: str, *, scope: Scope = WHOLE) -> M
     meeting = _meeting_in(session, meeting_id, scope)
     rows = _meetings(session, _commune_of(session, meeting), Meeting.id == meeting_id)
     if not rows:
-        raise NotFoundError("Không tìm thấy cuộc họp này (có thể đã bị xóa).")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Không tìm thấy cuộc họp này (có thể đã bị xóa).",
+            ),
+        )
     return rows[0]
 
 
@@ -898,8 +912,11 @@ def update_meeting(
     check_branch(scope, draft.unit_id or None, "đơn vị tổ chức đã chọn")
     if draft.version is not None and draft.version != meeting.version:
         raise UserError(
-            "Cuộc họp này vừa được sửa ở nơi khác sau khi bạn mở. Hãy đóng rồi mở lại để "
-            "xem bản mới nhất; những gì bạn gõ chưa được lưu."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Cuộc họp này vừa được sửa ở nơi khác sau khi bạn mở. Hãy đóng rồi mở lại để xem "
+                "bản mới nhất; những gì bạn gõ chưa được lưu.",
+            ),
         )
     commune_id = _commune_of(session, meeting)
     values = _validate(session, commune_id, draft, today or dt.date.today(), meeting.unit_id)
@@ -1071,7 +1088,11 @@ def mark_all(session: Session, meeting_id: str, status: str, *, scope: Scope = W
     """
     if status not in _STATUSES:
         raise ValidationError(
-            "status", "Trạng thái điểm danh phải là có mặt, vắng có lý do hoặc vắng."
+            "status",
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Trạng thái điểm danh phải là có mặt, vắng có lý do hoặc vắng.",
+            ),
         )
     meeting = _meeting_to_change(session, meeting_id, scope)
     changed = session.execute(
@@ -1117,17 +1138,38 @@ def add_attendee(
     """
     if status not in _STATUSES:
         raise ValidationError(
-            "status", "Trạng thái điểm danh phải là có mặt, vắng có lý do hoặc vắng."
+            "status",
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Trạng thái điểm danh phải là có mặt, vắng có lý do hoặc vắng.",
+            ),
         )
     meeting = _meeting_to_change(session, meeting_id, scope)
     member = session.get(Member, member_id)
     if member is None or member.deleted_at is not None or member.erased_at is not None:
-        raise NotFoundError("Không tìm thấy hội viên này (có thể đã bị xóa).")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Không tìm thấy hội viên này (có thể đã bị xóa).",
+            ),
+        )
     check_member(scope, member)
     if member.commune_id != _commune_of(session, meeting):
-        raise UserError(f"{member.full_name} không phải hội viên của xã tổ chức cuộc họp.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "{full_name} không phải hội viên của xã tổ chức cuộc họp.",
+            ),
+            full_name=member.full_name,
+        )
     if member.status == MemberStatus.DECEASED:
-        raise UserError(f"{member.full_name} đã từ trần; không thể ghi tên vào cuộc họp.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "{full_name} đã từ trần; không thể ghi tên vào cuộc họp.",
+            ),
+            full_name=member.full_name,
+        )
     on_list = session.execute(
         select(Attendance.id).where(
             Attendance.meeting_id == meeting_id,
@@ -1136,10 +1178,23 @@ def add_attendee(
         )
     ).first()
     if on_list is not None:
-        raise UserError(f"{member.full_name} đã có trong danh sách cuộc họp.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "{full_name} đã có trong danh sách cuộc họp.",
+            ),
+            full_name=member.full_name,
+        )
     cleaned = clean_text(note) or None
     if cleaned is not None and len(cleaned) > MAX_NOTE:
-        raise ValidationError("note", f"Ghi chú quá dài (tối đa {MAX_NOTE} ký tự).")
+        raise ValidationError(
+            "note",
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Ghi chú quá dài (tối đa {MAX_NOTE} ký tự).",
+            ),
+            MAX_NOTE=MAX_NOTE,
+        )
     _put_on_list(session, meeting, [member_id], status, cleaned)
 
 
@@ -1154,7 +1209,12 @@ def remove_attendee(
     """
     _meeting_to_change(session, meeting_id, scope)
     if not _take_off_list(session, meeting_id, [member_id]):
-        raise NotFoundError("Người này không có trong danh sách cuộc họp.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Người này không có trong danh sách cuộc họp.",
+            ),
+        )
 
 
 # --------------------------------------------------------------------------- charter rule
@@ -1299,7 +1359,13 @@ def members_missing_recent(
         ValidationError: ``last_n`` below 1.
     """
     if last_n < 1:
-        raise ValidationError("last_n", "Số cuộc họp gần nhất phải từ 1 trở lên.")
+        raise ValidationError(
+            "last_n",
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Số cuộc họp gần nhất phải từ 1 trở lên.",
+            ),
+        )
     today = today or dt.date.today()
     ranked = (
         select(

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from db.audit import record_bulk
 from db.bulk import insert_rows, sql_value
 from db.dialects.sql import json_values
-from db.errors import UserError
+from db.errors import QT_TRANSLATE_NOOP, UserError
 from db.legacy_encodings import (
     CellFont,
     Encoding,
@@ -254,8 +254,11 @@ def guess_mapping(
     header_row = detect_header(rows)
     if header_row is None:
         raise UserError(
-            "Không tìm thấy dòng tiêu đề cột (ví dụ “Họ và tên”, “Năm sinh”) trong "
-            "30 dòng đầu của trang tính. Hãy chọn dòng tiêu đề và các cột bằng tay."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Không tìm thấy dòng tiêu đề cột (ví dụ “Họ và tên”, “Năm sinh”) trong 30 dòng "
+                "đầu của trang tính. Hãy chọn dòng tiêu đề và các cột bằng tay.",
+            ),
         )
     return _mapping_from(rows, header_row, fonts)
 
@@ -702,7 +705,12 @@ def preview_import(
             when the file tells them.
     """
     if "full_name" not in mapping.columns and "given_name" not in mapping.columns:
-        raise UserError("Hãy chọn cột “Họ và tên” (hoặc hai cột “Họ và đệm” và “Tên”).")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Hãy chọn cột “Họ và tên” (hoặc hai cột “Họ và đệm” và “Tên”).",
+            ),
+        )
     start = mapping.header_row + 1
     text_columns = [mapping.columns[n] for n in _TEXT_FIELDS if n in mapping.columns]
     decoder = _Decoder(rows, start, text_columns, fonts or {})
@@ -886,7 +894,12 @@ def apply_import(
     """
     refuse_new_members_here(session)
     if preview.commune_id != commune_id:
-        raise UserError("Bản xem trước này được lập cho xã khác; hãy mở lại tệp.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Bản xem trước này được lập cho xã khác; hãy mở lại tệp.",
+            ),
+        )
     branch_ids = dict(preview.branch_ids)
     created: list[str] = []
     if create_branches:

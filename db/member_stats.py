@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Integer, case, func, literal_column, select
 from sqlalchemy.orm import Session
 
-from db.errors import NotFoundError, UserError
+from db.errors import QT_TRANSLATE_NOOP, NotFoundError, UserError
 from db.members import AGE_GROUPS, KIND_LABELS, STATUS_LABELS, MemberFilter, member_rowids
 from db.models import Gender, Member, MemberKind, MemberStatus, Unit, UnitLevel
 from db.rules import live
@@ -128,11 +128,14 @@ def check_columns(columns: Sequence[str] | None) -> tuple[str, ...]:
     unknown = sorted(chosen - EXPORT_COLUMNS.keys())
     if unknown:
         raise UserError(
-            "Không có cột: " + ", ".join(unknown)
-            + ". Các cột có thể chọn: " + ", ".join(EXPORT_COLUMNS) + "."
+            QT_TRANSLATE_NOOP(
+                "DbErrors", "Không có cột: {unknown}. Các cột có thể chọn: {columns}."
+            ),
+            unknown=", ".join(unknown),
+            columns=", ".join(EXPORT_COLUMNS),
         )
     if not chosen:
-        raise UserError("Hãy chọn ít nhất một cột để xuất.")
+        raise UserError(QT_TRANSLATE_NOOP("DbErrors", "Hãy chọn ít nhất một cột để xuất."))
     return tuple(k for k in EXPORT_COLUMNS if k in chosen)
 
 
@@ -379,7 +382,7 @@ def member_statistics(session: Session, commune_id: str, today: dt.date) -> Memb
     """
     commune = session.get(Unit, commune_id)
     if commune is None:
-        raise NotFoundError("Không tìm thấy đơn vị này.")
+        raise NotFoundError(QT_TRANSLATE_NOOP("DbErrors", "Không tìm thấy đơn vị này."))
     total = int(
         session.execute(select(func.count()).select_from(Member).where(*_active(commune_id)))
         .scalar_one()

@@ -32,7 +32,7 @@ from db.accounts import Action, PermissionDeniedError, can
 from db.cancel import Cancel, cancellable
 from db.dialects import dialect_of
 from db.dialects.sql import json_values
-from db.errors import FieldsError, NotFoundError, UserError
+from db.errors import QT_TRANSLATE_NOOP, FieldsError, NotFoundError, UserError
 from db.formatting import date as format_date
 from db.models import Gender, Member, MemberKind, MemberStatus, MemberStatusEvent, Post, Unit
 from db.rules import is_live, live, live_sql, post_open_on
@@ -962,7 +962,12 @@ def _live_member(session: Session, member_id: str) -> Member:
     """Return a member that exists and is not deleted, or say so in Vietnamese."""
     member = session.get(Member, member_id)
     if member is None or not is_live(member) or member.erased_at is not None:
-        raise NotFoundError("Không tìm thấy hội viên này (có thể đã bị xóa).")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Không tìm thấy hội viên này (có thể đã bị xóa).",
+            ),
+        )
     return member
 
 
@@ -1080,8 +1085,11 @@ def refuse_new_members_here(session: Session) -> None:
     site = find_site(session)
     if site is not None and site.is_branch:
         raise UserError(
-            "Máy riêng của chi hội không thêm được hội viên mới: hãy báo văn phòng Hội LHPN "
-            "xã thêm; hội viên sẽ có ở đây sau gói dữ liệu tới của xã."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Máy riêng của chi hội không thêm được hội viên mới: hãy báo văn phòng Hội LHPN "
+                "xã thêm; hội viên sẽ có ở đây sau gói dữ liệu tới của xã.",
+            ),
         )
 
 
@@ -1144,8 +1152,11 @@ def update_member(
     _scoped_values(scope, draft, values)
     if draft.version is not None and draft.version != member.version:
         raise UserError(
-            "Hội viên này vừa được sửa ở nơi khác sau khi bạn mở. Hãy đóng rồi mở lại để "
-            "xem bản mới nhất; những gì bạn gõ chưa được lưu."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Hội viên này vừa được sửa ở nơi khác sau khi bạn mở. Hãy đóng rồi mở lại để xem "
+                "bản mới nhất; những gì bạn gõ chưa được lưu.",
+            ),
         )
     for name, value in values.items():
         setattr(member, name, value)
@@ -1184,23 +1195,38 @@ def change_status(
     member = _live_member(session, member_id)
     check_member(scope, member)
     if status not in {s.value for s in MemberStatus}:
-        raise ValidationError("status", "Tình trạng không hợp lệ.")
+        raise ValidationError("status", QT_TRANSLATE_NOOP("DbErrors", "Tình trạng không hợp lệ."))
     new_status = MemberStatus(status)
     if new_status == member.status:
         raise ValidationError(
-            "status", f"Hội viên đang ở tình trạng “{STATUS_LABELS[new_status]}”."
+            "status",
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Hội viên đang ở tình trạng “{new_status}”.",
+            ),
+            new_status=STATUS_LABELS[new_status],
         )
     if effective_on > (today or dt.date.today()):
         raise ValidationError(
-            "effective_on", "Ngày thay đổi tình trạng không được sau ngày hôm nay."
+            "effective_on",
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Ngày thay đổi tình trạng không được sau ngày hôm nay.",
+            ),
         )
     if new_status == MemberStatus.TRANSFERRED and not clean_text(destination):
-        raise ValidationError("destination", "Chuyển sinh hoạt cần ghi rõ nơi chuyển đến.")
+        raise ValidationError(
+            "destination",
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Chuyển sinh hoạt cần ghi rõ nơi chuyển đến.",
+            ),
+        )
     if member.status_since and effective_on < member.status_since:
         raise ValidationError(
             "effective_on",
-            f"Ngày thay đổi phải từ {format_date(member.status_since)} trở về sau "
-            "(ngày của lần thay đổi trước).",
+            QT_TRANSLATE_NOOP("DbErrors", "Ngày thay đổi phải từ {status_since} trở về sau "
+            "(ngày của lần thay đổi trước)."), status_since=format_date(member.status_since),
         )
     member.status = new_status
     member.status_since = effective_on
@@ -1260,7 +1286,12 @@ def commune_names(session: Session, member_ids: Sequence[str]) -> dict[str, str]
 
 def _check_may_edit(role: str) -> None:
     if not can(role, Action.EDIT):
-        raise PermissionDeniedError("Tài khoản của bạn chỉ được xem, không được sửa hội viên.")
+        raise PermissionDeniedError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Tài khoản của bạn chỉ được xem, không được sửa hội viên.",
+            ),
+        )
 
 
 def _live_members(session: Session, member_ids: Sequence[str]) -> list[Member]:
@@ -1270,8 +1301,12 @@ def _live_members(session: Session, member_ids: Sequence[str]) -> list[Member]:
     missing = [i for i in member_ids if i not in found]
     if missing:
         raise NotFoundError(
-            f"{len(missing)} hội viên đã chọn không còn trong sổ (có thể vừa bị xóa). "
-            "Không có gì được đổi; hãy chọn lại."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "{count} hội viên đã chọn không còn trong sổ (có thể vừa bị xóa). Không có gì "
+                "được đổi; hãy chọn lại.",
+            ),
+            count=len(missing),
         )
     return [found[i] for i in dict.fromkeys(member_ids)]
 
@@ -1296,7 +1331,12 @@ def bulk_change_branch(
     if branch_id is not None:
         branch = session.get(Unit, branch_id)
         if branch is None or not is_live(branch) or branch.level != "branch":
-            raise NotFoundError("Không tìm thấy chi hội này (có thể đã bị xóa).")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP(
+                    "DbErrors",
+                    "Không tìm thấy chi hội này (có thể đã bị xóa).",
+                ),
+            )
     moved = 0
     for member in _live_members(session, member_ids):
         check_member(scope, member)
@@ -1338,5 +1378,13 @@ def bulk_change_status(
             change_status(session, member.id, status, effective_on, reason, destination,
                           today=today, scope=scope)
         except ValidationError as exc:
-            raise ValidationError(exc.field, f"{member.full_name}: {exc.message}") from exc
+            raise ValidationError(
+                exc.field,
+                QT_TRANSLATE_NOOP(
+                    "DbErrors",
+                    "{full_name}: {message_text}",
+                ),
+                full_name=member.full_name,
+                message_text=exc.message,
+            ) from exc
     return len(members)

@@ -30,7 +30,7 @@ from sqlalchemy import ColumnElement, Select, and_, exists, func, literal, or_, 
 from sqlalchemy.orm import Session, aliased
 
 from db import catalog
-from db.errors import FieldsError, NotFoundError, UserError
+from db.errors import QT_TRANSLATE_NOOP, FieldsError, NotFoundError, UserError
 from db.formatting import date as format_date
 from db.models import (
     Course,
@@ -364,14 +364,24 @@ _KIND_ORDER = {kind.value: i for i, kind in enumerate(QualificationKind)}
 def _live_member(session: Session, member_id: str) -> Member:
     member = session.get(Member, member_id)
     if member is None or member.deleted_at is not None or member.erased_at is not None:
-        raise NotFoundError("Không tìm thấy hội viên này (có thể đã bị xóa).")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Không tìm thấy hội viên này (có thể đã bị xóa).",
+            ),
+        )
     return member
 
 
 def _live_post(session: Session, post_id: str) -> Post:
     post = session.get(Post, post_id)
     if post is None or post.deleted_at is not None:
-        raise NotFoundError("Không tìm thấy chức danh này (có thể đã bị xóa).")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Không tìm thấy chức danh này (có thể đã bị xóa).",
+            ),
+        )
     return post
 
 
@@ -388,7 +398,7 @@ def _publisher(session: Session) -> str:
     """
     site = session.scalars(select(Site)).first()
     if site is None:
-        raise UserError("Cơ sở dữ liệu chưa được thiết lập.")
+        raise UserError(QT_TRANSLATE_NOOP("DbErrors", "Cơ sở dữ liệu chưa được thiết lập."))
     unit = session.get_one(Unit, site.unit_id)
     if site.mode == SiteMode.UPPER:
         return unit.id
@@ -611,7 +621,12 @@ def save_standard(
     else:
         found = session.get(Standard, standard_id)
         if found is None or found.deleted_at is not None:
-            raise NotFoundError("Không tìm thấy tiêu chuẩn này (có thể đã bị xóa).")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP(
+                    "DbErrors",
+                    "Không tìm thấy tiêu chuẩn này (có thể đã bị xóa).",
+                ),
+            )
         standard = found
         standard.title, standard.kind = title, kind
         standard.min_rank, standard.description = min_rank, text
@@ -623,7 +638,12 @@ def delete_standard(session: Session, standard_id: str) -> None:
     """Remove a standard rule (a tombstone, so the removal travels down)."""
     standard = session.get(Standard, standard_id)
     if standard is None or standard.deleted_at is not None:
-        raise NotFoundError("Không tìm thấy tiêu chuẩn này (có thể đã bị xóa).")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Không tìm thấy tiêu chuẩn này (có thể đã bị xóa).",
+            ),
+        )
     standard.deleted_at = utc_now()
     session.flush()
 
@@ -770,7 +790,7 @@ def assignable_units(session: Session, commune_id: str) -> list[UnitChoice]:
     """Return the commune's union and its active branches, where posts can be held."""
     commune = session.get(Unit, commune_id)
     if commune is None:
-        raise NotFoundError("Không tìm thấy xã này.")
+        raise NotFoundError(QT_TRANSLATE_NOOP("DbErrors", "Không tìm thấy xã này."))
     branches = session.execute(
         select(Unit.id, Unit.name).where(
             Unit.parent_id == commune_id, Unit.level == UnitLevel.BRANCH,
@@ -847,8 +867,12 @@ def _check_second_chair(
     ).first()
     if other is not None:
         raise SecondChairError(
-            f"Xã đang có Chủ tịch Hội là {other[0]} trong cùng thời gian. Hãy ghi ngày thôi "
-            "giữ chức cho người đó trước, hoặc xác nhận vẫn giao."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Xã đang có Chủ tịch Hội là {other} trong cùng thời gian. Hãy ghi ngày thôi giữ "
+                "chức cho người đó trước, hoặc xác nhận vẫn giao.",
+            ),
+            other=other[0],
         )
 
 
@@ -892,7 +916,12 @@ def update_post(
     commune_id = post.owner_unit_id
     values = _validate_post(session, commune_id, draft)
     if draft.version is not None and draft.version != post.version:
-        raise UserError("Chức danh này vừa được sửa ở nơi khác. Hãy đóng rồi mở lại.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Chức danh này vừa được sửa ở nơi khác. Hãy đóng rồi mở lại.",
+            ),
+        )
     if not allow_second_chair:
         _check_second_chair(session, commune_id, draft, post.id)
     for name, value in values.items():
@@ -909,7 +938,13 @@ def end_post(session: Session, post_id: str, on: dt.date) -> None:
     """
     post = _live_post(session, post_id)
     if post.end_on is not None:
-        raise UserError(f"Chức danh này đã kết thúc ngày {format_date(post.end_on)}.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Chức danh này đã kết thúc ngày {end_on}.",
+            ),
+            end_on=format_date(post.end_on),
+        )
     if post.start_on is not None and on < post.start_on:
         raise InvalidPostError({"end_on": "Ngày thôi giữ chức không được trước ngày bắt đầu "
                                           f"({format_date(post.start_on)})."})
@@ -1012,7 +1047,12 @@ def delete_qualification(session: Session, qualification_id: str) -> None:
     """Remove a qualification entered by mistake (a tombstone)."""
     qualification = session.get(Qualification, qualification_id)
     if qualification is None or qualification.deleted_at is not None:
-        raise NotFoundError("Không tìm thấy trình độ này (có thể đã bị xóa).")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Không tìm thấy trình độ này (có thể đã bị xóa).",
+            ),
+        )
     qualification.deleted_at = utc_now()
     session.flush()
 
@@ -1075,7 +1115,12 @@ def register_need(
     member = _live_member(session, member_id)
     topic = session.get(Topic, topic_id)
     if topic is None or topic.deleted_at is not None:
-        raise NotFoundError("Không tìm thấy chuyên đề này trong danh mục.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Không tìm thấy chuyên đề này trong danh mục.",
+            ),
+        )
     already = session.scalars(
         select(TrainingNeed.id).where(
             TrainingNeed.member_id == member_id, TrainingNeed.topic_id == topic_id,
@@ -1083,8 +1128,13 @@ def register_need(
         )
     ).first()
     if already is not None:
-        raise UserError(f"Đã ghi nhu cầu bồi dưỡng chuyên đề “{topic.name}” cho người này "
-                        "và chưa được đáp ứng.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Đã ghi nhu cầu bồi dưỡng chuyên đề “{name}” cho người này và chưa được đáp ứng.",
+            ),
+            name=topic.name,
+        )
     need = TrainingNeed(owner_unit_id=member.owner_unit_id, member_id=member_id,
                         topic_id=topic_id, registered_on=registered_on,
                         note=clean_paragraphs(note) or None)
@@ -1097,7 +1147,12 @@ def remove_need(session: Session, need_id: str) -> None:
     """Remove a training need (a tombstone)."""
     need = session.get(TrainingNeed, need_id)
     if need is None or need.deleted_at is not None:
-        raise NotFoundError("Không tìm thấy nhu cầu bồi dưỡng này (có thể đã bị xóa).")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Không tìm thấy nhu cầu bồi dưỡng này (có thể đã bị xóa).",
+            ),
+        )
     need.deleted_at = utc_now()
     session.flush()
 

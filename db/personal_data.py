@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session, aliased
 from db import catalog
 from db.audit import scrub_record_history
 from db.engine import WIPE_WAL_AFTER_COMMIT
-from db.errors import NotFoundError, UserError
+from db.errors import QT_TRANSLATE_NOOP, NotFoundError, UserError
 from db.formatting import date as format_date
 from db.meetings import ATTENDANCE_LABELS
 from db.members import KIND_LABELS, STATUS_LABELS, name_columns
@@ -267,7 +267,12 @@ class SubjectRecord:
 def _live_member(session: Session, member_id: str) -> Member:
     member = session.get(Member, member_id)
     if member is None or not is_live(member) or member.erased_at is not None:
-        raise NotFoundError("Không tìm thấy hội viên này (có thể đã bị xóa).")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Không tìm thấy hội viên này (có thể đã bị xóa).",
+            ),
+        )
     return member
 
 
@@ -534,13 +539,30 @@ def record_consent(
     """
     cleaned = clean_text(method)
     if not cleaned:
-        raise ValidationError("consent_method", "Hãy ghi cách hội viên đồng ý.")
+        raise ValidationError(
+            "consent_method",
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Hãy ghi cách hội viên đồng ý.",
+            ),
+        )
     if len(cleaned) > MAX_METHOD:
         raise ValidationError(
-            "consent_method", f"Cách đồng ý dài quá {MAX_METHOD} ký tự; hãy ghi ngắn gọn."
+            "consent_method",
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Cách đồng ý dài quá {MAX_METHOD} ký tự; hãy ghi ngắn gọn.",
+            ),
+            MAX_METHOD=MAX_METHOD,
         )
     if on > (today or dt.date.today()):
-        raise ValidationError("consent_on", "Ngày đồng ý không được sau ngày hôm nay.")
+        raise ValidationError(
+            "consent_on",
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Ngày đồng ý không được sau ngày hôm nay.",
+            ),
+        )
     member = _live_member(session, member_id)
     check_member(scope, member)
     member.consent_on = on
@@ -583,9 +605,22 @@ def erase_member(session: Session, member_id: str, on: dt.date, reason: str) -> 
     """
     cleaned = clean_text(reason)
     if not cleaned:
-        raise ValidationError("reason", "Hãy ghi lý do xóa dữ liệu (ví dụ: theo đơn đề nghị).")
+        raise ValidationError(
+            "reason",
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Hãy ghi lý do xóa dữ liệu (ví dụ: theo đơn đề nghị).",
+            ),
+        )
     if len(cleaned) > MAX_REASON:
-        raise ValidationError("reason", f"Lý do dài quá {MAX_REASON} ký tự.")
+        raise ValidationError(
+            "reason",
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Lý do dài quá {MAX_REASON} ký tự.",
+            ),
+            MAX_REASON=MAX_REASON,
+        )
     member = _live_member(session, member_id)
     open_posts = session.scalars(
         select(Post.title).where(Post.member_id == member_id, *_open_post_filter(on))
@@ -593,8 +628,12 @@ def erase_member(session: Session, member_id: str, on: dt.date, reason: str) -> 
     if open_posts:
         titles = ", ".join(sorted({TITLE_LABELS.get(t, t) for t in open_posts}))
         raise UserError(
-            f"Hội viên này đang giữ chức danh ({titles}). Hãy kết thúc các chức danh ở "
-            "trang Cán bộ trước, rồi mới xóa dữ liệu."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Hội viên này đang giữ chức danh ({titles}). Hãy kết thúc các chức danh ở trang "
+                "Cán bộ trước, rồi mới xóa dữ liệu.",
+            ),
+            titles=titles,
         )
     now = utc_now()
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from db.errors import UserError
+from db.errors import QT_TRANSLATE_NOOP, Message, UserError
 
 #: Windows locks a byte range; this one lies far past the small text the file holds,
 #: so the holder's description stays readable by the program that is refused.
@@ -95,14 +95,18 @@ def holder_description(db_path: Path) -> str:
     return ", ".join(str(p) for p in parts)
 
 
-def in_use_message(db_path: Path) -> str:
+def in_use_message(db_path: Path) -> Message:
     """Return the message shown when another program holds ``db_path``."""
     who = holder_description(db_path)
-    return (
-        "Sổ Hội đang mở tệp dữ liệu này ở cửa sổ khác"
-        + (f" ({who})" if who else "")
-        + ". Hãy dùng cửa sổ đó, hoặc đóng nó rồi thử lại; chưa có gì bị thay đổi."
-    )
+    if who:
+        return Message(QT_TRANSLATE_NOOP(
+            "DbErrors",
+            "Sổ Hội đang mở tệp dữ liệu này ở cửa sổ khác ({who}). Hãy dùng cửa sổ đó, hoặc "
+            "đóng nó rồi thử lại; chưa có gì bị thay đổi."), {"who": who})
+    return Message(QT_TRANSLATE_NOOP(
+        "DbErrors",
+        "Sổ Hội đang mở tệp dữ liệu này ở cửa sổ khác. Hãy dùng cửa sổ đó, hoặc đóng nó rồi "
+        "thử lại; chưa có gì bị thay đổi."))
 
 
 @dataclass

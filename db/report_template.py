@@ -33,7 +33,7 @@ from typing import Final
 
 from sqlalchemy.orm import Session
 
-from db.errors import UserError
+from db.errors import QT_TRANSLATE_NOOP, UserError
 from db.formatting import date as format_date
 from db.member_stats import member_statistics
 from db.members import AGE_GROUPS, KIND_LABELS
@@ -302,11 +302,22 @@ def check_period(text: str, today: dt.date) -> int:
     """
     cleaned = text.strip()
     if not re.fullmatch(r"[0-9]{4}", cleaned):
-        raise UserError(f"Kỳ báo cáo «{cleaned[:20]}» không đúng: hãy ghi năm, ví dụ 2026.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Kỳ báo cáo «{cleaned}» không đúng: hãy ghi năm, ví dụ 2026.",
+            ),
+            cleaned=cleaned[:20],
+        )
     year = int(cleaned)
     if not 1930 <= year <= today.year:
         raise UserError(
-            f"Năm {year} nằm ngoài các năm sổ có thể báo cáo (1930–{today.year})."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Năm {year} nằm ngoài các năm sổ có thể báo cáo (1930–{year2}).",
+            ),
+            year=year,
+            year2=today.year,
         )
     return year
 
@@ -486,7 +497,12 @@ def upper_values(
         for commune in list_communes(session)
     ]
     if not parts:
-        raise UserError("Cấp trên chưa có số liệu của xã nào: hãy nhập gói của các xã trước.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Cấp trên chưa có số liệu của xã nào: hãy nhập gói của các xã trước.",
+            ),
+        )
     summed = sum_values(parts, name, code)
     return summed, [(commune, values) for commune, _code, values in parts]
 

@@ -25,6 +25,7 @@ from sqlalchemy import ColumnElement, false, select, true
 from sqlalchemy.orm import InstrumentedAttribute
 
 from db.accounts import AccountInfo, Action, PermissionDeniedError, Role, can
+from db.errors import QT_TRANSLATE_NOOP
 from db.models import Meeting, Member, Participation
 
 __all__ = [
@@ -46,7 +47,8 @@ SENSITIVE_COLUMNS: Final = frozenset({"ethnicity", "religion"})
 """Member columns that are sensitive personal data (the ``sensitive`` fields of
 :class:`db.personal_data.PersonalField`)."""
 
-_OTHER_BRANCH: Final = (
+_OTHER_BRANCH: Final = QT_TRANSLATE_NOOP(
+    "DbErrors",
     "Tài khoản của bạn chỉ được xem và ghi số liệu của chi hội mình; {what} thuộc chi hội "
     "khác (hoặc chưa có chi hội) nên không mở hay sửa được."
 )
@@ -140,7 +142,7 @@ def check_branch(scope: Scope, branch_id: str | None, what: str = "chi hội nà
         PermissionDeniedError: the branch is not hers.
     """
     if not scope.covers(branch_id):
-        raise PermissionDeniedError(_OTHER_BRANCH.format(what=what))
+        raise PermissionDeniedError(_OTHER_BRANCH, what=what)
 
 
 def check_member(scope: Scope, member: Member) -> None:
@@ -169,5 +171,8 @@ def check_sensitive(scope: Scope, columns: Iterable[str]) -> None:
     """
     if not scope.sensitive and SENSITIVE_COLUMNS & set(columns):
         raise PermissionDeniedError(
-            "Tài khoản của bạn không được xem dân tộc, tôn giáo (dữ liệu cá nhân nhạy cảm)."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Tài khoản của bạn không được xem dân tộc, tôn giáo (dữ liệu cá nhân nhạy cảm).",
+            ),
         )

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db import catalog
-from db.errors import SiteNotSetUpError, UserError
+from db.errors import QT_TRANSLATE_NOOP, SiteNotSetUpError, UserError
 from db.models import Site, SiteMode, Standard, Target, Topic, Unit, UnitLevel, stable_id
 from resources import resource_path
 
@@ -53,7 +53,10 @@ def get_site(session: Session) -> SiteInfo:
     site = session.scalars(select(Site)).first()
     if site is None:
         raise SiteNotSetUpError(
-            "Cơ sở dữ liệu chưa được thiết lập: hãy chọn xã (phường) hoặc cấp trên trước."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Cơ sở dữ liệu chưa được thiết lập: hãy chọn xã (phường) hoặc cấp trên trước.",
+            ),
         )
     return _site_info(session, site)
 
@@ -131,16 +134,25 @@ def init_site(session: Session, unit_code: str, *, upper: bool = False) -> SiteI
         NotFoundError: the code is not in the official catalog.
     """
     if session.scalars(select(Site)).first() is not None:
-        raise UserError("Cơ sở dữ liệu này đã được thiết lập cho một đơn vị; không thể đổi.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Cơ sở dữ liệu này đã được thiết lập cho một đơn vị; không thể đổi.",
+            ),
+        )
     entry = catalog.find(unit_code)
     if upper and entry.level != "province":
         raise UserError(
-            f"Chế độ cấp trên cần mã tỉnh, thành phố; {entry.name} là đơn vị cấp xã."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Chế độ cấp trên cần mã tỉnh, thành phố; {name} là đơn vị cấp xã.",
+            ),
+            name=entry.name,
         )
     if not upper and entry.level != "commune":
         raise UserError(
-            f"Cần mã xã, phường hoặc đặc khu; {entry.name} là cấp tỉnh. "
-            "Dùng chế độ cấp trên (--upper) cho tỉnh, thành phố."
+            QT_TRANSLATE_NOOP("DbErrors", "Cần mã xã, phường hoặc đặc khu; {name} là cấp tỉnh. "
+            "Dùng chế độ cấp trên (--upper) cho tỉnh, thành phố."), name=entry.name
         )
     unit = ensure_official_unit(session, entry.code)
     from db.sync.keys import generate_keys
@@ -170,7 +182,12 @@ def init_branch_site(session: Session, branch_id: str) -> SiteInfo:
         UserError: the database is already set up.
     """
     if session.scalars(select(Site)).first() is not None:
-        raise UserError("Cơ sở dữ liệu này đã được thiết lập cho một đơn vị; không thể đổi.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Cơ sở dữ liệu này đã được thiết lập cho một đơn vị; không thể đổi.",
+            ),
+        )
     from db.sync.keys import generate_keys
 
     keys = generate_keys()

@@ -48,7 +48,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, aliased
 
 from db import catalog
-from db.errors import FieldsError, NotFoundError
+from db.errors import QT_TRANSLATE_NOOP, FieldsError, NotFoundError
 from db.models import (
     Certificate,
     Course,
@@ -398,7 +398,7 @@ def _counts_by_category(session: Session, query: Select[Any]) -> dict[str, tuple
 def _commune_parent(session: Session, commune_id: str) -> str | None:
     unit = session.get(Unit, commune_id)
     if unit is None:
-        raise NotFoundError("Không tìm thấy đơn vị này.")
+        raise NotFoundError(QT_TRANSLATE_NOOP("DbErrors", "Không tìm thấy đơn vị này."))
     return unit.parent_id
 
 
@@ -512,7 +512,7 @@ def save_target(
     if owner_unit_id is None:
         site = find_site(session)
         if site is None:
-            raise NotFoundError("Cơ sở dữ liệu chưa được thiết lập.")
+            raise NotFoundError(QT_TRANSLATE_NOOP("DbErrors", "Cơ sở dữ liệu chưa được thiết lập."))
         owner_unit_id = site.unit_id
     own = session.scalars(
         select(Target).where(
@@ -792,7 +792,7 @@ def _report_name(session: Session, commune_id: str | None) -> str:
     if commune_id is not None:
         unit = session.get(Unit, commune_id)
         if unit is None:
-            raise NotFoundError("Không tìm thấy xã (phường) này.")
+            raise NotFoundError(QT_TRANSLATE_NOOP("DbErrors", "Không tìm thấy xã (phường) này."))
         return catalog.union_name(unit.name)
     site = find_site(session)
     return site.union_name if site is not None else "Tất cả các xã"

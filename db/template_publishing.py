@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.errors import NotFoundError, UserError
+from db.errors import QT_TRANSLATE_NOOP, NotFoundError, UserError
 from db.models import ReportTemplate
 from db.report_template import MAX_TEMPLATE_BYTES
 from db.rules import live
@@ -84,28 +84,50 @@ def template_content(session: Session, template_id: str) -> tuple[str, bytes]:
     """
     row = session.get(ReportTemplate, template_id)
     if row is None or row.deleted_at is not None:
-        raise NotFoundError("Mẫu báo cáo này không còn (cấp trên có thể đã thôi gửi).")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Mẫu báo cáo này không còn (cấp trên có thể đã thôi gửi).",
+            ),
+        )
     try:
         data = base64.b64decode(row.content, validate=True)
     except (binascii.Error, ValueError) as exc:
-        raise UserError(f"Mẫu báo cáo «{row.name}» bị hỏng; hãy nhờ cấp trên gửi lại.") from exc
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Mẫu báo cáo «{name}» bị hỏng; hãy nhờ cấp trên gửi lại.",
+            ),
+            name=row.name,
+        ) from exc
     return row.name, data
 
 
 def _check_name(text: str) -> str:
     name = clean_text(text)
     if not name:
-        raise UserError("Hãy đặt tên cho mẫu báo cáo.")
+        raise UserError(QT_TRANSLATE_NOOP("DbErrors", "Hãy đặt tên cho mẫu báo cáo."))
     if len(name) > NAME_LIMIT or any(unicodedata.category(ch)[0] == "C" for ch in name):
-        raise UserError(f"Tên mẫu báo cáo dài quá {NAME_LIMIT} ký tự hoặc có ký tự lạ.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Tên mẫu báo cáo dài quá {NAME_LIMIT} ký tự hoặc có ký tự lạ.",
+            ),
+            NAME_LIMIT=NAME_LIMIT,
+        )
     return name
 
 
 def _check_data(data: bytes) -> None:
     if len(data) > MAX_TEMPLATE_BYTES:
-        raise UserError("Tệp mẫu lớn quá 10 MB, quá mức một mẫu báo cáo.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Tệp mẫu lớn quá 10 MB, quá mức một mẫu báo cáo.",
+            ),
+        )
     if not data.startswith(_ZIP_MAGIC):
-        raise UserError("Tệp mẫu không phải tệp Excel .xlsx.")
+        raise UserError(QT_TRANSLATE_NOOP("DbErrors", "Tệp mẫu không phải tệp Excel .xlsx."))
 
 
 def publish_template(
@@ -122,7 +144,7 @@ def publish_template(
     """
     site = get_site(session)
     if not site.is_upper:
-        raise UserError("Chỉ cấp trên gửi mẫu báo cáo cho các xã.")
+        raise UserError(QT_TRANSLATE_NOOP("DbErrors", "Chỉ cấp trên gửi mẫu báo cáo cho các xã."))
     clean = _check_name(name)
     _check_data(data)
     content = base64.b64encode(data).decode("ascii")
@@ -154,5 +176,10 @@ def withdraw_template(session: Session, template_id: str, now: dt.datetime) -> N
     site = get_site(session)
     row = session.get(ReportTemplate, template_id)
     if row is None or row.deleted_at is not None or row.owner_unit_id != site.unit_id:
-        raise NotFoundError("Không tìm thấy mẫu báo cáo này trong các mẫu đơn vị đã gửi.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Không tìm thấy mẫu báo cáo này trong các mẫu đơn vị đã gửi.",
+            ),
+        )
     row.deleted_at = now

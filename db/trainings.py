@@ -37,7 +37,7 @@ from sqlalchemy.orm import Session
 
 from db import catalog
 from db.dialects.sql import json_values, year_of
-from db.errors import FieldsError, NotFoundError, UserError
+from db.errors import QT_TRANSLATE_NOOP, FieldsError, NotFoundError, UserError
 from db.formatting import date as format_date
 from db.models import (
     Certificate,
@@ -86,7 +86,9 @@ EARLIEST_COURSE = dt.date(1930, 10, 20)
 
 _MODES = frozenset(m.value for m in CourseMode)
 _STATUSES = frozenset(s.value for s in CourseStatus)
-_LOCKED = "Lớp này do {owner} tổ chức; ở đây chỉ xem được, không sửa được."
+_LOCKED = QT_TRANSLATE_NOOP(
+    "DbErrors", "Lớp này do {owner} tổ chức; ở đây chỉ xem được, không sửa được."
+)
 
 
 # --------------------------------------------------------------------------- records
@@ -314,7 +316,12 @@ def _organiser_name(unit: Unit) -> str:
 def _live_course(session: Session, course_id: str) -> Course:
     course = session.get(Course, course_id)
     if course is None or not is_live(course):
-        raise NotFoundError("Không tìm thấy lớp tập huấn này (có thể đã bị xóa).")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Không tìm thấy lớp tập huấn này (có thể đã bị xóa).",
+            ),
+        )
     return course
 
 
@@ -324,14 +331,19 @@ def _own_course(session: Session, course_id: str) -> Course:
     site_unit = _site_unit_id(session)
     if site_unit is not None and course.owner_unit_id != site_unit:
         owner = session.get(Unit, course.owner_unit_id)
-        raise UserError(_LOCKED.format(owner=_organiser_name(owner) if owner else "cấp trên"))
+        raise UserError(_LOCKED, owner=_organiser_name(owner) if owner else "cấp trên")
     return course
 
 
 def _live_participation(session: Session, participation_id: str) -> Participation:
     participation = session.get(Participation, participation_id)
     if participation is None or not is_live(participation):
-        raise NotFoundError("Không tìm thấy học viên này trong lớp (có thể đã bị xóa).")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Không tìm thấy học viên này trong lớp (có thể đã bị xóa).",
+            ),
+        )
     return participation
 
 
@@ -401,16 +413,26 @@ def save_topic(session: Session, draft: TopicDraft) -> str:
     """
     site = find_site(session)
     if site is None:
-        raise UserError("Cơ sở dữ liệu chưa được thiết lập.")
+        raise UserError(QT_TRANSLATE_NOOP("DbErrors", "Cơ sở dữ liệu chưa được thiết lập."))
     topic: Topic | None = None
     if draft.topic_id is not None:
         topic = session.get(Topic, draft.topic_id)
         if topic is None or not is_live(topic):
-            raise NotFoundError("Không tìm thấy chuyên đề này.")
+            raise NotFoundError(QT_TRANSLATE_NOOP("DbErrors", "Không tìm thấy chuyên đề này."))
         if topic.owner_unit_id != site.unit_id:
-            raise UserError("Danh mục chuyên đề do cấp trên ban hành; ở đây chỉ xem được.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "DbErrors",
+                    "Danh mục chuyên đề do cấp trên ban hành; ở đây chỉ xem được.",
+                ),
+            )
     elif not site.is_upper:
-        raise UserError("Chỉ cấp trên mới thêm được chuyên đề vào danh mục.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Chỉ cấp trên mới thêm được chuyên đề vào danh mục.",
+            ),
+        )
     errors: dict[str, str] = {}
     code = clean_text(draft.code).upper()
     name = clean_text(draft.name)
@@ -559,7 +581,12 @@ def get_course(session: Session, site_unit_id: str, course_id: str) -> CourseRow
     """
     rows = _courses(session, site_unit_id, Course.id == course_id)
     if not rows:
-        raise NotFoundError("Không tìm thấy lớp tập huấn này (có thể đã bị xóa).")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Không tìm thấy lớp tập huấn này (có thể đã bị xóa).",
+            ),
+        )
     return rows[0]
 
 
@@ -779,8 +806,11 @@ def update_course(session: Session, course_id: str, draft: CourseDraft) -> None:
     course = _own_course(session, course_id)
     if draft.version is not None and draft.version != course.version:
         raise UserError(
-            "Lớp này vừa được sửa ở nơi khác sau khi bạn mở. Hãy đóng rồi mở lại để xem bản "
-            "mới nhất; những gì bạn gõ chưa được lưu."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Lớp này vừa được sửa ở nơi khác sau khi bạn mở. Hãy đóng rồi mở lại để xem bản "
+                "mới nhất; những gì bạn gõ chưa được lưu.",
+            ),
         )
     values = _validate_course(session, draft)
     topic_ids, funding = values.pop("topic_ids"), values.pop("funding")
@@ -810,7 +840,12 @@ def cancel_course(session: Session, course_id: str) -> None:
     """
     course = _own_course(session, course_id)
     if _has_certificate(session, Participation.course_id == course_id):
-        raise UserError("Lớp đã cấp giấy chứng nhận cho học viên nên không thể hủy.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Lớp đã cấp giấy chứng nhận cho học viên nên không thể hủy.",
+            ),
+        )
     course.status = CourseStatus.CANCELLED
     session.flush()
 
@@ -828,8 +863,11 @@ def delete_course(session: Session, course_id: str) -> None:
     course = _own_course(session, course_id)
     if _has_certificate(session, Participation.course_id == course_id):
         raise UserError(
-            "Lớp đã cấp giấy chứng nhận nên không xóa được; có thể chuyển sang \"Đã hủy\" "
-            "hoặc giữ nguyên."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Lớp đã cấp giấy chứng nhận nên không xóa được; có thể chuyển sang \"Đã hủy\" "
+                "hoặc giữ nguyên.",
+            ),
         )
     now = utc_now()
     course.deleted_at = now
@@ -1061,8 +1099,12 @@ def remove_participant(session: Session, participation_id: str) -> None:
     participation, _course = _own_participation(session, participation_id)
     if _has_certificate(session, Participation.id == participation_id):
         raise UserError(
-            f"{participation.person_name} đã được cấp giấy chứng nhận của lớp này nên "
-            "không thể bỏ khỏi danh sách."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "{person_name} đã được cấp giấy chứng nhận của lớp này nên không thể bỏ khỏi danh "
+                "sách.",
+            ),
+            person_name=participation.person_name,
         )
     now = utc_now()
     participation.deleted_at = now
@@ -1087,8 +1129,12 @@ def set_session_attendance(
     _participation, course = _own_participation(session, participation_id)
     if not 1 <= session_number <= course.sessions:
         raise ValidationError(
-            "session_number", f"Lớp chỉ có {course.sessions} buổi (từ buổi 1 đến buổi "
-            f"{course.sessions})."
+            "session_number",
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Lớp chỉ có {sessions} buổi (từ buổi 1 đến buổi {sessions}).",
+            ),
+            sessions=course.sessions,
         )
     mark = session.scalars(
         select(SessionAttendance).where(SessionAttendance.participation_id == participation_id,
@@ -1119,8 +1165,12 @@ def set_completed(session: Session, participation_id: str, completed: bool) -> N
         session, (Participation.id == participation_id) & certificate_valid()
     ):
         raise UserError(
-            f"{participation.person_name} đã có giấy chứng nhận hoàn thành lớp này; hãy thu "
-            "hồi giấy chứng nhận trước khi bỏ kết quả."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "{person_name} đã có giấy chứng nhận hoàn thành lớp này; hãy thu hồi giấy chứng "
+                "nhận trước khi bỏ kết quả.",
+            ),
+            person_name=participation.person_name,
         )
     participation.completed = completed
     session.flush()

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from db import catalog
 from db.accounts import Action, PermissionDeniedError, can
 from db.dialects import dialect_of
-from db.errors import NotFoundError, UserError
+from db.errors import QT_TRANSLATE_NOOP, NotFoundError, UserError
 from db.formatting import date as format_date
 from db.members import (
     MemberDraft,
@@ -104,7 +104,12 @@ class TransferOut:
 
 def _check_may_edit(role: str) -> None:
     if not can(role, Action.EDIT):
-        raise PermissionDeniedError("Tài khoản của bạn chỉ được xem, không được sửa hội viên.")
+        raise PermissionDeniedError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Tài khoản của bạn chỉ được xem, không được sửa hội viên.",
+            ),
+        )
 
 
 def destination_name(code: str) -> str:
@@ -141,20 +146,40 @@ def transfer_member(
     _check_may_edit(role)
     site = get_site(session)
     if site.is_upper:
-        raise UserError("Chỉ xã gửi hội viên chuyển sinh hoạt đi xã khác.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Chỉ xã gửi hội viên chuyển sinh hoạt đi xã khác.",
+            ),
+        )
     member = session.get(Member, member_id)
     if member is None or not is_live(member) or member.erased_at is not None:
-        raise NotFoundError("Không tìm thấy hội viên này (có thể đã bị xóa).")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Không tìm thấy hội viên này (có thể đã bị xóa).",
+            ),
+        )
     check_member(scope, member)
     if member.owner_unit_id != site.unit_id or member.commune_id != site.unit_id:
-        raise ValidationError("member", "Hội viên này không thuộc sổ của xã.")
+        raise ValidationError(
+            "member",
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Hội viên này không thuộc sổ của xã.",
+            ),
+        )
     # The catalog's spelling (five digits), whatever was typed: the package checks it.
     code = catalog.find_commune(to_code.strip()).code
     destination = destination_name(code)
     if code == site.unit_code:
         raise ValidationError(
-            "to_code", "Xã nhận phải khác xã đang quản lý. Chuyển giữa các chi hội trong xã "
-            "là đổi chi hội."
+            "to_code",
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Xã nhận phải khác xã đang quản lý. Chuyển giữa các chi hội trong xã là đổi chi "
+                "hội.",
+            ),
         )
     change_status(session, member.id, MemberStatus.TRANSFERRED, on,
                   reason=reason or "Chuyển sinh hoạt sang xã khác", destination=destination,
@@ -231,7 +256,10 @@ def _open_arrival(session: Session, arrival_id: str) -> tuple[MemberArrival, str
     ).first()
     if arrival is None:
         raise NotFoundError(
-            "Không tìm thấy hội viên chuyển đến này (có thể đã được trả lời)."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Không tìm thấy hội viên chuyển đến này (có thể đã được trả lời).",
+            ),
         )
     return arrival, site.unit_id
 
@@ -344,14 +372,19 @@ def accept_arrival(
     arrival, unit_id = _open_arrival(session, arrival_id)
     if on > (today or dt.date.today()) or on < arrival.transferred_on:
         raise ValidationError(
-            "on", "Ngày tiếp nhận phải từ ngày chuyển đi đến hôm nay "
-            f"({format_date(arrival.transferred_on)} trở về sau)."
+            "on", QT_TRANSLATE_NOOP("DbErrors", "Ngày tiếp nhận phải từ ngày chuyển đi đến hôm nay "
+            "({transferred_on} trở về sau)."), transferred_on=format_date(arrival.transferred_on)
         )
     if branch_id is not None:
         branch = session.get(Unit, branch_id)
         if (branch is None or not is_live(branch) or branch.level != UnitLevel.BRANCH
                 or branch.parent_id != unit_id):
-            raise NotFoundError("Không tìm thấy chi hội này trong xã.")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP(
+                    "DbErrors",
+                    "Không tìm thấy chi hội này trong xã.",
+                ),
+            )
     tables = details_of(session, arrival, unit_id)
     record = _records(tables.get("members"))[0]
     values = {name: _value("members", name, record.get(name)) for name in COPIED_FIELDS}
@@ -472,9 +505,22 @@ def decline_arrival(
     arrival, unit_id = _open_arrival(session, arrival_id)
     cleaned = clean_text(reason)
     if not cleaned:
-        raise ValidationError("reason", "Hãy ghi lý do không tiếp nhận.")
+        raise ValidationError(
+            "reason",
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Hãy ghi lý do không tiếp nhận.",
+            ),
+        )
     if len(cleaned) > REASON_LIMIT:
-        raise ValidationError("reason", f"Lý do dài quá {REASON_LIMIT} ký tự.")
+        raise ValidationError(
+            "reason",
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Lý do dài quá {REASON_LIMIT} ký tự.",
+            ),
+            REASON_LIMIT=REASON_LIMIT,
+        )
     session.add(ArrivalAnswer(
         owner_unit_id=unit_id, arrival_id=arrival.id, decision=ArrivalDecision.DECLINED,
         answered_on=on, reason=cleaned,

@@ -40,7 +40,7 @@ from sqlalchemy.orm import Session
 from db import catalog
 from db.audit import record_bulk
 from db.dialects import dialect_of
-from db.errors import UserError
+from db.errors import QT_TRANSLATE_NOOP, UserError
 from db.models import Base, Member, Post, Unit, UnitLevel, UnitPopulation, utc_now
 from db.models.base import new_id
 from db.rules import is_live, live, live_sql
@@ -207,8 +207,12 @@ def _upper_site(session: Session) -> tuple[str, str]:
     site = get_site(session)
     if not site.is_upper:
         raise UserError(
-            "Hợp nhất hoặc chia tách xã làm ở cấp trên, nơi có sổ của các xã; "
-            f"cơ sở dữ liệu này là của {site.union_name}."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Hợp nhất hoặc chia tách xã làm ở cấp trên, nơi có sổ của các xã; cơ sở dữ liệu "
+                "này là của {union_name}.",
+            ),
+            union_name=site.union_name,
         )
     return site.unit_id, site.unit_code
 
@@ -216,18 +220,37 @@ def _upper_site(session: Session) -> tuple[str, str]:
 def _received_commune(session: Session, code: str, upper_code: str) -> Unit:
     entry = catalog.find(code)
     if entry.level != "commune" or entry.parent_code != upper_code:
-        raise UserError(f"{entry.name} (mã {entry.code}) không phải xã của đơn vị này.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "{name} (mã {code}) không phải xã của đơn vị này.",
+            ),
+            name=entry.name,
+            code=entry.code,
+        )
     unit = session.scalars(
         select(Unit).where(Unit.code == entry.code, Unit.official.is_(True))
     ).first()
     if unit is not None and not unit.active:
-        raise UserError(f"{entry.name} (mã {entry.code}) đã được hợp nhất trước đây.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "{name} (mã {code}) đã được hợp nhất trước đây.",
+            ),
+            name=entry.name,
+            code=entry.code,
+        )
     if unit is None or not session.scalar(
         select(func.count()).select_from(Member).where(Member.commune_id == unit.id)
     ):
         raise UserError(
-            f"Chưa nhận được sổ của {entry.name} (mã {entry.code}): hãy nhập gói dữ liệu "
-            "của xã trước khi hợp nhất."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Chưa nhận được sổ của {name} (mã {code}): hãy nhập gói dữ liệu của xã trước khi "
+                "hợp nhất.",
+            ),
+            name=entry.name,
+            code=entry.code,
         )
     return unit
 
@@ -236,29 +259,46 @@ def _target(session: Session, into_code: str, upper_code: str, sources: Iterable
     entry = catalog.find(into_code)
     if entry.level != "commune" or entry.parent_code != upper_code:
         raise UserError(
-            f"{entry.name} (mã {entry.code}) không phải xã của đơn vị này; hãy chọn mã xã "
-            "mới trong danh mục."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "{name} (mã {code}) không phải xã của đơn vị này; hãy chọn mã xã mới trong danh "
+                "mục.",
+            ),
+            name=entry.name,
+            code=entry.code,
         )
     if entry.code in set(sources):
-        raise UserError("Xã mới phải có mã khác với các xã cũ.")
+        raise UserError(QT_TRANSLATE_NOOP("DbErrors", "Xã mới phải có mã khác với các xã cũ."))
     existing = session.scalars(
         select(Unit).where(Unit.code == entry.code, Unit.official.is_(True))
     ).first()
     if existing is not None:
         if not existing.active:
-            raise UserError(f"{entry.name} (mã {entry.code}) đã được hợp nhất vào xã khác.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "DbErrors",
+                    "{name} (mã {code}) đã được hợp nhất vào xã khác.",
+                ),
+                name=entry.name,
+                code=entry.code,
+            )
         if session.scalar(
             select(func.count()).select_from(Member).where(Member.commune_id == existing.id)
         ):
             raise UserError(
-                f"{entry.name} (mã {entry.code}) đã có sổ hội viên; hãy chọn một mã xã mới."
+                QT_TRANSLATE_NOOP(
+                    "DbErrors",
+                    "{name} (mã {code}) đã có sổ hội viên; hãy chọn một mã xã mới.",
+                ),
+                name=entry.name,
+                code=entry.code,
             )
     return entry.code
 
 
 def _check_day(on: dt.date | None) -> dt.date:
     if on is None:
-        raise UserError("Hãy nhập ngày hợp nhất.")
+        raise UserError(QT_TRANSLATE_NOOP("DbErrors", "Hãy nhập ngày hợp nhất."))
     return on
 
 
@@ -425,9 +465,9 @@ def _merge_sources(session: Session, codes: Sequence[str]) -> tuple[str, list[_S
     del upper_id
     cleaned = [code.strip() for code in codes]
     if len(set(cleaned)) != len(cleaned):
-        raise UserError("Mỗi xã chỉ được chọn một lần.")
+        raise UserError(QT_TRANSLATE_NOOP("DbErrors", "Mỗi xã chỉ được chọn một lần."))
     if not MIN_MERGED <= len(cleaned) <= MAX_MERGED:
-        raise UserError("Hãy chọn từ 2 đến 4 xã để hợp nhất.")
+        raise UserError(QT_TRANSLATE_NOOP("DbErrors", "Hãy chọn từ 2 đến 4 xã để hợp nhất."))
     return upper_code, [_Source(_received_commune(session, c, upper_code)) for c in cleaned]
 
 
@@ -509,7 +549,12 @@ def split_commune(
     into = _target(session, into_code, upper_code, [code])
     plan = _plan(session, "split", [source], into, _check_day(on))
     if not plan.members_total:
-        raise UserError("Không có hội viên nào được chọn để chuyển sang xã mới.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Không có hội viên nào được chọn để chuyển sang xã mới.",
+            ),
+        )
     return _apply(session, plan, [source], {}, close_sources=False)
 
 
@@ -520,7 +565,12 @@ def _split_source(
     unit = _received_commune(session, code, upper_code)
     place = clean_text(village) if village else None
     if not branch_names and not place:
-        raise UserError("Hãy chọn chi hội hoặc thôn (ấp, tổ dân phố) được tách ra.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Hãy chọn chi hội hoặc thôn (ấp, tổ dân phố) được tách ra.",
+            ),
+        )
     branch_ids: set[str] | None = None
     if branch_names:
         known = {
@@ -531,7 +581,14 @@ def _split_source(
         for name in branch_names:
             found = known.get(_branch_key(clean_text(name)))
             if found is None:
-                raise UserError(f"{unit.name} không có chi hội “{clean_text(name)}”.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "DbErrors",
+                        "{name} không có chi hội “{name2}”.",
+                    ),
+                    name=unit.name,
+                    name2=clean_text(name),
+                )
             branch_ids.add(found)
     return upper_code, _Source(unit, branch_ids, place)
 
@@ -590,10 +647,17 @@ def _apply(
     if undecided:
         first = undecided[0]
         raise UserError(
-            f"Còn {len(undecided)} cặp người cần xem lại (ví dụ {first.first.full_name}, "
-            f"{first.first.commune_name} và {first.second.full_name}, "
-            f"{first.second.commune_name}): hãy chọn “cùng một người” hoặc “khác người” "
-            "cho từng cặp."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Còn {count} cặp người cần xem lại (ví dụ {full_name}, {commune_name} và "
+                "{full_name2}, {commune_name2}): hãy chọn “cùng một người” hoặc “khác người” cho "
+                "từng cặp.",
+            ),
+            count=len(undecided),
+            full_name=first.first.full_name,
+            commune_name=first.first.commune_name,
+            full_name2=first.second.full_name,
+            commune_name2=first.second.commune_name,
         )
     owner = get_site(session).unit_id
     day = plan.on
@@ -762,10 +826,15 @@ def _branch_split_members(
 ) -> tuple[Unit, list[Member]]:
     branch = session.get_one(Unit, branch_id)
     if branch.level != UnitLevel.BRANCH or not branch.active or not is_live(branch):
-        raise UserError("Chỉ tách được một chi hội đang hoạt động.")
+        raise UserError(QT_TRANSLATE_NOOP("DbErrors", "Chỉ tách được một chi hội đang hoạt động."))
     place = clean_text(village)
     if not place:
-        raise UserError("Hãy nhập tên thôn (ấp, tổ dân phố) được tách ra.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Hãy nhập tên thôn (ấp, tổ dân phố) được tách ra.",
+            ),
+        )
     members = [
         member for member in session.scalars(
             select(Member).where(Member.branch_id == branch_id, live(Member))
@@ -786,7 +855,14 @@ def find_branch(session: Session, name: str) -> str:
     for branch_id in _open_branches(session, site.unit_id):
         if _branch_key(session.get_one(Unit, branch_id).name) == _branch_key(clean_text(name)):
             return branch_id
-    raise UserError(f"{site.union_name} không có chi hội “{clean_text(name)}” đang hoạt động.")
+    raise UserError(
+        QT_TRANSLATE_NOOP(
+            "DbErrors",
+            "{union_name} không có chi hội “{name}” đang hoạt động.",
+        ),
+        union_name=site.union_name,
+        name=clean_text(name),
+    )
 
 
 def plan_branch_split(
@@ -816,7 +892,12 @@ def split_branch(
 
     branch, members = _branch_split_members(session, branch_id, village)
     if not members:
-        raise UserError("Không có hội viên nào của chi hội ở thôn này.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Không có hội viên nào của chi hội ở thôn này.",
+            ),
+        )
     assert branch.parent_id is not None
     new = create_branch(session, branch.parent_id, new_name)
     for member in members:
@@ -838,15 +919,25 @@ def _read_register_file(path: Path) -> tuple[str, str, dict[str, tuple[list[str]
     from db.sync.tables import ORDER
 
     if not path.is_file():
-        raise UserError(f"Không tìm thấy tệp {path.name}.")
+        raise UserError(QT_TRANSLATE_NOOP("DbErrors", "Không tìm thấy tệp {name}."), name=path.name)
     try:
         revision = stored_revision(path)
     except Exception as error:  # not SQLite, damaged: the file is not a register
-        raise UserError(f"Tệp {path.name} không phải sổ của Sổ Hội.") from error
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Tệp {name} không phải sổ của Sổ Hội.",
+            ),
+            name=path.name,
+        ) from error
     if revision != head_revision():
         raise UserError(
-            f"Sổ {path.name} được tạo bằng phiên bản Sổ Hội khác; hãy mở nó một lần bằng "
-            "phiên bản này (để nâng cấp) rồi hợp nhất."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Sổ {name} được tạo bằng phiên bản Sổ Hội khác; hãy mở nó một lần bằng phiên bản "
+                "này (để nâng cấp) rồi hợp nhất.",
+            ),
+            name=path.name,
         )
     uri = f"{path.resolve().as_uri()}?mode=ro"
     with contextlib.closing(sqlite3.connect(uri, uri=True)) as conn:
@@ -855,9 +946,21 @@ def _read_register_file(path: Path) -> tuple[str, str, dict[str, tuple[list[str]
             unit = conn.execute("SELECT code FROM units WHERE id = ?",
                                 (site[0],)).fetchone() if site else None
         except sqlite3.Error as error:
-            raise UserError(f"Tệp {path.name} không phải sổ của Sổ Hội.") from error
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "DbErrors",
+                    "Tệp {name} không phải sổ của Sổ Hội.",
+                ),
+                name=path.name,
+            ) from error
         if site is None or site[1] != "commune" or unit is None:
-            raise UserError(f"Tệp {path.name} không phải sổ của một xã.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "DbErrors",
+                    "Tệp {name} không phải sổ của một xã.",
+                ),
+                name=path.name,
+            )
         tables: dict[str, tuple[list[str], list[Any]]] = {}
         for name in ORDER:
             if name == "audit_events":
@@ -883,12 +986,32 @@ def _copy_register_file(session: Session, path: Path) -> Unit:
     unit_id, code, raw = _read_register_file(path)
     entry = catalog.find(code)
     if entry.level != "commune" or unit_id == site.unit_id:
-        raise UserError(f"Tệp {path.name} là sổ của chính {site.union_name}.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Tệp {name} là sổ của chính {union_name}.",
+            ),
+            name=path.name,
+            union_name=site.union_name,
+        )
     other = ensure_official_unit(session, entry.code)
     if other.id != unit_id:
-        raise UserError(f"Tệp {path.name} không phải sổ của một xã trong danh mục.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Tệp {name} không phải sổ của một xã trong danh mục.",
+            ),
+            name=path.name,
+        )
     if not other.active:
-        raise UserError(f"{entry.name} (mã {entry.code}) đã được hợp nhất trước đây.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "{name} (mã {code}) đã được hợp nhất trước đây.",
+            ),
+            name=entry.name,
+            code=entry.code,
+        )
     owners = {unit_id, other.parent_id}
     checked = derive_columns({
         name: check_table(name, {"columns": columns, "rows": rows})
@@ -908,8 +1031,8 @@ def _copy_register_file(session: Session, path: Path) -> Unit:
             cursor.executemany(dialect.insert_sql(name, table.columns, on_conflict="ignore"), rows)
     except dialect.integrity_errors as error:
         raise UserError(
-            f"Sổ {path.name} không khớp với dữ liệu ở đây ({str(error)[:120]}). "
-            "Dữ liệu không thay đổi."
+            QT_TRANSLATE_NOOP("DbErrors", "Sổ {name} không khớp với dữ liệu ở đây ({error}). "
+            "Dữ liệu không thay đổi."), name=path.name, error=str(error)[:120]
         ) from error
     finally:
         cursor.close()
@@ -920,7 +1043,12 @@ def _copy_register_file(session: Session, path: Path) -> Unit:
 def _file_sources(session: Session, path: Path) -> tuple[Unit, list[_Source]]:
     site = get_site(session)
     if site.is_upper:
-        raise UserError("Ở cấp trên, hãy hợp nhất các xã từ sổ đã nhận (Hợp nhất xã).")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Ở cấp trên, hãy hợp nhất các xã từ sổ đã nhận (Hợp nhất xã).",
+            ),
+        )
     own = session.get_one(Unit, site.unit_id)
     other = _copy_register_file(session, path)
     return own, [_Source(own, stays=True), _Source(other)]

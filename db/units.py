@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, aliased
 
 from db import catalog
 from db.audit import record_bulk
-from db.errors import UserError
+from db.errors import QT_TRANSLATE_NOOP, UserError
 from db.models import (
     Member,
     MemberKind,
@@ -183,10 +183,16 @@ def _check_name(session: Session, commune_id: str, name: str, exclude: str | Non
     if len(words) >= 2 and search_key(" ".join(words[:2])) == "chi hoi":
         cleaned = " ".join(words[2:])
     if not cleaned:
-        raise UserError("Tên chi hội không được để trống.")
+        raise UserError(QT_TRANSLATE_NOOP("DbErrors", "Tên chi hội không được để trống."))
     cleaned = f"Chi hội {cleaned}"
     if len(cleaned) > MAX_NAME_LENGTH:
-        raise UserError(f"Tên chi hội quá dài (tối đa {MAX_NAME_LENGTH} ký tự).")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Tên chi hội quá dài (tối đa {MAX_NAME_LENGTH} ký tự).",
+            ),
+            MAX_NAME_LENGTH=MAX_NAME_LENGTH,
+        )
     siblings = session.execute(
         select(Unit.id, Unit.name).where(
             Unit.parent_id == commune_id, Unit.level == UnitLevel.BRANCH,
@@ -195,7 +201,13 @@ def _check_name(session: Session, commune_id: str, name: str, exclude: str | Non
     ).all()
     for sibling_id, sibling_name in siblings:
         if sibling_id != exclude and search_key(sibling_name) == search_key(cleaned):
-            raise UserError(f"Xã đã có {sibling_name}; hãy chọn tên khác.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "DbErrors",
+                    "Xã đã có {sibling_name}; hãy chọn tên khác.",
+                ),
+                sibling_name=sibling_name,
+            )
     return cleaned
 
 
@@ -246,7 +258,7 @@ def set_women_18_plus(session: Session, unit_id: str, year: int, count: int) -> 
         UserError: a negative count.
     """
     if count < 0:
-        raise UserError("Số phụ nữ từ 18 tuổi không thể âm.")
+        raise UserError(QT_TRANSLATE_NOOP("DbErrors", "Số phụ nữ từ 18 tuổi không thể âm."))
     row = _population(session, unit_id, year)
     if row is None:
         owner = session.get_one(Unit, unit_id).owner_unit_id
@@ -295,19 +307,35 @@ def merge_branches(
             branch that is already closed (merged before).
     """
     if source_id == target_id:
-        raise UserError("Không thể sáp nhập một chi hội vào chính nó.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Không thể sáp nhập một chi hội vào chính nó.",
+            ),
+        )
     source = session.get_one(Unit, source_id)
     target = session.get_one(Unit, target_id)
     for unit in (source, target):
         if unit.level != UnitLevel.BRANCH:
-            raise UserError(f"{unit.name} không phải là chi hội; chỉ sáp nhập được chi hội.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "DbErrors",
+                    "{name} không phải là chi hội; chỉ sáp nhập được chi hội.",
+                ),
+                name=unit.name,
+            )
     if source.parent_id != target.parent_id:
-        raise UserError("Chỉ sáp nhập được các chi hội trong cùng một xã.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Chỉ sáp nhập được các chi hội trong cùng một xã.",
+            ),
+        )
     for unit in (source, target):
         if not unit.active or not is_live(unit):
             raise UserError(
-                f"{unit.name} đã được sáp nhập hoặc giải thể trước đây; "
-                "hãy tải lại danh sách chi hội rồi chọn lại."
+                QT_TRANSLATE_NOOP("DbErrors", "{name} đã được sáp nhập hoặc giải thể trước đây; "
+                "hãy tải lại danh sách chi hội rồi chọn lại."), name=unit.name
             )
     day = on or dt.date.today()
     moved_ids = list(session.scalars(select(Member.id).where(Member.branch_id == source_id)))

@@ -20,6 +20,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Final, Self
 
+from db.errors import QT_TRANSLATE_NOOP, Message
 from db.formatting import date as format_date
 from db.formatting import partial_date
 
@@ -62,19 +63,31 @@ class ValidationError(ValueError):
 
     field: str
     message: str
+    template: str
+    params: dict[str, object]
 
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, field: str, message: str, **params: object) -> None:
+        if isinstance(message, Message) and not params:
+            params = dict(message.params)
+            message = message.template
+        text = Message(message, params)
+        super().__init__(str(text))
         self.field = field
-        self.message = message
+        self.message = text
+        self.template = message
+        self.params = params
 
     def __str__(self) -> str:
         return self.message
 
-    def __reduce__(self) -> tuple[type[ValidationError], tuple[str, str]]:
+    def __reduce__(
+        self,
+    ) -> tuple[type[ValidationError], tuple[str, str], dict[str, object]]:
         # The default pickling replays ``self.args`` (only the message) into __init__,
-        # which needs two arguments; errors may cross a worker boundary, so spell it out.
-        return (type(self), (self.field, self.message))
+        # which needs two arguments; errors may cross a worker boundary, so spell it out
+        # (the state carries the template and its values for the interface's translation).
+        return (type(self), (self.field, self.message),
+                {"template": self.template, "params": self.params})
 
 
 # ---------------------------------------------------------------------------
@@ -117,7 +130,14 @@ def require(value: str | None, *, field: str, label: str) -> str:
     """
     cleaned = " ".join(unicodedata.normalize("NFC", value or "").split())
     if not cleaned:
-        raise ValidationError(field, f"{label} không được để trống.")
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "{label} không được để trống.",
+            ),
+            label=label,
+        )
     return cleaned
 
 
@@ -232,12 +252,12 @@ _DATE_SHAPE: Final = re.compile(r"[0-9]+(?:(?:\s*[./-]\s*|\s+)[0-9]+){0,2}", re.
 """One to three groups of digits separated by ``/``, ``.``, ``-`` or spaces."""
 
 _DATE_LABELS: Final[dict[str, str]] = {
-    "birth_date": "Ngày sinh",
-    "joined_on": "Ngày vào Hội",
-    "card_issued_on": "Ngày cấp thẻ",
-    "consent_on": "Ngày đồng ý",
-    "effective_on": "Ngày thay đổi",
-    "status_since": "Ngày thay đổi",
+    "birth_date": QT_TRANSLATE_NOOP("DbErrors", "Ngày sinh"),
+    "joined_on": QT_TRANSLATE_NOOP("DbErrors", "Ngày vào Hội"),
+    "card_issued_on": QT_TRANSLATE_NOOP("DbErrors", "Ngày cấp thẻ"),
+    "consent_on": QT_TRANSLATE_NOOP("DbErrors", "Ngày đồng ý"),
+    "effective_on": QT_TRANSLATE_NOOP("DbErrors", "Ngày thay đổi"),
+    "status_since": QT_TRANSLATE_NOOP("DbErrors", "Ngày thay đổi"),
 }
 """Vietnamese names of the date fields, used when the caller gives no label."""
 
@@ -254,29 +274,37 @@ class _DateWords:
 
     @classmethod
     def make(cls, field: str, label: str | None, *, full_only: bool) -> _DateWords:
-        label = label or _DATE_LABELS.get(field, "Ngày")
+        # Labels are messages too: the interface shows them in its language inside the
+        # sentence (a label the caller gives and the catalogue lacks shows as written).
+        label = Message(label or _DATE_LABELS.get(field, QT_TRANSLATE_NOOP("DbErrors", "Ngày")))
         if field == "birth_date":
-            return cls(field, label, "Năm sinh", 1985, full_only)
-        return cls(field, label, f"{label}: năm", 2020, full_only)
+            return cls(field, label, Message(QT_TRANSLATE_NOOP("DbErrors", "Năm sinh")), 1985,
+                       full_only)
+        return cls(field, label,
+                   Message(QT_TRANSLATE_NOOP("DbErrors", "{label}: năm"), {"label": label}),
+                   2020, full_only)
 
-    def error(self, message: str) -> ValidationError:
-        return ValidationError(self.field, message)
+    def error(self, template: str, **params: object) -> ValidationError:
+        return ValidationError(self.field, template, label=self.label,
+                               year_subject=self.year_subject, example=self.year_example,
+                               **params)
 
     def empty(self) -> ValidationError:
-        return self.error(f"{self.label} không được để trống.")
+        return self.error(QT_TRANSLATE_NOOP("DbErrors", "{label} không được để trống."))
 
     def bad_shape(self) -> ValidationError:
         if self.full_only:
-            hint = f"Hãy nhập ngày/tháng/năm, ví dụ 15/08/{self.year_example}."
-        else:
-            hint = (
-                f"Hãy nhập ngày/tháng/năm (ví dụ 12/03/{self.year_example}), "
-                f"tháng/năm (03/{self.year_example}) hoặc chỉ năm ({self.year_example})."
-            )
-        return self.error(f"{self.label} không đúng dạng. {hint}")
+            return self.error(QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "{label} không đúng dạng. Hãy nhập ngày/tháng/năm, ví dụ 15/08/{example}."))
+        return self.error(QT_TRANSLATE_NOOP(
+            "DbErrors",
+            "{label} không đúng dạng. Hãy nhập ngày/tháng/năm (ví dụ 12/03/{example}), "
+            "tháng/năm (03/{example}) hoặc chỉ năm ({example})."))
 
     def short_year(self) -> ValidationError:
-        return self.error(f"{self.year_subject} phải có 4 chữ số, ví dụ {self.year_example}.")
+        return self.error(
+            QT_TRANSLATE_NOOP("DbErrors", "{year_subject} phải có 4 chữ số, ví dụ {example}."))
 
 
 def _read_date(text: str, words: _DateWords) -> PartialDate:
@@ -308,14 +336,21 @@ def _read_date(text: str, words: _DateWords) -> PartialDate:
     day = int(rest[1]) if len(rest) > 1 else None
 
     if year < MIN_YEAR:
-        raise words.error(f"{words.year_subject} phải từ {MIN_YEAR} trở về sau (đang nhập {year}).")
+        raise words.error(QT_TRANSLATE_NOOP(
+            "DbErrors", "{year_subject} phải từ {min_year} trở về sau (đang nhập {year})."),
+            min_year=MIN_YEAR, year=year)
     if month is not None and not 1 <= month <= 12:
-        raise words.error(f"{words.label} không hợp lệ: không có tháng {month}.")
+        raise words.error(
+            QT_TRANSLATE_NOOP("DbErrors", "{label} không hợp lệ: không có tháng {month}."),
+            month=month)
     if month is not None and day is not None and not (
         1 <= day <= calendar.monthrange(year, month)[1]
     ):
         raise words.error(
-            f"{words.label} không hợp lệ: {day:02d}/{month:02d}/{year} không có trong lịch."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "{label} không hợp lệ: {day:02d}/{month:02d}/{year} không có trong lịch.",
+            ), day=day, month=month, year=year,
         )
     return PartialDate(year, month, day)
 
@@ -333,8 +368,10 @@ def _check_not_future(value: PartialDate, words: _DateWords, today: datetime.dat
         future = datetime.date(value.year, value.month, value.day) > today
     if future:
         raise words.error(
-            f"{words.label} {value.display()} ở trong tương lai "
-            f"(hôm nay là {format_date(today)})."
+            QT_TRANSLATE_NOOP(
+                "DbErrors", "{label} {value} ở trong tương lai (hôm nay là {today})."
+            ),
+            value=value.display(), today=format_date(today),
         )
 
 
@@ -401,9 +438,8 @@ def parse_date(
     today = today or datetime.date.today()
     value = _read_date(text, words)
     if value.month is None or value.day is None:
-        raise words.error(
-            f"{words.label} cần có đủ ngày, tháng và năm, ví dụ 15/08/{words.year_example}."
-        )
+        raise words.error(QT_TRANSLATE_NOOP(
+            "DbErrors", "{label} cần có đủ ngày, tháng và năm, ví dụ 15/08/{example}."))
     if not allow_future:
         _check_not_future(value, words, today)
     return datetime.date(value.year, value.month, value.day)
@@ -444,7 +480,8 @@ Old registers are full of these; the number is not converted silently (it may si
 dead), but the message tells the person what the new number would be.
 """
 
-_PHONE_MESSAGE: Final = (
+_PHONE_MESSAGE: Final = QT_TRANSLATE_NOOP(
+    "DbErrors",
     "Số điện thoại di động phải có 10 chữ số và bắt đầu bằng đầu số hợp lệ "
     "(ví dụ 0912 345 678)."
 )
@@ -482,7 +519,13 @@ def normalize_phone(text: str, *, field: str = "phone") -> str:
     """
     cleaned = _fold(text).strip()
     if not cleaned:
-        raise ValidationError(field, "Số điện thoại không được để trống.")
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Số điện thoại không được để trống.",
+            ),
+        )
     body = cleaned.lstrip("(").lstrip()
     international = body.startswith("+")
     if international:
@@ -491,8 +534,11 @@ def normalize_phone(text: str, *, field: str = "phone") -> str:
            for ch in body):
         raise ValidationError(
             field,
-            "Số điện thoại chỉ được gồm chữ số, dấu cách, dấu chấm, dấu gạch ngang, "
-            "dấu ngoặc và dấu + ở đầu.",
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Số điện thoại chỉ được gồm chữ số, dấu cách, dấu chấm, dấu gạch ngang, dấu ngoặc "
+                "và dấu + ở đầu.",
+            ),
         )
     digits = "".join(ch for ch in body if ch in _ASCII_DIGITS)
     if not international and digits.startswith("0084"):
@@ -500,7 +546,11 @@ def normalize_phone(text: str, *, field: str = "phone") -> str:
     if international:
         if not digits.startswith("84"):
             raise ValidationError(
-                field, "Chỉ nhận số điện thoại Việt Nam (mã quốc gia +84)."
+                field,
+                QT_TRANSLATE_NOOP(
+                    "DbErrors",
+                    "Chỉ nhận số điện thoại Việt Nam (mã quốc gia +84).",
+                ),
             )
         digits = digits[2:]
     elif digits.startswith("84") and (
@@ -516,13 +566,16 @@ def normalize_phone(text: str, *, field: str = "phone") -> str:
         new = OLD_MOBILE_PREFIXES[digits[:4]] + digits[4:]
         raise ValidationError(
             field,
-            f"Đầu số {digits[:4]} (11 chữ số) đã đổi từ năm 2018; "
-            f"số mới là {format_phone(new)}.",
+            QT_TRANSLATE_NOOP("DbErrors", "Đầu số {digits} (11 chữ số) đã đổi từ năm 2018; "
+            "số mới là {new}."), digits=digits[:4], new=format_phone(new),
         )
     if len(digits) == 11 and digits.startswith("02"):
         raise ValidationError(
             field,
-            "Đây là số máy bàn; ô này chỉ nhận số di động 10 chữ số (ví dụ 0912 345 678).",
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Đây là số máy bàn; ô này chỉ nhận số di động 10 chữ số (ví dụ 0912 345 678).",
+            ),
         )
     raise ValidationError(field, _PHONE_MESSAGE)
 
@@ -567,19 +620,34 @@ def _cccd_digits(text: str, field: str) -> str:
     """Return the digits of a typed CCCD number, refusing anything but separators."""
     cleaned = _fold(text).strip()
     if not cleaned:
-        raise ValidationError(field, "Số CCCD không được để trống.")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("DbErrors", "Số CCCD không được để trống."))
     if any(ch not in _ASCII_DIGITS and ch not in _CCCD_SEPARATORS and not ch.isspace()
            for ch in cleaned):
         raise ValidationError(
-            field, "Số CCCD chỉ được gồm chữ số (có thể cách nhau bằng dấu cách hoặc dấu chấm)."
+            field,
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Số CCCD chỉ được gồm chữ số (có thể cách nhau bằng dấu cách hoặc dấu chấm).",
+            ),
         )
     digits = "".join(ch for ch in cleaned if ch in _ASCII_DIGITS)
     if len(digits) == 9:
         raise ValidationError(
-            field, "Đây là số CMND cũ (9 chữ số); hãy nhập số CCCD gồm 12 chữ số."
+            field,
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Đây là số CMND cũ (9 chữ số); hãy nhập số CCCD gồm 12 chữ số.",
+            ),
         )
     if len(digits) != 12:
-        raise ValidationError(field, f"Số CCCD phải có đúng 12 chữ số (đang có {len(digits)}).")
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Số CCCD phải có đúng 12 chữ số (đang có {count}).",
+            ),
+            count=len(digits),
+        )
     return digits
 
 
@@ -639,27 +707,47 @@ def validate_id_number(
     digits = _cccd_digits(text, field)
     province = digits[:3]
     if province not in CCCD_PROVINCE_CODES:
-        raise ValidationError(field, f"Mã tỉnh {province} ở đầu số CCCD không tồn tại.")
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Mã tỉnh {province} ở đầu số CCCD không tồn tại.",
+            ),
+            province=province,
+        )
     encoded_year = cccd_birth_year(digits)
     this_year = (today or datetime.date.today()).year
     if encoded_year > this_year:
         raise ValidationError(
             field,
-            f"Số CCCD cho biết năm sinh {encoded_year}, là năm chưa tới; "
-            "hãy kiểm tra chữ số thứ 4.",
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Số CCCD cho biết năm sinh {encoded_year}, là năm chưa tới; hãy kiểm tra chữ số "
+                "thứ 4.",
+            ),
+            encoded_year=encoded_year,
         )
     if birth_year is not None and encoded_year != birth_year:
         raise ValidationError(
             field,
-            f"Số CCCD cho biết năm sinh {encoded_year}, khác với năm sinh đã nhập "
-            f"({birth_year}).",
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Số CCCD cho biết năm sinh {encoded_year}, khác với năm sinh đã nhập "
+                "({birth_year}).",
+            ),
+            encoded_year=encoded_year,
+            birth_year=birth_year,
         )
     encoded_gender = cccd_gender(digits)
     if gender is not None and encoded_gender != gender:
         raise ValidationError(
             field,
-            f"Số CCCD là của {_GENDER_WORDS[encoded_gender][0]} nhưng hội viên được ghi là "
-            f"{_GENDER_WORDS[gender][1]}.",
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Số CCCD là của {encoded_gender} nhưng hội viên được ghi là {gender}.",
+            ),
+            encoded_gender=_GENDER_WORDS[encoded_gender][0],
+            gender=_GENDER_WORDS[gender][1],
         )
     return digits
 

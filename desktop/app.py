@@ -18,6 +18,7 @@ from db.engine import Database, open_database
 from db.errors import UserError
 from db.site import SiteInfo, find_site
 from desktop import __version__, paths
+from desktop.error_text import error_text
 from desktop.log_setup import configure_logging
 from desktop.main_window import MainWindow
 from desktop.session_user import OFFICE, SessionUser, start_session
@@ -49,7 +50,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 def show_bug(exc: BaseException, details: str) -> None:
     """Show a problem: a known one as its plain message, a bug with details to copy."""
     if isinstance(exc, UserError):
-        QMessageBox.warning(None, "Sổ Hội", exc.message)
+        QMessageBox.warning(None, "Sổ Hội", error_text(exc))
         return
     log.error("unexpected error: %s", type(exc).__name__)
     box = QMessageBox(QMessageBox.Icon.Critical, "Sổ Hội",
@@ -131,11 +132,11 @@ def open_register(path: Path | str) -> tuple[Database, SiteInfo | None] | None:
                 database.close()
             if not is_damage(exc) or not isinstance(path, Path):
                 if isinstance(exc, UserError):
-                    QMessageBox.critical(None, "Sổ Hội", exc.message)
+                    QMessageBox.critical(None, "Sổ Hội", error_text(exc))
                     return None
                 raise
             log.error("register damaged at start-up: %s", type(exc).__name__)
-            problem = exc.message if isinstance(exc, UserError) else str(
+            problem = error_text(exc) if isinstance(exc, UserError) else str(
                 getattr(exc, "orig", exc))
             dialog = RecoveryDialog(path, paths.backup_dir(), problem)
             if dialog.exec() != RecoveryDialog.DialogCode.Accepted:
@@ -213,7 +214,7 @@ def run_on_file(app: QApplication, path: Path) -> int:
         if ask_first_to_show(path):
             log.info("the program already open on this register came forward")
             return 0
-        QMessageBox.information(None, "Sổ Hội", exc.message)
+        QMessageBox.information(None, "Sổ Hội", error_text(exc))
         return 1
     show_requests = ShowRequests(path, app)
     show_requests.show_requested.connect(come_forward)
@@ -231,7 +232,7 @@ def run_on_file(app: QApplication, path: Path) -> int:
         try:
             chosen = run_first_setup(database, tasks)
         except UserError as exc:
-            QMessageBox.critical(None, "Sổ Hội", exc.message)
+            QMessageBox.critical(None, "Sổ Hội", error_text(exc))
             return 1
         if chosen is None:
             return 0

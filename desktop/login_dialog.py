@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from db.accounts import AccountInfo, LoginRefusedError, log_in
 from db.engine import Database
 from db.errors import UserError
+from desktop.error_text import error_text
 from desktop.tasks import TaskRunner
 from desktop.widgets.field_errors import ERROR_STYLE
 
@@ -170,7 +171,7 @@ class LoginDialog(QDialog):
         self.password.clear()
         self.password.setFocus()
         if isinstance(exc, LoginRefusedError | UserError):
-            self.show_message(exc.message)
+            self.show_message(error_text(exc))
         else:
             log.error("login failed unexpectedly: %s", type(exc).__name__)
             self.show_message(self.tr(

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from db.backup import BackupInfo, newest_verified_backup, restore_backup, verify_backup
 from db.backup_crypto import is_encrypted_backup
 from db.errors import UserError
+from desktop.error_text import error_text
 from desktop.widgets.screen_fit import fit_to_screen
 
 
@@ -89,7 +90,7 @@ class RecoveryDialog(QDialog):
             restore_backup(source, self.db_path, self.backup_folder,
                            dt.datetime.now().replace(microsecond=0), passphrase)
         except UserError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_text(exc))
             return False
         self.accept()
         return True

@@ -41,6 +41,7 @@ from db.site import SiteInfo, find_site, init_site
 from db.text import search_key
 from db.units import create_branch
 from desktop import paths
+from desktop.error_text import error_text
 from desktop.tasks import TaskRunner
 from desktop.widgets.screen_fit import fit_to_screen
 
@@ -227,7 +228,7 @@ class BranchPage(QWizardPage):
             data = read_package_file(path)
             info = read_enrollment(data)
         except UserError as error:
-            self.description.setText(error.message)
+            self.description.setText(error_text(error))
             self.completeChanged.emit()
             return
         self.choice.enrollment = data

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from db.errors import Cancelled, FieldsError, UserError, known_situation
 from db.validation import ValidationError
+from desktop.error_text import error_text
 
 if TYPE_CHECKING:
     from db.engine import Database
@@ -422,13 +423,13 @@ class TaskRunner(QObject):
         from desktop.widgets import messages
 
         if isinstance(exc, FieldsError) and fields is not None:
-            fields(exc.errors)
+            fields({name: error_text(text) for name, text in exc.errors.items()})
         elif isinstance(exc, ValidationError) and fields is not None:
-            fields({exc.field: exc.message})
+            fields({exc.field: error_text(exc)})
         elif isinstance(exc, UserError) and problem is not None:
-            problem(exc.message)
+            problem(error_text(exc))
         elif isinstance(exc, UserError):
-            messages.show_problem(parent, exc.message)
+            messages.show_problem(parent, error_text(exc))
         elif isinstance(exc, FieldsError | ValidationError):
             messages.show_problem(parent, str(exc))
         elif (situation := known_situation(exc)) is not None:

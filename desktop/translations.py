@@ -199,9 +199,15 @@ def lupdate_program() -> Path | None:
 
 
 def code_sources() -> list[Path]:
-    """Return the Python files whose ``tr()`` strings the catalogues translate."""
-    root = Path(__file__).resolve().parent
-    return sorted(path for path in root.rglob("*.py") if "__pycache__" not in path.parts)
+    """Return the Python files whose ``tr()`` strings the catalogues translate.
+
+    The interface's own files, and ``db``'s: its error messages are marked with
+    ``QT_TRANSLATE_NOOP`` (``db/errors.py``) and shown translated by the interface.
+    """
+    desktop = Path(__file__).resolve().parent
+    roots = (desktop, desktop.parent / "db")
+    return sorted(path for root in roots for path in root.rglob("*.py")
+                  if "__pycache__" not in path.parts)
 
 
 def update_catalogue(target: Path, language: str = "en") -> str:

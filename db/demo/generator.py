@@ -40,7 +40,7 @@ from db.demo.vocabulary import (
     sample,
 )
 from db.engine import Database
-from db.errors import UserError
+from db.errors import QT_TRANSLATE_NOOP, UserError
 from db.members import name_columns
 from db.models import (
     Attendance,
@@ -624,7 +624,10 @@ def build_demo(
     with database.transaction() as session:
         if session.execute(select(func.count()).select_from(Member)).scalar_one():
             raise UserError(
-                "Cơ sở dữ liệu này đã có hội viên; dữ liệu mẫu chỉ tạo được trong một tệp mới."
+                QT_TRANSLATE_NOOP(
+                    "DbErrors",
+                    "Cơ sở dữ liệu này đã có hội viên; dữ liệu mẫu chỉ tạo được trong một tệp mới.",
+                ),
             )
         site = find_site(session)
         if site is None:
@@ -633,12 +636,18 @@ def build_demo(
         elif not is_demo_register(session):
             # A unit set up by a person is a real register, even before its first member.
             raise UserError(
-                "Tệp dữ liệu này là sổ thật của đơn vị; dữ liệu mẫu chỉ tạo được trong một "
-                "tệp riêng (ví dụ: sohoi demo --db xa-mau.sqlite)."
+                QT_TRANSLATE_NOOP(
+                    "DbErrors",
+                    "Tệp dữ liệu này là sổ thật của đơn vị; dữ liệu mẫu chỉ tạo được trong một "
+                    "tệp riêng (ví dụ: sohoi demo --db xa-mau.sqlite).",
+                ),
             )
         elif site.unit_code != catalog.find(code).code or site.is_upper != upper:
             raise UserError(
-                "Cơ sở dữ liệu đã được thiết lập cho đơn vị khác; hãy dùng một tệp mới."
+                QT_TRANSLATE_NOOP(
+                    "DbErrors",
+                    "Cơ sở dữ liệu đã được thiết lập cho đơn vị khác; hãy dùng một tệp mới.",
+                ),
             )
         stamp = sql_value(dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0))
         topic_rows = session.execute(select(Topic.code, Topic.id).order_by(Topic.position)).all()
@@ -652,8 +661,13 @@ def build_demo(
             pool = list(catalog.communes(province.code))
             if communes > len(pool):
                 raise UserError(
-                    f"{province.name} chỉ có {len(pool)} đơn vị cấp xã; hãy chọn số xã nhỏ hơn "
-                    "hoặc một tỉnh khác (--unit)."
+                    QT_TRANSLATE_NOOP(
+                        "DbErrors",
+                        "{name} chỉ có {count} đơn vị cấp xã; hãy chọn số xã nhỏ hơn hoặc một "
+                        "tỉnh khác (--unit).",
+                    ),
+                    name=province.name,
+                    count=len(pool),
                 )
             chosen = sorted(rng.sample(pool, min(communes, len(pool))), key=lambda u: u.code)
             shares = [rng.uniform(0.7, 1.3) for _ in chosen]

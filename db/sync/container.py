@@ -37,6 +37,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from db.errors import QT_TRANSLATE_NOOP
 from db.sync.errors import (
     DamagedPackageError,
     NotAPackageError,
@@ -79,7 +80,8 @@ _HKDF_INFO: Final = b"sohoi package v1"
 _FRAME = struct.Struct(">HI")
 _BODY_LENGTH = struct.Struct(">Q")
 
-DAMAGED: Final = (
+DAMAGED: Final = QT_TRANSLATE_NOOP(
+    "DbErrors",
     "Tệp gói dữ liệu bị hỏng hoặc chưa chép hết (có thể do rút USB khi đang ghi). "
     "Hãy chép lại tệp từ máy gửi, hoặc nhờ bên gửi xuất gói mới. Dữ liệu không thay đổi."
 )
@@ -236,8 +238,11 @@ def open_envelope(data: bytes) -> Envelope:
         if len(data) < len(MAGIC) and MAGIC.startswith(data) and data:
             raise DamagedPackageError(DAMAGED)
         raise NotAPackageError(
-            "Tệp này không phải gói dữ liệu Sổ Hội. Hãy chọn tệp có đuôi .sohoi do Sổ Hội "
-            "xuất ra. Dữ liệu không thay đổi."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Tệp này không phải gói dữ liệu Sổ Hội. Hãy chọn tệp có đuôi .sohoi do Sổ Hội "
+                "xuất ra. Dữ liệu không thay đổi.",
+            ),
         )
     offset = len(MAGIC)
     if len(data) < offset + _FRAME.size:
@@ -271,8 +276,11 @@ def open_envelope(data: bytes) -> Envelope:
         raise DamagedPackageError(DAMAGED) from error
     if format_version > FORMAT_VERSION:
         raise PackageTooNewError(
-            "Gói này do phiên bản Sổ Hội mới hơn tạo ra. Hãy cập nhật Sổ Hội trên máy này "
-            "rồi nhập lại. Dữ liệu không thay đổi."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Gói này do phiên bản Sổ Hội mới hơn tạo ra. Hãy cập nhật Sổ Hội trên máy này rồi "
+                "nhập lại. Dữ liệu không thay đổi.",
+            ),
         )
     generation = raw.get("generation")
     encryption = raw.get("encryption")
@@ -323,9 +331,12 @@ def open_body(envelope: Envelope, keys: SiteKeys | None) -> bytes:
             body = AESGCM(key).decrypt(nonce, body, envelope.header_bytes)
         except (InvalidTag, ValueError) as error:
             raise WrongRecipientError(
-                "Gói này được mã hóa cho một khóa khác của đơn vị này (có thể máy đã được cài "
-                "lại). Hãy gửi gói mới nhất của đơn vị mình lên để bên gửi nhận khóa mới, rồi "
-                "nhờ họ xuất lại. Dữ liệu không thay đổi."
+                QT_TRANSLATE_NOOP(
+                    "DbErrors",
+                    "Gói này được mã hóa cho một khóa khác của đơn vị này (có thể máy đã được cài "
+                    "lại). Hãy gửi gói mới nhất của đơn vị mình lên để bên gửi nhận khóa mới, rồi "
+                    "nhờ họ xuất lại. Dữ liệu không thay đổi.",
+                ),
             ) from error
     elif envelope.header.kind == KIND_PACKAGE:
         raise DamagedPackageError(DAMAGED)
@@ -359,7 +370,8 @@ def _inflate(body: bytes) -> bytes:
 
 
 def _too_large() -> str:
-    return (
+    return QT_TRANSLATE_NOOP(
+        "DbErrors",
         "Gói dữ liệu lớn bất thường khi giải nén (vượt giới hạn của một gói Sổ Hội), có "
         "thể là tệp được tạo ra để làm treo máy. Gói bị từ chối; dữ liệu không thay đổi. "
         "Hãy hỏi lại đơn vị gửi."

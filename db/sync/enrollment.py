@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from db import catalog
 from db.engine import head_revision
-from db.errors import UserError
+from db.errors import QT_TRANSLATE_NOOP, UserError
 from db.models import SyncPeer, Unit, UnitLevel, utc_now
 from db.rules import live
 from db.site import ensure_official_unit, find_site, get_site, init_branch_site, init_site
@@ -83,12 +83,23 @@ def write_enrollment(
     moment = now or utc_now()
     site = get_site(session)
     if not site.is_upper:
-        raise UserError("Chỉ cấp trên mới tạo được tệp đăng ký cho xã.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Chỉ cấp trên mới tạo được tệp đăng ký cho xã.",
+            ),
+        )
     entry = catalog.find(commune_code)
     if entry.level != "commune" or entry.parent_code != site.unit_code:
         raise UserError(
-            f"{entry.name} (mã {entry.code}) không thuộc {site.union_name}; "
-            "chỉ đăng ký được các xã, phường của đơn vị mình."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "{name} (mã {code}) không thuộc {union_name}; chỉ đăng ký được các xã, phường của "
+                "đơn vị mình.",
+            ),
+            name=entry.name,
+            code=entry.code,
+            union_name=site.union_name,
         )
     commune = ensure_official_unit(session, entry.code)
     upper = session.get_one(Unit, site.unit_id)
@@ -150,10 +161,22 @@ def write_branch_enrollment(
     moment = now or utc_now()
     site = get_site(session)
     if site.is_upper or site.is_branch:
-        raise UserError("Chỉ văn phòng xã mới tạo được tệp đăng ký cho chi hội.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Chỉ văn phòng xã mới tạo được tệp đăng ký cho chi hội.",
+            ),
+        )
     branch = _branch_unit(session, site.unit_id, branch_name)
     if branch.parent_id != site.unit_id or branch.owner_unit_id != site.unit_id:
-        raise UserError(f"{branch.name} không phải chi hội trực thuộc {site.union_name}.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "{name} không phải chi hội trực thuộc {union_name}.",
+            ),
+            name=branch.name,
+            union_name=site.union_name,
+        )
     commune = session.get_one(Unit, site.unit_id)
     return _seal_enrollment(session, commune, branch, Direction.BRANCH_ENROLLMENT,
                             BRANCH_ENROLLMENT_SCOPE,
@@ -214,7 +237,10 @@ def read_enrollment(data: bytes) -> EnrollmentInfo:
     header = envelope.header
     if header.kind != KIND_ENROLLMENT:
         raise WrongRecipientError(
-            "Đây là gói dữ liệu, không phải tệp đăng ký: hãy dùng nút “Nhập gói dữ liệu”."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Đây là gói dữ liệu, không phải tệp đăng ký: hãy dùng nút “Nhập gói dữ liệu”.",
+            ),
         )
     return EnrollmentInfo(
         upper_code=header.sender.code,
@@ -266,34 +292,64 @@ def import_enrollment(
     if find_site(session) is None:
         entry = catalog.find(header.recipient.code)
         if entry.level != "commune":
-            raise WrongRecipientError("Tệp đăng ký này không dành cho một xã.")
+            raise WrongRecipientError(
+                QT_TRANSLATE_NOOP(
+                    "DbErrors",
+                    "Tệp đăng ký này không dành cho một xã.",
+                ),
+            )
         init_site(session, entry.code)
     site = get_site(session)
     if site.is_upper or site.is_branch:
-        raise WrongRecipientError("Máy cấp trên không nhập tệp đăng ký; tệp này dành cho xã."
-                                  if site.is_upper else
-                                  "Máy của chi hội chỉ nhập tệp đăng ký do xã gửi.")
+        raise WrongRecipientError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors", "Máy cấp trên không nhập tệp đăng ký; tệp này dành cho xã."
+            )
+            if site.is_upper else
+            QT_TRANSLATE_NOOP("DbErrors", "Máy của chi hội chỉ nhập tệp đăng ký do xã gửi.")
+        )
     check_recipient(session, envelope, site)
     if site.parent_unit_id != header.sender.unit_id:
         raise UnknownSenderError(
-            f"Tệp đăng ký do {header.sender.name} tạo, không phải cấp trên của "
-            f"{site.union_name} ({site.parent_name}). Dữ liệu không thay đổi."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Tệp đăng ký do {name} tạo, không phải cấp trên của {union_name} ({parent_name}). "
+                "Dữ liệu không thay đổi.",
+            ),
+            name=header.sender.name,
+            union_name=site.union_name,
+            parent_name=site.parent_name,
         )
     peer = peer_for(session, header.sender.unit_id)
     pinned = None if peer is None else peer_keys(peer)
     if pinned is not None and pinned != header.sender_keys and not replace_key:
         raise KeyChangedError(
-            f"Khóa của {header.sender.name} khác với khóa đã đăng ký trước đây (mã nhận diện "
-            f"mới: {info.fingerprint}). Hãy gọi điện cho cấp trên để xác nhận, rồi chọn "
-            "“Thay khóa của cấp trên” khi nhập. Dữ liệu không thay đổi."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Khóa của {name} khác với khóa đã đăng ký trước đây (mã nhận diện mới: "
+                "{fingerprint}). Hãy gọi điện cho cấp trên để xác nhận, rồi chọn “Thay khóa của "
+                "cấp trên” khi nhập. Dữ liệu không thay đổi.",
+            ),
+            name=header.sender.name,
+            fingerprint=info.fingerprint,
         )
     if pinned != header.sender_keys and not accept_key:
         raise KeyNotConfirmedError(
-            f"Hãy so mã nhận diện {info.fingerprint} với mã trên màn hình của "
-            f"{header.sender.name} (gọi điện cho cấp trên), rồi xác nhận. Dữ liệu chưa thay đổi."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Hãy so mã nhận diện {fingerprint} với mã trên màn hình của {name} (gọi điện cho "
+                "cấp trên), rồi xác nhận. Dữ liệu chưa thay đổi.",
+            ),
+            fingerprint=info.fingerprint,
+            name=header.sender.name,
         )
     if decoded.manifest.direction is not Direction.ENROLLMENT:
-        raise WrongRecipientError("Tệp đăng ký không hợp lệ. Dữ liệu không thay đổi.")
+        raise WrongRecipientError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Tệp đăng ký không hợp lệ. Dữ liệu không thay đổi.",
+            ),
+        )
     check_authority(
         session, decoded.tables, Direction.ENROLLMENT, header.sender.unit_id, site.unit_id,
         header.sender.name,
@@ -325,13 +381,23 @@ def _check_key(session: Session, unit_id: str, name: str, keys: PublicKeys, show
     pinned = None if peer is None else peer_keys(peer)
     if pinned is not None and pinned != keys and not replace_key:
         raise KeyChangedError(
-            f"Khóa của {name} khác với khóa đã đăng ký trước đây (mã nhận diện mới: {shown}). "
-            "Hãy gọi điện để xác nhận, rồi chọn thay khóa khi nhập. Dữ liệu không thay đổi."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Khóa của {name} khác với khóa đã đăng ký trước đây (mã nhận diện mới: {shown}). "
+                "Hãy gọi điện để xác nhận, rồi chọn thay khóa khi nhập. Dữ liệu không thay đổi.",
+            ),
+            name=name,
+            shown=shown,
         )
     if pinned != keys and not accept_key:
         raise KeyNotConfirmedError(
-            f"Hãy so mã nhận diện {shown} với mã trên màn hình của {name} (gọi điện), "
-            "rồi xác nhận. Dữ liệu chưa thay đổi."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Hãy so mã nhận diện {shown} với mã trên màn hình của {name} (gọi điện), rồi xác "
+                "nhận. Dữ liệu chưa thay đổi.",
+            ),
+            shown=shown,
+            name=name,
         )
     return peer
 
@@ -349,25 +415,41 @@ def _import_branch_enrollment(
     header = envelope.header
     entry = catalog.find(header.sender.code)
     if entry.level != "commune":
-        raise WrongRecipientError("Tệp đăng ký chi hội phải do một xã tạo. Dữ liệu không thay đổi.")
+        raise WrongRecipientError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Tệp đăng ký chi hội phải do một xã tạo. Dữ liệu không thay đổi.",
+            ),
+        )
     site = find_site(session)
     if site is None:
         commune = ensure_official_unit(session, entry.code)
         if commune.id != header.sender.unit_id:
-            raise UnknownSenderError("Tệp đăng ký không khớp với danh mục xã. Dữ liệu không "
-                                     "thay đổi.")
+            raise UnknownSenderError(
+                QT_TRANSLATE_NOOP(
+                    "DbErrors",
+                    "Tệp đăng ký không khớp với danh mục xã. Dữ liệu không thay đổi.",
+                ),
+            )
         recipient = header.recipient.unit_id
     else:
         if not site.is_branch:
             raise WrongRecipientError(
-                "Tệp này đăng ký máy của một chi hội; chỉ nhập được vào máy mới (chưa thiết "
-                "lập) hoặc máy của chính chi hội đó. Dữ liệu không thay đổi."
+                QT_TRANSLATE_NOOP(
+                    "DbErrors",
+                    "Tệp này đăng ký máy của một chi hội; chỉ nhập được vào máy mới (chưa thiết "
+                    "lập) hoặc máy của chính chi hội đó. Dữ liệu không thay đổi.",
+                ),
             )
         check_recipient(session, envelope, site)
         if site.parent_unit_id != header.sender.unit_id:
             raise UnknownSenderError(
-                f"Tệp đăng ký do {header.sender.name} tạo, không phải xã của chi hội này. "
-                "Dữ liệu không thay đổi."
+                QT_TRANSLATE_NOOP(
+                    "DbErrors",
+                    "Tệp đăng ký do {name} tạo, không phải xã của chi hội này. Dữ liệu không thay "
+                    "đổi.",
+                ),
+                name=header.sender.name,
             )
         recipient = site.unit_id
     peer = _check_key(session, header.sender.unit_id, header.sender.name, header.sender_keys,
@@ -375,8 +457,12 @@ def _import_branch_enrollment(
     units = tables.get("units")
     if site is None and (units is None or units.values("id") != {recipient}
                          or header.recipient.code not in units.values("code")):
-        raise WrongRecipientError("Tệp đăng ký chi hội không mang đơn vị của chi hội. Dữ "
-                                  "liệu không thay đổi.")
+        raise WrongRecipientError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Tệp đăng ký chi hội không mang đơn vị của chi hội. Dữ liệu không thay đổi.",
+            ),
+        )
     check_authority(session, tables, Direction.BRANCH_ENROLLMENT, header.sender.unit_id,
                     recipient, header.sender.name)
     from db.sync.importer import apply_tables

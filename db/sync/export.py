@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from db.engine import head_revision
+from db.errors import QT_TRANSLATE_NOOP
 from db.models import SyncPeer, Unit, utc_now
 from db.site import get_site
 from db.sync import payload
@@ -61,7 +62,12 @@ def build_package(
     sender = session.get_one(Unit, site.unit_id)
     if site.is_upper:
         if recipient_code is None:
-            raise SyncNotReadyError("Hãy chọn xã cần gửi gói dữ liệu.")
+            raise SyncNotReadyError(
+                QT_TRANSLATE_NOOP(
+                    "DbErrors",
+                    "Hãy chọn xã cần gửi gói dữ liệu.",
+                ),
+            )
         recipient, peer = commune_peer(session, site, recipient_code)
         direction = Direction.DOWN
     elif recipient_code is not None:
@@ -77,8 +83,12 @@ def build_package(
     keys = peer_keys(peer)
     if keys is None:
         raise SyncNotReadyError(
-            f"Chưa nhận gói nào từ {party(recipient).name} nên chưa có khóa để mã hóa gói gửi "
-            "xuống. Hãy nhập gói của xã trước."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Chưa nhận gói nào từ {name} nên chưa có khóa để mã hóa gói gửi xuống. Hãy nhập "
+                "gói của xã trước.",
+            ),
+            name=party(recipient).name,
         )
     # Numbered per recipient, so that each office sees its own files as 1, 2, 3…; never
     # below what the recipient says it already has, so a site restored from an old

@@ -14,7 +14,7 @@ import os
 from pathlib import Path
 
 from db.backup import fsync_folder
-from db.errors import UserError
+from db.errors import QT_TRANSLATE_NOOP, UserError
 from db.sync.container import MAX_PACKAGE_BYTES
 from db.sync.errors import PackageTooLargeError
 
@@ -34,8 +34,8 @@ def make_folder(folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise UserError(
-            f"Không tạo được thư mục {folder} ({error.strerror or error}). "
-            "Hãy chọn thư mục khác hoặc cắm lại USB."
+            QT_TRANSLATE_NOOP("DbErrors", "Không tạo được thư mục {folder} ({error}). "
+            "Hãy chọn thư mục khác hoặc cắm lại USB."), folder=folder, error=error.strerror or error
         ) from error
 
 
@@ -72,8 +72,8 @@ def read_package_file(path: Path, limit: int | None = None) -> bytes:
                     raise too_large
     except OSError as error:
         raise UserError(
-            f"Không đọc được tệp {path.name} ({error.strerror or error}). "
-            "Hãy kiểm tra USB rồi thử lại."
+            QT_TRANSLATE_NOOP("DbErrors", "Không đọc được tệp {name} ({error}). "
+            "Hãy kiểm tra USB rồi thử lại."), name=path.name, error=error.strerror or error
         ) from error
     return b"".join(parts)
 
@@ -98,13 +98,22 @@ def write_file_atomically(target: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             partial.unlink()
         raise UserError(
-            f"Không ghi được tệp vào {target.parent} ({error.strerror or error}). "
-            "Hãy kiểm tra USB hoặc thư mục (còn chỗ trống, không bị khóa ghi) rồi thử lại."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Không ghi được tệp vào {parent} ({error}). Hãy kiểm tra USB hoặc thư mục (còn "
+                "chỗ trống, không bị khóa ghi) rồi thử lại.",
+            ),
+            parent=target.parent,
+            error=error.strerror or error,
         ) from error
     if hashlib.sha256(written).digest() != hashlib.sha256(data).digest():
         with contextlib.suppress(OSError):
             target.unlink()
         raise UserError(
-            f"Tệp ghi ra {target.parent} đọc lại không khớp: USB có thể bị lỗi. "
-            "Hãy dùng USB khác rồi xuất lại."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Tệp ghi ra {parent} đọc lại không khớp: USB có thể bị lỗi. Hãy dùng USB khác rồi "
+                "xuất lại.",
+            ),
+            parent=target.parent,
         )

@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 from db.audit import record_bulk
 from db.dialects import dialect_of
 from db.engine import head_revision
-from db.errors import UserError
+from db.errors import QT_TRANSLATE_NOOP, UserError
 from db.models import Member, Unit, utc_now
 from db.rules import live
 from db.site import get_site
@@ -171,13 +171,17 @@ def write_handover(
     moment = now or utc_now()
     site = get_site(session)
     if not site.is_upper:
-        raise UserError("Chỉ cấp trên mới giao sổ cho xã mới.")
+        raise UserError(QT_TRANSLATE_NOOP("DbErrors", "Chỉ cấp trên mới giao sổ cho xã mới."))
     recipient, peer = commune_peer(session, site, commune_code)
     keys = peer_keys(peer)
     if keys is None:
         raise SyncNotReadyError(
-            f"Chưa nhận gói đầu tiên của {party(recipient).name} nên chưa có khóa để mã hóa sổ "
-            "gửi xuống. Hãy cho xã nhập tệp đăng ký, gửi gói đầu tiên lên, rồi giao sổ."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Chưa nhận gói đầu tiên của {name} nên chưa có khóa để mã hóa sổ gửi xuống. Hãy "
+                "cho xã nhập tệp đăng ký, gửi gói đầu tiên lên, rồi giao sổ.",
+            ),
+            name=party(recipient).name,
         )
     params = {"sender": site.unit_id, "recipient": recipient.id}
     for name, where in _HELD.items():
@@ -191,7 +195,13 @@ def write_handover(
         select(func.count()).select_from(Member).where(Member.commune_id == recipient.id,
                                                        live(Member))
     ):
-        raise UserError(f"Cấp trên không giữ sổ hội viên nào chờ giao cho {recipient.name}.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Cấp trên không giữ sổ hội viên nào chờ giao cho {name}.",
+            ),
+            name=recipient.name,
+        )
     tables: dict[str, tuple[tuple[str, ...], list[tuple[Any, ...]]]] = {}
     for name in ORDER:
         columns: tuple[str, ...] = ()
@@ -253,39 +263,69 @@ def _open(session: Session, data: bytes) -> _Opened:
     header = envelope.header
     site = get_site(session)
     if header.kind != KIND_PACKAGE or site.is_upper:
-        raise WrongRecipientError("Gói giao sổ chỉ nhập được ở máy của xã mới.")
+        raise WrongRecipientError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Gói giao sổ chỉ nhập được ở máy của xã mới.",
+            ),
+        )
     check_recipient(session, envelope, site)
     peer = peer_for(session, header.sender.unit_id)
     pinned = None if peer is None else peer_keys(peer)
     if peer is None or pinned is None or site.parent_unit_id != header.sender.unit_id:
         raise UnknownSenderError(
-            f"Gói đến từ {header.sender.name}, không phải cấp trên đã đăng ký của "
-            f"{site.union_name}. Dữ liệu không thay đổi."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Gói đến từ {name}, không phải cấp trên đã đăng ký của {union_name}. Dữ liệu "
+                "không thay đổi.",
+            ),
+            name=header.sender.name,
+            union_name=site.union_name,
         )
     if pinned != header.sender_keys:
         raise KeyChangedError(
-            f"Khóa của {header.sender.name} khác với khóa đã đăng ký. Hãy gọi điện cho cấp "
-            "trên. Dữ liệu không thay đổi."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Khóa của {name} khác với khóa đã đăng ký. Hãy gọi điện cho cấp trên. Dữ liệu "
+                "không thay đổi.",
+            ),
+            name=header.sender.name,
         )
     if header.generation <= peer.last_generation_received:
         raise AlreadyImportedError(
-            f"Gói lần {header.generation} của {header.sender.name} đã cũ hoặc đã được nhập "
-            "trước đây; không có gì thay đổi."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Gói lần {generation} của {name} đã cũ hoặc đã được nhập trước đây; không có gì "
+                "thay đổi.",
+            ),
+            generation=header.generation,
+            name=header.sender.name,
         )
     if header.generation > peer.last_generation_received + MAX_GENERATION_JUMP:
         raise ImplausibleGenerationError(
-            f"Gói của {header.sender.name} mang số lần không hợp lệ. Dữ liệu không thay đổi."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Gói của {name} mang số lần không hợp lệ. Dữ liệu không thay đổi.",
+            ),
+            name=header.sender.name,
         )
     decoded = payload.decode(open_body(envelope, site_keys(session)))
     if decoded.manifest.direction is not Direction.HANDOVER:
         raise WrongRecipientError(
-            "Đây là gói dữ liệu thường, không phải gói giao sổ: hãy dùng nút “Nhập gói dữ "
-            "liệu”. Dữ liệu không thay đổi."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Đây là gói dữ liệu thường, không phải gói giao sổ: hãy dùng nút “Nhập gói dữ "
+                "liệu”. Dữ liệu không thay đổi.",
+            ),
         )
     if session.scalar(select(func.count()).select_from(Member).where(live(Member))):
         raise UserError(
-            f"{site.union_name} đã có hội viên trong sổ; gói giao sổ chỉ nhập vào sổ còn "
-            "trống. Dữ liệu không thay đổi."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "{union_name} đã có hội viên trong sổ; gói giao sổ chỉ nhập vào sổ còn trống. Dữ "
+                "liệu không thay đổi.",
+            ),
+            union_name=site.union_name,
         )
     tables = derive_columns(decoded.tables)
     _check_owners(tables, header.sender.unit_id, site.unit_id, header.sender.name)
@@ -345,8 +385,13 @@ def import_handover(
         _write(session, opened.tables)
     except broken as error:
         raise OutOfScopeError(
-            f"Gói giao sổ của {opened.sender_label} không khớp với dữ liệu ở đây "
-            f"({str(error).splitlines()[0][:120]}). Dữ liệu không thay đổi."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Gói giao sổ của {sender_label} không khớp với dữ liệu ở đây ({detail}). Dữ "
+                "liệu không thay đổi.",
+            ),
+            sender_label=opened.sender_label,
+            detail=str(error).splitlines()[0][:120],
         ) from error
     peer = peer_for(session, opened.sender_id)
     assert peer is not None

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from db.audit import record_bulk
 from db.dialects import dialect_of
 from db.dialects.base import Dialect, RawCursor
+from db.errors import QT_TRANSLATE_NOOP, Message
 from db.members import name_columns
 from db.models import SyncPeer, Unit, UnitLevel, utc_now
 from db.rules import live_sql
@@ -173,8 +174,14 @@ def check_recipient(session: Session, envelope: Envelope, site: SiteInfo) -> Non
     recipient = envelope.header.recipient
     if recipient.unit_id != site.unit_id or recipient.code != site.unit_code:
         raise WrongRecipientError(
-            f"Tệp này dành cho {recipient.name} (mã {recipient.code}), không phải cho "
-            f"{site.union_name}. Hãy đưa tệp cho đúng đơn vị nhận. Dữ liệu không thay đổi."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Tệp này dành cho {name} (mã {code}), không phải cho {union_name}. Hãy đưa tệp "
+                "cho đúng đơn vị nhận. Dữ liệu không thay đổi.",
+            ),
+            name=recipient.name,
+            code=recipient.code,
+            union_name=site.union_name,
         )
 
 
@@ -184,12 +191,18 @@ def _open(session: Session, data: bytes) -> _Opened:
     site = get_site(session)
     if header.kind == KIND_TRANSFER:
         raise WrongRecipientError(
-            "Đây là tệp chuyển sinh hoạt giữa hai tỉnh, không phải gói dữ liệu: hãy nhập bằng "
-            "lệnh “sohoi sync transfers import”. Dữ liệu không thay đổi."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Đây là tệp chuyển sinh hoạt giữa hai tỉnh, không phải gói dữ liệu: hãy nhập bằng "
+                "lệnh “sohoi sync transfers import”. Dữ liệu không thay đổi.",
+            ),
         )
     if header.kind != KIND_PACKAGE:
         raise WrongRecipientError(
-            "Đây là tệp đăng ký, không phải gói dữ liệu: hãy dùng nút “Nhập tệp đăng ký”."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Đây là tệp đăng ký, không phải gói dữ liệu: hãy dùng nút “Nhập tệp đăng ký”.",
+            ),
         )
     check_recipient(session, envelope, site)
     # Two staff importing the same unit's package at once: the second waits here for
@@ -201,65 +214,105 @@ def _open(session: Session, data: bytes) -> _Opened:
     related = sender is not None and _related(site, sender)
     if sender is None or peer is None or not related or sender.code != header.sender.code:
         raise UnknownSenderError(
-            f"Gói đến từ {header.sender.name} (mã {header.sender.code}), đơn vị chưa được đăng "
-            f"ký ở {site.union_name}. "
-            + ("Hãy tạo tệp đăng ký cho xã trước. " if site.is_upper else
-               "Chỉ nhận gói từ cấp trên đã đăng ký. ")
-            + "Dữ liệu không thay đổi."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Gói đến từ {name} (mã {code}), đơn vị chưa được đăng ký ở {union_name}. "
+                "Hãy tạo tệp đăng ký cho xã trước. Dữ liệu không thay đổi.",
+            ) if site.is_upper else QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Gói đến từ {name} (mã {code}), đơn vị chưa được đăng ký ở {union_name}. "
+                "Chỉ nhận gói từ cấp trên đã đăng ký. Dữ liệu không thay đổi.",
+            ),
+            name=header.sender.name, code=header.sender.code, union_name=site.union_name,
         )
     if site.is_upper and sender.merged_into_id is not None:
         merged_into = session.get_one(Unit, sender.merged_into_id)
         raise UnknownSenderError(
-            f"{header.sender.name} đã được hợp nhất vào {merged_into.name} (mã "
-            f"{merged_into.code}); sổ của xã nay do xã mới giữ. Gói bị từ chối; dữ liệu "
-            "không thay đổi."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "{name} đã được hợp nhất vào {name2} (mã {code}); sổ của xã nay do xã mới giữ. "
+                "Gói bị từ chối; dữ liệu không thay đổi.",
+            ),
+            name=header.sender.name,
+            name2=merged_into.name,
+            code=merged_into.code,
         )
     pinned = peer_keys(peer)
     if pinned is not None and pinned != header.sender_keys:
         raise KeyChangedError(
-            f"Khóa của {header.sender.name} đã thay đổi so với lần trước "
-            f"(mã nhận diện mới: {fingerprint(header.sender_keys)}). Có thể máy của đơn vị "
-            "gửi đã được cài lại — hoặc tệp không do họ tạo. Hãy gọi điện xác nhận; nếu đúng, "
-            + ("chọn “Đổi khóa” cho xã này trong trang Đồng bộ rồi nhập lại. "
-               if site.is_upper else "hãy nhập tệp đăng ký mới của cấp trên. ")
-            + "Dữ liệu không thay đổi."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Khóa của {name} đã thay đổi so với lần trước (mã nhận diện mới: {fingerprint}). "
+                "Có thể máy của đơn vị gửi đã được cài lại — hoặc tệp không do họ tạo. Hãy gọi "
+                "điện xác nhận; nếu đúng, chọn “Đổi khóa” cho xã này trong trang Đồng bộ rồi "
+                "nhập lại. Dữ liệu không thay đổi.",
+            ) if site.is_upper else QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Khóa của {name} đã thay đổi so với lần trước (mã nhận diện mới: {fingerprint}). "
+                "Có thể máy của đơn vị gửi đã được cài lại — hoặc tệp không do họ tạo. Hãy gọi "
+                "điện xác nhận; nếu đúng, hãy nhập tệp đăng ký mới của cấp trên. Dữ liệu không "
+                "thay đổi.",
+            ),
+            name=header.sender.name, fingerprint=fingerprint(header.sender_keys),
         )
     last = peer.last_generation_received
     if header.generation == last:
         raise AlreadyImportedError(
-            f"Gói lần {header.generation} của {header.sender.name} đã được nhập trước đây; "
-            "không có gì thay đổi."
+            QT_TRANSLATE_NOOP("DbErrors", "Gói lần {generation} của {name} đã được nhập trước đây; "
+            "không có gì thay đổi."), generation=header.generation, name=header.sender.name
         )
     if header.generation < last:
         raise OlderPackageError(
-            f"Gói này (lần {header.generation}) cũ hơn gói đã nhập của {header.sender.name} "
-            f"(lần {last}). Hãy dùng tệp mới nhất. Dữ liệu không thay đổi."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Gói này (lần {generation}) cũ hơn gói đã nhập của {name} (lần {last}). Hãy dùng "
+                "tệp mới nhất. Dữ liệu không thay đổi.",
+            ),
+            generation=header.generation,
+            name=header.sender.name,
+            last=last,
         )
     if header.generation > last + MAX_GENERATION_JUMP:
         raise ImplausibleGenerationError(
-            f"Gói của {header.sender.name} mang số lần {header.generation:,}, vượt xa lần "
-            f"nhập trước ({last}): Sổ Hội không tạo ra số như vậy. Gói bị từ chối; dữ liệu "
-            "không thay đổi. Hãy gọi điện cho đơn vị gửi.".replace(",", ".")
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Gói của {name} mang số lần {generation}, vượt xa lần nhập trước ({last}): Sổ "
+                "Hội không tạo ra số như vậy. Gói bị từ chối; dữ liệu không thay đổi. Hãy gọi "
+                "điện cho đơn vị gửi.",
+            ),
+            name=header.sender.name, generation=f"{header.generation:,}".replace(",", "."),
+            last=last,
         )
     body = open_body(envelope, site_keys(session))
     decoded = payload.decode(body)
     direction = _expect_direction(site, sender)
     if decoded.manifest.direction is Direction.HANDOVER:
         raise HandoverPackageError(
-            "Đây là gói giao sổ cho xã mới sau hợp nhất: nhập bằng “Nhập gói dữ liệu” ở máy "
-            "của xã mới (hoặc lệnh sohoi units receive). Dữ liệu không thay đổi."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Đây là gói giao sổ cho xã mới sau hợp nhất: nhập bằng “Nhập gói dữ liệu” ở máy "
+                "của xã mới (hoặc lệnh sohoi units receive). Dữ liệu không thay đổi.",
+            ),
         )
     if decoded.manifest.direction is not direction:
         raise DamagedPackageError(
-            "Gói dữ liệu không đúng chiều gửi (xã gửi lên, cấp trên gửi xuống). "
-            "Dữ liệu không thay đổi."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Gói dữ liệu không đúng chiều gửi (xã gửi lên, cấp trên gửi xuống). Dữ liệu không "
+                "thay đổi.",
+            ),
         )
     acknowledges = decoded.manifest.acknowledges
     if acknowledges > peer.last_generation_sent + MAX_GENERATION_JUMP:
         raise ImplausibleGenerationError(
-            f"Gói của {header.sender.name} báo đã nhận đến lần {acknowledges:,} trong khi "
-            f"máy này mới gửi đến lần {peer.last_generation_sent:,}. Gói bị từ chối; dữ liệu "
-            "không thay đổi. Hãy gọi điện cho đơn vị gửi.".replace(",", ".")
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Gói của {name} báo đã nhận đến lần {acknowledges} trong khi máy này mới gửi "
+                "đến lần {sent}. Gói bị từ chối; dữ liệu không thay đổi. Hãy gọi điện cho đơn "
+                "vị gửi.",
+            ),
+            name=header.sender.name, acknowledges=f"{acknowledges:,}".replace(",", "."),
+            sent=f"{peer.last_generation_sent:,}".replace(",", "."),
         )
     check_authority(session, decoded.tables, direction, sender.id, site.unit_id,
                     header.sender.name)
@@ -600,8 +653,12 @@ def _apply_stages(
         ).scalar_one()
         if count != stage.expected_after:
             raise DamagedPackageError(
-                f"Sau khi nhập, số {KIND_LABELS[name].lower()} không khớp với bảng kê của gói. "
-                "Việc nhập đã được hủy; dữ liệu không thay đổi."
+                QT_TRANSLATE_NOOP(
+                    "DbErrors",
+                    "Sau khi nhập, số {kind} không khớp với bảng kê của gói. Việc nhập đã được "
+                    "hủy; dữ liệu không thay đổi.",
+                ),
+                kind=KIND_LABELS[name].lower(),
             )
 
 
@@ -640,9 +697,13 @@ def import_package(
     opened = _open(session, data)
     if opened.needs_key_confirmation and not accept_key:
         raise KeyNotConfirmedError(
-            f"Đây là gói đầu tiên của {opened.envelope.header.sender.name}. Hãy so mã nhận "
-            f"diện {fingerprint(opened.keys)} với mã trên màn hình của đơn vị gửi, rồi xác "
-            "nhận. Dữ liệu chưa thay đổi."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Đây là gói đầu tiên của {name}. Hãy so mã nhận diện {keys} với mã trên màn hình "
+                "của đơn vị gửi, rồi xác nhận. Dữ liệu chưa thay đổi.",
+            ),
+            name=opened.envelope.header.sender.name,
+            keys=fingerprint(opened.keys),
         )
     stages = _stage(session, opened)
     preview = _preview(opened, stages, _warnings(session, opened, stages), file_name)
@@ -661,12 +722,12 @@ def import_package(
     return preview
 
 
-def _integrity_message(sender_label: str, error: Exception) -> str:
-    return (
-        f"Gói của {sender_label} không khớp với dữ liệu ở đây "
-        f"({str(error).splitlines()[0][:120]}). Có thể cần nhập một gói khác trước (ví dụ "
-        "tệp đăng ký hoặc gói của cấp trên). Gói bị từ chối; dữ liệu không thay đổi."
-    )
+def _integrity_message(sender_label: str, error: Exception) -> Message:
+    return Message(QT_TRANSLATE_NOOP(
+        "DbErrors",
+        "Gói của {name} không khớp với dữ liệu ở đây ({detail}). Có thể cần nhập một gói "
+        "khác trước (ví dụ tệp đăng ký hoặc gói của cấp trên). Gói bị từ chối; dữ liệu "
+        "không thay đổi."), {"name": sender_label, "detail": str(error).splitlines()[0][:120]})
 
 
 def _record(session: Session, opened: _Opened, preview: ImportPreview, moment: dt.datetime) -> None:

@@ -18,7 +18,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.errors import SiteNotSetUpError
+from db.errors import QT_TRANSLATE_NOOP, SiteNotSetUpError
 from db.models import Site
 
 _RAW = serialization.Encoding.Raw
@@ -96,7 +96,10 @@ def site_keys(session: Session) -> SiteKeys:
     site = session.scalars(select(Site)).first()
     if site is None:
         raise SiteNotSetUpError(
-            "Cơ sở dữ liệu chưa được thiết lập: hãy chọn xã (phường) hoặc cấp trên trước."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Cơ sở dữ liệu chưa được thiết lập: hãy chọn xã (phường) hoặc cấp trên trước.",
+            ),
         )
     if site.signing_private_key is None or site.encryption_private_key is None:
         fresh = generate_keys()

@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db import catalog
+from db.errors import QT_TRANSLATE_NOOP
 from db.models import Site, SyncPeer, Unit, UnitLevel
 from db.rules import live
 from db.site import SiteInfo, get_site
@@ -48,13 +49,18 @@ def upper_peer(session: Session, site: SiteInfo) -> tuple[Unit, SyncPeer]:
         SyncNotReadyError: the commune has not imported its enrollment file yet.
     """
     if site.parent_unit_id is None:
-        raise SyncNotReadyError("Đơn vị này không có cấp trên để gửi dữ liệu.")
+        raise SyncNotReadyError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Đơn vị này không có cấp trên để gửi dữ liệu.",
+            ),
+        )
     upper = session.get_one(Unit, site.parent_unit_id)
     peer = peer_for(session, upper.id)
     if peer is None or peer_keys(peer) is None:
         raise SyncNotReadyError(
-            f"Xã chưa đăng ký với {catalog.union_name(upper.name)}. Hãy nhập tệp đăng ký "
-            "(.sohoi) do cấp trên gửi, trong trang Đồng bộ."
+            QT_TRANSLATE_NOOP("DbErrors", "Xã chưa đăng ký với {name}. Hãy nhập tệp đăng ký "
+            "(.sohoi) do cấp trên gửi, trong trang Đồng bộ."), name=catalog.union_name(upper.name)
         )
     return upper, peer
 
@@ -73,8 +79,13 @@ def commune_peer(session: Session, site: SiteInfo, code: str) -> tuple[Unit, Syn
     peer = None if unit is None else peer_for(session, unit.id)
     if unit is None or peer is None:
         raise UnknownSenderError(
-            f"Xã có mã {code} chưa được đăng ký ở {site.union_name}. Hãy tạo tệp đăng ký cho xã "
-            "trong trang Đồng bộ trước."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Xã có mã {code} chưa được đăng ký ở {union_name}. Hãy tạo tệp đăng ký cho xã "
+                "trong trang Đồng bộ trước.",
+            ),
+            code=code,
+            union_name=site.union_name,
         )
     return unit, peer
 
@@ -94,8 +105,13 @@ def branch_peer(session: Session, site: SiteInfo, code: str) -> tuple[Unit, Sync
     peer = None if unit is None else peer_for(session, unit.id)
     if unit is None or peer is None:
         raise UnknownSenderError(
-            f"Chi hội có mã {code} chưa được đăng ký ở {site.union_name}. Hãy tạo tệp đăng ký "
-            "cho chi hội trong trang Đồng bộ trước."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Chi hội có mã {code} chưa được đăng ký ở {union_name}. Hãy tạo tệp đăng ký cho "
+                "chi hội trong trang Đồng bộ trước.",
+            ),
+            code=code,
+            union_name=site.union_name,
         )
     return unit, peer
 

@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session
 from db import catalog
 from db.dialects import dialect_of
 from db.engine import head_revision
-from db.errors import NotFoundError, UserError
+from db.errors import QT_TRANSLATE_NOOP, NotFoundError, UserError
 from db.models import ArrivalState, MemberArrival, Site, Unit, stable_id, utc_now
 from db.rules import live_sql
 from db.site import get_site
@@ -76,7 +76,12 @@ def _province_of(code: str) -> str | None:
 def _upper_site(session: Session) -> tuple[str, str]:
     site = get_site(session)
     if not site.is_upper or len(site.unit_code) != len("01"):
-        raise UserError("Tệp chuyển sinh hoạt giữa hai tỉnh do cấp tỉnh, thành phố xuất và nhập.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Tệp chuyển sinh hoạt giữa hai tỉnh do cấp tỉnh, thành phố xuất và nhập.",
+            ),
+        )
     return site.unit_id, site.unit_code
 
 
@@ -102,7 +107,12 @@ def export_transfer_file(
     unit_id, mine = _upper_site(session)
     other = catalog.find_province(other_code.strip())
     if other.code == mine:
-        raise UserError("Chuyển sinh hoạt trong tỉnh đi theo gói gửi xuống xã, không cần tệp.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Chuyển sinh hoạt trong tỉnh đi theo gói gửi xuống xã, không cần tệp.",
+            ),
+        )
     columns = columns_of(TABLE)
     cursor = dialect_of(session).raw_cursor(session)
     try:
@@ -128,7 +138,11 @@ def export_transfer_file(
         rows.append(list(values))
     if not rows:
         raise UserError(
-            f"Không có hội viên chuyển sang {other.name} hay câu trả lời nào cần gửi."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Không có hội viên chuyển sang {name} hay câu trả lời nào cần gửi.",
+            ),
+            name=other.name,
         )
     moment = now or utc_now()
     body = json.dumps({TABLE: {"columns": list(columns), "rows": rows}},
@@ -163,12 +177,20 @@ def import_transfer_file(
     header = envelope.header
     if header.kind != KIND_TRANSFER:
         raise WrongRecipientError(
-            "Đây không phải tệp chuyển sinh hoạt giữa hai tỉnh. Dữ liệu không thay đổi."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Đây không phải tệp chuyển sinh hoạt giữa hai tỉnh. Dữ liệu không thay đổi.",
+            ),
         )
     if header.recipient.code != mine or header.recipient.unit_id != unit_id:
         raise WrongRecipientError(
-            f"Tệp này dành cho {header.recipient.name} (mã {header.recipient.code}). Hãy đưa "
-            "tệp cho đúng đơn vị nhận. Dữ liệu không thay đổi."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Tệp này dành cho {name} (mã {code}). Hãy đưa tệp cho đúng đơn vị nhận. Dữ liệu "
+                "không thay đổi.",
+            ),
+            name=header.recipient.name,
+            code=header.recipient.code,
         )
     sender = header.sender
     try:
@@ -178,21 +200,35 @@ def import_transfer_file(
     if (province is None or province.code == mine
             or sender.unit_id != stable_id("unit", province.code)):
         raise WrongRecipientError(
-            f"Tệp đến từ {sender.name} (mã {sender.code}), không phải cấp tỉnh khác. "
-            "Dữ liệu không thay đổi."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Tệp đến từ {name} (mã {code}), không phải cấp tỉnh khác. Dữ liệu không thay đổi.",
+            ),
+            name=sender.name,
+            code=sender.code,
         )
     seen = fingerprint(header.sender_keys)
     site = session.scalars(select(Site)).one()
     pinned = (site.settings or {}).get(KEY_SETTING + province.code)
     if pinned is not None and pinned != seen:
         raise KeyChangedError(
-            f"Khóa của {sender.name} đã thay đổi (mã nhận diện mới: {seen}). Hãy gọi điện xác "
-            "nhận trước khi nhập. Dữ liệu không thay đổi."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Khóa của {name} đã thay đổi (mã nhận diện mới: {seen}). Hãy gọi điện xác nhận "
+                "trước khi nhập. Dữ liệu không thay đổi.",
+            ),
+            name=sender.name,
+            seen=seen,
         )
     if pinned is None and (accept_key or "").strip().upper() != seen.upper():
         raise KeyNotConfirmedError(
-            f"Đây là tệp đầu tiên của {sender.name}. Hãy so mã nhận diện {seen} với mã trên "
-            "màn hình của họ (qua điện thoại), rồi xác nhận. Dữ liệu chưa thay đổi."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Đây là tệp đầu tiên của {name}. Hãy so mã nhận diện {seen} với mã trên màn hình "
+                "của họ (qua điện thoại), rồi xác nhận. Dữ liệu chưa thay đổi.",
+            ),
+            name=sender.name,
+            seen=seen,
         )
     rows = _decode(open_body(envelope, None))
     arrivals, answers = _apply(session, rows, unit_id, mine, province.code, sender.unit_id,
@@ -208,11 +244,17 @@ def _decode(body: bytes) -> TableRows:
         document = json.loads(body.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as error:
         raise DamagedPackageError(
-            "Nội dung tệp chuyển sinh hoạt không đọc được. Dữ liệu không thay đổi."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Nội dung tệp chuyển sinh hoạt không đọc được. Dữ liệu không thay đổi.",
+            ),
         ) from error
     if not isinstance(document, dict) or set(document) != {TABLE}:
         raise DamagedPackageError(
-            "Nội dung tệp chuyển sinh hoạt không hợp lệ. Dữ liệu không thay đổi."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Nội dung tệp chuyển sinh hoạt không hợp lệ. Dữ liệu không thay đổi.",
+            ),
         )
     return check_table(TABLE, document[TABLE])
 

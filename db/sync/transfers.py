@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 
 from db import catalog
 from db.dialects import dialect_of
-from db.errors import NotFoundError
+from db.errors import QT_TRANSLATE_NOOP, NotFoundError
 from db.models import (
     ArrivalAnswer,
     ArrivalDecision,
@@ -181,7 +181,11 @@ def details_of(
         return check_details(session, arrival.details, arrival.source_member_id, recipient_id)
     except DetailsError as error:
         raise PackageRefusedError(
-            f"Chi tiết hội viên chuyển đến không hợp lệ ({error}). Hãy báo cho cấp trên."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Chi tiết hội viên chuyển đến không hợp lệ ({error}). Hãy báo cho cấp trên.",
+            ),
+            error=error,
         ) from None
 
 

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from db.errors import UserError, known_situation
 from desktop.cli.common import Handler, common_options, translate, use_language
+from desktop.error_text import error_text
 
 VERBS = (
     "setup", "members", "meetings", "courses", "printing", "certificates", "report",
@@ -67,7 +68,8 @@ def run(argv: Sequence[str]) -> int:
     try:
         return handler(args)
     except UserError as exc:
-        print(translate("Cli", "Lỗi: {message}").format(message=exc.message), file=sys.stderr)
+        message = error_text(exc, translate)
+        print(translate("Cli", "Lỗi: {message}").format(message=message), file=sys.stderr)
         return 1
     except Exception as exc:
         # A full disk, a register locked by another program, a read-only file or a

@@ -36,6 +36,7 @@ from db.engine import Database
 from db.errors import UserError
 from desktop import paths
 from desktop.cli.common import translate
+from desktop.error_text import error_text
 
 VERBS = ("list", "add", "reset-password")
 
@@ -229,7 +230,8 @@ def run_accounts(
         return 1
     except UserError as exc:
         print(
-            translate("CliAccounts", "Lỗi: {message}").format(message=exc.message), file=sys.stderr
+            translate("CliAccounts", "Lỗi: {message}").format(message=error_text(exc, translate)),
+            file=sys.stderr,
         )
         return 1
     print(

@@ -28,6 +28,7 @@ from db.backup_crypto import is_encrypted_backup
 from db.errors import UserError
 from desktop import paths
 from desktop.cli.common import translate
+from desktop.error_text import error_text
 from desktop.formatting import date_time, megabytes
 
 VERBS = ("create", "list", "verify", "restore", "passphrase")
@@ -140,7 +141,8 @@ def run_backup(
             return _restore(database_path, folder, Path(_required_path(args)), args, moment,
                             stdin or sys.stdin)
     except UserError as exc:
-        print(translate("CliBackup", "Lỗi: {message}").format(message=exc.message), file=sys.stderr)
+        print(translate("CliBackup", "Lỗi: {message}").format(message=error_text(exc, translate)),
+              file=sys.stderr)
         return 1
     print(
         translate("CliBackup", "Lỗi: không có lệnh sao lưu '{verb}'. Dùng: {items}.").format(

@@ -19,6 +19,7 @@ from db.site import get_site
 from desktop.cli.common import translate
 from desktop.documents.rejected_rows import write_rejected_rows
 from desktop.documents.spreadsheet_reader import read_workbook
+from desktop.error_text import error_text
 
 __all__ = ["rejected_path", "run_member_import"]
 
@@ -80,7 +81,7 @@ def run_member_import(
         if output_format == "json":
             print(json.dumps({"error": str(exc)}, ensure_ascii=False))
         else:
-            print(str(exc))
+            print(error_text(exc, translate))
         return 1
     rejected_file = None
     if preview.rejected:

@@ -14,6 +14,7 @@ import sys
 from typing import Any
 
 from desktop.cli.common import open_register, read_register, translate
+from desktop.error_text import error_text
 
 ACTOR = "admin"
 """The command line is run by the person at the office's machine, with every right."""
@@ -49,7 +50,7 @@ def _cmd_transfer(args: argparse.Namespace) -> int:
             transfer_member(session, args.member_id, args.to, args.on or dt.date.today(),
                             role=ACTOR)
     except ValidationError as exc:
-        return _refused(exc.message)
+        return _refused(error_text(exc, translate))
     print(
         translate(
             "CliMembersTransfer",
@@ -110,7 +111,7 @@ def _cmd_accept(args: argparse.Namespace) -> int:
             member_id = accept_arrival(session, args.id, branch, args.on or dt.date.today(),
                                        role=ACTOR)
     except ValidationError as exc:
-        return _refused(exc.message)
+        return _refused(error_text(exc, translate))
     print(
         translate(
             "CliMembersTransfer", "Đã tiếp nhận vào chi hội {branch}; mã hội viên mới: {member_id}."
@@ -129,7 +130,7 @@ def _cmd_decline(args: argparse.Namespace) -> int:
             decline_arrival(session, args.id, args.reason, args.on or dt.date.today(),
                             role=ACTOR)
     except ValidationError as exc:
-        return _refused(exc.message)
+        return _refused(error_text(exc, translate))
     print(
         translate(
             "CliMembersTransfer",

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from db.errors import UserError
 from desktop import paths
 from desktop.cli.common import translate
+from desktop.error_text import error_text
 from desktop.formatting import date_time, number
 
 if TYPE_CHECKING:
@@ -350,7 +351,7 @@ def cmd_import(
             refused.append(path.name)
             print(
                 translate("CliSync", "Lỗi: {name}: {message}").format(
-                    name=path.name, message=error.message
+                    name=path.name, message=error_text(error, translate)
                 ),
                 file=sys.stderr,
             )

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from db.engine import Database
 from db.errors import UserError
 from db.site import SiteInfo
+from desktop.error_text import error_text
 from desktop.tasks import TaskRunner
 from desktop.widgets.commune_filter import READ_ONLY_NOTE, CommuneFilter
 from desktop.widgets.tables import set_up_list_table
@@ -235,7 +236,7 @@ class UpperListPage(QWidget):
     def _failed(self, exc: BaseException, details: str) -> None:
         self.status.setText("")
         if isinstance(exc, UserError):
-            QMessageBox.warning(self, self.tr("Sổ Hội"), exc.message)
+            QMessageBox.warning(self, self.tr("Sổ Hội"), error_text(exc))
         elif self.tasks.on_unhandled is not None:
             self.tasks.on_unhandled(exc, details)
         else:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from db.validation import PartialDate, ValidationError, parse_partial_date
+from desktop.error_text import error_text
 
 
 class PartialDateEdit(QLineEdit):
@@ -74,7 +75,7 @@ class PartialDateEdit(QLineEdit):
         try:
             self._parse()
         except ValidationError as exc:
-            return exc.message
+            return error_text(exc)
         return ""
 
     def tidy(self) -> None:
@@ -86,7 +87,7 @@ class PartialDateEdit(QLineEdit):
         try:
             value = self._parse()
         except ValidationError as exc:
-            self._set_problem(exc.message)
+            self._set_problem(error_text(exc))
             return
         self._set_problem("")
         if value is not None and self.text() != value.display():

@@ -3376,6 +3376,1299 @@ The commune&apos;s identity code: {fingerprint}</translation>
     </message>
 </context>
 <context>
+    <name>DbErrors</name>
+    <message>
+        <source>Tên đăng nhập hoặc mật khẩu không đúng.</source>
+        <translation>The user name or the password is wrong.</translation>
+    </message>
+    <message>
+        <source>Đã đăng nhập sai {failures} lần liên tiếp nên tài khoản tạm khóa đến {time} ngày {date}. Hãy thử lại sau thời điểm đó, hoặc nhờ người quản trị đặt lại mật khẩu.</source>
+        <translation>There were {failures} wrong logins in a row, so the account is locked until {time} on {date}. Try again after that time, or ask an administrator to reset the password.</translation>
+    </message>
+    <message>
+        <source>Tài khoản này đã ngừng hoạt động. Hãy nhờ người quản trị bật lại tài khoản.</source>
+        <translation>This account has been switched off. Ask an administrator to switch it on again.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu chưa được thiết lập: hãy chọn xã (phường) hoặc cấp trên trước.</source>
+        <translation>The database is not set up yet: choose the commune (ward) or the upper level first.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy chi hội “{typed}”.</source>
+        <translation>No branch “{typed}” was found.</translation>
+    </message>
+    <message>
+        <source>Có nhiều chi hội tên “{typed}”; hãy gõ đúng tên đầy đủ.</source>
+        <translation>Several branches are named “{typed}”; type the exact full name.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tài khoản này.</source>
+        <translation>This account was not found.</translation>
+    </message>
+    <message>
+        <source>Chỉ người quản trị mới làm được việc này. Nếu vừa đổi vai trò, hãy đăng nhập lại.</source>
+        <translation>Only an administrator can do this. If your role was just changed, log in again.</translation>
+    </message>
+    <message>
+        <source>Tài khoản đăng nhập đã được bật.</source>
+        <translation>Logins are already switched on.</translation>
+    </message>
+    <message>
+        <source>{display_name} là người quản trị duy nhất đang hoạt động; không thể đổi vai trò hay ngừng tài khoản này. Hãy cho một người khác làm quản trị trước.</source>
+        <translation>{display_name} is the only active administrator; this account&apos;s role cannot be changed nor the account switched off. Make someone else an administrator first.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu không vượt qua kiểm tra toàn vẹn; chưa ghi gì.</source>
+        <extracomment>What each kind is called on screen and in the terminal. Kinds a person asked for, or that precede a risky step: the newest of each is kept for this many days whatever the day/week/month rule says. The extension of a copy encrypted with the office&apos;s passphrase (see db.backup_crypto). Called with (pages copied, pages in all) after each step of a copy. Copies that hold the register as it was when they were taken, and so can stand in for a before-import copy of the same hour (a before-restore copy holds the data that a restore replaced, not the register that is being imported into).</extracomment>
+        <translation>The backup did not pass the integrity check; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Đã có quá nhiều bản sao lưu trong cùng một giây; hãy thử lại sau.</source>
+        <translation>Too many backups were made within the same second; try again shortly.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp dữ liệu {db_path}; chưa sao lưu được.</source>
+        <translation>The data file {db_path} was not found; no backup was made.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu vừa tạo không dùng được: {message_text}</source>
+        <translation>The backup just made cannot be used: {message_text}</translation>
+    </message>
+    <message>
+        <source>Không đọc được bản sao lưu {name}.</source>
+        <translation>The backup {name} could not be read.</translation>
+    </message>
+    <message>
+        <source>Tệp được chọn chính là tệp dữ liệu đang dùng; hãy chọn một bản sao lưu.</source>
+        <translation>The chosen file is the data file in use; choose a backup.</translation>
+    </message>
+    <message>
+        <source>Không thay được tệp dữ liệu (tệp đang được mở hoặc ổ đĩa đầy). Dữ liệu cũ vẫn còn nguyên và đã được lưu ở {name}.</source>
+        <translation>The data file could not be replaced (the file is open or the disk is full). The old data is intact and was saved at {name}.</translation>
+    </message>
+    <message>
+        <source>Không thay được tệp dữ liệu (tệp đang được mở hoặc ổ đĩa đầy). Dữ liệu cũ vẫn còn nguyên.</source>
+        <translation>The data file could not be replaced (the file is open or the disk is full). The old data is intact.</translation>
+    </message>
+    <message>
+        <source>Chưa đặt cụm mật khẩu sao lưu. Bản sao lưu ra USB luôn được mã hóa để bảo vệ thông tin cá nhân của hội viên: hãy đặt cụm mật khẩu (Cài đặt › Sao lưu) rồi thử lại.</source>
+        <translation>No backup passphrase is set. Backups to a USB stick are always encrypted to protect members&apos; personal data: set a passphrase (Settings › Backup) and try again.</translation>
+    </message>
+    <message>
+        <source>Cụm mật khẩu sao lưu không đúng; chưa ghi gì.</source>
+        <translation>The backup passphrase is wrong; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Không thấy thư mục {target_folder}. USB đã được cắm chưa, hay đã bị rút ra? Hãy cắm lại rồi chọn thư mục lần nữa.</source>
+        <translation>The folder {target_folder} cannot be found. Is the USB stick plugged in, or was it pulled out? Plug it in again and choose the folder once more.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu vừa ghi không đọc lại được: {message_text}</source>
+        <translation>The backup just written cannot be read back: {message_text}</translation>
+    </message>
+    <message>
+        <source>Không ghi được bản sao lưu vào {target_folder}: ổ đĩa có thể đã đầy, đã bị rút ra hoặc không cho phép ghi. Hãy kiểm tra USB (còn chỗ trống, không bị khóa ghi) rồi thử lại. Dữ liệu trong máy không bị ảnh hưởng.</source>
+        <translation>The backup could not be written to {target_folder}: the disk may be full, removed or write-protected. Check the USB stick (free space, not write-locked) and try again. The data on this computer is not affected.</translation>
+    </message>
+    <message>
+        <source>Không xóa được tệp dữ liệu (tệp đang được mở?). Chưa có gì thay đổi; bản sao đã lưu ở {name}.</source>
+        <translation>The data file could not be deleted (is it open?). Nothing was changed; the copy was saved at {name}.</translation>
+    </message>
+    <message>
+        <source>Cụm mật khẩu cần ít nhất {MIN_PASSPHRASE} ký tự; nên dùng vài từ dễ nhớ, ví dụ «hoa sen nở tháng sáu».</source>
+        <extracomment>scrypt cost: about 0.1 s and 32 MB on an office PC, per copy and per check.</extracomment>
+        <translation>The passphrase needs at least {MIN_PASSPHRASE} characters; a few easy-to-remember words work well, for example «lotus flowers bloom in June».</translation>
+    </message>
+    <message>
+        <source>Hai lần nhập cụm mật khẩu không giống nhau.</source>
+        <translation>The two passphrases typed are not the same.</translation>
+    </message>
+    <message>
+        <source>Cụm mật khẩu không đúng (hoặc tệp sao lưu đã bị sửa). Không có gì bị thay đổi.</source>
+        <translation>The passphrase is wrong (or the backup file was altered). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Hãy thiết lập đơn vị trước khi đặt cụm mật khẩu sao lưu.</source>
+        <translation>Set up the unit before setting a backup passphrase.</translation>
+    </message>
+    <message>
+        <source>Cụm mật khẩu sao lưu đã được đặt; không đổi được (các bản sao lưu cũ vẫn cần cụm mật khẩu đó).</source>
+        <translation>The backup passphrase is already set and cannot be changed (older backups still need that passphrase).</translation>
+    </message>
+    <message>
+        <source>Không có tỉnh, thành phố nào mang mã {code}.</source>
+        <extracomment>What a branch&apos;s name starts with; like an administrative prefix, it is not sorted on.</extracomment>
+        <translation>No province or city has the code {code}.</translation>
+    </message>
+    <message>
+        <source>Không có xã, phường, đặc khu nào mang mã {code}.</source>
+        <translation>No commune, ward or special zone has the code {code}.</translation>
+    </message>
+    <message>
+        <source>Mã đơn vị phải là số (nhận được: {code!r}).</source>
+        <translation>A unit code must be a number (received: {code!r}).</translation>
+    </message>
+    <message>
+        <source>Thiếu vị trí của một số mục trên phôi.</source>
+        <translation>Some items on the certificate form have no position.</translation>
+    </message>
+    <message>
+        <source>Vị trí “{key}” nằm ngoài tờ A4 ngang (ngang 0–{PAGE_WIDTH_MM:g} mm, dọc 0–{PAGE_HEIGHT_MM:g} mm).</source>
+        <translation>Position “{key}” lies outside a landscape A4 sheet (across 0–{PAGE_WIDTH_MM:g} mm, down 0–{PAGE_HEIGHT_MM:g} mm).</translation>
+    </message>
+    <message>
+        <source>Độ lệch cả tờ chỉ được trong khoảng ±{MAX_OFFSET_MM:g} mm.</source>
+        <translation>The whole-sheet offset must be within ±{MAX_OFFSET_MM:g} mm.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu chưa được thiết lập.</source>
+        <translation>The database is not set up yet.</translation>
+    </message>
+    <message>
+        <source>Mẫu số không hợp lệ: chỉ dùng {seq} (số thứ tự, ví dụ {seq:03d}) và {year} (năm).</source>
+        <translation>Invalid number pattern: use only {seq} (sequence number, for example {seq:03d}) and {year} (year).</translation>
+    </message>
+    <message>
+        <source>Mẫu số không được để trống.</source>
+        <translation>The number pattern must not be empty.</translation>
+    </message>
+    <message>
+        <source>Mẫu số phải có {seq} (số thứ tự), ví dụ {seq:03d}/GCN-HLHPN.</source>
+        <translation>The number pattern must contain {seq} (sequence number), for example {seq:03d}/GCN-HLHPN.</translation>
+    </message>
+    <message>
+        <source>Số chứng nhận dài quá {MAX_NUMBER} ký tự.</source>
+        <translation>The certificate number is longer than {MAX_NUMBER} characters.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy lớp tập huấn này.</source>
+        <translation>This training course was not found.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy đơn vị cấp chứng nhận.</source>
+        <translation>The unit issuing certificates was not found.</translation>
+    </message>
+    <message>
+        <source>Có học viên không thuộc lớp này.</source>
+        <translation>Some participants are not in this course.</translation>
+    </message>
+    <message>
+        <source>Chỉ cấp chứng nhận cho học viên đã hoàn thành lớp; chưa hoàn thành: {names}.</source>
+        <translation>Certificates are issued only to participants who completed the course; not completed: {names}.</translation>
+    </message>
+    <message>
+        <source>Không cấp được số chứng nhận; hãy thử lại.</source>
+        <translation>A certificate number could not be assigned; try again.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi lý do thu hồi.</source>
+        <translation>Write the reason for revoking.</translation>
+    </message>
+    <message>
+        <source>Lý do thu hồi dài quá {MAX_REASON} ký tự.</source>
+        <translation>The reason for revoking is longer than {MAX_REASON} characters.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy giấy chứng nhận này.</source>
+        <translation>This certificate was not found.</translation>
+    </message>
+    <message>
+        <source>Giấy chứng nhận số {number} đã bị thu hồi ngày {revoked_on}.</source>
+        <translation>Certificate number {number} was revoked on {revoked_on}.</translation>
+    </message>
+    <message>
+        <source>Ngày thu hồi không thể trước ngày cấp.</source>
+        <translation>The revocation date cannot be before the date of issue.</translation>
+    </message>
+    <message>
+        <source>Trang «Các xã» chỉ dùng ở cấp trên: cơ sở dữ liệu này là của {union_name}.</source>
+        <translation>The «Communes» page is used only at the upper level: this database belongs to {union_name}.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu này đã có hội viên; dữ liệu mẫu chỉ tạo được trong một tệp mới.</source>
+        <extracomment>``site.settings`` key set in a register the demo generator made (never a real one).</extracomment>
+        <translation>This database already has members; demonstration data can only be created in a new file.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu này là sổ thật của đơn vị; dữ liệu mẫu chỉ tạo được trong một tệp riêng (ví dụ: sohoi demo --db xa-mau.sqlite).</source>
+        <translation>This data file is a unit&apos;s real register; demonstration data can only be created in a separate file (for example: sohoi demo --db xa-mau.sqlite).</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu đã được thiết lập cho đơn vị khác; hãy dùng một tệp mới.</source>
+        <translation>The database is already set up for another unit; use a new file.</translation>
+    </message>
+    <message>
+        <source>{name} chỉ có {count} đơn vị cấp xã; hãy chọn số xã nhỏ hơn hoặc một tỉnh khác (--unit).</source>
+        <translation>{name} has only {count} commune-level units; choose fewer communes or another province (--unit).</translation>
+    </message>
+    <message>
+        <source>Kỳ không hợp lệ: quý {quarter} năm {year}.</source>
+        <translation>Invalid period: quarter {quarter} of {year}.</translation>
+    </message>
+    <message>
+        <source>{quarter} đã khóa sổ: không thể thêm hay sửa hội phí, phiếu thu, phiếu chi của kỳ này. Muốn sửa sai, hãy lập bút toán đảo ở kỳ đang mở.</source>
+        <translation>{quarter} is closed: dues, receipts and payments of this period can no longer be added or changed. To correct a mistake, make a reversing entry in an open period.</translation>
+    </message>
+    <message>
+        <source>Hãy khóa {earlier_open} trước: các kỳ khóa lần lượt theo thứ tự.</source>
+        <translation>Close {earlier_open} first: periods are closed one after another, in order.</translation>
+    </message>
+    <message>
+        <source>Năm {year} đã có quý khóa sổ: không thể đổi mức hội phí của năm này.</source>
+        <translation>The year {year} already has a closed quarter: the dues rate of this year cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy hội viên này.</source>
+        <translation>This member was not found.</translation>
+    </message>
+    <message>
+        <source>{full_name} không thuộc danh sách đóng hội phí {period}.</source>
+        <translation>{full_name} is not on the dues list for {period}.</translation>
+    </message>
+    <message>
+        <source>{full_name} được miễn hội phí theo quy định; không cần đánh dấu.</source>
+        <translation>{full_name} is exempt from dues by the rules; there is nothing to mark.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi lý do miễn hội phí.</source>
+        <translation>Write the reason for the dues exemption.</translation>
+    </message>
+    <message>
+        <source>Lý do quá dài (tối đa {MAX_REASON} ký tự).</source>
+        <translation>The reason is too long (at most {MAX_REASON} characters).</translation>
+    </message>
+    <message>
+        <source>Trạng thái hội phí không hợp lệ: {status}.</source>
+        <translation>Invalid dues status: {status}.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy chứng từ này.</source>
+        <translation>This voucher was not found.</translation>
+    </message>
+    <message>
+        <source>{voucher} là bút toán đảo; không đảo một bút toán đảo. Hãy lập chứng từ đúng thay vào.</source>
+        <translation>{voucher} is a reversing entry; a reversing entry is not reversed. Make the correct voucher instead.</translation>
+    </message>
+    <message>
+        <source>{voucher} đã được đảo rồi.</source>
+        <translation>{voucher} has already been reversed.</translation>
+    </message>
+    <message>
+        <source>Ngày của bút toán đảo không được trước ngày của chứng từ bị đảo.</source>
+        <translation>The date of the reversing entry must not be before the date of the voucher it reverses.</translation>
+    </message>
+    <message>
+        <source>Không hiểu số chứng từ &quot;{voucher}&quot;: hãy viết như PT 3/2026 hoặc PC 1/2026.</source>
+        <translation>The voucher number &quot;{voucher}&quot; is not understood: write it like PT 3/2026 or PC 1/2026.</translation>
+    </message>
+    <message>
+        <source>Không có chứng từ {prefix} {number}/{year}.</source>
+        <translation>There is no voucher {prefix} {number}/{year}.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy xã này.</source>
+        <translation>This commune was not found.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy chi hội này.</source>
+        <translation>This branch was not found.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu {path} nằm trên ổ mạng hoặc thư mục dùng chung. Sổ Hội không mở sổ ở đó, vì nhiều máy cùng ghi một tệp qua mạng có thể làm hỏng dữ liệu. Hãy chép tệp về ổ đĩa của máy này (ví dụ thư mục Tài liệu) rồi mở từ đó. Văn phòng cần nhiều máy cùng nhập một sổ thì phải dùng máy chủ cơ sở dữ liệu, không dùng thư mục chia sẻ. Tệp không bị thay đổi.</source>
+        <extracomment>Execution option marking a connection whose transaction will write (BEGIN IMMEDIATE). ``Session.info`` flag: after this transaction commits, empty the WAL (an erasure).</extracomment>
+        <translation>The data file {path} is on a network drive or a shared folder. Sổ Hội does not open a register there, because several computers writing one file over a network can damage the data. Copy the file to this computer&apos;s own disk (for example the Documents folder) and open it from there. An office that needs several computers entering one register must use a database server, not a shared folder. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>Tệp {name} không phải cơ sở dữ liệu của Sổ Hội.</source>
+        <translation>The file {name} is not a Sổ Hội database.</translation>
+    </message>
+    <message>
+        <source>Tệp {name} không đọc được như một cơ sở dữ liệu (tệp hỏng hoặc không phải dữ liệu Sổ Hội).</source>
+        <translation>The file {name} cannot be read as a database (the file is damaged or is not Sổ Hội data).</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu {name} chỉ cho phép đọc, nên Sổ Hội không lưu được gì vào đó. Hãy bỏ thuộc tính « chỉ đọc » của tệp (chuột phải › Properties), hoặc chép tệp vào ổ đĩa của máy nếu nó đang ở đĩa CD hay USB bị khóa ghi. Tệp không hỏng.</source>
+        <translation>The data file {name} is read-only, so Sổ Hội cannot save anything in it. Remove the file&apos;s « read-only » attribute (right click › Properties), or copy the file to this computer&apos;s disk if it is on a CD or a write-locked USB stick. The file is not damaged.</translation>
+    </message>
+    <message>
+        <source>Thư mục {folder} không cho phép ghi, nên Sổ Hội không lưu được dữ liệu. Hãy cấp quyền ghi cho thư mục này hoặc nhờ người quản trị máy. Tệp không hỏng.</source>
+        <translation>The folder {folder} does not allow writing, so Sổ Hội cannot save data. Give this folder write permission or ask the computer&apos;s administrator. The file is not damaged.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu {name} được ghi bởi phiên bản Sổ Hội mới hơn phiên bản đang dùng. Hãy cập nhật Sổ Hội rồi mở lại; tệp không bị thay đổi.</source>
+        <translation>The data file {name} was written by a newer version of Sổ Hội than the one in use. Update Sổ Hội and open it again; the file was not changed.</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí thiếu {what}.</source>
+        <translation>The set of criteria lacks {what}.</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí có {what} trống, dài quá {limit} ký tự hoặc có ký tự lạ.</source>
+        <translation>The set of criteria has {what} that is empty, longer than {limit} characters or holds odd characters.</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí có {what} không phải số nguyên từ {low} đến {MAX_POINTS}.</source>
+        <translation>The set of criteria has {what} that is not a whole number from {low} to {MAX_POINTS}.</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí có một tiêu chí không đúng dạng.</source>
+        <translation>The set of criteria has a criterion in the wrong form.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {code} lấy số liệu «{figure}» mà sổ không có.</source>
+        <translation>Criterion {code} uses the figure «{figure}», which the register does not have.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {code} thiếu mức số liệu đạt đủ điểm (full_at &gt; 0).</source>
+        <translation>Criterion {code} lacks the figure at which it earns full points (full_at &gt; 0).</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí không đúng dạng (cần một đối tượng JSON).</source>
+        <translation>The set of criteria is in the wrong form (a JSON object is needed).</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí cần từ 1 đến {MAX_CRITERIA} tiêu chí.</source>
+        <translation>The set of criteria needs from 1 to {MAX_CRITERIA} criteria.</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí có hai tiêu chí trùng mã.</source>
+        <translation>The set of criteria has two criteria with the same code.</translation>
+    </message>
+    <message>
+        <source>Tổng điểm của bộ tiêu chí vượt {MAX_POINTS}.</source>
+        <translation>The total points of the set of criteria exceed {MAX_POINTS}.</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí thiếu ngưỡng xếp loại.</source>
+        <translation>The set of criteria lacks the grading thresholds.</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí có ngưỡng xếp loại không đúng dạng.</source>
+        <translation>The set of criteria has grading thresholds in the wrong form.</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí cần đủ ba ngưỡng: xuất sắc, tốt, hoàn thành.</source>
+        <translation>The set of criteria needs all three thresholds: excellent, good, completed.</translation>
+    </message>
+    <message>
+        <source>Ngưỡng xếp loại phải giảm dần và không vượt tổng điểm.</source>
+        <translation>The grading thresholds must decrease and must not exceed the total points.</translation>
+    </message>
+    <message>
+        <source>Chỉ cấp trên gửi bộ tiêu chí xếp loại cho các xã.</source>
+        <translation>Only the upper level sends grading criteria to the communes.</translation>
+    </message>
+    <message>
+        <source>Năm của bộ tiêu chí không hợp lệ.</source>
+        <translation>The year of the set of criteria is not valid.</translation>
+    </message>
+    <message>
+        <source>Chỉ đánh giá được hội xã này hoặc một chi hội của xã.</source>
+        <translation>Only this commune&apos;s union or one of its branches can be evaluated.</translation>
+    </message>
+    <message>
+        <source>Không có tiêu chí mã {unknown} trong bộ tiêu chí.</source>
+        <translation>There is no criterion with code {unknown} in the set of criteria.</translation>
+    </message>
+    <message>
+        <source>Điểm tiêu chí {code} phải từ 0 đến {max_points}.</source>
+        <translation>The points of criterion {code} must be from 0 to {max_points}.</translation>
+    </message>
+    <message>
+        <source>Cấp trên xem bản tự đánh giá của các xã, không chấm thay xã.</source>
+        <translation>The upper level reads the communes&apos; self-evaluations; it does not grade in a commune&apos;s place.</translation>
+    </message>
+    <message>
+        <source>Năm đánh giá không hợp lệ.</source>
+        <translation>The evaluation year is not valid.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy cuộc họp này (có thể đã bị xóa).</source>
+        <translation>This meeting was not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Cuộc họp này do máy riêng của {name} ghi và gửi lên; chỉ sửa được ở máy của chi hội (gói sau của chi hội sẽ thay bản ở đây).</source>
+        <translation>This meeting was recorded and sent up by the own computer of {name}; it can only be edited on the branch&apos;s computer (the branch&apos;s next package will replace the copy here).</translation>
+    </message>
+    <message>
+        <source>Cuộc họp này vừa được sửa ở nơi khác sau khi bạn mở. Hãy đóng rồi mở lại để xem bản mới nhất; những gì bạn gõ chưa được lưu.</source>
+        <translation>This meeting was just edited elsewhere after you opened it. Close it and open it again to see the latest version; what you typed has not been saved.</translation>
+    </message>
+    <message>
+        <source>Trạng thái điểm danh phải là có mặt, vắng có lý do hoặc vắng.</source>
+        <translation>The attendance must be present, absent with reason or absent.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy hội viên này (có thể đã bị xóa).</source>
+        <translation>This member was not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>{full_name} không phải hội viên của xã tổ chức cuộc họp.</source>
+        <translation>{full_name} is not a member of the commune holding the meeting.</translation>
+    </message>
+    <message>
+        <source>{full_name} đã từ trần; không thể ghi tên vào cuộc họp.</source>
+        <translation>{full_name} has died and cannot be added to the meeting.</translation>
+    </message>
+    <message>
+        <source>{full_name} đã có trong danh sách cuộc họp.</source>
+        <translation>{full_name} is already on the meeting&apos;s list.</translation>
+    </message>
+    <message>
+        <source>Ghi chú quá dài (tối đa {MAX_NOTE} ký tự).</source>
+        <translation>The note is too long (at most {MAX_NOTE} characters).</translation>
+    </message>
+    <message>
+        <source>Người này không có trong danh sách cuộc họp.</source>
+        <translation>This person is not on the meeting&apos;s list.</translation>
+    </message>
+    <message>
+        <source>Số cuộc họp gần nhất phải từ 1 trở lên.</source>
+        <translation>The number of recent meetings must be 1 or more.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy dòng tiêu đề cột (ví dụ “Họ và tên”, “Năm sinh”) trong 30 dòng đầu của trang tính. Hãy chọn dòng tiêu đề và các cột bằng tay.</source>
+        <translation>No row of column headings (for example the full-name and birth-year headings) was found in the first 30 rows of the sheet. Choose the heading row and the columns by hand.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn cột “Họ và tên” (hoặc hai cột “Họ và đệm” và “Tên”).</source>
+        <translation>Choose the full-name column (or the two columns of family-and-middle name and given name).</translation>
+    </message>
+    <message>
+        <source>Bản xem trước này được lập cho xã khác; hãy mở lại tệp.</source>
+        <translation>This preview was made for another commune; open the file again.</translation>
+    </message>
+    <message>
+        <source>Không có cột: {unknown}. Các cột có thể chọn: {columns}.</source>
+        <translation>No such column: {unknown}. Columns that can be chosen: {columns}.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn ít nhất một cột để xuất.</source>
+        <translation>Choose at least one column to export.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy đơn vị này.</source>
+        <translation>This unit was not found.</translation>
+    </message>
+    <message>
+        <source>Máy riêng của chi hội không thêm được hội viên mới: hãy báo văn phòng Hội LHPN xã thêm; hội viên sẽ có ở đây sau gói dữ liệu tới của xã.</source>
+        <translation>A branch&apos;s own computer cannot add new members: ask the commune&apos;s Women&apos;s Union office to add them; the members will appear here with the commune&apos;s next data package.</translation>
+    </message>
+    <message>
+        <source>Hội viên này vừa được sửa ở nơi khác sau khi bạn mở. Hãy đóng rồi mở lại để xem bản mới nhất; những gì bạn gõ chưa được lưu.</source>
+        <translation>This member was just edited elsewhere after you opened it. Close it and open it again to see the latest version; what you typed has not been saved.</translation>
+    </message>
+    <message>
+        <source>Tình trạng không hợp lệ.</source>
+        <translation>Invalid status.</translation>
+    </message>
+    <message>
+        <source>Hội viên đang ở tình trạng “{new_status}”.</source>
+        <translation>The member&apos;s status is already “{new_status}”.</translation>
+    </message>
+    <message>
+        <source>Ngày thay đổi tình trạng không được sau ngày hôm nay.</source>
+        <translation>The date of the status change must not be after today.</translation>
+    </message>
+    <message>
+        <source>Chuyển sinh hoạt cần ghi rõ nơi chuyển đến.</source>
+        <translation>A transfer needs the place the member moves to.</translation>
+    </message>
+    <message>
+        <source>Ngày thay đổi phải từ {status_since} trở về sau (ngày của lần thay đổi trước).</source>
+        <translation>The date of the change must be {status_since} or later (the date of the previous change).</translation>
+    </message>
+    <message>
+        <source>Tài khoản của bạn chỉ được xem, không được sửa hội viên.</source>
+        <translation>Your account may only view members, not edit them.</translation>
+    </message>
+    <message>
+        <source>{count} hội viên đã chọn không còn trong sổ (có thể vừa bị xóa). Không có gì được đổi; hãy chọn lại.</source>
+        <translation>{count} of the chosen members are no longer in the register (they may have just been deleted). Nothing was changed; choose again.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy chi hội này (có thể đã bị xóa).</source>
+        <translation>This branch was not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>{full_name}: {message_text}</source>
+        <translation>{full_name}: {message_text}</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy chức danh này (có thể đã bị xóa).</source>
+        <translation>This position was not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tiêu chuẩn này (có thể đã bị xóa).</source>
+        <translation>This qualification was not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Xã đang có Chủ tịch Hội là {other} trong cùng thời gian. Hãy ghi ngày thôi giữ chức cho người đó trước, hoặc xác nhận vẫn giao.</source>
+        <translation>The commune already has {other} as Union Chair for the same period. First write the date that person left the post, or confirm the appointment anyway.</translation>
+    </message>
+    <message>
+        <source>Chức danh này vừa được sửa ở nơi khác. Hãy đóng rồi mở lại.</source>
+        <translation>This position was just edited elsewhere. Close it and open it again.</translation>
+    </message>
+    <message>
+        <source>Chức danh này đã kết thúc ngày {end_on}.</source>
+        <translation>This position ended on {end_on}.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy trình độ này (có thể đã bị xóa).</source>
+        <translation>This level of education was not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy chuyên đề này trong danh mục.</source>
+        <translation>This topic was not found in the list of topics.</translation>
+    </message>
+    <message>
+        <source>Đã ghi nhu cầu bồi dưỡng chuyên đề “{name}” cho người này và chưa được đáp ứng.</source>
+        <translation>A training need on the topic “{name}” is already recorded for this person and has not been met yet.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy nhu cầu bồi dưỡng này (có thể đã bị xóa).</source>
+        <translation>This training need was not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Hãy ghi cách hội viên đồng ý.</source>
+        <translation>Write how the member gave consent.</translation>
+    </message>
+    <message>
+        <source>Cách đồng ý dài quá {MAX_METHOD} ký tự; hãy ghi ngắn gọn.</source>
+        <translation>The way of consent is longer than {MAX_METHOD} characters; keep it short.</translation>
+    </message>
+    <message>
+        <source>Ngày đồng ý không được sau ngày hôm nay.</source>
+        <translation>The date of consent must not be after today.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi lý do xóa dữ liệu (ví dụ: theo đơn đề nghị).</source>
+        <translation>Write the reason for erasing the data (for example: at the member&apos;s written request).</translation>
+    </message>
+    <message>
+        <source>Lý do dài quá {MAX_REASON} ký tự.</source>
+        <translation>The reason is longer than {MAX_REASON} characters.</translation>
+    </message>
+    <message>
+        <source>Hội viên này đang giữ chức danh ({titles}). Hãy kết thúc các chức danh ở trang Cán bộ trước, rồi mới xóa dữ liệu.</source>
+        <translation>This member holds a position ({titles}). End those positions on the Officers page first, then erase the data.</translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo «{cleaned}» không đúng: hãy ghi năm, ví dụ 2026.</source>
+        <translation>The reporting period «{cleaned}» is not valid: write a year, for example 2026.</translation>
+    </message>
+    <message>
+        <source>Năm {year} nằm ngoài các năm sổ có thể báo cáo (1930–{year2}).</source>
+        <translation>The year {year} is outside the years the register can report on (1930–{year2}).</translation>
+    </message>
+    <message>
+        <source>Cấp trên chưa có số liệu của xã nào: hãy nhập gói của các xã trước.</source>
+        <translation>The upper level has no figures from any commune yet: import the communes&apos; packages first.</translation>
+    </message>
+    <message>
+        <source>Tài khoản của bạn chỉ được xem và ghi số liệu của chi hội mình; {what} thuộc chi hội khác (hoặc chưa có chi hội) nên không mở hay sửa được.</source>
+        <translation>Your account may only view and record the figures of your own branch; {what} belongs to another branch (or to no branch yet), so it cannot be opened or edited.</translation>
+    </message>
+    <message>
+        <source>Tài khoản của bạn không được xem dân tộc, tôn giáo (dữ liệu cá nhân nhạy cảm).</source>
+        <translation>Your account may not see ethnicity and religion (sensitive personal data).</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu này đã được thiết lập cho một đơn vị; không thể đổi.</source>
+        <translation>This database is already set up for a unit; that cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Chế độ cấp trên cần mã tỉnh, thành phố; {name} là đơn vị cấp xã.</source>
+        <translation>Upper-level mode needs the code of a province or city; {name} is a commune-level unit.</translation>
+    </message>
+    <message>
+        <source>Cần mã xã, phường hoặc đặc khu; {name} là cấp tỉnh. Dùng chế độ cấp trên (--upper) cho tỉnh, thành phố.</source>
+        <translation>The code of a commune, ward or special zone is needed; {name} is a province. Use upper-level mode (--upper) for a province or city.</translation>
+    </message>
+    <message>
+        <source>Tệp gói dữ liệu bị hỏng hoặc chưa chép hết (có thể do rút USB khi đang ghi). Hãy chép lại tệp từ máy gửi, hoặc nhờ bên gửi xuất gói mới. Dữ liệu không thay đổi.</source>
+        <translation>The data package file is damaged or was not copied completely (the USB stick may have been pulled out while writing). Copy the file again from the sending computer, or ask the sender to export a new package. The data was not changed.</translation>
+    </message>
+    <message>
+        <source>Tệp này không phải gói dữ liệu Sổ Hội. Hãy chọn tệp có đuôi .sohoi do Sổ Hội xuất ra. Dữ liệu không thay đổi.</source>
+        <translation>This file is not a Sổ Hội data package. Choose a file ending in .sohoi exported by Sổ Hội. The data was not changed.</translation>
+    </message>
+    <message>
+        <source>Gói này do phiên bản Sổ Hội mới hơn tạo ra. Hãy cập nhật Sổ Hội trên máy này rồi nhập lại. Dữ liệu không thay đổi.</source>
+        <translation>This package was made by a newer version of Sổ Hội. Update Sổ Hội on this computer and import it again. The data was not changed.</translation>
+    </message>
+    <message>
+        <source>Gói này được mã hóa cho một khóa khác của đơn vị này (có thể máy đã được cài lại). Hãy gửi gói mới nhất của đơn vị mình lên để bên gửi nhận khóa mới, rồi nhờ họ xuất lại. Dữ liệu không thay đổi.</source>
+        <translation>This package is encrypted for another key of this unit (the computer may have been reinstalled). Send your unit&apos;s latest package so that the sender receives the new key, then ask them to export again. The data was not changed.</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu lớn bất thường khi giải nén (vượt giới hạn của một gói Sổ Hội), có thể là tệp được tạo ra để làm treo máy. Gói bị từ chối; dữ liệu không thay đổi. Hãy hỏi lại đơn vị gửi.</source>
+        <translation>The data package is unusually large when unpacked (beyond the limit of a Sổ Hội package); it may be a file made to hang the computer. The package was refused; the data was not changed. Check with the sending unit.</translation>
+    </message>
+    <message>
+        <source>Chỉ cấp trên mới tạo được tệp đăng ký cho xã.</source>
+        <translation>Only the upper level can make a registration file for a commune.</translation>
+    </message>
+    <message>
+        <source>{name} (mã {code}) không thuộc {union_name}; chỉ đăng ký được các xã, phường của đơn vị mình.</source>
+        <translation>{name} (code {code}) does not belong to {union_name}; only the communes and wards of your own unit can be registered.</translation>
+    </message>
+    <message>
+        <source>Chỉ văn phòng xã mới tạo được tệp đăng ký cho chi hội.</source>
+        <translation>Only the commune office can make a registration file for a branch.</translation>
+    </message>
+    <message>
+        <source>{name} không phải chi hội trực thuộc {union_name}.</source>
+        <translation>{name} is not a branch of {union_name}.</translation>
+    </message>
+    <message>
+        <source>Đây là gói dữ liệu, không phải tệp đăng ký: hãy dùng nút “Nhập gói dữ liệu”.</source>
+        <translation>This is a data package, not a registration file: use the “Import a data package” button.</translation>
+    </message>
+    <message>
+        <source>Tệp đăng ký này không dành cho một xã.</source>
+        <translation>This registration file is not meant for a commune.</translation>
+    </message>
+    <message>
+        <source>Máy cấp trên không nhập tệp đăng ký; tệp này dành cho xã.</source>
+        <translation>An upper level&apos;s computer does not import registration files; this file is meant for a commune.</translation>
+    </message>
+    <message>
+        <source>Máy của chi hội chỉ nhập tệp đăng ký do xã gửi.</source>
+        <translation>A branch&apos;s computer only imports registration files sent by its commune.</translation>
+    </message>
+    <message>
+        <source>Tệp đăng ký do {name} tạo, không phải cấp trên của {union_name} ({parent_name}). Dữ liệu không thay đổi.</source>
+        <translation>The registration file was made by {name}, which is not the upper level of {union_name} ({parent_name}). The data was not changed.</translation>
+    </message>
+    <message>
+        <source>Khóa của {name} khác với khóa đã đăng ký trước đây (mã nhận diện mới: {fingerprint}). Hãy gọi điện cho cấp trên để xác nhận, rồi chọn “Thay khóa của cấp trên” khi nhập. Dữ liệu không thay đổi.</source>
+        <translation>The key of {name} differs from the key registered before (new fingerprint: {fingerprint}). Call the upper level to confirm, then choose “Replace the upper level&apos;s key” when importing. The data was not changed.</translation>
+    </message>
+    <message>
+        <source>Hãy so mã nhận diện {fingerprint} với mã trên màn hình của {name} (gọi điện cho cấp trên), rồi xác nhận. Dữ liệu chưa thay đổi.</source>
+        <translation>Compare the fingerprint {fingerprint} with the one on the screen of {name} (call the upper level), then confirm. The data has not been changed yet.</translation>
+    </message>
+    <message>
+        <source>Tệp đăng ký không hợp lệ. Dữ liệu không thay đổi.</source>
+        <translation>The registration file is not valid. The data was not changed.</translation>
+    </message>
+    <message>
+        <source>Khóa của {name} khác với khóa đã đăng ký trước đây (mã nhận diện mới: {shown}). Hãy gọi điện để xác nhận, rồi chọn thay khóa khi nhập. Dữ liệu không thay đổi.</source>
+        <translation>The key of {name} differs from the key registered before (new fingerprint: {shown}). Call to confirm, then choose to replace the key when importing. The data was not changed.</translation>
+    </message>
+    <message>
+        <source>Hãy so mã nhận diện {shown} với mã trên màn hình của {name} (gọi điện), rồi xác nhận. Dữ liệu chưa thay đổi.</source>
+        <translation>Compare the fingerprint {shown} with the one on the screen of {name} (by phone), then confirm. The data has not been changed yet.</translation>
+    </message>
+    <message>
+        <source>Tệp đăng ký chi hội phải do một xã tạo. Dữ liệu không thay đổi.</source>
+        <translation>A branch registration file must be made by a commune. The data was not changed.</translation>
+    </message>
+    <message>
+        <source>Tệp đăng ký không khớp với danh mục xã. Dữ liệu không thay đổi.</source>
+        <translation>The registration file does not match the list of communes. The data was not changed.</translation>
+    </message>
+    <message>
+        <source>Tệp này đăng ký máy của một chi hội; chỉ nhập được vào máy mới (chưa thiết lập) hoặc máy của chính chi hội đó. Dữ liệu không thay đổi.</source>
+        <translation>This file registers a branch&apos;s computer; it can only be imported on a new computer (not yet set up) or on that branch&apos;s own computer. The data was not changed.</translation>
+    </message>
+    <message>
+        <source>Tệp đăng ký do {name} tạo, không phải xã của chi hội này. Dữ liệu không thay đổi.</source>
+        <translation>The registration file was made by {name}, which is not this branch&apos;s commune. The data was not changed.</translation>
+    </message>
+    <message>
+        <source>Tệp đăng ký chi hội không mang đơn vị của chi hội. Dữ liệu không thay đổi.</source>
+        <translation>The branch registration file does not carry the branch&apos;s unit. The data was not changed.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn xã cần gửi gói dữ liệu.</source>
+        <translation>Choose the commune to send the data package to.</translation>
+    </message>
+    <message>
+        <source>Chưa nhận gói nào từ {name} nên chưa có khóa để mã hóa gói gửi xuống. Hãy nhập gói của xã trước.</source>
+        <translation>No package has been received from {name} yet, so there is no key to encrypt the package sent down. Import the commune&apos;s package first.</translation>
+    </message>
+    <message>
+        <source>Không tạo được thư mục {folder} ({error}). Hãy chọn thư mục khác hoặc cắm lại USB.</source>
+        <translation>The folder {folder} could not be created ({error}). Choose another folder or plug the USB stick in again.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp {name} ({error}). Hãy kiểm tra USB rồi thử lại.</source>
+        <translation>The file {name} could not be read ({error}). Check the USB stick and try again.</translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp vào {parent} ({error}). Hãy kiểm tra USB hoặc thư mục (còn chỗ trống, không bị khóa ghi) rồi thử lại.</source>
+        <translation>The file could not be written to {parent} ({error}). Check the USB stick or the folder (free space, not write-locked) and try again.</translation>
+    </message>
+    <message>
+        <source>Tệp ghi ra {parent} đọc lại không khớp: USB có thể bị lỗi. Hãy dùng USB khác rồi xuất lại.</source>
+        <translation>The file written to {parent} does not read back the same: the USB stick may be faulty. Use another USB stick and export again.</translation>
+    </message>
+    <message>
+        <source>Chỉ cấp trên mới giao sổ cho xã mới.</source>
+        <translation>Only the upper level hands a register over to a new commune.</translation>
+    </message>
+    <message>
+        <source>Chưa nhận gói đầu tiên của {name} nên chưa có khóa để mã hóa sổ gửi xuống. Hãy cho xã nhập tệp đăng ký, gửi gói đầu tiên lên, rồi giao sổ.</source>
+        <translation>The first package of {name} has not been received yet, so there is no key to encrypt the register sent down. Have the commune import its registration file and send its first package, then hand the register over.</translation>
+    </message>
+    <message>
+        <source>Cấp trên không giữ sổ hội viên nào chờ giao cho {name}.</source>
+        <translation>The upper level holds no member register waiting to be handed over to {name}.</translation>
+    </message>
+    <message>
+        <source>Gói giao sổ chỉ nhập được ở máy của xã mới.</source>
+        <translation>A handover package can only be imported on the new commune&apos;s computer.</translation>
+    </message>
+    <message>
+        <source>Gói đến từ {name}, không phải cấp trên đã đăng ký của {union_name}. Dữ liệu không thay đổi.</source>
+        <translation>The package comes from {name}, not from the registered upper level of {union_name}. The data was not changed.</translation>
+    </message>
+    <message>
+        <source>Khóa của {name} khác với khóa đã đăng ký. Hãy gọi điện cho cấp trên. Dữ liệu không thay đổi.</source>
+        <translation>The key of {name} differs from the registered key. Call the upper level. The data was not changed.</translation>
+    </message>
+    <message>
+        <source>Gói lần {generation} của {name} đã cũ hoặc đã được nhập trước đây; không có gì thay đổi.</source>
+        <translation>Package number {generation} of {name} is old or was imported before; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Gói của {name} mang số lần không hợp lệ. Dữ liệu không thay đổi.</source>
+        <translation>The package of {name} carries an invalid number. The data was not changed.</translation>
+    </message>
+    <message>
+        <source>Đây là gói dữ liệu thường, không phải gói giao sổ: hãy dùng nút “Nhập gói dữ liệu”. Dữ liệu không thay đổi.</source>
+        <translation>This is an ordinary data package, not a handover package: use the “Import a data package” button. The data was not changed.</translation>
+    </message>
+    <message>
+        <source>{union_name} đã có hội viên trong sổ; gói giao sổ chỉ nhập vào sổ còn trống. Dữ liệu không thay đổi.</source>
+        <translation>{union_name} already has members in its register; a handover package is only imported into an empty register. The data was not changed.</translation>
+    </message>
+    <message>
+        <source>Gói giao sổ của {sender_label} không khớp với dữ liệu ở đây ({detail}). Dữ liệu không thay đổi.</source>
+        <translation>The handover package of {sender_label} does not match the data here ({detail}). The data was not changed.</translation>
+    </message>
+    <message>
+        <source>Tệp này dành cho {name} (mã {code}), không phải cho {union_name}. Hãy đưa tệp cho đúng đơn vị nhận. Dữ liệu không thay đổi.</source>
+        <translation>This file is meant for {name} (code {code}), not for {union_name}. Give the file to the right receiving unit. The data was not changed.</translation>
+    </message>
+    <message>
+        <source>Đây là tệp chuyển sinh hoạt giữa hai tỉnh, không phải gói dữ liệu: hãy nhập bằng lệnh “sohoi sync transfers import”. Dữ liệu không thay đổi.</source>
+        <translation>This is a file of transfers between two provinces, not a data package: import it with the command “sohoi sync transfers import”. The data was not changed.</translation>
+    </message>
+    <message>
+        <source>Đây là tệp đăng ký, không phải gói dữ liệu: hãy dùng nút “Nhập tệp đăng ký”.</source>
+        <translation>This is a registration file, not a data package: use the “Import registration file” button.</translation>
+    </message>
+    <message>
+        <source>Gói đến từ {name} (mã {code}), đơn vị chưa được đăng ký ở {union_name}. Hãy tạo tệp đăng ký cho xã trước. Dữ liệu không thay đổi.</source>
+        <translation>The package comes from {name} (code {code}), a unit not registered at {union_name}. Make a registration file for the commune first. The data was not changed.</translation>
+    </message>
+    <message>
+        <source>Gói đến từ {name} (mã {code}), đơn vị chưa được đăng ký ở {union_name}. Chỉ nhận gói từ cấp trên đã đăng ký. Dữ liệu không thay đổi.</source>
+        <translation>The package comes from {name} (code {code}), a unit not registered at {union_name}. Packages are only accepted from the registered upper level. The data was not changed.</translation>
+    </message>
+    <message>
+        <source>{name} đã được hợp nhất vào {name2} (mã {code}); sổ của xã nay do xã mới giữ. Gói bị từ chối; dữ liệu không thay đổi.</source>
+        <translation>{name} was merged into {name2} (code {code}); the commune&apos;s register is now kept by the new commune. The package was refused; the data was not changed.</translation>
+    </message>
+    <message>
+        <source>Khóa của {name} đã thay đổi so với lần trước (mã nhận diện mới: {fingerprint}). Có thể máy của đơn vị gửi đã được cài lại — hoặc tệp không do họ tạo. Hãy gọi điện xác nhận; nếu đúng, chọn “Đổi khóa” cho xã này trong trang Đồng bộ rồi nhập lại. Dữ liệu không thay đổi.</source>
+        <translation>The key of {name} has changed since last time (new fingerprint: {fingerprint}). The sending unit&apos;s computer may have been reinstalled — or the file was not made by them. Call to confirm; if it is right, choose “Change a commune&apos;s key” for this commune on the Sync page and import again. The data was not changed.</translation>
+    </message>
+    <message>
+        <source>Khóa của {name} đã thay đổi so với lần trước (mã nhận diện mới: {fingerprint}). Có thể máy của đơn vị gửi đã được cài lại — hoặc tệp không do họ tạo. Hãy gọi điện xác nhận; nếu đúng, hãy nhập tệp đăng ký mới của cấp trên. Dữ liệu không thay đổi.</source>
+        <translation>The key of {name} has changed since last time (new fingerprint: {fingerprint}). The sending unit&apos;s computer may have been reinstalled — or the file was not made by them. Call to confirm; if it is right, import the upper level&apos;s new registration file. The data was not changed.</translation>
+    </message>
+    <message>
+        <source>Gói lần {generation} của {name} đã được nhập trước đây; không có gì thay đổi.</source>
+        <translation>Package number {generation} of {name} was imported before; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Gói này (lần {generation}) cũ hơn gói đã nhập của {name} (lần {last}). Hãy dùng tệp mới nhất. Dữ liệu không thay đổi.</source>
+        <translation>This package (number {generation}) is older than the imported package of {name} (number {last}). Use the newest file. The data was not changed.</translation>
+    </message>
+    <message>
+        <source>Gói của {name} mang số lần {generation}, vượt xa lần nhập trước ({last}): Sổ Hội không tạo ra số như vậy. Gói bị từ chối; dữ liệu không thay đổi. Hãy gọi điện cho đơn vị gửi.</source>
+        <translation>The package of {name} carries number {generation}, far beyond the previous import ({last}): Sổ Hội does not make such numbers. The package was refused; the data was not changed. Call the sending unit.</translation>
+    </message>
+    <message>
+        <source>Đây là gói giao sổ cho xã mới sau hợp nhất: nhập bằng “Nhập gói dữ liệu” ở máy của xã mới (hoặc lệnh sohoi units receive). Dữ liệu không thay đổi.</source>
+        <translation>This is a handover package for a new commune after a merger: import it with “Import a data package” on the new commune&apos;s computer (or the command sohoi units receive). The data was not changed.</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu không đúng chiều gửi (xã gửi lên, cấp trên gửi xuống). Dữ liệu không thay đổi.</source>
+        <translation>The data package goes the wrong way (communes send up, the upper level sends down). The data was not changed.</translation>
+    </message>
+    <message>
+        <source>Gói của {name} báo đã nhận đến lần {acknowledges} trong khi máy này mới gửi đến lần {sent}. Gói bị từ chối; dữ liệu không thay đổi. Hãy gọi điện cho đơn vị gửi.</source>
+        <translation>The package of {name} says it received up to number {acknowledges} while this computer has only sent up to number {sent}. The package was refused; the data was not changed. Call the sending unit.</translation>
+    </message>
+    <message>
+        <source>Sau khi nhập, số {kind} không khớp với bảng kê của gói. Việc nhập đã được hủy; dữ liệu không thay đổi.</source>
+        <translation>After the import, the number of {kind} does not match the package&apos;s list. The import was undone; the data was not changed.</translation>
+    </message>
+    <message>
+        <source>Đây là gói đầu tiên của {name}. Hãy so mã nhận diện {keys} với mã trên màn hình của đơn vị gửi, rồi xác nhận. Dữ liệu chưa thay đổi.</source>
+        <translation>This is the first package of {name}. Compare the fingerprint {keys} with the one on the sending unit&apos;s screen, then confirm. The data has not been changed yet.</translation>
+    </message>
+    <message>
+        <source>Gói của {name} không khớp với dữ liệu ở đây ({detail}). Có thể cần nhập một gói khác trước (ví dụ tệp đăng ký hoặc gói của cấp trên). Gói bị từ chối; dữ liệu không thay đổi.</source>
+        <translation>The package of {name} does not match the data here ({detail}). Another package may need to be imported first (for example the registration file or the upper level&apos;s package). The package was refused; the data was not changed.</translation>
+    </message>
+    <message>
+        <source>Đơn vị này không có cấp trên để gửi dữ liệu.</source>
+        <translation>This unit has no upper level to send data to.</translation>
+    </message>
+    <message>
+        <source>Xã chưa đăng ký với {name}. Hãy nhập tệp đăng ký (.sohoi) do cấp trên gửi, trong trang Đồng bộ.</source>
+        <translation>The commune is not registered with {name} yet. Import the registration file (.sohoi) sent by the upper level, on the Sync page.</translation>
+    </message>
+    <message>
+        <source>Xã có mã {code} chưa được đăng ký ở {union_name}. Hãy tạo tệp đăng ký cho xã trong trang Đồng bộ trước.</source>
+        <translation>The commune with code {code} is not registered at {union_name} yet. Make a registration file for the commune on the Sync page first.</translation>
+    </message>
+    <message>
+        <source>Chi hội có mã {code} chưa được đăng ký ở {union_name}. Hãy tạo tệp đăng ký cho chi hội trong trang Đồng bộ trước.</source>
+        <translation>The branch with code {code} is not registered at {union_name} yet. Make a registration file for the branch on the Sync page first.</translation>
+    </message>
+    <message>
+        <source>Tệp chuyển sinh hoạt giữa hai tỉnh do cấp tỉnh, thành phố xuất và nhập.</source>
+        <translation>Files of transfers between two provinces are exported and imported by the province or city level.</translation>
+    </message>
+    <message>
+        <source>Chuyển sinh hoạt trong tỉnh đi theo gói gửi xuống xã, không cần tệp.</source>
+        <translation>Transfers within the province travel with the packages sent down to the communes; no file is needed.</translation>
+    </message>
+    <message>
+        <source>Không có hội viên chuyển sang {name} hay câu trả lời nào cần gửi.</source>
+        <translation>There are no members moving to {name} and no answers to send.</translation>
+    </message>
+    <message>
+        <source>Đây không phải tệp chuyển sinh hoạt giữa hai tỉnh. Dữ liệu không thay đổi.</source>
+        <translation>This is not a file of transfers between two provinces. The data was not changed.</translation>
+    </message>
+    <message>
+        <source>Tệp này dành cho {name} (mã {code}). Hãy đưa tệp cho đúng đơn vị nhận. Dữ liệu không thay đổi.</source>
+        <translation>This file is meant for {name} (code {code}). Give the file to the right receiving unit. The data was not changed.</translation>
+    </message>
+    <message>
+        <source>Tệp đến từ {name} (mã {code}), không phải cấp tỉnh khác. Dữ liệu không thay đổi.</source>
+        <translation>The file comes from {name} (code {code}), not from another province level. The data was not changed.</translation>
+    </message>
+    <message>
+        <source>Khóa của {name} đã thay đổi (mã nhận diện mới: {seen}). Hãy gọi điện xác nhận trước khi nhập. Dữ liệu không thay đổi.</source>
+        <translation>The key of {name} has changed (new fingerprint: {seen}). Call to confirm before importing. The data was not changed.</translation>
+    </message>
+    <message>
+        <source>Đây là tệp đầu tiên của {name}. Hãy so mã nhận diện {seen} với mã trên màn hình của họ (qua điện thoại), rồi xác nhận. Dữ liệu chưa thay đổi.</source>
+        <translation>This is the first file from {name}. Compare the fingerprint {seen} with the one on their screen (by phone), then confirm. The data has not been changed yet.</translation>
+    </message>
+    <message>
+        <source>Nội dung tệp chuyển sinh hoạt không đọc được. Dữ liệu không thay đổi.</source>
+        <translation>The content of the transfer file cannot be read. The data was not changed.</translation>
+    </message>
+    <message>
+        <source>Nội dung tệp chuyển sinh hoạt không hợp lệ. Dữ liệu không thay đổi.</source>
+        <translation>The content of the transfer file is not valid. The data was not changed.</translation>
+    </message>
+    <message>
+        <source>Chi tiết hội viên chuyển đến không hợp lệ ({error}). Hãy báo cho cấp trên.</source>
+        <translation>The details of an incoming member are not valid ({error}). Tell the upper level.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy xã (phường) này.</source>
+        <translation>This commune (ward) was not found.</translation>
+    </message>
+    <message>
+        <source>Mẫu báo cáo này không còn (cấp trên có thể đã thôi gửi).</source>
+        <translation>This report template no longer exists (the upper level may have withdrawn it).</translation>
+    </message>
+    <message>
+        <source>Mẫu báo cáo «{name}» bị hỏng; hãy nhờ cấp trên gửi lại.</source>
+        <translation>The report template «{name}» is damaged; ask the upper level to send it again.</translation>
+    </message>
+    <message>
+        <source>Hãy đặt tên cho mẫu báo cáo.</source>
+        <translation>Give the report template a name.</translation>
+    </message>
+    <message>
+        <source>Tên mẫu báo cáo dài quá {NAME_LIMIT} ký tự hoặc có ký tự lạ.</source>
+        <translation>The report template&apos;s name is longer than {NAME_LIMIT} characters or holds odd characters.</translation>
+    </message>
+    <message>
+        <source>Tệp mẫu lớn quá 10 MB, quá mức một mẫu báo cáo.</source>
+        <translation>The template file is larger than 10 MB, too large for a report template.</translation>
+    </message>
+    <message>
+        <source>Tệp mẫu không phải tệp Excel .xlsx.</source>
+        <translation>The template file is not an Excel .xlsx file.</translation>
+    </message>
+    <message>
+        <source>Chỉ cấp trên gửi mẫu báo cáo cho các xã.</source>
+        <translation>Only the upper level sends report templates to the communes.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy mẫu báo cáo này trong các mẫu đơn vị đã gửi.</source>
+        <translation>This report template was not found among the templates your unit has sent.</translation>
+    </message>
+    <message>
+        <source>Lớp này do {owner} tổ chức; ở đây chỉ xem được, không sửa được.</source>
+        <translation>This course is organised by {owner}; here it can only be viewed, not edited.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy lớp tập huấn này (có thể đã bị xóa).</source>
+        <translation>This training course was not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy học viên này trong lớp (có thể đã bị xóa).</source>
+        <translation>This participant was not found in the course (they may have been removed).</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy chuyên đề này.</source>
+        <translation>This topic was not found.</translation>
+    </message>
+    <message>
+        <source>Danh mục chuyên đề do cấp trên ban hành; ở đây chỉ xem được.</source>
+        <translation>The list of topics is issued by the upper level; here it can only be viewed.</translation>
+    </message>
+    <message>
+        <source>Chỉ cấp trên mới thêm được chuyên đề vào danh mục.</source>
+        <translation>Only the upper level can add topics to the list.</translation>
+    </message>
+    <message>
+        <source>Lớp này vừa được sửa ở nơi khác sau khi bạn mở. Hãy đóng rồi mở lại để xem bản mới nhất; những gì bạn gõ chưa được lưu.</source>
+        <translation>This course was just edited elsewhere after you opened it. Close it and open it again to see the latest version; what you typed has not been saved.</translation>
+    </message>
+    <message>
+        <source>Lớp đã cấp giấy chứng nhận cho học viên nên không thể hủy.</source>
+        <translation>The course has issued certificates to participants, so it cannot be cancelled.</translation>
+    </message>
+    <message>
+        <source>Lớp đã cấp giấy chứng nhận nên không xóa được; có thể chuyển sang &quot;Đã hủy&quot; hoặc giữ nguyên.</source>
+        <translation>The course has issued certificates, so it cannot be deleted; it can be set to &quot;Cancelled&quot; or kept as it is.</translation>
+    </message>
+    <message>
+        <source>{person_name} đã được cấp giấy chứng nhận của lớp này nên không thể bỏ khỏi danh sách.</source>
+        <translation>{person_name} has received this course&apos;s certificate, so they cannot be removed from the list.</translation>
+    </message>
+    <message>
+        <source>Lớp chỉ có {sessions} buổi (từ buổi 1 đến buổi {sessions}).</source>
+        <translation>The course has only {sessions} sessions (from session 1 to session {sessions}).</translation>
+    </message>
+    <message>
+        <source>{person_name} đã có giấy chứng nhận hoàn thành lớp này; hãy thu hồi giấy chứng nhận trước khi bỏ kết quả.</source>
+        <translation>{person_name} already has a certificate of completion for this course; revoke the certificate before removing the result.</translation>
+    </message>
+    <message>
+        <source>Chỉ xã gửi hội viên chuyển sinh hoạt đi xã khác.</source>
+        <translation>Only a commune sends members on transfer to another commune.</translation>
+    </message>
+    <message>
+        <source>Hội viên này không thuộc sổ của xã.</source>
+        <translation>This member is not in the commune&apos;s register.</translation>
+    </message>
+    <message>
+        <source>Xã nhận phải khác xã đang quản lý. Chuyển giữa các chi hội trong xã là đổi chi hội.</source>
+        <translation>The receiving commune must differ from the managing one. A move between branches of the commune is a change of branch.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy hội viên chuyển đến này (có thể đã được trả lời).</source>
+        <translation>This incoming member was not found (they may have been answered already).</translation>
+    </message>
+    <message>
+        <source>Ngày tiếp nhận phải từ ngày chuyển đi đến hôm nay ({transferred_on} trở về sau).</source>
+        <translation>The date of admission must be between the date of leaving and today ({transferred_on} or later).</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy chi hội này trong xã.</source>
+        <translation>This branch was not found in the commune.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi lý do không tiếp nhận.</source>
+        <translation>Write the reason for not admitting.</translation>
+    </message>
+    <message>
+        <source>Lý do dài quá {REASON_LIMIT} ký tự.</source>
+        <translation>The reason is longer than {REASON_LIMIT} characters.</translation>
+    </message>
+    <message>
+        <source>Hợp nhất hoặc chia tách xã làm ở cấp trên, nơi có sổ của các xã; cơ sở dữ liệu này là của {union_name}.</source>
+        <translation>Communes are merged or split at the upper level, which holds the communes&apos; registers; this database belongs to {union_name}.</translation>
+    </message>
+    <message>
+        <source>{name} (mã {code}) không phải xã của đơn vị này.</source>
+        <translation>{name} (code {code}) is not a commune of this unit.</translation>
+    </message>
+    <message>
+        <source>{name} (mã {code}) đã được hợp nhất trước đây.</source>
+        <translation>{name} (code {code}) was already merged before.</translation>
+    </message>
+    <message>
+        <source>Chưa nhận được sổ của {name} (mã {code}): hãy nhập gói dữ liệu của xã trước khi hợp nhất.</source>
+        <translation>The register of {name} (code {code}) has not been received yet: import the commune&apos;s data package before merging.</translation>
+    </message>
+    <message>
+        <source>{name} (mã {code}) không phải xã của đơn vị này; hãy chọn mã xã mới trong danh mục.</source>
+        <translation>{name} (code {code}) is not a commune of this unit; choose the new commune&apos;s code from the list.</translation>
+    </message>
+    <message>
+        <source>Xã mới phải có mã khác với các xã cũ.</source>
+        <translation>The new commune must have a code different from the old communes.</translation>
+    </message>
+    <message>
+        <source>{name} (mã {code}) đã được hợp nhất vào xã khác.</source>
+        <translation>{name} (code {code}) has already been merged into another commune.</translation>
+    </message>
+    <message>
+        <source>{name} (mã {code}) đã có sổ hội viên; hãy chọn một mã xã mới.</source>
+        <translation>{name} (code {code}) already has a member register; choose a new commune code.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập ngày hợp nhất.</source>
+        <translation>Enter the date of the merger.</translation>
+    </message>
+    <message>
+        <source>Mỗi xã chỉ được chọn một lần.</source>
+        <translation>Each commune may be chosen only once.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn từ 2 đến 4 xã để hợp nhất.</source>
+        <translation>Choose from 2 to 4 communes to merge.</translation>
+    </message>
+    <message>
+        <source>Không có hội viên nào được chọn để chuyển sang xã mới.</source>
+        <translation>No member was chosen to move to the new commune.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn chi hội hoặc thôn (ấp, tổ dân phố) được tách ra.</source>
+        <translation>Choose the branch or the village (hamlet, residential group) that is split off.</translation>
+    </message>
+    <message>
+        <source>{name} không có chi hội “{name2}”.</source>
+        <translation>{name} has no branch “{name2}”.</translation>
+    </message>
+    <message>
+        <source>Còn {count} cặp người cần xem lại (ví dụ {full_name}, {commune_name} và {full_name2}, {commune_name2}): hãy chọn “cùng một người” hoặc “khác người” cho từng cặp.</source>
+        <translation>{count} pairs of people still need a look (for example {full_name}, {commune_name} and {full_name2}, {commune_name2}): choose “same person” or “different people” for each pair.</translation>
+    </message>
+    <message>
+        <source>Chỉ tách được một chi hội đang hoạt động.</source>
+        <translation>Only an active branch can be split.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên thôn (ấp, tổ dân phố) được tách ra.</source>
+        <translation>Enter the name of the village (hamlet, residential group) that is split off.</translation>
+    </message>
+    <message>
+        <source>{union_name} không có chi hội “{name}” đang hoạt động.</source>
+        <translation>{union_name} has no active branch “{name}”.</translation>
+    </message>
+    <message>
+        <source>Không có hội viên nào của chi hội ở thôn này.</source>
+        <translation>The branch has no members in this village.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp {name}.</source>
+        <translation>The file {name} was not found.</translation>
+    </message>
+    <message>
+        <source>Tệp {name} không phải sổ của Sổ Hội.</source>
+        <translation>The file {name} is not a Sổ Hội register.</translation>
+    </message>
+    <message>
+        <source>Sổ {name} được tạo bằng phiên bản Sổ Hội khác; hãy mở nó một lần bằng phiên bản này (để nâng cấp) rồi hợp nhất.</source>
+        <translation>The register {name} was made with another version of Sổ Hội; open it once with this version (to upgrade it), then merge.</translation>
+    </message>
+    <message>
+        <source>Tệp {name} không phải sổ của một xã.</source>
+        <translation>The file {name} is not a commune&apos;s register.</translation>
+    </message>
+    <message>
+        <source>Tệp {name} là sổ của chính {union_name}.</source>
+        <translation>The file {name} is the register of {union_name} itself.</translation>
+    </message>
+    <message>
+        <source>Tệp {name} không phải sổ của một xã trong danh mục.</source>
+        <translation>The file {name} is not the register of a commune in the list.</translation>
+    </message>
+    <message>
+        <source>Sổ {name} không khớp với dữ liệu ở đây ({error}). Dữ liệu không thay đổi.</source>
+        <translation>The register {name} does not match the data here ({error}). The data was not changed.</translation>
+    </message>
+    <message>
+        <source>Ở cấp trên, hãy hợp nhất các xã từ sổ đã nhận (Hợp nhất xã).</source>
+        <translation>At the upper level, merge the communes from the registers received (Merge communes).</translation>
+    </message>
+    <message>
+        <source>Tên chi hội không được để trống.</source>
+        <translation>The branch name must not be empty.</translation>
+    </message>
+    <message>
+        <source>Tên chi hội quá dài (tối đa {MAX_NAME_LENGTH} ký tự).</source>
+        <translation>The branch name is too long (at most {MAX_NAME_LENGTH} characters).</translation>
+    </message>
+    <message>
+        <source>Xã đã có {sibling_name}; hãy chọn tên khác.</source>
+        <translation>The commune already has {sibling_name}; choose another name.</translation>
+    </message>
+    <message>
+        <source>Số phụ nữ từ 18 tuổi không thể âm.</source>
+        <translation>The number of women aged 18 and over cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Không thể sáp nhập một chi hội vào chính nó.</source>
+        <translation>A branch cannot be merged into itself.</translation>
+    </message>
+    <message>
+        <source>{name} không phải là chi hội; chỉ sáp nhập được chi hội.</source>
+        <translation>{name} is not a branch; only branches can be merged.</translation>
+    </message>
+    <message>
+        <source>Chỉ sáp nhập được các chi hội trong cùng một xã.</source>
+        <translation>Only branches of the same commune can be merged.</translation>
+    </message>
+    <message>
+        <source>{name} đã được sáp nhập hoặc giải thể trước đây; hãy tải lại danh sách chi hội rồi chọn lại.</source>
+        <translation>{name} was merged or dissolved before; reload the list of branches and choose again.</translation>
+    </message>
+    <message>
+        <source>{label} không được để trống.</source>
+        <translation>{label} must not be empty.</translation>
+    </message>
+    <message>
+        <source>Ngày sinh</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Ngày vào Hội</source>
+        <translation>Date of joining the Union</translation>
+    </message>
+    <message>
+        <source>Ngày cấp thẻ</source>
+        <translation>Date the card was issued</translation>
+    </message>
+    <message>
+        <source>Ngày đồng ý</source>
+        <translation>Date of consent</translation>
+    </message>
+    <message>
+        <source>Ngày thay đổi</source>
+        <translation>Date of the change</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Năm sinh</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <source>{label}: năm</source>
+        <translation>{label}: year</translation>
+    </message>
+    <message>
+        <source>{label} không đúng dạng. Hãy nhập ngày/tháng/năm, ví dụ 15/08/{example}.</source>
+        <translation>{label} is not in the right form. Enter day/month/year, for example 15/08/{example}.</translation>
+    </message>
+    <message>
+        <source>{label} không đúng dạng. Hãy nhập ngày/tháng/năm (ví dụ 12/03/{example}), tháng/năm (03/{example}) hoặc chỉ năm ({example}).</source>
+        <translation>{label} is not in the right form. Enter day/month/year (for example 12/03/{example}), month/year (03/{example}) or only the year ({example}).</translation>
+    </message>
+    <message>
+        <source>{year_subject} phải có 4 chữ số, ví dụ {example}.</source>
+        <translation>{year_subject} must have 4 digits, for example {example}.</translation>
+    </message>
+    <message>
+        <source>{year_subject} phải từ {min_year} trở về sau (đang nhập {year}).</source>
+        <translation>{year_subject} must be {min_year} or later (entered: {year}).</translation>
+    </message>
+    <message>
+        <source>{label} không hợp lệ: không có tháng {month}.</source>
+        <translation>{label} is not valid: there is no month {month}.</translation>
+    </message>
+    <message>
+        <source>{label} không hợp lệ: {day:02d}/{month:02d}/{year} không có trong lịch.</source>
+        <translation>{label} is not valid: {day:02d}/{month:02d}/{year} is not in the calendar.</translation>
+    </message>
+    <message>
+        <source>{label} {value} ở trong tương lai (hôm nay là {today}).</source>
+        <translation>{label} {value} is in the future (today is {today}).</translation>
+    </message>
+    <message>
+        <source>{label} cần có đủ ngày, tháng và năm, ví dụ 15/08/{example}.</source>
+        <translation>{label} needs the day, the month and the year, for example 15/08/{example}.</translation>
+    </message>
+    <message>
+        <source>Số điện thoại di động phải có 10 chữ số và bắt đầu bằng đầu số hợp lệ (ví dụ 0912 345 678).</source>
+        <translation>A mobile phone number must have 10 digits and start with a valid prefix (for example 0912 345 678).</translation>
+    </message>
+    <message>
+        <source>Số điện thoại không được để trống.</source>
+        <translation>The phone number must not be empty.</translation>
+    </message>
+    <message>
+        <source>Số điện thoại chỉ được gồm chữ số, dấu cách, dấu chấm, dấu gạch ngang, dấu ngoặc và dấu + ở đầu.</source>
+        <translation>A phone number may only hold digits, spaces, dots, hyphens, brackets and a leading +.</translation>
+    </message>
+    <message>
+        <source>Chỉ nhận số điện thoại Việt Nam (mã quốc gia +84).</source>
+        <translation>Only Vietnamese phone numbers are accepted (country code +84).</translation>
+    </message>
+    <message>
+        <source>Đầu số {digits} (11 chữ số) đã đổi từ năm 2018; số mới là {new}.</source>
+        <translation>The prefix {digits} (11 digits) changed in 2018; the new number is {new}.</translation>
+    </message>
+    <message>
+        <source>Đây là số máy bàn; ô này chỉ nhận số di động 10 chữ số (ví dụ 0912 345 678).</source>
+        <translation>This is a landline number; this field only accepts 10-digit mobile numbers (for example 0912 345 678).</translation>
+    </message>
+    <message>
+        <source>Số CCCD không được để trống.</source>
+        <translation>The CCCD number must not be empty.</translation>
+    </message>
+    <message>
+        <source>Số CCCD chỉ được gồm chữ số (có thể cách nhau bằng dấu cách hoặc dấu chấm).</source>
+        <translation>The CCCD number may only hold digits (possibly separated by spaces or dots).</translation>
+    </message>
+    <message>
+        <source>Đây là số CMND cũ (9 chữ số); hãy nhập số CCCD gồm 12 chữ số.</source>
+        <translation>This is an old CMND number (9 digits); enter the 12-digit CCCD number.</translation>
+    </message>
+    <message>
+        <source>Số CCCD phải có đúng 12 chữ số (đang có {count}).</source>
+        <translation>The CCCD number must have exactly 12 digits (it has {count}).</translation>
+    </message>
+    <message>
+        <source>Mã tỉnh {province} ở đầu số CCCD không tồn tại.</source>
+        <translation>The province code {province} at the start of the CCCD number does not exist.</translation>
+    </message>
+    <message>
+        <source>Số CCCD cho biết năm sinh {encoded_year}, là năm chưa tới; hãy kiểm tra chữ số thứ 4.</source>
+        <translation>The CCCD number gives the birth year {encoded_year}, which has not come yet; check the 4th digit.</translation>
+    </message>
+    <message>
+        <source>Số CCCD cho biết năm sinh {encoded_year}, khác với năm sinh đã nhập ({birth_year}).</source>
+        <translation>The CCCD number gives the birth year {encoded_year}, different from the birth year entered ({birth_year}).</translation>
+    </message>
+    <message>
+        <source>Số CCCD là của {encoded_gender} nhưng hội viên được ghi là {gender}.</source>
+        <translation>The CCCD number belongs to a {encoded_gender} but the member is recorded as {gender}.</translation>
+    </message>
+    <message>
+        <source>Sổ Hội đang mở tệp dữ liệu này ở cửa sổ khác ({who}). Hãy dùng cửa sổ đó, hoặc đóng nó rồi thử lại; chưa có gì bị thay đổi.</source>
+        <extracomment>Windows locks a byte range; this one lies far past the small text the file holds, so the holder&apos;s description stays readable by the program that is refused.</extracomment>
+        <translation>Sổ Hội already has this data file open in another window ({who}). Use that window, or close it and try again; nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Sổ Hội đang mở tệp dữ liệu này ở cửa sổ khác. Hãy dùng cửa sổ đó, hoặc đóng nó rồi thử lại; chưa có gì bị thay đổi.</source>
+        <translation>Sổ Hội already has this data file open in another window. Use that window, or close it and try again; nothing has been changed.</translation>
+    </message>
+</context>
+<context>
     <name>DemoPage</name>
     <message>
         <source>Xem thử với một xã mẫu</source>

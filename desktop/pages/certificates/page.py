@@ -56,6 +56,7 @@ from db.engine import Database
 from db.scope import WHOLE
 from db.site import SiteInfo
 from db.validation import ValidationError
+from desktop.error_text import error_text
 from desktop.formatting import date as format_date
 from desktop.formatting import number as format_number
 from desktop.models.row_table import RowTableModel
@@ -469,7 +470,7 @@ class PatternDialog(QDialog):
             self.example.setStyleSheet("font-weight:bold")
             self.ok.setEnabled(True)
         except ValidationError as error:
-            text = error.message
+            text = error_text(error)
             self.example.setStyleSheet("color:#b3261e")
             self.ok.setEnabled(False)
         self.example.setText(text)

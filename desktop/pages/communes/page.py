@@ -44,6 +44,7 @@ from db.communes import (
 from db.engine import Database
 from db.errors import UserError
 from db.site import SiteInfo
+from desktop.error_text import error_text
 from desktop.formatting import date as format_date
 from desktop.formatting import number
 from desktop.pages.communes.model import Column, CommuneFilterModel, CommuneTableModel
@@ -306,7 +307,7 @@ class CommunesPage(QWidget):
 
     def _report(self, exc: BaseException, details: str) -> None:
         if isinstance(exc, UserError):
-            QMessageBox.warning(self, self.tr("Sổ Hội"), exc.message)
+            QMessageBox.warning(self, self.tr("Sổ Hội"), error_text(exc))
         elif self.tasks.on_unhandled is not None:
             self.tasks.on_unhandled(exc, details)
         else:

@@ -47,6 +47,7 @@ from db.site import SiteInfo
 from db.units import list_branches
 from desktop import formatting
 from desktop.documents.member_workbook import write_member_list, write_member_statistics
+from desktop.error_text import error_text
 from desktop.session_user import SENSITIVE_FIELDS
 from desktop.tasks import TaskRunner
 from desktop.widgets.screen_fit import fit_to_screen
@@ -254,7 +255,7 @@ class ExportDialog(QDialog):
         try:
             columns = list(check_columns(self.chosen_columns())) if kind == LIST else []
         except UserError as error:
-            self._show_error(error.message)
+            self._show_error(error_text(error))
             return
         if not self.shows_sensitive:
             columns = [key for key in columns if key not in SENSITIVE_FIELDS]

@@ -51,6 +51,7 @@ from db.member_import import (
 )
 from db.site import SiteInfo
 from desktop.documents.spreadsheet_reader import SheetContent, read_workbook_isolated
+from desktop.error_text import error_text
 from desktop.formatting import number
 from desktop.tasks import Change, TaskRunner
 from desktop.widgets.screen_fit import fit_to_screen
@@ -156,7 +157,7 @@ class ImportDialog(QDialog):
         try:
             self.mapping = guess_mapping(self.sheet.rows, self.sheet.fonts)
         except UserError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_text(exc))
             self.mapping = ColumnMapping(header_row=0, columns={})
         self.header_row.setMaximum(max(1, len(self.sheet.rows)))
         self.header_row.blockSignals(True)

@@ -39,6 +39,7 @@ from db.members import (
 )
 from db.site import SiteInfo
 from db.units import list_branches
+from desktop.error_text import error_text
 from desktop.formatting import number
 from desktop.models.member_list import COLUMNS, MemberListModel
 from desktop.session_user import OFFICE, SENSITIVE_FIELDS, SessionUser
@@ -474,7 +475,7 @@ class MembersPage(QWidget):
             dialog = MemberFormDialog(self.database, self.site, self.tasks, member_id, self,
                                       user=self.user)
         except PermissionDeniedError as exc:
-            messages.show_problem(self, exc.message)
+            messages.show_problem(self, error_text(exc))
             return
         dialog.exec()
 

@@ -33,6 +33,7 @@ from db.members import STATUS_LABELS, change_status, members_by_ids, status_hist
 from db.scope import WHOLE, Scope
 from db.transfers import transfer_member
 from desktop import formatting
+from desktop.error_text import error_text
 from desktop.tasks import Change, TaskRunner
 from desktop.widgets.field_errors import error_label, fit_height, with_error
 
@@ -273,7 +274,7 @@ class StatusDialog(QDialog):
             name = destination_name(code)
         except NotFoundError as exc:
             self.to_code_name.setText("")
-            self._show("to_code", exc.message)
+            self._show("to_code", error_text(exc))
             return
         self.to_code_name.setText(catalog.union_name(name))
         self.destination_edit.setText(name)

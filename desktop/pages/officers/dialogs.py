@@ -60,6 +60,7 @@ from db.officers import (
     save_standard,
 )
 from db.site import SiteInfo
+from desktop.error_text import error_text
 from desktop.tasks import TaskRunner
 from desktop.widgets.choices import choice_edit, set_choice
 from desktop.widgets.field_errors import ask_discard, error_label, fit_height, with_error
@@ -193,11 +194,11 @@ class FormDialog(QDialog):
             if isinstance(errors, dict):
                 self.show_errors(errors)
             elif isinstance(exc, SecondChairError) and retry is not None:
-                if confirm(self, self.windowTitle(), exc.message + "\n\n" + self.tr(
+                if confirm(self, self.windowTitle(), error_text(exc) + "\n\n" + self.tr(
                         "Vẫn giao chức danh Chủ tịch?"), self.tr("Vẫn giao")):
                     retry()
             elif isinstance(exc, UserError):
-                self.show_errors({"": exc.message})
+                self.show_errors({"": error_text(exc)})
             else:
                 log.error("officers form: unexpected %s", type(exc).__name__)
                 self.show_errors({"": self.tr("Chưa lưu được. Những gì bạn nhập vẫn còn trên "
@@ -690,7 +691,7 @@ class StandardsDialog(QDialog):
             return rule.id
 
         def failed(exc: BaseException, _details: str) -> None:
-            show_problem(self, exc.message if isinstance(exc, UserError)
+            show_problem(self, error_text(exc) if isinstance(exc, UserError)
                          else self.tr("Chưa xóa được tiêu chuẩn."))
 
         self.tasks.write(work, self._rule_saved, failed)

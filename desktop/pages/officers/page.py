@@ -58,6 +58,7 @@ from db.site import SiteInfo
 from db.text import sort_key
 from db.validation import PartialDate
 from desktop import formatting
+from desktop.error_text import error_text
 from desktop.pages.officers.dialogs import (
     EndPostDialog,
     NeedDialog,
@@ -638,7 +639,7 @@ class OfficersPage(QWidget):
 
     def _report(self, exc: BaseException, details: str) -> None:
         if isinstance(exc, UserError):
-            show_problem(self, exc.message)
+            show_problem(self, error_text(exc))
         elif self.tasks.on_unhandled is not None:
             self.tasks.on_unhandled(exc, details)
         else:

@@ -61,6 +61,7 @@ from db.engine import Database
 from db.errors import UserError
 from db.site import get_site
 from db.units import list_branches
+from desktop.error_text import error_text
 from desktop.models.row_table import RowTableModel
 from desktop.session_user import OFFICE, SessionUser, start_session
 from desktop.tasks import TaskRunner
@@ -216,7 +217,7 @@ class _Form(QDialog):
         if isinstance(exc, InvalidAccountError):
             self.show_errors(exc.errors)
         elif isinstance(exc, UserError):
-            self.show_errors({"": exc.message})
+            self.show_errors({"": error_text(exc)})
         else:
             log.error("account change failed: %s", type(exc).__name__)
             show_not_saved(self, self.tr("Chưa lưu được. Những gì bạn nhập vẫn còn trên màn "
@@ -784,7 +785,7 @@ class AccountsView(QGroupBox):
 
     def _failed(self, exc: BaseException, _details: str) -> None:
         if isinstance(exc, UserError):
-            message = exc.message
+            message = error_text(exc)
         else:
             log.error("accounts view: unexpected %s", type(exc).__name__)
             message = self.tr("Có lỗi không mong đợi ({kind}); không có gì bị thay đổi.").format(

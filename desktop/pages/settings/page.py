@@ -55,6 +55,7 @@ from db.engine import Database
 from db.errors import UserError
 from db.site import SiteInfo
 from desktop import paths
+from desktop.error_text import error_text
 from desktop.formatting import date_time, megabytes, number
 from desktop.models.row_table import RowTableModel
 from desktop.pages.settings.accounts_view import AccountsView
@@ -599,7 +600,7 @@ class SettingsPage(QWidget):
     def _failed(self, exc: BaseException, _details: str) -> None:
         self._set_busy(False)
         if isinstance(exc, UserError):
-            message = exc.message
+            message = error_text(exc)
         else:
             message = self.tr("Có lỗi không mong đợi ({kind}); dữ liệu không bị thay đổi.").format(
                 kind=type(exc).__name__)

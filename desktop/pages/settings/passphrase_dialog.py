@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from db.backup import lost_passphrase_warning
 from db.backup_crypto import check_new_passphrase
 from db.errors import UserError
+from desktop.error_text import error_text
 from desktop.widgets.screen_fit import fit_to_screen
 
 
@@ -71,7 +72,7 @@ class PassphraseDialog(QDialog):
         try:
             check_new_passphrase(self.first.text(), self.second.text())
         except UserError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(error_text(exc))
             return
         self.passphrase = self.first.text()
         super().accept()

@@ -34,6 +34,7 @@ from db.engine import Database
 from db.errors import UserError
 from db.sync.export import ExportResult, export_package
 from db.sync.importer import ImportPreview, import_package, preview_package
+from desktop.error_text import error_text
 from desktop.pages.sync import messages
 from desktop.pages.sync.batch_dialog import BatchDialog, BatchRow, Checked, Plan, plan_rows
 from desktop.pages.sync.destination_dialog import Destination
@@ -77,7 +78,7 @@ def _reason(exc: BaseException, details: str, tasks: TaskRunner, what: str) -> s
     """Word a failure for the report: a refusal as it is, a bug through the handler."""
     if isinstance(exc, UserError):
         log.info("sync batch: refused (%s)", type(exc).__name__)
-        return exc.message
+        return error_text(exc)
     log.error("sync batch: %s failed: %s", what, type(exc).__name__)
     if tasks.on_unhandled is not None:
         tasks.on_unhandled(exc, details)

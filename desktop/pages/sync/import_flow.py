@@ -28,6 +28,7 @@ from db.sync.errors import HandoverPackageError
 from db.sync.handover import import_handover, preview_handover
 from db.sync.importer import ImportPreview, import_package, preview_package
 from db.sync.tables import Direction
+from desktop.error_text import error_text
 from desktop.formatting import number
 from desktop.pages.sync import messages
 from desktop.pages.sync.preview_dialog import PreviewDialog
@@ -174,7 +175,7 @@ class PackageImport(QObject):
         self._hide_busy()
         self._close_dialog()
         if isinstance(exc, UserError):
-            reason = exc.message
+            reason = error_text(exc)
             log.info("sync import refused: %s", type(exc).__name__)
         else:
             log.error("sync import failed: %s", type(exc).__name__)

@@ -52,6 +52,7 @@ from db.sync.enrollment import (
 from db.sync.errors import KeyChangedError
 from db.sync.export import ExportResult, export_package, exportable_communes
 from db.sync.status import PeerStatus, SyncStatus, forget_commune_key, sync_status
+from desktop.error_text import error_text
 from desktop.pages.sync import messages
 from desktop.pages.sync.batch_flow import FolderImport, Recipient, SendToAll
 from desktop.pages.sync.describe import (
@@ -507,7 +508,7 @@ class SyncPage(QWidget):
     def _report(self, exc: BaseException, details: str) -> None:
         if isinstance(exc, UserError):
             log.info("sync page: refused (%s)", type(exc).__name__)
-            messages.show_problem(self, exc.message)
+            messages.show_problem(self, error_text(exc))
         elif self.tasks.on_unhandled is not None:
             self.tasks.on_unhandled(exc, details)
         else:
@@ -816,7 +817,7 @@ class SyncPage(QWidget):
         """Replace the upper level's key only after two explicit answers."""
         upper = self.site.parent_name or self.tr("cấp trên")
         if not messages.confirm(self, self.tr("Khóa của cấp trên đã thay đổi"),
-                                html.escape(error.message),
+                                html.escape(error_text(error)),
                                 self.tr("Thay khóa của cấp trên")):
             return
         second = self.tr(

@@ -1,0 +1,35 @@
+"""The command line shows the messages raised in ``db`` in its language (``SOHOI_LANG``)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def sohoi(language: str | None, *args: str, home: Path) -> subprocess.CompletedProcess[str]:
+    env = {key: value for key, value in os.environ.items() if key != "SOHOI_LANG"}
+    env["SOHOI_HOME"] = str(home)
+    if language:
+        env["SOHOI_LANG"] = language
+    return subprocess.run([sys.executable, "-m", "desktop", *args], cwd=ROOT, env=env,
+                          capture_output=True, text=True, encoding="utf-8", check=False)
+
+
+def test_a_file_that_is_not_a_database_is_reported_in_the_chosen_language(
+        tmp_path: Path) -> None:
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"not a database at all, " * 100)
+    english = sohoi("en", "members", "search", "Lan", "--db", str(junk), home=tmp_path)
+    assert english.returncode == 1
+    assert english.stderr.strip() == (
+        "Error: The file junk.sqlite cannot be read as a database (the file is damaged or "
+        "is not Sổ Hội data).")
+    vietnamese = sohoi(None, "members", "search", "Lan", "--db", str(junk), home=tmp_path)
+    assert vietnamese.returncode == 1
+    assert vietnamese.stderr.strip() == (
+        "Lỗi: Tệp junk.sqlite không đọc được như một cơ sở dữ liệu (tệp hỏng hoặc không phải "
+        "dữ liệu Sổ Hội).")
