@@ -1807,7 +1807,7 @@ The commune&apos;s identity code: {fingerprint}</translation>
     <name>CliCommon</name>
     <message>
         <source>tệp dữ liệu hoặc địa chỉ máy chủ postgresql://… (mặc định: tệp trong thư mục dữ liệu người dùng)</source>
-        <translation>data file or server address postgresql://… (default: the file in the user's data folder)</translation>
+        <translation>data file or server address postgresql://… (default: the file in the user&apos;s data folder)</translation>
     </message>
 </context>
 <context>
@@ -3675,7 +3675,7 @@ The commune&apos;s identity code: {fingerprint}</translation>
     </message>
     <message>
         <source>Tệp dữ liệu {path} nằm trên ổ mạng hoặc thư mục dùng chung. Sổ Hội không mở sổ ở đó, vì nhiều máy cùng ghi một tệp qua mạng có thể làm hỏng dữ liệu. Hãy chép tệp về ổ đĩa của máy này (ví dụ thư mục Tài liệu) rồi mở từ đó. Văn phòng cần nhiều máy cùng nhập một sổ thì phải dùng máy chủ cơ sở dữ liệu, không dùng thư mục chia sẻ. Tệp không bị thay đổi.</source>
-        <extracomment>Execution option marking a connection whose transaction will write (BEGIN IMMEDIATE). ``Session.info`` flag: after this transaction commits, empty the WAL (an erasure).</extracomment>
+        <extracomment>``Session.info`` flag: after this transaction commits, empty the WAL (an erasure).</extracomment>
         <translation>The data file {path} is on a network drive or a shared folder. Sổ Hội does not open a register there, because several computers writing one file over a network can damage the data. Copy the file to this computer&apos;s own disk (for example the Documents folder) and open it from there. An office that needs several computers entering one register must use a database server, not a shared folder. The file was not changed.</translation>
     </message>
     <message>
