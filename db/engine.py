@@ -21,11 +21,18 @@ from typing import Any
 
 from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from db.dialects import POSTGRESQL, SQLITE, Dialect, dialect_of, is_server_url
 from db.dialects.base import WRITE_OPTION as WRITE_OPTION  # noqa: PLC0414
 from db.dialects.sqlite import BUSY_TIMEOUT_MS as BUSY_TIMEOUT_MS  # noqa: PLC0414
-from db.errors import QT_TRANSLATE_NOOP, NotADatabaseError, SchemaTooNewError, UserError
+from db.errors import (
+    QT_TRANSLATE_NOOP,
+    ConcurrentChangeError,
+    NotADatabaseError,
+    SchemaTooNewError,
+    UserError,
+)
 
 # Re-exported: callers have long asked db.engine for the schema revisions.
 from db.revisions import alembic_config as alembic_config  # noqa: PLC0414
@@ -209,8 +216,18 @@ class Database:
         # Bound to the same engine with the write option: the transaction still begins
         # at the first statement (as before), but as BEGIN IMMEDIATE.
         with self.sessions(bind=self.engine.execution_options(**{WRITE_OPTION: True})) as session:
-            with session.begin():
-                yield session
+            try:
+                with session.begin():
+                    yield session
+            except StaleDataError as exc:
+                # Two saves of the same version at once (several PCs on one server): the
+                # row changed under this one, which was rolled back whole.
+                raise ConcurrentChangeError(QT_TRANSLATE_NOOP(
+                    "DbErrors",
+                    "Người khác vừa lưu thay đổi cho chính hồ sơ này trong lúc bạn đang sửa, "
+                    "nên lần lưu này chưa ghi gì. Hãy mở lại hồ sơ để xem bản mới nhất rồi "
+                    "nhập lại phần thay đổi của bạn.",
+                )) from exc
             if session.info.pop(WIPE_WAL_AFTER_COMMIT, False):
                 self.wipe_wal()
 

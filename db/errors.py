@@ -104,6 +104,15 @@ class SiteNotSetUpError(UserError):
     """The database exists but no commune or upper-level unit was chosen yet."""
 
 
+class ConcurrentChangeError(UserError):
+    """Someone else saved the same record between this person's reading and her save.
+
+    Row versions (``SyncedRecord.version``) catch it: a form's draft carries the version
+    it read, and two saves of one version at the same moment make the second UPDATE
+    find no row, which SQLAlchemy reports as ``StaleDataError``. Nothing is written.
+    """
+
+
 class NotFoundError(UserError):
     """A record or code that was asked for does not exist."""
 

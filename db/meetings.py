@@ -45,7 +45,13 @@ from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from db import catalog
 from db.audit import record_bulk
-from db.errors import QT_TRANSLATE_NOOP, FieldsError, NotFoundError, UserError
+from db.errors import (
+    QT_TRANSLATE_NOOP,
+    ConcurrentChangeError,
+    FieldsError,
+    NotFoundError,
+    UserError,
+)
 from db.formatting import date as format_date
 from db.models import (
     Attendance,
@@ -911,7 +917,7 @@ def update_meeting(
     meeting = _meeting_to_change(session, meeting_id, scope)
     check_branch(scope, draft.unit_id or None, "đơn vị tổ chức đã chọn")
     if draft.version is not None and draft.version != meeting.version:
-        raise UserError(
+        raise ConcurrentChangeError(
             QT_TRANSLATE_NOOP(
                 "DbErrors",
                 "Cuộc họp này vừa được sửa ở nơi khác sau khi bạn mở. Hãy đóng rồi mở lại để xem "

@@ -32,7 +32,13 @@ from db.accounts import Action, PermissionDeniedError, can
 from db.cancel import Cancel, cancellable
 from db.dialects import dialect_of
 from db.dialects.sql import json_values
-from db.errors import QT_TRANSLATE_NOOP, FieldsError, NotFoundError, UserError
+from db.errors import (
+    QT_TRANSLATE_NOOP,
+    ConcurrentChangeError,
+    FieldsError,
+    NotFoundError,
+    UserError,
+)
 from db.formatting import date as format_date
 from db.models import Gender, Member, MemberKind, MemberStatus, MemberStatusEvent, Post, Unit
 from db.rules import is_live, live, live_sql, post_open_on
@@ -1151,7 +1157,7 @@ def update_member(
     values = validate_draft(draft, today)
     _scoped_values(scope, draft, values)
     if draft.version is not None and draft.version != member.version:
-        raise UserError(
+        raise ConcurrentChangeError(
             QT_TRANSLATE_NOOP(
                 "DbErrors",
                 "Hội viên này vừa được sửa ở nơi khác sau khi bạn mở. Hãy đóng rồi mở lại để xem "

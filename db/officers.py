@@ -30,7 +30,13 @@ from sqlalchemy import ColumnElement, Select, and_, exists, func, literal, or_, 
 from sqlalchemy.orm import Session, aliased
 
 from db import catalog
-from db.errors import QT_TRANSLATE_NOOP, FieldsError, NotFoundError, UserError
+from db.errors import (
+    QT_TRANSLATE_NOOP,
+    ConcurrentChangeError,
+    FieldsError,
+    NotFoundError,
+    UserError,
+)
 from db.formatting import date as format_date
 from db.models import (
     Course,
@@ -916,7 +922,7 @@ def update_post(
     commune_id = post.owner_unit_id
     values = _validate_post(session, commune_id, draft)
     if draft.version is not None and draft.version != post.version:
-        raise UserError(
+        raise ConcurrentChangeError(
             QT_TRANSLATE_NOOP(
                 "DbErrors",
                 "Chức danh này vừa được sửa ở nơi khác. Hãy đóng rồi mở lại.",

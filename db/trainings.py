@@ -37,7 +37,13 @@ from sqlalchemy.orm import Session
 
 from db import catalog
 from db.dialects.sql import json_values, year_of
-from db.errors import QT_TRANSLATE_NOOP, FieldsError, NotFoundError, UserError
+from db.errors import (
+    QT_TRANSLATE_NOOP,
+    ConcurrentChangeError,
+    FieldsError,
+    NotFoundError,
+    UserError,
+)
 from db.formatting import date as format_date
 from db.models import (
     Certificate,
@@ -805,7 +811,7 @@ def update_course(session: Session, course_id: str, draft: CourseDraft) -> None:
     """
     course = _own_course(session, course_id)
     if draft.version is not None and draft.version != course.version:
-        raise UserError(
+        raise ConcurrentChangeError(
             QT_TRANSLATE_NOOP(
                 "DbErrors",
                 "Lớp này vừa được sửa ở nơi khác sau khi bạn mở. Hãy đóng rồi mở lại để xem bản "

@@ -3687,6 +3687,10 @@ The commune&apos;s identity code: {fingerprint}</translation>
         <translation>The file {name} cannot be read as a database (the file is damaged or is not Sổ Hội data).</translation>
     </message>
     <message>
+        <source>Người khác vừa lưu thay đổi cho chính hồ sơ này trong lúc bạn đang sửa, nên lần lưu này chưa ghi gì. Hãy mở lại hồ sơ để xem bản mới nhất rồi nhập lại phần thay đổi của bạn.</source>
+        <translation>Someone else saved a change to this very record while you were editing it, so this save wrote nothing. Open the record again to see the newest version, then enter your change again.</translation>
+    </message>
+    <message>
         <source>Tệp dữ liệu {name} chỉ cho phép đọc, nên Sổ Hội không lưu được gì vào đó. Hãy bỏ thuộc tính « chỉ đọc » của tệp (chuột phải › Properties), hoặc chép tệp vào ổ đĩa của máy nếu nó đang ở đĩa CD hay USB bị khóa ghi. Tệp không hỏng.</source>
         <translation>The data file {name} is read-only, so Sổ Hội cannot save anything in it. Remove the file&apos;s « read-only » attribute (right click › Properties), or copy the file to this computer&apos;s disk if it is on a CD or a write-locked USB stick. The file is not damaged.</translation>
     </message>
