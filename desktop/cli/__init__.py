@@ -20,7 +20,7 @@ from desktop.cli.common import Handler, common_options
 VERBS = (
     "setup", "members", "meetings", "courses", "printing", "certificates", "report",
     "backup", "accounts", "database", "catalog", "sync", "communes", "units", "dues",
-    "evaluation", "bench", "screenshot",
+    "evaluation", "server", "bench", "screenshot",
 )
 """The modules of ``desktop.cli`` that each add one verb (or a pair, for ``setup``)."""
 

@@ -119,7 +119,7 @@ def run_accounts(
                 raise UserError("Chỉ tài khoản chi hội (--role branch) mới gắn với chi hội.")
             with database.reading() as session:
                 branch_ids = tuple(find_branches(session, names))
-            password, again = _passwords(args, read_password, stdin or sys.stdin)
+            password, again = read_new_password(args, read_password, stdin or sys.stdin)
             draft = AccountDraft(args.username, args.name, args.role, password, again,
                                  branch_ids=branch_ids,
                                  sees_sensitive=bool(getattr(args, "sensitive", False)))
@@ -139,7 +139,7 @@ def run_accounts(
             if found is None:
                 raise UserError(f"Không có tài khoản tên “{args.username}”. "
                                 "Xem danh sách: sohoi accounts list")
-            password, again = _passwords(args, read_password, stdin or sys.stdin)
+            password, again = read_new_password(args, read_password, stdin or sys.stdin)
             with database.transaction() as session:
                 reset_password(session, found.id, password, again)
             print(f"Đã đặt mật khẩu mới cho {found.username} ({found.display_name}); "
@@ -200,7 +200,7 @@ def _state(account: AccountInfo) -> str:
     return "đang hoạt động"
 
 
-def _passwords(args: argparse.Namespace, read_password: PasswordReader,
+def read_new_password(args: argparse.Namespace, read_password: PasswordReader,
                stdin: TextIO) -> tuple[str, str]:
     """Return the new password and its repetition, asked or read from stdin."""
     if getattr(args, "password_stdin", False):
