@@ -210,7 +210,8 @@ def move_register(source: Path, target: Database, *,
         with writing.begin() as connection:
             check_target_empty(connection, target.label)
             for table in tables:
-                rows = [dict(row) for row in reader.execute(select(table)).mappings()]
+                rows: list[Mapping[str, Any]] = [
+                    dict(row) for row in reader.execute(select(table)).mappings()]
                 for batch in _batches(parents_first(table, rows)):
                     connection.execute(insert(table), list(batch))
                 if progress is not None:
