@@ -110,7 +110,7 @@ def rows_digest(rows: Iterable[Sequence[object]]) -> tuple[int, str]:
 
 def table_digest(connection: Connection, table: Table) -> tuple[int, str]:
     """Return the row count and digest of one table as ``connection`` sees it."""
-    return rows_digest(connection.execute(select(*table.columns)).tuples())
+    return rows_digest(connection.execute(select(*table.columns)))
 
 
 def open_source(path: Path) -> Connection:
