@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, create_engine, func, insert, select, text
 from sqlalchemy.orm import Session
 
+from db.accounts import accounts_enabled
 from db.dialects.base import WRITE_OPTION
 from db.engine import Database, stored_revision
 from db.errors import UserError
@@ -51,10 +52,13 @@ class MoveReport:
     Attributes:
         counts: rows per table, the same on both sides.
         seconds: how long the copy and the check took.
+        accounts_enabled: whether the register came with logins switched on (a server
+            needs them: ``sohoi server admin`` adds the first quản trị otherwise).
     """
 
     counts: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
+    accounts_enabled: bool = False
 
     @property
     def rows(self) -> int:
@@ -229,6 +233,8 @@ def move_register(source: Path, target: Database, *,
                         "bộ việc chuyển; máy chủ vẫn trống, tệp không bị thay đổi."
                     )
                 report.counts[table.name] = here[0]
+            with Session(bind=connection) as session:
+                report.accounts_enabled = accounts_enabled(session)
             connection.execute(text("ANALYZE"))
         reader.rollback()
     report.seconds = time.perf_counter() - started

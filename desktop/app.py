@@ -94,11 +94,18 @@ def log_in_if_needed(database: Database, site: SiteInfo,
                      tasks: TaskRunner) -> SessionUser | None:
     """Ask for a login when the office switched accounts on; None if the person quit.
 
-    Without accounts the run belongs to the office (:data:`OFFICE`), as it always did.
+    Without accounts the run belongs to the office (:data:`OFFICE`), as it always did;
+    a register on a server always asks (each person with her own account), and one
+    without accounts yet is refused with how to create its first quản trị.
     """
-    from db.accounts import accounts_enabled
+    from db.accounts import accounts_enabled, check_server_accounts
 
     with database.reading() as session:
+        try:
+            check_server_accounts(session)
+        except UserError as exc:
+            QMessageBox.critical(None, "Sổ Hội", exc.message)
+            return None
         enabled = accounts_enabled(session)
     if not enabled:
         return OFFICE
@@ -176,16 +183,14 @@ def run_on_server(app: QApplication, url: str) -> int:
     database, site = opened
     tasks = TaskRunner()
     if site is None:
-        from desktop.setup_wizard import run_first_setup
-
-        try:
-            chosen = run_first_setup(database, tasks)
-        except UserError as exc:
-            QMessageBox.critical(None, "Sổ Hội", exc.message)
-            return 1
-        if chosen is None:
-            return 0
-        database, site = chosen
+        # A shared register starts with its first quản trị and the province's keys,
+        # which only the server's administrator sets up (sohoi server init).
+        QMessageBox.critical(None, "Sổ Hội", QCoreApplication.translate(
+            "app", "Cơ sở dữ liệu {url} trên máy chủ chưa có sổ. Người quản trị máy chủ hãy "
+            "tạo sổ bằng lệnh: sohoi server init --db <địa chỉ> --unit <mã tỉnh> (hoặc "
+            "chuyển sổ đang có: sohoi server migrate).").format(url=database.label))
+        database.close()
+        return 1
     user = log_in_if_needed(database, site, tasks)
     if user is None:
         tasks.wait()

@@ -199,3 +199,71 @@ def test_the_password_travels_by_environment() -> None:
     assert (env["PGUSER"], env["PGPASSWORD"], env["PGHOST"], env["PGPORT"],
             env["PGDATABASE"], env["PGSSLMODE"]) == (
         "sohoi", "bí mật", "db.tinh", "5433", "sohoi", "require")
+
+
+def _logged_in_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, user: str,
+                   password: str) -> None:
+    secret = tmp_path / "password.txt"
+    secret.write_text(password + "\n", encoding="utf-8")
+    monkeypatch.setenv("SOHOI_USER", user)
+    monkeypatch.setenv("SOHOI_PASSWORD_FILE", str(secret))
+
+
+def test_a_command_that_writes_to_a_server_logs_in_and_the_audit_names_her(
+        server: TestServer, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import argparse
+
+    from db import catalog
+    from db.audit import set_actor
+    from db.errors import UserError
+    from db.models import AuditEvent
+    from db.site import ensure_official_unit
+    from desktop.cli.common import open_register
+
+    url = server.url_of(server.create())
+    assert _init(url, monkeypatch) == 0
+    _logged_in_env(monkeypatch, tmp_path, "quantri", "sai mật khẩu rồi")
+    with pytest.raises(UserError):
+        open_register(argparse.Namespace(db=url))
+    _logged_in_env(monkeypatch, tmp_path, "quantri", PASSWORD)
+    database = open_register(argparse.Namespace(db=url))
+    try:
+        with database.transaction() as session:
+            created = ensure_official_unit(session, catalog.communes("01")[0].code)
+        with database.reading() as session:
+            from sqlalchemy import select
+
+            actors = set(session.scalars(select(AuditEvent.actor).where(
+                AuditEvent.record_id == created.id)))
+        assert actors and all("quantri" in actor for actor in actors), actors
+    finally:
+        set_actor(None)
+        database.close()
+
+
+def test_a_moved_register_without_accounts_must_get_its_first_admin(
+        server: TestServer, demo_file: Path, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import argparse
+
+    from db.accounts import disable_accounts
+    from db.errors import UserError
+    from desktop.cli.common import open_register
+
+    url = server.url_of(server.create())
+    assert run(["server", "migrate", "--from", str(demo_file), "--db", url]) == 0
+    assert "sohoi server admin" in capsys.readouterr().out
+    with pytest.raises(UserError, match="chưa có người quản trị"):
+        open_register(argparse.Namespace(db=url))
+    monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
+    assert run(["server", "admin", "--db", url, "--admin", "quantri", "--name",
+                "Nguyễn Thị Lan", "--password-stdin"]) == 0
+    database = open_database(url)
+    try:
+        with database.transaction() as session:
+            admin = authenticate(session, "quantri", PASSWORD, dt.datetime.now())
+        with pytest.raises(UserError, match="không tắt được"), \
+                database.transaction() as session:
+            disable_accounts(session, by=admin.id)
+    finally:
+        database.close()

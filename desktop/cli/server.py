@@ -59,12 +59,53 @@ def _ask(prompt: str, given: str | None, stdin: TextIO) -> str:
     return stdin.readline().strip()
 
 
+def _first_admin(args: argparse.Namespace, read_password: Any, stdin: TextIO) -> Any:
+    """Return the first quản trị's draft: name asked or given, password asked or read."""
+    from db.accounts import AccountDraft
+    from desktop.cli.accounts import read_new_password
+
+    username = _ask("Tên đăng nhập của người quản trị: ", args.admin, stdin)
+    name = _ask("Họ và tên người quản trị: ", args.name, stdin)
+    password, again = read_new_password(args, read_password, stdin)
+    return AccountDraft(username, name, "admin", password, again)
+
+
+def run_admin(args: argparse.Namespace, *, read_password: Any = getpass.getpass,
+              stdin: TextIO | None = None) -> int:
+    """Switch logins on for a server's register that has none, with its first quản trị.
+
+    A register moved from a file whose office never used accounts arrives without any;
+    on a server each person must log in, so the first quản trị is created here.
+    """
+    from db.accounts import InvalidAccountError, accounts_enabled, enable_accounts
+
+    stdin = stdin or sys.stdin
+    database = open_server(_server_url(args))
+    try:
+        with database.reading() as session:
+            if accounts_enabled(session):
+                raise UserError("Sổ này đã có tài khoản đăng nhập; người quản trị thêm tài "
+                                "khoản bằng sohoi accounts add hoặc trong Cài đặt.")
+        draft = _first_admin(args, read_password, stdin)
+        try:
+            with database.transaction() as session:
+                admin = enable_accounts(session, draft)
+        except InvalidAccountError as exc:
+            for message in exc.errors.values():
+                print(f"Lỗi: {message}", file=sys.stderr)
+            return 1
+        print(f"Đã bật tài khoản đăng nhập; người quản trị: {admin.username} "
+              f"({admin.display_name}).")
+        return 0
+    finally:
+        database.close()
+
+
 def run_init(args: argparse.Namespace, *, read_password: Any = getpass.getpass,
              stdin: TextIO | None = None) -> int:
     """Create the register on an empty server database: schema, first quản trị, site."""
-    from db.accounts import AccountDraft, InvalidAccountError, enable_accounts
+    from db.accounts import InvalidAccountError, enable_accounts
     from db.site import find_site, init_site
-    from desktop.cli.accounts import read_new_password
 
     stdin = stdin or sys.stdin
     database = open_server(_server_url(args))
@@ -75,10 +116,7 @@ def run_init(args: argparse.Namespace, *, read_password: Any = getpass.getpass,
             raise UserError(
                 f"Cơ sở dữ liệu {database.label} đã là sổ của {existing.union_name}; không "
                 "thiết lập lại. Dùng một cơ sở dữ liệu trống. Không có gì bị thay đổi.")
-        username = _ask("Tên đăng nhập của người quản trị: ", args.admin, stdin)
-        name = _ask("Họ và tên người quản trị: ", args.name, stdin)
-        password, again = read_new_password(args, read_password, stdin)
-        draft = AccountDraft(username, name, "admin", password, again)
+        draft = _first_admin(args, read_password, stdin)
         try:
             with database.transaction() as session:
                 site = init_site(session, args.unit, upper=True)
@@ -114,12 +152,17 @@ def run_migrate(args: argparse.Namespace) -> int:
     print(f"Đã chuyển và kiểm tra {number(report.rows)} dòng của {len(report.counts)} bảng "
           f"(số dòng và mã băm từng bảng khớp, {report.seconds:.1f} giây). Từ nay mở sổ bằng "
           f"--db {args.db}; tệp cũ không bị thay đổi, hãy cất làm bản lưu.")
+    if not report.accounts_enabled:
+        print("Sổ chưa có tài khoản đăng nhập; trên máy chủ mỗi người phải đăng nhập. Hãy tạo "
+              f"người quản trị đầu tiên: sohoi server admin --db {args.db}")
     return 0
 
 
 def _cmd_server(args: argparse.Namespace) -> int:
     if args.server_verb == "init":
         return run_init(args)
+    if args.server_verb == "admin":
+        return run_admin(args)
     return run_migrate(args)
 
 
@@ -131,14 +174,18 @@ def register(verbs: Any, common: argparse.ArgumentParser) -> None:
         "init", parents=[common],
         help="tạo sổ mới trên cơ sở dữ liệu trống: lược đồ, người quản trị đầu tiên, khóa")
     init.add_argument("--unit", required=True, help="mã tỉnh, thành phố")
-    init.add_argument("--admin", help="tên đăng nhập của người quản trị (hỏi nếu không có)")
-    init.add_argument("--name", help="họ và tên người quản trị (hỏi nếu không có)")
-    init.add_argument("--password-stdin", action="store_true",
-                      help="đọc mật khẩu từ đầu vào chuẩn (một dòng) thay vì hỏi")
+    admin = server_verbs.add_parser(
+        "admin", parents=[common],
+        help="bật tài khoản đăng nhập với người quản trị đầu tiên (sổ chuyển từ tệp chưa có)")
+    for verb in (init, admin):
+        verb.add_argument("--admin", help="tên đăng nhập của người quản trị (hỏi nếu không có)")
+        verb.add_argument("--name", help="họ và tên người quản trị (hỏi nếu không có)")
+        verb.add_argument("--password-stdin", action="store_true",
+                          help="đọc mật khẩu từ đầu vào chuẩn (một dòng) thay vì hỏi")
     migrate = server_verbs.add_parser(
         "migrate", parents=[common],
         help="chuyển sổ từ tệp SQLite lên cơ sở dữ liệu trống trên máy chủ")
     migrate.add_argument("--from", dest="source", required=True, metavar="TỆP",
                          help="tệp dữ liệu của văn phòng (chỉ đọc, không bị thay đổi)")
-    for verb in (init, migrate):
+    for verb in (init, admin, migrate):
         verb.set_defaults(handler=_cmd_server)
