@@ -6613,6 +6613,10 @@ This CANNOT be undone.</translation>
         <translation>An unexpected error occurred. The saved data is not affected.</translation>
     </message>
     <message>
+        <source>Cơ sở dữ liệu {url} trên máy chủ chưa có sổ. Người quản trị máy chủ hãy tạo sổ bằng lệnh: sohoi server init --db &lt;địa chỉ&gt; --unit &lt;mã tỉnh&gt; (hoặc chuyển sổ đang có: sohoi server migrate).</source>
+        <translation>The database {url} on the server holds no register yet. The server&apos;s administrator creates it with: sohoi server init --db &lt;address&gt; --unit &lt;province code&gt; (or moves the existing one: sohoi server migrate).</translation>
+    </message>
+    <message>
         <source> — XÃ MẪU (dữ liệu không có thật)</source>
         <translation> — DEMO COMMUNE (invented data)</translation>
     </message>
