@@ -94,13 +94,17 @@ def forget_upper_level_courses(path: Path) -> None:
         conn.commit()
 
 
-def make_pair(commune_file: Path, folder: Path) -> Pair:
-    """Copy a commune register, make an upper level, and enroll the one at the other."""
+def make_pair(commune_file: Path, folder: Path, upper_at: Path | str | None = None) -> Pair:
+    """Copy a commune register, make an upper level, and enroll the one at the other.
+
+    The upper level's register is ``upper_at`` (a file or a server's URL), by default a
+    file in ``folder``; the commune keeps its file.
+    """
     folder.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(commune_file, folder / "commune.sqlite")
     forget_upper_level_courses(folder / "commune.sqlite")
     commune = open_database(folder / "commune.sqlite")
-    upper = make_upper(folder / "upper.sqlite")
+    upper = make_upper(upper_at if upper_at is not None else folder / "upper.sqlite")
     enroll(upper, commune, folder)
     return Pair(upper=upper, commune=commune, folder=folder)
 

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select, text
 
 from db.certificates import issue_certificates
-from db.engine import open_database
+from db.engine import Database, open_database
 from db.errors import UserError
 from db.members import MemberDraft, add_member
 from db.models import Member, SyncPeer, Topic
@@ -54,6 +54,7 @@ from db.sync.keys import generate_keys, site_keys
 from db.sync.status import forget_commune_key, sync_status
 from db.sync.tables import DOWNWARD_SCOPE, UPWARD_SCOPE, Direction, read_scope
 from db.trainings import CourseDraft, add_participants, create_course, set_completed
+from tests.server_support import NewRegister
 from tests.sync_support import (
     COMMUNE_CODE,
     NOW,
@@ -70,15 +71,15 @@ ELSEWHERE = "0190a5c4-1b2c-7d3e-8f40-123456789abc"
 
 
 @pytest.fixture
-def pair(demo_file: Path, tmp_path: Path) -> Iterator[Pair]:
-    """The demo commune enrolled at a fresh upper level."""
-    sites = make_pair(demo_file, tmp_path / "sites")
+def pair(demo_file: Path, tmp_path: Path, new_register: NewRegister) -> Iterator[Pair]:
+    """The demo commune enrolled at a fresh upper level (on the test engine)."""
+    sites = make_pair(demo_file, tmp_path / "sites", new_register(tmp_path / "upper.sqlite"))
     yield sites
     sites.close()
 
 
 @pytest.fixture
-def small_pair(tmp_path: Path) -> Iterator[Pair]:
+def small_pair(tmp_path: Path, new_register: NewRegister) -> Iterator[Pair]:
     """A commune with three members: packages of a few kilobytes, for byte-level tests."""
     path = tmp_path / "small.sqlite"
     database = open_database(path)
@@ -90,22 +91,23 @@ def small_pair(tmp_path: Path) -> Iterator[Pair]:
             add_member(session, site.unit_id, MemberDraft(full_name=name, birth_date="1980"),
                        TODAY)
     database.close()
-    sites = make_pair(path, tmp_path / "sites")
+    sites = make_pair(path, tmp_path / "sites", new_register(tmp_path / "upper.sqlite"))
     yield sites
     sites.close()
 
 
-def _part(database_path: Path, direction: Direction, sender: str, recipient: str
+def _part(register: Path | Database, direction: Direction, sender: str, recipient: str
           ) -> dict[str, list[tuple[object, ...]]]:
-    """Every row of one side's part, as stored, per table."""
-    database = open_database(database_path)
+    """Every row of one side's part, as stored, per table (a file, or an open register)."""
+    database = register if isinstance(register, Database) else open_database(register)
     scope = UPWARD_SCOPE if direction is Direction.UP else DOWNWARD_SCOPE
     with database.reading() as session:
         result = {
             name: sorted(read_scope(session, name, where, sender, recipient)[1], key=repr)
             for name, where in scope.items()
         }
-    database.close()
+    if database is not register:
+        database.close()
     return result
 
 
@@ -173,7 +175,7 @@ def test_round_trip_carries_every_kind_of_record(pair: Pair) -> None:
                                                     birth_date="1991-04-02"), TODAY)
     up = _part(pair.commune.path, Direction.UP, commune_id, upper_id)
     pair.receive_up(pair.send_up(), accept_key=True)
-    assert _part(pair.upper.path, Direction.UP, commune_id, upper_id) == up
+    assert _part(pair.upper, Direction.UP, commune_id, upper_id) == up
     travelled = {name for name, rows in up.items() if rows}
     assert travelled >= {
         "units", "unit_populations", "members", "member_status_events", "posts",
@@ -205,7 +207,7 @@ def test_round_trip_carries_every_kind_of_record(pair: Pair) -> None:
                                     "Nguyễn Thị Hằng")
     assert len(issued) == 2
     pair.receive_down(pair.send_down())
-    down = _part(pair.upper.path, Direction.DOWN, upper_id, commune_id)
+    down = _part(pair.upper, Direction.DOWN, upper_id, commune_id)
     assert _part(pair.commune.path, Direction.DOWN, upper_id, commune_id) == down
     assert {name for name, rows in down.items() if rows} >= {
         "units", "topics", "standards", "targets", "courses", "course_topics",
@@ -219,10 +221,10 @@ def test_round_trip_carries_every_kind_of_record(pair: Pair) -> None:
 def test_the_same_file_twice_changes_nothing_the_second_time(pair: Pair) -> None:
     package = pair.send_up()
     pair.receive_up(package, accept_key=True)
-    before = content_digest(pair.upper.path)
+    before = content_digest(pair.upper)
     with pytest.raises(AlreadyImportedError), pair.upper.transaction() as session:
         import_package(session, package.read_bytes())
-    assert content_digest(pair.upper.path) == before
+    assert content_digest(pair.upper) == before
     # A newer package with the same content is accepted and changes no record.
     with pair.upper.reading() as session:
         preview = preview_package(session, pair.send_up().read_bytes())
@@ -234,10 +236,10 @@ def test_an_older_package_is_refused(pair: Pair) -> None:
     first = pair.send_up()
     second = pair.send_up()
     pair.receive_up(second, accept_key=True)
-    before = content_digest(pair.upper.path)
+    before = content_digest(pair.upper)
     with pytest.raises(OlderPackageError, match="cũ hơn"), pair.upper.transaction() as session:
         import_package(session, first.read_bytes())
-    assert content_digest(pair.upper.path) == before
+    assert content_digest(pair.upper) == before
 
 
 def test_changes_deletions_and_erasure_travel(pair: Pair) -> None:
@@ -272,7 +274,7 @@ def test_changes_deletions_and_erasure_travel(pair: Pair) -> None:
 def test_flipping_any_single_byte_is_refused(small_pair: Pair) -> None:
     package = small_pair.send_up().read_bytes()
     assert len(package) < 20_000
-    before = content_digest(small_pair.upper.path)
+    before = content_digest(small_pair.upper)
     refused: set[str] = set()
     with small_pair.upper.reading() as session:
         for position in range(len(package)):
@@ -282,21 +284,21 @@ def test_flipping_any_single_byte_is_refused(small_pair: Pair) -> None:
                 preview_package(session, bytes(damaged))
             refused.add(type(caught.value).__name__)
     assert refused <= {"DamagedPackageError", "NotAPackageError"}
-    assert content_digest(small_pair.upper.path) == before
+    assert content_digest(small_pair.upper) == before
     small_pair.receive_up(small_pair.folder / "up" / next(
         p.name for p in (small_pair.folder / "up").iterdir()), accept_key=True)
 
 
 def test_a_truncated_package_is_refused(small_pair: Pair) -> None:
     package = small_pair.send_up().read_bytes()
-    before = content_digest(small_pair.upper.path)
+    before = content_digest(small_pair.upper)
     with small_pair.upper.reading() as session:
         for length in [*range(0, 200), *range(200, len(package), 97), len(package) - 1]:
             with pytest.raises(PackageRefusedError):
                 preview_package(session, package[:length])
         with pytest.raises(DamagedPackageError):
             preview_package(session, package + b"\x00")
-    assert content_digest(small_pair.upper.path) == before
+    assert content_digest(small_pair.upper) == before
 
 
 def test_files_that_are_not_packages_are_refused(pair: Pair, tmp_path: Path) -> None:
@@ -332,10 +334,10 @@ def test_a_package_from_an_unknown_sender_is_refused(pair: Pair, tmp_path: Path)
     package = pair.send_up()
     with pair.upper.transaction() as session:
         session.execute(text("DELETE FROM sync_peers"))
-    before = content_digest(pair.upper.path)
+    before = content_digest(pair.upper)
     with pytest.raises(UnknownSenderError, match="chưa được đăng"), pair.upper.reading() as s:
         preview_package(s, package.read_bytes())
-    assert content_digest(pair.upper.path) == before
+    assert content_digest(pair.upper) == before
 
 
 def test_a_changed_key_is_refused_until_the_operator_repins_it(pair: Pair) -> None:
@@ -348,10 +350,10 @@ def test_a_changed_key_is_refused_until_the_operator_repins_it(pair: Pair) -> No
         site.signing_private_key = fresh.signing_private
         site.encryption_private_key = fresh.encryption_private
     package = pair.send_up()
-    before = content_digest(pair.upper.path)
+    before = content_digest(pair.upper)
     with pytest.raises(KeyChangedError, match="đã thay đổi"), pair.upper.reading() as session:
         preview_package(session, package.read_bytes())
-    assert content_digest(pair.upper.path) == before
+    assert content_digest(pair.upper) == before
     with pair.upper.transaction() as session:
         forget_commune_key(session, COMMUNE_CODE)
     with pytest.raises(KeyNotConfirmedError), pair.upper.transaction() as session:
@@ -370,11 +372,11 @@ def test_a_first_package_needs_the_fingerprint_confirmed(pair: Pair) -> None:
     with pair.commune.transaction() as session:
         assert preview.fingerprint == sync_status(session).fingerprint
     assert preview.needs_key_confirmation
-    before = content_digest(pair.upper.path)
+    before = content_digest(pair.upper)
     with pytest.raises(KeyNotConfirmedError, match=preview.fingerprint), \
             pair.upper.transaction() as session:
         import_package(session, package.read_bytes())
-    assert content_digest(pair.upper.path) == before
+    assert content_digest(pair.upper) == before
 
 
 def _forge(pair: Pair, mutate: object) -> bytes:
@@ -428,19 +430,19 @@ def test_a_sender_writing_outside_its_scope_is_refused(
     pair: Pair, table: str, column: str, value: object
 ) -> None:
     pair.receive_up(pair.send_up(), accept_key=True)
-    before = content_digest(pair.upper.path)
+    before = content_digest(pair.upper)
     forged = _forge(pair, _edit(table, column, value))
     with pytest.raises(OutOfScopeError, match="không thuộc quyền"), \
             pair.upper.transaction() as session:
         import_package(session, forged)
-    assert content_digest(pair.upper.path) == before
+    assert content_digest(pair.upper) == before
 
 
 def test_a_commune_cannot_overwrite_a_record_it_does_not_own(pair: Pair) -> None:
     pair.receive_up(pair.send_up(), accept_key=True)
     with pair.upper.reading() as session:
         topic = session.scalars(select(Topic.id).limit(1)).one()
-    before = content_digest(pair.upper.path)
+    before = content_digest(pair.upper)
 
     def steal(tables: dict[str, tuple[tuple[str, ...], list[tuple[object, ...]]]]) -> None:
         columns, rows = tables["members"]
@@ -453,7 +455,7 @@ def test_a_commune_cannot_overwrite_a_record_it_does_not_own(pair: Pair) -> None
 
     with pytest.raises(OutOfScopeError), pair.upper.transaction() as session:
         import_package(session, _forge(pair, steal))
-    assert content_digest(pair.upper.path) == before
+    assert content_digest(pair.upper) == before
 
 
 def test_a_newer_format_asks_to_update_the_application(small_pair: Pair) -> None:
@@ -605,7 +607,7 @@ def test_the_payload_parser_only_ever_refuses_cleanly(
 
 
 def test_a_signed_package_with_wrong_types_is_refused(pair: Pair) -> None:
-    before = content_digest(pair.upper.path)
+    before = content_digest(pair.upper)
     for table, column, value in (
         ("members", "birth_year", "nineteen eighty"),
         ("members", "created_at", "yesterday"),
@@ -615,7 +617,7 @@ def test_a_signed_package_with_wrong_types_is_refused(pair: Pair) -> None:
         forged = _forge(pair, _edit(table, column, value))
         with pytest.raises(DamagedPackageError), pair.upper.transaction() as session:
             import_package(session, forged, accept_key=True)
-    assert content_digest(pair.upper.path) == before
+    assert content_digest(pair.upper) == before
 
 
 def test_status_reports_both_sides(pair: Pair) -> None:
