@@ -29,8 +29,15 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from db.engine import open_database
 from db.errors import UserError
-from db.members import MemberDraft, MemberFilter, add_member, count_members, draft_of
-from db.members import search_members, update_member
+from db.members import (
+    MemberDraft,
+    MemberFilter,
+    add_member,
+    count_members,
+    draft_of,
+    search_members,
+    update_member,
+)
 from db.models import Member
 from db.site import find_site
 from db.sync.export import export_package
@@ -169,7 +176,7 @@ def test_five_programs_save_import_and_search_at_once(server: TestServer,
                      for code in PROVINCE_COMMUNES[:2]]
         searcher = pool.submit(search, url, until)
         # A deadlock or a wait that never ends shows as a process still running here.
-        done, running = concurrent.futures.wait(
+        _done, running = concurrent.futures.wait(
             [*savers, *importers, searcher], timeout=SECONDS + 180)
         assert not running, "a process never finished (deadlock or endless wait)"
         saves = [future.result() for future in savers]
