@@ -462,9 +462,18 @@ QUICK_SKIPS = frozenset({"startup_1m", "search_1m", "scroll_1m", "memory_1m", "g
                          "backup_1m"})
 
 
-def run_benchmarks(*, quick: bool, only: list[str] | None) -> Iterator[dict[str, Any]]:
-    """Run the chosen benchmarks; ``quick`` skips the million-member ones unless named."""
+def run_benchmarks(*, quick: bool, only: list[str] | None,
+                   server: str | None = None) -> Iterator[dict[str, Any]]:
+    """Run the chosen benchmarks; ``quick`` skips the million-member ones unless named.
+
+    With ``server`` (a PostgreSQL URL, see :mod:`desktop.bench.server`) the measures on
+    the server run too, each beside the same measure on the SQLite file.
+    """
     registry = _registry()
+    if server:
+        from desktop.bench.server import registry as server_registry
+
+        registry.update(server_registry(server))
     unknown = set(only or ()) - set(registry)
     if unknown:
         from db.errors import UserError
