@@ -167,17 +167,27 @@ def run_application(target: str | None = None) -> int:
     app = create_application()
     if target is not None and is_server_url(target):
         return run_on_server(app, target)
+    if target is None:
+        from desktop.server_connection import ask_password, remembered_server
+
+        # « Kết nối máy chủ » chosen on this PC: the server's register, its password asked.
+        remembered = remembered_server()
+        if remembered is not None:
+            url = ask_password(remembered)
+            return 0 if url is None else run_on_server(app, url)
     return run_on_file(app, Path(target) if target else paths.default_database())
 
 
-def run_on_server(app: QApplication, url: str) -> int:
+def run_on_server(app: QApplication, url: str,
+                  opened: tuple[Database, SiteInfo | None] | None = None) -> int:
     """Run the window on a register kept on a database server.
 
     The server keeps several programs apart by itself, so no lock file is taken and a
     second window may open; no copies are taken from here (the server's are made with
     ``pg_dump``, see docs/ARCHITECTURE.md).
     """
-    opened = open_register(url)
+    if opened is None:
+        opened = open_register(url)
     if opened is None:
         return 1
     database, site = opened
@@ -244,6 +254,12 @@ def run_on_file(app: QApplication, path: Path) -> int:
             return 1
         if chosen is None:
             return 0
+        if chosen[0].is_server:
+            # « Kết nối máy chủ »: this PC works on the office's server, not on a file.
+            database.close()
+            show_requests.close()
+            register_lock.release()
+            return run_on_server(app, chosen[0].label, opened=chosen)
         database, site = chosen
     user = log_in_if_needed(database, site, tasks)
     if user is None:  # the login dialog was closed: quit without showing anything

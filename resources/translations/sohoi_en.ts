@@ -3754,6 +3754,10 @@ Add anyway?</translation>
         <translation>A branch&apos;s own computer (import the registration file sent by the commune Women&apos;s Union)</translation>
     </message>
     <message>
+        <source>Kết nối máy chủ: sổ dùng chung của văn phòng tỉnh trên máy chủ</source>
+        <translation>Connect to a server: the province office&apos;s shared register on a server</translation>
+    </message>
+    <message>
         <source>Có thể xem xã mẫu trước; sổ thật của đơn vị không bị ảnh hưởng.</source>
         <translation>You can look at the demo commune first; your unit&apos;s real register is not affected.</translation>
     </message>
@@ -5176,6 +5180,44 @@ This CANNOT be undone.</translation>
     </message>
 </context>
 <context>
+    <name>ServerConnectionDialog</name>
+    <message>
+        <source>Kết nối máy chủ</source>
+        <translation>Connect to a server</translation>
+    </message>
+    <message>
+        <source>Văn phòng có nhiều máy cùng dùng một sổ trên máy chủ PostgreSQL: nhập địa chỉ người quản trị máy chủ đưa, dạng postgresql://người_dùng@máy_chủ/tên_csdl. Mật khẩu không được lưu; Sổ Hội hỏi lại mỗi lần mở. Để trống địa chỉ để dùng tệp dữ liệu trên máy này.</source>
+        <translation>An office where several PCs share one register on a PostgreSQL server: enter the address the server&apos;s administrator gave you, as postgresql://user@server/database. The password is not saved; Sổ Hội asks for it at each start. Leave the address empty to use the data file on this PC.</translation>
+    </message>
+    <message>
+        <source>Địa chỉ:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Địa chỉ máy chủ bắt đầu bằng postgresql:// (ví dụ postgresql://sohoi@may-chu/sohoi).</source>
+        <translation>A server address starts with postgresql:// (for example postgresql://sohoi@server/sohoi).</translation>
+    </message>
+    <message>
+        <source>Địa chỉ máy chủ không đúng dạng.</source>
+        <translation>The server address is not well formed.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPage</name>
+    <message>
+        <source>Kết nối máy chủ</source>
+        <translation>Connect to a server</translation>
+    </message>
+    <message>
+        <source>Sổ đã được người quản trị tạo trên máy chủ (sohoi server init). Mỗi lần mở, Sổ Hội hỏi mật khẩu máy chủ rồi tài khoản đăng nhập của bạn.</source>
+        <translation>The administrator has created the register on the server (sohoi server init). At each start, Sổ Hội asks for the server&apos;s password, then for your own login.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>&lt;h2&gt;Cài đặt&lt;/h2&gt;</source>
@@ -5266,6 +5308,14 @@ This CANNOT be undone.</translation>
         <translation>Only while the register is empty (no members, no packages sent or received): choose the unit again</translation>
     </message>
     <message>
+        <source>Kết nối máy chủ…</source>
+        <translation>Connect to a server…</translation>
+    </message>
+    <message>
+        <source>Máy này mở sổ dùng chung trên máy chủ của văn phòng (áp dụng từ lần mở sau)</source>
+        <translation>This PC opens the office&apos;s shared register on its server (from the next start)</translation>
+    </message>
+    <message>
         <source>Ngôn ngữ có hiệu lực từ lần mở Sổ Hội sau.</source>
         <translation>The language takes effect the next time Sổ Hội starts.</translation>
     </message>
@@ -5352,6 +5402,14 @@ This CANNOT be undone.</translation>
     <message>
         <source>Đang chép ra {folder}…</source>
         <translation>Copying to {folder}…</translation>
+    </message>
+    <message>
+        <source>Từ lần mở sau, Sổ Hội mở sổ trên máy chủ {url} (hỏi mật khẩu khi mở).</source>
+        <translation>From the next start, Sổ Hội opens the register on the server {url} (asking for the password).</translation>
+    </message>
+    <message>
+        <source>Từ lần mở sau, Sổ Hội mở tệp dữ liệu trên máy này.</source>
+        <translation>From the next start, Sổ Hội opens the data file on this PC.</translation>
     </message>
     <message>
         <source>Sổ đang thiết lập cho {unit} và còn trống. Thiết lập lại?
@@ -5469,6 +5527,10 @@ This CANNOT be undone.</translation>
     <message>
         <source>Để sau</source>
         <translation>Later</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu trên máy chủ chưa có sổ. Người quản trị máy chủ hãy tạo sổ bằng lệnh sohoi server init (hoặc chuyển sổ đang có bằng sohoi server migrate).</source>
+        <translation>The database on the server holds no register yet. The server&apos;s administrator creates it with sohoi server init (or moves the existing one with sohoi server migrate).</translation>
     </message>
 </context>
 <context>
@@ -6979,6 +7041,17 @@ This CANNOT be undone.</translation>
     <message>
         <source>Quay lại</source>
         <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>server_connection</name>
+    <message>
+        <source>Kết nối máy chủ</source>
+        <translation>Connect to a server</translation>
+    </message>
+    <message>
+        <source>Mật khẩu của người dùng máy chủ {user} ({address}):</source>
+        <translation>Password of the server user {user} ({address}):</translation>
     </message>
 </context>
 </TS>

@@ -247,6 +247,11 @@ class SettingsPage(QWidget):
             "Chỉ khi sổ còn trống (chưa có hội viên, chưa gửi nhận gói): chọn lại đơn vị"))
         self.set_up_again_button.clicked.connect(self.set_up_again)
         form.addRow("", self.set_up_again_button)
+        self.server_button = QPushButton(self.tr("Kết nối máy chủ…"))
+        self.server_button.setToolTip(self.tr(
+            "Máy này mở sổ dùng chung trên máy chủ của văn phòng (áp dụng từ lần mở sau)"))
+        self.server_button.clicked.connect(self.connect_server)
+        form.addRow("", self.server_button)
         self.language = QComboBox()
         # Each language by its own name, so a person who reads only one of them finds it.
         self.language.addItem("Tiếng Việt", "vi")
@@ -365,6 +370,7 @@ class SettingsPage(QWidget):
             not self._busy and self.user.can(Action.RESTORE) and files)
         self.passphrase_button.setEnabled(not self._busy and copies)
         self.set_up_again_button.setVisible(self.user.can(Action.RESTORE))
+        self.server_button.setVisible(self.user.can(Action.RESTORE))
         self.set_up_again_button.setEnabled(
             not self._busy and self.user.can(Action.RESTORE) and files)
         self.backup_button.setEnabled(not self._busy and copies)
@@ -466,6 +472,24 @@ class SettingsPage(QWidget):
         self._set_busy(True, self.tr("Đang chép ra {folder}…").format(folder=target))
         self.tasks.write(lambda: backup_to_folder(db_path, target, now, passphrase),
                          self._copied_to_usb, self._failed)
+
+    def connect_server(self) -> None:
+        """« Kết nối máy chủ »: remember the server this PC opens from the next start."""
+        from desktop.server_connection import (
+            ServerConnectionDialog,
+            remember_server,
+            remembered_server,
+        )
+
+        dialog = ServerConnectionDialog(remembered_server(), self)
+        if dialog.exec() != ServerConnectionDialog.DialogCode.Accepted:
+            return
+        chosen = dialog.chosen()
+        remember_server(chosen)
+        self.status.setText(
+            self.tr("Từ lần mở sau, Sổ Hội mở sổ trên máy chủ {url} (hỏi mật khẩu khi mở).")
+            .format(url=remembered_server()) if chosen else
+            self.tr("Từ lần mở sau, Sổ Hội mở tệp dữ liệu trên máy này."))
 
     def set_up_again(self) -> None:
         """Choose the unit again while the register is still empty (a quản trị only)."""
