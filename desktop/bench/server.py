@@ -8,7 +8,8 @@ holds both engines' figures from the same run on the same machine:
   100k-member province register, moved from its cached file to the server with
   ``db.server_move`` (kept there between runs, keyed like the file).
 * ``pg_scroll_100k``: the next 200 rows anywhere in the whole list, as the table does.
-* ``pg_sync_import_170``: an upper level imports 170 packages (20 with ``--quick``),
+* ``pg_sync_import_170``: an upper level imports 170 packages (20 with ``--quick``, or
+  ``SOHOI_BENCH_PACKAGES``),
   the packages of ``sync_import_170``; the upper level's register is moved to a fresh
   server database first, so both engines start from the same rows.
 
@@ -222,5 +223,6 @@ def registry(url: str) -> dict[str, Callable[[bool], dict[str, Any]]]:
         "pg_scroll_100k": lambda quick: bench_scroll(
             url, bench_database(UPPER_100K), UPPER_100K.members, 50 if quick else 300, 5),
         "pg_sync_import_170": lambda quick: bench_sync_import(
-            url, bench_database(COMMUNE_8K), 20 if quick else 170),
+            url, bench_database(COMMUNE_8K),
+            int(os.environ.get("SOHOI_BENCH_PACKAGES", "20" if quick else "170"))),
     }
