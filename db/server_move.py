@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Table, create_engine, func, insert, select, text
+from sqlalchemy import Connection, Engine, Table, create_engine, func, insert, select, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from db.accounts import accounts_enabled
@@ -117,7 +118,7 @@ def table_digest(connection: Connection, table: Table) -> tuple[int, str]:
     return rows_digest(connection.execute(select(*table.columns)))
 
 
-def open_source(path: Path) -> Connection:
+def open_source(path: Path) -> Engine:
     """Open the register file read-only, at the program's schema revision.
 
     Raises:
@@ -135,8 +136,7 @@ def open_source(path: Path) -> Connection:
             "nâng cấp, có bản sao an toàn) rồi chuyển lại. Không có gì bị thay đổi."
         )
     uri = path.resolve().as_uri() + "?mode=ro"
-    engine = create_engine(f"sqlite:///{uri}&uri=true")
-    return engine.connect()
+    return create_engine(f"sqlite:///{uri}&uri=true")
 
 
 def check_target_empty(connection: Connection, shown: str) -> None:
@@ -209,15 +209,34 @@ def move_register(source: Path, target: Database, *,
     started = time.perf_counter()
     report = MoveReport()
     tables = register_tables()
-    with open_source(source) as reader:
+    source_engine = open_source(source)
+    try:
+        _copy_and_check(source_engine, target, tables, report, progress)
+    finally:
+        source_engine.dispose()
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _copy_and_check(source_engine: Engine, target: Database, tables: list[Table],
+                    report: MoveReport, progress: Progress | None) -> None:
+    """Copy, rebuild the search structures, compare; commit only if every table agrees."""
+    with source_engine.connect() as reader:
         writing = target.engine.execution_options(**{WRITE_OPTION: True})
         with writing.begin() as connection:
             check_target_empty(connection, target.label)
             for table in tables:
                 rows: list[Mapping[str, Any]] = [
                     dict(row) for row in reader.execute(select(table)).mappings()]
-                for batch in _batches(parents_first(table, rows)):
-                    connection.execute(insert(table), list(batch))
+                try:
+                    for batch in _batches(parents_first(table, rows)):
+                        connection.execute(insert(table), list(batch))
+                except DBAPIError as exc:
+                    said = str(exc.orig).strip().splitlines()[0] if exc.orig else ""
+                    raise MoveRefusedError(
+                        f"Máy chủ không nhận một dòng của bảng {table.name} ({said}). Đã hủy "
+                        "toàn bộ việc chuyển; máy chủ vẫn trống, tệp không bị thay đổi."
+                    ) from exc
                 if progress is not None:
                     progress(table.name, len(rows))
             with Session(bind=connection) as session:
@@ -237,5 +256,3 @@ def move_register(source: Path, target: Database, *,
                 report.accounts_enabled = accounts_enabled(session)
             connection.execute(text("ANALYZE"))
         reader.rollback()
-    report.seconds = time.perf_counter() - started
-    return report

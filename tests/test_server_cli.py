@@ -267,3 +267,22 @@ def test_a_moved_register_without_accounts_must_get_its_first_admin(
             disable_accounts(session, by=admin.id)
     finally:
         database.close()
+
+
+def test_a_row_the_server_refuses_stops_the_move_and_names_its_table(
+        server: TestServer, demo_file: Path, tmp_path: Path) -> None:
+    from db.server_move import MoveRefusedError
+
+    source = tmp_path / "long.sqlite"
+    source.write_bytes(demo_file.read_bytes())
+    with sqlite3.connect(source) as writer:
+        # SQLite keeps text longer than its column says; the server does not.
+        writer.execute("UPDATE members SET ethnicity = ? WHERE rowid = 1", ("Kinh" * 30,))
+    database = open_database(server.url_of(server.create()))
+    try:
+        with pytest.raises(MoveRefusedError, match="bảng members"):
+            move_register(source, database)
+        with database.reading() as session:
+            assert find_site(session) is None
+    finally:
+        database.close()

@@ -98,15 +98,25 @@ def _ms(values: list[float], q: float) -> float:
     return round(percentile(values, q) * 1000, 1)
 
 
-def _search_times(database: Database, queries: tuple[str, ...], rounds: int) -> list[float]:
-    times: list[float] = []
+def _search_times(database: Database, queries: tuple[str, ...],
+                  rounds: int) -> dict[str, list[float]]:
+    times: dict[str, list[float]] = {query: [] for query in queries}
     with database.reading() as session:
         for _ in range(rounds):
             for query in queries:
                 started = time.perf_counter()
                 search_members(session, MemberFilter(text=query), limit=100)
-                times.append(time.perf_counter() - started)
+                times[query].append(time.perf_counter() - started)
     return times
+
+
+def _slowest(times: dict[str, list[float]], count: int = 5) -> dict[str, float]:
+    ranked = sorted(times, key=lambda query: percentile(times[query], 95), reverse=True)
+    return {query: _ms(times[query], 95) for query in ranked[:count]}
+
+
+def _all(times: dict[str, list[float]]) -> list[float]:
+    return [value for values in times.values() for value in values]
 
 
 def _side_by_side(name: str, sqlite: list[float], server: list[float], budget_ms: float,
@@ -133,8 +143,10 @@ def bench_search(url: str, source: Path, members: int, queries: tuple[str, ...],
     finally:
         file_db.close()
         server_db.close()
-    return _side_by_side(f"pg_search_first_screen_{members // 1000}k", sqlite, server,
-                         budget_ms, members=members, queries=len(queries) * rounds)
+    return _side_by_side(f"pg_search_first_screen_{members // 1000}k", _all(sqlite),
+                         _all(server), budget_ms, members=members,
+                         queries=len(queries) * rounds, pg_slowest_p95_ms=_slowest(server),
+                         sqlite_slowest_p95_ms=_slowest(sqlite))
 
 
 def _scroll_times(database: Database, jumps: int) -> tuple[list[float], int]:
