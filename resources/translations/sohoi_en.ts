@@ -5344,8 +5344,8 @@ This CANNOT be undone.</translation>
         <translation>Saved. Close and start Sổ Hội again to use the new language.</translation>
     </message>
     <message>
-        <source>Sổ nằm trên máy chủ cơ sở dữ liệu: người quản trị máy chủ sao lưu bằng pg_dump và khôi phục bằng pg_restore.</source>
-        <translation>The register is on a database server: the server&apos;s administrator backs it up with pg_dump and restores it with pg_restore.</translation>
+        <source>Sổ nằm trên máy chủ cơ sở dữ liệu: người quản trị máy chủ sao lưu bằng pg_dump và khôi phục bằng pg_restore. Nút « Sao lưu ngay » chạy pg_dump vào thư mục {folder}.</source>
+        <translation>The register is on a database server: the server's administrator backs it up with pg_dump and restores it with pg_restore. « Back up now » runs pg_dump into the folder {folder}.</translation>
     </message>
     <message>
         <source>Máy chủ: {url}</source>
@@ -5366,6 +5366,14 @@ This CANNOT be undone.</translation>
     <message>
         <source>Đang sao lưu…</source>
         <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>Đang sao lưu máy chủ bằng pg_dump…</source>
+        <translation>Backing up the server with pg_dump…</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu máy chủ và kiểm tra: {path} ({size}).</source>
+        <translation>Server backed up and checked: {path} ({size}).</translation>
     </message>
     <message>
         <source>Đã sao lưu và kiểm tra: {name} ({size}).</source>
