@@ -25,7 +25,6 @@ import shutil
 import statistics
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -221,20 +220,4 @@ def bench_sync_import(url: str, commune_file: Path, count: int) -> dict[str, Any
         "pg_total_s": round(sum(server), 1),
         "pg_median_ms": round(statistics.median(server) * 1000, 1),
         "budget_ms": None, "within_budget": None,
-    }
-
-
-def registry(url: str) -> dict[str, Callable[[bool], dict[str, Any]]]:
-    """The server's measures, named as ``sohoi bench --only`` takes them."""
-    from desktop.bench.runner import COMMUNE_8K, SEARCH_QUERIES, UPPER_100K, bench_database
-
-    return {
-        "pg_search_100k": lambda quick: bench_search(
-            url, bench_database(UPPER_100K), UPPER_100K.members, SEARCH_QUERIES,
-            3 if quick else 10, 10),
-        "pg_scroll_100k": lambda quick: bench_scroll(
-            url, bench_database(UPPER_100K), UPPER_100K.members, 50 if quick else 300, 5),
-        "pg_sync_import_170": lambda quick: bench_sync_import(
-            url, bench_database(COMMUNE_8K),
-            int(os.environ.get("SOHOI_BENCH_PACKAGES", "20" if quick else "170"))),
     }
