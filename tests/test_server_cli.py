@@ -286,3 +286,28 @@ def test_a_row_the_server_refuses_stops_the_move_and_names_its_table(
             assert find_site(session) is None
     finally:
         database.close()
+
+
+def test_init_without_the_right_to_create_tables_says_so(
+        server: TestServer, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    name = server.create()
+    role = f"{server.prefix}norights"
+    import psycopg
+
+    with server._admin() as admin:  # type: ignore[attr-defined]
+        admin.execute(f'CREATE ROLE "{role}" LOGIN')
+    # Only in the test's own database (servers before 15 let everyone create there).
+    plain = server.url.set(drivername="postgresql", database=name)
+    with psycopg.connect(plain.render_as_string(hide_password=False),
+                         autocommit=True) as owner:
+        owner.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC")
+    try:
+        url = server.url.set(database=name, username=role).render_as_string(
+            hide_password=False)
+        assert _init(url, monkeypatch) == 1
+        assert "không có quyền tạo bảng" in capsys.readouterr().err
+    finally:
+        server.drop(name)
+        with server._admin() as admin:  # type: ignore[attr-defined]
+            admin.execute(f'DROP ROLE IF EXISTS "{role}"')
