@@ -38,6 +38,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, object_session
 
+from db.dialects import dialect_of
 from db.errors import QT_TRANSLATE_NOOP, FieldsError, NotFoundError, SiteNotSetUpError, UserError
 from db.formatting import date as format_date
 from db.models import Account, Site, Unit, UnitLevel
@@ -518,6 +519,27 @@ def accounts_enabled(session: Session) -> bool:
     return site is not None and (site.settings or {}).get(ENABLED_KEY) == "1"
 
 
+SERVER_WITHOUT_ACCOUNTS = (
+    "Sổ này nằm trên máy chủ dùng chung, nơi mỗi người phải đăng nhập bằng tài khoản "
+    "riêng (nhật ký ghi rõ ai sửa gì), nhưng sổ chưa có người quản trị. Người quản trị "
+    "máy chủ hãy tạo người quản trị đầu tiên: sohoi server admin --db <địa chỉ máy chủ>."
+)
+
+
+def check_server_accounts(session: Session) -> None:
+    """Refuse to work on a server's register whose logins are not switched on.
+
+    A register shared by several staff must say who changed what, and a shared PC
+    cannot tell them apart: on a server each person logs in with her own account
+    ("one writer per program", docs/ARCHITECTURE.md). A file keeps the office's choice.
+
+    Raises:
+        UserError: the register is on a server and has no logins yet.
+    """
+    if dialect_of(session).is_server and not accounts_enabled(session):
+        raise UserError(SERVER_WITHOUT_ACCOUNTS)
+
+
 def enable_accounts(session: Session, first_admin: AccountDraft) -> AccountInfo:
     """Switch logins on, creating the first quản trị in the same transaction.
 
@@ -565,9 +587,13 @@ def disable_accounts(session: Session, *, by: str | None = None) -> None:
 
     Raises:
         PermissionDeniedError: ``by`` is not an active quản trị.
+        UserError: the register is on a server, where logins are required.
     """
     site = _site(session)
     _require_admin(session, by)
+    if dialect_of(session).is_server:
+        raise UserError("Sổ trên máy chủ dùng chung cho nhiều người nên luôn cần tài khoản "
+                        "đăng nhập riêng cho từng người; không tắt được.")
     for account in session.scalars(select(Account)):
         account.active = False
     settings = dict(site.settings or {})

@@ -91,11 +91,18 @@ def log_in_if_needed(database: Database, site: SiteInfo,
                      tasks: TaskRunner) -> SessionUser | None:
     """Ask for a login when the office switched accounts on; None if the person quit.
 
-    Without accounts the run belongs to the office (:data:`OFFICE`), as it always did.
+    Without accounts the run belongs to the office (:data:`OFFICE`), as it always did;
+    a register on a server always asks (each person with her own account), and one
+    without accounts yet is refused with how to create its first quản trị.
     """
-    from db.accounts import accounts_enabled
+    from db.accounts import accounts_enabled, check_server_accounts
 
     with database.reading() as session:
+        try:
+            check_server_accounts(session)
+        except UserError as exc:
+            QMessageBox.critical(None, "Sổ Hội", exc.message)
+            return None
         enabled = accounts_enabled(session)
     if not enabled:
         return OFFICE
@@ -157,32 +164,40 @@ def run_application(target: str | None = None) -> int:
     app = create_application()
     if target is not None and is_server_url(target):
         return run_on_server(app, target)
+    if target is None:
+        from desktop.server_connection import ask_password, remembered_server
+
+        # « Kết nối máy chủ » chosen on this PC: the server's register, its password asked.
+        remembered = remembered_server()
+        if remembered is not None:
+            url = ask_password(remembered)
+            return 0 if url is None else run_on_server(app, url)
     return run_on_file(app, Path(target) if target else paths.default_database())
 
 
-def run_on_server(app: QApplication, url: str) -> int:
+def run_on_server(app: QApplication, url: str,
+                  opened: tuple[Database, SiteInfo | None] | None = None) -> int:
     """Run the window on a register kept on a database server.
 
     The server keeps several programs apart by itself, so no lock file is taken and a
     second window may open; no copies are taken from here (the server's are made with
     ``pg_dump``, see docs/ARCHITECTURE.md).
     """
-    opened = open_register(url)
+    if opened is None:
+        opened = open_register(url)
     if opened is None:
         return 1
     database, site = opened
     tasks = TaskRunner()
     if site is None:
-        from desktop.setup_wizard import run_first_setup
-
-        try:
-            chosen = run_first_setup(database, tasks)
-        except UserError as exc:
-            QMessageBox.critical(None, "Sổ Hội", exc.message)
-            return 1
-        if chosen is None:
-            return 0
-        database, site = chosen
+        # A shared register starts with its first quản trị and the province's keys,
+        # which only the server's administrator sets up (sohoi server init).
+        QMessageBox.critical(None, "Sổ Hội", QCoreApplication.translate(
+            "app", "Cơ sở dữ liệu {url} trên máy chủ chưa có sổ. Người quản trị máy chủ hãy "
+            "tạo sổ bằng lệnh: sohoi server init --db <địa chỉ> --unit <mã tỉnh> (hoặc "
+            "chuyển sổ đang có: sohoi server migrate).").format(url=database.label))
+        database.close()
+        return 1
     user = log_in_if_needed(database, site, tasks)
     if user is None:
         tasks.wait()
@@ -236,6 +251,12 @@ def run_on_file(app: QApplication, path: Path) -> int:
             return 1
         if chosen is None:
             return 0
+        if chosen[0].is_server:
+            # « Kết nối máy chủ »: this PC works on the office's server, not on a file.
+            database.close()
+            show_requests.close()
+            register_lock.release()
+            return run_on_server(app, chosen[0].label, opened=chosen)
         database, site = chosen
     user = log_in_if_needed(database, site, tasks)
     if user is None:  # the login dialog was closed: quit without showing anything

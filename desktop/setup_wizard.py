@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSize, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from db import catalog
 from db.engine import Database, open_database
+from db.errors import UserError
 from db.site import SiteInfo, find_site, init_site
 from db.text import search_key
 from db.units import create_branch
@@ -49,6 +50,7 @@ MODE_COMMUNE = "commune"
 MODE_UPPER = "upper"
 MODE_DEMO = "demo"
 MODE_BRANCH = "branch"
+MODE_SERVER = "server"
 
 
 @dataclass
@@ -61,6 +63,8 @@ class SetupChoice:
     branches: list[str] = field(default_factory=list)
     enrollment: bytes = b""
     """A branch laptop: the enrollment file the commune wrote for it, fingerprint compared."""
+    server_url: str = ""
+    """« Kết nối máy chủ »: the address of the office's register on a server."""
 
 
 def apply_setup(database: Database, choice: SetupChoice) -> SiteInfo:
@@ -141,10 +145,12 @@ class ModePage(QWizardPage):
         self.demo = QRadioButton(self.tr("Xem thử với một xã mẫu (dữ liệu không có thật)"))
         self.branch = QRadioButton(self.tr(
             "Máy riêng của một chi hội (nhập tệp đăng ký do Hội LHPN xã gửi)"))
+        self.server = QRadioButton(self.tr(
+            "Kết nối máy chủ: sổ dùng chung của văn phòng tỉnh trên máy chủ"))
         # Nothing is checked: the person says which office this is.
         self.group = QButtonGroup(self)
         layout = QVBoxLayout(self)
-        for button in (self.commune, self.upper, self.branch, self.demo):
+        for button in (self.commune, self.upper, self.branch, self.server, self.demo):
             self.group.addButton(button)
             layout.addWidget(button)
         # The buttons below follow the choice: "Mở xã mẫu" finishes at once for the demo.
@@ -166,6 +172,8 @@ class ModePage(QWizardPage):
             self.choice.mode = MODE_DEMO
         elif self.branch.isChecked():
             self.choice.mode = MODE_BRANCH
+        elif self.server.isChecked():
+            self.choice.mode = MODE_SERVER
         else:
             self.choice.mode = MODE_COMMUNE
         return True
@@ -174,6 +182,8 @@ class ModePage(QWizardPage):
         """The demo has a page of its own that says what it is, then finishes."""
         if self.branch.isChecked():
             return SetupWizard.BRANCH_PAGE
+        if self.server.isChecked():
+            return SetupWizard.SERVER_PAGE
         return SetupWizard.DEMO_PAGE if self.demo.isChecked() else SetupWizard.UNIT_PAGE
 
 
@@ -443,10 +453,50 @@ class SummaryPage(QWizardPage):
         return -1
 
 
+class ServerPage(QWizardPage):
+    """« Kết nối máy chủ »: this PC opens the office's register on a server."""
+
+    def __init__(self, choice: SetupChoice) -> None:
+        super().__init__()
+        from desktop.server_connection import ServerConnectionDialog
+
+        self.choice = choice
+        self.setTitle(self.tr("Kết nối máy chủ"))
+        self.setSubTitle(self.tr(
+            "Sổ đã được người quản trị tạo trên máy chủ (sohoi server init). Mỗi lần mở, Sổ "
+            "Hội hỏi mật khẩu máy chủ rồi tài khoản đăng nhập của bạn."))
+        # The dialog's fields, shown on the page itself.
+        self.fields = ServerConnectionDialog()
+        self.fields.setWindowFlags(Qt.WindowType.Widget)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.fields)
+        self.fields.address.textChanged.connect(lambda _text: self.completeChanged.emit())
+
+    def isComplete(self) -> bool:  # noqa: N802
+        """An address is needed."""
+        return bool(self.fields.address.text().strip())
+
+    def validatePage(self) -> bool:  # noqa: N802
+        """Keep the address (with its password, in memory) if it names a server."""
+        from db.dialects import is_server_url
+
+        chosen = self.fields.chosen()
+        if chosen is None or not is_server_url(chosen):
+            self.fields.accept()  # shows what is wrong, and stays
+            return False
+        self.choice.server_url = chosen
+        return True
+
+    def nextId(self) -> int:  # noqa: N802
+        """Nothing follows: the register on the server is already set up."""
+        return -1
+
+
 class SetupWizard(QWizard):
     """The steps of the first run."""
 
-    MODE_PAGE, UNIT_PAGE, BRANCHES_PAGE, SUMMARY_PAGE, DEMO_PAGE, BRANCH_PAGE = range(6)
+    (MODE_PAGE, UNIT_PAGE, BRANCHES_PAGE, SUMMARY_PAGE, DEMO_PAGE, BRANCH_PAGE,
+     SERVER_PAGE) = range(7)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -465,6 +515,8 @@ class SetupWizard(QWizard):
         self.setPage(self.DEMO_PAGE, self.demo_page)
         self.branch_page = BranchPage(self.choice)
         self.setPage(self.BRANCH_PAGE, self.branch_page)
+        self.server_page = ServerPage(self.choice)
+        self.setPage(self.SERVER_PAGE, self.server_page)
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Tiếp >"))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Quay lại"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Hoàn tất"))
@@ -481,4 +533,29 @@ def run_first_setup(
         return None
     if wizard.choice.mode == MODE_DEMO:
         return open_demo(tasks)
+    if wizard.choice.mode == MODE_SERVER:
+        return open_server_register(wizard.choice.server_url)
     return database, apply_setup(database, wizard.choice)
+
+
+def open_server_register(url: str) -> tuple[Database, SiteInfo]:
+    """Open the office's register on the server and remember its address (no password).
+
+    Raises:
+        UserError: the server refused, or holds no register yet (its administrator
+            creates it with ``sohoi server init``).
+    """
+    from db.engine import open_server_database
+    from desktop.server_connection import remember_server
+
+    database = open_server_database(url)
+    with database.reading() as session:
+        site = find_site(session)
+    if site is None:
+        database.close()
+        raise UserError(QCoreApplication.translate(
+            "SetupWizard", "Cơ sở dữ liệu trên máy chủ chưa có sổ. Người quản trị máy chủ "
+            "hãy tạo sổ bằng lệnh sohoi server init (hoặc chuyển sổ đang có bằng sohoi "
+            "server migrate)."))
+    remember_server(url)
+    return database, site

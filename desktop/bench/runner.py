@@ -477,13 +477,36 @@ def _bench_gui(spec: BenchDatabase, *, only_cached: bool = False) -> dict[str, A
     return bench_gui(name, bench_database(spec), 100)
 
 
+def _server_registry(url: str) -> dict[str, Benchmark]:
+    """The measures on a PostgreSQL server, each beside the same one on the file."""
+    from desktop.bench import server
+
+    return {
+        "pg_search_100k": lambda quick: server.bench_search(
+            url, bench_database(UPPER_100K), UPPER_100K.members, SEARCH_QUERIES,
+            3 if quick else 10, 10),
+        "pg_scroll_100k": lambda quick: server.bench_scroll(
+            url, bench_database(UPPER_100K), UPPER_100K.members, 50 if quick else 300, 5),
+        "pg_sync_import_170": lambda quick: server.bench_sync_import(
+            url, bench_database(COMMUNE_8K),
+            int(os.environ.get("SOHOI_BENCH_PACKAGES", "20" if quick else "170"))),
+    }
+
+
 QUICK_SKIPS = frozenset({"startup_1m", "search_1m", "scroll_1m", "memory_1m", "gui_1m",
                          "backup_1m"})
 
 
-def run_benchmarks(*, quick: bool, only: list[str] | None) -> Iterator[dict[str, Any]]:
-    """Run the chosen benchmarks; ``quick`` skips the million-member ones unless named."""
+def run_benchmarks(*, quick: bool, only: list[str] | None,
+                   server: str | None = None) -> Iterator[dict[str, Any]]:
+    """Run the chosen benchmarks; ``quick`` skips the million-member ones unless named.
+
+    With ``server`` (a PostgreSQL URL, see :mod:`desktop.bench.server`) the measures on
+    the server run too, each beside the same measure on the SQLite file.
+    """
     registry = _registry()
+    if server:
+        registry.update(_server_registry(server))
     unknown = set(only or ()) - set(registry)
     if unknown:
         from db.errors import UserError

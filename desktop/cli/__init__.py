@@ -26,7 +26,7 @@ from desktop.error_text import error_text
 VERBS = (
     "setup", "members", "meetings", "courses", "printing", "certificates", "report",
     "backup", "accounts", "database", "catalog", "sync", "communes", "units", "dues",
-    "evaluation", "bench", "screenshot",
+    "evaluation", "server", "bench", "screenshot",
 )
 """The modules of ``desktop.cli`` that each add one verb (or a pair, for ``setup``)."""
 

@@ -167,7 +167,7 @@ def run_accounts(
                 )
             with database.reading() as session:
                 branch_ids = tuple(find_branches(session, names))
-            password, again = _passwords(args, read_password, stdin or sys.stdin)
+            password, again = read_new_password(args, read_password, stdin or sys.stdin)
             draft = AccountDraft(args.username, args.name, args.role, password, again,
                                  branch_ids=branch_ids,
                                  sees_sensitive=bool(getattr(args, "sensitive", False)))
@@ -203,7 +203,7 @@ def run_accounts(
                         "Không có tài khoản tên “{username}”. Xem danh sách: sohoi accounts list",
                     ).format(username=args.username)
                 )
-            password, again = _passwords(args, read_password, stdin or sys.stdin)
+            password, again = read_new_password(args, read_password, stdin or sys.stdin)
             with database.transaction() as session:
                 reset_password(session, found.id, password, again)
             print(
@@ -302,7 +302,7 @@ def _state(account: AccountInfo) -> str:
     return translate("CliAccounts", "đang hoạt động")
 
 
-def _passwords(args: argparse.Namespace, read_password: PasswordReader,
+def read_new_password(args: argparse.Namespace, read_password: PasswordReader,
                stdin: TextIO) -> tuple[str, str]:
     """Return the new password and its repetition, asked or read from stdin."""
     if getattr(args, "password_stdin", False):

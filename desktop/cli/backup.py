@@ -291,9 +291,55 @@ def _restore(database_path: Path, folder: Path, source: Path, args: argparse.Nam
     return 0
 
 
-def _cmd_backup(args: argparse.Namespace) -> int:
-    from desktop.cli.common import register_path
+def run_server_backup(url: str, verb: str, args: argparse.Namespace, *,
+                      backup_folder: Path | None = None, now: dt.datetime | None = None) -> int:
+    """Run one ``backup`` verb on a register kept on a server (``pg_dump`` copies).
 
+    ``create`` writes a ``pg_dump -Fc`` copy into ``--to`` or the backups folder,
+    ``list`` shows those copies, ``verify`` reads one's table of contents; a restore is
+    the server administrator's (``pg_restore`` into a new database) and is refused with
+    how to do it.
+    """
+    from db.engine import SERVER_BACKUP_ADVICE
+    from db.server_backup import dump_server, list_dumps, verify_dump
+
+    target = getattr(args, "to", None)
+    folder = Path(target) if target else (backup_folder or paths.backup_dir())
+    moment = now or dt.datetime.now().replace(microsecond=0)
+    try:
+        if verb == "create":
+            copy = dump_server(url, folder, moment)
+            print(f"Đã sao lưu máy chủ vào {copy.path} ({megabytes(copy.size_bytes)}, "
+                  f"{copy.tables} bảng; đã kiểm tra bằng pg_restore --list).")
+            return 0
+        if verb == "list":
+            dumps = list_dumps(folder)
+            if not dumps:
+                print(f"Chưa có bản sao lưu máy chủ nào trong {folder}.")
+            for path in dumps:
+                print(f"{megabytes(path.stat().st_size):>9}  {path}")
+            return 0
+        if verb == "verify":
+            copy = verify_dump(Path(_required_path(args)))
+            print(f"Bản sao lưu máy chủ đọc được: {copy.tables} bảng "
+                  f"({megabytes(copy.size_bytes)}).")
+            return 0
+        raise UserError(SERVER_BACKUP_ADVICE)
+    except UserError as exc:
+        print(f"Lỗi: {exc.message}", file=sys.stderr)
+        return 1
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from db.server_backup import DUMP_SUFFIX
+    from desktop.cli.common import register_path, register_target
+
+    target = register_target(args)
+    if isinstance(target, str):
+        return run_server_backup(target, args.backup_verb, args)
+    if args.backup_verb == "verify" and str(getattr(args, "path", "")).endswith(DUMP_SUFFIX):
+        # A server's copy checked on any PC, without naming the server.
+        return run_server_backup("postgresql:///", "verify", args)
     # The file is not opened (nor migrated) here: a restore needs it closed.
     return run_backup(register_path(args), args.backup_verb, args)
 

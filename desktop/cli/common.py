@@ -70,12 +70,57 @@ def open_register(args: argparse.Namespace, *, writes: bool = True) -> Any:
     target = register_target(args)
     if isinstance(target, str):
         # A server keeps its programs apart itself: no lock file, no safety copy here.
-        return open_database(target)
+        database = open_database(target)
+        if writes:
+            try:
+                log_in_on_server(database)
+            except BaseException:
+                database.close()
+                raise
+        return database
     path = target
     if writes or not path.exists() or stored_revision(path) != head_revision():
         hold_register(path)
     return open_database(path, backup_dir=None if getattr(args, "db", None)
                          else paths.backup_dir())
+
+
+def log_in_on_server(database: Any, *, ask: Callable[[str], str] | None = None) -> None:
+    """Make a command that changes a server's register log in as a person first.
+
+    On a server several staff share one register, so what each command changes is
+    recorded under her own account. The user name comes from ``SOHOI_USER`` or is
+    asked; the password from the file named by ``SOHOI_PASSWORD_FILE`` (scripts) or
+    asked without echo, never from the command line or the environment itself.
+
+    Raises:
+        UserError: the register has no accounts yet, or the login was refused.
+    """
+    import datetime as dt
+    import getpass
+    import os
+
+    from db.accounts import Role, check_server_accounts, log_in
+    from db.audit import set_actor
+    from db.errors import UserError
+
+    with database.reading() as session:
+        check_server_accounts(session)
+    username = os.environ.get("SOHOI_USER") or (ask or input)("Tên đăng nhập: ")
+    password_file = os.environ.get("SOHOI_PASSWORD_FILE")
+    if password_file:
+        try:
+            password = Path(password_file).read_text(encoding="utf-8").rstrip("\r\n")
+        except OSError as exc:
+            raise UserError(f"Không đọc được tệp mật khẩu {password_file}.") from exc
+    else:
+        password = (ask or getpass.getpass)("Mật khẩu: ")
+    account = log_in(database, username.strip(), password, dt.datetime.now())
+    if account.role in (Role.VIEWER, Role.BRANCH):
+        # The command line has no branch scope: a chi hội account records in the window.
+        raise UserError(f"Tài khoản {account.username} ({account.role_label}) không được "
+                        "thay đổi dữ liệu bằng dòng lệnh. Không có gì bị thay đổi.")
+    set_actor(account.actor)
 
 
 def read_register(args: argparse.Namespace) -> Any:

@@ -6738,6 +6738,10 @@ Add anyway?</translation>
         <translation>A branch&apos;s own computer (import the registration file sent by the commune Women&apos;s Union)</translation>
     </message>
     <message>
+        <source>Kết nối máy chủ: sổ dùng chung của văn phòng tỉnh trên máy chủ</source>
+        <translation>Connect to a server: the province office&apos;s shared register on a server</translation>
+    </message>
+    <message>
         <source>Có thể xem xã mẫu trước; sổ thật của đơn vị không bị ảnh hưởng.</source>
         <translation>You can look at the demo commune first; your unit&apos;s real register is not affected.</translation>
     </message>
@@ -8160,6 +8164,44 @@ This CANNOT be undone.</translation>
     </message>
 </context>
 <context>
+    <name>ServerConnectionDialog</name>
+    <message>
+        <source>Kết nối máy chủ</source>
+        <translation>Connect to a server</translation>
+    </message>
+    <message>
+        <source>Văn phòng có nhiều máy cùng dùng một sổ trên máy chủ PostgreSQL: nhập địa chỉ người quản trị máy chủ đưa, dạng postgresql://người_dùng@máy_chủ/tên_csdl. Mật khẩu không được lưu; Sổ Hội hỏi lại mỗi lần mở. Để trống địa chỉ để dùng tệp dữ liệu trên máy này.</source>
+        <translation>An office where several PCs share one register on a PostgreSQL server: enter the address the server&apos;s administrator gave you, as postgresql://user@server/database. The password is not saved; Sổ Hội asks for it at each start. Leave the address empty to use the data file on this PC.</translation>
+    </message>
+    <message>
+        <source>Địa chỉ:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Địa chỉ máy chủ bắt đầu bằng postgresql:// (ví dụ postgresql://sohoi@may-chu/sohoi).</source>
+        <translation>A server address starts with postgresql:// (for example postgresql://sohoi@server/sohoi).</translation>
+    </message>
+    <message>
+        <source>Địa chỉ máy chủ không đúng dạng.</source>
+        <translation>The server address is not well formed.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPage</name>
+    <message>
+        <source>Kết nối máy chủ</source>
+        <translation>Connect to a server</translation>
+    </message>
+    <message>
+        <source>Sổ đã được người quản trị tạo trên máy chủ (sohoi server init). Mỗi lần mở, Sổ Hội hỏi mật khẩu máy chủ rồi tài khoản đăng nhập của bạn.</source>
+        <translation>The administrator has created the register on the server (sohoi server init). At each start, Sổ Hội asks for the server&apos;s password, then for your own login.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>&lt;h2&gt;Cài đặt&lt;/h2&gt;</source>
@@ -8250,6 +8292,14 @@ This CANNOT be undone.</translation>
         <translation>Only while the register is empty (no members, no packages sent or received): choose the unit again</translation>
     </message>
     <message>
+        <source>Kết nối máy chủ…</source>
+        <translation>Connect to a server…</translation>
+    </message>
+    <message>
+        <source>Máy này mở sổ dùng chung trên máy chủ của văn phòng (áp dụng từ lần mở sau)</source>
+        <translation>This PC opens the office&apos;s shared register on its server (from the next start)</translation>
+    </message>
+    <message>
         <source>Ngôn ngữ có hiệu lực từ lần mở Sổ Hội sau.</source>
         <translation>The language takes effect the next time Sổ Hội starts.</translation>
     </message>
@@ -8278,8 +8328,8 @@ This CANNOT be undone.</translation>
         <translation>Saved. Close and start Sổ Hội again to use the new language.</translation>
     </message>
     <message>
-        <source>Sổ nằm trên máy chủ cơ sở dữ liệu: người quản trị máy chủ sao lưu bằng pg_dump và khôi phục bằng pg_restore.</source>
-        <translation>The register is on a database server: the server&apos;s administrator backs it up with pg_dump and restores it with pg_restore.</translation>
+        <source>Sổ nằm trên máy chủ cơ sở dữ liệu: người quản trị máy chủ sao lưu bằng pg_dump và khôi phục bằng pg_restore. Nút « Sao lưu ngay » chạy pg_dump vào thư mục {folder}.</source>
+        <translation>The register is on a database server: the server's administrator backs it up with pg_dump and restores it with pg_restore. « Back up now » runs pg_dump into the folder {folder}.</translation>
     </message>
     <message>
         <source>Máy chủ: {url}</source>
@@ -8300,6 +8350,14 @@ This CANNOT be undone.</translation>
     <message>
         <source>Đang sao lưu…</source>
         <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>Đang sao lưu máy chủ bằng pg_dump…</source>
+        <translation>Backing up the server with pg_dump…</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu máy chủ và kiểm tra: {path} ({size}).</source>
+        <translation>Server backed up and checked: {path} ({size}).</translation>
     </message>
     <message>
         <source>Đã sao lưu và kiểm tra: {name} ({size}).</source>
@@ -8336,6 +8394,14 @@ This CANNOT be undone.</translation>
     <message>
         <source>Đang chép ra {folder}…</source>
         <translation>Copying to {folder}…</translation>
+    </message>
+    <message>
+        <source>Từ lần mở sau, Sổ Hội mở sổ trên máy chủ {url} (hỏi mật khẩu khi mở).</source>
+        <translation>From the next start, Sổ Hội opens the register on the server {url} (asking for the password).</translation>
+    </message>
+    <message>
+        <source>Từ lần mở sau, Sổ Hội mở tệp dữ liệu trên máy này.</source>
+        <translation>From the next start, Sổ Hội opens the data file on this PC.</translation>
     </message>
     <message>
         <source>Sổ đang thiết lập cho {unit} và còn trống. Thiết lập lại?
@@ -8453,6 +8519,10 @@ This CANNOT be undone.</translation>
     <message>
         <source>Để sau</source>
         <translation>Later</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu trên máy chủ chưa có sổ. Người quản trị máy chủ hãy tạo sổ bằng lệnh sohoi server init (hoặc chuyển sổ đang có bằng sohoi server migrate).</source>
+        <translation>The database on the server holds no register yet. The server&apos;s administrator creates it with sohoi server init (or moves the existing one with sohoi server migrate).</translation>
     </message>
 </context>
 <context>
@@ -9597,6 +9667,10 @@ This CANNOT be undone.</translation>
         <translation>An unexpected error occurred. The saved data is not affected.</translation>
     </message>
     <message>
+        <source>Cơ sở dữ liệu {url} trên máy chủ chưa có sổ. Người quản trị máy chủ hãy tạo sổ bằng lệnh: sohoi server init --db &lt;địa chỉ&gt; --unit &lt;mã tỉnh&gt; (hoặc chuyển sổ đang có: sohoi server migrate).</source>
+        <translation>The database {url} on the server holds no register yet. The server&apos;s administrator creates it with: sohoi server init --db &lt;address&gt; --unit &lt;province code&gt; (or moves the existing one: sohoi server migrate).</translation>
+    </message>
+    <message>
         <source> — XÃ MẪU (dữ liệu không có thật)</source>
         <translation> — DEMO COMMUNE (invented data)</translation>
     </message>
@@ -9963,6 +10037,17 @@ This CANNOT be undone.</translation>
     <message>
         <source>Quay lại</source>
         <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>server_connection</name>
+    <message>
+        <source>Kết nối máy chủ</source>
+        <translation>Connect to a server</translation>
+    </message>
+    <message>
+        <source>Mật khẩu của người dùng máy chủ {user} ({address}):</source>
+        <translation>Password of the server user {user} ({address}):</translation>
     </message>
 </context>
 </TS>

@@ -215,7 +215,12 @@ def test_on_a_server_the_page_says_who_backs_up_and_offers_no_file_copies(
     page = _page(qtbot, commune_db, tmp_path / "backups")
     assert "pg_dump" in page.folder_label.text()
     assert commune_db.label in page.database_label.text()
-    assert not page.backup_button.isEnabled()
     assert not page.usb_button.isEnabled()
     assert not page.restore_file_button.isEnabled()
     assert not page.set_up_again_button.isEnabled()
+    # « Sao lưu ngay » takes a pg_dump copy of the server's register.
+    assert page.backup_button.isEnabled()
+    page.backup_now()
+    dumps = list((tmp_path / "backups").glob("sohoi-*.dump"))
+    assert len(dumps) == 1
+    assert dumps[0].name in page.status.text()

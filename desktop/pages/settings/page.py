@@ -248,6 +248,11 @@ class SettingsPage(QWidget):
             "Chỉ khi sổ còn trống (chưa có hội viên, chưa gửi nhận gói): chọn lại đơn vị"))
         self.set_up_again_button.clicked.connect(self.set_up_again)
         form.addRow("", self.set_up_again_button)
+        self.server_button = QPushButton(self.tr("Kết nối máy chủ…"))
+        self.server_button.setToolTip(self.tr(
+            "Máy này mở sổ dùng chung trên máy chủ của văn phòng (áp dụng từ lần mở sau)"))
+        self.server_button.clicked.connect(self.connect_server)
+        form.addRow("", self.server_button)
         self.language = QComboBox()
         # Each language by its own name, so a person who reads only one of them finds it.
         self.language.addItem("Tiếng Việt", "vi")
@@ -315,7 +320,8 @@ class SettingsPage(QWidget):
             # A server's register is not a file here: its copies are the administrator's.
             self.folder_label.setText(self.tr(
                 "Sổ nằm trên máy chủ cơ sở dữ liệu: người quản trị máy chủ sao lưu bằng "
-                "pg_dump và khôi phục bằng pg_restore."))
+                "pg_dump và khôi phục bằng pg_restore. Nút « Sao lưu ngay » chạy pg_dump "
+                "vào thư mục {folder}.").format(folder=str(self.backup_folder)))
             self.database_label.setText(self.tr("Máy chủ: {url}").format(
                 url=self.database.label))
             self._update_buttons()
@@ -358,6 +364,8 @@ class SettingsPage(QWidget):
         has = self.model.rowCount() > 0 and not self._busy
         files = not self.database.is_server  # the copies below are of the register file
         copies = self.user.can(Action.BACKUP) and files
+        # A server's register is copied with pg_dump (db.server_backup) by the same button.
+        dumps = self.user.can(Action.BACKUP) and not files
         self.verify_button.setEnabled(has)
         self.restore_button.setEnabled(has and self.user.can(Action.RESTORE))
         self.restore_button.setVisible(self.user.can(Action.RESTORE))
@@ -366,9 +374,10 @@ class SettingsPage(QWidget):
             not self._busy and self.user.can(Action.RESTORE) and files)
         self.passphrase_button.setEnabled(not self._busy and copies)
         self.set_up_again_button.setVisible(self.user.can(Action.RESTORE))
+        self.server_button.setVisible(self.user.can(Action.RESTORE))
         self.set_up_again_button.setEnabled(
             not self._busy and self.user.can(Action.RESTORE) and files)
-        self.backup_button.setEnabled(not self._busy and copies)
+        self.backup_button.setEnabled(not self._busy and (copies or dumps))
         self.usb_button.setEnabled(not self._busy and copies)
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
@@ -383,12 +392,33 @@ class SettingsPage(QWidget):
         """Take a manual copy into the backups folder, on the database writer."""
         if not self.user.can(Action.BACKUP):
             return
+        if self.database.is_server:
+            self._dump_server()
+            return
         db_path, folder, now = self.database.path, self.backup_folder, self.clock()
         self._set_busy(True, self.tr("Đang sao lưu…"))
         self.tasks.write(
             lambda: create_backup(db_path, folder, BackupKind.MANUAL, now),
             self._backed_up, self._failed,
         )
+
+    def _dump_server(self) -> None:
+        """A server's register: a ``pg_dump`` copy into the backups folder (db.server_backup).
+
+        It runs on the worker like any copy; the server keeps serving the other PCs.
+        """
+        from db.server_backup import ServerCopy, dump_server
+
+        url = self.database.engine.url.render_as_string(hide_password=False)
+        folder, now = self.backup_folder, self.clock()
+        self._set_busy(True, self.tr("Đang sao lưu máy chủ bằng pg_dump…"))
+
+        def dumped(copy: ServerCopy) -> None:
+            self._set_busy(False, self.tr(
+                "Đã sao lưu máy chủ và kiểm tra: {path} ({size}).").format(
+                path=str(copy.path), size=megabytes(copy.size_bytes)))
+
+        self.tasks.write(lambda: dump_server(url, folder, now), dumped, self._failed)
 
     def _backed_up(self, info: BackupInfo) -> None:
         self._set_busy(False, self.tr("Đã sao lưu và kiểm tra: {name} ({size}).").format(
@@ -467,6 +497,24 @@ class SettingsPage(QWidget):
         self._set_busy(True, self.tr("Đang chép ra {folder}…").format(folder=target))
         self.tasks.write(lambda: backup_to_folder(db_path, target, now, passphrase),
                          self._copied_to_usb, self._failed)
+
+    def connect_server(self) -> None:
+        """« Kết nối máy chủ »: remember the server this PC opens from the next start."""
+        from desktop.server_connection import (
+            ServerConnectionDialog,
+            remember_server,
+            remembered_server,
+        )
+
+        dialog = ServerConnectionDialog(remembered_server(), self)
+        if dialog.exec() != ServerConnectionDialog.DialogCode.Accepted:
+            return
+        chosen = dialog.chosen()
+        remember_server(chosen)
+        self.status.setText(
+            self.tr("Từ lần mở sau, Sổ Hội mở sổ trên máy chủ {url} (hỏi mật khẩu khi mở).")
+            .format(url=remembered_server()) if chosen else
+            self.tr("Từ lần mở sau, Sổ Hội mở tệp dữ liệu trên máy này."))
 
     def set_up_again(self) -> None:
         """Choose the unit again while the register is still empty (a quản trị only)."""
