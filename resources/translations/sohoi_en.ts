@@ -1748,6 +1748,10 @@ The commune&apos;s identity code: {fingerprint}</translation>
         <source>chỉ chạy các phép đo này (phân cách bằng dấu phẩy)</source>
         <translation>run only these measures (separated by commas)</translation>
     </message>
+    <message>
+        <source>cũng đo trên máy chủ PostgreSQL này (người dùng được tạo cơ sở dữ liệu), đặt cạnh số đo trên tệp SQLite; hoặc biến SOHOI_BENCH_DATABASE_URL</source>
+        <translation>also measure on this PostgreSQL server (a user allowed to create databases), beside the figures on the SQLite file; or the SOHOI_BENCH_DATABASE_URL variable</translation>
+    </message>
 </context>
 <context>
     <name>CliCatalog</name>
@@ -3235,6 +3239,53 @@ The commune&apos;s identity code: {fingerprint}</translation>
     <message>
         <source>Không đọc được số liệu các xã. Dữ liệu đã lưu không bị ảnh hưởng.</source>
         <translation>Could not read the communes&apos; figures. The saved data is not affected.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Người khác đã sửa hồ sơ này</source>
+        <translation>Someone else changed this record</translation>
+    </message>
+    <message>
+        <source>Trong lúc bạn sửa {what}, một người khác đã lưu thay đổi. Chưa có gì của bạn được lưu, và những gì bạn gõ vẫn còn. {count} mục khác nhau được tô màu.</source>
+        <translation>While you were editing {what}, someone else saved a change. Nothing of yours has been saved, and what you typed is still there. The {count} fields that differ are highlighted.</translation>
+    </message>
+    <message>
+        <source>Mục</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Bạn vừa gõ</source>
+        <translation>What you typed</translation>
+    </message>
+    <message>
+        <source>Đang lưu (người khác sửa)</source>
+        <translation>Stored now (changed by someone else)</translation>
+    </message>
+    <message>
+        <source>Lưu bản của tôi</source>
+        <translation>Save my version</translation>
+    </message>
+    <message>
+        <source>Ghi những gì bạn gõ đè lên bản người khác vừa lưu</source>
+        <translation>Write what you typed over the version someone else just saved</translation>
+    </message>
+    <message>
+        <source>Lấy bản đang lưu</source>
+        <translation>Take the stored version</translation>
+    </message>
+    <message>
+        <source>Bỏ những gì bạn gõ, hiện bản người khác vừa lưu</source>
+        <translation>Drop what you typed and show the version someone else just saved</translation>
+    </message>
+    <message>
+        <source>Quay lại sửa</source>
+        <translation>Back to editing</translation>
+    </message>
+    <message>
+        <source>Tiếp tục sửa trên màn hình; lần lưu sau sẽ ghi đè bản đang lưu</source>
+        <translation>Go on editing on screen; the next save writes over the stored version</translation>
     </message>
 </context>
 <context>
@@ -6253,6 +6304,14 @@ Reason:</translation>
         <translation> since {date}</translation>
     </message>
     <message>
+        <source>hồ sơ của {name}</source>
+        <translation>the record of {name}</translation>
+    </message>
+    <message>
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
         <source>Có thể trùng hội viên</source>
         <translation>Possible duplicate member</translation>
     </message>
@@ -8329,7 +8388,7 @@ This CANNOT be undone.</translation>
     </message>
     <message>
         <source>Sổ nằm trên máy chủ cơ sở dữ liệu: người quản trị máy chủ sao lưu bằng pg_dump và khôi phục bằng pg_restore. Nút « Sao lưu ngay » chạy pg_dump vào thư mục {folder}.</source>
-        <translation>The register is on a database server: the server's administrator backs it up with pg_dump and restores it with pg_restore. « Back up now » runs pg_dump into the folder {folder}.</translation>
+        <translation>The register is on a database server: the server&apos;s administrator backs it up with pg_dump and restores it with pg_restore. « Back up now » runs pg_dump into the folder {folder}.</translation>
     </message>
     <message>
         <source>Máy chủ: {url}</source>

@@ -30,6 +30,7 @@ DIALOG_NAMES = (
     "members:status",
     "members:privacy",
     "members:history",
+    "members:conflict",
     "branches:add",
     "branches:rename",
     "branches:merge",
@@ -199,6 +200,15 @@ def check_dialogs(window: Any, check: Check,
     catcher.open("members:status", form.open_status_dialog)
     catcher.open("members:privacy", form.open_privacy_dialog)
     catcher.open("members:history", form.open_audit)
+
+    from dataclasses import replace as replaced
+
+    from desktop.widgets.conflict_dialog import ConflictDialog
+
+    mine = form.draft()
+    theirs = replaced(mine, address=WORKBOOK_ROW[3], notes=BATCH_NOTE * 3)
+    catcher.open("members:conflict", lambda: ConflictDialog(
+        form, form.tr("hồ sơ của {name}").format(name=ACCOUNT[1]), form._compared(mine, theirs)))
     QDialog.done(form, 0)
 
     branches = window.show_page("branches")

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from db.engine import Database
-from db.errors import UserError
+from db.errors import ConcurrentChangeError, UserError
 from db.members import (
     KIND_LABELS,
     STATUS_LABELS,
@@ -66,7 +66,9 @@ from desktop import formatting
 from desktop.pages.members.status_dialog import StatusDialog
 from desktop.session_user import OFFICE, SENSITIVE_FIELDS, SessionUser
 from desktop.tasks import Change, TaskRunner
+from desktop.widgets import conflict_dialog
 from desktop.widgets.choices import choice_edit, set_choice
+from desktop.widgets.conflict_dialog import ComparedField, ConflictChoice
 from desktop.widgets.field_errors import ask_discard, error_label, fit_height, with_error
 from desktop.widgets.optional_date_edit import OptionalDateEdit
 from desktop.widgets.partial_date_edit import PartialDateEdit
@@ -570,7 +572,57 @@ class MemberFormDialog(QDialog):
         self._set_saving(True)
         self.tasks.op(self, database, work, done=self._saved, changes={Change.MEMBERS},
                       fields=self._save_refused, problem=lambda text: self.show_errors({"": text}),
-                      failed=lambda _exc: self._set_saving(False))
+                      failed=self._save_failed)
+
+    def _save_failed(self, exc: BaseException) -> None:
+        """Re-enable saving; when someone else saved meanwhile, show both versions.
+
+        What she typed stays on screen; she keeps it (saved over theirs), takes theirs,
+        or goes back to editing knowing what changed.
+        """
+        self._set_saving(False)
+        if not isinstance(exc, ConcurrentChangeError) or self.member_id is None:
+            return
+        with self.database.reading() as session:
+            theirs = draft_of(session, self.member_id, scope=self.user.scope)
+        mine = self.draft()
+        self.clear_errors()
+        choice = conflict_dialog.ask_about_conflict(
+            self, self.tr("hồ sơ của {name}").format(name=theirs.full_name),
+            self._compared(mine, theirs))
+        if choice is ConflictChoice.TAKE_THEIRS:
+            self.set_draft(theirs)
+            self._baseline = self.draft()
+            return
+        # Her version now answers the stored one: the next save writes over it.
+        self._version = theirs.version
+        if choice is ConflictChoice.KEEP_MINE:
+            self.save()
+
+    def _compared(self, mine: MemberDraft, theirs: MemberDraft) -> list[ComparedField]:
+        """Both drafts field by field, as the form shows them, in screen order."""
+        return [
+            ComparedField(self._captions[name].text().rstrip(": *") if name in self._captions
+                          else name, self._shown(name, mine), self._shown(name, theirs))
+            for name in self._fields
+            if name in self._captions and (self.user.shows_sensitive
+                                           or name not in {"ethnicity", "religion"})
+        ]
+
+    def _shown(self, name: str, draft: MemberDraft) -> str:
+        """One field of a draft as text, the way the form puts it on screen."""
+        value = getattr(draft, name)
+        widget = self._fields[name]
+        if name in {"gender", "kind", "branch_id"} and isinstance(widget, QComboBox):
+            index = widget.findData(str(value) if value is not None else None)
+            return widget.itemText(index) if index >= 0 else ""
+        if name == "party_member":
+            return self.tr("Có") if value else self.tr("Không")
+        if name == "phone":
+            return format_phone(str(value))
+        if isinstance(value, dt.date):
+            return formatting.date(value)
+        return "" if value is None else str(value)
 
     def _confirm_not_duplicate(self, draft: MemberDraft) -> bool:
         with self.database.reading() as session:
