@@ -26,6 +26,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_TARGETS = [
     "tests/db",
+    # The server's own verbs (init, migrate, backups, logins) and five programs at once.
+    "tests/test_server_cli.py",
+    "tests/test_server_concurrency.py",
+    "tests/desktop/test_server_connection.py",
     # The window's one page that differs on a server (no file copies offered).
     "tests/desktop/test_settings_page.py::"
     "test_on_a_server_the_page_says_who_backs_up_and_offers_no_file_copies",

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
@@ -601,13 +602,15 @@ class MemberFormDialog(QDialog):
 
     def _compared(self, mine: MemberDraft, theirs: MemberDraft) -> list[ComparedField]:
         """Both drafts field by field, as the form shows them, in screen order."""
-        return [
-            ComparedField(self._captions[name].text().rstrip(": *") if name in self._captions
-                          else name, self._shown(name, mine), self._shown(name, theirs))
+        fields = [
+            ComparedField(_caption_text(self._captions[name].text()),
+                          self._shown(name, mine), self._shown(name, theirs))
             for name in self._fields
             if name in self._captions and (self.user.shows_sensitive
                                            or name not in {"ethnicity", "religion"})
         ]
+        # The fields that differ first: they are what she has to decide about.
+        return sorted(fields, key=lambda field: not field.differs)
 
     def _shown(self, name: str, draft: MemberDraft) -> str:
         """One field of a draft as text, the way the form puts it on screen."""
@@ -864,3 +867,8 @@ class MemberFormDialog(QDialog):
 def ask(box: QMessageBox) -> QMessageBox.StandardButton:
     """Run a message box and return the standard button chosen (Esc gives the escape one)."""
     return QMessageBox.StandardButton(box.exec())
+
+
+def _caption_text(caption: str) -> str:
+    """A form caption without its marks (the red star, "(không bắt buộc)") or colon."""
+    return re.sub(r"<span[^>]*>.*?</span>", "", caption).strip().rstrip(":*").strip()
