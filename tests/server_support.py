@@ -6,6 +6,7 @@ import itertools
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 
 class TestServer:
@@ -50,3 +51,26 @@ class TestServer:
 
 NewRegister = Callable[[Path], Path | str]
 """The ``new_register`` fixture: where a test's own register goes (a path or a URL)."""
+
+
+def log_in_command_line(database: Any, folder: Path, monkeypatch: Any) -> None:
+    """Let the command line write to ``database`` as it would for a person at a server.
+
+    On a server every command that changes data logs in first (accounts are required
+    there); a register made by the tests has none, so a first admin is created and the
+    command line is given her name and a password file, as an office's script would.
+    On a SQLite file nothing is needed and nothing is done.
+    """
+    if not database.is_server:
+        return
+    from db.accounts import AccountDraft, Role, enable_accounts, find_account
+
+    password = "mat-khau-kiem-thu-2026"
+    with database.transaction() as session:
+        if find_account(session, "kiemthu") is None:
+            enable_accounts(session, AccountDraft(
+                "kiemthu", "Người kiểm thử", Role.ADMIN, password, password))
+    secret = folder / "password.txt"
+    secret.write_text(password + "\n", encoding="utf-8")
+    monkeypatch.setenv("SOHOI_USER", "kiemthu")
+    monkeypatch.setenv("SOHOI_PASSWORD_FILE", str(secret))

@@ -239,6 +239,8 @@ def test_change_own_password_needs_the_current_one(commune_db: Database) -> None
     assert log_in(commune_db, "lan", "Hoa Sen 2027", NOW).id == admin_id
 
 
+@pytest.mark.sqlite_only(
+    reason="turns logins off, which a server register refuses (tests/test_server_cli.py)")
 def test_switching_off_and_on_again(commune_db: Database) -> None:
     admin_id = _enable(commune_db)
     _add(commune_db, "mai", Role.ENTRY)
@@ -257,6 +259,8 @@ def test_switching_off_and_on_again(commune_db: Database) -> None:
     assert log_in(commune_db, "lan", "mat-khau-moi", NOW).id == admin_id
 
 
+@pytest.mark.sqlite_only(
+    reason="turns logins off, which a server register refuses (tests/test_server_cli.py)")
 def test_site_settings_keep_other_keys(commune_db: Database) -> None:
     with commune_db.transaction() as session:
         session.scalars(select(Site)).one().settings = {"certificate_pattern": "x"}

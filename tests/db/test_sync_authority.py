@@ -45,7 +45,7 @@ from db.sync.peers import party
 from db.sync.tables import DOWNWARD_SCOPE, UPWARD_SCOPE, Direction, columns_of, read_scope
 from db.text import search_key
 from desktop.cli import run
-from tests.server_support import NewRegister
+from tests.server_support import NewRegister, log_in_command_line
 from tests.stored import stored as stored_rows
 from tests.sync_support import (
     COMMUNE_CODE,
@@ -336,13 +336,15 @@ def test_a_zip_bomb_is_refused_while_inflating(province: Province) -> None:
 
 
 def test_an_oversized_file_is_refused_without_reading_it(
-    province: Province, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    province: Province, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     huge = tmp_path / "phim.sohoi"
     with huge.open("wb") as handle:  # sparse: takes no room on the disk
         handle.truncate(MAX_PACKAGE_BYTES + 1)
     with pytest.raises(PackageTooLargeError, match="quá lớn"):
         read_package_file(huge)
+    log_in_command_line(province.upper, tmp_path, monkeypatch)
     before = content_digest(province.upper)
     assert run(["sync", "import", "--db", province.upper.label, str(huge), "--yes"]) == 1
     assert "quá lớn" in capsys.readouterr().err

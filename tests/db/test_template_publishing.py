@@ -28,7 +28,7 @@ from db.template_publishing import (
 from desktop.documents.example_templates import write_examples
 from desktop.documents.template_workbook import FilledSheet, fill_template
 from tests.db.test_sync_authority import forge, snapshot
-from tests.server_support import NewRegister
+from tests.server_support import NewRegister, log_in_command_line
 from tests.sync_support import NOW, PROVINCE_COMMUNES, build_province, content_digest
 
 A = PROVINCE_COMMUNES[0]
@@ -155,7 +155,8 @@ def test_a_form_in_a_package_must_be_base64_within_bounds() -> None:
 
 
 def test_the_command_line_publishes_lists_and_fills(
-    tmp_path: Path, new_register: NewRegister, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, new_register: NewRegister, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     import json
 
@@ -164,6 +165,7 @@ def test_the_command_line_publishes_lists_and_fills(
     province = build_province(tmp_path / "p", communes=1, members=30,
                               upper_at=new_register(tmp_path / "upper.sqlite"))
     form = write_examples(tmp_path / "mau")[0]
+    log_in_command_line(province.upper, tmp_path, monkeypatch)
     upper = province.upper.label
     assert run(["report", "publish", "--template", str(form), "--name", "Mẫu A",
                 "--db", upper]) == 0

@@ -24,6 +24,7 @@ from db.site import get_site, init_site
 from db.sync.errors import AlreadyImportedError
 from db.sync.importer import import_package
 from db.sync.tables import DOWNWARD_SCOPE, UPWARD_SCOPE, read_scope
+from tests.server_support import log_in_command_line
 from tests.sync_support import UPPER_CODE, Pair, enroll, forget_upper_level_courses
 
 WAIT = 120.0  # seconds; only a deadlock would wait this long
@@ -109,7 +110,8 @@ def test_two_staff_importing_the_same_package_apply_it_once(pair: Pair) -> None:
 
 
 def test_the_command_line_imports_a_package_into_the_upper_register(
-    pair: Pair, capsys: pytest.CaptureFixture[str]
+    pair: Pair, capsys: pytest.CaptureFixture[str], tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from desktop.cli import run
 
@@ -118,6 +120,7 @@ def test_the_command_line_imports_a_package_into_the_upper_register(
         session.execute(update(Member).where(Member.id == select(Member.id).order_by(
             Member.id).limit(1).scalar_subquery()).values(phone="0912000111"))
     package = pair.send_up()
+    log_in_command_line(pair.upper, tmp_path, monkeypatch)
     assert run(["sync", "import", "--db", pair.upper.label, str(package), "--yes"]) == 0
     assert "Lỗi" not in capsys.readouterr().err
     with pair.upper.reading() as session:
