@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.engine import Database
+from db.errors import UserError
 from db.meetings import (
     MEETING_KIND_LABELS,
     InvalidMeetingError,
@@ -28,6 +29,7 @@ from db.meetings import (
 )
 from db.scope import WHOLE, Scope
 from db.site import SiteInfo
+from desktop.error_text import error_text
 from desktop.tasks import TaskRunner
 from desktop.widgets.field_errors import ask_discard, form_with_errors, save_cancel_buttons
 from desktop.widgets.screen_fit import fit_to_screen, narrow_combo
@@ -139,10 +141,10 @@ class MeetingDialog(QDialog):
                 for name, message in exc.errors.items():
                     label = self.errors.get(name)
                     if label is not None:
-                        label.setText(message)
+                        label.setText(error_text(message))
                         label.show()
                 return
-            message = getattr(exc, "message", None)
+            message = (error_text(exc) if isinstance(exc, UserError) else None)
             QMessageBox.warning(self, self.windowTitle(),
                                 message or self.tr("Không lưu được buổi sinh hoạt."))
 

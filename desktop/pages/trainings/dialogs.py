@@ -38,6 +38,7 @@ from sqlalchemy.orm import Session
 
 from db.cancel import Cancel
 from db.engine import Database
+from db.errors import UserError
 from db.members import MemberFilter, MemberRow, commune_names, search_members
 from db.models import MemberStatus
 from db.site import SiteInfo
@@ -53,6 +54,7 @@ from db.trainings import (
     create_course,
     update_course,
 )
+from desktop.error_text import error_text
 from desktop.formatting import number
 from desktop.tasks import TaskRunner
 from desktop.widgets.commune_filter import CommuneFilter
@@ -442,10 +444,10 @@ class CourseDialog(QDialog):
             if isinstance(exc, InvalidCourseError):
                 for name, message in exc.errors.items():
                     shown = self.errors.get(name, self.other_error)
-                    shown.setText(message)
+                    shown.setText(error_text(message))
                     shown.show()
                 return
-            known = getattr(exc, "message", None)
+            known = (error_text(exc) if isinstance(exc, UserError) else None)
             QMessageBox.warning(self, self.windowTitle(),
                                 known or self.tr("Không lưu được lớp tập huấn."))
 
@@ -669,11 +671,12 @@ class OutsidePersonDialog(QDialog):
                 for field_name, message in exc.errors.items():
                     label = self.errors.get(field_name)
                     if label is not None:
-                        label.setText(message)
+                        label.setText(error_text(message))
                         label.show()
                 return
-            QMessageBox.warning(self, self.windowTitle(), getattr(exc, "message", None)
-                                or self.tr("Không thêm được người này."))
+            known = error_text(exc) if isinstance(exc, UserError) else None
+            QMessageBox.warning(self, self.windowTitle(),
+                                known or self.tr("Không thêm được người này."))
 
         def done(participation_id: str) -> None:
             self.saved.emit(participation_id)
