@@ -309,24 +309,28 @@ def run_server_backup(url: str, verb: str, args: argparse.Namespace, *,
     try:
         if verb == "create":
             copy = dump_server(url, folder, moment)
-            print(f"Đã sao lưu máy chủ vào {copy.path} ({megabytes(copy.size_bytes)}, "
-                  f"{copy.tables} bảng; đã kiểm tra bằng pg_restore --list).")
+            print(translate(
+                "CliBackup", "Đã sao lưu máy chủ vào {path} ({size}, {tables} bảng; đã kiểm "
+                "tra bằng pg_restore --list)."
+            ).format(path=copy.path, size=megabytes(copy.size_bytes), tables=copy.tables))
             return 0
         if verb == "list":
             dumps = list_dumps(folder)
             if not dumps:
-                print(f"Chưa có bản sao lưu máy chủ nào trong {folder}.")
+                print(translate("CliBackup", "Chưa có bản sao lưu máy chủ nào trong {folder}.")
+                      .format(folder=folder))
             for path in dumps:
                 print(f"{megabytes(path.stat().st_size):>9}  {path}")
             return 0
         if verb == "verify":
             copy = verify_dump(Path(_required_path(args)))
-            print(f"Bản sao lưu máy chủ đọc được: {copy.tables} bảng "
-                  f"({megabytes(copy.size_bytes)}).")
+            print(translate("CliBackup", "Bản sao lưu máy chủ đọc được: {tables} bảng ({size}).")
+                  .format(tables=copy.tables, size=megabytes(copy.size_bytes)))
             return 0
         raise UserError(SERVER_BACKUP_ADVICE)
     except UserError as exc:
-        print(f"Lỗi: {exc.message}", file=sys.stderr)
+        print(translate("CliBackup", "Lỗi: {message}").format(
+            message=error_text(exc, translate)), file=sys.stderr)
         return 1
 
 

@@ -106,20 +106,25 @@ def log_in_on_server(database: Any, *, ask: Callable[[str], str] | None = None) 
 
     with database.reading() as session:
         check_server_accounts(session)
-    username = os.environ.get("SOHOI_USER") or (ask or input)("Tên đăng nhập: ")
+    username = os.environ.get("SOHOI_USER") or (ask or input)(
+        translate("CliCommon", "Tên đăng nhập: "))
     password_file = os.environ.get("SOHOI_PASSWORD_FILE")
     if password_file:
         try:
             password = Path(password_file).read_text(encoding="utf-8").rstrip("\r\n")
         except OSError as exc:
-            raise UserError(f"Không đọc được tệp mật khẩu {password_file}.") from exc
+            raise UserError(translate(
+                "CliCommon", "Không đọc được tệp mật khẩu {path}.").format(path=password_file)
+            ) from exc
     else:
-        password = (ask or getpass.getpass)("Mật khẩu: ")
+        password = (ask or getpass.getpass)(translate("CliCommon", "Mật khẩu: "))
     account = log_in(database, username.strip(), password, dt.datetime.now())
     if account.role in (Role.VIEWER, Role.BRANCH):
         # The command line has no branch scope: a chi hội account records in the window.
-        raise UserError(f"Tài khoản {account.username} ({account.role_label}) không được "
-                        "thay đổi dữ liệu bằng dòng lệnh. Không có gì bị thay đổi.")
+        raise UserError(translate(
+            "CliCommon", "Tài khoản {username} ({role}) không được thay đổi dữ liệu bằng dòng "
+            "lệnh. Không có gì bị thay đổi."
+        ).format(username=account.username, role=account.role_label))
     set_actor(account.actor)
 
 

@@ -16,12 +16,17 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from db.errors import UserError
+from desktop.cli.common import translate
+from desktop.error_text import error_text
 
-_NO_RIGHTS = (
-    "Tài khoản trên máy chủ không có quyền tạo bảng trong cơ sở dữ liệu này. Hãy tạo cơ sở "
-    "dữ liệu với chủ sở hữu là tài khoản của Sổ Hội (createdb -O sohoi sohoi) hoặc nhờ "
-    "người quản trị máy chủ cấp quyền. Không có gì bị thay đổi."
-)
+
+def _no_rights() -> str:
+    return translate(
+        "CliServer",
+        "Tài khoản trên máy chủ không có quyền tạo bảng trong cơ sở dữ liệu này. Hãy tạo cơ sở "
+        "dữ liệu với chủ sở hữu là tài khoản của Sổ Hội (createdb -O sohoi sohoi) hoặc nhờ "
+        "người quản trị máy chủ cấp quyền. Không có gì bị thay đổi.",
+    )
 
 
 def _server_url(args: argparse.Namespace) -> str:
@@ -29,7 +34,8 @@ def _server_url(args: argparse.Namespace) -> str:
 
     given = getattr(args, "db", None)
     if not given or not is_server_url(given):
-        raise UserError("Cần địa chỉ máy chủ: --db postgresql://người_dùng@máy_chủ/tên_csdl")
+        raise UserError(translate(
+            "CliServer", "Cần địa chỉ máy chủ: --db postgresql://người_dùng@máy_chủ/tên_csdl"))
     return str(given)
 
 
@@ -48,7 +54,7 @@ def open_server(url: str) -> Any:
         return open_server_database(url)
     except DBAPIError as exc:
         if "permission denied" in str(exc).lower():
-            raise UserError(_NO_RIGHTS) from exc
+            raise UserError(_no_rights()) from exc
         raise
 
 
@@ -64,8 +70,8 @@ def _first_admin(args: argparse.Namespace, read_password: Any, stdin: TextIO) ->
     from db.accounts import AccountDraft
     from desktop.cli.accounts import read_new_password
 
-    username = _ask("Tên đăng nhập của người quản trị: ", args.admin, stdin)
-    name = _ask("Họ và tên người quản trị: ", args.name, stdin)
+    username = _ask(translate("CliServer", "Tên đăng nhập của người quản trị: "), args.admin, stdin)
+    name = _ask(translate("CliServer", "Họ và tên người quản trị: "), args.name, stdin)
     password, again = read_new_password(args, read_password, stdin)
     return AccountDraft(username, name, "admin", password, again)
 
@@ -84,18 +90,21 @@ def run_admin(args: argparse.Namespace, *, read_password: Any = getpass.getpass,
     try:
         with database.reading() as session:
             if accounts_enabled(session):
-                raise UserError("Sổ này đã có tài khoản đăng nhập; người quản trị thêm tài "
-                                "khoản bằng sohoi accounts add hoặc trong Cài đặt.")
+                raise UserError(translate(
+                    "CliServer", "Sổ này đã có tài khoản đăng nhập; người quản trị thêm tài "
+                    "khoản bằng sohoi accounts add hoặc trong Cài đặt."))
         draft = _first_admin(args, read_password, stdin)
         try:
             with database.transaction() as session:
                 admin = enable_accounts(session, draft)
         except InvalidAccountError as exc:
             for message in exc.errors.values():
-                print(f"Lỗi: {message}", file=sys.stderr)
+                print(translate("CliServer", "Lỗi: {message}").format(
+                    message=error_text(message, translate)), file=sys.stderr)
             return 1
-        print(f"Đã bật tài khoản đăng nhập; người quản trị: {admin.username} "
-              f"({admin.display_name}).")
+        print(translate(
+            "CliServer", "Đã bật tài khoản đăng nhập; người quản trị: {username} ({name})."
+        ).format(username=admin.username, name=admin.display_name))
         return 0
     finally:
         database.close()
@@ -113,9 +122,10 @@ def run_init(args: argparse.Namespace, *, read_password: Any = getpass.getpass,
         with database.reading() as session:
             existing = find_site(session)
         if existing is not None:
-            raise UserError(
-                f"Cơ sở dữ liệu {database.label} đã là sổ của {existing.union_name}; không "
-                "thiết lập lại. Dùng một cơ sở dữ liệu trống. Không có gì bị thay đổi.")
+            raise UserError(translate(
+                "CliServer", "Cơ sở dữ liệu {place} đã là sổ của {union}; không thiết lập "
+                "lại. Dùng một cơ sở dữ liệu trống. Không có gì bị thay đổi."
+            ).format(place=database.label, union=existing.union_name))
         draft = _first_admin(args, read_password, stdin)
         try:
             with database.transaction() as session:
@@ -123,12 +133,15 @@ def run_init(args: argparse.Namespace, *, read_password: Any = getpass.getpass,
                 admin = enable_accounts(session, draft)
         except InvalidAccountError as exc:
             for message in exc.errors.values():
-                print(f"Lỗi: {message}", file=sys.stderr)
+                print(translate("CliServer", "Lỗi: {message}").format(
+                    message=error_text(message, translate)), file=sys.stderr)
             return 1
-        print(f"Đã thiết lập {site.union_name} (mã {site.unit_code}) trên máy chủ "
-              f"{database.label}.")
-        print(f"Người quản trị: {admin.username} ({admin.display_name}). Mỗi người dùng "
-              "cần một tài khoản riêng: sohoi accounts add … --db <địa chỉ>.")
+        print(translate("CliServer", "Đã thiết lập {union} (mã {code}) trên máy chủ {place}.")
+              .format(union=site.union_name, code=site.unit_code, place=database.label))
+        print(translate(
+            "CliServer", "Người quản trị: {username} ({name}). Mỗi người dùng cần một tài "
+            "khoản riêng: sohoi accounts add … --db <địa chỉ>."
+        ).format(username=admin.username, name=admin.display_name))
         return 0
     finally:
         database.close()
@@ -143,18 +156,25 @@ def run_migrate(args: argparse.Namespace) -> int:
     database = open_server(_server_url(args))
     try:
         def told(table: str, rows: int) -> None:
-            print(f"  {table}: {number(rows)} dòng", flush=True)
+            print(translate("CliServer", "  {table}: {rows} dòng").format(
+                table=table, rows=number(rows)), flush=True)
 
-        print(f"Đang chuyển {source} lên {database.label}…")
+        print(translate("CliServer", "Đang chuyển {source} lên {place}…").format(
+            source=source, place=database.label))
         report = move_register(source, database, progress=told)
     finally:
         database.close()
-    print(f"Đã chuyển và kiểm tra {number(report.rows)} dòng của {len(report.counts)} bảng "
-          f"(số dòng và mã băm từng bảng khớp, {report.seconds:.1f} giây). Từ nay mở sổ bằng "
-          f"--db {args.db}; tệp cũ không bị thay đổi, hãy cất làm bản lưu.")
+    print(translate(
+        "CliServer", "Đã chuyển và kiểm tra {rows} dòng của {tables} bảng (số dòng và mã băm "
+        "từng bảng khớp, {seconds} giây). Từ nay mở sổ bằng --db {url}; tệp cũ không bị thay "
+        "đổi, hãy cất làm bản lưu."
+    ).format(rows=number(report.rows), tables=len(report.counts),
+             seconds=f"{report.seconds:.1f}", url=args.db))
     if not report.accounts_enabled:
-        print("Sổ chưa có tài khoản đăng nhập; trên máy chủ mỗi người phải đăng nhập. Hãy tạo "
-              f"người quản trị đầu tiên: sohoi server admin --db {args.db}")
+        print(translate(
+            "CliServer", "Sổ chưa có tài khoản đăng nhập; trên máy chủ mỗi người phải đăng "
+            "nhập. Hãy tạo người quản trị đầu tiên: sohoi server admin --db {url}"
+        ).format(url=args.db))
     return 0
 
 
@@ -168,24 +188,33 @@ def _cmd_server(args: argparse.Namespace) -> int:
 
 def register(verbs: Any, common: argparse.ArgumentParser) -> None:
     """Add ``server init`` and ``server migrate``."""
-    server = verbs.add_parser("server", help="sổ trên máy chủ PostgreSQL (văn phòng tỉnh)")
-    server_verbs = server.add_subparsers(dest="server_verb", metavar="LỆNH", required=True)
+    server = verbs.add_parser(
+        "server", help=translate("CliServer", "sổ trên máy chủ PostgreSQL (văn phòng tỉnh)"))
+    server_verbs = server.add_subparsers(
+        dest="server_verb", metavar=translate("CliServer", "LỆNH"), required=True)
     init = server_verbs.add_parser(
         "init", parents=[common],
-        help="tạo sổ mới trên cơ sở dữ liệu trống: lược đồ, người quản trị đầu tiên, khóa")
-    init.add_argument("--unit", required=True, help="mã tỉnh, thành phố")
+        help=translate("CliServer", "tạo sổ mới trên cơ sở dữ liệu trống: lược đồ, người "
+                       "quản trị đầu tiên, khóa"))
+    init.add_argument("--unit", required=True, help=translate("CliServer", "mã tỉnh, thành phố"))
     admin = server_verbs.add_parser(
         "admin", parents=[common],
-        help="bật tài khoản đăng nhập với người quản trị đầu tiên (sổ chuyển từ tệp chưa có)")
+        help=translate("CliServer", "bật tài khoản đăng nhập với người quản trị đầu tiên (sổ "
+                       "chuyển từ tệp chưa có)"))
     for verb in (init, admin):
-        verb.add_argument("--admin", help="tên đăng nhập của người quản trị (hỏi nếu không có)")
-        verb.add_argument("--name", help="họ và tên người quản trị (hỏi nếu không có)")
-        verb.add_argument("--password-stdin", action="store_true",
-                          help="đọc mật khẩu từ đầu vào chuẩn (một dòng) thay vì hỏi")
+        verb.add_argument("--admin", help=translate(
+            "CliServer", "tên đăng nhập của người quản trị (hỏi nếu không có)"))
+        verb.add_argument("--name", help=translate(
+            "CliServer", "họ và tên người quản trị (hỏi nếu không có)"))
+        verb.add_argument("--password-stdin", action="store_true", help=translate(
+            "CliServer", "đọc mật khẩu từ đầu vào chuẩn (một dòng) thay vì hỏi"))
     migrate = server_verbs.add_parser(
         "migrate", parents=[common],
-        help="chuyển sổ từ tệp SQLite lên cơ sở dữ liệu trống trên máy chủ")
-    migrate.add_argument("--from", dest="source", required=True, metavar="TỆP",
-                         help="tệp dữ liệu của văn phòng (chỉ đọc, không bị thay đổi)")
+        help=translate("CliServer", "chuyển sổ từ tệp SQLite lên cơ sở dữ liệu trống trên "
+                       "máy chủ"))
+    migrate.add_argument("--from", dest="source", required=True,
+                         metavar=translate("CliServer", "TỆP"), help=translate(
+                             "CliServer", "tệp dữ liệu của văn phòng (chỉ đọc, không bị thay "
+                             "đổi)"))
     for verb in (init, admin, migrate):
         verb.set_defaults(handler=_cmd_server)

@@ -1678,6 +1678,18 @@ The commune&apos;s identity code: {fingerprint}</translation>
         <translation>The data from before the restore is kept in {path}.</translation>
     </message>
     <message>
+        <source>Đã sao lưu máy chủ vào {path} ({size}, {tables} bảng; đã kiểm tra bằng pg_restore --list).</source>
+        <translation>Server backed up to {path} ({size}, {tables} tables; checked with pg_restore --list).</translation>
+    </message>
+    <message>
+        <source>Chưa có bản sao lưu máy chủ nào trong {folder}.</source>
+        <translation>No server backups in {folder} yet.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu máy chủ đọc được: {tables} bảng ({size}).</source>
+        <translation>The server backup can be read: {tables} tables ({size}).</translation>
+    </message>
+    <message>
         <source>sao lưu và khôi phục</source>
         <translation>back up and restore</translation>
     </message>
@@ -1809,6 +1821,22 @@ The commune&apos;s identity code: {fingerprint}</translation>
 </context>
 <context>
     <name>CliCommon</name>
+    <message>
+        <source>Tên đăng nhập: </source>
+        <translation>User name: </translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp mật khẩu {path}.</source>
+        <translation>Could not read the password file {path}.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu: </source>
+        <translation>Password: </translation>
+    </message>
+    <message>
+        <source>Tài khoản {username} ({role}) không được thay đổi dữ liệu bằng dòng lệnh. Không có gì bị thay đổi.</source>
+        <translation>The account {username} ({role}) may not change data from the command line. Nothing was changed.</translation>
+    </message>
     <message>
         <source>tệp dữ liệu hoặc địa chỉ máy chủ postgresql://… (mặc định: tệp trong thư mục dữ liệu người dùng)</source>
         <translation>data file or server address postgresql://… (default: the file in the user&apos;s data folder)</translation>
@@ -2455,6 +2483,109 @@ The commune&apos;s identity code: {fingerprint}</translation>
     <message>
         <source>ngôn ngữ giao diện (mặc định: SOHOI_LANG hoặc cài đặt)</source>
         <translation>interface language (default: SOHOI_LANG or the setting)</translation>
+    </message>
+</context>
+<context>
+    <name>CliServer</name>
+    <message>
+        <source>Tài khoản trên máy chủ không có quyền tạo bảng trong cơ sở dữ liệu này. Hãy tạo cơ sở dữ liệu với chủ sở hữu là tài khoản của Sổ Hội (createdb -O sohoi sohoi) hoặc nhờ người quản trị máy chủ cấp quyền. Không có gì bị thay đổi.</source>
+        <translation>The server account may not create tables in this database. Create the database owned by Sổ Hội&apos;s account (createdb -O sohoi sohoi) or ask the server&apos;s administrator for the right. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cần địa chỉ máy chủ: --db postgresql://người_dùng@máy_chủ/tên_csdl</source>
+        <translation>A server address is needed: --db postgresql://user@server/database</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập của người quản trị: </source>
+        <translation>The administrator&apos;s user name: </translation>
+    </message>
+    <message>
+        <source>Họ và tên người quản trị: </source>
+        <translation>The administrator&apos;s full name: </translation>
+    </message>
+    <message>
+        <source>Sổ này đã có tài khoản đăng nhập; người quản trị thêm tài khoản bằng sohoi accounts add hoặc trong Cài đặt.</source>
+        <translation>This register already has login accounts; an administrator adds accounts with sohoi accounts add or in Settings.</translation>
+    </message>
+    <message>
+        <source>Lỗi: {message}</source>
+        <translation>Error: {message}</translation>
+    </message>
+    <message>
+        <source>Đã bật tài khoản đăng nhập; người quản trị: {username} ({name}).</source>
+        <translation>Login accounts turned on; administrator: {username} ({name}).</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu {place} đã là sổ của {union}; không thiết lập lại. Dùng một cơ sở dữ liệu trống. Không có gì bị thay đổi.</source>
+        <translation>The database {place} is already the register of {union}; it is not set up again. Use an empty database. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Đã thiết lập {union} (mã {code}) trên máy chủ {place}.</source>
+        <translation>{union} (code {code}) set up on the server {place}.</translation>
+    </message>
+    <message>
+        <source>Người quản trị: {username} ({name}). Mỗi người dùng cần một tài khoản riêng: sohoi accounts add … --db &lt;địa chỉ&gt;.</source>
+        <translation>Administrator: {username} ({name}). Each user needs an account of their own: sohoi accounts add … --db &lt;address&gt;.</translation>
+    </message>
+    <message>
+        <source>  {table}: {rows} dòng</source>
+        <translation>  {table}: {rows} rows</translation>
+    </message>
+    <message>
+        <source>Đang chuyển {source} lên {place}…</source>
+        <translation>Moving {source} to {place}…</translation>
+    </message>
+    <message>
+        <source>Đã chuyển và kiểm tra {rows} dòng của {tables} bảng (số dòng và mã băm từng bảng khớp, {seconds} giây). Từ nay mở sổ bằng --db {url}; tệp cũ không bị thay đổi, hãy cất làm bản lưu.</source>
+        <translation>Moved and checked {rows} rows of {tables} tables (row counts and each table&apos;s hash match, {seconds} s). From now on open the register with --db {url}; the old file is unchanged: keep it as a backup.</translation>
+    </message>
+    <message>
+        <source>Sổ chưa có tài khoản đăng nhập; trên máy chủ mỗi người phải đăng nhập. Hãy tạo người quản trị đầu tiên: sohoi server admin --db {url}</source>
+        <translation>The register has no login accounts yet; on a server everyone must log in. Create the first administrator: sohoi server admin --db {url}</translation>
+    </message>
+    <message>
+        <source>sổ trên máy chủ PostgreSQL (văn phòng tỉnh)</source>
+        <translation>a register on a PostgreSQL server (province office)</translation>
+    </message>
+    <message>
+        <source>LỆNH</source>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
+        <source>tạo sổ mới trên cơ sở dữ liệu trống: lược đồ, người quản trị đầu tiên, khóa</source>
+        <translation>create a new register in an empty database: schema, first administrator, keys</translation>
+    </message>
+    <message>
+        <source>mã tỉnh, thành phố</source>
+        <translation>code of the province or city</translation>
+    </message>
+    <message>
+        <source>bật tài khoản đăng nhập với người quản trị đầu tiên (sổ chuyển từ tệp chưa có)</source>
+        <translation>turn on login accounts with a first administrator (a register moved from a file without them)</translation>
+    </message>
+    <message>
+        <source>tên đăng nhập của người quản trị (hỏi nếu không có)</source>
+        <translation>the administrator&apos;s user name (asked if not given)</translation>
+    </message>
+    <message>
+        <source>họ và tên người quản trị (hỏi nếu không có)</source>
+        <translation>the administrator&apos;s full name (asked if not given)</translation>
+    </message>
+    <message>
+        <source>đọc mật khẩu từ đầu vào chuẩn (một dòng) thay vì hỏi</source>
+        <translation>read the password from standard input (one line) instead of asking</translation>
+    </message>
+    <message>
+        <source>chuyển sổ từ tệp SQLite lên cơ sở dữ liệu trống trên máy chủ</source>
+        <translation>move the register from its SQLite file to an empty database on the server</translation>
+    </message>
+    <message>
+        <source>TỆP</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>tệp dữ liệu của văn phòng (chỉ đọc, không bị thay đổi)</source>
+        <translation>the office&apos;s register file (only read, never changed)</translation>
     </message>
 </context>
 <context>

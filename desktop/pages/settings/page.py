@@ -247,12 +247,16 @@ class SettingsPage(QWidget):
         self.set_up_again_button.setToolTip(self.tr(
             "Chỉ khi sổ còn trống (chưa có hội viên, chưa gửi nhận gói): chọn lại đơn vị"))
         self.set_up_again_button.clicked.connect(self.set_up_again)
-        form.addRow("", self.set_up_again_button)
         self.server_button = QPushButton(self.tr("Kết nối máy chủ…"))
         self.server_button.setToolTip(self.tr(
             "Máy này mở sổ dùng chung trên máy chủ của văn phòng (áp dụng từ lần mở sau)"))
         self.server_button.clicked.connect(self.connect_server)
-        form.addRow("", self.server_button)
+        # One row for both: the page must keep its last buttons on a laptop's screen.
+        register_row = QHBoxLayout()
+        register_row.addWidget(self.set_up_again_button)
+        register_row.addWidget(self.server_button)
+        register_row.addStretch(1)
+        form.addRow("", register_row)
         self.language = QComboBox()
         # Each language by its own name, so a person who reads only one of them finds it.
         self.language.addItem("Tiếng Việt", "vi")
