@@ -82,7 +82,11 @@ class Dialect(ABC):
     def raw_cursor(self, session: Session) -> RawCursor:
         """Return a driver cursor on the session's connection (see :class:`RawCursor`)."""
 
-    @abstractmethod
+    #: How an INSERT keeps the row already there: SQLite's ``OR IGNORE`` (which also
+    #: skips rows breaking other constraints, as the package paths always relied on) or
+    #: the standard ``ON CONFLICT DO NOTHING``.
+    insert_ignoring: ClassVar[tuple[str, str]] = ("INSERT INTO", " ON CONFLICT DO NOTHING")
+
     def insert_sql(
         self, table: str, columns: Sequence[str], *, on_conflict: str = "error"
     ) -> str:
@@ -94,6 +98,16 @@ class Dialect(ABC):
             on_conflict: ``"error"``, ``"ignore"`` (keep the row already there) or
                 ``"update"`` (the row's ``id`` decides; the new values win).
         """
+        names = ", ".join(f'"{c}"' for c in columns)
+        marks = ", ".join("?" * len(columns))
+        if on_conflict == "ignore":
+            verb, tail = self.insert_ignoring
+            return f'{verb} "{table}" ({names}) VALUES ({marks}){tail}'
+        sql = f'INSERT INTO "{table}" ({names}) VALUES ({marks})'
+        if on_conflict == "update":
+            updates = ", ".join(f'"{c}" = excluded."{c}"' for c in columns if c != "id")
+            sql += f" ON CONFLICT(id) DO UPDATE SET {updates}"
+        return sql
 
     @abstractmethod
     def member_candidates(

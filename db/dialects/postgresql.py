@@ -199,20 +199,6 @@ class PostgreSQLDialect(Dialect):
         connection = session.connection().connection.driver_connection
         return PsycopgRawCursor(connection)
 
-    def insert_sql(
-        self, table: str, columns: Sequence[str], *, on_conflict: str = "error"
-    ) -> str:
-        """Return ``INSERT … ON CONFLICT DO NOTHING`` / ``DO UPDATE`` with ``?`` marks."""
-        names = ", ".join(f'"{c}"' for c in columns)
-        marks = ", ".join("?" * len(columns))
-        sql = f'INSERT INTO "{table}" ({names}) VALUES ({marks})'
-        if on_conflict == "ignore":
-            sql += " ON CONFLICT DO NOTHING"
-        elif on_conflict == "update":
-            updates = ", ".join(f'"{c}" = excluded."{c}"' for c in columns if c != "id")
-            sql += f" ON CONFLICT(id) DO UPDATE SET {updates}"
-        return sql
-
     def member_candidates(
         self, session: Session, words: Sequence[str], at_most: int | None
     ) -> list[int]:

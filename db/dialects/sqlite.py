@@ -89,6 +89,7 @@ class SQLiteDialect(Dialect):
     is_server: ClassVar[bool] = False
     no_limit: ClassVar[int | None] = -1
     row_order: ClassVar[str] = "rowid"
+    insert_ignoring = ("INSERT OR IGNORE INTO", "")
 
     @property
     def integrity_errors(self) -> tuple[type[Exception], ...]:
@@ -123,20 +124,6 @@ class SQLiteDialect(Dialect):
     def raw_cursor(self, session: Session) -> RawCursor:
         """Return the sqlite3 cursor itself: it already speaks SQLite."""
         return cast(RawCursor, driver_connection(session).cursor())
-
-    def insert_sql(
-        self, table: str, columns: Sequence[str], *, on_conflict: str = "error"
-    ) -> str:
-        """Return ``INSERT [OR IGNORE]`` / ``ON CONFLICT(id) DO UPDATE`` with ``?`` marks."""
-        names = ", ".join(f'"{c}"' for c in columns)
-        marks = ", ".join("?" * len(columns))
-        if on_conflict == "ignore":
-            return f'INSERT OR IGNORE INTO "{table}" ({names}) VALUES ({marks})'
-        sql = f'INSERT INTO "{table}" ({names}) VALUES ({marks})'
-        if on_conflict == "update":
-            updates = ", ".join(f'"{c}" = excluded."{c}"' for c in columns if c != "id")
-            sql += f" ON CONFLICT(id) DO UPDATE SET {updates}"
-        return sql
 
     def member_candidates(
         self, session: Session, words: Sequence[str], at_most: int | None
