@@ -217,6 +217,15 @@ def _upper_site(session: Session) -> tuple[str, str]:
     return site.unit_id, site.unit_code
 
 
+def _merged_before(entry: catalog.CatalogUnit) -> UserError:
+    """The refusal for a commune that an earlier merger already folded into another."""
+    return UserError(
+        QT_TRANSLATE_NOOP("DbErrors", "{name} (mã {code}) đã được hợp nhất trước đây."),
+        name=entry.name,
+        code=entry.code,
+    )
+
+
 def _received_commune(session: Session, code: str, upper_code: str) -> Unit:
     entry = catalog.find(code)
     if entry.level != "commune" or entry.parent_code != upper_code:
@@ -232,14 +241,7 @@ def _received_commune(session: Session, code: str, upper_code: str) -> Unit:
         select(Unit).where(Unit.code == entry.code, Unit.official.is_(True))
     ).first()
     if unit is not None and not unit.active:
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "DbErrors",
-                "{name} (mã {code}) đã được hợp nhất trước đây.",
-            ),
-            name=entry.name,
-            code=entry.code,
-        )
+        raise _merged_before(entry)
     if unit is None or not session.scalar(
         select(func.count()).select_from(Member).where(Member.commune_id == unit.id)
     ):
@@ -1004,14 +1006,7 @@ def _copy_register_file(session: Session, path: Path) -> Unit:
             name=path.name,
         )
     if not other.active:
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "DbErrors",
-                "{name} (mã {code}) đã được hợp nhất trước đây.",
-            ),
-            name=entry.name,
-            code=entry.code,
-        )
+        raise _merged_before(entry)
     owners = {unit_id, other.parent_id}
     checked = derive_columns({
         name: check_table(name, {"columns": columns, "rows": rows})

@@ -7,7 +7,10 @@ across runs on a noisy shared machine.
 
 from __future__ import annotations
 
+import random
 import statistics
+import time
+from collections.abc import Sequence
 from typing import Any
 
 
@@ -45,3 +48,21 @@ def percentile(samples: list[float], pct: float) -> float:
     ordered = sorted(samples)
     rank = max(0, min(len(ordered) - 1, round(pct / 100 * len(ordered) + 0.5) - 1))
     return ordered[rank]
+
+
+def jump_times(session: Any, rowids: Sequence[int], rng: random.Random,
+               jumps: int) -> list[float]:
+    """Time fetching 200 rows at ``jumps`` random places of a list, as the table scrolls.
+
+    One loop for both engines' benches, so the file's and the server's figures come from
+    the same jumps (the same seeded ``rng``).
+    """
+    from db.members import members_by_rowids
+
+    times: list[float] = []
+    for _ in range(jumps):
+        start = rng.randrange(0, len(rowids) - 200)
+        began = time.perf_counter()
+        members_by_rowids(session, rowids[start:start + 200])
+        times.append(time.perf_counter() - began)
+    return times

@@ -31,7 +31,7 @@ from db.demo.generator import build_demo
 from db.engine import head_revision, open_database
 from db.members import MemberFilter, search_members
 from desktop import paths
-from desktop.bench.measure import percentile, result
+from desktop.bench.measure import jump_times, percentile, result
 
 GENERATOR_VERSION = 4
 BENCH_DAY = dt.date(2026, 11, 25)
@@ -210,19 +210,14 @@ print("rss", round(resident_megabytes(), 1), flush=True)
 
 def bench_scroll(spec: BenchDatabase, budget_ms: float, jumps: int) -> dict[str, Any]:
     """Measure fetching the next 200 rows anywhere in the whole list, as the table does."""
-    from db.members import member_rowids, members_by_rowids
+    from db.members import member_rowids
 
     path = bench_database(spec)
     database = open_database(path)
     rng = random.Random(5)
-    ours: list[float] = []
     with database.reading() as session:
         rowids = member_rowids(session, MemberFilter())
-        for _ in range(jumps):
-            start = rng.randrange(0, len(rowids) - 200)
-            began = time.perf_counter()
-            members_by_rowids(session, rowids[start : start + 200])
-            ours.append(time.perf_counter() - began)
+        ours = jump_times(session, rowids, rng, jumps)
         keys = [
             session.execute(text("SELECT sort_key, id FROM members WHERE rowid = :r"),
                             {"r": rowids[rng.randrange(len(rowids))]}).one()

@@ -31,8 +31,8 @@ from typing import Any
 from sqlalchemy.engine import make_url
 
 from db.engine import Database, head_revision, open_database
-from db.members import MemberFilter, member_rowids, members_by_rowids, search_members
-from desktop.bench.measure import percentile
+from db.members import MemberFilter, member_rowids, search_members
+from desktop.bench.measure import jump_times, percentile
 
 URL_VARIABLE = "SOHOI_BENCH_DATABASE_URL"
 DATABASE_PREFIX = os.environ.get("SOHOI_BENCH_PREFIX", "sohoi_bench_")
@@ -149,16 +149,9 @@ def bench_search(url: str, source: Path, members: int, queries: tuple[str, ...],
 
 
 def _scroll_times(database: Database, jumps: int) -> tuple[list[float], int]:
-    rng = random.Random(5)
-    times: list[float] = []
     with database.reading() as session:
         rowids = member_rowids(session, MemberFilter())
-        for _ in range(jumps):
-            start = rng.randrange(0, len(rowids) - 200)
-            began = time.perf_counter()
-            members_by_rowids(session, rowids[start:start + 200])
-            times.append(time.perf_counter() - began)
-    return times, len(rowids)
+        return jump_times(session, rowids, random.Random(5), jumps), len(rowids)
 
 
 def bench_scroll(url: str, source: Path, members: int, jumps: int,
