@@ -561,64 +561,92 @@ def _date(value: object) -> dt.date | None:
 
 
 def _select_rows() -> Any:
+    """The columns a ``CertificateRow`` is made of, not ORM objects.
+
+    A province lists about 15,000 certificates at once: loading them as mapped objects
+    (an instance, its state and its dict each) cost 0.5–0.8 s of Python on the read pool,
+    and the collector's passes over those objects held the interpreter lock for up to
+    100 ms at a time, freezing the window (docs/ARCHITECTURE.md §9).
+    """
     return (
-        select(Certificate, Participation.course_id, Unit.name, Unit.parent_id, Unit.code)
+        select(
+            Certificate.id, Certificate.number, Certificate.verification_code,
+            Certificate.snapshot, Certificate.issued_on, Certificate.signer_title,
+            Certificate.signer_name, Certificate.revoked_on, Certificate.revoke_reason,
+            Certificate.participation_id, Certificate.year, Certificate.sequence,
+            Participation.course_id, Certificate.issuer_unit_id,
+            Unit.name.label("issuer_unit_name"), Unit.parent_id.label("issuer_parent_id"),
+            Unit.code.label("issuer_code"),
+        )
         .join(Participation, Participation.id == Certificate.participation_id)
         .join(Unit, Unit.id == Certificate.issuer_unit_id)
         .where(live(Certificate))
     )
 
 
-def _row(session: Session, certificate: Certificate, course_id: str, issuer_unit_name: str,
-         issuer_parent_id: str | None, parents: dict[str, str],
-         issuer_code: str = "") -> CertificateRow:
-    snap: dict[str, Any] = certificate.snapshot or {}
+@dataclass(frozen=True)
+class _Issuer:
+    """What a certificate without the issuer's names in its snapshot prints for them."""
+
+    name: str
+    parent_name: str
+    place_name: str
+
+
+def _issuer(session: Session, row: Any, known: dict[str, _Issuer]) -> _Issuer:
+    """The issuer's printed names, worked out once per issuing unit of a listing."""
+    if row.issuer_unit_id not in known:
+        parent = session.get(Unit, row.issuer_parent_id) if row.issuer_parent_id else None
+        known[row.issuer_unit_id] = _Issuer(
+            name=catalog.union_name(row.issuer_unit_name),
+            parent_name=catalog.union_name(parent.name) if parent else "",
+            place_name=catalog.place_name(row.issuer_unit_name),
+        )
+    return known[row.issuer_unit_id]
+
+
+def _row(session: Session, row: Any, known: dict[str, _Issuer]) -> CertificateRow:
+    snap: dict[str, Any] = row.snapshot or {}
     # Certificates issued before the snapshot carried the issuer's names (the demo
     # data among them) fall back on the issuer unit, whose name does not change.
     if "commune_union_name" in snap:
         issuer_name = str(snap["commune_union_name"])
         parent_name = str(snap.get("parent_union_name", ""))
     else:
-        issuer_name = catalog.union_name(issuer_unit_name)
-        if issuer_parent_id and issuer_parent_id not in parents:
-            parent = session.get(Unit, issuer_parent_id)
-            parents[issuer_parent_id] = catalog.union_name(parent.name) if parent else ""
-        parent_name = parents.get(issuer_parent_id or "", "")
+        issuer = _issuer(session, row, known)
+        issuer_name, parent_name = issuer.name, issuer.parent_name
     return CertificateRow(
-        id=certificate.id,
+        id=row.id,
         # A number shared with an older paper of the same year was made unique in the
         # register by migration 0006; the paper keeps what it printed.
-        number=str(snap.get(PRINTED_NUMBER) or certificate.number),
-        verification_code=certificate.verification_code,
+        number=str(snap.get(PRINTED_NUMBER) or row.number),
+        verification_code=row.verification_code,
         full_name=str(snap.get("full_name", "")),
         birth_date=str(snap.get("birth_date", "") or ""),
         unit=str(snap.get("unit", "") or ""),
         course_title=str(snap.get("course", "")),
         start=_date(snap.get("start")),
         end=_date(snap.get("end")),
-        issued_on=certificate.issued_on,
-        signer_title=certificate.signer_title,
-        signer_name=certificate.signer_name,
-        revoked_on=certificate.revoked_on,
-        revoke_reason=certificate.revoke_reason,
-        course_id=course_id,
-        participation_id=certificate.participation_id,
+        issued_on=row.issued_on,
+        signer_title=row.signer_title,
+        signer_name=row.signer_name,
+        revoked_on=row.revoked_on,
+        revoke_reason=row.revoke_reason,
+        course_id=row.course_id,
+        participation_id=row.participation_id,
         issuer_name=issuer_name,
         issuer_parent_name=parent_name,
-        place_name=str(snap.get("place_name") or catalog.place_name(issuer_unit_name)),
+        place_name=str(snap.get("place_name") or _issuer(session, row, known).place_name),
         gender=str(snap.get("gender", "") or ""),
-        year=certificate.year,
-        sequence=certificate.sequence,
-        issuer_code=issuer_code,
+        year=row.year,
+        sequence=row.sequence,
+        issuer_code=row.issuer_code,
     )
 
 
 def _rows(session: Session, stmt: Any) -> list[CertificateRow]:
-    parents: dict[str, str] = {}
-    return [
-        _row(session, cert, course_id, unit_name, parent_id, parents, code)
-        for cert, course_id, unit_name, parent_id, code in session.execute(stmt)
-    ]
+    known: dict[str, _Issuer] = {}
+    return [_row(session, row, known) for row in session.execute(stmt)]
 
 
 def list_certificates(

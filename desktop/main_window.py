@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import html
 import logging
 
@@ -77,9 +78,9 @@ class MainWindow(QMainWindow):
         # Outside the f-strings, where lupdate can see them.
         upper, login = self.tr("cấp trên"), self.tr("đăng nhập")
         header = QLabel(
-            f"<span style='font-size:13pt'><b>{site.union_name}</b></span>"
+            f"<span style='font-size:13pt'><b>{html.escape(site.union_name)}</b></span>"
             + (
-                f"&nbsp;&nbsp;·&nbsp;&nbsp;{upper}: {site.parent_name}"
+                f"&nbsp;&nbsp;·&nbsp;&nbsp;{upper}: {html.escape(site.parent_name)}"
                 if site.parent_name
                 else ""
             )
@@ -124,8 +125,15 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(IMPORT_PAGES_AFTER_MS, self, self._import_pages)
 
     def _import_pages(self) -> None:
-        self.tasks.read(lambda: import_pages(self.site), lambda _result: None,
+        self.tasks.read(lambda: import_pages(self.site), self._pages_imported,
                         self._pages_not_imported)
+
+    def _pages_imported(self, _result: object) -> None:
+        # The modules, the window and its first page live as long as the program: the
+        # collector's full passes need not walk them again. At a million members each
+        # such pass held the interpreter lock for 30–80 ms while a page's list was being
+        # read on the pool, and the window froze meanwhile.
+        gc.freeze()
 
     def _pages_not_imported(self, exc: BaseException, _details: str) -> None:
         # Harmless here: the page imports its modules itself when first shown, and a

@@ -171,3 +171,21 @@ def test_page_renders_at_screenshot_size(page: OfficersPage, qtbot: QtBot,
     image = page.grab()
     assert (image.width(), image.height()) == (1280, 800)
     assert image.save(str(tmp_path / "officers.png"))
+
+
+def test_a_name_with_markup_shows_as_typed_in_the_heading(page: OfficersPage,
+                                                          demo_db: Database) -> None:
+    """A name from a commune's package is text: its angle brackets are not markup."""
+    from sqlalchemy import update
+
+    from db.models import Member
+
+    officer = page.rows[0]
+    with demo_db.transaction() as session:
+        session.execute(update(Member).where(Member.id == officer.member_id)
+                        .values(full_name="<i>Lan</i> <a href='x'>y</a>"))
+    page.refresh(select=officer.member_id)
+    assert page.current is not None and page.current.member_id == officer.member_id
+    heading = page.heading.text()
+    assert "&lt;i&gt;Lan&lt;/i&gt;" in heading
+    assert "<i>" not in heading and "<a " not in heading

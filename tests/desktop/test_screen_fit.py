@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QPushButton, QWidget
 
-from desktop.widgets.screen_fit import ElidedLabel, fit_to_screen
+from desktop.widgets.screen_fit import ElidedLabel, fit_to_screen, narrow_combo
 
 
 def test_fit_to_screen_caps_a_tall_dialog_to_the_available_area(qtbot):
@@ -41,3 +41,19 @@ def test_long_topic_does_not_widen_the_window_and_keeps_full_text_as_tooltip(qtb
     assert label.full_text() == topic
     assert label.text() != topic
     assert button.geometry().right() <= window.width()
+
+
+def test_a_narrowed_list_opens_wide_enough_for_its_longest_name_after_a_fill(qtbot):
+    """The open list is measured once after the items arrive, and still fits them all."""
+    combo = narrow_combo(QComboBox())
+    qtbot.addWidget(combo)
+    longest = "Lớp bồi dưỡng nghiệp vụ công tác Hội cho chi hội trưởng khóa mùa thu"
+    for number in range(300):
+        combo.addItem(f"Lớp {number}", number)
+    combo.addItem(longest, "long")
+    needed = combo.view().fontMetrics().horizontalAdvance(longest)
+    qtbot.waitUntil(lambda: combo.view().minimumWidth() >= needed)
+    assert combo.minimumSizeHint().width() < needed  # the box itself stays narrow
+    combo.clear()
+    combo.addItem("Ngắn", 1)
+    qtbot.waitUntil(lambda: combo.view().minimumWidth() < needed)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractButton, QPushButton
 from pytestqt.qtbot import QtBot
 from python_calamine import CalamineWorkbook
 
+from db import catalog
 from db.meetings import list_meetings, quarter_bounds, quarter_of
 from db.members import MemberFilter, count_members
 from db.officers import list_officers
@@ -257,16 +258,25 @@ def test_breakdown_has_one_row_per_commune_and_goes_to_excel(
     qtbot.addWidget(page)
     page.show()
     page.load()
-    table = page.commune_table
-    assert table is not None
+    table, model = page.commune_table, page.commune_model
+    assert table is not None and model is not None
     names = sorted(_communes(province))
-    assert table.rowCount() == len(names)
-    assert sorted(table.item(r, 0).text() for r in range(table.rowCount())) == names
-    # Sorting by a share puts the highest first when asked descending.
+    assert model.rowCount() == len(names)
+    shown = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert sorted(shown) == names
+    # First in the communes' order, as the header's indicator says.
+    assert shown == sorted(shown, key=catalog.unit_sort_key)
+    # Sorting by a share puts the highest first when asked descending (a header click).
     column = 1 + CATEGORY_ORDER.index("branch_head")
-    table.sortItems(column, Qt.SortOrder.DescendingOrder)
-    shares = [table.item(r, column).value for r in range(table.rowCount())]  # type: ignore[attr-defined]
-    assert shares == sorted(shares, reverse=True)
+    table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
+    shares = [row.category("branch_head").share for row in model.rows()]
+    known = [share for share in shares if share is not None]
+    assert known == sorted(known, reverse=True)
+    assert shares[:len(known)] == known  # communes without a share last
+    # The counts behind a share are in its tooltip; the shown text is the share.
+    first = model.rows()[0].category("branch_head")
+    tip = model.index(0, column).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith(f"{first.trained_people}/{first.people} ")
 
     out = page.write_workbook(tmp_path / "chi-tieu.xlsx")
     assert out is not None

@@ -244,7 +244,7 @@ class VerificationBox(QGroupBox):
             self.details.setText(self.tr(
                 "Không có giấy chứng nhận nào mang mã <b>{code}</b> trong sổ này. "
                 "Hãy kiểm tra lại từng ký tự, hoặc hỏi đơn vị đã cấp."
-            ).format(code=result.code or "—"))
+            ).format(code=_html(result.code or "—")))
             return
         period = f"{format_date(cert.start)} – {format_date(cert.end)}"
         lines = [

@@ -12,6 +12,7 @@ single database writer (:class:`desktop.tasks.TaskRunner`) and is read back afte
 from __future__ import annotations
 
 import datetime as dt
+import html
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -465,11 +466,12 @@ class OfficersPage(QWidget):
             self._update_buttons()
             return
         born = PartialDate.from_iso(row.birth_date).display() if row.birth_date else ""
-        parts = [f"<b>{row.full_name}</b>"]
+        # Names come from the register and from communes' packages: text, never markup.
+        parts = [f"<b>{html.escape(row.full_name)}</b>"]
         if born:
-            parts.append(self.tr("sinh {born}").format(born=born))
+            parts.append(self.tr("sinh {born}").format(born=html.escape(born)))
         if row.branch:
-            parts.append(row.branch)
+            parts.append(html.escape(row.branch))
         self.heading.setText(" · ".join(parts))
         _fill(self.posts_table, [
             (self.tr(p.title_label), p.unit_name, self.tr(p.employment_label),

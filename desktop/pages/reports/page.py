@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,6 +53,7 @@ from db.targets import (
     CATEGORY_ORDER,
     GOAL_YEAR,
     METRIC_LABELS,
+    CategoryProgress,
     CommuneTargets,
     TargetRow,
     TargetsReport,
@@ -94,21 +95,6 @@ class _Loaded:
     by_commune: list[CommuneTargets] = field(default_factory=list)
 
 
-class _SortItem(QTableWidgetItem):
-    """A cell that sorts by a hidden value (a share, a count) instead of its text."""
-
-    def __init__(self, text: str, value: object) -> None:
-        super().__init__(text)
-        self.value = value
-
-    def __lt__(self, other: QTableWidgetItem) -> bool:
-        mine = self.value
-        theirs = other.value if isinstance(other, _SortItem) else None
-        if mine is None or theirs is None:
-            return mine is None and theirs is not None  # empty cells gather at one end
-        return bool(mine < theirs)  # type: ignore[operator]
-
-
 class UntrainedModel(RowTableModel):
     """The officers not yet trained: hundreds of rows, set at once in one model reset."""
 
@@ -136,6 +122,73 @@ class UntrainedModel(RowTableModel):
         if column == 2:
             return ", ".join(self.tr(c) for c in person.categories)
         return person.branch.removeprefix("Chi hội ")
+
+
+class CommuneTargetsModel(RowTableModel):
+    """The upper level's yearly shares, one commune a row, set in one model reset.
+
+    Set cell by cell into a table of items, 168 communes (1,500 cells) held the window
+    for 40 ms; the model answers only for the rows on screen. A header click sorts by
+    the share or the count itself, not by its text, and the communes by name.
+    """
+
+    def __init__(self, headers: Sequence[str], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._headers = tuple(headers)
+        self._totals = len(CATEGORY_ORDER) + 1
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        """Return the number of columns: the commune, the categories, people, lượt."""
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Return the column titles, translated by the page that made them."""
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return self._headers[section] if 0 <= section < len(self._headers) else None
+
+    def _value(self, commune: CommuneTargets, column: int) -> Any:
+        if column == 0:
+            return commune.name
+        if column < self._totals:
+            return commune.categories[column - 1]
+        return commune.total_people if column == self._totals else commune.total_participations
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Return a cell's text, its alignment, the counts behind a share, the colour."""
+        commune: CommuneTargets | None = self.row_at(index.row()) if index.isValid() else None
+        if commune is None:
+            return None
+        column = index.column()
+        value = self._value(commune, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        if isinstance(value, CategoryProgress):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return percent(value.share) if value.share is not None else "—"
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("{done}/{people} người; chỉ tiêu {target}").format(
+                    done=number(value.trained_people), people=number(value.people),
+                    target=percent(value.target, 0) if value.target is not None else "—")
+            if role == Qt.ItemDataRole.ForegroundRole and value.met is False:
+                return QBrush(NOT_MET_COLOR)
+            return None
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return value if column == 0 else number(value)
+
+    def sort_value(self, row: int, column: int) -> tuple[int, Any]:
+        """Compare communes by name in Vietnamese order, the others by their numbers."""
+        commune: CommuneTargets = self._rows[row]
+        value = self._value(commune, column)
+        if column == 0:
+            return (2, catalog.unit_sort_key(value))
+        if isinstance(value, CategoryProgress):
+            value = value.share
+        # Communes without a share (nobody in the category) gather at one end.
+        return (3, "") if value is None else (0, value)
 
 
 def _table(headers: Sequence[str], stretch: int = 0) -> QTableWidget:
@@ -309,17 +362,20 @@ class ReportsPage(QWidget):
         body_layout.setSpacing(10)
         body_layout.addLayout(training)
         # At an upper level: the same yearly shares, one line per commune, to compare.
-        self.commune_table: QTableWidget | None = None
+        self.commune_table: QTableView | None = None
+        self.commune_model: CommuneTargetsModel | None = None
         if site.is_upper:
-            self.commune_table = _table(
+            self.commune_model = CommuneTargetsModel(
                 [self.tr("Xã")]
                 + [self.tr(SHORT_CATEGORY_LABELS[c]) for c in CATEGORY_ORDER]
-                + [self.tr("Người"), self.tr("Lượt")]
-            )
+                + [self.tr("Người"), self.tr("Lượt")], self)
+            self.commune_table = QTableView()
+            self.commune_table.setModel(self.commune_model)
+            _set_up(self.commune_table, 0)
             self.commune_table.setObjectName("commune_breakdown")
+            self.commune_table.setSortingEnabled(True)
             self.commune_table.horizontalHeader().setSortIndicator(
                 0, Qt.SortOrder.AscendingOrder)
-            self.commune_table.setSortingEnabled(True)
             self.commune_table.setMinimumHeight(300)
             self.commune_table.horizontalHeader().setSectionResizeMode(
                 QHeaderView.ResizeMode.Stretch)
@@ -420,37 +476,8 @@ class ReportsPage(QWidget):
     def show_by_commune(self, rows: list[CommuneTargets]) -> None:
         """Fill the per-commune breakdown (upper level only)."""
         self.by_commune = rows
-        table = self.commune_table
-        if table is None:
-            return
-        # Every cell set while the first column fits its contents would measure the
-        # column again (168 communes: 1,500 cells, a tenth of a second and more): the
-        # header fits once, after the last cell.
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        table.setSortingEnabled(False)
-        table.setRowCount(len(rows))
-        for row, commune in enumerate(rows):
-            table.setItem(row, 0, _SortItem(commune.name, catalog.unit_sort_key(commune.name)))
-            for column, item in enumerate(commune.categories, start=1):
-                text = percent(item.share) if item.share is not None else "—"
-                cell = _SortItem(text, item.share)
-                cell.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                      | Qt.AlignmentFlag.AlignVCenter)
-                cell.setToolTip(self.tr("{done}/{people} người; chỉ tiêu {target}").format(
-                    done=number(item.trained_people), people=number(item.people),
-                    target=percent(item.target, 0) if item.target is not None else "—"))
-                if item.met is False:
-                    cell.setForeground(QBrush(NOT_MET_COLOR))
-                table.setItem(row, column, cell)
-            for column, value in ((len(CATEGORY_ORDER) + 1, commune.total_people),
-                                  (len(CATEGORY_ORDER) + 2, commune.total_participations)):
-                cell = _SortItem(number(value), value)
-                cell.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                      | Qt.AlignmentFlag.AlignVCenter)
-                table.setItem(row, column, cell)
-        table.setSortingEnabled(True)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        if self.commune_model is not None:
+            self.commune_model.set_rows(rows)
 
     def _show_categories(self, report: TargetsReport) -> None:
         table = self.categories
