@@ -3277,6 +3277,13 @@ The commune&apos;s identity code: {fingerprint}</translation>
     </message>
 </context>
 <context>
+    <name>CommuneTargetsModel</name>
+    <message>
+        <source>{done}/{people} người; chỉ tiêu {target}</source>
+        <translation>{done}/{people} people; target {target}</translation>
+    </message>
+</context>
+<context>
     <name>CommunesPage</name>
     <message>
         <source>Xã không gửi gói nào từ ngày này được đánh dấu «Chưa gửi». Mặc định: ngày đầu quý.</source>
@@ -8221,10 +8228,6 @@ This CANNOT be undone.</translation>
     <message>
         <source> (cuối năm)</source>
         <translation> (end of year)</translation>
-    </message>
-    <message>
-        <source>{done}/{people} người; chỉ tiêu {target}</source>
-        <translation>{done}/{people} people; target {target}</translation>
     </message>
     <message>
         <source>Đạt</source>
