@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -47,14 +46,21 @@ COMMUNE_COLUMN = 0
 """Every upper list starts with the commune ("Xã"), hidden when one commune is chosen."""
 
 
-@dataclass(frozen=True)
-class Cell:
-    """What a cell shows, and the value it sorts by (numbers sort as numbers)."""
+Cell = tuple[str, Any, bool, str]
+"""What a cell shows, the value it sorts by (numbers sort as numbers), whether it is a
+number set to the right, and its tooltip: made by :func:`cell`."""
+TEXT, SORT, RIGHT, TIP = range(4)
 
-    text: str
-    sort: Any = None
-    right: bool = False
-    tip: str = ""
+
+def cell(text: str, sort: Any = None, *, right: bool = False, tip: str = "") -> Cell:
+    """Return one cell of an upper list.
+
+    A plain tuple, not an object: a province's lists hold a hundred thousand cells, and
+    the collector stops walking a tuple of texts and numbers once it has seen it, where
+    it walked every object (or named tuple) at each full pass — up to 100 ms holding the
+    interpreter lock, the window frozen meanwhile.
+    """
+    return (text, sort, right, tip)
 
 
 class RowsModel(QAbstractTableModel):
@@ -84,13 +90,13 @@ class RowsModel(QAbstractTableModel):
         """Return a cell's text, alignment or tooltip."""
         if not index.isValid():
             return None
-        cell = self.rows[index.row()][index.column()]
+        shown = self.rows[index.row()][index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return cell.text
-        if role == Qt.ItemDataRole.TextAlignmentRole and cell.right:
+            return shown[TEXT]
+        if role == Qt.ItemDataRole.TextAlignmentRole and shown[RIGHT]:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and cell.tip:
-            return cell.tip
+        if role == Qt.ItemDataRole.ToolTipRole and shown[TIP]:
+            return shown[TIP]
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
@@ -103,20 +109,19 @@ class RowsModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort by a column; empty values (no rate yet) always go last."""
         def key(row: tuple[Cell, ...]) -> tuple[int, Any]:
-            cell = row[column]
-            value = cell.sort if cell.sort is not None else None
+            value = row[column][SORT]
             return (1, 0) if value is None else (0, value)
 
         self.layoutAboutToBeChanged.emit()
-        present = [row for row in self.rows if row[column].sort is not None]
-        missing = [row for row in self.rows if row[column].sort is None]
+        present = [row for row in self.rows if row[column][SORT] is not None]
+        missing = [row for row in self.rows if row[column][SORT] is None]
         present.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
         self.rows = present + missing
         self.layoutChanged.emit()
 
     def column_texts(self, column: int) -> list[str]:
         """Return the texts of one column, top to bottom (for tests and checks)."""
-        return [row[column].text for row in self.rows]
+        return [str(row[column][TEXT]) for row in self.rows]
 
 
 class UpperListPage(QWidget):

@@ -18,7 +18,7 @@ from db.engine import Database
 from db.site import SiteInfo
 from db.units import BranchRow, list_branches_of_communes, summarize_branches
 from desktop.formatting import number, percent
-from desktop.pages.upper_list import Cell, UpperListPage
+from desktop.pages.upper_list import Cell, UpperListPage, cell
 from desktop.tasks import TaskRunner
 
 FIRST_YEAR = 2000
@@ -81,11 +81,11 @@ class UpperBranchesPage(UpperListPage):
 def _cells(commune: str, branch: BranchRow, tr: Callable[[str], str]) -> tuple[Cell, ...]:
     rate = branch.gathering_rate
     return (
-        Cell(commune, unit_sort_key(commune)),
-        Cell(branch.name, unit_sort_key(branch.name)),
-        Cell(number(branch.members), branch.members, right=True),
-        Cell(number(branch.active_members), branch.active_members, right=True),
-        Cell(number(branch.women_18_plus) if branch.women_18_plus else tr("chưa có số"),
+        cell(commune, unit_sort_key(commune)),
+        cell(branch.name, unit_sort_key(branch.name)),
+        cell(number(branch.members), branch.members, right=True),
+        cell(number(branch.active_members), branch.active_members, right=True),
+        cell(number(branch.women_18_plus) if branch.women_18_plus else tr("chưa có số"),
              branch.women_18_plus or None, right=True),
-        Cell(percent(rate) if rate is not None else "", rate, right=True),
+        cell(percent(rate) if rate is not None else "", rate, right=True),
     )

@@ -19,7 +19,7 @@ from db.meetings import MeetingRow, list_meetings_of_communes, quarter_bounds, q
 from db.site import SiteInfo
 from db.text import text_sort_key
 from desktop.formatting import date, number, percent
-from desktop.pages.upper_list import Cell, UpperListPage
+from desktop.pages.upper_list import Cell, UpperListPage, cell
 from desktop.tasks import TaskRunner
 
 QUARTERS_OFFERED = 8
@@ -78,11 +78,11 @@ class UpperMeetingsPage(UpperListPage):
 def _cells(commune: str, row: MeetingRow, tr: Callable[[str], str]) -> tuple[Cell, ...]:
     rate = row.rate
     return (
-        Cell(commune, unit_sort_key(commune)),
-        Cell(date(row.held_on), row.held_on),
-        Cell(row.unit_name, unit_sort_key(row.unit_name)),
-        Cell(tr(row.kind_label), row.kind_label),
-        Cell(row.topic, text_sort_key(row.topic)),
-        Cell(f"{number(row.present)}/{number(row.expected)}", row.present, right=True),
-        Cell(percent(rate) if rate is not None else "", rate, right=True),
+        cell(commune, unit_sort_key(commune)),
+        cell(date(row.held_on), row.held_on),
+        cell(row.unit_name, unit_sort_key(row.unit_name)),
+        cell(tr(row.kind_label), row.kind_label),
+        cell(row.topic, text_sort_key(row.topic)),
+        cell(f"{number(row.present)}/{number(row.expected)}", row.present, right=True),
+        cell(percent(rate) if rate is not None else "", rate, right=True),
     )

@@ -16,7 +16,7 @@ from db.catalog import unit_sort_key
 from db.officers import OfficerRow, list_officers_of_communes
 from db.text import text_sort_key
 from desktop.formatting import number
-from desktop.pages.upper_list import Cell, UpperListPage
+from desktop.pages.upper_list import Cell, UpperListPage, cell
 
 
 class UpperOfficersPage(UpperListPage):
@@ -61,19 +61,19 @@ def _cells(commune: str, row: OfficerRow, order: int,
     # The list comes in Vietnamese name order; sorting by name returns to it.
     birth = (row.birth_date or "")[:4]
     if row.meets_standard is None:
-        standard = Cell("—", 1, tip=tr("Chức danh này chưa có tiêu chuẩn"))
+        standard = cell("—", 1, tip=tr("Chức danh này chưa có tiêu chuẩn"))
     elif row.meets_standard:
-        standard = Cell(tr("Đạt"), 2)
+        standard = cell(tr("Đạt"), 2)
     else:
-        standard = Cell(tr("Chưa đạt"), 0, tip=tr("Còn thiếu: {missing}").format(
+        standard = cell(tr("Chưa đạt"), 0, tip=tr("Còn thiếu: {missing}").format(
             missing="; ".join(row.missing)))
     titles = "; ".join(tr(post.title_label) for post in row.posts)
     return (
-        Cell(commune, unit_sort_key(commune)),
-        Cell(row.full_name, order, tip=row.branch),
-        Cell(birth, birth or None),
-        Cell(titles, text_sort_key(titles), tip=row.titles_text),
-        Cell(tr("Có") if row.full_time else "", int(row.full_time)),
+        cell(commune, unit_sort_key(commune)),
+        cell(row.full_name, order, tip=row.branch),
+        cell(birth, birth or None),
+        cell(titles, text_sort_key(titles), tip=row.titles_text),
+        cell(tr("Có") if row.full_time else "", int(row.full_time)),
         standard,
-        Cell(tr("Có") if row.trained_this_year else tr("Chưa"), int(row.trained_this_year)),
+        cell(tr("Có") if row.trained_this_year else tr("Chưa"), int(row.trained_this_year)),
     )
