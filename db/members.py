@@ -825,7 +825,7 @@ def members_by_rowids(
     query = (
         select(MEMBER_ROWID, *_ROW_COLUMNS)
         .outerjoin(Unit, Unit.id == Member.branch_id)
-        .where(MEMBER_ROWID.in_(list(rowids)), members_in(scope))
+        .where(dialect_of(session).one_of(MEMBER_ROWID, rowids), members_in(scope))
     )
     return {row[0]: _to_row(row[1:]) for row in session.execute(query)}
 

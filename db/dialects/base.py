@@ -12,7 +12,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Collection, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
-from sqlalchemy import Connection, Engine
+from sqlalchemy import ColumnElement, Connection, Engine
 from sqlalchemy.orm import Session
 
 if TYPE_CHECKING:
@@ -174,6 +174,10 @@ class Dialect(ABC):
     @abstractmethod
     def has_table(self, connection: Connection, name: str) -> bool:
         """Tell whether a table of that name exists."""
+
+    def one_of(self, column: ColumnElement[Any], values: Sequence[Any]) -> ColumnElement[bool]:
+        """``column IN (values)``, for the few hundred keys of a screen of rows."""
+        return column.in_(list(values))
 
 
 @contextlib.contextmanager
