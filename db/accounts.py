@@ -39,7 +39,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, object_session
 
 from db.dialects import dialect_of
-from db.errors import QT_TRANSLATE_NOOP, FieldsError, NotFoundError, SiteNotSetUpError, UserError
+from db.errors import (
+    QT_TRANSLATE_NOOP,
+    FieldsError,
+    Message,
+    NotFoundError,
+    SiteNotSetUpError,
+    UserError,
+)
 from db.formatting import date as format_date
 from db.models import Account, Site, Unit, UnitLevel
 from db.rules import live
@@ -383,29 +390,35 @@ def _check_username(session: Session, text: str, errors: dict[str, str],
                     exclude_id: str | None = None) -> str:
     name = normalize_username(text)
     if not name:
-        errors["username"] = "Tên đăng nhập không được để trống."
+        errors["username"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Tên đăng nhập không được để trống."))
     elif len(name) < 2 or len(name) > MAX_USERNAME_LENGTH:
-        errors["username"] = (
-            f"Tên đăng nhập cần từ 2 đến {MAX_USERNAME_LENGTH} ký tự."
-        )
+        errors["username"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Tên đăng nhập cần từ 2 đến {limit} ký tự."),
+            {"limit": MAX_USERNAME_LENGTH})
     elif not _USERNAME.fullmatch(name):
-        errors["username"] = (
-            "Tên đăng nhập chỉ gồm chữ không dấu, chữ số và các dấu . _ - "
-            "(ví dụ: lan.nguyen)."
-        )
+        errors["username"] = Message(QT_TRANSLATE_NOOP(
+            "DbErrors",
+            "Tên đăng nhập chỉ gồm chữ không dấu, chữ số và các dấu . _ - (ví dụ: lan.nguyen).",
+        ))
     else:
         existing = session.scalars(select(Account).where(Account.username == name)).first()
         if existing is not None and existing.id != exclude_id:
-            errors["username"] = f"Đã có tài khoản tên “{name}”; hãy chọn tên khác."
+            errors["username"] = Message(
+                QT_TRANSLATE_NOOP("DbErrors", "Đã có tài khoản tên “{name}”; hãy chọn tên khác."),
+                {"name": name})
     return name
 
 
 def _check_display_name(text: str, errors: dict[str, str]) -> str:
     name = clean_text(text)
     if not name:
-        errors["display_name"] = "Họ và tên không được để trống."
+        errors["display_name"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Họ và tên không được để trống."))
     elif len(name) > MAX_DISPLAY_NAME_LENGTH:
-        errors["display_name"] = f"Họ và tên dài quá {MAX_DISPLAY_NAME_LENGTH} ký tự."
+        errors["display_name"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Họ và tên dài quá {limit} ký tự."),
+            {"limit": MAX_DISPLAY_NAME_LENGTH})
     return name
 
 
@@ -413,7 +426,9 @@ def _check_role(role: str, errors: dict[str, str]) -> Role | None:
     try:
         return Role(role)
     except ValueError:
-        errors["role"] = "Hãy chọn vai trò: quản trị, nhập liệu, chi hội hoặc chỉ xem."
+        errors["role"] = Message(
+            QT_TRANSLATE_NOOP(
+                "DbErrors", "Hãy chọn vai trò: quản trị, nhập liệu, chi hội hoặc chỉ xem."))
         return None
 
 
@@ -428,12 +443,14 @@ def _check_branches(session: Session, role: Role | None, branch_ids: Sequence[st
         return []
     wanted = list(dict.fromkeys(branch_ids))
     if not wanted:
-        errors["branches"] = "Tài khoản chi hội cần ít nhất một chi hội."
+        errors["branches"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Tài khoản chi hội cần ít nhất một chi hội."))
         return []
     found = set(session.scalars(select(Unit.id).where(
         Unit.id.in_(wanted), Unit.level == UnitLevel.BRANCH, live(Unit))))
     if len(found) != len(wanted):
-        errors["branches"] = "Có chi hội đã chọn không còn trong sổ; hãy chọn lại."
+        errors["branches"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Có chi hội đã chọn không còn trong sổ; hãy chọn lại."))
     return wanted
 
 
@@ -469,15 +486,22 @@ def _check_password(password: str, again: str, errors: dict[str, str], *,
     """Put a message under the password field, or under its repetition, if needed."""
     typed = _normalize_password(password)
     if len(typed) < MIN_PASSWORD_LENGTH:
-        errors[field] = f"Mật khẩu cần ít nhất {MIN_PASSWORD_LENGTH} ký tự."
+        errors[field] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Mật khẩu cần ít nhất {limit} ký tự."),
+            {"limit": MIN_PASSWORD_LENGTH})
     elif len(typed) > MAX_PASSWORD_LENGTH:
-        errors[field] = f"Mật khẩu dài quá {MAX_PASSWORD_LENGTH} ký tự."
+        errors[field] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Mật khẩu dài quá {limit} ký tự."),
+            {"limit": MAX_PASSWORD_LENGTH})
     elif not typed.strip():
-        errors[field] = "Mật khẩu không được chỉ gồm dấu cách."
+        errors[field] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Mật khẩu không được chỉ gồm dấu cách."))
     elif username and typed.strip().lower() == username:
-        errors[field] = "Mật khẩu không được trùng tên đăng nhập."
+        errors[field] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Mật khẩu không được trùng tên đăng nhập."))
     elif typed != _normalize_password(again):
-        errors[again_field] = "Hai lần nhập mật khẩu không giống nhau."
+        errors[again_field] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Hai lần nhập mật khẩu không giống nhau."))
 
 
 def _account(session: Session, account_id: str) -> Account:
@@ -753,11 +777,12 @@ def change_own_password(session: Session, account_id: str, current: str, new: st
     account = _account(session, account_id)
     errors: dict[str, str] = {}
     if not _verify(account.password_hash, current):
-        errors["current"] = "Mật khẩu hiện tại không đúng."
+        errors["current"] = Message(QT_TRANSLATE_NOOP("DbErrors", "Mật khẩu hiện tại không đúng."))
     else:
         _check_password(new, again, errors, username=account.username)
         if not errors and _normalize_password(new) == _normalize_password(current):
-            errors["password"] = "Mật khẩu mới cần khác mật khẩu hiện tại."
+            errors["password"] = Message(
+                QT_TRANSLATE_NOOP("DbErrors", "Mật khẩu mới cần khác mật khẩu hiện tại."))
     if errors:
         raise InvalidAccountError(errors)
     account.password_hash = _hash(new)

@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session
 from db import catalog
 from db import certificate_statement as statement_text
 from db.certificate_statement import StatementFields
-from db.errors import QT_TRANSLATE_NOOP, FieldsError, NotFoundError, UserError
+from db.errors import QT_TRANSLATE_NOOP, FieldsError, Message, NotFoundError, UserError
 from db.formatting import date as format_date
 from db.models import Certificate, Course, Member, Participation, Site, Unit
 from db.rules import certificate_valid, live
@@ -425,13 +425,19 @@ def issue_certificates(
     )
     name = clean_text(signer_name)
     if not title:
-        errors["signer_title"] = "Hãy nhập chức vụ người ký (ví dụ CHỦ TỊCH)."
+        errors["signer_title"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Hãy nhập chức vụ người ký (ví dụ CHỦ TỊCH)."))
     elif len(title) > MAX_SIGNER:
-        errors["signer_title"] = f"Chức vụ người ký dài quá {MAX_SIGNER} ký tự."
+        errors["signer_title"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Chức vụ người ký dài quá {limit} ký tự."),
+            {"limit": MAX_SIGNER})
     if not name:
-        errors["signer_name"] = "Hãy nhập họ và tên người ký."
+        errors["signer_name"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Hãy nhập họ và tên người ký."))
     elif len(name) > MAX_SIGNER:
-        errors["signer_name"] = f"Họ tên người ký dài quá {MAX_SIGNER} ký tự."
+        errors["signer_name"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Họ tên người ký dài quá {limit} ký tự."),
+            {"limit": MAX_SIGNER})
     if errors:
         raise InvalidIssueError(errors)
     course = session.get(Course, course_id)

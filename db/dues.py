@@ -47,7 +47,7 @@ from sqlalchemy.orm import Session
 
 from db import catalog
 from db.audit import current_actor
-from db.errors import QT_TRANSLATE_NOOP, FieldsError, NotFoundError, UserError
+from db.errors import QT_TRANSLATE_NOOP, FieldsError, Message, NotFoundError, UserError
 from db.formatting import money
 from db.meetings import quarter_bounds as _meeting_quarter_bounds
 from db.meetings import quarter_of
@@ -460,19 +460,25 @@ def set_dues_settings(session: Session, commune_id: str, settings: DuesSettings)
     """
     errors: dict[str, str] = {}
     if not MIN_YEAR <= settings.year <= MAX_YEAR:
-        errors["year"] = f"Năm phải từ {MIN_YEAR} đến {MAX_YEAR}."
+        errors["year"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Năm phải từ {first} đến {last}."),
+            {"first": MIN_YEAR, "last": MAX_YEAR})
     if not 0 <= settings.rate <= MAX_RATE:
-        errors["rate"] = f"Mức hội phí phải từ 0 đến {money(MAX_RATE)} một quý."
+        errors["rate"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Mức hội phí phải từ 0 đến {amount} một quý."),
+            {"amount": money(MAX_RATE)})
     if not 0 <= settings.branch_share <= 100:
-        errors["branch_share"] = "Tỷ lệ chi hội giữ lại phải từ 0 đến 100 %."
+        errors["branch_share"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Tỷ lệ chi hội giữ lại phải từ 0 đến 100 %."))
     if not 0 <= settings.upper_share <= 100:
-        errors["upper_share"] = "Tỷ lệ nộp cấp trên phải từ 0 đến 100 %."
+        errors["upper_share"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Tỷ lệ nộp cấp trên phải từ 0 đến 100 %."))
     elif settings.branch_share + settings.upper_share > 100:
-        errors["upper_share"] = (
-            "Phần chi hội giữ lại cộng phần nộp cấp trên không được quá 100 %."
-        )
+        errors["upper_share"] = Message(QT_TRANSLATE_NOOP(
+            "DbErrors", "Phần chi hội giữ lại cộng phần nộp cấp trên không được quá 100 %."))
     if settings.exempt_age is not None and not 50 <= settings.exempt_age <= 120:
-        errors["exempt_age"] = "Tuổi được miễn phải từ 50 đến 120 (hoặc để trống)."
+        errors["exempt_age"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Tuổi được miễn phải từ 50 đến 120 (hoặc để trống)."))
     if errors:
         raise FieldsError(errors)
     if closed_quarters(session, commune_id, settings.year):
@@ -745,25 +751,37 @@ def add_fund_entry(session: Session, commune_id: str, draft: FundEntryDraft) -> 
     """
     errors: dict[str, str] = {}
     if draft.kind not in (FundKind.RECEIPT, FundKind.SPENDING):
-        errors["kind"] = "Hãy chọn phiếu thu hay phiếu chi."
+        errors["kind"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Hãy chọn phiếu thu hay phiếu chi."))
     if draft.entry_date is None:
-        errors["entry_date"] = "Hãy nhập ngày của chứng từ."
+        errors["entry_date"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Hãy nhập ngày của chứng từ."))
     elif not MIN_YEAR <= draft.entry_date.year <= MAX_YEAR:
-        errors["entry_date"] = f"Năm của chứng từ phải từ {MIN_YEAR} đến {MAX_YEAR}."
+        errors["entry_date"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Năm của chứng từ phải từ {first} đến {last}."),
+            {"first": MIN_YEAR, "last": MAX_YEAR})
     content = clean_text(draft.content)
     if not content:
-        errors["content"] = "Hãy ghi nội dung thu, chi."
+        errors["content"] = Message(QT_TRANSLATE_NOOP("DbErrors", "Hãy ghi nội dung thu, chi."))
     elif len(content) > MAX_CONTENT:
-        errors["content"] = f"Nội dung quá dài (tối đa {MAX_CONTENT} ký tự)."
+        errors["content"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Nội dung quá dài (tối đa {limit} ký tự)."),
+            {"limit": MAX_CONTENT})
     if draft.amount is None or draft.amount <= 0:
-        errors["amount"] = "Số tiền phải là số đồng lớn hơn 0."
+        errors["amount"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Số tiền phải là số đồng lớn hơn 0."))
     elif draft.amount > MAX_AMOUNT:
-        errors["amount"] = f"Số tiền quá lớn (tối đa {money(MAX_AMOUNT)})."
+        errors["amount"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Số tiền quá lớn (tối đa {amount})."),
+            {"amount": money(MAX_AMOUNT)})
     person = clean_text(draft.person)
     if not person:
-        errors["person"] = "Hãy ghi người nộp hoặc người nhận tiền."
+        errors["person"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Hãy ghi người nộp hoặc người nhận tiền."))
     elif len(person) > MAX_PERSON:
-        errors["person"] = f"Tên quá dài (tối đa {MAX_PERSON} ký tự)."
+        errors["person"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Tên quá dài (tối đa {limit} ký tự)."),
+            {"limit": MAX_PERSON})
     if errors:
         raise InvalidFundEntryError(errors)
     assert draft.entry_date is not None and draft.amount is not None

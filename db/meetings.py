@@ -49,6 +49,7 @@ from db.errors import (
     QT_TRANSLATE_NOOP,
     ConcurrentChangeError,
     FieldsError,
+    Message,
     NotFoundError,
     UserError,
 )
@@ -688,18 +689,22 @@ def _validate(
     errors: dict[str, str] = {}
     held_on = draft.held_on
     if held_on is None:
-        errors["held_on"] = "Ngày họp không được để trống."
+        errors["held_on"] = Message(QT_TRANSLATE_NOOP("DbErrors", "Ngày họp không được để trống."))
     elif held_on > today + dt.timedelta(days=PLANNING_DAYS):
         latest = today + dt.timedelta(days=PLANNING_DAYS)
-        errors["held_on"] = (
-            f"Ngày họp không được quá {PLANNING_DAYS} ngày sau hôm nay "
-            f"(muộn nhất {format_date(latest)})."
-        )
+        errors["held_on"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors",
+                              "Ngày họp không được quá {days} ngày sau hôm nay "
+                              "(muộn nhất {latest})."),
+            {"days": PLANNING_DAYS, "latest": format_date(latest)})
     elif held_on < UNION_FOUNDED:
-        errors["held_on"] = "Ngày họp trước năm 1930 là không thể; hãy kiểm tra lại năm."
+        errors["held_on"] = Message(
+            QT_TRANSLATE_NOOP(
+                "DbErrors", "Ngày họp trước năm 1930 là không thể; hãy kiểm tra lại năm."))
     unit = session.get(Unit, draft.unit_id) if draft.unit_id else None
     if not draft.unit_id:
-        errors["unit_id"] = "Hãy chọn chi hội (hoặc Hội LHPN xã) tổ chức cuộc họp."
+        errors["unit_id"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Hãy chọn chi hội (hoặc Hội LHPN xã) tổ chức cuộc họp."))
     elif (
         unit is None
         or unit.deleted_at is not None
@@ -708,24 +713,36 @@ def _validate(
             or (unit.parent_id == commune_id and unit.level == UnitLevel.BRANCH)
         )
     ):
-        errors["unit_id"] = "Đơn vị này không phải là chi hội của xã; hãy chọn lại."
+        errors["unit_id"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Đơn vị này không phải là chi hội của xã; hãy chọn lại."))
     elif not unit.active and unit.id != current_unit_id and (
         unit.merged_on is None or held_on is None or held_on >= unit.merged_on
     ):
-        since = f" từ ngày {format_date(unit.merged_on)}" if unit.merged_on else ""
-        errors["unit_id"] = (
-            f"{unit.name} đã được sáp nhập{since}; hãy chọn chi hội đang hoạt động."
-        )
+        errors["unit_id"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "{unit} đã được sáp nhập từ ngày {day}; hãy chọn "
+                                          "chi hội đang hoạt động."),
+            {"unit": unit.name, "day": format_date(unit.merged_on)},
+        ) if unit.merged_on else Message(
+            QT_TRANSLATE_NOOP("DbErrors",
+                              "{unit} đã được sáp nhập; hãy chọn chi hội đang hoạt động."),
+            {"unit": unit.name})
     if draft.kind not in _KINDS:
-        errors["kind"] = "Loại cuộc họp phải là định kỳ, chuyên đề, hội nghị hoặc khác."
+        errors["kind"] = Message(
+            QT_TRANSLATE_NOOP(
+                "DbErrors", "Loại cuộc họp phải là định kỳ, chuyên đề, hội nghị hoặc khác."))
     topic = clean_text(draft.topic)
     if not topic:
-        errors["topic"] = "Nội dung cuộc họp không được để trống."
+        errors["topic"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Nội dung cuộc họp không được để trống."))
     elif len(topic) > MAX_TOPIC:
-        errors["topic"] = f"Nội dung cuộc họp quá dài (tối đa {MAX_TOPIC} ký tự)."
+        errors["topic"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Nội dung cuộc họp quá dài (tối đa {limit} ký tự)."),
+            {"limit": MAX_TOPIC})
     place = clean_text(draft.place)
     if len(place) > MAX_PLACE:
-        errors["place"] = f"Địa điểm quá dài (tối đa {MAX_PLACE} ký tự)."
+        errors["place"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Địa điểm quá dài (tối đa {limit} ký tự)."),
+            {"limit": MAX_PLACE})
     if errors:
         raise InvalidMeetingError(errors)
     return {
@@ -1044,18 +1061,19 @@ def set_attendance(
     params: list[dict[str, Any]] = []
     for member_id, (status, note) in changes.items():
         if member_id not in listed:
-            errors[member_id] = (
-                "Người này không có trong danh sách cuộc họp; hãy thêm vào danh sách trước."
-            )
+            errors[member_id] = Message(QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Người này không có trong danh sách cuộc họp; hãy thêm vào danh sách trước."))
             continue
         if status not in _STATUSES:
-            errors[member_id] = (
-                "Trạng thái điểm danh phải là có mặt, vắng có lý do hoặc vắng."
-            )
+            errors[member_id] = Message(QT_TRANSLATE_NOOP(
+                "DbErrors", "Trạng thái điểm danh phải là có mặt, vắng có lý do hoặc vắng."))
             continue
         cleaned = clean_text(note) or None
         if cleaned is not None and len(cleaned) > MAX_NOTE:
-            errors[member_id] = f"Ghi chú quá dài (tối đa {MAX_NOTE} ký tự)."
+            errors[member_id] = Message(
+                QT_TRANSLATE_NOOP("DbErrors", "Ghi chú quá dài (tối đa {limit} ký tự)."),
+                {"limit": MAX_NOTE})
             continue
         row_id, old_status, old_note = listed[member_id]
         if (status, cleaned) != (old_status, old_note):

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from db.audit import record_bulk
 from db.bulk import insert_rows, sql_value
 from db.dialects.sql import json_values
-from db.errors import QT_TRANSLATE_NOOP, UserError
+from db.errors import QT_TRANSLATE_NOOP, Message, UserError
 from db.legacy_encodings import (
     CellFont,
     Encoding,
@@ -33,6 +33,7 @@ from db.legacy_encodings import (
     from_vni,
 )
 from db.members import (
+    GENDER_REFUSED,
     InvalidDraftError,
     MemberDraft,
     refuse_new_members_here,
@@ -637,7 +638,7 @@ def _read_row(
 
     gender = GENDER.canonical(texts["gender"]) or Gender.FEMALE.value
     if search_key(texts["gender"]) and GENDER.canonical(texts["gender"]) is None:
-        errors["gender"] = "Giới tính phải là Nữ hoặc Nam."
+        errors["gender"] = Message(GENDER_REFUSED)
     kind = "honorary" if gender == Gender.MALE.value else "ordinary"
 
     id_number = ""

@@ -36,6 +36,7 @@ from db.errors import (
     QT_TRANSLATE_NOOP,
     ConcurrentChangeError,
     FieldsError,
+    Message,
     NotFoundError,
     UserError,
 )
@@ -879,6 +880,10 @@ class InvalidDraftError(FieldsError):
     """Validation messages per field, all of them at once (not only the first)."""
 
 
+GENDER_REFUSED = QT_TRANSLATE_NOOP("DbErrors", "Giới tính phải là Nữ hoặc Nam.")
+"""One wording for a gender that is neither, typed in the form or read from a file."""
+
+
 def validate_draft(draft: MemberDraft, today: dt.date | None = None) -> dict[str, Any]:
     """Turn a draft into column values, or raise InvalidDraftError naming each bad field."""
     errors: dict[str, str] = {}
@@ -900,9 +905,11 @@ def validate_draft(draft: MemberDraft, today: dt.date | None = None) -> dict[str
     values["birth_date"] = birth.iso() if birth else None
     values["birth_year"] = birth.year if birth else None
     if draft.gender not in {g.value for g in Gender}:
-        errors["gender"] = "Giới tính phải là Nữ hoặc Nam."
+        errors["gender"] = Message(GENDER_REFUSED)
     if draft.kind not in {k.value for k in MemberKind}:
-        errors["kind"] = "Loại hội viên phải là thường, đương nhiên hoặc danh dự."
+        errors["kind"] = Message(
+            QT_TRANSLATE_NOOP(
+                "DbErrors", "Loại hội viên phải là thường, đương nhiên hoặc danh dự."))
     if errors.keys() & {"gender", "kind"}:
         raise InvalidDraftError(errors)
     if clean_text(draft.id_number):
@@ -932,7 +939,8 @@ def validate_draft(draft: MemberDraft, today: dt.date | None = None) -> dict[str
     values["gender"] = Gender(draft.gender)
     values["kind"] = MemberKind(draft.kind)
     if values["gender"] == Gender.MALE and values["kind"] != MemberKind.HONORARY:
-        errors["gender"] = "Nam giới chỉ có thể là hội viên danh dự."
+        errors["gender"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Nam giới chỉ có thể là hội viên danh dự."))
     for date_field in ("joined_on", "card_issued_on", "consent_on"):
         values[date_field] = getattr(draft, date_field)
     _check_dates(draft, birth, today or dt.date.today(), errors)
@@ -947,21 +955,28 @@ def _check_dates(
     draft: MemberDraft, birth: PartialDate | None, today: dt.date, errors: dict[str, str]
 ) -> None:
     """Add a message for each date that cannot be true."""
-    labels = {"joined_on": "Ngày vào Hội", "card_issued_on": "Ngày cấp thẻ",
-              "consent_on": "Ngày đồng ý"}
+    labels = {"joined_on": Message(QT_TRANSLATE_NOOP("DbErrors", "Ngày vào Hội")),
+              "card_issued_on": Message(QT_TRANSLATE_NOOP("DbErrors", "Ngày cấp thẻ")),
+              "consent_on": Message(QT_TRANSLATE_NOOP("DbErrors", "Ngày đồng ý"))}
     for name, label in labels.items():
         value: dt.date | None = getattr(draft, name)
         if value is None:
             continue
         if value > today:
-            errors[name] = f"{label} không được sau ngày hôm nay."
+            errors[name] = Message(
+                QT_TRANSLATE_NOOP("DbErrors", "{label} không được sau ngày hôm nay."),
+                {"label": label})
         elif birth is not None and value.year < birth.year + 15:
-            errors[name] = f"{label} ({format_date(value)}) quá sớm so với năm sinh {birth.year}."
+            errors[name] = Message(
+                QT_TRANSLATE_NOOP(
+                    "DbErrors", "{label} ({day}) quá sớm so với năm sinh {birth_year}."),
+                {"label": label, "day": format_date(value), "birth_year": birth.year})
     if (
         draft.card_issued_on and draft.joined_on and draft.card_issued_on < draft.joined_on
         and "card_issued_on" not in errors
     ):
-        errors["card_issued_on"] = "Ngày cấp thẻ không được trước ngày vào Hội."
+        errors["card_issued_on"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Ngày cấp thẻ không được trước ngày vào Hội."))
 
 
 def _live_member(session: Session, member_id: str) -> Member:

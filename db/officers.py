@@ -34,6 +34,7 @@ from db.errors import (
     QT_TRANSLATE_NOOP,
     ConcurrentChangeError,
     FieldsError,
+    Message,
     NotFoundError,
     UserError,
 )
@@ -596,14 +597,17 @@ def save_standard(
     """
     errors: dict[str, str] = {}
     if title not in TITLE_LABELS:
-        errors["title"] = "Hãy chọn chức danh."
+        errors["title"] = Message(QT_TRANSLATE_NOOP("DbErrors", "Hãy chọn chức danh."))
     if kind not in QUALIFICATION_KIND_LABELS:
-        errors["kind"] = "Hãy chọn loại trình độ."
+        errors["kind"] = Message(QT_TRANSLATE_NOOP("DbErrors", "Hãy chọn loại trình độ."))
     if min_rank < 1:
-        errors["min_rank"] = "Trình độ tối thiểu phải từ bậc 1 trở lên."
+        errors["min_rank"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Trình độ tối thiểu phải từ bậc 1 trở lên."))
     text = clean_text(description)
     if len(text) > MAX_DESCRIPTION:
-        errors["description"] = f"Mô tả không được dài quá {MAX_DESCRIPTION} ký tự."
+        errors["description"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Mô tả không được dài quá {limit} ký tự."),
+            {"limit": MAX_DESCRIPTION})
     if not errors:
         duplicate = select(Standard.id).where(
             live(Standard), Standard.title == title, Standard.kind == kind
@@ -612,10 +616,11 @@ def save_standard(
             duplicate = duplicate.where(Standard.id != standard_id)
         if session.scalars(duplicate).first() is not None:
             kind_words = QUALIFICATION_KIND_LABELS[kind]
-            errors["kind"] = (
-                f"Chức danh {TITLE_LABELS[title]} đã có tiêu chuẩn về "
-                f"{kind_words[0].lower() + kind_words[1:]}; hãy sửa dòng đó."
-            )
+            errors["kind"] = Message(
+                QT_TRANSLATE_NOOP("DbErrors",
+                                  "Chức danh {title} đã có tiêu chuẩn về {kind}; hãy sửa dòng đó."),
+                {"title": Message(TITLE_LABELS[title]),
+                 "kind": kind_words[0].lower() + kind_words[1:]})
     if errors:
         raise InvalidStandardError(errors)
     if not text:
@@ -816,33 +821,47 @@ def _validate_post(session: Session, commune_id: str, draft: PostDraft) -> dict[
     errors: dict[str, str] = {}
     member = session.get(Member, draft.member_id) if draft.member_id else None
     if not draft.member_id:
-        errors["member_id"] = "Hãy chọn hội viên được giao chức danh."
+        errors["member_id"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Hãy chọn hội viên được giao chức danh."))
     elif (member is None or member.deleted_at is not None or member.erased_at is not None
           or member.commune_id != commune_id):
-        errors["member_id"] = "Không tìm thấy hội viên này trong xã."
+        errors["member_id"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Không tìm thấy hội viên này trong xã."))
     elif member.status != MemberStatus.ACTIVE:
-        errors["member_id"] = "Chỉ giao chức danh cho hội viên đang sinh hoạt."
+        errors["member_id"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Chỉ giao chức danh cho hội viên đang sinh hoạt."))
     unit = session.get(Unit, draft.unit_id) if draft.unit_id else None
     if unit is None or unit.deleted_at is not None or not (
         unit.id == commune_id
         or (unit.parent_id == commune_id and unit.level == UnitLevel.BRANCH)
     ):
-        errors["unit_id"] = "Hãy chọn Hội LHPN xã hoặc một chi hội của xã."
+        errors["unit_id"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Hãy chọn Hội LHPN xã hoặc một chi hội của xã."))
     if draft.title not in TITLE_LABELS:
-        errors["title"] = "Hãy chọn chức danh."
+        errors["title"] = Message(QT_TRANSLATE_NOOP("DbErrors", "Hãy chọn chức danh."))
     elif unit is not None and "unit_id" not in errors:
-        label = TITLE_LABELS[draft.title]
+        # The title as the screens name it, in the window's language.
+        label = Message(TITLE_LABELS[draft.title])
         if draft.title in BRANCH_TITLES and unit.level != UnitLevel.BRANCH:
-            errors["unit_id"] = f"{label} là chức danh ở chi hội; hãy chọn chi hội."
+            errors["unit_id"] = Message(
+                QT_TRANSLATE_NOOP("DbErrors", "{label} là chức danh ở chi hội; hãy chọn chi hội."),
+                {"label": label})
         elif draft.title in COMMUNE_TITLES and unit.level == UnitLevel.BRANCH:
-            errors["unit_id"] = f"{label} là chức danh của Hội LHPN xã; hãy chọn Hội LHPN xã."
+            errors["unit_id"] = Message(
+                QT_TRANSLATE_NOOP(
+                    "DbErrors", "{label} là chức danh của Hội LHPN xã; hãy chọn Hội LHPN xã."),
+                {"label": label})
     if draft.employment not in EMPLOYMENT_LABELS:
-        errors["employment"] = "Hãy chọn chuyên trách hoặc không chuyên trách."
+        errors["employment"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Hãy chọn chuyên trách hoặc không chuyên trách."))
     if draft.start_on and draft.end_on and draft.end_on < draft.start_on:
-        errors["end_on"] = "Ngày thôi giữ chức không được trước ngày bắt đầu."
+        errors["end_on"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Ngày thôi giữ chức không được trước ngày bắt đầu."))
     decision = clean_text(draft.decision)
     if len(decision) > MAX_DECISION:
-        errors["decision"] = f"Số quyết định không được dài quá {MAX_DECISION} ký tự."
+        errors["decision"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Số quyết định không được dài quá {limit} ký tự."),
+            {"limit": MAX_DECISION})
     if errors:
         raise InvalidPostError(errors)
     return {
@@ -1006,31 +1025,39 @@ def add_qualification(
     member = _live_member(session, member_id)
     errors: dict[str, str] = {}
     if kind not in QUALIFICATION_KIND_LABELS:
-        errors["kind"] = "Hãy chọn loại trình độ."
+        errors["kind"] = Message(QT_TRANSLATE_NOOP("DbErrors", "Hãy chọn loại trình độ."))
     level = clean_text(level_label)
     if not level:
-        errors["level"] = "Trình độ không được để trống."
+        errors["level"] = Message(QT_TRANSLATE_NOOP("DbErrors", "Trình độ không được để trống."))
     elif len(level) > MAX_LEVEL:
-        errors["level"] = f"Trình độ không được dài quá {MAX_LEVEL} ký tự."
+        errors["level"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Trình độ không được dài quá {limit} ký tự."),
+            {"limit": MAX_LEVEL})
     elif "kind" not in errors:
         usual = level_rank(kind, level)
         if usual is not None:
             rank = usual if rank is None else rank
             level = level_label_of(kind, usual)
         elif rank is None:
-            errors["level"] = (
+            errors["level"] = Message(QT_TRANSLATE_NOOP(
+                "DbErrors",
                 "Trình độ này không có trong danh sách; hãy chọn một mức trong danh sách "
-                "hoặc cho biết mức tương đương."
-            )
+                "hoặc cho biết mức tương đương.",
+            ))
     if rank is not None and rank < 0:
-        errors["rank"] = "Mức tương đương không được âm."
+        errors["rank"] = Message(QT_TRANSLATE_NOOP("DbErrors", "Mức tương đương không được âm."))
     if obtained_on is not None and obtained_on > (today or dt.date.today()):
-        errors["obtained_on"] = "Ngày cấp không được sau ngày hôm nay."
+        errors["obtained_on"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Ngày cấp không được sau ngày hôm nay."))
     issuer_text, number_text = clean_text(issuer), clean_text(certificate_number)
     if len(issuer_text) > MAX_ISSUER:
-        errors["issuer"] = f"Nơi cấp không được dài quá {MAX_ISSUER} ký tự."
+        errors["issuer"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Nơi cấp không được dài quá {limit} ký tự."),
+            {"limit": MAX_ISSUER})
     if len(number_text) > MAX_CERTIFICATE:
-        errors["certificate_number"] = f"Số văn bằng không được dài quá {MAX_CERTIFICATE} ký tự."
+        errors["certificate_number"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Số văn bằng không được dài quá {limit} ký tự."),
+            {"limit": MAX_CERTIFICATE})
     if errors:
         raise InvalidQualificationError(errors)
     assert rank is not None

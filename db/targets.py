@@ -48,7 +48,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, aliased
 
 from db import catalog
-from db.errors import QT_TRANSLATE_NOOP, FieldsError, NotFoundError
+from db.errors import QT_TRANSLATE_NOOP, FieldsError, Message, NotFoundError
 from db.models import (
     Certificate,
     Course,
@@ -460,18 +460,25 @@ def _validate_target(
 ) -> tuple[int, str]:
     errors: dict[str, str] = {}
     if not MIN_YEAR <= year <= MAX_YEAR:
-        errors["year"] = f"Năm phải từ {MIN_YEAR} đến {MAX_YEAR}."
+        errors["year"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Năm phải từ {first} đến {last}."),
+            {"first": MIN_YEAR, "last": MAX_YEAR})
     if category not in CATEGORY_LABELS:
-        errors["category"] = "Đối tượng không có trong danh mục của Đề án 1893."
+        errors["category"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Đối tượng không có trong danh mục của Đề án 1893."))
     if metric not in METRIC_LABELS:
-        errors["metric"] = "Loại chỉ tiêu không hợp lệ."
+        errors["metric"] = Message(QT_TRANSLATE_NOOP("DbErrors", "Loại chỉ tiêu không hợp lệ."))
     if value is None or isinstance(value, bool) or not isinstance(value, int):
-        errors["value"] = "Chỉ tiêu phải là một số phần trăm từ 0 đến 100."
+        errors["value"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Chỉ tiêu phải là một số phần trăm từ 0 đến 100."))
     elif not 0 <= value <= 100:
-        errors["value"] = f"Chỉ tiêu phải từ 0 đến 100 % (đang là {value})."
+        errors["value"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Chỉ tiêu phải từ 0 đến 100 % (đang là {value})."),
+            {"value": value})
     cleaned = clean_text(description)
     if len(cleaned) > 300:
-        errors["description"] = "Mô tả dài quá 300 ký tự; hãy viết ngắn lại."
+        errors["description"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Mô tả dài quá 300 ký tự; hãy viết ngắn lại."))
     if errors:
         raise InvalidTargetError(errors)
     assert value is not None

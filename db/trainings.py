@@ -41,6 +41,7 @@ from db.errors import (
     QT_TRANSLATE_NOOP,
     ConcurrentChangeError,
     FieldsError,
+    Message,
     NotFoundError,
     UserError,
 )
@@ -444,23 +445,32 @@ def save_topic(session: Session, draft: TopicDraft) -> str:
     name = clean_text(draft.name)
     group = clean_text(draft.group)
     if not code:
-        errors["code"] = "Mã chuyên đề không được để trống."
+        errors["code"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Mã chuyên đề không được để trống."))
     elif len(code) > 20:
-        errors["code"] = "Mã chuyên đề quá dài (tối đa 20 ký tự)."
+        errors["code"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Mã chuyên đề quá dài (tối đa 20 ký tự)."))
     else:
         clash = session.scalars(
             select(Topic.id).where(Topic.code == code, live(Topic))
         ).first()
         if clash is not None and clash != draft.topic_id:
-            errors["code"] = f"Mã {code} đã có trong danh mục."
+            errors["code"] = Message(
+                QT_TRANSLATE_NOOP("DbErrors", "Mã {code} đã có trong danh mục."),
+                {"code": code})
     if not name:
-        errors["name"] = "Tên chuyên đề không được để trống."
+        errors["name"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Tên chuyên đề không được để trống."))
     elif len(name) > MAX_TITLE:
-        errors["name"] = f"Tên chuyên đề quá dài (tối đa {MAX_TITLE} ký tự)."
+        errors["name"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Tên chuyên đề quá dài (tối đa {limit} ký tự)."),
+            {"limit": MAX_TITLE})
     if not group:
-        errors["group"] = "Nhóm chuyên đề không được để trống."
+        errors["group"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Nhóm chuyên đề không được để trống."))
     elif len(group) > 120:
-        errors["group"] = "Tên nhóm quá dài (tối đa 120 ký tự)."
+        errors["group"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Tên nhóm quá dài (tối đa 120 ký tự)."))
     if errors:
         raise InvalidTopicError(errors)
     if topic is None:
@@ -633,45 +643,62 @@ def _validate_course(session: Session, draft: CourseDraft) -> dict[str, Any]:
     errors: dict[str, str] = {}
     title = clean_text(draft.title)
     if not title:
-        errors["title"] = "Tên lớp không được để trống."
+        errors["title"] = Message(QT_TRANSLATE_NOOP("DbErrors", "Tên lớp không được để trống."))
     elif len(title) > MAX_TITLE:
-        errors["title"] = f"Tên lớp quá dài (tối đa {MAX_TITLE} ký tự)."
+        errors["title"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Tên lớp quá dài (tối đa {limit} ký tự)."),
+            {"limit": MAX_TITLE})
     if draft.start_on is None:
-        errors["start_on"] = "Ngày bắt đầu không được để trống."
+        errors["start_on"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Ngày bắt đầu không được để trống."))
     elif draft.start_on < EARLIEST_COURSE:
-        errors["start_on"] = "Ngày bắt đầu trước năm 1930 là không thể; hãy kiểm tra lại năm."
+        errors["start_on"] = Message(
+            QT_TRANSLATE_NOOP(
+                "DbErrors", "Ngày bắt đầu trước năm 1930 là không thể; hãy kiểm tra lại năm."))
     if draft.end_on is None:
-        errors["end_on"] = "Ngày kết thúc không được để trống."
+        errors["end_on"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Ngày kết thúc không được để trống."))
     elif draft.start_on is not None and draft.end_on < draft.start_on:
-        errors["end_on"] = (
-            f"Ngày kết thúc ({format_date(draft.end_on)}) phải từ ngày bắt đầu "
-            f"({format_date(draft.start_on)}) trở về sau."
-        )
+        errors["end_on"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors",
+                              "Ngày kết thúc ({end}) phải từ ngày bắt đầu ({start}) trở về sau."),
+            {"end": format_date(draft.end_on), "start": format_date(draft.start_on)})
     if not 1 <= draft.sessions <= MAX_SESSIONS:
-        errors["sessions"] = f"Số buổi học phải từ 1 đến {MAX_SESSIONS}."
+        errors["sessions"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Số buổi học phải từ 1 đến {limit}."),
+            {"limit": MAX_SESSIONS})
     if draft.mode not in _MODES:
-        errors["mode"] = "Hình thức học phải là trực tiếp, trực tuyến hoặc kết hợp."
+        errors["mode"] = Message(
+            QT_TRANSLATE_NOOP(
+                "DbErrors", "Hình thức học phải là trực tiếp, trực tuyến hoặc kết hợp."))
     if draft.status not in _STATUSES:
-        errors["status"] = "Tình trạng lớp không hợp lệ."
+        errors["status"] = Message(QT_TRANSLATE_NOOP("DbErrors", "Tình trạng lớp không hợp lệ."))
     texts = {}
     for name, value, limit, label in (
-        ("place", draft.place, MAX_PLACE, "Địa điểm"),
-        ("target_group", draft.target_group, MAX_TARGET_GROUP, "Đối tượng"),
-        ("trainers", draft.trainers, MAX_TRAINERS, "Giảng viên, báo cáo viên"),
+        ("place", draft.place, MAX_PLACE, QT_TRANSLATE_NOOP("DbErrors", "Địa điểm")),
+        ("target_group", draft.target_group, MAX_TARGET_GROUP,
+         QT_TRANSLATE_NOOP("DbErrors", "Đối tượng")),
+        ("trainers", draft.trainers, MAX_TRAINERS,
+         QT_TRANSLATE_NOOP("DbErrors", "Giảng viên, báo cáo viên")),
     ):
         cleaned = clean_text(value)
         if len(cleaned) > limit:
-            errors[name] = f"{label} quá dài (tối đa {limit} ký tự)."
+            errors[name] = Message(
+                QT_TRANSLATE_NOOP("DbErrors", "{label} quá dài (tối đa {limit} ký tự)."),
+                {"label": Message(label), "limit": limit})
         texts[name] = cleaned or None
     topic_ids = list(dict.fromkeys(draft.topic_ids))
     if not topic_ids:
-        errors["topic_ids"] = "Hãy chọn ít nhất một chuyên đề của lớp."
+        errors["topic_ids"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Hãy chọn ít nhất một chuyên đề của lớp."))
     else:
         known = set(session.scalars(
             select(Topic.id).where(Topic.id.in_(topic_ids), live(Topic))
         ))
         if len(known) != len(topic_ids):
-            errors["topic_ids"] = "Có chuyên đề không còn trong danh mục; hãy chọn lại."
+            errors["topic_ids"] = Message(
+                QT_TRANSLATE_NOOP(
+                    "DbErrors", "Có chuyên đề không còn trong danh mục; hãy chọn lại."))
     try:
         funding = _clean_funding(draft.funding)
     except InvalidCourseError as exc:
@@ -1069,9 +1096,12 @@ def add_outside_person(
     errors: dict[str, str] = {}
     name = clean_text(full_name)
     if not name:
-        errors["full_name"] = "Họ và tên không được để trống."
+        errors["full_name"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Họ và tên không được để trống."))
     elif len(name) > MAX_NAME:
-        errors["full_name"] = f"Họ và tên quá dài (tối đa {MAX_NAME} ký tự)."
+        errors["full_name"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Họ và tên quá dài (tối đa {limit} ký tự)."),
+            {"limit": MAX_NAME})
     birth: str | None = None
     if clean_text(birth_date):
         try:
@@ -1080,9 +1110,13 @@ def add_outside_person(
             errors["birth_date"] = exc.message
     unit_text, title_text = clean_text(unit), clean_text(title)
     if len(unit_text) > MAX_UNIT:
-        errors["unit"] = f"Đơn vị quá dài (tối đa {MAX_UNIT} ký tự)."
+        errors["unit"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Đơn vị quá dài (tối đa {limit} ký tự)."),
+            {"limit": MAX_UNIT})
     if len(title_text) > MAX_PERSON_TITLE:
-        errors["title"] = f"Chức danh quá dài (tối đa {MAX_PERSON_TITLE} ký tự)."
+        errors["title"] = Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Chức danh quá dài (tối đa {limit} ký tự)."),
+            {"limit": MAX_PERSON_TITLE})
     if errors:
         raise InvalidCourseError(errors)
     participation = Participation(

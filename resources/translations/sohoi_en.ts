@@ -3583,12 +3583,68 @@ The commune&apos;s identity code: {fingerprint}</translation>
         <translation>The database is not set up yet: choose the commune (ward) or the upper level first.</translation>
     </message>
     <message>
+        <source>Tên đăng nhập không được để trống.</source>
+        <translation>The user name cannot be empty.</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập cần từ 2 đến {limit} ký tự.</source>
+        <translation>The user name needs 2 to {limit} characters.</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập chỉ gồm chữ không dấu, chữ số và các dấu . _ - (ví dụ: lan.nguyen).</source>
+        <translation>The user name may only hold letters without accents, digits and the signs . _ - (for example: lan.nguyen).</translation>
+    </message>
+    <message>
+        <source>Đã có tài khoản tên “{name}”; hãy chọn tên khác.</source>
+        <translation>There is already an account named “{name}”; choose another name.</translation>
+    </message>
+    <message>
+        <source>Họ và tên không được để trống.</source>
+        <translation>The full name cannot be empty.</translation>
+    </message>
+    <message>
+        <source>Họ và tên dài quá {limit} ký tự.</source>
+        <translation>The full name is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn vai trò: quản trị, nhập liệu, chi hội hoặc chỉ xem.</source>
+        <translation>Choose a role: administrator, data entry, branch or view only.</translation>
+    </message>
+    <message>
+        <source>Tài khoản chi hội cần ít nhất một chi hội.</source>
+        <translation>A branch account needs at least one branch.</translation>
+    </message>
+    <message>
+        <source>Có chi hội đã chọn không còn trong sổ; hãy chọn lại.</source>
+        <translation>A chosen branch is no longer in the register; choose again.</translation>
+    </message>
+    <message>
         <source>Không tìm thấy chi hội “{typed}”.</source>
         <translation>No branch “{typed}” was found.</translation>
     </message>
     <message>
         <source>Có nhiều chi hội tên “{typed}”; hãy gõ đúng tên đầy đủ.</source>
         <translation>Several branches are named “{typed}”; type the exact full name.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu cần ít nhất {limit} ký tự.</source>
+        <translation>The password needs at least {limit} characters.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu dài quá {limit} ký tự.</source>
+        <translation>The password is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu không được chỉ gồm dấu cách.</source>
+        <translation>The password cannot be spaces only.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu không được trùng tên đăng nhập.</source>
+        <translation>The password cannot be the same as the user name.</translation>
+    </message>
+    <message>
+        <source>Hai lần nhập mật khẩu không giống nhau.</source>
+        <translation>The two passwords typed are not the same.</translation>
     </message>
     <message>
         <source>Không tìm thấy tài khoản này.</source>
@@ -3605,6 +3661,14 @@ The commune&apos;s identity code: {fingerprint}</translation>
     <message>
         <source>{display_name} là người quản trị duy nhất đang hoạt động; không thể đổi vai trò hay ngừng tài khoản này. Hãy cho một người khác làm quản trị trước.</source>
         <translation>{display_name} is the only active administrator; this account&apos;s role cannot be changed nor the account switched off. Make someone else an administrator first.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu hiện tại không đúng.</source>
+        <translation>The current password is not right.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu mới cần khác mật khẩu hiện tại.</source>
+        <translation>The new password must differ from the current one.</translation>
     </message>
     <message>
         <source>Bản sao lưu không vượt qua kiểm tra toàn vẹn; chưa ghi gì.</source>
@@ -3730,6 +3794,22 @@ The commune&apos;s identity code: {fingerprint}</translation>
         <translation>The certificate number is longer than {MAX_NUMBER} characters.</translation>
     </message>
     <message>
+        <source>Hãy nhập chức vụ người ký (ví dụ CHỦ TỊCH).</source>
+        <translation>Type the signer&apos;s position (for example CHỦ TỊCH, chair).</translation>
+    </message>
+    <message>
+        <source>Chức vụ người ký dài quá {limit} ký tự.</source>
+        <translation>The signer&apos;s position is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập họ và tên người ký.</source>
+        <translation>Type the signer&apos;s full name.</translation>
+    </message>
+    <message>
+        <source>Họ tên người ký dài quá {limit} ký tự.</source>
+        <translation>The signer&apos;s name is longer than {limit} characters.</translation>
+    </message>
+    <message>
         <source>Không tìm thấy lớp tập huấn này.</source>
         <translation>This training course was not found.</translation>
     </message>
@@ -3803,6 +3883,30 @@ The commune&apos;s identity code: {fingerprint}</translation>
         <translation>Close {earlier_open} first: periods are closed one after another, in order.</translation>
     </message>
     <message>
+        <source>Năm phải từ {first} đến {last}.</source>
+        <translation>The year must be from {first} to {last}.</translation>
+    </message>
+    <message>
+        <source>Mức hội phí phải từ 0 đến {amount} một quý.</source>
+        <translation>The dues rate must be from 0 to {amount} a quarter.</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ chi hội giữ lại phải từ 0 đến 100 %.</source>
+        <translation>The share the branch keeps must be from 0 to 100 %.</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ nộp cấp trên phải từ 0 đến 100 %.</source>
+        <translation>The share paid to the upper level must be from 0 to 100 %.</translation>
+    </message>
+    <message>
+        <source>Phần chi hội giữ lại cộng phần nộp cấp trên không được quá 100 %.</source>
+        <translation>The branch&apos;s share plus the upper level&apos;s share cannot be over 100 %.</translation>
+    </message>
+    <message>
+        <source>Tuổi được miễn phải từ 50 đến 120 (hoặc để trống).</source>
+        <translation>The exemption age must be from 50 to 120 (or left empty).</translation>
+    </message>
+    <message>
         <source>Năm {year} đã có quý khóa sổ: không thể đổi mức hội phí của năm này.</source>
         <translation>The year {year} already has a closed quarter: the dues rate of this year cannot be changed.</translation>
     </message>
@@ -3829,6 +3933,42 @@ The commune&apos;s identity code: {fingerprint}</translation>
     <message>
         <source>Trạng thái hội phí không hợp lệ: {status}.</source>
         <translation>Invalid dues status: {status}.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn phiếu thu hay phiếu chi.</source>
+        <translation>Choose a receipt or a payment voucher.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập ngày của chứng từ.</source>
+        <translation>Type the date of the voucher.</translation>
+    </message>
+    <message>
+        <source>Năm của chứng từ phải từ {first} đến {last}.</source>
+        <translation>The voucher&apos;s year must be from {first} to {last}.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi nội dung thu, chi.</source>
+        <translation>Write what the money was received or paid for.</translation>
+    </message>
+    <message>
+        <source>Nội dung quá dài (tối đa {limit} ký tự).</source>
+        <translation>The description is too long (at most {limit} characters).</translation>
+    </message>
+    <message>
+        <source>Số tiền phải là số đồng lớn hơn 0.</source>
+        <translation>The amount must be a whole number of dong greater than 0.</translation>
+    </message>
+    <message>
+        <source>Số tiền quá lớn (tối đa {amount}).</source>
+        <translation>The amount is too large (at most {amount}).</translation>
+    </message>
+    <message>
+        <source>Hãy ghi người nộp hoặc người nhận tiền.</source>
+        <translation>Write who paid or received the money.</translation>
+    </message>
+    <message>
+        <source>Tên quá dài (tối đa {limit} ký tự).</source>
+        <translation>The name is too long (at most {limit} characters).</translation>
     </message>
     <message>
         <source>Không tìm thấy chứng từ này.</source>
@@ -3984,12 +4124,64 @@ The commune&apos;s identity code: {fingerprint}</translation>
         <translation>This meeting was recorded and sent up by the own computer of {name}; it can only be edited on the branch&apos;s computer (the branch&apos;s next package will replace the copy here).</translation>
     </message>
     <message>
+        <source>Ngày họp không được để trống.</source>
+        <translation>The meeting date cannot be empty.</translation>
+    </message>
+    <message>
+        <source>Ngày họp không được quá {days} ngày sau hôm nay (muộn nhất {latest}).</source>
+        <translation>The meeting date cannot be more than {days} days after today (at the latest {latest}).</translation>
+    </message>
+    <message>
+        <source>Ngày họp trước năm 1930 là không thể; hãy kiểm tra lại năm.</source>
+        <translation>A meeting date before 1930 is impossible; check the year.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn chi hội (hoặc Hội LHPN xã) tổ chức cuộc họp.</source>
+        <translation>Choose the branch (or the commune Women&apos;s Union) holding the meeting.</translation>
+    </message>
+    <message>
+        <source>Đơn vị này không phải là chi hội của xã; hãy chọn lại.</source>
+        <translation>This unit is not a branch of the commune; choose again.</translation>
+    </message>
+    <message>
+        <source>{unit} đã được sáp nhập từ ngày {day}; hãy chọn chi hội đang hoạt động.</source>
+        <translation>{unit} was merged on {day}; choose a branch that is active.</translation>
+    </message>
+    <message>
+        <source>{unit} đã được sáp nhập; hãy chọn chi hội đang hoạt động.</source>
+        <translation>{unit} was merged; choose a branch that is active.</translation>
+    </message>
+    <message>
+        <source>Loại cuộc họp phải là định kỳ, chuyên đề, hội nghị hoặc khác.</source>
+        <translation>The kind of meeting must be regular, thematic, conference or other.</translation>
+    </message>
+    <message>
+        <source>Nội dung cuộc họp không được để trống.</source>
+        <translation>The meeting&apos;s topic cannot be empty.</translation>
+    </message>
+    <message>
+        <source>Nội dung cuộc họp quá dài (tối đa {limit} ký tự).</source>
+        <translation>The meeting&apos;s topic is too long (at most {limit} characters).</translation>
+    </message>
+    <message>
+        <source>Địa điểm quá dài (tối đa {limit} ký tự).</source>
+        <translation>The venue is too long (at most {limit} characters).</translation>
+    </message>
+    <message>
         <source>Cuộc họp này vừa được sửa ở nơi khác sau khi bạn mở. Hãy đóng rồi mở lại để xem bản mới nhất; những gì bạn gõ chưa được lưu.</source>
         <translation>This meeting was just edited elsewhere after you opened it. Close it and open it again to see the latest version; what you typed has not been saved.</translation>
     </message>
     <message>
+        <source>Người này không có trong danh sách cuộc họp; hãy thêm vào danh sách trước.</source>
+        <translation>This person is not on the meeting&apos;s list; add her to the list first.</translation>
+    </message>
+    <message>
         <source>Trạng thái điểm danh phải là có mặt, vắng có lý do hoặc vắng.</source>
         <translation>The attendance must be present, absent with reason or absent.</translation>
+    </message>
+    <message>
+        <source>Ghi chú quá dài (tối đa {limit} ký tự).</source>
+        <translation>The note is too long (at most {limit} characters).</translation>
     </message>
     <message>
         <source>Không tìm thấy hội viên này (có thể đã bị xóa).</source>
@@ -4044,6 +4236,30 @@ The commune&apos;s identity code: {fingerprint}</translation>
         <translation>This unit was not found.</translation>
     </message>
     <message>
+        <source>Giới tính phải là Nữ hoặc Nam.</source>
+        <translation>The gender must be female or male.</translation>
+    </message>
+    <message>
+        <source>Loại hội viên phải là thường, đương nhiên hoặc danh dự.</source>
+        <translation>The kind of member must be ordinary, ex officio or honorary.</translation>
+    </message>
+    <message>
+        <source>Nam giới chỉ có thể là hội viên danh dự.</source>
+        <translation>A man can only be an honorary member.</translation>
+    </message>
+    <message>
+        <source>{label} không được sau ngày hôm nay.</source>
+        <translation>{label} cannot be after today.</translation>
+    </message>
+    <message>
+        <source>{label} ({day}) quá sớm so với năm sinh {birth_year}.</source>
+        <translation>{label} ({day}) is too early for the year of birth {birth_year}.</translation>
+    </message>
+    <message>
+        <source>Ngày cấp thẻ không được trước ngày vào Hội.</source>
+        <translation>The card&apos;s issue date cannot be before the date of joining.</translation>
+    </message>
+    <message>
         <source>Máy riêng của chi hội không thêm được hội viên mới: hãy báo văn phòng Hội LHPN xã thêm; hội viên sẽ có ở đây sau gói dữ liệu tới của xã.</source>
         <translation>A branch&apos;s own computer cannot add new members: ask the commune&apos;s Women&apos;s Union office to add them; the members will appear here with the commune&apos;s next data package.</translation>
     </message>
@@ -4092,8 +4308,64 @@ The commune&apos;s identity code: {fingerprint}</translation>
         <translation>This position was not found (it may have been deleted).</translation>
     </message>
     <message>
+        <source>Hãy chọn chức danh.</source>
+        <translation>Choose a title.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn loại trình độ.</source>
+        <translation>Choose the kind of qualification.</translation>
+    </message>
+    <message>
+        <source>Trình độ tối thiểu phải từ bậc 1 trở lên.</source>
+        <translation>The minimum level must be level 1 or above.</translation>
+    </message>
+    <message>
+        <source>Mô tả không được dài quá {limit} ký tự.</source>
+        <translation>The description cannot be longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <source>Chức danh {title} đã có tiêu chuẩn về {kind}; hãy sửa dòng đó.</source>
+        <translation>The title {title} already has a standard for {kind}; edit that line.</translation>
+    </message>
+    <message>
         <source>Không tìm thấy tiêu chuẩn này (có thể đã bị xóa).</source>
         <translation>This qualification was not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Hãy chọn hội viên được giao chức danh.</source>
+        <translation>Choose the member who takes the title.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy hội viên này trong xã.</source>
+        <translation>This member was not found in the commune.</translation>
+    </message>
+    <message>
+        <source>Chỉ giao chức danh cho hội viên đang sinh hoạt.</source>
+        <translation>Titles are only given to active members.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn Hội LHPN xã hoặc một chi hội của xã.</source>
+        <translation>Choose the commune Women&apos;s Union or one of the commune&apos;s branches.</translation>
+    </message>
+    <message>
+        <source>{label} là chức danh ở chi hội; hãy chọn chi hội.</source>
+        <translation>{label} is a branch title; choose a branch.</translation>
+    </message>
+    <message>
+        <source>{label} là chức danh của Hội LHPN xã; hãy chọn Hội LHPN xã.</source>
+        <translation>{label} is a title of the commune Women&apos;s Union; choose the commune Women&apos;s Union.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn chuyên trách hoặc không chuyên trách.</source>
+        <translation>Choose full-time or part-time.</translation>
+    </message>
+    <message>
+        <source>Ngày thôi giữ chức không được trước ngày bắt đầu.</source>
+        <translation>The end date of the post cannot be before its start date.</translation>
+    </message>
+    <message>
+        <source>Số quyết định không được dài quá {limit} ký tự.</source>
+        <translation>The decision number cannot be longer than {limit} characters.</translation>
     </message>
     <message>
         <source>Xã đang có Chủ tịch Hội là {other} trong cùng thời gian. Hãy ghi ngày thôi giữ chức cho người đó trước, hoặc xác nhận vẫn giao.</source>
@@ -4106,6 +4378,34 @@ The commune&apos;s identity code: {fingerprint}</translation>
     <message>
         <source>Chức danh này đã kết thúc ngày {end_on}.</source>
         <translation>This position ended on {end_on}.</translation>
+    </message>
+    <message>
+        <source>Trình độ không được để trống.</source>
+        <translation>The qualification cannot be empty.</translation>
+    </message>
+    <message>
+        <source>Trình độ không được dài quá {limit} ký tự.</source>
+        <translation>The qualification cannot be longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <source>Trình độ này không có trong danh sách; hãy chọn một mức trong danh sách hoặc cho biết mức tương đương.</source>
+        <translation>This qualification is not in the list; choose a level from the list or give the equivalent level.</translation>
+    </message>
+    <message>
+        <source>Mức tương đương không được âm.</source>
+        <translation>The equivalent level cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Ngày cấp không được sau ngày hôm nay.</source>
+        <translation>The date of issue cannot be after today.</translation>
+    </message>
+    <message>
+        <source>Nơi cấp không được dài quá {limit} ký tự.</source>
+        <translation>The issuer cannot be longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <source>Số văn bằng không được dài quá {limit} ký tự.</source>
+        <translation>The diploma number cannot be longer than {limit} characters.</translation>
     </message>
     <message>
         <source>Không tìm thấy trình độ này (có thể đã bị xóa).</source>
@@ -4472,6 +4772,26 @@ The commune&apos;s identity code: {fingerprint}</translation>
         <translation>The details of an incoming member are not valid ({error}). Tell the upper level.</translation>
     </message>
     <message>
+        <source>Đối tượng không có trong danh mục của Đề án 1893.</source>
+        <translation>The group is not in the list of Scheme 1893.</translation>
+    </message>
+    <message>
+        <source>Loại chỉ tiêu không hợp lệ.</source>
+        <translation>The kind of target is not valid.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu phải là một số phần trăm từ 0 đến 100.</source>
+        <translation>The target must be a percentage from 0 to 100.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu phải từ 0 đến 100 % (đang là {value}).</source>
+        <translation>The target must be from 0 to 100 % (it is {value}).</translation>
+    </message>
+    <message>
+        <source>Mô tả dài quá 300 ký tự; hãy viết ngắn lại.</source>
+        <translation>The description is longer than 300 characters; write it shorter.</translation>
+    </message>
+    <message>
         <source>Không tìm thấy xã (phường) này.</source>
         <translation>This commune (ward) was not found.</translation>
     </message>
@@ -4532,6 +4852,94 @@ The commune&apos;s identity code: {fingerprint}</translation>
         <translation>Only the upper level can add topics to the list.</translation>
     </message>
     <message>
+        <source>Mã chuyên đề không được để trống.</source>
+        <translation>The topic code cannot be empty.</translation>
+    </message>
+    <message>
+        <source>Mã chuyên đề quá dài (tối đa 20 ký tự).</source>
+        <translation>The topic code is too long (at most 20 characters).</translation>
+    </message>
+    <message>
+        <source>Mã {code} đã có trong danh mục.</source>
+        <translation>The code {code} is already in the list.</translation>
+    </message>
+    <message>
+        <source>Tên chuyên đề không được để trống.</source>
+        <translation>The topic name cannot be empty.</translation>
+    </message>
+    <message>
+        <source>Tên chuyên đề quá dài (tối đa {limit} ký tự).</source>
+        <translation>The topic name is too long (at most {limit} characters).</translation>
+    </message>
+    <message>
+        <source>Nhóm chuyên đề không được để trống.</source>
+        <translation>The topic group cannot be empty.</translation>
+    </message>
+    <message>
+        <source>Tên nhóm quá dài (tối đa 120 ký tự).</source>
+        <translation>The group name is too long (at most 120 characters).</translation>
+    </message>
+    <message>
+        <source>Tên lớp không được để trống.</source>
+        <translation>The course title cannot be empty.</translation>
+    </message>
+    <message>
+        <source>Tên lớp quá dài (tối đa {limit} ký tự).</source>
+        <translation>The course title is too long (at most {limit} characters).</translation>
+    </message>
+    <message>
+        <source>Ngày bắt đầu không được để trống.</source>
+        <translation>The start date cannot be empty.</translation>
+    </message>
+    <message>
+        <source>Ngày bắt đầu trước năm 1930 là không thể; hãy kiểm tra lại năm.</source>
+        <translation>A start date before 1930 is impossible; check the year.</translation>
+    </message>
+    <message>
+        <source>Ngày kết thúc không được để trống.</source>
+        <translation>The end date cannot be empty.</translation>
+    </message>
+    <message>
+        <source>Ngày kết thúc ({end}) phải từ ngày bắt đầu ({start}) trở về sau.</source>
+        <translation>The end date ({end}) must be on or after the start date ({start}).</translation>
+    </message>
+    <message>
+        <source>Số buổi học phải từ 1 đến {limit}.</source>
+        <translation>The number of sessions must be from 1 to {limit}.</translation>
+    </message>
+    <message>
+        <source>Hình thức học phải là trực tiếp, trực tuyến hoặc kết hợp.</source>
+        <translation>The mode must be in person, online or blended.</translation>
+    </message>
+    <message>
+        <source>Tình trạng lớp không hợp lệ.</source>
+        <translation>The course status is not valid.</translation>
+    </message>
+    <message>
+        <source>Địa điểm</source>
+        <translation>The venue</translation>
+    </message>
+    <message>
+        <source>Đối tượng</source>
+        <translation>The target group</translation>
+    </message>
+    <message>
+        <source>Giảng viên, báo cáo viên</source>
+        <translation>The trainers and speakers</translation>
+    </message>
+    <message>
+        <source>{label} quá dài (tối đa {limit} ký tự).</source>
+        <translation>{label} is too long (at most {limit} characters).</translation>
+    </message>
+    <message>
+        <source>Hãy chọn ít nhất một chuyên đề của lớp.</source>
+        <translation>Choose at least one topic for the course.</translation>
+    </message>
+    <message>
+        <source>Có chuyên đề không còn trong danh mục; hãy chọn lại.</source>
+        <translation>A topic is no longer in the list; choose again.</translation>
+    </message>
+    <message>
         <source>Lớp này vừa được sửa ở nơi khác sau khi bạn mở. Hãy đóng rồi mở lại để xem bản mới nhất; những gì bạn gõ chưa được lưu.</source>
         <translation>This course was just edited elsewhere after you opened it. Close it and open it again to see the latest version; what you typed has not been saved.</translation>
     </message>
@@ -4542,6 +4950,18 @@ The commune&apos;s identity code: {fingerprint}</translation>
     <message>
         <source>Lớp đã cấp giấy chứng nhận nên không xóa được; có thể chuyển sang &quot;Đã hủy&quot; hoặc giữ nguyên.</source>
         <translation>The course has issued certificates, so it cannot be deleted; it can be set to &quot;Cancelled&quot; or kept as it is.</translation>
+    </message>
+    <message>
+        <source>Họ và tên quá dài (tối đa {limit} ký tự).</source>
+        <translation>The full name is too long (at most {limit} characters).</translation>
+    </message>
+    <message>
+        <source>Đơn vị quá dài (tối đa {limit} ký tự).</source>
+        <translation>The unit is too long (at most {limit} characters).</translation>
+    </message>
+    <message>
+        <source>Chức danh quá dài (tối đa {limit} ký tự).</source>
+        <translation>The title is too long (at most {limit} characters).</translation>
     </message>
     <message>
         <source>{person_name} đã được cấp giấy chứng nhận của lớp này nên không thể bỏ khỏi danh sách.</source>

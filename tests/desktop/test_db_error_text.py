@@ -127,3 +127,75 @@ def test_a_message_built_by_a_helper_keeps_its_template(tmp_path: Path, english:
     assert error_text(error) == ("Sổ Hội already has this data file open in another window. Use "
                                  "that window, or close it and try again; nothing has been "
                                  "changed.")
+
+
+def _field_messages(error: InvalidDraftError) -> dict[str, str]:
+    return error.errors
+
+
+def test_member_gender_and_date_messages_in_both_languages(qapp: QApplication) -> None:
+    import datetime as dt
+
+    draft = MemberDraft(full_name="Nguyễn Thị Lan", birth_date="1990", gender="x")
+    with pytest.raises(InvalidDraftError) as caught:
+        validate_draft(draft)
+    gender = _field_messages(caught.value)["gender"]
+    assert gender == "Giới tính phải là Nữ hoặc Nam."
+    assert error_text(gender) == "Giới tính phải là Nữ hoặc Nam."
+    later = MemberDraft(full_name="Nguyễn Thị Lan", birth_date="1990",
+                        joined_on=dt.date(2030, 1, 1))
+    with pytest.raises(InvalidDraftError) as caught:
+        validate_draft(later, today=dt.date(2026, 12, 5))
+    joined = _field_messages(caught.value)["joined_on"]
+    assert joined == "Ngày vào Hội không được sau ngày hôm nay."
+    translator = _english(qapp)
+    try:
+        assert error_text(gender) == "The gender must be female or male."
+        assert error_text(joined).endswith(" cannot be after today.")
+        assert "Ngày" not in error_text(joined)  # the label inside is English too
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
+def _english(qapp: QApplication) -> CatalogueTranslator:
+    compiled = compiled_catalogue("en")
+    assert compiled is not None
+    translator = CatalogueTranslator(qapp)
+    assert translator.load_file(compiled)
+    QCoreApplication.installTranslator(translator)
+    return translator
+
+
+def test_account_password_and_course_messages_are_english(english: None, demo_db) -> None:  # type: ignore[no-untyped-def]
+    from db.accounts import _check_password
+    from db.trainings import CourseDraft, InvalidCourseError, _validate_course
+
+    errors: dict[str, str] = {}
+    _check_password("lan", "khác", errors)
+    assert set(errors) == {"password"}
+    assert error_text(errors["password"]).startswith("The password needs at least ")
+    errors.clear()
+    _check_password("mat khau dai du", "mat khau khac han", errors)
+    assert error_text(errors["password_again"]) == "The two passwords typed are not the same."
+    with demo_db.reading() as session, pytest.raises(InvalidCourseError) as caught:
+        _validate_course(session, CourseDraft(title=""))
+    shown = {name: error_text(message) for name, message in caught.value.errors.items()}
+    assert shown["title"] == "The course title cannot be empty."
+    assert shown["start_on"] == "The start date cannot be empty."
+    assert all(text.isascii() for text in shown.values()), shown
+
+
+def test_no_form_message_in_db_is_a_plain_sentence() -> None:
+    """Every message put into a form's error dict in ``db`` keeps its template.
+
+    A plain or f-string sentence shows in Vietnamese in an English window.
+    """
+    import re
+
+    root = Path(__file__).resolve().parents[2] / "db"
+    plain = re.compile(r"""errors\[[^\]]*\] = (?:f?["']|\(\s*$|\(\s*f?["'])""")
+    found = [f"{path.relative_to(root.parent)}:{number}"
+             for path in sorted(root.rglob("*.py"))
+             for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             if plain.search(line)]
+    assert not found, found
