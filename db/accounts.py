@@ -616,8 +616,9 @@ def disable_accounts(session: Session, *, by: str | None = None) -> None:
     site = _site(session)
     _require_admin(session, by)
     if dialect_of(session).is_server:
-        raise UserError("Sổ trên máy chủ dùng chung cho nhiều người nên luôn cần tài khoản "
-                        "đăng nhập riêng cho từng người; không tắt được.")
+        raise UserError(QT_TRANSLATE_NOOP(
+            "DbErrors", "Sổ trên máy chủ dùng chung cho nhiều người nên luôn cần tài khoản "
+                        "đăng nhập riêng cho từng người; không tắt được."))
     for account in session.scalars(select(Account)):
         account.active = False
     settings = dict(site.settings or {})

@@ -49,7 +49,7 @@ from db.backup_crypto import (
     passphrase_matches,
 )
 from db.cancel import Cancel, interruptible
-from db.errors import QT_TRANSLATE_NOOP, SchemaTooNewError, UserError
+from db.errors import QT_TRANSLATE_NOOP, Message, SchemaTooNewError, UserError
 from db.revisions import head_revision, known_revisions
 from db.rules import live_sql
 
@@ -138,6 +138,23 @@ class BackupInfo:
     def kind_label(self) -> str:
         """Return the kind in plain Vietnamese ("Hằng ngày", "Sao lưu thủ công"…)."""
         return KIND_LABELS.get(self.kind, self.kind)
+
+
+UNCHANGED_AFTER = QT_TRANSLATE_NOOP("DbErrors", "{problem} Dữ liệu hiện tại không bị thay đổi.")
+"""A copy that cannot be restored: what is wrong with it, then that nothing changed."""
+
+
+def renamed(message: str, old: str, new: str) -> str:
+    """Return a check's message naming the file ``new`` where it named ``old``.
+
+    A copy is checked under a scratch name before it gets its own; the message the
+    person reads names the file she will find. The template and values stay, so the
+    message still shows in the window's language.
+    """
+    if isinstance(message, Message):
+        return Message(message.template, {key: new if value == old else value
+                                          for key, value in message.params.items()})
+    return message.replace(old, new)
 
 
 @dataclass(frozen=True)
@@ -229,7 +246,8 @@ def verify_backup(
     """
     path = Path(path)
     if not path.is_file():
-        return VerifyResult(False, f"Không tìm thấy tệp {path.name}.")
+        return VerifyResult(False, Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Không tìm thấy tệp {name}."), {"name": path.name}))
     if is_encrypted_backup(path):
         return _verify_encrypted(path, passphrase)
     uri = path.resolve().as_uri() + "?mode=ro&immutable=1"
@@ -238,14 +256,15 @@ def verify_backup(
             with interruptible(conn, cancel):
                 rows = conn.execute("PRAGMA integrity_check").fetchall()
             if not rows or rows[0][0] != "ok":
-                return VerifyResult(
-                    False,
-                    f"Tệp {path.name} bị hỏng (không qua kiểm tra toàn vẹn); "
+                return VerifyResult(False, Message(QT_TRANSLATE_NOOP(
+                    "DbErrors",
+                    "Tệp {name} bị hỏng (không qua kiểm tra toàn vẹn); "
                     "không dùng được để khôi phục.",
-                )
+                ), {"name": path.name}))
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
             if "alembic_version" not in tables:
-                return VerifyResult(False, f"Tệp {path.name} không phải dữ liệu của Sổ Hội.")
+                return VerifyResult(False, Message(QT_TRANSLATE_NOOP(
+                    "DbErrors", "Tệp {name} không phải dữ liệu của Sổ Hội."), {"name": path.name}))
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = None if row is None else str(row[0])
             members = None
@@ -255,24 +274,31 @@ def verify_backup(
                 ).fetchone()
                 members = int(count[0]) if count else 0
     except sqlite3.DatabaseError:
-        return VerifyResult(
-            False,
-            f"Tệp {path.name} không đọc được như một cơ sở dữ liệu (tệp hỏng hoặc không "
+        return VerifyResult(False, Message(QT_TRANSLATE_NOOP(
+            "DbErrors",
+            "Tệp {name} không đọc được như một cơ sở dữ liệu (tệp hỏng hoặc không "
             "phải dữ liệu Sổ Hội).",
-        )
+        ), {"name": path.name}))
     if revision is None:
-        return VerifyResult(False, f"Tệp {path.name} không ghi phiên bản dữ liệu; không dùng được.")
+        return VerifyResult(False, Message(QT_TRANSLATE_NOOP(
+            "DbErrors", "Tệp {name} không ghi phiên bản dữ liệu; không dùng được."),
+            {"name": path.name}))
     if not _is_known_revision(revision):
         return VerifyResult(
             False,
-            f"Tệp {path.name} được ghi bởi phiên bản Sổ Hội mới hơn phiên bản đang dùng. "
-            "Hãy cập nhật Sổ Hội trước khi khôi phục từ tệp này.",
+            Message(QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Tệp {name} được ghi bởi phiên bản Sổ Hội mới hơn phiên bản đang dùng. "
+                "Hãy cập nhật Sổ Hội trước khi khôi phục từ tệp này.",
+            ), {"name": path.name}),
             revision,
             members,
         )
     return VerifyResult(
         True,
-        f"Bản sao lưu tốt: {_number(members or 0)} hội viên, phiên bản dữ liệu {revision}.",
+        Message(QT_TRANSLATE_NOOP(
+            "DbErrors", "Bản sao lưu tốt: {members} hội viên, phiên bản dữ liệu {revision}."),
+            {"members": _number(members or 0), "revision": revision}),
         revision,
         members,
     )
@@ -431,7 +457,7 @@ def _copy_and_verify(
         copy_database(db_path, scratch, check=False, cancel=cancel, progress=progress)
         result = verify_backup(scratch, cancel=cancel)
         if not result.ok:
-            message = result.message.replace(scratch.name, target.name)
+            message = renamed(result.message, scratch.name, target.name)
             raise UserError(
                 QT_TRANSLATE_NOOP(
                     "DbErrors",
@@ -776,8 +802,8 @@ def restore_backup(
     result = verify_backup(backup_path)
     if not result.ok:
         if result.revision is not None and not _is_known_revision(result.revision):
-            raise SchemaTooNewError(result.message + " Dữ liệu hiện tại không bị thay đổi.")
-        raise UserError(result.message + " Dữ liệu hiện tại không bị thay đổi.")
+            raise SchemaTooNewError(UNCHANGED_AFTER, problem=result.message)
+        raise UserError(UNCHANGED_AFTER, problem=result.message)
 
     saved: BackupInfo | None = None
     if db_path.exists():
@@ -854,11 +880,11 @@ def _check_passphrase(db_path: Path, passphrase: str) -> None:
 
 def _verify_encrypted(path: Path, passphrase: str | None) -> VerifyResult:
     if passphrase is None:
-        return VerifyResult(
-            False,
-            f"Tệp {path.name} là bản sao lưu đã mã hóa; cần cụm mật khẩu sao lưu để kiểm "
+        return VerifyResult(False, Message(QT_TRANSLATE_NOOP(
+            "DbErrors",
+            "Tệp {name} là bản sao lưu đã mã hóa; cần cụm mật khẩu sao lưu để kiểm "
             "tra hoặc khôi phục.",
-        )
+        ), {"name": path.name}))
     with tempfile.TemporaryDirectory(prefix="sohoi-verify-") as scratch:
         plain = Path(scratch) / "copy.sqlite"
         try:
@@ -867,7 +893,7 @@ def _verify_encrypted(path: Path, passphrase: str | None) -> VerifyResult:
         except UserError as exc:
             return VerifyResult(False, exc.message)
         result = verify_backup(plain)
-        return VerifyResult(result.ok, result.message.replace("copy.sqlite", path.name),
+        return VerifyResult(result.ok, renamed(result.message, plain.name, path.name),
                             result.revision, result.members)
 
 

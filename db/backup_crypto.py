@@ -166,8 +166,9 @@ def decrypt_file(source: Path, target: BinaryIO, passphrase: str) -> None:
         WrongPassphraseError: the passphrase is wrong or the file was altered or cut.
         UserError: the file is not an encrypted Sổ Hội copy.
     """
-    damaged = UserError(f"Tệp {source.name} không phải bản sao lưu mã hóa của Sổ Hội "
-                        "hoặc đã bị hỏng.")
+    damaged = UserError(QT_TRANSLATE_NOOP(
+        "DbErrors", "Tệp {name} không phải bản sao lưu mã hóa của Sổ Hội hoặc đã bị hỏng."),
+        name=source.name)
     with open(source, "rb") as sealed:
         if sealed.read(len(MAGIC)) != MAGIC:
             raise damaged

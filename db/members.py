@@ -1225,7 +1225,7 @@ def change_status(
                 "DbErrors",
                 "Hội viên đang ở tình trạng “{new_status}”.",
             ),
-            new_status=STATUS_LABELS[new_status],
+            new_status=Message(STATUS_LABELS[new_status]),
         )
     if effective_on > (today or dt.date.today()):
         raise ValidationError(

@@ -91,12 +91,26 @@ class UnknownPlaceholdersError(UserError):
 
     def __init__(self, unknown: Sequence[str]) -> None:
         shown = ", ".join("{{" + text + "}}" for text in unknown[:20])
-        more = f" và {len(unknown) - 20} chỗ khác" if len(unknown) > 20 else ""
-        super().__init__(
-            f"Mẫu báo cáo có {len(unknown)} chỗ điền Sổ Hội không biết: {shown}{more}. "
-            "Hãy sửa các chỗ này theo danh sách tên trong hướng dẫn mẫu báo cáo; chưa có "
-            "tệp nào được ghi."
-        )
+        if len(unknown) > 20:
+            super().__init__(
+                QT_TRANSLATE_NOOP(
+                    "DbErrors",
+                    "Mẫu báo cáo có {count} chỗ điền Sổ Hội không biết: {shown} và {more} chỗ "
+                    "khác. Hãy sửa các chỗ này theo danh sách tên trong hướng dẫn mẫu báo cáo; "
+                    "chưa có tệp nào được ghi.",
+                ),
+                count=len(unknown), shown=shown, more=len(unknown) - 20,
+            )
+        else:
+            super().__init__(
+                QT_TRANSLATE_NOOP(
+                    "DbErrors",
+                    "Mẫu báo cáo có {count} chỗ điền Sổ Hội không biết: {shown}. Hãy sửa các "
+                    "chỗ này theo danh sách tên trong hướng dẫn mẫu báo cáo; chưa có tệp nào "
+                    "được ghi.",
+                ),
+                count=len(unknown), shown=shown,
+            )
         self.unknown = tuple(unknown)
 
 

@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from db.accounts import accounts_enabled
 from db.dialects.base import WRITE_OPTION
 from db.engine import Database, stored_revision
-from db.errors import UserError
+from db.errors import QT_TRANSLATE_NOOP, UserError
 from db.revisions import head_revision
 
 #: Rows sent to the server per batch of one table (one executemany).
@@ -126,14 +126,19 @@ def open_source(path: Path) -> Engine:
             schema revision (opening it once with this version brings it up to date).
     """
     if not path.is_file():
-        raise MoveRefusedError(f"Không có tệp {path}; hãy kiểm tra lại đường dẫn. "
-                               "Không có gì bị thay đổi.")
+        raise MoveRefusedError(QT_TRANSLATE_NOOP(
+            "DbErrors", "Không có tệp {path}; hãy kiểm tra lại đường dẫn. "
+                        "Không có gì bị thay đổi."), path=path)
     revision = stored_revision(path)
     if revision != head_revision():
         raise MoveRefusedError(
-            f"Tệp {path.name} ở phiên bản lược đồ {revision or 'trống'}, còn phiên bản Sổ Hội "
-            f"này dùng {head_revision()}. Hãy mở tệp một lần bằng phiên bản này (tệp sẽ được "
-            "nâng cấp, có bản sao an toàn) rồi chuyển lại. Không có gì bị thay đổi."
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Tệp {name} ở phiên bản lược đồ {revision}, còn phiên bản Sổ Hội này dùng "
+                "{head}. Hãy mở tệp một lần bằng phiên bản này (tệp sẽ được nâng cấp, có bản "
+                "sao an toàn) rồi chuyển lại. Không có gì bị thay đổi.",
+            ),
+            name=path.name, revision=revision or "—", head=head_revision(),
         )
     uri = path.resolve().as_uri() + "?mode=ro"
     return create_engine(f"sqlite:///{uri}&uri=true")
@@ -148,9 +153,13 @@ def check_target_empty(connection: Connection, shown: str) -> None:
     for table in register_tables():
         if connection.execute(select(func.count()).select_from(table)).scalar_one():
             raise MoveRefusedError(
-                f"Cơ sở dữ liệu {shown} đã có dữ liệu (bảng {table.name}). Chỉ chuyển sổ vào "
-                "một cơ sở dữ liệu trống: hãy tạo cơ sở dữ liệu mới (createdb) rồi chuyển "
-                "lại. Không có gì bị thay đổi."
+                QT_TRANSLATE_NOOP(
+                    "DbErrors",
+                    "Cơ sở dữ liệu {shown} đã có dữ liệu (bảng {table}). Chỉ chuyển sổ vào "
+                    "một cơ sở dữ liệu trống: hãy tạo cơ sở dữ liệu mới (createdb) rồi chuyển "
+                    "lại. Không có gì bị thay đổi.",
+                ),
+                shown=shown, table=table.name,
             )
 
 
@@ -204,8 +213,9 @@ def move_register(source: Path, target: Database, *,
         MoveMismatchError: a table differs after the copy (rolled back, nothing changed).
     """
     if not target.is_server:
-        raise MoveRefusedError("Đích chuyển sổ phải là một cơ sở dữ liệu trên máy chủ "
-                               "(địa chỉ postgresql://…).")
+        raise MoveRefusedError(QT_TRANSLATE_NOOP(
+            "DbErrors",
+            "Đích chuyển sổ phải là một cơ sở dữ liệu trên máy chủ (địa chỉ postgresql://…)."))
     started = time.perf_counter()
     report = MoveReport()
     tables = register_tables()
@@ -234,8 +244,12 @@ def _copy_and_check(source_engine: Engine, target: Database, tables: list[Table]
                 except DBAPIError as exc:
                     said = str(exc.orig).strip().splitlines()[0] if exc.orig else ""
                     raise MoveRefusedError(
-                        f"Máy chủ không nhận một dòng của bảng {table.name} ({said}). Đã hủy "
-                        "toàn bộ việc chuyển; máy chủ vẫn trống, tệp không bị thay đổi."
+                        QT_TRANSLATE_NOOP(
+                            "DbErrors",
+                            "Máy chủ không nhận một dòng của bảng {table} ({said}). Đã hủy "
+                            "toàn bộ việc chuyển; máy chủ vẫn trống, tệp không bị thay đổi.",
+                        ),
+                        table=table.name, said=said,
                     ) from exc
                 if progress is not None:
                     progress(table.name, len(rows))
@@ -247,9 +261,13 @@ def _copy_and_check(source_engine: Engine, target: Database, tables: list[Table]
                 here = table_digest(reader, table)
                 if there != here:
                     raise MoveMismatchError(
-                        f"Bảng {table.name} trên máy chủ khác với tệp ({there[0]} dòng trên "
-                        f"máy chủ, {here[0]} dòng trong tệp, hoặc nội dung khác). Đã hủy toàn "
-                        "bộ việc chuyển; máy chủ vẫn trống, tệp không bị thay đổi."
+                        QT_TRANSLATE_NOOP(
+                            "DbErrors",
+                            "Bảng {table} trên máy chủ khác với tệp ({there} dòng trên máy "
+                            "chủ, {here} dòng trong tệp, hoặc nội dung khác). Đã hủy toàn bộ "
+                            "việc chuyển; máy chủ vẫn trống, tệp không bị thay đổi.",
+                        ),
+                        table=table.name, there=there[0], here=here[0],
                     )
                 report.counts[table.name] = here[0]
             with Session(bind=connection) as session:

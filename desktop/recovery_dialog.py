@@ -117,7 +117,7 @@ class RecoveryDialog(QDialog):
             passphrase = text
         result = verify_backup(source, passphrase)
         if not result.ok:
-            self.message.setText(result.message)
+            self.message.setText(error_text(result.message))
             return
         self.restore_from(source, passphrase)
 

@@ -105,7 +105,8 @@ def run_backup(
             result = verify_backup(info.path)
             print(
                 translate("CliBackup", "Đã sao lưu vào {path} ({size_bytes}). {message}").format(
-                    path=info.path, size_bytes=megabytes(info.size_bytes), message=result.message
+                    path=info.path, size_bytes=megabytes(info.size_bytes),
+                    message=error_text(result.message, translate),
                 )
             )
             return 0
@@ -135,7 +136,8 @@ def run_backup(
             passphrase = (read_passphrase(args, stdin or sys.stdin)
                           if is_encrypted_backup(source) else None)
             result = verify_backup(source, passphrase)
-            print(result.message, file=sys.stdout if result.ok else sys.stderr)
+            print(error_text(result.message, translate),
+                  file=sys.stdout if result.ok else sys.stderr)
             return 0 if result.ok else 1
         if verb == "restore":
             return _restore(database_path, folder, Path(_required_path(args)), args, moment,
@@ -242,7 +244,7 @@ def _restore(database_path: Path, folder: Path, source: Path, args: argparse.Nam
     if not result.ok:
         print(
             translate("CliBackup", "Lỗi: {message} Dữ liệu hiện tại không bị thay đổi.").format(
-                message=result.message
+                message=error_text(result.message, translate)
             ),
             file=sys.stderr,
         )
@@ -260,7 +262,7 @@ def _restore(database_path: Path, folder: Path, source: Path, args: argparse.Nam
             return 1
         print(
             translate("CliBackup", "Sẽ khôi phục từ {name} ({message})").format(
-                name=source.name, message=result.message
+                name=source.name, message=error_text(result.message, translate)
             )
         )
         print(

@@ -3659,6 +3659,10 @@ The commune&apos;s identity code: {fingerprint}</translation>
         <translation>Logins are already switched on.</translation>
     </message>
     <message>
+        <source>Sổ trên máy chủ dùng chung cho nhiều người nên luôn cần tài khoản đăng nhập riêng cho từng người; không tắt được.</source>
+        <translation>A register on a server is shared by several people, so it always needs a login for each person; this cannot be turned off.</translation>
+    </message>
+    <message>
         <source>{display_name} là người quản trị duy nhất đang hoạt động; không thể đổi vai trò hay ngừng tài khoản này. Hãy cho một người khác làm quản trị trước.</source>
         <translation>{display_name} is the only active administrator; this account&apos;s role cannot be changed nor the account switched off. Make someone else an administrator first.</translation>
     </message>
@@ -3671,8 +3675,32 @@ The commune&apos;s identity code: {fingerprint}</translation>
         <translation>The new password must differ from the current one.</translation>
     </message>
     <message>
-        <source>Bản sao lưu không vượt qua kiểm tra toàn vẹn; chưa ghi gì.</source>
+        <source>{problem} Dữ liệu hiện tại không bị thay đổi.</source>
         <extracomment>What each kind is called on screen and in the terminal. Kinds a person asked for, or that precede a risky step: the newest of each is kept for this many days whatever the day/week/month rule says. The extension of a copy encrypted with the office&apos;s passphrase (see db.backup_crypto). Called with (pages copied, pages in all) after each step of a copy. Copies that hold the register as it was when they were taken, and so can stand in for a before-import copy of the same hour (a before-restore copy holds the data that a restore replaced, not the register that is being imported into).</extracomment>
+        <translation>{problem} The current data was not changed.</translation>
+    </message>
+    <message>
+        <source>Tệp {name} bị hỏng (không qua kiểm tra toàn vẹn); không dùng được để khôi phục.</source>
+        <translation>The file {name} is damaged (it fails the integrity check); it cannot be used to restore.</translation>
+    </message>
+    <message>
+        <source>Tệp {name} không phải dữ liệu của Sổ Hội.</source>
+        <translation>The file {name} is not Sổ Hội data.</translation>
+    </message>
+    <message>
+        <source>Tệp {name} không ghi phiên bản dữ liệu; không dùng được.</source>
+        <translation>The file {name} records no data version; it cannot be used.</translation>
+    </message>
+    <message>
+        <source>Tệp {name} được ghi bởi phiên bản Sổ Hội mới hơn phiên bản đang dùng. Hãy cập nhật Sổ Hội trước khi khôi phục từ tệp này.</source>
+        <translation>The file {name} was written by a newer version of Sổ Hội than this one. Update Sổ Hội before restoring from this file.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu tốt: {members} hội viên, phiên bản dữ liệu {revision}.</source>
+        <translation>The backup is good: {members} members, data version {revision}.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu không vượt qua kiểm tra toàn vẹn; chưa ghi gì.</source>
         <translation>The backup did not pass the integrity check; nothing was written.</translation>
     </message>
     <message>
@@ -3712,6 +3740,10 @@ The commune&apos;s identity code: {fingerprint}</translation>
         <translation>The backup passphrase is wrong; nothing was written.</translation>
     </message>
     <message>
+        <source>Tệp {name} là bản sao lưu đã mã hóa; cần cụm mật khẩu sao lưu để kiểm tra hoặc khôi phục.</source>
+        <translation>The file {name} is an encrypted backup; the backup passphrase is needed to check or restore it.</translation>
+    </message>
+    <message>
         <source>Không thấy thư mục {target_folder}. USB đã được cắm chưa, hay đã bị rút ra? Hãy cắm lại rồi chọn thư mục lần nữa.</source>
         <translation>The folder {target_folder} cannot be found. Is the USB stick plugged in, or was it pulled out? Plug it in again and choose the folder once more.</translation>
     </message>
@@ -3735,6 +3767,10 @@ The commune&apos;s identity code: {fingerprint}</translation>
     <message>
         <source>Hai lần nhập cụm mật khẩu không giống nhau.</source>
         <translation>The two passphrases typed are not the same.</translation>
+    </message>
+    <message>
+        <source>Tệp {name} không phải bản sao lưu mã hóa của Sổ Hội hoặc đã bị hỏng.</source>
+        <translation>The file {name} is not an encrypted Sổ Hội backup, or it is damaged.</translation>
     </message>
     <message>
         <source>Cụm mật khẩu không đúng (hoặc tệp sao lưu đã bị sửa). Không có gì bị thay đổi.</source>
@@ -4446,6 +4482,14 @@ The commune&apos;s identity code: {fingerprint}</translation>
     <message>
         <source>Hội viên này đang giữ chức danh ({titles}). Hãy kết thúc các chức danh ở trang Cán bộ trước, rồi mới xóa dữ liệu.</source>
         <translation>This member holds a position ({titles}). End those positions on the Officers page first, then erase the data.</translation>
+    </message>
+    <message>
+        <source>Mẫu báo cáo có {count} chỗ điền Sổ Hội không biết: {shown} và {more} chỗ khác. Hãy sửa các chỗ này theo danh sách tên trong hướng dẫn mẫu báo cáo; chưa có tệp nào được ghi.</source>
+        <translation>The report form has {count} fields Sổ Hội does not know: {shown} and {more} more. Correct them from the list of names in the report form guide; no file was written.</translation>
+    </message>
+    <message>
+        <source>Mẫu báo cáo có {count} chỗ điền Sổ Hội không biết: {shown}. Hãy sửa các chỗ này theo danh sách tên trong hướng dẫn mẫu báo cáo; chưa có tệp nào được ghi.</source>
+        <translation>The report form has {count} fields Sổ Hội does not know: {shown}. Correct them from the list of names in the report form guide; no file was written.</translation>
     </message>
     <message>
         <source>Kỳ báo cáo «{cleaned}» không đúng: hãy ghi năm, ví dụ 2026.</source>
@@ -5279,6 +5323,31 @@ The commune&apos;s identity code: {fingerprint}</translation>
     <message>
         <source>Sổ Hội đang mở tệp dữ liệu này ở cửa sổ khác. Hãy dùng cửa sổ đó, hoặc đóng nó rồi thử lại; chưa có gì bị thay đổi.</source>
         <translation>Sổ Hội already has this data file open in another window. Use that window, or close it and try again; nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Không có tệp {path}; hãy kiểm tra lại đường dẫn. Không có gì bị thay đổi.</source>
+        <extracomment>Rows sent to the server per batch of one table (one executemany).</extracomment>
+        <translation>There is no file {path}; check the path. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Tệp {name} ở phiên bản lược đồ {revision}, còn phiên bản Sổ Hội này dùng {head}. Hãy mở tệp một lần bằng phiên bản này (tệp sẽ được nâng cấp, có bản sao an toàn) rồi chuyển lại. Không có gì bị thay đổi.</source>
+        <translation>The file {name} is at schema version {revision}, and this version of Sổ Hội uses {head}. Open the file once with this version (it will be upgraded, with a safety copy), then move it again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu {shown} đã có dữ liệu (bảng {table}). Chỉ chuyển sổ vào một cơ sở dữ liệu trống: hãy tạo cơ sở dữ liệu mới (createdb) rồi chuyển lại. Không có gì bị thay đổi.</source>
+        <translation>The database {shown} already holds data (table {table}). A register is only moved into an empty database: create a new database (createdb), then move it again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Đích chuyển sổ phải là một cơ sở dữ liệu trên máy chủ (địa chỉ postgresql://…).</source>
+        <translation>A register can only be moved to a database on a server (an address postgresql://…).</translation>
+    </message>
+    <message>
+        <source>Máy chủ không nhận một dòng của bảng {table} ({said}). Đã hủy toàn bộ việc chuyển; máy chủ vẫn trống, tệp không bị thay đổi.</source>
+        <translation>The server did not accept a row of the table {table} ({said}). The whole move was undone; the server is still empty and the file was not changed.</translation>
+    </message>
+    <message>
+        <source>Bảng {table} trên máy chủ khác với tệp ({there} dòng trên máy chủ, {here} dòng trong tệp, hoặc nội dung khác). Đã hủy toàn bộ việc chuyển; máy chủ vẫn trống, tệp không bị thay đổi.</source>
+        <translation>The table {table} on the server differs from the file ({there} rows on the server, {here} rows in the file, or different contents). The whole move was undone; the server is still empty and the file was not changed.</translation>
     </message>
 </context>
 <context>

@@ -199,3 +199,22 @@ def test_no_form_message_in_db_is_a_plain_sentence() -> None:
              for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
              if plain.search(line)]
     assert not found, found
+
+
+def test_a_backup_check_and_an_unknown_placeholder_are_english(
+    tmp_path: Path, english: None
+) -> None:
+    from db.backup import verify_backup
+    from db.report_template import UnknownPlaceholdersError
+
+    junk = tmp_path / "copy.sqlite"
+    junk.write_bytes(b"not a database " * 100)
+    result = verify_backup(junk)
+    assert not result.ok and "copy.sqlite" in result.message
+    assert error_text(result.message) == (
+        "The file copy.sqlite cannot be read as a database (the file is damaged or is not "
+        "Sổ Hội data).")
+    unknown = UnknownPlaceholdersError(["so_hoi_vien", "ten_xa"])
+    assert str(unknown).startswith("Mẫu báo cáo có 2 chỗ điền Sổ Hội không biết: {{so_hoi_vien}}")
+    assert error_text(unknown).startswith(
+        "The report form has 2 fields Sổ Hội does not know: {{so_hoi_vien}}, {{ten_xa}}.")

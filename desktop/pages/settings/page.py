@@ -570,7 +570,7 @@ class SettingsPage(QWidget):
                 return
         result = verify_backup(source, passphrase)
         if not result.ok:
-            self.show_problem(result.message)
+            self.show_problem(error_text(result.message))
             return
         info = BackupInfo(path=source, kind=BackupKind.MANUAL,
                           taken_at=dt.datetime.fromtimestamp(source.stat().st_mtime),
@@ -591,9 +591,9 @@ class SettingsPage(QWidget):
         self.tasks.read(lambda: verify_backup(info.path), self._verified, self._failed)
 
     def _verified(self, result: VerifyResult) -> None:
-        self._set_busy(False, result.message)
+        self._set_busy(False, error_text(result.message))
         if not result.ok:
-            self.show_problem(result.message)
+            self.show_problem(error_text(result.message))
 
     def restore_selected(self) -> None:
         """Check the chosen copy, explain what restoring does, and restore if confirmed."""
@@ -606,9 +606,9 @@ class SettingsPage(QWidget):
 
     def _ask_restore(self, info: BackupInfo, result: VerifyResult,
                      passphrase: str | None = None) -> None:
-        self._set_busy(False, result.message)
+        self._set_busy(False, error_text(result.message))
         if not result.ok:
-            self.show_problem(result.message)
+            self.show_problem(error_text(result.message))
             return
         members = number(result.members or 0)
         question = self.tr(
