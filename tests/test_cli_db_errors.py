@@ -33,3 +33,33 @@ def test_a_file_that_is_not_a_database_is_reported_in_the_chosen_language(
     assert vietnamese.stderr.strip() == (
         "Lỗi: Tệp junk.sqlite không đọc được như một cơ sở dữ liệu (tệp hỏng hoặc không phải "
         "dữ liệu Sổ Hội).")
+
+
+def test_the_reasons_of_a_member_import_follow_the_language(tmp_path: Path) -> None:
+    """A refused row's reason, in the JSON and in the text, is the command line's language."""
+    import json
+
+    from openpyxl import Workbook
+
+    database = tmp_path / "xa.sqlite"
+    assert sohoi(None, "init", "--unit", "12586", "--db", str(database),
+                 home=tmp_path).returncode == 0
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["STT", "Họ và tên", "Năm sinh", "Giới tính", "Chi hội"])
+    sheet.append([1, "Nguyễn Thị Thuỷ", 1985, "Nữ", "Thôn Đông"])
+    sheet.append([2, "Lê Thị Hoa", "31/02/1990", "Nữ", "Thôn Đông"])
+    source = tmp_path / "ds.xlsx"
+    book.save(source)
+    english = sohoi("en", "members", "import", str(source), "--dry-run", "--format", "json",
+                    "--db", str(database), home=tmp_path)
+    assert english.returncode == 0, english.stderr
+    reasons = [entry["reason"] for entry in json.loads(english.stdout)["reasons"]]
+    assert len(reasons) == 1 and reasons[0].isascii(), reasons
+    vietnamese = sohoi(None, "members", "import", str(source), "--dry-run", "--format", "json",
+                       "--db", str(database), home=tmp_path)
+    assert json.loads(vietnamese.stdout)["reasons"][0]["reason"] != reasons[0]
+    text = sohoi("en", "members", "import", str(source), "--dry-run", "--db", str(database),
+                 home=tmp_path)
+    assert f"1 rows: {reasons[0]}" in text.stdout or reasons[0] in text.stdout, text.stdout

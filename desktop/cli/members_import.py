@@ -79,7 +79,7 @@ def run_member_import(
             created = preview.unknown_branches
     except UserError as exc:
         if output_format == "json":
-            print(json.dumps({"error": str(exc)}, ensure_ascii=False))
+            print(json.dumps({"error": error_text(exc, translate)}, ensure_ascii=False))
         else:
             print(error_text(exc, translate))
         return 1
@@ -99,7 +99,9 @@ def run_member_import(
         "cells": preview.cell_counts,
         "branches_created": list(created),
         "rejected_file": str(rejected_file) if rejected_file else None,
-        "reasons": [{"reason": k, "rows": v} for k, v in reasons.most_common()],
+        # In the command line's language, as the text output says them.
+        "reasons": [{"reason": error_text(k, translate), "rows": v}
+                    for k, v in reasons.most_common()],
     }
     if output_format == "json":
         print(json.dumps(summary, ensure_ascii=False))
@@ -145,7 +147,7 @@ def run_member_import(
         for reason, count in reasons.most_common():
             print(
                 translate("CliMembersImport", "  - {count} dòng: {reason}").format(
-                    count=count, reason=reason
+                    count=count, reason=error_text(reason, translate)
                 )
             )
         if rejected_file:
