@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
@@ -18,6 +21,27 @@ def set_up_list_table(table: QTableView) -> None:
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     table.horizontalHeader().setStretchLastSection(True)
     fit_columns_from_sample(table)
+
+
+TITLE_ROOM = 28
+"""Room beside a column's title: the header's margins and the sort arrow."""
+
+
+def set_column_widths(table: QTableView, widths: Mapping[Any, int] | Sequence[int]) -> None:
+    """Give columns their widths (by column number), never narrower than their titles.
+
+    The widths suit the Vietnamese titles and the data; a longer translation of a title
+    ("Year of birth" for "Năm sinh") would otherwise show cut.
+    """
+    header = table.horizontalHeader()
+    metrics = header.fontMetrics()
+    model = table.model()
+    for column, width in (widths.items() if isinstance(widths, Mapping)
+                          else enumerate(widths)):
+        title = (model.headerData(column, Qt.Orientation.Horizontal,
+                                  Qt.ItemDataRole.DisplayRole) if model is not None else None)
+        needed = metrics.horizontalAdvance(str(title)) + TITLE_ROOM if title else 0
+        table.setColumnWidth(column, max(width, needed))
 
 
 FIT_SAMPLE_ROWS = 50

@@ -1275,7 +1275,7 @@ The commune&apos;s identity code: {fingerprint}</translation>
     </message>
     <message>
         <source>Năm sinh</source>
-        <translation>Year of birth</translation>
+        <translation>Born</translation>
     </message>
     <message>
         <source>Đơn vị</source>

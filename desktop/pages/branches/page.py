@@ -67,6 +67,7 @@ from desktop.models.branch_table import BranchTableModel, Column
 from desktop.tasks import Change, TaskRunner
 from desktop.widgets.messages import confirm, show_problem
 from desktop.widgets.screen_fit import fit_to_screen, narrow_combo
+from desktop.widgets.tables import set_column_widths
 
 log = logging.getLogger(__name__)
 
@@ -269,9 +270,9 @@ class BranchesPage(QWidget):
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(90)
         header.setHighlightSections(False)  # bold titles would not fit their columns
-        for column, width in COLUMN_WIDTHS.items():
+        for column in COLUMN_WIDTHS:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(column, width)
+        set_column_widths(self.table, COLUMN_WIDTHS)
         header.setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
 

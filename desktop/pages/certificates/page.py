@@ -65,7 +65,7 @@ from desktop.session_user import SessionUser
 from desktop.tasks import Change, TaskRunner
 from desktop.widgets.pdf_preview import print_folder
 from desktop.widgets.screen_fit import fit_to_screen, narrow_combo
-from desktop.widgets.tables import sort_by_header
+from desktop.widgets.tables import set_column_widths, sort_by_header
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -522,8 +522,7 @@ class CertificatesPage(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((115, 165, 62, 125, 175, 80)):
-            self.table.setColumnWidth(column, width)
+        set_column_widths(self.table, (115, 165, 62, 125, 175, 80))
         self.summary = QLabel()
         self.verification = VerificationBox(database, self)
         self.verification.setFixedWidth(340)  # the list gets the rest of the width

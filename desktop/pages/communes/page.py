@@ -49,7 +49,7 @@ from desktop.formatting import date as format_date
 from desktop.formatting import number
 from desktop.pages.communes.model import Column, CommuneFilterModel, CommuneTableModel
 from desktop.tasks import Change, TaskRunner
-from desktop.widgets.tables import set_up_list_table
+from desktop.widgets.tables import set_column_widths, set_up_list_table
 
 log = logging.getLogger(__name__)
 
@@ -122,9 +122,9 @@ class CommunesPage(QWidget):
         header.setStretchLastSection(False)
         header.setHighlightSections(False)
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
-        for column, width in COLUMN_WIDTHS.items():
+        for column in COLUMN_WIDTHS:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(column, width)
+        set_column_widths(self.table, COLUMN_WIDTHS)
         header.setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.status = QLabel()

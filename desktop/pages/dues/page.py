@@ -69,7 +69,7 @@ from desktop.tasks import Change, TaskRunner
 from desktop.widgets import messages
 from desktop.widgets.field_errors import form_with_errors, save_cancel_buttons
 from desktop.widgets.pdf_preview import print_folder
-from desktop.widgets.tables import set_up_list_table
+from desktop.widgets.tables import set_column_widths, set_up_list_table
 
 DUES_SOURCES = frozenset({Change.DUES, Change.MEMBERS, Change.BRANCHES, Change.UNITS,
                           Change.SYNC})
@@ -455,8 +455,7 @@ class DuesPage(QWidget):
         self.entry_table = QTableView()
         self.entry_table.setModel(self.entries)
         set_up_list_table(self.entry_table)
-        for column, width in enumerate((88, 78, 250, 150, 88, 88, 92)):
-            self.entry_table.setColumnWidth(column, width)
+        set_column_widths(self.entry_table, (88, 78, 250, 150, 88, 88, 92))
         self.new_entry = QPushButton(self.tr("Phiếu thu, chi mới…"))
         self.reverse_button = QPushButton(self.tr("Bút toán đảo…"))
         self.print_fund = QPushButton(self.tr("In sổ quỹ…"))

@@ -57,6 +57,7 @@ from desktop.formatting import date as format_date
 from desktop.formatting import number, percent
 from desktop.tasks import Change, TaskRunner
 from desktop.widgets.look import MUTED
+from desktop.widgets.tables import set_column_widths
 
 YEARS_OFFERED = 8
 SOURCES = frozenset({Change.MEMBERS, Change.BRANCHES, Change.MEETINGS, Change.COURSES,
@@ -172,8 +173,7 @@ class EvaluationPage(QWidget):
         self.criteria = _table([self.tr(h) for h in self.CRITERIA_HEADERS])
         header = self.criteria.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 48), (2, 110), (3, 70), (4, 64), (5, 80)):
-            self.criteria.setColumnWidth(column, width)
+        set_column_widths(self.criteria, {0: 48, 2: 110, 3: 70, 4: 64, 5: 80})
         self.result = QLabel()
         self.result.setTextFormat(Qt.TextFormat.PlainText)
         self.result.setStyleSheet("font-weight: bold;")

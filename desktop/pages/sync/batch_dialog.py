@@ -42,6 +42,7 @@ from db.sync.importer import ImportPreview
 from desktop.formatting import number
 from desktop.pages.sync.describe import capitalised, plain_unit
 from desktop.widgets.screen_fit import fit_to_screen
+from desktop.widgets.tables import set_column_widths
 
 GREY = QColor("#8a8a8a")
 WARNING = QColor("#8c1d18")
@@ -212,10 +213,11 @@ class BatchDialog(QDialog):
         table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header = table.horizontalHeader()
         header.setSectionResizeMode(Column.NOTE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((Column.COMMUNE, 230), (Column.GENERATION, 110),
-                              (Column.NEW, 70), (Column.CHANGED, 76), (Column.REMOVED, 60)):
+        widths = {Column.COMMUNE: 230, Column.GENERATION: 110, Column.NEW: 70,
+                  Column.CHANGED: 76, Column.REMOVED: 60}
+        for column in widths:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            table.setColumnWidth(column, width)
+        set_column_widths(table, widths)
         for row, batch_row in enumerate(self.rows):
             self._fill_row(table, row, batch_row)
         header.sectionResized.connect(lambda *_args: table.resizeRowsToContents())

@@ -74,7 +74,7 @@ from desktop.pages.sync.peer_table import Column, PeerTableModel, is_late, quart
 from desktop.removable_drives import removable_drives, size_text
 from desktop.session_user import OFFICE, SessionUser
 from desktop.tasks import TaskRunner
-from desktop.widgets.tables import set_up_list_table
+from desktop.widgets.tables import set_column_widths, set_up_list_table
 
 log = logging.getLogger(__name__)
 
@@ -309,8 +309,7 @@ class SyncPage(QWidget):
         set_up_list_table(self.table)
         widths = {Column.CODE: 70, Column.NAME: 190, Column.FINGERPRINT: 330,
                   Column.RECEIVED: 170, Column.SENT: 170}
-        for column, width in widths.items():
-            self.table.setColumnWidth(column, width)
+        set_column_widths(self.table, widths)
         self.table.setWordWrap(False)
         self.peer_summary = QLabel()
         self.peer_summary.setTextFormat(Qt.TextFormat.RichText)

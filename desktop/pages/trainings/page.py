@@ -73,7 +73,7 @@ from desktop.session_user import SessionUser
 from desktop.tasks import Change, TaskRunner
 from desktop.widgets.commune_filter import CommuneFilter
 from desktop.widgets.pdf_preview import print_folder
-from desktop.widgets.tables import set_up_list_table
+from desktop.widgets.tables import set_column_widths, set_up_list_table
 from desktop.widgets.undo_save import LastSaveBar
 
 Index = QModelIndex | QPersistentModelIndex
@@ -312,8 +312,7 @@ class TrainingsPage(QWidget):
         header = self.course_table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 90), (2, 95), (3, 95), (4, 80), (5, 90), (6, 130)):
-            self.course_table.setColumnWidth(column, width)
+        set_column_widths(self.course_table, {1: 90, 2: 95, 3: 95, 4: 80, 5: 90, 6: 130})
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.RichText)
