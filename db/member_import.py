@@ -68,24 +68,24 @@ __all__ = [
 ]
 
 FIELD_LABELS: Final[dict[str, str]] = {
-    "full_name": "Họ và tên",
-    "family_middle": "Họ và đệm",
-    "given_name": "Tên",
-    "birth_date": "Ngày sinh / năm sinh",
-    "gender": "Giới tính",
-    "id_number": "Số CCCD",
-    "ethnicity": "Dân tộc",
-    "religion": "Tôn giáo",
-    "branch": "Chi hội",
-    "village": "Thôn/Xóm",
-    "address": "Địa chỉ",
-    "phone": "Số điện thoại",
-    "occupation": "Nghề nghiệp",
-    "education": "Trình độ học vấn",
-    "joined_on": "Ngày vào Hội",
-    "card_number": "Số thẻ",
-    "notes": "Ghi chú",
-    "row_label": "STT",
+    "full_name": QT_TRANSLATE_NOOP("DbErrors", "Họ và tên"),
+    "family_middle": QT_TRANSLATE_NOOP("DbErrors", "Họ và đệm"),
+    "given_name": QT_TRANSLATE_NOOP("DbErrors", "Tên"),
+    "birth_date": QT_TRANSLATE_NOOP("DbErrors", "Ngày sinh / năm sinh"),
+    "gender": QT_TRANSLATE_NOOP("DbErrors", "Giới tính"),
+    "id_number": QT_TRANSLATE_NOOP("DbErrors", "Số CCCD"),
+    "ethnicity": QT_TRANSLATE_NOOP("DbErrors", "Dân tộc"),
+    "religion": QT_TRANSLATE_NOOP("DbErrors", "Tôn giáo"),
+    "branch": QT_TRANSLATE_NOOP("DbErrors", "Chi hội"),
+    "village": QT_TRANSLATE_NOOP("DbErrors", "Thôn/Xóm"),
+    "address": QT_TRANSLATE_NOOP("DbErrors", "Địa chỉ"),
+    "phone": QT_TRANSLATE_NOOP("DbErrors", "Số điện thoại"),
+    "occupation": QT_TRANSLATE_NOOP("DbErrors", "Nghề nghiệp"),
+    "education": QT_TRANSLATE_NOOP("DbErrors", "Trình độ học vấn"),
+    "joined_on": QT_TRANSLATE_NOOP("DbErrors", "Ngày vào Hội"),
+    "card_number": QT_TRANSLATE_NOOP("DbErrors", "Số thẻ"),
+    "notes": QT_TRANSLATE_NOOP("DbErrors", "Ghi chú"),
+    "row_label": QT_TRANSLATE_NOOP("DbErrors", "STT"),
 }
 """Fields a column can be mapped to, with the Vietnamese label the dialog shows."""
 
@@ -477,13 +477,15 @@ def _phone(value: Any, warnings: list[str]) -> tuple[str, str]:
         digits = "0" + digits  # an 11-digit number that lost its leading zero in Excel
     if len(digits) == 11 and digits[:4] in OLD_MOBILE_PREFIXES:
         new = OLD_MOBILE_PREFIXES[digits[:4]] + digits[4:]
-        warnings.append(
-            f"Số {digits} dùng đầu số cũ (trước năm 2018); đã đổi thành {format_phone(new)}."
-        )
+        warnings.append(Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Số {old} dùng đầu số cũ (trước năm 2018); đã đổi "
+                                          "thành {new}."),
+            {"old": digits, "new": format_phone(new)}))
         return new, ""
-    warnings.append(
-        f"Số điện thoại «{text}» không phải số di động; đã ghi vào phần ghi chú."
-    )
+    warnings.append(Message(
+        QT_TRANSLATE_NOOP("DbErrors",
+                          "Số điện thoại «{text}» không phải số di động; đã ghi vào phần ghi chú."),
+        {"text": text}))
     return "", f"Điện thoại: {text}"
 
 
@@ -616,12 +618,13 @@ def _read_row(
             if reading.status == "converted":
                 converted.add("TCVN3" if reading.encoding == "tcvn3" else "VNI")
             elif reading.status == "doubtful":
-                warnings.append(
-                    f"Chưa chắc bảng mã ở cột {FIELD_LABELS[name]}: giữ nguyên "
-                    f"«{clean_text(reading.original)}»; nếu là mã "
-                    f"{'TCVN3' if reading.encoding == 'tcvn3' else 'VNI'} thì là "
-                    f"«{clean_text(reading.alternative)}»."
-                )
+                warnings.append(Message(
+                    QT_TRANSLATE_NOOP("DbErrors",
+                                      "Chưa chắc bảng mã ở cột {column}: giữ nguyên «{kept}»; "
+                                      "nếu là mã {encoding} thì là «{alternative}»."),
+                    {"column": Message(FIELD_LABELS[name]), "kept": clean_text(reading.original),
+                     "encoding": "TCVN3" if reading.encoding == "tcvn3" else "VNI",
+                     "alternative": clean_text(reading.alternative)}))
             texts[name] = clean_text(reading.text)
         else:
             texts[name] = _cell_text(value)
@@ -634,7 +637,9 @@ def _read_row(
     if full_name and (converted or full_name == full_name.lower()):
         full_name = _capitalise(full_name)
     for label in sorted(converted):
-        warnings.append(f"Đã chuyển chữ từ bảng mã {label} sang Unicode.")
+        warnings.append(Message(
+            QT_TRANSLATE_NOOP("DbErrors", "Đã chuyển chữ từ bảng mã {encoding} sang Unicode."),
+            {"encoding": label}))
 
     gender = GENDER.canonical(texts["gender"]) or Gender.FEMALE.value
     if search_key(texts["gender"]) and GENDER.canonical(texts["gender"]) is None:
@@ -820,15 +825,21 @@ def _mark_duplicates(
             if not _clearly_different(number, birth, other_id, other_birth)
         ] if name_key else []
         if number and number in seen_ids:
-            note, kind = f"Trùng số CCCD với dòng {seen_ids[number]} trong tệp.", "file"
+            note, kind = Message(QT_TRANSLATE_NOOP(
+                "DbErrors", "Trùng số CCCD với dòng {row} trong tệp."),
+                {"row": seen_ids[number]}), "file"
         elif same_file:
-            note, kind = (f"Trùng họ tên và năm sinh với dòng {same_file[0]} "
-                          "trong tệp."), "file"
+            note, kind = Message(QT_TRANSLATE_NOOP(
+                "DbErrors", "Trùng họ tên và năm sinh với dòng {row} trong tệp."),
+                {"row": same_file[0]}), "file"
         elif number and number in by_id:
-            note, kind = f"Có thể đã có trong sổ: {by_id[number]} (cùng số CCCD).", "register"
+            note, kind = Message(QT_TRANSLATE_NOOP(
+                "DbErrors", "Có thể đã có trong sổ: {name} (cùng số CCCD)."),
+                {"name": by_id[number]}), "register"
         elif same_register:
-            note, kind = (f"Có thể đã có trong sổ: {same_register[0]} "
-                          "(cùng họ tên và năm sinh)."), "register"
+            note, kind = Message(QT_TRANSLATE_NOOP(
+                "DbErrors", "Có thể đã có trong sổ: {name} (cùng họ tên và năm sinh)."),
+                {"name": same_register[0]}), "register"
         if number:
             seen_ids.setdefault(number, row.row_number)
         if name_key:

@@ -725,20 +725,21 @@ def _clean_funding(lines: Sequence[FundingLineInput]) -> list[tuple[str, int, st
     cleaned: list[tuple[str, int, str | None]] = []
     for number, (source, amount, note) in enumerate(lines, start=1):
         if source not in FUNDING_SOURCE_LABELS:
-            raise InvalidCourseError({"funding": f"Dòng kinh phí {number}: nguồn không hợp lệ."})
+            raise InvalidCourseError({"funding": Message(QT_TRANSLATE_NOOP(
+                "DbErrors", "Dòng kinh phí {number}: nguồn không hợp lệ."), {"number": number})})
         if isinstance(amount, bool) or not isinstance(amount, int) or amount < 0:
-            raise InvalidCourseError(
-                {"funding": f"Dòng kinh phí {number}: số tiền phải là số đồng, từ 0 trở lên."}
-            )
+            raise InvalidCourseError({"funding": Message(QT_TRANSLATE_NOOP(
+                "DbErrors", "Dòng kinh phí {number}: số tiền phải là số đồng, từ 0 trở lên."),
+                {"number": number})})
         if amount > MAX_AMOUNT:
-            raise InvalidCourseError(
-                {"funding": f"Dòng kinh phí {number}: số tiền quá lớn, hãy kiểm tra lại."}
-            )
+            raise InvalidCourseError({"funding": Message(QT_TRANSLATE_NOOP(
+                "DbErrors", "Dòng kinh phí {number}: số tiền quá lớn, hãy kiểm tra lại."),
+                {"number": number})})
         text = clean_text(note)
         if len(text) > MAX_NOTE:
-            raise InvalidCourseError(
-                {"funding": f"Dòng kinh phí {number}: ghi chú quá dài (tối đa {MAX_NOTE} ký tự)."}
-            )
+            raise InvalidCourseError({"funding": Message(QT_TRANSLATE_NOOP(
+                "DbErrors", "Dòng kinh phí {number}: ghi chú quá dài (tối đa {limit} ký tự)."),
+                {"number": number, "limit": MAX_NOTE})})
         cleaned.append((source, amount, text or None))
     return cleaned
 

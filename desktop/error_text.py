@@ -44,3 +44,13 @@ def error_text(error: object,
         # A translation whose fields do not match the template's (a catalogue slip):
         # the Vietnamese text is still right, so show that rather than nothing.
         return fill(template, values)
+
+
+def db_label(label: str,
+             translate: Callable[[str, str], str] = QCoreApplication.translate) -> str:
+    """Return a word ``db`` marked in its catalogue (a field's name) in the chosen language.
+
+    Such words come to the screens as data (a column to import into, the field a
+    message is about), so no ``tr()`` of a widget can find them.
+    """
+    return translate(ERRORS_CONTEXT, label)

@@ -4248,12 +4248,112 @@ The commune&apos;s identity code: {fingerprint}</translation>
         <translation>The number of recent meetings must be 1 or more.</translation>
     </message>
     <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Họ và đệm</source>
+        <translation>Family and middle names</translation>
+    </message>
+    <message>
+        <source>Tên</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <source>Ngày sinh / năm sinh</source>
+        <translation>Date / year of birth</translation>
+    </message>
+    <message>
+        <source>Giới tính</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Số CCCD</source>
+        <translation>ID card number</translation>
+    </message>
+    <message>
+        <source>Dân tộc</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <source>Tôn giáo</source>
+        <translation>Religion</translation>
+    </message>
+    <message>
+        <source>Chi hội</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Thôn/Xóm</source>
+        <translation>Village/hamlet</translation>
+    </message>
+    <message>
+        <source>Địa chỉ</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Số điện thoại</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>Nghề nghiệp</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Trình độ học vấn</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Số thẻ</source>
+        <translation>Card number</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
         <source>Không tìm thấy dòng tiêu đề cột (ví dụ “Họ và tên”, “Năm sinh”) trong 30 dòng đầu của trang tính. Hãy chọn dòng tiêu đề và các cột bằng tay.</source>
         <translation>No row of column headings (for example the full-name and birth-year headings) was found in the first 30 rows of the sheet. Choose the heading row and the columns by hand.</translation>
     </message>
     <message>
+        <source>Số {old} dùng đầu số cũ (trước năm 2018); đã đổi thành {new}.</source>
+        <translation>The number {old} uses an old prefix (before 2018); changed to {new}.</translation>
+    </message>
+    <message>
+        <source>Số điện thoại «{text}» không phải số di động; đã ghi vào phần ghi chú.</source>
+        <translation>The phone number «{text}» is not a mobile number; it was put in the note.</translation>
+    </message>
+    <message>
+        <source>Chưa chắc bảng mã ở cột {column}: giữ nguyên «{kept}»; nếu là mã {encoding} thì là «{alternative}».</source>
+        <translation>Encoding uncertain in the column {column}: «{kept}» kept as it was; if it is {encoding}, it reads «{alternative}».</translation>
+    </message>
+    <message>
+        <source>Đã chuyển chữ từ bảng mã {encoding} sang Unicode.</source>
+        <translation>Text converted from the {encoding} encoding to Unicode.</translation>
+    </message>
+    <message>
         <source>Hãy chọn cột “Họ và tên” (hoặc hai cột “Họ và đệm” và “Tên”).</source>
         <translation>Choose the full-name column (or the two columns of family-and-middle name and given name).</translation>
+    </message>
+    <message>
+        <source>Trùng số CCCD với dòng {row} trong tệp.</source>
+        <translation>Same ID card number as row {row} of the file.</translation>
+    </message>
+    <message>
+        <source>Trùng họ tên và năm sinh với dòng {row} trong tệp.</source>
+        <translation>Same full name and year of birth as row {row} of the file.</translation>
+    </message>
+    <message>
+        <source>Có thể đã có trong sổ: {name} (cùng số CCCD).</source>
+        <translation>May already be in the register: {name} (same ID card number).</translation>
+    </message>
+    <message>
+        <source>Có thể đã có trong sổ: {name} (cùng họ tên và năm sinh).</source>
+        <translation>May already be in the register: {name} (same full name and year of birth).</translation>
     </message>
     <message>
         <source>Bản xem trước này được lập cho xã khác; hãy mở lại tệp.</source>
@@ -4982,6 +5082,22 @@ The commune&apos;s identity code: {fingerprint}</translation>
     <message>
         <source>Có chuyên đề không còn trong danh mục; hãy chọn lại.</source>
         <translation>A topic is no longer in the list; choose again.</translation>
+    </message>
+    <message>
+        <source>Dòng kinh phí {number}: nguồn không hợp lệ.</source>
+        <translation>Funding line {number}: the source is not valid.</translation>
+    </message>
+    <message>
+        <source>Dòng kinh phí {number}: số tiền phải là số đồng, từ 0 trở lên.</source>
+        <translation>Funding line {number}: the amount must be a whole number of dong, 0 or more.</translation>
+    </message>
+    <message>
+        <source>Dòng kinh phí {number}: số tiền quá lớn, hãy kiểm tra lại.</source>
+        <translation>Funding line {number}: the amount is too large; check it.</translation>
+    </message>
+    <message>
+        <source>Dòng kinh phí {number}: ghi chú quá dài (tối đa {limit} ký tự).</source>
+        <translation>Funding line {number}: the note is too long (at most {limit} characters).</translation>
     </message>
     <message>
         <source>Lớp này vừa được sửa ở nơi khác sau khi bạn mở. Hãy đóng rồi mở lại để xem bản mới nhất; những gì bạn gõ chưa được lưu.</source>

@@ -51,7 +51,7 @@ from db.member_import import (
 )
 from db.site import SiteInfo
 from desktop.documents.spreadsheet_reader import SheetContent, read_workbook_isolated
-from desktop.error_text import error_text
+from desktop.error_text import db_label, error_text
 from desktop.formatting import number
 from desktop.tasks import Change, TaskRunner
 from desktop.widgets.screen_fit import fit_to_screen
@@ -196,7 +196,7 @@ class ImportDialog(QDialog):
             box = QComboBox()
             box.addItem(self.tr("(bỏ qua)"), None)
             for field_name, label in FIELD_LABELS.items():
-                box.addItem(label, field_name)
+                box.addItem(db_label(label), field_name)
             box.setCurrentIndex(max(0, box.findData(by_column.get(column))))
             box.currentIndexChanged.connect(
                 lambda _i, c=column, b=box: self._column_changed(c, b.currentData())
@@ -322,7 +322,8 @@ class ImportDialog(QDialog):
                 outcome, colour = self.tr("Lưu ý"), QColor("#8a5a00")
             else:
                 outcome, colour = self.tr("Được"), QColor("#1e6b34")
-            details = "; ".join([*row.errors.values(), *row.warnings])
+            details = "; ".join(error_text(message)
+                                for message in [*row.errors.values(), *row.warnings])
             texts = (str(row.row_number), row.draft.full_name, outcome, details)
             statuses = {r.status for r in row.readings.values()}
             for column, text in enumerate(texts):
@@ -330,7 +331,7 @@ class ImportDialog(QDialog):
                 if column == 2:
                     item.setForeground(colour)
                 if column == 1 and statuses - {"unchanged"}:
-                    originals = [f"{FIELD_LABELS[name]}: {r.original}"
+                    originals = [f"{db_label(FIELD_LABELS[name])}: {r.original}"
                                  for name, r in row.readings.items() if r.status != "unchanged"]
                     mark = "?" if "doubtful" in statuses else "⟲"
                     item.setText(f"{text} {mark}")
