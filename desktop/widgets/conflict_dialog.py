@@ -11,14 +11,16 @@ take theirs. Every value is shown as plain text (names may come from other sites
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import formatting
 from desktop.widgets.screen_fit import fit_to_screen
 
 _DIFFERENT = QColor("#fff3cd")
@@ -132,4 +135,69 @@ def ask_about_conflict(
     dialog.exec()
     choice = dialog.choice
     dialog.deleteLater()
+    return choice
+
+
+def shown_value(widget: QWidget | None, value: object) -> str:
+    """A draft's value as the form's widget puts it on screen, for the comparison."""
+    if isinstance(widget, QComboBox):
+        index = widget.findData(value)
+        if index >= 0:
+            return widget.itemText(index)
+    if isinstance(value, bool):
+        return (QCoreApplication.translate("ConflictDialog", "Có") if value
+                else QCoreApplication.translate("ConflictDialog", "Không"))
+    if isinstance(value, dt.date):
+        return formatting.date(value)
+    if isinstance(value, tuple | list):
+        return "; ".join(shown_value(None, item) for item in value)
+    return "" if value is None else str(value)
+
+
+def compare_drafts(
+    rows: Iterable[tuple[str, str, QWidget | None]], mine: object, theirs: object,
+    shown: Callable[[str, QWidget | None, object], str] | None = None,
+) -> list[ComparedField]:
+    """Both drafts field by field, the differing fields first.
+
+    Args:
+        rows: (caption, the draft's attribute, the form's widget for it), in screen order.
+        mine: what she typed, as a draft.
+        theirs: the stored version, as a draft.
+        shown: how a field's value is shown when the widget alone cannot tell (a list of
+            topics by their names); gets the attribute, the widget and the value.
+    """
+    def text(name: str, widget: QWidget | None, value: object) -> str:
+        return shown(name, widget, value) if shown is not None else shown_value(widget, value)
+
+    fields = [ComparedField(caption, text(name, widget, getattr(mine, name)),
+                            text(name, widget, getattr(theirs, name)))
+              for caption, name, widget in rows]
+    # The fields that differ first: they are what she has to decide about.
+    return sorted(fields, key=lambda field: not field.differs)
+
+
+def settle_conflict(
+    parent: QWidget, what: str, fields: Sequence[ComparedField], *,
+    take_theirs: Callable[[], None], answer_theirs: Callable[[], None],
+    keep_mine: Callable[[], None],
+) -> ConflictChoice:
+    """Ask, then do what she chose; what she typed stays unless she takes theirs.
+
+    Args:
+        parent: the form.
+        what: the record, as the dialog's question names it ("lớp …").
+        fields: both versions, from :func:`compare_drafts`.
+        take_theirs: fill the form with the stored version.
+        answer_theirs: make her version answer the stored one (take its row version),
+            so that the next save writes over it.
+        keep_mine: save again.
+    """
+    choice = ask_about_conflict(parent, what, fields)
+    if choice is ConflictChoice.TAKE_THEIRS:
+        take_theirs()
+        return choice
+    answer_theirs()
+    if choice is ConflictChoice.KEEP_MINE:
+        keep_mine()
     return choice

@@ -3425,6 +3425,14 @@ The commune&apos;s identity code: {fingerprint}</translation>
         <source>Tiếp tục sửa trên màn hình; lần lưu sau sẽ ghi đè bản đang lưu</source>
         <translation>Go on editing on screen; the next save writes over the stored version</translation>
     </message>
+    <message>
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
 </context>
 <context>
     <name>CourseDialog</name>
@@ -3527,6 +3535,26 @@ The commune&apos;s identity code: {fingerprint}</translation>
     <message>
         <source>Không lưu được lớp tập huấn.</source>
         <translation>Could not save the training course.</translation>
+    </message>
+    <message>
+        <source>Tên lớp</source>
+        <translation>Course title</translation>
+    </message>
+    <message>
+        <source>Bắt đầu</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Kết thúc</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Chuyên đề</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>lớp «{title}»</source>
+        <translation>the course «{title}»</translation>
     </message>
 </context>
 <context>
@@ -6585,6 +6613,10 @@ Reason:</translation>
     <message>
         <source>Lưu</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <source>buổi sinh hoạt «{topic}»</source>
+        <translation>the meeting «{topic}»</translation>
     </message>
     <message>
         <source>Không lưu được buổi sinh hoạt.</source>

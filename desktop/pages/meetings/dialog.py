@@ -19,18 +19,20 @@ from PySide6.QtWidgets import (
 )
 
 from db.engine import Database
-from db.errors import UserError
+from db.errors import ConcurrentChangeError, UserError
 from db.meetings import (
     MEETING_KIND_LABELS,
     InvalidMeetingError,
     MeetingDraft,
     create_meeting,
+    meeting_draft,
     update_meeting,
 )
 from db.scope import WHOLE, Scope
 from db.site import SiteInfo
 from desktop.error_text import error_text
 from desktop.tasks import TaskRunner
+from desktop.widgets import conflict_dialog
 from desktop.widgets.field_errors import ask_discard, form_with_errors, save_cancel_buttons
 from desktop.widgets.screen_fit import fit_to_screen, narrow_combo
 
@@ -77,14 +79,18 @@ class MeetingDialog(QDialog):
         self.minutes.setPlaceholderText(self.tr("Nội dung chính, kết luận (không bắt buộc)"))
         self.all_present = QCheckBox(self.tr("Đánh dấu tất cả có mặt (sửa người vắng sau)"))
         self.all_present.setChecked(True)
-        form, self.errors = form_with_errors((
+        fields = (
             ("unit_id", self.tr("Chi hội / đơn vị"), self.unit),
             ("held_on", self.tr("Ngày họp"), self.held_on),
             ("kind", self.tr("Loại buổi"), self.kind),
             ("topic", self.tr("Chủ đề *"), self.topic),
             ("place", self.tr("Địa điểm"), self.place),
             ("minutes", self.tr("Biên bản"), self.minutes),
-        ))
+        )
+        form, self.errors = form_with_errors(fields)
+        # The same fields side by side when someone else saved the meeting meanwhile.
+        self._compared_rows = [(caption.removesuffix(" *"), name, widget)
+                               for name, caption, widget in fields]
         if meeting_id is None:
             form.addRow("", self.all_present)
         buttons = save_cancel_buttons(self, self.tr("Lưu"))
@@ -93,18 +99,38 @@ class MeetingDialog(QDialog):
         layout.addWidget(buttons)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         if draft is not None:
-            self.unit.setCurrentIndex(max(0, self.unit.findData(draft.unit_id)))
-            if draft.held_on is not None:
-                self.held_on.setDate(QDate(draft.held_on.year, draft.held_on.month,
-                                           draft.held_on.day))
-            self.kind.setCurrentIndex(max(0, self.kind.findData(draft.kind)))
-            self.topic.setText(draft.topic)
-            self.place.setText(draft.place or "")
-            self.minutes.setPlainText(draft.minutes or "")
+            self._fill(draft)
         self._version = draft.version if draft is not None else None
         self._baseline = self.draft()
         fit_to_screen(self, QSize(560, 460))
         self.topic.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _fill(self, draft: MeetingDraft) -> None:
+        self.unit.setCurrentIndex(max(0, self.unit.findData(draft.unit_id)))
+        if draft.held_on is not None:
+            self.held_on.setDate(QDate(draft.held_on.year, draft.held_on.month,
+                                       draft.held_on.day))
+        self.kind.setCurrentIndex(max(0, self.kind.findData(draft.kind)))
+        self.topic.setText(draft.topic)
+        self.place.setText(draft.place or "")
+        self.minutes.setPlainText(draft.minutes or "")
+
+    def _settle_conflict(self, meeting_id: str) -> None:
+        """Someone else saved the meeting meanwhile: show both versions, let her choose."""
+        with self.database.reading() as session:
+            theirs = meeting_draft(session, meeting_id, scope=self.scope)
+
+        def take_theirs() -> None:
+            self._fill(theirs)
+            self._version = theirs.version
+            self._baseline = self.draft()
+
+        conflict_dialog.settle_conflict(
+            self, self.tr("buổi sinh hoạt «{topic}»").format(topic=theirs.topic),
+            conflict_dialog.compare_drafts(self._compared_rows, self.draft(), theirs),
+            take_theirs=take_theirs,
+            answer_theirs=lambda: setattr(self, "_version", theirs.version),
+            keep_mine=self.save)
 
     def draft(self) -> MeetingDraft:
         """Return what is on screen."""
@@ -137,6 +163,9 @@ class MeetingDialog(QDialog):
                 return meeting_id
 
         def failed(exc: BaseException, _details: str) -> None:
+            if isinstance(exc, ConcurrentChangeError) and meeting_id is not None:
+                self._settle_conflict(meeting_id)
+                return
             if isinstance(exc, InvalidMeetingError):
                 for name, message in exc.errors.items():
                     label = self.errors.get(name)

@@ -69,7 +69,6 @@ from desktop.session_user import OFFICE, SENSITIVE_FIELDS, SessionUser
 from desktop.tasks import Change, TaskRunner
 from desktop.widgets import conflict_dialog
 from desktop.widgets.choices import choice_edit, set_choice
-from desktop.widgets.conflict_dialog import ComparedField, ConflictChoice
 from desktop.widgets.field_errors import ask_discard, error_label, fit_height, with_error
 from desktop.widgets.optional_date_edit import OptionalDateEdit
 from desktop.widgets.partial_date_edit import PartialDateEdit
@@ -586,36 +585,25 @@ class MemberFormDialog(QDialog):
             return
         with self.database.reading() as session:
             theirs = draft_of(session, self.member_id, scope=self.user.scope)
-        mine = self.draft()
         self.clear_errors()
-        choice = conflict_dialog.ask_about_conflict(
-            self, self.tr("hồ sơ của {name}").format(name=theirs.full_name),
-            self._compared(mine, theirs))
-        if choice is ConflictChoice.TAKE_THEIRS:
+        rows = [(_caption_text(self._captions[name].text()), name, widget)
+                for name, widget in self._fields.items()
+                if name in self._captions and (self.user.shows_sensitive
+                                               or name not in {"ethnicity", "religion"})]
+
+        def take_theirs() -> None:
             self.set_draft(theirs)
             self._baseline = self.draft()
-            return
-        # Her version now answers the stored one: the next save writes over it.
-        self._version = theirs.version
-        if choice is ConflictChoice.KEEP_MINE:
-            self.save()
 
-    def _compared(self, mine: MemberDraft, theirs: MemberDraft) -> list[ComparedField]:
-        """Both drafts field by field, as the form shows them, in screen order."""
-        fields = [
-            ComparedField(_caption_text(self._captions[name].text()),
-                          self._shown(name, mine), self._shown(name, theirs))
-            for name in self._fields
-            if name in self._captions and (self.user.shows_sensitive
-                                           or name not in {"ethnicity", "religion"})
-        ]
-        # The fields that differ first: they are what she has to decide about.
-        return sorted(fields, key=lambda field: not field.differs)
+        conflict_dialog.settle_conflict(
+            self, self.tr("hồ sơ của {name}").format(name=theirs.full_name),
+            conflict_dialog.compare_drafts(rows, self.draft(), theirs, self._shown),
+            take_theirs=take_theirs,
+            answer_theirs=lambda: setattr(self, "_version", theirs.version),
+            keep_mine=self.save)
 
-    def _shown(self, name: str, draft: MemberDraft) -> str:
+    def _shown(self, name: str, widget: QWidget | None, value: object) -> str:
         """One field of a draft as text, the way the form puts it on screen."""
-        value = getattr(draft, name)
-        widget = self._fields[name]
         if name in {"gender", "kind", "branch_id"} and isinstance(widget, QComboBox):
             index = widget.findData(str(value) if value is not None else None)
             return widget.itemText(index) if index >= 0 else ""
@@ -623,9 +611,7 @@ class MemberFormDialog(QDialog):
             return self.tr("Có") if value else self.tr("Không")
         if name == "phone":
             return format_phone(str(value))
-        if isinstance(value, dt.date):
-            return formatting.date(value)
-        return "" if value is None else str(value)
+        return conflict_dialog.shown_value(widget, value)
 
     def _confirm_not_duplicate(self, draft: MemberDraft) -> bool:
         with self.database.reading() as session:

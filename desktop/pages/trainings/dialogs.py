@@ -38,7 +38,7 @@ from sqlalchemy.orm import Session
 
 from db.cancel import Cancel
 from db.engine import Database
-from db.errors import UserError
+from db.errors import ConcurrentChangeError, UserError
 from db.members import MemberFilter, MemberRow, commune_names, search_members
 from db.models import MemberStatus
 from db.site import SiteInfo
@@ -51,12 +51,14 @@ from db.trainings import (
     TopicRow,
     add_outside_person,
     add_participants,
+    course_draft,
     create_course,
     update_course,
 )
 from desktop.error_text import error_text
 from desktop.formatting import number
 from desktop.tasks import TaskRunner
+from desktop.widgets import conflict_dialog
 from desktop.widgets.commune_filter import CommuneFilter
 from desktop.widgets.field_errors import (
     ask_discard,
@@ -441,6 +443,9 @@ class CourseDialog(QDialog):
                 return course_id
 
         def failed(exc: BaseException, _details: str) -> None:
+            if isinstance(exc, ConcurrentChangeError) and self.course_id is not None:
+                self._settle_conflict(self.course_id)
+                return
             if isinstance(exc, InvalidCourseError):
                 for name, message in exc.errors.items():
                     shown = self.errors.get(name, self.other_error)
@@ -458,6 +463,49 @@ class CourseDialog(QDialog):
             self.accept()
 
         self.tasks.write(write, done, failed)
+
+    def _settle_conflict(self, course_id: str) -> None:
+        """Someone else saved the course meanwhile: show both versions, let her choose."""
+        with self.database.reading() as session:
+            theirs = course_draft(session, course_id)
+        rows = [
+            (self.tr("Tên lớp"), "title", None), (self.tr("Bắt đầu"), "start_on", None),
+            (self.tr("Kết thúc"), "end_on", None), (self.tr("Số buổi"), "sessions", None),
+            (self.tr("Hình thức"), "mode", self.mode),
+            (self.tr("Tình trạng"), "status", self.status),
+            (self.tr("Địa điểm"), "place", None), (self.tr("Đối tượng"), "target_group", None),
+            (self.tr("Giảng viên, báo cáo viên"), "trainers", None),
+            (self.tr("Chuyên đề"), "topic_ids", None), (self.tr("Kinh phí"), "funding", None),
+            (self.tr("Ghi chú"), "notes", None),
+        ]
+
+        def take_theirs() -> None:
+            for row in range(self.topics.count()):
+                self.topics.item(row).setCheckState(Qt.CheckState.Unchecked)
+            self.funding.setRowCount(0)
+            self._fill(theirs)
+            self._update_total()
+            self._baseline = self.draft()
+
+        conflict_dialog.settle_conflict(
+            self, self.tr("lớp «{title}»").format(title=theirs.title),
+            conflict_dialog.compare_drafts(rows, self.draft(), theirs, self._shown),
+            take_theirs=take_theirs,
+            answer_theirs=lambda: setattr(self, "_version", theirs.version),
+            keep_mine=self.save)
+
+    def _shown(self, name: str, widget: QWidget | None, value: object) -> str:
+        """A field of a draft as text: topics by their names, funding line by line."""
+        if name == "topic_ids" and isinstance(value, tuple):
+            names = {self.topics.item(row).data(Qt.ItemDataRole.UserRole):
+                     self.topics.item(row).text() for row in range(self.topics.count())}
+            return "; ".join(names.get(topic, str(topic)) for topic in value)
+        if name == "funding" and isinstance(value, tuple):
+            return "; ".join(
+                f"{self.tr(FUNDING_SOURCE_LABELS.get(source, source))}: {number(amount)} đ"
+                + (f" ({note})" if note else "")
+                for source, amount, note in value)
+        return conflict_dialog.shown_value(widget, value)
 
     def reject(self) -> None:
         """Ask before throwing away what was typed."""

@@ -1,0 +1,149 @@
+"""Someone else saves a course or a meeting while she edits it: both versions, nothing lost.
+
+The member form's own tests are in ``test_member_conflict.py``; the course and meeting
+forms use the same dialog through ``conflict_dialog.settle_conflict``. The "other PC" is a
+second connection to the same register file.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Sequence
+
+import pytest
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from db.engine import Database, open_database
+from db.meetings import MeetingFilter, list_meetings, meeting_draft, update_meeting
+from db.site import get_site
+from db.trainings import course_draft, list_courses, list_topics, update_course
+from desktop.pages.meetings.dialog import MeetingDialog
+from desktop.pages.trainings.dialogs import CourseDialog
+from desktop.tasks import TaskRunner
+from desktop.widgets import conflict_dialog
+from desktop.widgets.conflict_dialog import ComparedField, ConflictChoice
+
+
+class Answers:
+    """Records what the conflict dialog was shown and answers it."""
+
+    def __init__(self, choice: ConflictChoice) -> None:
+        self.choice = choice
+        self.shown: list[list[ComparedField]] = []
+
+    def __call__(self, _parent: object, _what: str,
+                 fields: Sequence[ComparedField]) -> ConflictChoice:
+        self.shown.append(list(fields))
+        return self.choice
+
+
+def _elsewhere(database: Database) -> Database:
+    return open_database(database.location)
+
+
+def _course_dialog(qtbot: QtBot, database: Database) -> tuple[CourseDialog, str]:
+    with database.reading() as session:
+        site = get_site(session)
+        course_id = list_courses(session, site.unit_id)[0].id
+        topics = list_topics(session)
+        draft = course_draft(session, course_id)
+    dialog = CourseDialog(database, site, TaskRunner(synchronous=True), topics,
+                          course_id=course_id, draft=draft)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog, course_id
+
+
+@pytest.mark.parametrize("choice", list(ConflictChoice))
+def test_a_course_saved_elsewhere_shows_both_versions(
+    qtbot: QtBot, demo_db: Database, monkeypatch: pytest.MonkeyPatch, choice: ConflictChoice,
+) -> None:
+    dialog, course_id = _course_dialog(qtbot, demo_db)
+    dialog.place.setText("Hội trường UBND xã, tầng 2")
+    other = _elsewhere(demo_db)
+    try:
+        with other.reading() as session:
+            theirs = course_draft(session, course_id)
+        with other.transaction() as session:
+            update_course(session, course_id,
+                          dataclasses.replace(theirs, place="Nhà văn hóa thôn Đông"))
+    finally:
+        other.close()
+    answers = Answers(choice)
+    monkeypatch.setattr(conflict_dialog, "ask_about_conflict", answers)
+
+    dialog.save()
+
+    assert len(answers.shown) == 1
+    differing = [(f.mine, f.theirs) for f in answers.shown[0] if f.differs]
+    assert differing == [("Hội trường UBND xã, tầng 2", "Nhà văn hóa thôn Đông")]
+    assert answers.shown[0][0].differs  # the differing field comes first
+    with demo_db.reading() as session:
+        stored = course_draft(session, course_id).place
+    if choice is ConflictChoice.KEEP_MINE:
+        assert dialog.result() == QDialog.DialogCode.Accepted
+        assert stored == "Hội trường UBND xã, tầng 2"
+    elif choice is ConflictChoice.TAKE_THEIRS:
+        assert stored == "Nhà văn hóa thôn Đông"
+        assert dialog.place.text() == "Nhà văn hóa thôn Đông"
+        assert dialog.draft().topic_ids == course_draft_topics(demo_db, course_id)
+    else:
+        assert dialog.place.text() == "Hội trường UBND xã, tầng 2"
+        assert stored == "Nhà văn hóa thôn Đông"
+        dialog.save()  # she has seen theirs: this save writes over it
+        assert len(answers.shown) == 1
+        with demo_db.reading() as session:
+            assert course_draft(session, course_id).place == "Hội trường UBND xã, tầng 2"
+
+
+def course_draft_topics(database: Database, course_id: str) -> tuple[str, ...]:
+    with database.reading() as session:
+        return course_draft(session, course_id).topic_ids
+
+
+@pytest.mark.parametrize("choice", list(ConflictChoice))
+def test_a_meeting_saved_elsewhere_shows_both_versions(
+    qtbot: QtBot, demo_db: Database, monkeypatch: pytest.MonkeyPatch, choice: ConflictChoice,
+) -> None:
+    with demo_db.reading() as session:
+        site = get_site(session)
+        meeting = list_meetings(session, site.unit_id, MeetingFilter())[0]
+        draft = meeting_draft(session, meeting.id)
+        units = [(draft.unit_id, meeting.unit_name)]
+    dialog = MeetingDialog(demo_db, site, TaskRunner(synchronous=True), units,
+                           meeting_id=meeting.id, draft=draft)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.topic.setText("Bàn kế hoạch tết trồng cây <và> ngày hội")
+    other = _elsewhere(demo_db)
+    try:
+        with other.transaction() as session:
+            update_meeting(session, meeting.id,
+                           dataclasses.replace(draft, place="Sân nhà văn hóa"),
+                           today=dt.date(2026, 12, 5))
+    finally:
+        other.close()
+    answers = Answers(choice)
+    monkeypatch.setattr(conflict_dialog, "ask_about_conflict", answers)
+
+    dialog.save()
+
+    assert len(answers.shown) == 1
+    differing = {f.label: (f.mine, f.theirs) for f in answers.shown[0] if f.differs}
+    assert differing["Chủ đề"] == ("Bàn kế hoạch tết trồng cây <và> ngày hội", draft.topic)
+    assert differing["Địa điểm"] == (draft.place or "", "Sân nhà văn hóa")
+    with demo_db.reading() as session:
+        stored = meeting_draft(session, meeting.id)
+    if choice is ConflictChoice.KEEP_MINE:
+        assert dialog.result() == QDialog.DialogCode.Accepted
+        assert stored.topic == "Bàn kế hoạch tết trồng cây <và> ngày hội"
+    elif choice is ConflictChoice.TAKE_THEIRS:
+        assert (stored.topic, stored.place) == (draft.topic, "Sân nhà văn hóa")
+        assert dialog.place.text() == "Sân nhà văn hóa"
+        dialog.save()  # theirs now on screen, with their version: saves without asking
+        assert len(answers.shown) == 1
+    else:
+        assert dialog.topic.text() == "Bàn kế hoạch tết trồng cây <và> ngày hội"
+        assert stored.place == "Sân nhà văn hóa"
