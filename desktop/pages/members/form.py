@@ -69,6 +69,7 @@ from desktop.session_user import OFFICE, SENSITIVE_FIELDS, SessionUser
 from desktop.tasks import Change, TaskRunner
 from desktop.widgets import conflict_dialog
 from desktop.widgets.choices import choice_edit, set_choice
+from desktop.widgets.conflict_dialog import ComparedField
 from desktop.widgets.field_errors import ask_discard, error_label, fit_height, with_error
 from desktop.widgets.optional_date_edit import OptionalDateEdit
 from desktop.widgets.partial_date_edit import PartialDateEdit
@@ -586,10 +587,6 @@ class MemberFormDialog(QDialog):
         with self.database.reading() as session:
             theirs = draft_of(session, self.member_id, scope=self.user.scope)
         self.clear_errors()
-        rows = [(_caption_text(self._captions[name].text()), name, widget)
-                for name, widget in self._fields.items()
-                if name in self._captions and (self.user.shows_sensitive
-                                               or name not in {"ethnicity", "religion"})]
 
         def take_theirs() -> None:
             self.set_draft(theirs)
@@ -597,10 +594,18 @@ class MemberFormDialog(QDialog):
 
         conflict_dialog.settle_conflict(
             self, self.tr("hồ sơ của {name}").format(name=theirs.full_name),
-            conflict_dialog.compare_drafts(rows, self.draft(), theirs, self._shown),
+            self._compared(self.draft(), theirs),
             take_theirs=take_theirs,
             answer_theirs=lambda: setattr(self, "_version", theirs.version),
             keep_mine=self.save)
+
+    def _compared(self, mine: MemberDraft, theirs: MemberDraft) -> list[ComparedField]:
+        """Both drafts field by field, as the form shows them, the differing ones first."""
+        rows = [(_caption_text(self._captions[name].text()), name, widget)
+                for name, widget in self._fields.items()
+                if name in self._captions and (self.user.shows_sensitive
+                                               or name not in {"ethnicity", "religion"})]
+        return conflict_dialog.compare_drafts(rows, mine, theirs, self._shown)
 
     def _shown(self, name: str, widget: QWidget | None, value: object) -> str:
         """One field of a draft as text, the way the form puts it on screen."""
