@@ -165,6 +165,11 @@ def normalise_url(url: str) -> str:
     return url
 
 
+INNER_WORDS = "regexp_replace(' ' || search_key, ' [^ ]', ' ', 'g')"
+"""A member's search key with each word's first letter blanked: what lies inside words.
+Its trigram index (migration 0016) must be on this very expression."""
+
+
 class PostgreSQLDialect(Dialect):
     """The server engine: one database shared by the PCs of an office."""
 
@@ -224,10 +229,15 @@ class PostgreSQLDialect(Dialect):
     def members_with_word_inside(
         self, session: Session, word: str, at_most: int | None
     ) -> list[int]:
-        """The same rows as SQLite's FTS5 ``"word" NOT " word"``, through the GIN index."""
+        """The same rows as SQLite's FTS5 ``"word" NOT " word"``.
+
+        The trigram index of the words' insides (each word's first letter blanked,
+        migration 0016) finds the members holding the word inside another one; the
+        second test keeps those who never have it at a word's start.
+        """
         escaped = _like_escaped(word)
         return list(session.execute(
-            text("SELECT rowid FROM members WHERE (' ' || search_key) LIKE :inside "
+            text(f"SELECT rowid FROM members WHERE {INNER_WORDS} LIKE :inside "
                  "AND (' ' || search_key) NOT LIKE :start LIMIT :n"),
             {"inside": f"%{escaped}%", "start": f"% {escaped}%", "n": at_most},
         ).scalars())
