@@ -175,6 +175,12 @@ class Dialect(ABC):
     def has_table(self, connection: Connection, name: str) -> bool:
         """Tell whether a table of that name exists."""
 
+    def insert_new(self, cursor: RawCursor, table: str, columns: Sequence[str],
+                   rows: Sequence[Sequence[Any]]) -> None:
+        """Insert rows that are all new (a key already there is an error, as in INSERT)."""
+        if rows:
+            cursor.executemany(self.insert_sql(table, columns), rows)
+
     def one_of(self, column: ColumnElement[Any], values: Sequence[Any]) -> ColumnElement[bool]:
         """``column IN (values)``, for the few hundred keys of a screen of rows."""
         return column.in_(list(values))

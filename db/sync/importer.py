@@ -629,7 +629,7 @@ def _write_stages(
             cursor.executemany(dialect.insert_sql(name, columns, on_conflict="update"), rows)
             continue
         if stage.new:
-            cursor.executemany(dialect.insert_sql(name, columns), stage.new)
+            dialect.insert_new(cursor, name, columns, stage.new)
         if stage.changed:
             cursor.executemany(dialect.insert_sql(name, columns, on_conflict="update"),
                                stage.changed)

@@ -650,3 +650,29 @@ def test_removing_certificates_is_warned_about(demo_file: Path, tmp_path: Path) 
         preview = preview_package(session, sites.send_down().read_bytes())
     assert any("giấy chứng nhận" in warning for warning in preview.warnings)
     sites.close()
+
+
+def test_a_write_failing_half_way_leaves_nothing_behind(pair: Pair) -> None:
+    """The database refuses the package's last tables after its members went in (by COPY
+    on a server): the whole import is undone, on either engine."""
+    with pair.upper.transaction() as session:
+        if pair.upper.is_server:
+            session.execute(text(
+                "CREATE FUNCTION refuse_attendance() RETURNS trigger LANGUAGE plpgsql AS "
+                "$$ BEGIN RAISE EXCEPTION 'the disk is full'; END $$"))
+            session.execute(text(
+                "CREATE TRIGGER refuse_attendance BEFORE INSERT ON attendances "
+                "FOR EACH ROW EXECUTE FUNCTION refuse_attendance()"))
+        else:
+            session.execute(text(
+                "CREATE TRIGGER refuse_attendance BEFORE INSERT ON attendances "
+                "BEGIN SELECT RAISE(ABORT, 'the disk is full'); END"))
+    before = content_digest(pair.upper)
+    with pair.upper.reading() as session:
+        members_before = session.scalar(select(func.count()).select_from(Member))
+    package = pair.send_up()
+    with pytest.raises(Exception, match="the disk is full"):
+        pair.receive_up(package, accept_key=True)
+    assert content_digest(pair.upper) == before
+    with pair.upper.reading() as session:
+        assert session.scalar(select(func.count()).select_from(Member)) == members_before
