@@ -32,13 +32,22 @@ from db.sync.importer import import_package
 from db.sync.keys import site_keys
 from db.sync.peers import party
 from db.sync.tables import BRANCH_UP_SCOPE, Direction, read_scope
+from tests.server_support import NewRegister
 from tests.sync_support import NOW, Pair, content_digest, make_pair
 
 LATER = NOW + dt.timedelta(days=7)
 
 
-def _rows(path: Path, sql: str, *args: object) -> list[tuple[Any, ...]]:
-    with contextlib.closing(sqlite3.connect(path)) as conn:
+def _rows(where: Path | Database, sql: str, *args: object) -> list[tuple[Any, ...]]:
+    """Rows of a raw query on a file (read with sqlite3) or an open register (either engine)."""
+    if isinstance(where, Database):
+        with where.reading() as session:
+            cursor = where.dialect.raw_cursor(session)
+            try:
+                return [tuple(row) for row in cursor.execute(sql, args).fetchall()]
+            finally:
+                cursor.close()
+    with contextlib.closing(sqlite3.connect(where)) as conn:
         return conn.execute(sql, args).fetchall()
 
 
@@ -84,9 +93,13 @@ def _biggest_branch(path: Path) -> tuple[str, str, str]:
 
 
 @pytest.fixture
-def chain(demo_file: Path, tmp_path: Path) -> Iterator[Chain]:
-    """Enroll a branch from a real file, then exchange the first packages both ways."""
-    pair = make_pair(demo_file, tmp_path / "pair")
+def chain(demo_file: Path, tmp_path: Path, new_register: NewRegister) -> Iterator[Chain]:
+    """Enroll a branch from a real file, then exchange the first packages both ways.
+
+    The branch and the commune keep files; the upper level is on the test engine (a
+    server in the PostgreSQL pass, as a province office's register would be).
+    """
+    pair = make_pair(demo_file, tmp_path / "pair", new_register(tmp_path / "upper.sqlite"))
     pair.receive_up(pair.send_up(), accept_key=True)
     branch_id, branch_code, branch_name = _biggest_branch(pair.commune.path)
     with pair.commune.transaction() as session:
@@ -161,9 +174,9 @@ def test_a_meeting_recorded_at_the_branch_reaches_the_commune_then_the_upper_lev
     assert content_digest(chain.pair.commune.path) == before
     # The commune's next package forwards the branch's rows, owned by the branch.
     chain.pair.receive_up(chain.pair.send_up(LATER))
-    assert _rows(chain.pair.upper.path, owned, meeting_id) == [
+    assert _rows(chain.pair.upper, owned, meeting_id) == [
         (chain.branch_id, chain.branch_id)]
-    assert _rows(chain.pair.upper.path, attended, meeting_id, chain.branch_id) == [(present,)]
+    assert _rows(chain.pair.upper, attended, meeting_id, chain.branch_id) == [(present,)]
 
 
 def _forge_from_branch(chain: Chain, tables: dict[str, Any], generation: int = 2) -> bytes:
