@@ -28,6 +28,7 @@ from db.sync.importer import import_package
 from db.sync.keys import fingerprint, site_keys
 from db.sync.transfer_files import export_transfer_file, import_transfer_file
 from db.transfers import accept_arrival, list_arrivals, transfer_member, transfers_out
+from tests.server_support import NewRegister
 from tests.sync_support import (
     NOW,
     Province,
@@ -48,10 +49,12 @@ class Hanoi:
     folder: Path
 
 
-def _hanoi(folder: Path) -> Hanoi:
+def _hanoi(folder: Path, new_register: NewRegister) -> Hanoi:
+    """Hà Nội's province office (on the test engine: a server in the PostgreSQL pass) and
+    one of its communes (a file), enrolled, with the commune's first package imported."""
     folder.mkdir(parents=True)
     code = catalog.communes("01")[0].code
-    upper = open_database(folder / "upper.sqlite")
+    upper = open_database(new_register(folder / "upper.sqlite"))
     with upper.transaction() as session:
         init_site(session, "01", upper=True)
     path = folder / "x.sqlite"
@@ -73,9 +76,9 @@ def _hanoi(folder: Path) -> Hanoi:
 
 
 @pytest.fixture
-def two(tmp_path: Path) -> Iterator[tuple[Province, Hanoi]]:
+def two(tmp_path: Path, new_register: NewRegister) -> Iterator[tuple[Province, Hanoi]]:
     province = build_province(tmp_path / "hungyen", communes=1, members=40)
-    hanoi = _hanoi(tmp_path / "hanoi")
+    hanoi = _hanoi(tmp_path / "hanoi", new_register)
     yield province, hanoi
     province.close()
     hanoi.upper.close()
@@ -122,14 +125,14 @@ def test_a_member_crosses_to_another_province_and_back_comes_the_answer(
     with pytest.raises(WrongRecipientError), hanoi.upper.transaction() as session:
         import_package(session, data, sent.path.name)
     # A flipped byte breaks the signature; an unconfirmed key is not accepted.
-    before = content_digest(hanoi.upper.path)
+    before = content_digest(hanoi.upper)
     broken = bytearray(data)
     broken[len(broken) // 2] ^= 1
     with pytest.raises(DamagedPackageError), hanoi.upper.transaction() as session:
         import_transfer_file(session, bytes(broken), _key(hungyen.upper))
     with pytest.raises(KeyNotConfirmedError), hanoi.upper.transaction() as session:
         import_transfer_file(session, data, "0000")
-    assert content_digest(hanoi.upper.path) == before
+    assert content_digest(hanoi.upper) == before
     with hanoi.upper.transaction() as session:
         got = import_transfer_file(session, data, _key(hungyen.upper))
     assert got.arrivals == 1
@@ -201,8 +204,8 @@ def test_a_crafted_transfer_file_is_refused_whole(
         payload=json.dumps({"member_arrivals": {"columns": list(columns), "rows": [row]}},
                            ensure_ascii=False).encode("utf-8"),
     )
-    before = content_digest(hanoi.upper.path)
+    before = content_digest(hanoi.upper)
     with pytest.raises(NotAuthorisedError) as caught, hanoi.upper.transaction() as session:
         import_transfer_file(session, data, _key(hungyen.upper))
     assert "arrival_recipient" in (caught.value.rule or "")
-    assert content_digest(hanoi.upper.path) == before
+    assert content_digest(hanoi.upper) == before
