@@ -33,6 +33,7 @@ from db.sync.keys import site_keys
 from db.sync.peers import party
 from db.sync.tables import BRANCH_UP_SCOPE, Direction, read_scope
 from tests.server_support import NewRegister
+from tests.stored import stored
 from tests.sync_support import NOW, Pair, content_digest, make_pair
 
 LATER = NOW + dt.timedelta(days=7)
@@ -41,12 +42,7 @@ LATER = NOW + dt.timedelta(days=7)
 def _rows(where: Path | Database, sql: str, *args: object) -> list[tuple[Any, ...]]:
     """Rows of a raw query on a file (read with sqlite3) or an open register (either engine)."""
     if isinstance(where, Database):
-        with where.reading() as session:
-            cursor = where.dialect.raw_cursor(session)
-            try:
-                return [tuple(row) for row in cursor.execute(sql, args).fetchall()]
-            finally:
-                cursor.close()
+        return [tuple(row) for row in stored(where, sql, *args)]
     with contextlib.closing(sqlite3.connect(where)) as conn:
         return conn.execute(sql, args).fetchall()
 
