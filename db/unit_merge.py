@@ -696,13 +696,10 @@ def _apply(
     session.flush()
 
     # The same person's second record: her history follows the kept record.
+    dialect = dialect_of(session)
     for table_name, column in _member_links():
         for drop in dropped:
-            session.execute(
-                text(f'UPDATE OR IGNORE "{table_name}" SET "{column}" = :keep, '
-                     "version = version + 1 WHERE \"" + column + '" = :drop'),
-                {"keep": kept[drop], "drop": drop},
-            )
+            dialect.relink(session, table_name, column, kept[drop], drop)
     for drop in dropped:
         record = session.get_one(Member, drop)
         record.deleted_at = now

@@ -12,7 +12,8 @@ from abc import ABC, abstractmethod
 from collections.abc import Collection, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
-from sqlalchemy import ColumnElement, Connection, Engine
+from sqlalchemy import ColumnElement, Connection, Engine, text
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 if TYPE_CHECKING:
@@ -174,6 +175,26 @@ class Dialect(ABC):
     @abstractmethod
     def has_table(self, connection: Connection, name: str) -> bool:
         """Tell whether a table of that name exists."""
+
+    def relink(self, session: Session, table: str, column: str, keep: str, drop: str) -> None:
+        """Point ``table``'s rows from ``drop`` to ``keep``, but those that would repeat a key.
+
+        A row that would repeat one already there (her attendance at a meeting both her
+        records had) stays with the dropped record. Each row is moved under its own
+        savepoint, so a row that would break a unique key is rolled back alone.
+        """
+        ids = list(session.execute(
+            text(f'SELECT id FROM "{table}" WHERE "{column}" = :drop'), {"drop": drop}
+        ).scalars())
+        for row_id in ids:
+            try:
+                with session.begin_nested():
+                    session.execute(
+                        text(f'UPDATE "{table}" SET "{column}" = :keep, '
+                             "version = version + 1 WHERE id = :id"),
+                        {"keep": keep, "id": row_id})
+            except (*self.integrity_errors, IntegrityError):
+                continue
 
     def insert_new(self, cursor: RawCursor, table: str, columns: Sequence[str],
                    rows: Sequence[Sequence[Any]]) -> None:

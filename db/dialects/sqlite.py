@@ -243,6 +243,14 @@ class SQLiteDialect(Dialect):
             if result is not None and result[0] == 1:
                 log.warning("WAL not emptied after an erasure: the register is being read")
 
+    def relink(self, session: Session, table: str, column: str, keep: str, drop: str) -> None:
+        """One ``UPDATE OR IGNORE``: SQLite skips the rows that would repeat a key."""
+        session.execute(
+            text(f'UPDATE OR IGNORE "{table}" SET "{column}" = :keep, '
+                 f'version = version + 1 WHERE "{column}" = :drop'),
+            {"keep": keep, "drop": drop},
+        )
+
     def has_table(self, connection: Connection, name: str) -> bool:
         """Look the table up in ``sqlite_master``."""
         return connection.execute(

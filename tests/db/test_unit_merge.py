@@ -39,6 +39,7 @@ from db.unit_merge import (
     plan_split,
     split_commune,
 )
+from tests.server_support import NewRegister
 from tests.sync_support import NOW, build_province, content_digest
 
 OLD = ("12586", "12499", "13021")
@@ -94,9 +95,15 @@ def prepared(tmp_path_factory: pytest.TempPathFactory) -> Prepared:
 
 
 @pytest.fixture
-def upper(prepared: Prepared, tmp_path: Path) -> Iterator[Database]:
+def upper(prepared: Prepared, tmp_path: Path, new_register: NewRegister) -> Iterator[Database]:
+    """The prepared province office: a copy of its file, or moved to the test server."""
     shutil.copyfile(prepared.upper, tmp_path / "upper.sqlite")
-    database = open_database(tmp_path / "upper.sqlite")
+    target = new_register(tmp_path / "upper.sqlite")
+    database = open_database(target)
+    if database.is_server:
+        from db.server_move import move_register
+
+        move_register(tmp_path / "upper.sqlite", database)
     yield database
     database.close()
 
@@ -117,11 +124,10 @@ def _unit(session: object, code: str) -> Unit:
 
 
 def test_dry_run_finds_pairs_and_changes_nothing(upper: Database, prepared: Prepared) -> None:
-    path = Path(upper.path)
-    before = content_digest(path)
+    before = content_digest(upper)
     with upper.transaction() as session:
         plan = plan_merge(session, OLD, NEW, ON)
-    assert content_digest(path) == before
+    assert content_digest(upper) == before
     assert [s.code for s in plan.sources] == list(OLD)
     assert plan.members_total == sum(s.count("members") for s in plan.sources)
     certain = [p for p in plan.pairs if p.certain]
@@ -136,11 +142,10 @@ def test_dry_run_finds_pairs_and_changes_nothing(upper: Database, prepared: Prep
 
 
 def test_undecided_pair_refuses_and_changes_nothing(upper: Database) -> None:
-    path = Path(upper.path)
-    before = content_digest(path)
+    before = content_digest(upper)
     with pytest.raises(UserError, match="cần xem lại"), upper.transaction() as session:
         merge_communes(session, OLD, NEW, ON, {})
-    assert content_digest(path) == before
+    assert content_digest(upper) == before
 
 
 @pytest.mark.parametrize("codes", [OLD[:1], (*OLD, "12142", "12694")])
@@ -206,11 +211,11 @@ def test_merge_three_communes(upper: Database, prepared: Prepared) -> None:
     # A late package from an old commune is refused by name, and changes nothing.
     late = sorted((prepared.upper.parent / "up").glob(f"SoHoi_{OLD[1]}_*"))
     assert late
-    before = content_digest(Path(upper.path))
+    before = content_digest(upper)
     with pytest.raises(UserError, match="đã được hợp nhất vào"), \
             upper.transaction() as session:
         import_package(session, late[-1].read_bytes(), late[-1].name)
-    assert content_digest(Path(upper.path)) == before
+    assert content_digest(upper) == before
 
 
 def test_split_moves_chosen_branch(upper: Database) -> None:
@@ -223,11 +228,10 @@ def test_split_moves_chosen_branch(upper: Database) -> None:
         in_branch = int(session.scalar(select(func.count()).select_from(Member).where(
             Member.branch_id == branch.id, live(Member))) or 0)
         total = _members(session, old_id)
-    path = Path(upper.path)
-    digest = content_digest(path)
+    digest = content_digest(upper)
     with upper.transaction() as session:
         plan = plan_split(session, OLD[0], NEW, ON, branch_names=[branch_name])
-    assert content_digest(path) == digest
+    assert content_digest(upper) == digest
     assert plan.members_total == in_branch and len(plan.branches) == 1
     with upper.transaction() as session:
         result = split_commune(session, OLD[0], NEW, ON, branch_names=[branch_name])
