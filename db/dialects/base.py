@@ -186,6 +186,7 @@ class Dialect(ABC):
         ids = list(session.execute(
             text(f'SELECT id FROM "{table}" WHERE "{column}" = :drop'), {"drop": drop}
         ).scalars())
+        refused: tuple[type[Exception], ...] = (*self.integrity_errors, IntegrityError)
         for row_id in ids:
             try:
                 with session.begin_nested():
@@ -193,7 +194,7 @@ class Dialect(ABC):
                         text(f'UPDATE "{table}" SET "{column}" = :keep, '
                              "version = version + 1 WHERE id = :id"),
                         {"keep": keep, "id": row_id})
-            except (*self.integrity_errors, IntegrityError):
+            except refused:
                 continue
 
     def insert_new(self, cursor: RawCursor, table: str, columns: Sequence[str],
