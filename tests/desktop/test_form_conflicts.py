@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Sequence
 
 import pytest
 from PySide6.QtWidgets import QDialog
@@ -23,20 +22,8 @@ from desktop.pages.meetings.dialog import MeetingDialog
 from desktop.pages.trainings.dialogs import CourseDialog
 from desktop.tasks import TaskRunner
 from desktop.widgets import conflict_dialog
-from desktop.widgets.conflict_dialog import ComparedField, ConflictChoice
-
-
-class Answers:
-    """Records what the conflict dialog was shown and answers it."""
-
-    def __init__(self, choice: ConflictChoice) -> None:
-        self.choice = choice
-        self.shown: list[list[ComparedField]] = []
-
-    def __call__(self, _parent: object, _what: str,
-                 fields: Sequence[ComparedField]) -> ConflictChoice:
-        self.shown.append(list(fields))
-        return self.choice
+from desktop.widgets.conflict_dialog import ConflictChoice
+from tests.desktop.conflict_answers import Answers
 
 
 def _elsewhere(database: Database) -> Database:

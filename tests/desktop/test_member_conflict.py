@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Sequence
 
 import pytest
 from PySide6.QtWidgets import QDialog
@@ -17,21 +16,9 @@ from desktop.pages.members.form import MemberFormDialog
 from desktop.tasks import TaskRunner
 from desktop.widgets import conflict_dialog
 from desktop.widgets.conflict_dialog import ComparedField, ConflictChoice, ConflictDialog
+from tests.desktop.conflict_answers import Answers
 
 TODAY = dt.date(2026, 11, 25)
-
-
-class Answers:
-    """Records what the conflict dialog was shown and answers it."""
-
-    def __init__(self, choice: ConflictChoice) -> None:
-        self.choice = choice
-        self.shown: list[list[ComparedField]] = []
-
-    def __call__(self, _parent: object, _what: str,
-                 fields: Sequence[ComparedField]) -> ConflictChoice:
-        self.shown.append(list(fields))
-        return self.choice
 
 
 def _member(database: Database) -> str:
