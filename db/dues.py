@@ -72,6 +72,7 @@ from db.vocabulary import FUND_KIND
 __all__ = [
     "EXAMPLE_SETTINGS",
     "FUND_KIND_LABELS",
+    "QUARTER_NUMERALS",
     "BranchDues",
     "DuesBookData",
     "DuesMemberRow",
@@ -356,9 +357,18 @@ def quarter_bounds(year: int, quarter: int) -> tuple[dt.date, dt.date]:
     return _meeting_quarter_bounds(year, quarter)
 
 
-def period_label(year: int, quarter: int) -> str:
-    """Name a quarter the way the books do: "Quý III năm 2026"."""
-    return f"Quý {('I', 'II', 'III', 'IV')[quarter - 1]} năm {year}"
+QUARTER_NUMERALS = ("I", "II", "III", "IV")
+"""How the books number the quarters."""
+
+
+def period_label(year: int, quarter: int, *, inside: bool = False) -> str:
+    """Name a quarter the way the books do: "Quý III năm 2026" (lower case inside a sentence).
+
+    A message's template, so a window in another language names the quarter in it too.
+    """
+    template = (QT_TRANSLATE_NOOP("DbErrors", "quý {numeral} năm {year}") if inside
+                else QT_TRANSLATE_NOOP("DbErrors", "Quý {numeral} năm {year}"))
+    return Message(template, {"numeral": QUARTER_NUMERALS[quarter - 1], "year": year})
 
 
 def _check_period(year: int, quarter: int) -> None:
@@ -606,7 +616,7 @@ def set_dues_mark(
                 "{full_name} không thuộc danh sách đóng hội phí {period}.",
             ),
             full_name=member.full_name,
-            period=period_label(year, quarter).lower(),
+            period=period_label(year, quarter, inside=True),
         )
     settings = dues_settings(session, commune_id, year)
     if _rule_reason(member.kind, member.birth_year, year, settings):

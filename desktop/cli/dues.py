@@ -12,6 +12,7 @@ import json
 from typing import Any
 
 from desktop.cli.common import open_register, read_register, translate
+from desktop.error_text import error_text
 from desktop.formatting import date as format_date
 from desktop.formatting import money
 
@@ -66,7 +67,7 @@ def _cmd_balance(args: argparse.Namespace) -> int:
                 "{year}: tồn đầu kỳ {opening}, thu {receipts}, chi {spending}, "
                 "tồn cuối kỳ {closing}",
             ).format(
-                year=period_label(balance.year, balance.quarter),
+                year=error_text(period_label(balance.year, balance.quarter), translate),
                 opening=money(balance.opening),
                 receipts=money(balance.receipts),
                 spending=money(balance.spending),
@@ -119,7 +120,7 @@ def _cmd_close(args: argparse.Namespace) -> int:
         close_period(session, get_site(session).unit_id, args.year, args.quarter)
     print(
         translate("CliDues", "Đã khóa sổ {lower}").format(
-            lower=period_label(args.year, args.quarter).lower()
+            lower=error_text(period_label(args.year, args.quarter, inside=True), translate)
         )
     )
     return 0

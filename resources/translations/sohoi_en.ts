@@ -3935,6 +3935,14 @@ The commune&apos;s identity code: {fingerprint}</translation>
         <translation>{name} has only {count} commune-level units; choose fewer communes or another province (--unit).</translation>
     </message>
     <message>
+        <source>quý {numeral} năm {year}</source>
+        <translation>quarter {numeral} of {year}</translation>
+    </message>
+    <message>
+        <source>Quý {numeral} năm {year}</source>
+        <translation>Quarter {numeral} of {year}</translation>
+    </message>
+    <message>
         <source>Kỳ không hợp lệ: quý {quarter} năm {year}.</source>
         <translation>Invalid period: quarter {quarter} of {year}.</translation>
     </message>

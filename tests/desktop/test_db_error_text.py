@@ -218,3 +218,11 @@ def test_a_backup_check_and_an_unknown_placeholder_are_english(
     assert str(unknown).startswith("Mẫu báo cáo có 2 chỗ điền Sổ Hội không biết: {{so_hoi_vien}}")
     assert error_text(unknown).startswith(
         "The report form has 2 fields Sổ Hội does not know: {{so_hoi_vien}}, {{ten_xa}}.")
+
+
+def test_a_quarter_is_named_in_the_window_s_language(english: None) -> None:
+    from db.dues import period_label
+
+    assert period_label(2026, 3) == "Quý III năm 2026"  # the books keep their wording
+    assert period_label(2026, 3, inside=True) == "quý III năm 2026"
+    assert error_text(period_label(2026, 3, inside=True)) == "quarter III of 2026"

@@ -62,6 +62,7 @@ from db.dues import (
 )
 from db.engine import Database
 from db.site import SiteInfo
+from desktop.error_text import error_text
 from desktop.formatting import date as format_date
 from desktop.formatting import money, number
 from desktop.models.row_table import Index, RowTableModel
@@ -702,12 +703,12 @@ class DuesPage(QWidget):
     def close_current(self, confirmed: bool = False) -> None:
         """Close the chosen quarter after asking: nothing dated in it may change after."""
         year, quarter = self.period()
-        label = period_label(year, quarter)
+        label = error_text(period_label(year, quarter, inside=True))
         if not confirmed and not messages.confirm(
             self, self.tr("Khóa kỳ"),
             self.tr("Khóa sổ {period}? Sau khi khóa, hội phí và phiếu thu, chi của kỳ này "
                     "không thể thêm hay sửa; sai sót chỉ sửa bằng bút toán đảo ở kỳ sau."
-                    ).format(period=label.lower()),
+                    ).format(period=label),
             self.tr("Khóa kỳ"),
         ):
             return
