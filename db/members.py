@@ -31,7 +31,7 @@ from sqlalchemy.orm import QueryableAttribute, Session
 from db.accounts import Action, PermissionDeniedError, can
 from db.cancel import Cancel, cancellable
 from db.dialects import dialect_of
-from db.dialects.sql import json_values
+from db.dialects.sql import in_bytes, json_values
 from db.errors import (
     QT_TRANSLATE_NOOP,
     ConcurrentChangeError,
@@ -144,7 +144,7 @@ SORT_COLUMNS: dict[str, Any] = {
     "kind": _by_label(Member.kind, KIND_LABELS),
     "id_number": Member.id_number,
     "phone": Member.phone,
-    "address": Member.address,
+    "address": in_bytes(Member.address),
     "joined_on": Member.joined_on,
 }
 """The columns a member list can be sorted by, as the list's column keys name them."""

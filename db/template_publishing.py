@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from db.dialects.sql import in_bytes
 from db.errors import QT_TRANSLATE_NOOP, NotFoundError, UserError
 from db.models import ReportTemplate
 from db.report_template import MAX_TEMPLATE_BYTES
@@ -70,7 +71,7 @@ def list_templates(session: Session) -> list[PublishedTemplate]:
     """Return the forms this register holds (published here or received), by name."""
     own = get_site(session).unit_id
     rows = session.scalars(
-        select(ReportTemplate).where(live(ReportTemplate)).order_by(ReportTemplate.name)
+        select(ReportTemplate).where(live(ReportTemplate)).order_by(in_bytes(ReportTemplate.name))
     )
     return [_info(row, own) for row in rows]
 

@@ -89,3 +89,32 @@ def _year_of_date(element: YearOf, compiler: SQLCompiler, **kw: Any) -> str:
 def year_of(column: ColumnElement[Any] | Any) -> ColumnElement[int]:
     """Return the calendar year of a date column as an integer, on either engine."""
     return YearOf(column)
+
+
+class InBytes(FunctionElement[str]):
+    """A text column compared character code by character code, whatever the locale."""
+
+    name = "in_bytes"
+    inherit_cache = True
+    type = String()
+
+
+@compiles(InBytes, "sqlite")
+def _binary_text(element: InBytes, compiler: SQLCompiler, **kw: Any) -> str:
+    # SQLite compares text by its bytes unless told otherwise.
+    return compiler.process(element.clauses, **kw)
+
+
+@compiles(InBytes, "postgresql")
+def _c_collated_text(element: InBytes, compiler: SQLCompiler, **kw: Any) -> str:
+    return f'({compiler.process(element.clauses, **kw)}) COLLATE "C"'
+
+
+def in_bytes(column: Any) -> ColumnElement[str]:
+    """Order free text (an address, a form's name) the same on both engines.
+
+    A server orders text by its database's locale, which differs between installations;
+    the file compares bytes. Names of people and units order by their stored sort keys
+    instead; this is for the few columns that have none.
+    """
+    return InBytes(column)

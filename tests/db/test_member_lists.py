@@ -207,3 +207,18 @@ def test_number_prefixes_match_exactly_at_the_range_edges(demo_db: Database) -> 
     # Seven digits are the start of a card number (the phone's last eight digits here).
     assert sorted(found(demo_db, "1234569")) == sorted(
         by_phone[p] for p in ("0912345699", "0912345690"))
+
+
+def test_sort_by_address_is_the_same_on_either_engine(demo_db: Database) -> None:
+    """Free text with no sort key orders by its characters' codes, whatever the server's
+    locale: here the server's column is even given Vietnamese collation on purpose."""
+    if demo_db.is_server:
+        found = raw(demo_db, "SELECT collname FROM pg_collation WHERE collname = 'vi-x-icu'")
+        if found:
+            raw(demo_db, 'ALTER TABLE members ALTER COLUMN address TYPE varchar(300) '
+                         'COLLATE "vi-x-icu"')
+    ids = listed(demo_db, MemberFilter(sort=MemberSort("address")))
+    values = dict(raw(demo_db, "SELECT id, address FROM members"))
+    filled = [str(values[i]) for i in ids if values[i] is not None]
+    assert len(set(filled)) > 1
+    assert filled == sorted(filled, key=lambda text: text.encode("utf-8"))
