@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, aliased
 
 from db import catalog
 from db.audit import record_bulk
-from db.errors import QT_TRANSLATE_NOOP, UserError
+from db.errors import QT_TRANSLATE_NOOP, ConcurrentChangeError, UserError
 from db.models import (
     Member,
     MemberKind,
@@ -238,14 +238,28 @@ def create_branch(session: Session, commune_id: str, name: str) -> str:
     return unit.id
 
 
-def rename_branch(session: Session, branch_id: str, name: str) -> None:
+def rename_branch(session: Session, branch_id: str, name: str, *,
+                  was: str | None = None) -> None:
     """Rename a branch (members follow by key, nothing else changes).
+
+    Args:
+        session: the action's transaction.
+        branch_id: the branch.
+        name: the new name, as typed.
+        was: the name the person saw when she typed the new one; if someone else renamed
+            the branch meanwhile, nothing changes and she is told both names.
 
     Raises:
         UserError: the name is empty or already used in the commune.
+        ConcurrentChangeError: the branch is no longer called ``was``.
     """
     unit = session.get_one(Unit, branch_id)
     assert unit.parent_id is not None
+    if was is not None and unit.name != was:
+        raise ConcurrentChangeError(
+            QT_TRANSLATE_NOOP("DbErrors", "Chi hội {was} vừa được đổi tên thành {name} ở nơi "
+                                          "khác; tên bạn gõ chưa được lưu."),
+            was=was, name=unit.name)
     unit.name = _check_name(session, unit.parent_id, name, branch_id)
     unit.sort_key = catalog.unit_sort_key(unit.name)
     session.flush()

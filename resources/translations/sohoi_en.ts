@@ -1156,6 +1156,14 @@ The commune&apos;s identity code: {fingerprint}</translation>
         <translation>{old} renamed to {new}.</translation>
     </message>
     <message>
+        <source>Tên chi hội</source>
+        <translation>Branch name</translation>
+    </message>
+    <message>
+        <source>chi hội {name}</source>
+        <translation>the branch {name}</translation>
+    </message>
+    <message>
         <source>{place} chỉ có một chi hội; không có chi hội nào để sáp nhập vào.</source>
         <translation>{place} has only one branch; there is no branch to merge into.</translation>
     </message>
@@ -5322,6 +5330,10 @@ The commune&apos;s identity code: {fingerprint}</translation>
     <message>
         <source>Xã đã có {sibling_name}; hãy chọn tên khác.</source>
         <translation>The commune already has {sibling_name}; choose another name.</translation>
+    </message>
+    <message>
+        <source>Chi hội {was} vừa được đổi tên thành {name} ở nơi khác; tên bạn gõ chưa được lưu.</source>
+        <translation>The branch {was} was just renamed {name} elsewhere; the name you typed has not been saved.</translation>
     </message>
     <message>
         <source>Số phụ nữ từ 18 tuổi không thể âm.</source>

@@ -233,6 +233,52 @@ def test_rename_the_selected_branch(page: BranchesPage, problems: list[str]) -> 
     assert problems == []
 
 
+@pytest.mark.parametrize("choice", ["keep_mine", "take_theirs", "edit"])
+def test_a_branch_renamed_elsewhere_meanwhile_shows_both_names(
+    page: BranchesPage, problems: list[str], monkeypatch: pytest.MonkeyPatch, choice: str,
+) -> None:
+    from db.engine import open_database
+    from db.units import rename_branch
+    from desktop.widgets import conflict_dialog
+    from desktop.widgets.conflict_dialog import ConflictChoice
+    from tests.desktop.conflict_answers import Answers
+
+    branch = stored(page.database)[1]
+    page.select_branch(branch.id)
+    other = open_database(page.database.location)  # another PC renames it first
+    try:
+        with other.transaction() as session:
+            rename_branch(session, branch.id, "Thôn Bắc Sơn")
+    finally:
+        other.close()
+    answers = Answers(ConflictChoice(choice))
+    monkeypatch.setattr(conflict_dialog, "ask_about_conflict", answers)
+    typed: list[str] = []
+
+    def rename(dialog: QDialog) -> None:
+        line = dialog.findChild(QLineEdit)
+        typed.append(line.text())
+        if len(typed) == 1:
+            line.clear()
+            type_text(line, "Thôn Đồng Tâm")
+            if choice == "edit":  # the box opens again, with what she typed in it
+                answer_dialog(rename)
+        click_button(dialog, "Đổi tên")
+
+    answer_dialog(rename)
+    page.rename_button.click()
+    assert [(f.mine, f.theirs) for f in answers.shown[0]] == [
+        ("Thôn Đồng Tâm", "Chi hội Thôn Bắc Sơn")]
+    assert len(answers.shown) == 1
+    names = {r.id: r.name for r in stored(page.database)}
+    expected = {"keep_mine": "Chi hội Thôn Đồng Tâm", "take_theirs": "Chi hội Thôn Bắc Sơn",
+                "edit": "Chi hội Thôn Đồng Tâm"}
+    assert names[branch.id] == expected[choice]
+    if choice == "edit":
+        assert typed == [branch.name, "Thôn Đồng Tâm"]
+    assert problems == []
+
+
 def test_merge_two_branches_through_the_page(
     page: BranchesPage, monkeypatch: pytest.MonkeyPatch, problems: list[str]
 ) -> None:

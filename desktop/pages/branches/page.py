@@ -50,6 +50,8 @@ from sqlalchemy.orm import Session
 
 from db.catalog import unit_sort_key
 from db.engine import Database
+from db.errors import ConcurrentChangeError, UserError
+from db.models import Unit
 from db.site import SiteInfo
 from db.units import (
     BranchRow,
@@ -62,9 +64,11 @@ from db.units import (
     rename_branch,
     set_women_18_plus,
 )
+from desktop.error_text import error_text
 from desktop.formatting import date, number, percent
 from desktop.models.branch_table import BranchTableModel, Column
 from desktop.tasks import Change, TaskRunner
+from desktop.widgets import conflict_dialog
 from desktop.widgets.messages import confirm, show_problem
 from desktop.widgets.screen_fit import fit_to_screen, narrow_combo
 from desktop.widgets.tables import set_column_widths
@@ -420,26 +424,61 @@ class BranchesPage(QWidget):
 
     def rename_selected(self) -> None:
         """Ask a new name for the selected branch and store it."""
+        self._ask_rename()
+
+    def _ask_rename(self, typed: str | None = None, was: str | None = None) -> None:
+        """Ask the new name of the selected branch, then store it.
+
+        ``typed`` fills the box again (back to editing after a conflict); ``was`` is the
+        name it replaces, checked when it is stored.
+        """
         branch = self.selected_branch()
         if branch is None or self.read_only:
             return
+        was = branch.name if was is None else was
         name = ask_text(
             self, self.tr("Đổi tên chi hội"),
-            self.tr("Tên mới của {name}:").format(name=branch.name), branch.name,
-            self.tr("Đổi tên"),
+            self.tr("Tên mới của {name}:").format(name=was),
+            branch.name if typed is None else typed, self.tr("Đổi tên"),
         )
         if name is None or not name.strip():
             return
+        self._rename(branch.id, was, name)
 
+    def _rename(self, branch_id: str, was: str, name: str) -> None:
         def write(session: Session) -> None:
-            rename_branch(session, branch.id, name)
+            rename_branch(session, branch_id, name, was=was)
 
         def done(_result: object) -> None:
-            self.refresh(select=branch.id, then=lambda: self._tell(
+            self.refresh(select=branch_id, then=lambda: self._tell(
                 self.tr("Đã đổi tên {old} thành {new}.").format(
-                    old=branch.name, new=self._name_of(branch.id))))
+                    old=was, new=self._name_of(branch_id))))
 
-        self._store(write, done)
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ConcurrentChangeError):
+                self._settle_rename(branch_id, name)
+            elif isinstance(exc, UserError):
+                show_problem(self, error_text(exc))
+            self.refresh(select=branch_id)
+
+        # A refusal is shown by ``failed``: a conflict gets both names, not a message.
+        self.tasks.op(self, self.database, write, done=done,
+                      changes={Change.BRANCHES, Change.MEMBERS, Change.OFFICERS},
+                      problem=lambda _text: None, failed=failed)
+
+    def _settle_rename(self, branch_id: str, typed: str) -> None:
+        """Someone renamed the branch meanwhile: both names side by side, she chooses."""
+        with self.database.reading() as session:
+            theirs = session.get_one(Unit, branch_id).name
+        caption = self.tr("Tên chi hội")
+        choice = conflict_dialog.settle_conflict(
+            self, self.tr("chi hội {name}").format(name=theirs),
+            [conflict_dialog.ComparedField(caption, typed, theirs)],
+            take_theirs=lambda: None,
+            answer_theirs=lambda: None,
+            keep_mine=lambda: self._rename(branch_id, theirs, typed))
+        if choice is conflict_dialog.ConflictChoice.EDIT:
+            self._ask_rename(typed=typed, was=theirs)
 
     def merge_selected(self) -> None:
         """Merge the selected branch into another one, after explaining and confirming."""
