@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
+from sqlalchemy.orm import Session
 
 from db.engine import Database, open_database
 from db.meetings import MeetingFilter, list_meetings, meeting_draft, update_meeting
@@ -26,8 +28,20 @@ from desktop.widgets.conflict_dialog import ConflictChoice
 from tests.desktop.conflict_answers import Answers
 
 
-def _elsewhere(database: Database) -> Database:
-    return open_database(database.location)
+def _saved_elsewhere(database: Database, write: Callable[[Session], object]) -> None:
+    """Another PC (a second connection to the same register) saves first."""
+    other = open_database(database.location)
+    try:
+        with other.transaction() as session:
+            write(session)
+    finally:
+        other.close()
+
+
+def _answering(monkeypatch: pytest.MonkeyPatch, choice: ConflictChoice) -> Answers:
+    answers = Answers(choice)
+    monkeypatch.setattr(conflict_dialog, "ask_about_conflict", answers)
+    return answers
 
 
 def _course_dialog(qtbot: QtBot, database: Database) -> tuple[CourseDialog, str]:
@@ -49,17 +63,10 @@ def test_a_course_saved_elsewhere_shows_both_versions(
 ) -> None:
     dialog, course_id = _course_dialog(qtbot, demo_db)
     dialog.place.setText("Hội trường UBND xã, tầng 2")
-    other = _elsewhere(demo_db)
-    try:
-        with other.reading() as session:
-            theirs = course_draft(session, course_id)
-        with other.transaction() as session:
-            update_course(session, course_id,
-                          dataclasses.replace(theirs, place="Nhà văn hóa thôn Đông"))
-    finally:
-        other.close()
-    answers = Answers(choice)
-    monkeypatch.setattr(conflict_dialog, "ask_about_conflict", answers)
+    _saved_elsewhere(demo_db, lambda session: update_course(
+        session, course_id, dataclasses.replace(course_draft(session, course_id),
+                                                place="Nhà văn hóa thôn Đông")))
+    answers = _answering(monkeypatch, choice)
 
     dialog.save()
 
@@ -104,16 +111,10 @@ def test_a_meeting_saved_elsewhere_shows_both_versions(
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.topic.setText("Bàn kế hoạch tết trồng cây <và> ngày hội")
-    other = _elsewhere(demo_db)
-    try:
-        with other.transaction() as session:
-            update_meeting(session, meeting.id,
-                           dataclasses.replace(draft, place="Sân nhà văn hóa"),
-                           today=dt.date(2026, 12, 5))
-    finally:
-        other.close()
-    answers = Answers(choice)
-    monkeypatch.setattr(conflict_dialog, "ask_about_conflict", answers)
+    _saved_elsewhere(demo_db, lambda session: update_meeting(
+        session, meeting.id, dataclasses.replace(draft, place="Sân nhà văn hóa"),
+        today=dt.date(2026, 12, 5)))
+    answers = _answering(monkeypatch, choice)
 
     dialog.save()
 
