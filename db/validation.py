@@ -136,7 +136,8 @@ def require(value: str | None, *, field: str, label: str) -> str:
                 "DbErrors",
                 "{label} không được để trống.",
             ),
-            label=label,
+            # The field's name is a catalogue word too: shown in the window's language.
+            label=Message(label),
         )
     return cleaned
 

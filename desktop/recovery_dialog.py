@@ -79,7 +79,7 @@ class RecoveryDialog(QDialog):
         else:
             self.offer.setText(self.tr(
                 "Bản sao lưu tốt mới nhất: {kind}, lúc {when} ({file})."
-            ).format(kind=self.newest.kind_label,
+            ).format(kind=self.tr(self.newest.kind_label),
                      when=self.newest.taken_at.strftime("%d/%m/%Y %H:%M"),
                      file=self.newest.path.name))
         fit_to_screen(self, QSize(560, 280))

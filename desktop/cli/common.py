@@ -124,7 +124,7 @@ def log_in_on_server(database: Any, *, ask: Callable[[str], str] | None = None) 
         raise UserError(translate(
             "CliCommon", "Tài khoản {username} ({role}) không được thay đổi dữ liệu bằng dòng "
             "lệnh. Không có gì bị thay đổi."
-        ).format(username=account.username, role=account.role_label))
+        ).format(username=account.username, role=translate("CliCommon", account.role_label)))
     set_actor(account.actor)
 
 

@@ -200,10 +200,10 @@ class ExportDialog(QDialog):
                     session, self.site.unit_id, self.today.year)}
             parts.append(names.get(flt.branch_id, self.tr("một chi hội")))
         if flt.status:
-            parts.append(STATUS_LABELS.get(MemberStatus(flt.status), flt.status).lower())
+            parts.append(self.tr(STATUS_LABELS.get(MemberStatus(flt.status), flt.status)).lower())
         if flt.kind:
             parts.append(self.tr("hội viên {kind}").format(
-                kind=KIND_LABELS.get(MemberKind(flt.kind), flt.kind).lower()))
+                kind=self.tr(KIND_LABELS.get(MemberKind(flt.kind), flt.kind)).lower()))
         if flt.age_group:
             parts.append(self.tr("tuổi {group}").format(group=flt.age_group))
         if flt.officer is True:

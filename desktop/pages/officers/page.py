@@ -557,7 +557,7 @@ class OfficersPage(QWidget):
         post = self.detail.posts[index]
         dialog = EndPostDialog(self.database, self.tasks, post.id, self.tr(
             "{name} thôi giữ chức {title} ({unit}) từ ngày:").format(
-            name=self.current.full_name, title=post.title_label, unit=post.unit_name),
+            name=self.current.full_name, title=self.tr(post.title_label), unit=post.unit_name),
             self.today, self)
         self._open(dialog)
         return dialog
