@@ -23,8 +23,9 @@ def set_up_list_table(table: QTableView) -> None:
     fit_columns_from_sample(table)
 
 
-TITLE_ROOM = 28
-"""Room beside a column's title: the header's margins and the sort arrow."""
+TITLE_ROOM = 6
+"""Room beside a column's title for the header's margins (the sort arrow, shown on one
+column at a time, may overlap a long title's end)."""
 
 
 def set_column_widths(table: QTableView, widths: Mapping[Any, int] | Sequence[int]) -> None:

@@ -522,7 +522,7 @@ class CertificatesPage(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
-        set_column_widths(self.table, (115, 165, 62, 125, 175, 80))
+        set_column_widths(self.table, (115, 160, 62, 115, 150, 80))
         self.summary = QLabel()
         self.verification = VerificationBox(database, self)
         self.verification.setFixedWidth(340)  # the list gets the rest of the width
