@@ -265,6 +265,11 @@ def rename_branch(session: Session, branch_id: str, name: str, *,
     session.flush()
 
 
+def branch_name(session: Session, branch_id: str) -> str:
+    """The branch's name as stored now (a rename elsewhere may have changed it)."""
+    return session.get_one(Unit, branch_id).name
+
+
 def set_women_18_plus(session: Session, unit_id: str, year: int, count: int) -> None:
     """Record how many women aged 18+ live in the unit's area in a year.
 

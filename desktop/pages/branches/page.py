@@ -51,11 +51,11 @@ from sqlalchemy.orm import Session
 from db.catalog import unit_sort_key
 from db.engine import Database
 from db.errors import ConcurrentChangeError, UserError
-from db.models import Unit
 from db.site import SiteInfo
 from db.units import (
     BranchRow,
     BranchSummary,
+    branch_name,
     clear_women_18_plus,
     create_branch,
     list_branches,
@@ -469,7 +469,7 @@ class BranchesPage(QWidget):
     def _settle_rename(self, branch_id: str, typed: str) -> None:
         """Someone renamed the branch meanwhile: both names side by side, she chooses."""
         with self.database.reading() as session:
-            theirs = session.get_one(Unit, branch_id).name
+            theirs = branch_name(session, branch_id)
         caption = self.tr("Tên chi hội")
         choice = conflict_dialog.settle_conflict(
             self, self.tr("chi hội {name}").format(name=theirs),
