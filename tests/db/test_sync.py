@@ -534,7 +534,9 @@ def test_a_warning_when_the_member_count_falls_by_half(pair: Pair) -> None:
 
 
 @pytest.fixture(scope="module")
-def sample_package(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, bytes]]:
+def sample_package(tmp_path_factory: pytest.TempPathFactory,
+                   new_register: NewRegister) -> Iterator[tuple[Database, bytes]]:
+    """An upper level (a server in the PostgreSQL pass) and a real package for it."""
     root = tmp_path_factory.mktemp("fuzz")
     path = root / "c.sqlite"
     database = open_database(path)
@@ -544,19 +546,19 @@ def sample_package(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[P
         site = init_site(session, COMMUNE_CODE)
         add_member(session, site.unit_id, MemberDraft(full_name="Phạm Thị Hồng"), TODAY)
     database.close()
-    sites = make_pair(path, root / "sites")
+    sites = make_pair(path, root / "sites", new_register(root / "sites" / "upper.sqlite"))
     package = sites.send_up().read_bytes()
+    yield sites.upper, package
     sites.close()
-    yield root / "sites" / "upper.sqlite", package
 
 
 @settings(max_examples=300, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_the_package_reader_only_ever_refuses_cleanly(
-    sample_package: tuple[Path, bytes], data: st.DataObject
+    sample_package: tuple[Database, bytes], data: st.DataObject
 ) -> None:
-    upper_path, package = sample_package
+    database, package = sample_package
     choice = data.draw(st.sampled_from(["random", "mutate", "splice"]))
     if choice == "random":
         candidate = data.draw(st.binary(max_size=400))
@@ -571,12 +573,8 @@ def test_the_package_reader_only_ever_refuses_cleanly(
     else:
         start = data.draw(st.integers(0, len(package)))
         candidate = package[:start] + data.draw(st.binary(max_size=64)) + package[start:]
-    database = open_database(upper_path)
-    try:
-        with database.reading() as session, contextlib.suppress(PackageRefusedError):
-            preview_package(session, candidate)
-    finally:
-        database.close()
+    with database.reading() as session, contextlib.suppress(PackageRefusedError):
+        preview_package(session, candidate)
 
 
 _json = st.recursive(
