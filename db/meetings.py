@@ -167,6 +167,30 @@ class MeetingDraft:
     version: int | None = None
 
 
+Mark = tuple[str, str | None]
+"""A person's attendance: (status, note), as the lists show and ``set_attendance`` takes."""
+
+
+class AttendanceConflictError(ConcurrentChangeError):
+    """Someone else marked some of the same people after this list was read.
+
+    Attributes:
+        stored: member key -> the mark stored now, for each person whose mark moved on
+            (and differs from the one being saved): what the screen compares with hers.
+    """
+
+    def __init__(self, stored: Mapping[str, Mark]) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Điểm danh của {count} người vừa được sửa ở nơi khác sau khi bạn mở danh "
+                "sách; những gì bạn đánh dấu chưa được lưu.",
+            ),
+            count=len(stored),
+        )
+        self.stored: dict[str, Mark] = dict(stored)
+
+
 class InvalidMeetingError(FieldsError):
     """Validation messages per field (or per member for attendance), all at once."""
 
@@ -1032,8 +1056,8 @@ def attendance(
 
 
 def set_attendance(
-    session: Session, meeting_id: str, changes: Mapping[str, tuple[str, str | None]],
-    *, scope: Scope = WHOLE,
+    session: Session, meeting_id: str, changes: Mapping[str, Mark],
+    *, scope: Scope = WHOLE, seen: Mapping[str, Mark] | None = None,
 ) -> int:
     """Record who came: member key -> (status, note); return how many rows changed.
 
@@ -1043,9 +1067,16 @@ def set_attendance(
     Rows whose status and note are already as asked are left alone, so that an
     unchanged list does not travel in the next package as hundreds of edits.
 
+    ``seen`` holds the marks the person changed from, as her screen showed them. A
+    second window or another staff member may have marked the same people meanwhile;
+    writing hers over theirs without a word would lose their work, so when a stored
+    mark is neither the one she saw nor the one she sets, nothing is written and she
+    is shown both.
+
     Raises:
         InvalidMeetingError: messages keyed by member: an unknown status, a note too
             long, or a person not on the list (add her with :func:`add_attendee`).
+        AttendanceConflictError: marks in ``seen`` moved on meanwhile.
         NotFoundError: the meeting does not exist or was deleted.
         PermissionDeniedError: the meeting lies outside ``scope``.
     """
@@ -1059,6 +1090,7 @@ def set_attendance(
     }
     errors: dict[str, str] = {}
     params: list[dict[str, Any]] = []
+    moved: dict[str, Mark] = {}
     for member_id, (status, note) in changes.items():
         if member_id not in listed:
             errors[member_id] = Message(QT_TRANSLATE_NOOP(
@@ -1077,9 +1109,15 @@ def set_attendance(
             continue
         row_id, old_status, old_note = listed[member_id]
         if (status, cleaned) != (old_status, old_note):
+            was = None if seen is None else seen.get(member_id)
+            if was is not None and (was[0], clean_text(was[1]) or None) != (old_status,
+                                                                            old_note):
+                moved[member_id] = (old_status, old_note)
             params.append({"row_id": row_id, "new_status": status, "new_note": cleaned})
     if errors:
         raise InvalidMeetingError(errors)
+    if moved:
+        raise AttendanceConflictError(moved)
     if params:
         by_row = {row_id: (mid, status) for mid, (row_id, status, _n) in listed.items()}
         record_bulk(

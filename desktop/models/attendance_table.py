@@ -66,7 +66,7 @@ class _MarkCommand(QUndoCommand):
 class AttendanceTableModel(QAbstractTableModel):
     """Rows of people expected at a meeting, with their status."""
 
-    changed = Signal(object)  # Marks: the rows to save
+    changed = Signal(object, object)  # Marks: the rows to save; Marks: what they were
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -199,6 +199,7 @@ class AttendanceTableModel(QAbstractTableModel):
     def _apply(self, marks: Marks) -> None:
         """Show ``marks`` and hand them to the page to save."""
         changed: Marks = {}
+        previous: Marks = {}
         numbers: list[int] = []
         for number, row in enumerate(self._rows):
             if row.member_id not in marks:
@@ -206,6 +207,7 @@ class AttendanceTableModel(QAbstractTableModel):
             status, note = marks[row.member_id]
             if (row.status, row.note) == (status, note):
                 continue
+            previous[row.member_id] = (row.status, row.note)
             self._rows[number] = replace(row, status=status, note=note)
             changed[row.member_id] = (status, note)
             numbers.append(number)
@@ -213,7 +215,9 @@ class AttendanceTableModel(QAbstractTableModel):
             # One signal for a bulk mark: 300 separate ones would repaint 300 times.
             self.dataChanged.emit(self.index(min(numbers), 0),
                                   self.index(max(numbers), len(HEADERS) - 1))
-            self.changed.emit(changed)
+            # What they were goes along: a save refuses when the register moved on
+            # from it meanwhile (another window marked the same people).
+            self.changed.emit(changed, previous)
 
     def counts(self) -> tuple[int, int, int]:
         """Return (present, excused, absent)."""

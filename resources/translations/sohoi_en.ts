@@ -4196,6 +4196,10 @@ The commune&apos;s identity code: {fingerprint}</translation>
         <translation>The evaluation year is not valid.</translation>
     </message>
     <message>
+        <source>Điểm danh của {count} người vừa được sửa ở nơi khác sau khi bạn mở danh sách; những gì bạn đánh dấu chưa được lưu.</source>
+        <translation>The attendance of {count} people was changed elsewhere after you opened the list; your marks have not been saved.</translation>
+    </message>
+    <message>
         <source>Không tìm thấy cuộc họp này (có thể đã bị xóa).</source>
         <translation>This meeting was not found (it may have been deleted).</translation>
     </message>
@@ -6575,6 +6579,13 @@ Reason:</translation>
     <message>
         <source>đăng nhập</source>
         <translation>logged in</translation>
+    </message>
+</context>
+<context>
+    <name>MarkConflict</name>
+    <message>
+        <source>danh sách điểm danh</source>
+        <translation>the attendance list</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ from db.errors import NotFoundError, UserError
 from db.meetings import (
     ATTENDANCE_LABELS,
     MEETING_KIND_LABELS,
+    AttendanceConflictError,
     InvalidMeetingError,
     MeetingDraft,
     MeetingFilter,
@@ -380,6 +381,34 @@ def test_attendance_edits_in_one_transaction(commune: Commune) -> None:
     assert rows[c.hoa].note == "Bận việc gia đình"
     assert rows[c.thu].branch == "Chi hội Tây" and rows[c.thu].title == "Chi hội trưởng"
     assert versions == {c.lan: 2, c.hoa: 2, c.mai: 1, c.thu: 1}
+
+
+def test_marks_changed_elsewhere_meanwhile_are_not_overwritten(commune: Commune) -> None:
+    """Two windows on one list: the second save is refused where the first moved on."""
+    c = commune
+    meeting_id = meet(c, c.east, dt.date(2026, 10, 5), {c.lan: PRESENT})
+    # Both screens read: Lan present, Hoa and Mai absent. The other window marks first.
+    seen = {c.lan: (PRESENT, None), c.hoa: (ABSENT, None), c.mai: (ABSENT, None)}
+    with c.db.transaction() as session:
+        set_attendance(session, meeting_id, {c.hoa: (EXCUSED, "Ốm"), c.mai: (PRESENT, None)},
+                       seen={c.hoa: seen[c.hoa], c.mai: seen[c.mai]})
+    with pytest.raises(AttendanceConflictError) as caught, c.db.transaction() as session:
+        set_attendance(session, meeting_id, {
+            c.lan: (ABSENT, None),       # nobody else touched Lan
+            c.hoa: (PRESENT, None),      # Hoa was marked excused meanwhile
+            c.mai: (PRESENT, None),      # the same mark as the other window's: no conflict
+        }, seen=seen)
+    assert caught.value.stored == {c.hoa: (EXCUSED, "Ốm")}
+    with c.db.reading() as session:
+        rows = {r.member_id: (r.status, r.note) for r in attendance(session, meeting_id)}
+    assert rows[c.lan] == (PRESENT, None)  # nothing of the refused save was written
+    # Answering the stored mark (what "keep mine" does) writes hers over it.
+    with c.db.transaction() as session:
+        set_attendance(session, meeting_id, {c.lan: (ABSENT, None), c.hoa: (PRESENT, None)},
+                       seen={**seen, **caught.value.stored})
+    with c.db.reading() as session:
+        rows = {r.member_id: (r.status, r.note) for r in attendance(session, meeting_id)}
+    assert rows[c.lan] == (ABSENT, None) and rows[c.hoa] == (PRESENT, None)
 
 
 def test_a_failed_save_changes_nothing(commune: Commune) -> None:

@@ -1,4 +1,4 @@
-"""Someone else saves a course or a meeting while she edits it: both versions, nothing lost.
+"""Someone else saves a course, a meeting or its marks while she edits it: both versions.
 
 The member form's own tests are in ``test_member_conflict.py``; the course and meeting
 forms use the same dialog through ``conflict_dialog.settle_conflict``. The "other PC" is a
@@ -17,10 +17,18 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session
 
 from db.engine import Database, open_database
-from db.meetings import MeetingFilter, list_meetings, meeting_draft, update_meeting
+from db.meetings import (
+    MeetingFilter,
+    attendance,
+    list_meetings,
+    meeting_draft,
+    set_attendance,
+    update_meeting,
+)
 from db.site import get_site
 from db.trainings import course_draft, list_courses, list_topics, update_course
 from desktop.pages.meetings.dialog import MeetingDialog
+from desktop.pages.meetings.page import MeetingsPage
 from desktop.pages.trainings.dialogs import CourseDialog
 from desktop.tasks import TaskRunner
 from desktop.widgets import conflict_dialog
@@ -135,3 +143,102 @@ def test_a_meeting_saved_elsewhere_shows_both_versions(
     else:
         assert dialog.topic.text() == "Bàn kế hoạch tết trồng cây <và> ngày hội"
         assert stored.place == "Sân nhà văn hóa"
+
+
+# ------------------------------------------------------------------ attendance marks
+
+
+def _marks_page(qtbot: QtBot, database: Database) -> MeetingsPage:
+    with database.reading() as session:
+        site = get_site(session)
+    page = MeetingsPage(database, site, TaskRunner(synchronous=True),
+                        today=dt.date(2026, 11, 25))
+    qtbot.addWidget(page)
+    page.resize(1100, 760)
+    page.show()
+    page.load()
+    assert page.current is not None and page.people.rowCount() > 2
+    return page
+
+
+def _stored_marks(database: Database, meeting_id: str) -> dict[str, tuple[str, str | None]]:
+    with database.reading() as session:
+        return {r.member_id: (r.status, r.note) for r in attendance(session, meeting_id)}
+
+
+def _other_mark(status: str) -> str:
+    return "excused" if status != "excused" else "present"
+
+
+@pytest.mark.parametrize("choice", list(ConflictChoice))
+def test_a_mark_changed_in_another_window_shows_both(
+    qtbot: QtBot, demo_db: Database, monkeypatch: pytest.MonkeyPatch, choice: ConflictChoice,
+) -> None:
+    page = _marks_page(qtbot, demo_db)
+    assert page.current is not None
+    meeting_id, row = page.current.id, page.people.rows()[0]
+    theirs = (_other_mark(row.status), "Ốm" if _other_mark(row.status) == "excused" else None)
+    _saved_elsewhere(demo_db, lambda session: set_attendance(
+        session, meeting_id, {row.member_id: theirs}))
+    answers = _answering(monkeypatch, choice)
+    mine = "absent" if "absent" not in (row.status, theirs[0]) else (
+        "present" if "present" not in (row.status, theirs[0]) else "excused")
+
+    page.people.set_status(0, mine)  # the page saves each key press at once
+
+    assert len(answers.shown) == 1
+    [field] = answers.shown[0]
+    assert field.label == row.full_name and field.differs
+    assert field.theirs.startswith(("Vắng có lý do — Ốm", "Có mặt"))
+    stored = _stored_marks(demo_db, meeting_id)[row.member_id]
+    shown = {r.member_id: (r.status, r.note) for r in page.people.rows()}[row.member_id]
+    if choice is ConflictChoice.KEEP_MINE:
+        assert stored[0] == mine and shown[0] == mine
+    else:
+        # Nothing of hers was stored; the list shows what the register holds.
+        assert stored == theirs and shown == theirs
+
+
+@pytest.mark.parametrize("choice", list(ConflictChoice))
+def test_the_roll_call_keeps_its_marks_when_someone_marked_the_same_people(
+    qtbot: QtBot, demo_db: Database, monkeypatch: pytest.MonkeyPatch, choice: ConflictChoice,
+) -> None:
+    page = _marks_page(qtbot, demo_db)
+    window = page.open_marking(paper=True)
+    assert window is not None and page.current is not None
+    meeting_id = page.current.id
+    first, second = window.people.rows()[:2]
+    theirs = (_other_mark(first.status), "Ốm" if _other_mark(first.status) == "excused"
+              else None)
+    mine_first = "absent" if "absent" not in (first.status, theirs[0]) else (
+        "present" if "present" not in (first.status, theirs[0]) else "excused")
+    mine_second = _other_mark(second.status)
+    window.people.set_status(0, mine_first)
+    window.people.set_status(1, mine_second)
+    _saved_elsewhere(demo_db, lambda session: set_attendance(
+        session, meeting_id, {first.member_id: theirs}))
+    answers = _answering(monkeypatch, choice)
+
+    window.save()
+
+    assert [(f.label, f.differs) for f in answers.shown[0]] == [(first.full_name, True)]
+    stored = _stored_marks(demo_db, meeting_id)
+    marks = {r.member_id: r.status for r in window.people.rows()}
+    if choice is ConflictChoice.KEEP_MINE:
+        assert stored[first.member_id][0] == mine_first
+        assert stored[second.member_id][0] == mine_second
+        assert not window.isVisible()
+        return
+    assert stored[first.member_id] == theirs  # nothing of hers stored yet
+    assert stored[second.member_id] == (second.status, second.note)
+    assert window.isVisible()
+    if choice is ConflictChoice.TAKE_THEIRS:
+        assert marks == {**marks, first.member_id: theirs[0], second.member_id: mine_second}
+    else:
+        assert marks[first.member_id] == mine_first  # what she marked stays on screen
+    window.save()  # the next save writes what is on screen over the stored marks
+    stored = _stored_marks(demo_db, meeting_id)
+    assert stored[second.member_id][0] == mine_second
+    assert stored[first.member_id][0] == (theirs[0] if choice is ConflictChoice.TAKE_THEIRS
+                                          else mine_first)
+    assert len(answers.shown) == 1

@@ -12,6 +12,8 @@ stack in one place.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -21,12 +23,23 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from db.engine import Database
-from db.meetings import AttendanceRow, MeetingRow, attendance, set_attendance, sheet_data
+from db.errors import UserError
+from db.meetings import (
+    AttendanceConflictError,
+    AttendanceRow,
+    MeetingRow,
+    attendance,
+    set_attendance,
+    sheet_data,
+)
 from db.scope import WHOLE, Scope
+from desktop.error_text import error_text
 from desktop.formatting import date as format_date
 from desktop.models.attendance_table import AttendanceTableModel, Marks
+from desktop.pages.meetings.mark_conflict import settle_marks
 from desktop.tasks import Change, TaskRunner
-from desktop.widgets import field_errors
+from desktop.widgets import field_errors, messages
+from desktop.widgets.conflict_dialog import ConflictChoice
 
 BIG_POINTS = 20.0
 """Names and marks are read at arm's length on a small laptop: never smaller."""
@@ -119,14 +132,17 @@ class MarkingWindow(QDialog):
             self._stored(0)
             return
         meeting_id, scope = self.meeting.id, self.scope
+        seen = {member_id: self.loaded[member_id] for member_id in changes
+                if member_id in self.loaded}
         self.saving = True
 
         def write(session: Session) -> int:
-            return set_attendance(session, meeting_id, changes, scope=scope)
+            return set_attendance(session, meeting_id, changes, scope=scope, seen=seen)
 
+        # A conflict is answered by ``_not_stored`` with both marks, not by a message.
         self.tasks.op(self, self.database, write, done=self._stored,
                       changes={Change.MEETINGS}, failed=self._not_stored,
-                      progress=self.tr("Đang lưu điểm danh…"))
+                      problem=lambda _text: None, progress=self.tr("Đang lưu điểm danh…"))
 
     def _stored(self, _changed: object) -> None:
         self.saving = False
@@ -134,8 +150,37 @@ class MarkingWindow(QDialog):
         self.saved.emit(self.meeting.id)
         self.accept()
 
-    def _not_stored(self, _exc: BaseException) -> None:
+    def _not_stored(self, exc: BaseException) -> None:
         self.saving = False  # the marks stay on screen, to save again or to correct
+        if isinstance(exc, AttendanceConflictError):
+            self._settle(exc)
+        elif isinstance(exc, UserError):
+            messages.show_problem(self, error_text(exc))
+
+    def _settle(self, exc: AttendanceConflictError) -> None:
+        """Someone marked the same people meanwhile: her marks beside theirs."""
+        names = {row.member_id: row.full_name for row in self.people.rows()}
+
+        def take_theirs(stored: Marks) -> None:
+            self.loaded.update(stored)
+            self.people.set_rows([
+                replace(row, status=stored[row.member_id][0], note=stored[row.member_id][1])
+                if row.member_id in stored else row
+                for row in self.people.rows()])
+            self.shown()
+
+        def keep_mine(stored: Marks) -> None:
+            self.loaded.update(stored)
+            self.save()
+
+        def edit(stored: Marks) -> None:
+            # Her marks stay; the next save writes them over the stored ones.
+            self.loaded.update(stored)
+
+        choice = settle_marks(self, exc, names, self.pending(), take_theirs=take_theirs,
+                              keep_mine=keep_mine)
+        if choice is ConflictChoice.EDIT:
+            edit(exc.stored)
 
     def reject(self) -> None:
         """Close (Esc, "Đóng"), asking first when marks are not saved yet."""

@@ -47,8 +47,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from db.engine import Database
+from db.errors import UserError
 from db.meetings import (
     MEETING_KIND_LABELS,
+    AttendanceConflictError,
     AttendanceRow,
     BranchMeetingStatus,
     BranchStats,
@@ -70,6 +72,7 @@ from db.meetings import (
 from db.scope import WHOLE
 from db.site import SiteInfo
 from db.units import list_branches
+from desktop.error_text import error_text
 from desktop.formatting import date as format_date
 from desktop.formatting import percent
 from desktop.models.attendance_table import (
@@ -79,9 +82,11 @@ from desktop.models.attendance_table import (
     Marks,
 )
 from desktop.models.row_table import RowTableModel
+from desktop.pages.meetings.mark_conflict import settle_marks
 from desktop.session_user import SessionUser
 from desktop.tasks import Change, TaskRunner
 from desktop.widgets import messages
+from desktop.widgets.conflict_dialog import ConflictChoice
 from desktop.widgets.pdf_preview import print_folder
 from desktop.widgets.screen_fit import ElidedLabel, narrow_combo
 from desktop.widgets.tables import set_up_list_table, sort_by_header
@@ -677,20 +682,47 @@ class MeetingsPage(QWidget):
             self.tr("Hoàn tác: {what} (Ctrl+Z)").format(what=what) if what else ""
         )
 
-    def _save_marks(self, marks: Marks) -> None:
+    def _save_marks(self, marks: Marks, seen: Marks) -> None:
         if self.read_only:
             return
         self._show_rate()
         meeting = self.current
         if meeting is None:
             return
-        changes = dict(marks)
+        changes, was = dict(marks), dict(seen)
         scope = self.scope
 
         def write(session: Session) -> None:
-            set_attendance(session, meeting.id, changes, scope=scope)
+            set_attendance(session, meeting.id, changes, scope=scope, seen=was)
 
-        self._store(write, lambda _r: self._refresh_counts())
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, AttendanceConflictError):
+                self._settle_marks(exc, changes, was)
+                return
+            if isinstance(exc, UserError):
+                messages.show_problem(self, error_text(exc))
+            self.refresh()
+
+        # A conflict is answered by ``failed`` with both marks, not by a message.
+        self.tasks.op(self, self.database, write, done=lambda _r: self._refresh_counts(),
+                      changes={Change.MEETINGS}, problem=lambda _text: None, failed=failed)
+
+    def _settle_marks(self, exc: AttendanceConflictError, mine: Marks, seen: Marks) -> None:
+        """Another window marked the same people meanwhile: both marks, she chooses.
+
+        Her marks are on screen but not stored; keeping them saves them over the stored
+        ones, anything else shows the list as the register holds it (the dialog has
+        shown her what she had pressed).
+        """
+        names = {row.member_id: row.full_name for row in self.people.rows()}
+
+        def keep_mine(stored: Marks) -> None:
+            self._save_marks(mine, {**seen, **stored})
+
+        choice = settle_marks(self, exc, names, mine, take_theirs=lambda _stored: None,
+                              keep_mine=keep_mine)
+        if choice is not ConflictChoice.KEEP_MINE:
+            self.refresh()
 
     def mark_everyone(self, status: str) -> None:
         """Mark everybody present (then correct the absentees), asking before it replaces.
