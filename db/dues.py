@@ -47,7 +47,14 @@ from sqlalchemy.orm import Session
 
 from db import catalog
 from db.audit import current_actor
-from db.errors import QT_TRANSLATE_NOOP, FieldsError, Message, NotFoundError, UserError
+from db.errors import (
+    QT_TRANSLATE_NOOP,
+    ConcurrentChangeError,
+    FieldsError,
+    Message,
+    NotFoundError,
+    UserError,
+)
 from db.formatting import money
 from db.meetings import quarter_bounds as _meeting_quarter_bounds
 from db.meetings import quarter_of
@@ -344,6 +351,25 @@ class PeriodClosedError(UserError):
     """A change dated in a closed quarter."""
 
 
+class DuesMarkConflictError(ConcurrentChangeError):
+    """Someone else marked the member's dues for the quarter after the grid was read.
+
+    Attributes:
+        stored: the (status, reason) stored now, to show beside hers.
+    """
+
+    def __init__(self, full_name: str, stored: tuple[str, str]) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Hội phí của {full_name} vừa được đánh dấu ở nơi khác; đánh dấu của bạn "
+                "chưa được lưu.",
+            ),
+            full_name=full_name,
+        )
+        self.stored = stored
+
+
 class InvalidFundEntryError(FieldsError):
     """A voucher that cannot be stored, with one message per field."""
 
@@ -586,7 +612,7 @@ def dues_members(
 
 def set_dues_mark(
     session: Session, commune_id: str, member_id: str, year: int, quarter: int,
-    status: str, reason: str = "",
+    status: str, reason: str = "", *, seen: tuple[str, str] | None = None,
 ) -> None:
     """Mark one member's dues for a quarter: ``"paid"``, ``"unpaid"`` or ``"exempt"``.
 
@@ -594,7 +620,13 @@ def set_dues_mark(
     changes what was collected. Taking a mark back (``"unpaid"``) tombstones it, which
     the audit trail records like any change; in a closed quarter nothing changes.
 
+    ``seen`` is the (status, reason) the person changed from, as her grid showed it.
+    When the stored mark is neither that nor the one she sets, someone else marked the
+    member meanwhile (an exemption with its reason, a payment): nothing is written and
+    she is shown both.
+
     Raises:
+        DuesMarkConflictError: the mark moved on from ``seen`` meanwhile.
         PeriodClosedError: the quarter is closed.
         UserError: exempt without a reason, a member exempt by rule, or a member who
             owes nothing this quarter.
@@ -655,6 +687,10 @@ def set_dues_mark(
             live(DuesMark),
         )
     ).first()
+    stored = (UNPAID, "") if mark is None else (mark.status, mark.reason or "")
+    asked = (status, reason if status == DuesStatus.EXEMPT else "")
+    if seen is not None and stored not in (seen, asked):
+        raise DuesMarkConflictError(member.full_name, stored)
     if status == UNPAID:
         if mark is not None:
             mark.deleted_at = utc_now()

@@ -3943,6 +3943,10 @@ The commune&apos;s identity code: {fingerprint}</translation>
         <translation>{name} has only {count} commune-level units; choose fewer communes or another province (--unit).</translation>
     </message>
     <message>
+        <source>Hội phí của {full_name} vừa được đánh dấu ở nơi khác; đánh dấu của bạn chưa được lưu.</source>
+        <translation>{full_name}&apos;s dues were just marked elsewhere; your mark has not been saved.</translation>
+    </message>
+    <message>
         <source>quý {numeral} năm {year}</source>
         <translation>quarter {numeral} of {year}</translation>
     </message>
@@ -5657,6 +5661,10 @@ When you want to use it for real, start Sổ Hội again and choose your own uni
     <message>
         <source>{name}: {paid}/{owing} hội viên đã nộp</source>
         <translation>{name}: {paid}/{owing} members have paid</translation>
+    </message>
+    <message>
+        <source>Hội phí {period}</source>
+        <translation>Dues {period}</translation>
     </message>
     <message>
         <source>Miễn hội phí</source>

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from db.audit import history_of
 from db.dues import (
+    DuesMarkConflictError,
     DuesSettings,
     FundEntryDraft,
     InvalidFundEntryError,
@@ -231,6 +232,32 @@ def test_exempt_needs_a_reason_and_rule_exempt_cannot_be_marked(demo_db: Databas
         row = next(r for r in dues_members(session, commune, branch, YEAR, 3)
                    if r.member_id == member.member_id)
     assert row.status == "unpaid" and row.amount == 0
+
+
+def test_a_mark_made_elsewhere_meanwhile_is_not_overwritten(demo_db: Database) -> None:
+    commune = commune_of(demo_db)
+    with demo_db.reading() as session:
+        branch = branch_choices(session, commune)[0][0]
+        member = next(r for r in dues_members(session, commune, branch, YEAR, 3)
+                      if not r.by_rule and r.status == "unpaid")
+    seen = (member.status, member.reason)
+    # Another screen exempts her while this one still shows her owing.
+    with demo_db.transaction() as session:
+        set_dues_mark(session, commune, member.member_id, YEAR, 3, "exempt", "Ốm dài ngày",
+                      seen=seen)
+    with pytest.raises(DuesMarkConflictError) as caught, demo_db.transaction() as session:
+        set_dues_mark(session, commune, member.member_id, YEAR, 3, "paid", seen=seen)
+    assert caught.value.stored == ("exempt", "Ốm dài ngày")
+    # The same mark as the one stored is no conflict; answering the stored one writes.
+    with demo_db.transaction() as session:
+        set_dues_mark(session, commune, member.member_id, YEAR, 3, "exempt", "Ốm dài ngày",
+                      seen=seen)
+        set_dues_mark(session, commune, member.member_id, YEAR, 3, "paid",
+                      seen=caught.value.stored)
+    with demo_db.reading() as session:
+        row = next(r for r in dues_members(session, commune, branch, YEAR, 3)
+                   if r.member_id == member.member_id)
+    assert row.status == "paid"
 
 
 def test_a_member_who_moves_branch_keeps_her_paid_mark(demo_db: Database) -> None:

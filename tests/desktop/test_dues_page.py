@@ -5,15 +5,19 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from db.dues import add_fund_entry, dues_members, fund_entries
-from db.engine import Database
+from db.dues import add_fund_entry, dues_members, fund_entries, set_dues_mark
+from db.engine import Database, open_database
 from db.site import SiteInfo, get_site
 from desktop.pages.dues.page import DuesPage, FundEntryDialog, MemberDuesModel
 from desktop.tasks import TaskRunner
+from desktop.widgets import conflict_dialog
+from desktop.widgets.conflict_dialog import ConflictChoice
+from tests.desktop.conflict_answers import Answers
 from tests.desktop.conftest import type_text
 
 TODAY = dt.date(2026, 11, 25)  # the fourth quarter
@@ -141,3 +145,34 @@ def test_rates_are_set_for_the_year_and_shown(qtbot: QtBot, demo_db: Database) -
     assert (settings.rate, settings.branch_share, settings.upper_share, settings.example) == (
         5_000, 40, 30, False)
     assert "Mức 5.000 đ/hội viên/quý" in page.totals.text()
+
+
+@pytest.mark.parametrize("choice", list(ConflictChoice))
+def test_a_tick_over_a_mark_made_elsewhere_shows_both(
+    qtbot: QtBot, demo_db: Database, monkeypatch: pytest.MonkeyPatch, choice: ConflictChoice,
+) -> None:
+    page = make_page(qtbot, demo_db)
+    row = next(n for n, r in enumerate(page.members.rows()) if r.status == "unpaid")
+    member = page.members.row_at(row)
+    site = site_of(demo_db)
+    other = open_database(demo_db.location)  # another window on the same register
+    try:
+        with other.transaction() as session:
+            set_dues_mark(session, site.unit_id, member.member_id, 2026, 4, "exempt",
+                          "Ốm dài ngày")
+    finally:
+        other.close()
+    answers = Answers(choice)
+    monkeypatch.setattr(conflict_dialog, "ask_about_conflict", answers)
+
+    index = page.members.index(row, MemberDuesModel.PAID_COLUMN)
+    page.members.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+
+    [[field]] = answers.shown
+    assert (field.mine, field.theirs) == ("Đã nộp", "Miễn — Ốm dài ngày")
+    with demo_db.reading() as session:
+        stored = next(r for r in dues_members(session, site.unit_id, page.current_branch(),
+                                              2026, 4) if r.member_id == member.member_id)
+    shown = next(r for r in page.members.rows() if r.member_id == member.member_id)
+    expected = "paid" if choice is ConflictChoice.KEEP_MINE else "exempt"
+    assert stored.status == shown.status == expected

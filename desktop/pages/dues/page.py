@@ -42,6 +42,7 @@ from sqlalchemy.orm import Session
 from db.dues import (
     FUND_KIND_LABELS,
     BranchDues,
+    DuesMarkConflictError,
     DuesMemberRow,
     DuesPeriod,
     DuesSettings,
@@ -67,7 +68,8 @@ from desktop.formatting import date as format_date
 from desktop.formatting import money, number
 from desktop.models.row_table import Index, RowTableModel
 from desktop.tasks import Change, TaskRunner
-from desktop.widgets import messages
+from desktop.widgets import conflict_dialog, messages
+from desktop.widgets.conflict_dialog import ComparedField, ConflictChoice
 from desktop.widgets.field_errors import form_with_errors, save_cancel_buttons
 from desktop.widgets.pdf_preview import print_folder
 from desktop.widgets.tables import set_column_widths, set_up_list_table
@@ -166,13 +168,18 @@ class MemberDuesModel(RowTableModel):
         if column == 1:
             return str(row.birth_year or "")
         if column == self.PAID_COLUMN:
-            return {"paid": self.tr("Đã nộp"), "unpaid": self.tr("Chưa nộp")}.get(
-                row.status, self.tr("Miễn"))
+            return self.mark_text(row.status)
         if column == 3:
             return number(row.amount) if row.amount else ""
         if column == 4:
             return row.reason
         return None
+
+    def mark_text(self, status: str, reason: str = "") -> str:
+        """A mark as the grid shows it; an exemption with its reason when given."""
+        text = {"paid": self.tr("Đã nộp"), "unpaid": self.tr("Chưa nộp")}.get(
+            status, self.tr("Miễn"))
+        return f"{text} — {reason}" if reason else text
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         """Ask for a tick's change to be saved; the row changes once it is stored."""
@@ -638,14 +645,23 @@ class DuesPage(QWidget):
         self.print_dues.setEnabled(self.current_branch() is not None)
         self.print_fund.setEnabled(self.loaded is not None)
 
-    def save_mark(self, member_id: str, status: str, reason: str = "") -> None:
-        """Store one member's mark for the quarter, then show it."""
+    def save_mark(self, member_id: str, status: str, reason: str = "", *,
+                  seen: tuple[str, str] | None = None) -> None:
+        """Store one member's mark for the quarter, then show it.
+
+        ``seen`` is the mark she changed from; by default the one the grid shows, so a
+        mark someone else made meanwhile is not overwritten without her knowing.
+        """
         year, quarter = self.period()
         commune = self.site.unit_id
         branch = self.current_branch()
+        shown = next((r for r in self.members.rows() if r.member_id == member_id), None)
+        if seen is None and shown is not None:
+            seen = (shown.status, shown.reason)
 
         def write(session: Session) -> DuesMemberRow | None:
-            set_dues_mark(session, commune, member_id, year, quarter, status, reason)
+            set_dues_mark(session, commune, member_id, year, quarter, status, reason,
+                          seen=seen)
             if branch is None:
                 return None
             return next((r for r in dues_members(session, commune, branch, year, quarter)
@@ -656,8 +672,27 @@ class DuesPage(QWidget):
                 self.members.replace_row(row)
             self._update_buttons()
 
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, DuesMarkConflictError) and shown is not None:
+                self.status.setText("")  # the dialog says it, with both marks
+                self._settle_mark(exc, shown, status, reason)
+
         self.tasks.op(self, self.database, write, done=done, changes={Change.DUES},
-                      problem=self.status.setText)
+                      problem=self.status.setText, failed=failed)
+
+    def _settle_mark(self, exc: DuesMarkConflictError, shown: DuesMemberRow, status: str,
+                     reason: str) -> None:
+        """Someone marked the member meanwhile: both marks side by side, she chooses."""
+        year, quarter = self.period()
+        period = error_text(period_label(year, quarter, inside=True))
+        field = ComparedField(self.tr("Hội phí {period}").format(period=period),
+                              self.members.mark_text(status, reason),
+                              self.members.mark_text(*exc.stored))
+        choice = conflict_dialog.settle_conflict(
+            self, shown.full_name, [field], take_theirs=lambda: None, answer_theirs=lambda: None,
+            keep_mine=lambda: self.save_mark(shown.member_id, status, reason, seen=exc.stored))
+        if choice is not ConflictChoice.KEEP_MINE:
+            self.refresh()  # the grid shows the stored mark
 
     def exempt_current(self, reason: str | None = None) -> None:
         """Exempt the chosen member for the quarter, asking why unless ``reason`` is given."""
