@@ -370,6 +370,25 @@ class DuesMarkConflictError(ConcurrentChangeError):
         self.stored = stored
 
 
+class DuesSettingsConflictError(ConcurrentChangeError):
+    """Someone else stored the year's rates after the form was opened.
+
+    Attributes:
+        stored: the rates stored now, to show beside hers.
+    """
+
+    def __init__(self, stored: DuesSettings) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Mức hội phí năm {year} vừa được sửa ở nơi khác; những gì bạn nhập chưa được "
+                "lưu.",
+            ),
+            year=stored.year,
+        )
+        self.stored = stored
+
+
 class InvalidFundEntryError(FieldsError):
     """A voucher that cannot be stored, with one message per field."""
 
@@ -486,11 +505,21 @@ def dues_settings(session: Session, commune_id: str, year: int) -> DuesSettings:
     return DuesSettings(year, row.rate, row.branch_share, row.upper_share, row.exempt_age)
 
 
-def set_dues_settings(session: Session, commune_id: str, settings: DuesSettings) -> None:
+def _figures(settings: DuesSettings) -> tuple[int, int, int, int | None]:
+    return settings.rate, settings.branch_share, settings.upper_share, settings.exempt_age
+
+
+def set_dues_settings(session: Session, commune_id: str, settings: DuesSettings, *,
+                      seen: DuesSettings | None = None) -> None:
     """Store the commune's rates for a year.
+
+    ``seen`` is what the form showed when it opened. If someone else stored other rates
+    for the year meanwhile, writing these over them without a word would lose theirs:
+    nothing is written and she is shown both.
 
     Raises:
         FieldsError: a figure out of range (messages per field).
+        DuesSettingsConflictError: the year's rates moved on from ``seen`` meanwhile.
         PeriodClosedError: a quarter of the year is closed; its dues were reckoned at
             the old rate.
     """
@@ -525,6 +554,10 @@ def set_dues_settings(session: Session, commune_id: str, settings: DuesSettings)
             ),
             year=settings.year,
         )
+    if seen is not None:
+        stored = dues_settings(session, commune_id, settings.year)
+        if stored != seen and _figures(stored) != _figures(settings):
+            raise DuesSettingsConflictError(stored)
     row = _stored_settings(session, commune_id, settings.year)
     if row is None:
         row = DuesSetting(owner_unit_id=commune_id, year=settings.year)

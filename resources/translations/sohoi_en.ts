@@ -3947,6 +3947,10 @@ The commune&apos;s identity code: {fingerprint}</translation>
         <translation>{full_name}&apos;s dues were just marked elsewhere; your mark has not been saved.</translation>
     </message>
     <message>
+        <source>Mức hội phí năm {year} vừa được sửa ở nơi khác; những gì bạn nhập chưa được lưu.</source>
+        <translation>The dues rates for {year} were just changed elsewhere; what you entered has not been saved.</translation>
+    </message>
+    <message>
         <source>quý {numeral} năm {year}</source>
         <translation>quarter {numeral} of {year}</translation>
     </message>

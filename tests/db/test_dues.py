@@ -11,6 +11,7 @@ from db.audit import history_of
 from db.dues import (
     DuesMarkConflictError,
     DuesSettings,
+    DuesSettingsConflictError,
     FundEntryDraft,
     InvalidFundEntryError,
     PeriodClosedError,
@@ -186,6 +187,26 @@ def test_a_year_of_dues_for_the_demo_commune(demo_db: Database) -> None:
     assert audited and audited >= len(stored) + 1
     assert sorted(e.voucher for e in entries if e.kind == "receipt") == sorted(
         f"PT {n}/2026" for n in range(1, 5))
+
+
+def test_rates_stored_elsewhere_meanwhile_are_not_overwritten(commune_db: Database) -> None:
+    commune = commune_of(commune_db)
+    with commune_db.reading() as session:
+        opened = dues_settings(session, commune, YEAR)  # the example rates: nothing stored
+    with commune_db.transaction() as session:
+        set_dues_settings(session, commune, DuesSettings(YEAR, 4_000, 30, 30, 80), seen=opened)
+    with pytest.raises(DuesSettingsConflictError) as caught, \
+            commune_db.transaction() as session:
+        set_dues_settings(session, commune, DuesSettings(YEAR, 5_000, 30, 30, None),
+                          seen=opened)
+    assert (caught.value.stored.rate, caught.value.stored.exempt_age) == (4_000, 80)
+    # The same figures as the stored ones are no conflict; answering them writes.
+    with commune_db.transaction() as session:
+        set_dues_settings(session, commune, DuesSettings(YEAR, 4_000, 30, 30, 80), seen=opened)
+        set_dues_settings(session, commune, DuesSettings(YEAR, 5_000, 30, 30, None),
+                          seen=caught.value.stored)
+    with commune_db.reading() as session:
+        assert dues_settings(session, commune, YEAR).rate == 5_000
 
 
 def test_quarters_close_in_order_and_once(commune_db: Database) -> None:

@@ -8,9 +8,18 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from db.dues import add_fund_entry, dues_members, fund_entries, set_dues_mark
+from db.dues import (
+    DuesSettings,
+    add_fund_entry,
+    dues_members,
+    dues_settings,
+    fund_entries,
+    set_dues_mark,
+    set_dues_settings,
+)
 from db.engine import Database, open_database
 from db.site import SiteInfo, get_site
 from desktop.pages.dues.page import DuesPage, FundEntryDialog, MemberDuesModel
@@ -176,3 +185,46 @@ def test_a_tick_over_a_mark_made_elsewhere_shows_both(
     shown = next(r for r in page.members.rows() if r.member_id == member.member_id)
     expected = "paid" if choice is ConflictChoice.KEEP_MINE else "exempt"
     assert stored.status == shown.status == expected
+
+
+@pytest.mark.parametrize("choice", list(ConflictChoice))
+def test_rates_stored_elsewhere_meanwhile_show_both(
+    qtbot: QtBot, demo_db: Database, monkeypatch: pytest.MonkeyPatch, choice: ConflictChoice,
+) -> None:
+    from desktop.pages.dues.page import DuesSettingsDialog
+
+    page = make_page(qtbot, demo_db)
+    assert page.loaded is not None
+    dialog = DuesSettingsDialog(page, page.loaded.period.settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.rate.setValue(5_000)
+    site = site_of(demo_db)
+    other = open_database(demo_db.location)  # the treasurer's window, saved first
+    try:
+        with other.transaction() as session:
+            set_dues_settings(session, site.unit_id, DuesSettings(2026, 4_000, 30, 30, 80))
+    finally:
+        other.close()
+    answers = Answers(choice)
+    monkeypatch.setattr(conflict_dialog, "ask_about_conflict", answers)
+
+    dialog.save()
+
+    [fields] = answers.shown
+    differing = [(f.mine, f.theirs) for f in fields if f.differs]
+    assert [theirs for _mine, theirs in differing][-1] == "80"
+    assert differing[0][0].startswith("5") and differing[0][1].startswith("4")
+    with demo_db.reading() as session:
+        stored = dues_settings(session, site.unit_id, 2026)
+    if choice is ConflictChoice.KEEP_MINE:
+        assert (stored.rate, stored.exempt_age) == (5_000, None)
+        assert dialog.result() == QDialog.DialogCode.Accepted
+        return
+    assert (stored.rate, stored.exempt_age) == (4_000, 80)  # nothing of hers stored
+    assert dialog.isVisible()
+    assert dialog.rate.value() == (4_000 if choice is ConflictChoice.TAKE_THEIRS else 5_000)
+    dialog.save()  # the next save writes what is on screen
+    with demo_db.reading() as session:
+        assert dues_settings(session, site.unit_id, 2026).rate == dialog.rate.value()
+    assert len(answers.shown) == 1

@@ -46,6 +46,7 @@ from db.dues import (
     DuesMemberRow,
     DuesPeriod,
     DuesSettings,
+    DuesSettingsConflictError,
     FundBalance,
     FundEntryDraft,
     FundEntryRow,
@@ -62,6 +63,7 @@ from db.dues import (
     set_dues_settings,
 )
 from db.engine import Database
+from db.errors import UserError
 from db.site import SiteInfo
 from desktop.error_text import error_text
 from desktop.formatting import date as format_date
@@ -332,31 +334,31 @@ class DuesSettingsDialog(QDialog):
         super().__init__(page)
         self.page = page
         self.year = settings.year
+        self.seen = settings  # a save refuses when the stored rates moved on from these
         self.setWindowTitle(self.tr("Mức hội phí năm {y}").format(y=settings.year))
         self.rate = QSpinBox()
         self.rate.setRange(0, 10_000_000)
         self.rate.setSingleStep(1_000)
         self.rate.setGroupSeparatorShown(True)
         self.rate.setSuffix(self.tr(" đồng/quý"))
-        self.rate.setValue(settings.rate)
         self.branch_share = QSpinBox()
         self.branch_share.setRange(0, 100)
         self.branch_share.setSuffix(" %")
-        self.branch_share.setValue(settings.branch_share)
         self.upper_share = QSpinBox()
         self.upper_share.setRange(0, 100)
         self.upper_share.setSuffix(" %")
-        self.upper_share.setValue(settings.upper_share)
         self.exempt_age = QSpinBox()
         self.exempt_age.setRange(0, 120)
         self.exempt_age.setSpecialValueText(self.tr("không áp dụng"))
-        self.exempt_age.setValue(settings.exempt_age or 0)
-        form, self.errors = form_with_errors([
+        self._fill(settings)
+        fields: list[tuple[str, str, QWidget]] = [
             ("rate", self.tr("Hội phí mỗi hội viên"), self.rate),
             ("branch_share", self.tr("Chi hội giữ lại"), self.branch_share),
             ("upper_share", self.tr("Cơ sở nộp cấp trên"), self.upper_share),
             ("exempt_age", self.tr("Miễn cho hội viên từ tuổi"), self.exempt_age),
-        ])
+        ]
+        form, self.errors = form_with_errors(fields)
+        self._compared_rows = [(caption, name, widget) for name, caption, widget in fields]
         note = QLabel(self.tr(
             "Hội viên danh dự luôn được miễn. Các tỷ lệ tính trên số hội phí chi hội đã thu."))
         note.setWordWrap(True)
@@ -369,17 +371,55 @@ class DuesSettingsDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(save_cancel_buttons(self, self.tr("Lưu")))
 
+    def _fill(self, settings: DuesSettings) -> None:
+        self.rate.setValue(settings.rate)
+        self.branch_share.setValue(settings.branch_share)
+        self.upper_share.setValue(settings.upper_share)
+        self.exempt_age.setValue(settings.exempt_age or 0)
+
+    def typed(self) -> DuesSettings:
+        """Return the rates on screen."""
+        return DuesSettings(self.year, self.rate.value(), self.branch_share.value(),
+                            self.upper_share.value(), self.exempt_age.value() or None)
+
     def save(self) -> None:
         """Store the rates on the writer."""
-        settings = DuesSettings(self.year, self.rate.value(), self.branch_share.value(),
-                                self.upper_share.value(), self.exempt_age.value() or None)
+        settings, seen = self.typed(), self.seen
         commune = self.page.site.unit_id
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, DuesSettingsConflictError):
+                self._settle(exc.stored)
+            elif isinstance(exc, UserError):
+                messages.show_problem(self, error_text(exc))
+
+        # A conflict is answered by ``failed`` with both versions, not by a message.
         self.page.tasks.op(
             self, self.page.database,
-            lambda session: set_dues_settings(session, commune, settings),
+            lambda session: set_dues_settings(session, commune, settings, seen=seen),
             done=lambda _r: self.accept(), changes={Change.DUES},
-            fields=self._show_errors,
+            fields=self._show_errors, failed=failed, problem=lambda _text: None,
         )
+
+    def _settle(self, stored: DuesSettings) -> None:
+        """Someone stored other rates meanwhile: both side by side, she chooses."""
+        def shown(_name: str, widget: QWidget | None, value: object) -> str:
+            assert isinstance(widget, QSpinBox)
+            number_ = int(value) if isinstance(value, int) else 0
+            if number_ == widget.minimum() and widget.specialValueText():
+                return widget.specialValueText()
+            return widget.textFromValue(number_) + widget.suffix()
+
+        def take_theirs() -> None:
+            self._fill(stored)
+            self.seen = stored
+
+        conflict_dialog.settle_conflict(
+            self, self.windowTitle().lower(),
+            conflict_dialog.compare_drafts(self._compared_rows, self.typed(), stored, shown),
+            take_theirs=take_theirs,
+            answer_theirs=lambda: setattr(self, "seen", stored),
+            keep_mine=self.save)
 
     def _show_errors(self, errors: dict[str, str]) -> None:
         for name, label in self.errors.items():
