@@ -50,6 +50,7 @@ from db.errors import (
 from db.formatting import date as format_date
 from db.models import Account, Site, Unit, UnitLevel
 from db.rules import live
+from db.site import site_to_change
 from db.text import clean_text
 
 if TYPE_CHECKING:
@@ -341,8 +342,8 @@ def _info(account: Account) -> AccountInfo:
     )
 
 
-def _site(session: Session) -> Site:
-    site = session.scalars(select(Site)).first()
+def _site(session: Session, *, change: bool = False) -> Site:
+    site = site_to_change(session) if change else session.scalars(select(Site)).first()
     if site is None:
         raise SiteNotSetUpError(
             QT_TRANSLATE_NOOP(
@@ -575,7 +576,7 @@ def enable_accounts(session: Session, first_admin: AccountDraft) -> AccountInfo:
         InvalidAccountError: per field (the role of the draft is ignored: it is admin).
         UserError: accounts are already on.
     """
-    site = _site(session)
+    site = _site(session, change=True)
     if accounts_enabled(session):
         raise UserError(QT_TRANSLATE_NOOP("DbErrors", "Tài khoản đăng nhập đã được bật."))
     errors: dict[str, str] = {}
@@ -613,7 +614,7 @@ def disable_accounts(session: Session, *, by: str | None = None) -> None:
         PermissionDeniedError: ``by`` is not an active quản trị.
         UserError: the register is on a server, where logins are required.
     """
-    site = _site(session)
+    site = _site(session, change=True)
     _require_admin(session, by)
     if dialect_of(session).is_server:
         raise UserError(QT_TRANSLATE_NOOP(

@@ -38,6 +38,7 @@ from sqlalchemy.orm import Session
 
 from db.errors import QT_TRANSLATE_NOOP, SiteNotSetUpError, UserError
 from db.models import Site
+from db.site import site_to_change
 
 MAGIC = b"SOHOIBK1"
 CHUNK = 1 << 20
@@ -233,7 +234,7 @@ def set_backup_passphrase(session: Session, passphrase: str, repeated: str) -> N
     Raises:
         UserError: already set, too short, typed twice differently, or no unit set up.
     """
-    site = session.scalars(select(Site)).first()
+    site = site_to_change(session)
     if site is None:
         raise SiteNotSetUpError(
             QT_TRANSLATE_NOOP(

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from db.errors import QT_TRANSLATE_NOOP, UserError
 from db.models import Site
+from db.site import site_to_change
 from db.validation import ValidationError
 
 LAYOUT_SETTING: Final = "certificate_blank_layout"
@@ -170,7 +171,7 @@ def set_blank_layout(session: Session, layout: BlankLayout) -> BlankLayout:
         UserError: the database is not set up.
     """
     checked = check_layout(layout)
-    site = session.scalars(select(Site)).first()
+    site = site_to_change(session)
     if site is None:
         raise UserError(QT_TRANSLATE_NOOP("DbErrors", "Cơ sở dữ liệu chưa được thiết lập."))
     text = json.dumps({

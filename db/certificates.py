@@ -40,6 +40,7 @@ from db.formatting import date as format_date
 from db.models import Certificate, Course, Member, Participation, Site, Unit
 from db.rules import certificate_valid, live
 from db.scope import WHOLE, Scope, participations_in
+from db.site import site_to_change
 from db.sync import issuers
 from db.text import clean_text, search_key
 from db.validation import ValidationError
@@ -275,7 +276,7 @@ def set_certificate_pattern(session: Session, pattern: str) -> str:
         UserError: the database is not set up.
     """
     cleaned = validate_pattern(pattern)
-    site = session.scalars(select(Site)).first()
+    site = site_to_change(session)
     if site is None:
         raise UserError(QT_TRANSLATE_NOOP("DbErrors", "Cơ sở dữ liệu chưa được thiết lập."))
     # A JSON column only notices a new dict, not a changed one.

@@ -44,6 +44,21 @@ class SiteInfo:
         return self.mode == SiteMode.BRANCH
 
 
+def site_to_change(session: Session) -> Site | None:
+    """Return the site row, held until the transaction ends, to change its settings.
+
+    The settings are one JSON value: a writer reads it, adds its key and writes the
+    whole value back. On a server two staff doing that at once (one setting the
+    certificate numbering, one the backup passphrase) would each write back a value
+    without the other's key, or both find "no passphrase yet" and both set one. The
+    row lock makes the second wait and read what the first wrote. A SQLite register
+    has one writer at a time already; the lock changes nothing there.
+    """
+    return session.scalars(
+        select(Site).with_for_update().execution_options(populate_existing=True)
+    ).first()
+
+
 def get_site(session: Session) -> SiteInfo:
     """Return this site's identity.
 

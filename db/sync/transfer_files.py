@@ -32,9 +32,9 @@ from db import catalog
 from db.dialects import dialect_of
 from db.engine import head_revision
 from db.errors import QT_TRANSLATE_NOOP, NotFoundError, UserError
-from db.models import ArrivalState, MemberArrival, Site, Unit, stable_id, utc_now
+from db.models import ArrivalState, MemberArrival, Unit, stable_id, utc_now
 from db.rules import live_sql
-from db.site import get_site
+from db.site import get_site, site_to_change
 from db.sync.authority import refused
 from db.sync.container import KIND_TRANSFER, Party, open_body, open_envelope, seal
 from db.sync.errors import (
@@ -208,7 +208,8 @@ def import_transfer_file(
             code=sender.code,
         )
     seen = fingerprint(header.sender_keys)
-    site = session.scalars(select(Site)).one()
+    site = site_to_change(session)
+    assert site is not None  # the sender's checks above read it
     pinned = (site.settings or {}).get(KEY_SETTING + province.code)
     if pinned is not None and pinned != seen:
         raise KeyChangedError(

@@ -1,0 +1,59 @@
+"""Two staff changing different settings at the same moment both keep their change.
+
+The settings are one JSON value in the site row: each writer reads it, adds its key and
+writes it back. On a server, the second writer must wait for the first and read what it
+wrote (``db.site.site_to_change``); otherwise it writes back the value it read before,
+and the first one's setting is gone without a word. On a file, SQLite's single writer
+makes the second wait already; the test holds on both engines.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+
+from db.certificate_layout import blank_layout, default_layout, set_blank_layout
+from db.certificates import certificate_pattern, set_certificate_pattern
+from db.engine import Database
+from db.site import init_site
+from tests.conftest import COMMUNE_CODE
+
+
+def test_two_settings_changed_at_once_both_stay(database: Database) -> None:
+    with database.transaction() as session:
+        init_site(session, COMMUNE_CODE)
+    first_wrote, release = threading.Event(), threading.Event()
+    problems: list[BaseException] = []
+
+    def numbering() -> None:
+        try:
+            with database.transaction() as session:
+                set_certificate_pattern(session, "GCN-{year}-{seq:04}")
+                first_wrote.set()
+                release.wait(10)  # the transaction stays open while the other one starts
+        except BaseException as exc:  # noqa: BLE001 - reported by the test below
+            problems.append(exc)
+            first_wrote.set()
+
+    layout = dataclasses.replace(default_layout(), offset_x=2.5)
+
+    def positions() -> None:
+        try:
+            with database.transaction() as session:
+                set_blank_layout(session, layout)
+        except BaseException as exc:  # noqa: BLE001
+            problems.append(exc)
+
+    one = threading.Thread(target=numbering)
+    one.start()
+    assert first_wrote.wait(10)
+    two = threading.Thread(target=positions)
+    two.start()
+    two.join(0.5)  # the second writer reads the settings now, or waits for the first
+    release.set()
+    one.join(10)
+    two.join(10)
+    assert not problems
+    with database.reading() as session:
+        assert certificate_pattern(session) == "GCN-{year}-{seq:04}"
+        assert blank_layout(session).offset_x == 2.5
