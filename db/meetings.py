@@ -908,8 +908,8 @@ def create_meeting(
     if office != commune_id and values["unit_id"] != office:
         # A branch's laptop records its own meetings only: the commune refuses a
         # branch package with any other (docs/ARCHITECTURE.md §6).
-        raise InvalidMeetingError({"unit_id": "Máy riêng của chi hội chỉ ghi cuộc họp của "
-                                              "chính chi hội này."})
+        raise InvalidMeetingError({"unit_id": Message(QT_TRANSLATE_NOOP(
+            "DbErrors", "Máy riêng của chi hội chỉ ghi cuộc họp của chính chi hội này."))})
     meeting = Meeting(owner_unit_id=office, **values)
     session.add(meeting)
     session.flush()

@@ -971,8 +971,10 @@ def end_post(session: Session, post_id: str, on: dt.date) -> None:
             end_on=format_date(post.end_on),
         )
     if post.start_on is not None and on < post.start_on:
-        raise InvalidPostError({"end_on": "Ngày thôi giữ chức không được trước ngày bắt đầu "
-                                          f"({format_date(post.start_on)})."})
+        raise InvalidPostError({"end_on": Message(
+            QT_TRANSLATE_NOOP("DbErrors",
+                              "Ngày thôi giữ chức không được trước ngày bắt đầu ({start_on})."),
+            {"start_on": format_date(post.start_on)})})
     post.end_on = on
     session.flush()
 

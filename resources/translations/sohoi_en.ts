@@ -4260,6 +4260,10 @@ The commune&apos;s identity code: {fingerprint}</translation>
         <translation>The venue is too long (at most {limit} characters).</translation>
     </message>
     <message>
+        <source>Máy riêng của chi hội chỉ ghi cuộc họp của chính chi hội này.</source>
+        <translation>A branch&apos;s own computer records only that branch&apos;s meetings.</translation>
+    </message>
+    <message>
         <source>Cuộc họp này vừa được sửa ở nơi khác sau khi bạn mở. Hãy đóng rồi mở lại để xem bản mới nhất; những gì bạn gõ chưa được lưu.</source>
         <translation>This meeting was just edited elsewhere after you opened it. Close it and open it again to see the latest version; what you typed has not been saved.</translation>
     </message>
@@ -4570,6 +4574,10 @@ The commune&apos;s identity code: {fingerprint}</translation>
     <message>
         <source>Chức danh này đã kết thúc ngày {end_on}.</source>
         <translation>This position ended on {end_on}.</translation>
+    </message>
+    <message>
+        <source>Ngày thôi giữ chức không được trước ngày bắt đầu ({start_on}).</source>
+        <translation>The day the post ended cannot be before the day it began ({start_on}).</translation>
     </message>
     <message>
         <source>Trình độ không được để trống.</source>
