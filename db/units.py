@@ -303,6 +303,47 @@ def clear_women_18_plus(session: Session, unit_id: str, year: int) -> None:
         session.flush()
 
 
+class PopulationConflictError(ConcurrentChangeError):
+    """Someone else changed the unit's women count for the year after it was read.
+
+    Attributes:
+        stored: the count stored now (None: unknown), to show beside hers.
+    """
+
+    def __init__(self, unit_name: str, year: int, stored: int | None) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Số phụ nữ từ 18 tuổi của {name} năm {year} vừa được sửa ở nơi khác; số bạn "
+                "gõ chưa được lưu.",
+            ),
+            name=unit_name, year=year,
+        )
+        self.stored = stored
+
+
+def change_women_18_plus(session: Session, unit_id: str, year: int, count: int | None, *,
+                         was: int | None) -> None:
+    """Set or clear (None) a women count the person changed from ``was``.
+
+    The count is typed into a table another window or staff member may be editing
+    too: when the stored count is neither ``was`` nor ``count``, nothing changes and
+    she is shown both.
+
+    Raises:
+        PopulationConflictError: the stored count moved on from ``was`` meanwhile.
+        UserError: a negative count.
+    """
+    row = _population(session, unit_id, year)
+    stored = row.women_18_plus if row is not None and is_live(row) else None
+    if stored not in (was, count):
+        raise PopulationConflictError(session.get_one(Unit, unit_id).name, year, stored)
+    if count is None:
+        clear_women_18_plus(session, unit_id, year)
+    else:
+        set_women_18_plus(session, unit_id, year, count)
+
+
 def _population(session: Session, unit_id: str, year: int) -> UnitPopulation | None:
     return session.scalars(
         select(UnitPopulation).where(UnitPopulation.unit_id == unit_id,

@@ -83,8 +83,9 @@ def parse_count(value: object) -> int | None:
 class BranchTableModel(QAbstractTableModel):
     """Rows of branches for a QTableView, with the women count editable in place."""
 
-    #: (branch id, new count or None for "unknown") after a person edited the cell.
-    women_count_edited = Signal(str, object)
+    #: (branch id, new count, the count she changed; None for "unknown") after a person
+    #: edited the cell.
+    women_count_edited = Signal(str, object, object)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -171,7 +172,7 @@ class BranchTableModel(QAbstractTableModel):
         self.dataChanged.emit(
             self.index(index.row(), Column.WOMEN), self.index(index.row(), Column.RATE)
         )
-        self.women_count_edited.emit(row.id, count)
+        self.women_count_edited.emit(row.id, count, row.women_18_plus)
         return True
 
     def sort(

@@ -1033,7 +1033,7 @@ The commune&apos;s identity code: {fingerprint}</translation>
     <name>BranchTableModel</name>
     <message>
         <source>Chi hội</source>
-        <extracomment>The largest women count accepted; more than any ward has, fewer than a typo with an extra digit or two would give. (branch id, new count or None for &quot;unknown&quot;) after a person edited the cell.</extracomment>
+        <extracomment>The largest women count accepted; more than any ward has, fewer than a typo with an extra digit or two would give. (branch id, new count, the count she changed; None for &quot;unknown&quot;) after a person edited the cell.</extracomment>
         <translation>Branch</translation>
     </message>
     <message>
@@ -1160,10 +1160,6 @@ The commune&apos;s identity code: {fingerprint}</translation>
         <translation>Branch name</translation>
     </message>
     <message>
-        <source>chi hội {name}</source>
-        <translation>the branch {name}</translation>
-    </message>
-    <message>
         <source>{place} chỉ có một chi hội; không có chi hội nào để sáp nhập vào.</source>
         <translation>{place} has only one branch; there is no branch to merge into.</translation>
     </message>
@@ -1190,6 +1186,14 @@ The commune&apos;s identity code: {fingerprint}</translation>
     <message>
         <source>Hồ sơ của {count} người đã chuyển đi, ra khỏi Hội hoặc từ trần cũng được chuyển theo.</source>
         <translation>The records of {count} people who transferred out, left the Union or died moved too.</translation>
+    </message>
+    <message>
+        <source>chưa biết</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Phụ nữ từ 18 tuổi năm {year}</source>
+        <translation>Women aged 18+ in {year}</translation>
     </message>
     <message>
         <source>Chọn một chi hội trong bảng trước.</source>
@@ -5358,6 +5362,10 @@ The commune&apos;s identity code: {fingerprint}</translation>
     <message>
         <source>Số phụ nữ từ 18 tuổi không thể âm.</source>
         <translation>The number of women aged 18 and over cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Số phụ nữ từ 18 tuổi của {name} năm {year} vừa được sửa ở nơi khác; số bạn gõ chưa được lưu.</source>
+        <translation>The number of women aged 18+ of {name} for {year} was just changed elsewhere; the number you typed has not been saved.</translation>
     </message>
     <message>
         <source>Không thể sáp nhập một chi hội vào chính nó.</source>

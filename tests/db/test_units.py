@@ -14,6 +14,8 @@ from db.models import Meeting, Member, MemberKind, MemberStatus, Post, Unit
 from db.site import ensure_official_unit, get_site
 from db.units import (
     BranchRow,
+    PopulationConflictError,
+    change_women_18_plus,
     clear_women_18_plus,
     create_branch,
     list_branches,
@@ -217,3 +219,19 @@ def test_merge_refuses_itself_other_communes_and_closed_branches(
             commune_db.transaction() as session:
         merge_branches(session, east, west)
     assert branches(commune_db)["Chi hội Đông"].members == 6
+
+
+def test_a_women_count_is_refused_only_when_it_moved_on(commune_db: Database) -> None:
+    east = new_branch(commune_db, "Đông")
+    with commune_db.transaction() as session:
+        change_women_18_plus(session, east, YEAR, 500, was=None)
+        change_women_18_plus(session, east, YEAR, 500, was=None)  # the same change twice
+    with pytest.raises(PopulationConflictError) as caught, \
+            commune_db.transaction() as session:
+        change_women_18_plus(session, east, YEAR, 620, was=None)  # 500 was typed meanwhile
+    assert caught.value.stored == 500
+    with commune_db.transaction() as session:
+        change_women_18_plus(session, east, YEAR, None, was=500)
+    with commune_db.reading() as session:
+        rows = {row.id: row for row in list_branches(session, commune_id(commune_db), YEAR)}
+    assert rows[east].women_18_plus is None

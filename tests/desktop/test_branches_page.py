@@ -389,3 +389,37 @@ def test_page_works_with_the_real_background_worker(qtbot: QtBot, demo_db: Datab
         timeout=5000,
     )
     assert tasks.wait()
+
+
+@pytest.mark.parametrize("choice", ["keep_mine", "take_theirs", "edit"])
+def test_a_women_count_changed_elsewhere_meanwhile_shows_both(
+    page: BranchesPage, problems: list[str], monkeypatch: pytest.MonkeyPatch, choice: str,
+) -> None:
+    from db.engine import open_database
+    from db.units import set_women_18_plus
+    from desktop.widgets import conflict_dialog
+    from desktop.widgets.conflict_dialog import ConflictChoice
+    from tests.desktop.conflict_answers import Answers
+
+    branch = stored(page.database)[0]
+    other = open_database(page.database.location)  # another window types its count first
+    try:
+        with other.transaction() as session:
+            set_women_18_plus(session, branch.id, YEAR, 1_234)
+    finally:
+        other.close()
+    answers = Answers(ConflictChoice(choice))
+    monkeypatch.setattr(conflict_dialog, "ask_about_conflict", answers)
+
+    row = row_of_name(page, branch.name)
+    assert page.model.setData(page.model.index(row, Column.WOMEN), "987")
+
+    assert [(f.mine, f.theirs) for f in answers.shown[0]] == [("987", number(1_234))]
+    assert not problems
+    saved = {r.id: r for r in stored(page.database)}[branch.id].women_18_plus
+    shown = page.model.index(row_of_name(page, branch.name), Column.WOMEN).data()
+    if choice == "keep_mine":
+        assert saved == 987 and shown == "987"
+    else:  # the table shows the stored count again; nothing of hers was written
+        assert saved == 1_234 and shown == number(1_234)
+

@@ -55,14 +55,14 @@ from db.site import SiteInfo
 from db.units import (
     BranchRow,
     BranchSummary,
+    PopulationConflictError,
     branch_name,
-    clear_women_18_plus,
+    change_women_18_plus,
     create_branch,
     list_branches,
     members_without_branch,
     merge_branches,
     rename_branch,
-    set_women_18_plus,
 )
 from desktop.error_text import error_text
 from desktop.formatting import date, number, percent
@@ -472,7 +472,7 @@ class BranchesPage(QWidget):
             theirs = branch_name(session, branch_id)
         caption = self.tr("Tên chi hội")
         choice = conflict_dialog.settle_conflict(
-            self, self.tr("chi hội {name}").format(name=theirs),
+            self, theirs,
             [conflict_dialog.ComparedField(caption, typed, theirs)],
             take_theirs=lambda: None,
             answer_theirs=lambda: None,
@@ -531,20 +531,45 @@ class BranchesPage(QWidget):
 
     # Inside ---------------------------------------------------------------------------
 
-    def _save_women(self, branch_id: str, count: int | None) -> None:
+    def _save_women(self, branch_id: str, count: int | None, was: int | None) -> None:
         if self.read_only:
             return
         year = self.model.year
 
         def write(session: Session) -> None:
-            if count is None:
-                clear_women_18_plus(session, branch_id, year)
-            else:
-                set_women_18_plus(session, branch_id, year, count)
+            change_women_18_plus(session, branch_id, year, count, was=was)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, PopulationConflictError):
+                self._settle_women(branch_id, year, count, exc.stored)
+                return
+            if isinstance(exc, UserError):
+                show_problem(self, error_text(exc))
+            self.refresh()
 
         # The model already shows the new value and rate; reading back would only risk
-        # painting an older value over a cell the person is typing in next.
-        self._store(write, lambda _result: None)
+        # painting an older value over a cell the person is typing in next. A conflict
+        # is answered by ``failed`` with both counts, not by a message.
+        self.tasks.op(self, self.database, write, done=lambda _result: None,
+                      changes={Change.BRANCHES, Change.MEMBERS, Change.OFFICERS},
+                      problem=lambda _text: None, failed=failed)
+
+    def _settle_women(self, branch_id: str, year: int, typed: int | None,
+                      stored: int | None) -> None:
+        """Someone changed the same count meanwhile: both side by side, she chooses."""
+        def shown(count: int | None) -> str:
+            return self.tr("chưa biết") if count is None else number(count)
+
+        name = self._name_of(branch_id)
+        field = conflict_dialog.ComparedField(
+            self.tr("Phụ nữ từ 18 tuổi năm {year}").format(year=year), shown(typed),
+            shown(stored))
+        choice = conflict_dialog.settle_conflict(
+            self, name, [field],
+            take_theirs=lambda: None, answer_theirs=lambda: None,
+            keep_mine=lambda: self._save_women(branch_id, typed, stored))
+        if choice is not conflict_dialog.ConflictChoice.KEEP_MINE:
+            self.refresh(select=branch_id)  # the table shows the stored count
 
     def _store(self, write: Callable[[Session], object],
                done: Callable[[object], None]) -> None:
