@@ -48,7 +48,13 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, aliased
 
 from db import catalog
-from db.errors import QT_TRANSLATE_NOOP, FieldsError, Message, NotFoundError
+from db.errors import (
+    QT_TRANSLATE_NOOP,
+    ConcurrentChangeError,
+    FieldsError,
+    Message,
+    NotFoundError,
+)
 from db.models import (
     Certificate,
     Course,
@@ -251,6 +257,41 @@ class TargetRow:
     def label(self) -> str:
         """Return the category's name in Vietnamese."""
         return CATEGORY_LABELS.get(self.category, self.category)
+
+
+@dataclass(frozen=True)
+class TargetEdit:
+    """A target as the person set it, and the value in force she changed it from."""
+
+    year: int
+    category: str
+    metric: str
+    value: int
+    description: str
+    seen: int | None
+
+
+TargetKey = tuple[int, str, str]
+"""(year, category, metric): one goal."""
+
+
+class TargetsConflictError(ConcurrentChangeError):
+    """Someone else changed some of the same targets after the form was opened.
+
+    Attributes:
+        stored: each goal that moved on -> the value in force now (None: none).
+    """
+
+    def __init__(self, stored: dict[TargetKey, int | None]) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "{count} chỉ tiêu vừa được sửa ở nơi khác sau khi bạn mở; những gì bạn nhập "
+                "chưa được lưu.",
+            ),
+            count=len(stored),
+        )
+        self.stored = stored
 
 
 class InvalidTargetError(FieldsError):
@@ -551,6 +592,38 @@ def save_target(
         own.description = cleaned
     session.flush()
     return own.id
+
+
+def save_targets(
+    session: Session, edits: Sequence[TargetEdit], *, owner_unit_id: str | None = None
+) -> None:
+    """Store several targets as this office's own, all or none.
+
+    Several staff of a province office may edit the year's targets at once: when a
+    goal in force is neither the value the person changed from nor the one she sets,
+    someone else changed it meanwhile, and nothing is written.
+
+    Raises:
+        TargetsConflictError: goals that moved on, with the values in force now.
+        InvalidTargetError, NotFoundError: as :func:`save_target`.
+    """
+    if owner_unit_id is None:
+        site = find_site(session)
+        if site is None:
+            raise NotFoundError(QT_TRANSLATE_NOOP("DbErrors", "Cơ sở dữ liệu chưa được thiết lập."))
+        owner_unit_id = site.unit_id
+    commune = _commune_of(session, owner_unit_id)
+    moved: dict[TargetKey, int | None] = {}
+    for edit in edits:
+        now = next((t.value for t in targets_for_year(session, edit.year, commune)
+                    if (t.category, t.metric) == (edit.category, edit.metric)), None)
+        if now not in (edit.seen, edit.value):
+            moved[(edit.year, edit.category, edit.metric)] = now
+    if moved:
+        raise TargetsConflictError(moved)
+    for edit in edits:
+        save_target(session, edit.year, edit.category, edit.metric, edit.value,
+                    edit.description, owner_unit_id=owner_unit_id)
 
 
 def clear_target(

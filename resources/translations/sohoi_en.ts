@@ -4984,6 +4984,10 @@ The commune&apos;s identity code: {fingerprint}</translation>
         <translation>The details of an incoming member are not valid ({error}). Tell the upper level.</translation>
     </message>
     <message>
+        <source>{count} chỉ tiêu vừa được sửa ở nơi khác sau khi bạn mở; những gì bạn nhập chưa được lưu.</source>
+        <translation>{count} targets were just changed elsewhere after you opened them; what you entered has not been saved.</translation>
+    </message>
+    <message>
         <source>Đối tượng không có trong danh mục của Đề án 1893.</source>
         <translation>The group is not in the list of Scheme 1893.</translation>
     </message>
@@ -10009,6 +10013,10 @@ This CANNOT be undone.</translation>
     <message>
         <source>Dùng lại chỉ tiêu cấp trên</source>
         <translation>Use the upper level&apos;s targets again</translation>
+    </message>
+    <message>
+        <source>chưa có</source>
+        <translation>none yet</translation>
     </message>
 </context>
 <context>

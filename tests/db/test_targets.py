@@ -38,9 +38,12 @@ from db.models import (
 from db.site import get_site
 from db.targets import (
     InvalidTargetError,
+    TargetEdit,
+    TargetsConflictError,
     TargetsReport,
     clear_target,
     save_target,
+    save_targets,
     targets_for_year,
     targets_report,
     untrained_officers,
@@ -291,6 +294,36 @@ def test_commune_edits_its_own_copy_of_a_target(commune_db: Database, world: Wor
     with commune_db.transaction() as session:
         assert clear_target(session, YEAR, "full_time", "trained_any") is True
     assert by_category(report(commune_db, world.commune_id).categories)["full_time"].target == 100
+
+
+def test_goals_changed_elsewhere_meanwhile_are_not_overwritten(
+    commune_db: Database, world: World
+) -> None:
+    def edit(category: str, value: int, seen: int | None) -> TargetEdit:
+        return TargetEdit(YEAR, category, "trained_any", value, "", seen)
+
+    with commune_db.reading() as session:
+        opened = {t.category: t.value for t in targets_for_year(session, YEAR)
+                  if t.metric == "trained_any"}
+    # Another staff member saves the full-time goal first.
+    with commune_db.transaction() as session:
+        save_targets(session, [edit("full_time", 70, opened["full_time"])])
+    with pytest.raises(TargetsConflictError) as caught, commune_db.transaction() as session:
+        save_targets(session, [edit("chair", 90, opened["chair"]),
+                               edit("full_time", 50, opened["full_time"])])
+    assert caught.value.stored == {(YEAR, "full_time", "trained_any"): 70}
+    with commune_db.reading() as session:
+        now = {t.category: t.value for t in targets_for_year(session, YEAR)
+               if t.metric == "trained_any"}
+    assert now["chair"] == opened["chair"]  # all or nothing
+    # The same value as the one stored is no conflict; answering the stored one writes.
+    with commune_db.transaction() as session:
+        save_targets(session, [edit("chair", 90, opened["chair"]),
+                               edit("full_time", 50, 70)])
+    with commune_db.reading() as session:
+        now = {t.category: t.value for t in targets_for_year(session, YEAR)
+               if t.metric == "trained_any"}
+    assert (now["chair"], now["full_time"]) == (90, 50)
 
 
 def test_a_new_goal_for_a_category_without_one(commune_db: Database, world: World) -> None:

@@ -8,15 +8,16 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 from python_calamine import CalamineWorkbook
 
-from db.engine import Database
+from db.engine import Database, open_database
 from db.site import SiteInfo, get_site
 from db.targets import (
     TargetsReport,
     UntrainedRow,
+    save_target,
     targets_for_year,
     targets_report,
     untrained_officers,
@@ -24,6 +25,9 @@ from db.targets import (
 from desktop.formatting import money, number, percent
 from desktop.pages.reports.page import MET_COLOR, NOT_MET_COLOR, ReportsPage, TargetsDialog
 from desktop.tasks import TaskRunner
+from desktop.widgets import conflict_dialog
+from desktop.widgets.conflict_dialog import ConflictChoice
+from tests.desktop.conflict_answers import Answers
 
 TODAY = dt.date(2026, 11, 25)
 
@@ -240,3 +244,51 @@ def test_a_form_sent_down_is_chosen_from_the_list(
         site = get_site(session)
     assert rows[0][0] == site.unit_name
     province.close()
+
+
+@pytest.mark.parametrize("choice", list(ConflictChoice))
+def test_a_goal_changed_elsewhere_meanwhile_shows_both(
+    qtbot: QtBot, demo_db: Database, monkeypatch: pytest.MonkeyPatch, choice: ConflictChoice,
+) -> None:
+    page = make_page(qtbot, demo_db)
+    with demo_db.reading() as session:
+        targets = targets_for_year(session, 2026)
+    dialog = TargetsDialog(demo_db, page.site, page.tasks, 2026, targets, page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    first, second = 0, 1
+    dialog.spins[first].setValue(35)
+    dialog.spins[second].setValue(45)
+    target = targets[first]
+    other = open_database(demo_db.location)  # a colleague's PC saves the same goal first
+    try:
+        with other.transaction() as session:
+            save_target(session, target.year, target.category, target.metric, 65,
+                        target.description)
+    finally:
+        other.close()
+    answers = Answers(choice)
+    monkeypatch.setattr(conflict_dialog, "ask_about_conflict", answers)
+
+    dialog.save()
+
+    [[field]] = answers.shown
+    assert (field.mine, field.theirs) == ("35 %", "65 %")
+    assert field.label.startswith(dialog.table.item(first, 1).text())
+
+    def stored() -> tuple[int, int]:
+        with demo_db.reading() as session:
+            now = {(t.category, t.metric): t.value for t in targets_for_year(session, 2026)}
+        return (now[(target.category, target.metric)],
+                now[(targets[second].category, targets[second].metric)])
+
+    if choice is ConflictChoice.KEEP_MINE:
+        assert stored() == (35, 45)
+        assert dialog.result() == QDialog.DialogCode.Accepted
+        return
+    assert stored() == (65, targets[second].value)  # nothing of hers stored yet
+    assert dialog.isVisible() and dialog.save_button.isEnabled()
+    assert dialog.spins[first].value() == (65 if choice is ConflictChoice.TAKE_THEIRS else 35)
+    dialog.save()  # the next save writes what is on screen
+    assert stored() == (dialog.spins[first].value(), 45)
+    assert len(answers.shown) == 1

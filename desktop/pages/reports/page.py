@@ -55,11 +55,14 @@ from db.targets import (
     METRIC_LABELS,
     CategoryProgress,
     CommuneTargets,
+    TargetEdit,
+    TargetKey,
     TargetRow,
+    TargetsConflictError,
     TargetsReport,
     UntrainedRow,
     clear_target,
-    save_target,
+    save_targets,
     targets_by_commune,
     targets_for_year,
     targets_report,
@@ -71,6 +74,7 @@ from desktop.formatting import money, number, percent
 from desktop.models.row_table import Index, RowTableModel
 from desktop.tasks import Change, TaskRunner
 from desktop.widgets.bar_chart import BarChart
+from desktop.widgets.conflict_dialog import ComparedField, settle_conflict
 from desktop.widgets.look import CARD_STYLE, MUTED
 from desktop.widgets.pdf_preview import print_folder
 from desktop.widgets.screen_fit import fit_to_screen
@@ -715,6 +719,8 @@ class TargetsDialog(QDialog):
         self.tasks = tasks
         self.year = year
         self.rows = rows
+        # The values each box changed from: a save refuses the goals that moved on.
+        self.seen: list[int | None] = [target.value for target in rows]
         self.setWindowTitle(self.tr("Chỉ tiêu Đề án 1893 năm {year}").format(year=year))
         explanation = QLabel(self.tr(
             "Chỉ tiêu do cấp trên ban hành. Khi xã sửa, xã có bản chỉ tiêu riêng cho năm đó "
@@ -733,6 +739,7 @@ class TargetsDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.spins: list[QSpinBox] = []
+        self.labels: list[str] = []
         for row, target in enumerate(rows):
             year_item = _cell(str(target.year))
             self.table.setItem(row, 0, year_item)
@@ -748,6 +755,7 @@ class TargetsDialog(QDialog):
             spin.setSuffix(" %")
             spin.setValue(target.value)
             spin.setAccessibleName(f"{who}: {target.year}")
+            self.labels.append(f"{who} · {what.text()}")
             self.table.setCellWidget(row, 3, spin)
             self.spins.append(spin)
         self.error = QLabel()
@@ -776,24 +784,49 @@ class TargetsDialog(QDialog):
         """Return the targets whose value was changed, with the new value."""
         return [
             (target, spin.value())
-            for target, spin in zip(self.rows, self.spins, strict=True)
-            if spin.value() != target.value
+            for target, spin, seen in zip(self.rows, self.spins, self.seen, strict=True)
+            if spin.value() != seen
         ]
 
     def save(self) -> None:
         """Store the changed targets through the single writer, then close."""
-        changes = self.changes()
-        if not changes:
+        edits = [TargetEdit(target.year, target.category, target.metric, spin.value(),
+                            target.description, seen)
+                 for target, spin, seen in zip(self.rows, self.spins, self.seen, strict=True)
+                 if spin.value() != seen]
+        if not edits:
             self.accept()
             return
         self.save_button.setEnabled(False)
 
         def write(session: Session) -> None:
-            for target, value in changes:
-                save_target(session, target.year, target.category, target.metric, value,
-                            target.description)
+            save_targets(session, edits)
 
         self._store(write)
+
+    def _settle(self, stored: dict[TargetKey, int | None]) -> None:
+        """Someone changed some of the same goals meanwhile: both side by side."""
+        def shown(value: int | None) -> str:
+            return self.tr("chưa có") if value is None else f"{value} %"
+
+        moved = [(number_, stored[(t.year, t.category, t.metric)])
+                 for number_, t in enumerate(self.rows)
+                 if (t.year, t.category, t.metric) in stored]
+        fields = [ComparedField(self.labels[number_], shown(self.spins[number_].value()),
+                                shown(value)) for number_, value in moved]
+
+        def answer_theirs() -> None:
+            for number_, value in moved:
+                self.seen[number_] = value
+
+        def take_theirs() -> None:
+            answer_theirs()
+            for number_, value in moved:
+                if value is not None:
+                    self.spins[number_].setValue(value)
+
+        settle_conflict(self, self.windowTitle().lower(), fields, take_theirs=take_theirs,
+                        answer_theirs=answer_theirs, keep_mine=self.save)
 
     def reset(self) -> None:
         """Drop the commune's own copies, so the upper level's targets apply again."""
@@ -808,15 +841,18 @@ class TargetsDialog(QDialog):
     def _store(self, write: Callable[[Session], None]) -> None:
         self.tasks.op(self, self.database, write, done=self._saved, changes={Change.TARGETS},
                       fields=lambda errors: self._show_error("; ".join(errors.values())),
-                      problem=self._show_error, failed=lambda _exc: self._failed())
+                      problem=self._show_error, failed=self._failed)
 
     def _saved(self, _result: object) -> None:
         self.saved.emit()
         self.accept()
 
-    def _failed(self) -> None:
+    def _failed(self, exc: BaseException) -> None:
         # The dialog stays open with what was typed, so nothing is lost.
         self.save_button.setEnabled(True)
+        if isinstance(exc, TargetsConflictError):
+            self._show_error("")  # the comparison says it, with both values
+            self._settle(exc.stored)
 
     def _show_error(self, message: str) -> None:
         self.error.setText(message)
