@@ -29,7 +29,7 @@ from typing import Any, Final
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.errors import QT_TRANSLATE_NOOP, NotFoundError, UserError
+from db.errors import QT_TRANSLATE_NOOP, ConcurrentChangeError, NotFoundError, UserError
 from db.meetings import branch_meeting_stats, quarter_of
 from db.models import Evaluation, EvaluationClass, EvaluationSet, Unit, UnitLevel
 from db.overview import commune_overview
@@ -586,6 +586,40 @@ def _saved(session: Session, unit_id: str, year: int) -> Evaluation | None:
     ).first()
 
 
+UNCHECKED = -1
+"""``save_evaluation``'s ``seen`` when the caller read no version (the command line)."""
+
+
+class EvaluationConflictError(ConcurrentChangeError):
+    """Someone else saved the unit's evaluation for the year after the page read it.
+
+    Attributes:
+        stored_points: criterion code -> the points saved now.
+        stored_class: the class saved now.
+        stored_version: the saved row's version, for a save over it.
+    """
+
+    def __init__(self, unit_name: str, year: int, stored_points: dict[str, int],
+                 stored_class: EvaluationClass, stored_version: int) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Bản đánh giá năm {year} của {name} vừa được lưu ở nơi khác; điểm bạn nhập "
+                "chưa được lưu.",
+            ),
+            year=year, name=unit_name,
+        )
+        self.stored_points = stored_points
+        self.stored_class = stored_class
+        self.stored_version = stored_version
+
+
+def saved_version(session: Session, unit_id: str, year: int) -> int | None:
+    """Return the version of the unit's saved evaluation for the year (None: not saved)."""
+    saved = _saved(session, unit_id, year)
+    return saved.version if saved is not None else None
+
+
 def evaluation_view(
     session: Session, unit_id: str, year: int, today: dt.date,
     entered: Mapping[str, int] | None = None,
@@ -616,7 +650,8 @@ def evaluation_view(
 
 
 def save_evaluation(
-    session: Session, unit_id: str, year: int, entered: Mapping[str, int], today: dt.date
+    session: Session, unit_id: str, year: int, entered: Mapping[str, int], today: dt.date,
+    *, seen: int | None = UNCHECKED,
 ) -> EvaluationView:
     """Save a unit's evaluation for a year; saving again the same year replaces it.
 
@@ -624,7 +659,12 @@ def save_evaluation(
     its communes send. The figures are taken at the time of saving and kept with the
     scores, since the register moves on after the year-end review.
 
+    ``seen`` is the saved row's version when the page read it (None: nothing saved
+    yet). When someone else saved the year meanwhile, other points than hers, replacing
+    theirs without a word would lose them: nothing is written and she is shown both.
+
     Raises:
+        EvaluationConflictError: the year was saved elsewhere after ``seen``.
         UserError: at an upper level, points out of range, an unknown criterion.
         NotFoundError: not this commune nor one of its branches.
     """
@@ -643,6 +683,12 @@ def save_evaluation(
         for s in view.criteria
     }
     row = _saved(session, unit_id, year)
+    if seen != UNCHECKED and row is not None and row.version != seen:
+        stored = {code: int(value["points"]) for code, value in row.scores.items()
+                  if isinstance(value, dict) and isinstance(value.get("points"), int)}
+        if stored != {s.code: s.points for s in view.criteria}:
+            raise EvaluationConflictError(view.unit_name, year, stored,
+                                          EvaluationClass(row.classification), row.version)
     if row is None:
         row = Evaluation(owner_unit_id=get_site(session).unit_id, unit_id=unit_id, year=year)
         session.add(row)

@@ -4200,6 +4200,10 @@ The commune&apos;s identity code: {fingerprint}</translation>
         <translation>The points of criterion {code} must be from 0 to {max_points}.</translation>
     </message>
     <message>
+        <source>Bản đánh giá năm {year} của {name} vừa được lưu ở nơi khác; điểm bạn nhập chưa được lưu.</source>
+        <translation>The {year} evaluation of {name} was just saved elsewhere; the points you entered have not been saved.</translation>
+    </message>
+    <message>
         <source>Cấp trên xem bản tự đánh giá của các xã, không chấm thay xã.</source>
         <translation>The upper level reads the communes&apos; self-evaluations; it does not grade in a commune&apos;s place.</translation>
     </message>
@@ -5869,6 +5873,7 @@ Reason:</translation>
     </message>
     <message>
         <source>Mã</source>
+        <extracomment>The saved row&apos;s version when the saved points were read (not while typing).</extracomment>
         <translation>Code</translation>
     </message>
     <message>
@@ -6002,6 +6007,10 @@ Reason:</translation>
     <message>
         <source>Đã lưu: {label}.</source>
         <translation>Saved: {label}.</translation>
+    </message>
+    <message>
+        <source>bản đánh giá năm {year} của {name}</source>
+        <translation>the {year} evaluation of {name}</translation>
     </message>
     <message>
         <source>Chọn tệp bộ tiêu chí</source>

@@ -15,6 +15,7 @@ from db.errors import NotFoundError, UserError
 from db.evaluation import (
     CLASS_LABELS,
     EvaluationClass,
+    EvaluationConflictError,
     classify,
     communes_evaluations,
     criteria_set_for,
@@ -24,6 +25,7 @@ from db.evaluation import (
     parse_set,
     publish_set,
     save_evaluation,
+    saved_version,
     unit_figures,
 )
 from db.meetings import branch_meeting_stats
@@ -123,6 +125,25 @@ def test_an_evaluation_is_classified_explained_and_kept_per_year(demo_db: Databa
         again = evaluation_view(session, commune_id, 2026, TODAY)
     assert [(h.year, h.total) for h in history] == [(2026, second.total), (2025, first.total)]
     assert again.saved_on == TODAY and again.total == second.total
+
+
+def test_a_year_saved_elsewhere_meanwhile_is_not_replaced(demo_db: Database) -> None:
+    with demo_db.reading() as session:
+        commune_id = get_site(session).unit_id
+        opened = saved_version(session, commune_id, 2026)
+    assert opened is None  # nothing saved when both windows opened the year
+    with demo_db.transaction() as session:
+        save_evaluation(session, commune_id, 2026, {"5": 7}, TODAY, seen=opened)
+    with pytest.raises(EvaluationConflictError) as caught, demo_db.transaction() as session:
+        save_evaluation(session, commune_id, 2026, {"5": 12}, TODAY, seen=opened)
+    assert caught.value.stored_points["5"] == 7
+    # The same points as the saved ones are no conflict; answering the saved version writes.
+    with demo_db.transaction() as session:
+        save_evaluation(session, commune_id, 2026, {"5": 7}, TODAY, seen=opened)
+        save_evaluation(session, commune_id, 2026, {"5": 12}, TODAY,
+                        seen=caught.value.stored_version)
+    with demo_db.reading() as session:
+        assert evaluation_view(session, commune_id, 2026, TODAY).criteria[4].points == 12
 
 
 def test_classes_come_from_the_thresholds() -> None:

@@ -6,15 +6,19 @@ import datetime as dt
 import json
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QSpinBox
 from pytestqt.qtbot import QtBot
 
-from db.engine import Database
+from db.engine import Database, open_database
 from db.evaluation import criteria_set_for, evaluation_history, evaluation_view, save_evaluation
 from db.overview import commune_overview
 from db.site import SiteInfo, get_site
 from desktop.pages.evaluation.page import EvaluationPage, figure_text
 from desktop.tasks import TaskRunner
+from desktop.widgets import conflict_dialog
+from desktop.widgets.conflict_dialog import ConflictChoice
+from tests.desktop.conflict_answers import Answers
 from tests.sync_support import NOW, PROVINCE_COMMUNES, build_province
 
 TODAY = dt.date(2026, 11, 25)
@@ -110,3 +114,41 @@ def test_the_upper_level_lists_the_communes(qtbot: QtBot, tmp_path: Path) -> Non
         assert criteria_set_for(session, 2026).name == "Tiêu chí của tỉnh"
     page.close()
     province.close()
+
+
+@pytest.mark.parametrize("choice", list(ConflictChoice))
+def test_points_saved_elsewhere_meanwhile_show_both(
+    qtbot: QtBot, demo_db: Database, monkeypatch: pytest.MonkeyPatch, choice: ConflictChoice,
+) -> None:
+    page = make_page(qtbot, demo_db)
+    site = site_of(demo_db)
+    page.set_points("5", 12)
+    other = open_database(demo_db.location)  # the chair's other window saves first
+    try:
+        with other.transaction() as session:
+            save_evaluation(session, site.unit_id, 2026, {"5": 7}, TODAY)
+    finally:
+        other.close()
+    answers = Answers(choice)
+    monkeypatch.setattr(conflict_dialog, "ask_about_conflict", answers)
+
+    page.save()
+
+    [fields] = answers.shown
+    assert fields[0].label.startswith("5. ") and (fields[0].mine, fields[0].theirs) == ("12", "7")
+    assert not any(f.differs for f in fields[1:-1] if not f.label.startswith("Xếp loại"))
+
+    def stored_points() -> int:
+        with demo_db.reading() as session:
+            return evaluation_view(session, site.unit_id, 2026, TODAY).criteria[4].points
+
+    if choice is ConflictChoice.KEEP_MINE:
+        assert stored_points() == 12
+        assert page.status.text().startswith("Đã lưu")
+        return
+    assert stored_points() == 7  # nothing of hers stored yet
+    assert page.view is not None
+    assert page.view.criteria[4].points == (7 if choice is ConflictChoice.TAKE_THEIRS else 12)
+    page.save()  # the next save writes what is on screen
+    assert stored_points() == page.view.criteria[4].points
+    assert len(answers.shown) == 1

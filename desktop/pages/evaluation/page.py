@@ -37,10 +37,12 @@ from sqlalchemy.orm import Session
 
 from db.engine import Database
 from db.evaluation import (
+    CLASS_LABELS,
     PERCENT_FIGURES,
     CommuneEvaluationRow,
     CriteriaSet,
     EvaluatedUnit,
+    EvaluationConflictError,
     EvaluationView,
     HistoryRow,
     ScoredCriterion,
@@ -50,12 +52,14 @@ from db.evaluation import (
     evaluation_view,
     publish_set,
     save_evaluation,
+    saved_version,
 )
 from db.site import SiteInfo
 from desktop.evaluation_text import explanation_lines
 from desktop.formatting import date as format_date
 from desktop.formatting import number, percent
 from desktop.tasks import Change, TaskRunner
+from desktop.widgets.conflict_dialog import ComparedField, settle_conflict
 from desktop.widgets.look import MUTED
 from desktop.widgets.tables import set_column_widths
 
@@ -84,6 +88,9 @@ class _Loaded:
     view: EvaluationView | None
     history: list[HistoryRow]
     communes: list[CommuneEvaluationRow]
+    #: The saved row's version when the saved points were read (not while typing).
+    version: int | None = None
+    fresh: bool = False
 
 
 def _item(text: str, *, right: bool = False) -> QTableWidgetItem:
@@ -129,6 +136,7 @@ class EvaluationPage(QWidget):
         self.read_only = site.is_upper
         self.loaded: _Loaded | None = None
         self.view: EvaluationView | None = None
+        self._seen: int | None = None  # the saved version the points on screen came from
         self._request = 0
         self._filling = False
 
@@ -246,7 +254,8 @@ class EvaluationPage(QWidget):
                 return _Loaded([], None, [], communes_evaluations(session, year))
             return _Loaded(evaluated_units(session),
                            evaluation_view(session, unit_id, year, today, entered),
-                           evaluation_history(session, unit_id), [])
+                           evaluation_history(session, unit_id), [],
+                           saved_version(session, unit_id, year), entered is None)
 
         def done(loaded: _Loaded) -> None:
             if request == self._request:
@@ -269,6 +278,8 @@ class EvaluationPage(QWidget):
                 if chosen is not None:
                     self.unit.setCurrentIndex(max(0, self.unit.findData(chosen)))
             if loaded.view is not None:
+                if loaded.fresh:
+                    self._seen = loaded.version  # what a save must find to replace
                 self._show_view(loaded.view)
             self._show_history(loaded.history)
             self._show_communes(loaded.communes)
@@ -380,17 +391,44 @@ class EvaluationPage(QWidget):
         if self.read_only or self.view is None:
             return
         unit_id, year, today = self.view.unit_id, self.view.year, self.today
-        entered = self.entered_points()
+        entered, seen, mine = self.entered_points(), self._seen, self.view
 
-        def write(session: Session) -> EvaluationView:
-            return save_evaluation(session, unit_id, year, entered, today)
+        def write(session: Session) -> tuple[EvaluationView, int | None]:
+            view = save_evaluation(session, unit_id, year, entered, today, seen=seen)
+            return view, saved_version(session, unit_id, year)
 
-        def done(view: EvaluationView) -> None:
+        def done(result: tuple[EvaluationView, int | None]) -> None:
+            view, self._seen = result
             self.status.setText(self.tr("Đã lưu: {label}.").format(
                 label=self.tr(view.class_label)))
 
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, EvaluationConflictError):
+                self.status.setText("")  # the comparison says it, with both versions
+                self._settle(exc, mine)
+
         self.tasks.op(self, self.database, write, done=done, changes=(Change.EVALUATIONS,),
-                      problem=self.status.setText)
+                      problem=self.status.setText, failed=failed)
+
+    def _settle(self, exc: EvaluationConflictError, mine: EvaluationView) -> None:
+        """Someone saved the same year meanwhile: her points beside theirs, she chooses."""
+        fields = [ComparedField(f"{c.code}. {c.text}", str(c.points),
+                                str(exc.stored_points.get(c.code, "")))
+                  for c in mine.criteria]
+        fields.append(ComparedField(self.tr("Xếp loại"), self.tr(mine.class_label),
+                                    self.tr(CLASS_LABELS[exc.stored_class])))
+        fields.sort(key=lambda field: not field.differs)
+
+        def answer_theirs() -> None:
+            self._seen = exc.stored_version
+
+        def take_theirs() -> None:
+            answer_theirs()
+            self.refresh()  # the saved points, read again
+
+        settle_conflict(self, self.tr("bản đánh giá năm {year} của {name}").format(
+            year=mine.year, name=mine.unit_name), fields, take_theirs=take_theirs,
+            answer_theirs=answer_theirs, keep_mine=self.save)
 
     def publish_set(self, path: Path | None = None) -> None:
         """Send a criteria set (a JSON file) to the communes, for the chosen year."""
