@@ -41,6 +41,7 @@ from sqlalchemy.orm import Session, object_session
 from db.dialects import dialect_of
 from db.errors import (
     QT_TRANSLATE_NOOP,
+    ConcurrentChangeError,
     FieldsError,
     Message,
     NotFoundError,
@@ -270,6 +271,30 @@ class AccountDraft:
 
 class InvalidAccountError(FieldsError):
     """Messages per field of an account form (username, display_name, role, password…)."""
+
+
+class AccountConflictError(ConcurrentChangeError):
+    """Another quản trị changed the account after this form read it.
+
+    Attributes:
+        stored: the account as stored now, to show beside what was typed.
+    """
+
+    def __init__(self, stored: AccountInfo) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "DbErrors",
+                "Tài khoản {username} vừa được sửa ở nơi khác; những gì bạn nhập chưa được lưu.",
+            ),
+            username=stored.username,
+        )
+        self.stored = stored
+
+
+def _settings_of(info: AccountInfo) -> tuple[str, str, bool, tuple[str, ...], bool]:
+    """What an edit of the account changes, to compare two versions of it."""
+    return (info.display_name, info.role, info.active, tuple(sorted(info.branch_ids)),
+            info.sees_sensitive)
 
 
 class PermissionDeniedError(UserError):
@@ -701,6 +726,7 @@ def update_account(
     by: str | None = None,
     branch_ids: Sequence[str] | None = None,
     sees_sensitive: bool | None = None,
+    seen: AccountInfo | None = None,
 ) -> AccountInfo:
     """Change a person's name, role, branches or whether she may log in.
 
@@ -708,7 +734,13 @@ def update_account(
     is stored. Any other role drops the branches, so a promoted branch leader is not
     left with a stale list.
 
+    ``seen`` is the account as the form read it. On a server several quản trị may work
+    at once: when the stored account is neither that nor what is being saved, another
+    one changed it meanwhile, and nothing is written (a password is not compared: a new
+    one replaces whatever it was).
+
     Raises:
+        AccountConflictError: the account moved on from ``seen`` meanwhile.
         InvalidAccountError: per field.
         UserError: the change would leave no active quản trị.
         PermissionDeniedError: ``by`` is not an active quản trị.
@@ -724,6 +756,13 @@ def update_account(
         list(account.branch_ids or ()) if branch_ids is None else branch_ids, errors)
     if errors or new_role is None:
         raise InvalidAccountError(errors)
+    if seen is not None:
+        stored = _info(account)
+        keeps = account.sees_sensitive if sees_sensitive is None else sees_sensitive
+        asked = (name, str(new_role), active, tuple(sorted(branches or ())),
+                 keeps if new_role == Role.BRANCH else False)
+        if _settings_of(stored) not in (_settings_of(seen), asked):
+            raise AccountConflictError(stored)
     stays_admin = new_role == Role.ADMIN and active
     if (account.role == Role.ADMIN and account.active and not stays_admin
             and _other_active_admins(session, account.id) == 0):

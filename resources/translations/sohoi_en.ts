@@ -412,6 +412,30 @@
         <source>Bật tài khoản</source>
         <translation>Turn on accounts</translation>
     </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Được đăng nhập</source>
+        <translation>May log in</translation>
+    </message>
+    <message>
+        <source>Chi hội</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Được xem dân tộc, tôn giáo</source>
+        <translation>May see ethnicity and religion</translation>
+    </message>
+    <message>
+        <source>tài khoản {username}</source>
+        <translation>the account {username}</translation>
+    </message>
 </context>
 <context>
     <name>AccountTableModel</name>
@@ -3609,6 +3633,10 @@ The commune&apos;s identity code: {fingerprint}</translation>
     <message>
         <source>Tên đăng nhập hoặc mật khẩu không đúng.</source>
         <translation>The user name or the password is wrong.</translation>
+    </message>
+    <message>
+        <source>Tài khoản {username} vừa được sửa ở nơi khác; những gì bạn nhập chưa được lưu.</source>
+        <translation>The account {username} was just changed elsewhere; what you entered has not been saved.</translation>
     </message>
     <message>
         <source>Đã đăng nhập sai {failures} lần liên tiếp nên tài khoản tạm khóa đến {time} ngày {date}. Hãy thử lại sau thời điểm đó, hoặc nhờ người quản trị đặt lại mật khẩu.</source>

@@ -12,6 +12,7 @@ from db import accounts
 from db.accounts import (
     ENABLED_KEY,
     WRONG_LOGIN,
+    AccountConflictError,
     AccountDraft,
     AccountInactiveError,
     AccountLockedError,
@@ -212,6 +213,32 @@ def test_the_last_active_admin_stays(commune_db: Database) -> None:
     with commune_db.transaction() as session, pytest.raises(PermissionDeniedError):
         update_account(session, hoa, display_name="Hoa", role=Role.ENTRY, active=True,
                        by=lan.id)
+
+
+def test_an_account_changed_by_another_admin_meanwhile_is_not_overwritten(
+    commune_db: Database,
+) -> None:
+    admin = _enable(commune_db)
+    mai = _add(commune_db, "mai", Role.ENTRY)
+    with commune_db.reading() as session:
+        opened = next(a for a in list_accounts(session) if a.id == mai)
+    with commune_db.transaction() as session:
+        update_account(session, mai, display_name="Trần Thị Mai", role=Role.VIEWER,
+                       active=True, by=admin, seen=opened)
+    with pytest.raises(AccountConflictError) as caught, commune_db.transaction() as session:
+        update_account(session, mai, display_name="Mai kế toán", role=Role.ENTRY,
+                       active=True, by=admin, seen=opened)
+    assert (caught.value.stored.display_name, caught.value.stored.role) == (
+        "Trần Thị Mai", Role.VIEWER)
+    # The same change twice is no conflict; answering the stored account writes.
+    with commune_db.transaction() as session:
+        update_account(session, mai, display_name="Trần Thị Mai", role=Role.VIEWER,
+                       active=True, by=admin, seen=opened)
+        update_account(session, mai, display_name="Mai kế toán", role=Role.ENTRY,
+                       active=True, by=admin, seen=caught.value.stored)
+    with commune_db.reading() as session:
+        stored = find_account(session, "mai")
+    assert stored is not None and stored.display_name == "Mai kế toán"
 
 
 def test_an_inactive_account_cannot_log_in(commune_db: Database) -> None:

@@ -27,6 +27,7 @@ from db.accounts import (
     enable_accounts,
     find_account,
     log_in,
+    update_account,
 )
 from db.audit import set_actor
 from db.engine import Database
@@ -431,3 +432,55 @@ def test_closing_a_form_with_typing_asks_first(qtbot: QtBot, commune_db: Databas
     type_text(typed.display_name, "Đỗ Thị Liên")
     typed.reject()
     assert answered_boxes == ["Những gì vừa nhập chưa được lưu."]
+
+
+@pytest.mark.parametrize("choice", ["keep_mine", "take_theirs", "edit"])
+def test_an_account_another_admin_changed_meanwhile_shows_both(
+    qtbot: QtBot, commune_db: Database, monkeypatch: pytest.MonkeyPatch, choice: str,
+) -> None:
+    from db.engine import open_database
+    from desktop.widgets import conflict_dialog
+    from desktop.widgets.conflict_dialog import ConflictChoice
+    from tests.desktop.conflict_answers import Answers
+
+    people = _accounts_on(commune_db)
+    view = _view(qtbot, commune_db, SessionUser(people["admin"]))
+    view.select_account(people["entry"].id)
+    edit = view.open_edit_dialog()
+    assert isinstance(edit, AccountDialog)
+    edit.display_name.setText("Trần Thị Mai (kế toán)")
+    other = open_database(commune_db.location)  # another quản trị, on another PC
+    try:
+        with other.transaction() as session:
+            update_account(session, people["entry"].id, display_name="Trần Thị Mai",
+                           role=Role.VIEWER, active=True, by=people["admin"].id)
+    finally:
+        other.close()
+    answers = Answers(ConflictChoice(choice))
+    monkeypatch.setattr(conflict_dialog, "ask_about_conflict", answers)
+
+    edit.save()
+
+    [fields] = answers.shown
+    assert [(f.label, f.mine, f.theirs) for f in fields if f.differs] == [
+        ("Họ và tên", "Trần Thị Mai (kế toán)", "Trần Thị Mai"),
+        ("Vai trò", "Nhập liệu", "Chỉ xem")]
+    with commune_db.reading() as session:
+        mai = find_account(session, "mai")
+    assert mai is not None
+    if choice == "keep_mine":
+        assert (mai.display_name, mai.role) == ("Trần Thị Mai (kế toán)", Role.ENTRY)
+        assert not edit.isVisible()
+        return
+    assert (mai.display_name, mai.role) == ("Trần Thị Mai", Role.VIEWER)  # theirs stays
+    assert edit.isVisible()
+    if choice == "take_theirs":
+        assert edit.display_name.text() == "Trần Thị Mai"
+        assert edit.role.currentData() == str(Role.VIEWER)
+    else:
+        assert edit.display_name.text() == "Trần Thị Mai (kế toán)"
+    edit.save()  # the next save writes what is on screen
+    with commune_db.reading() as session:
+        mai = find_account(session, "mai")
+    assert mai is not None and mai.display_name == edit.display_name.text()
+    assert len(answers.shown) == 1

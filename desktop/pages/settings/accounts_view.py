@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from db.accounts import (
     MIN_PASSWORD_LENGTH,
+    AccountConflictError,
     AccountDraft,
     AccountInfo,
     Action,
@@ -65,7 +66,7 @@ from desktop.error_text import error_text
 from desktop.models.row_table import RowTableModel
 from desktop.session_user import OFFICE, SessionUser, start_session
 from desktop.tasks import TaskRunner
-from desktop.widgets import messages
+from desktop.widgets import conflict_dialog, messages
 from desktop.widgets.field_errors import (
     ask_discard,
     error_label,
@@ -279,6 +280,7 @@ class AccountDialog(_Form):
         self.database = database
         self.mode = mode
         self.account = account
+        self.seen = account  # a save refuses when another quản trị changed it meanwhile
         self.by = by
         titles = {
             ENABLE: self.tr("Bật tài khoản đăng nhập"),
@@ -351,9 +353,7 @@ class AccountDialog(_Form):
             self.add_field("password", self.tr("Mật khẩu:"), self.password)
             self.add_field("password_again", self.tr("Nhập lại mật khẩu:"), self.password_again)
         if account is not None:
-            self.display_name.setText(account.display_name)
-            self.role.setCurrentIndex(max(0, self.role.findData(account.role)))
-            self.active.setChecked(account.active)
+            self._fill(account)
         else:
             self.role.setCurrentIndex(max(0, self.role.findData(str(Role.ENTRY))))
             self.active.setChecked(True)
@@ -362,6 +362,18 @@ class AccountDialog(_Form):
             self.save_button.setText(self.tr("Bật tài khoản"))
         self.finish_layout(*intro)
         (self.display_name if mode == EDIT else self.username).setFocus()
+
+    def _fill(self, account: AccountInfo) -> None:
+        self.display_name.setText(account.display_name)
+        self.role.setCurrentIndex(max(0, self.role.findData(account.role)))
+        self.active.setChecked(account.active)
+        chosen = set(account.branch_ids)
+        for i in range(self.branches.count()):
+            item = self.branches.item(i)
+            item.setCheckState(Qt.CheckState.Checked
+                               if item.data(Qt.ItemDataRole.UserRole) in chosen
+                               else Qt.CheckState.Unchecked)
+        self.sensitive.setChecked(account.sees_sensitive)
 
     def _show_role_note(self) -> None:
         role = self.role.currentData()
@@ -409,15 +421,56 @@ class AccountDialog(_Form):
                     return create_account(session, draft, by=by)
         else:
             assert self.account is not None
-            account_id, active = self.account.id, self.active.isChecked()
+            account_id, active, seen = self.account.id, self.active.isChecked(), self.seen
 
             def work() -> AccountInfo:
                 with database.transaction() as session:
                     return update_account(session, account_id, display_name=draft.display_name,
                                           role=draft.role, active=active, by=by,
                                           branch_ids=draft.branch_ids,
-                                          sees_sensitive=draft.sees_sensitive)
+                                          sees_sensitive=draft.sees_sensitive, seen=seen)
         self.run(work)
+
+    def _failed(self, exc: BaseException, details: str) -> None:
+        if isinstance(exc, AccountConflictError):
+            self._set_saving(False)
+            self._settle(exc.stored)
+            return
+        super()._failed(exc, details)
+
+    def _settle(self, stored: AccountInfo) -> None:
+        """Another quản trị changed the account meanwhile: both side by side."""
+        names = {str(self.branches.item(i).data(Qt.ItemDataRole.UserRole)):
+                 self.branches.item(i).text() for i in range(self.branches.count())}
+        branch = str(Role.BRANCH)
+
+        def shown(name: str, widget: QWidget | None, value: object) -> str:
+            if name == "branch_ids" and isinstance(value, tuple):
+                return "; ".join(names.get(str(key), str(key)) for key in value)
+            return conflict_dialog.shown_value(widget, value)
+
+        mine = AccountInfo(stored.id, stored.username, self.display_name.text(),
+                           str(self.role.currentData()), self.active.isChecked(), 0, None,
+                           self.chosen_branches() if self.role.currentData() == branch else (),
+                           sees_sensitive=self.sensitive.isChecked()
+                           and self.role.currentData() == branch)
+        rows: list[tuple[str, str, QWidget | None]] = [
+            (self.tr("Họ và tên"), "display_name", self.display_name),
+            (self.tr("Vai trò"), "role", self.role),
+            (self.tr("Được đăng nhập"), "active", None),
+            (self.tr("Chi hội"), "branch_ids", None),
+            (self.tr("Được xem dân tộc, tôn giáo"), "sees_sensitive", None),
+        ]
+
+        def take_theirs() -> None:
+            self._fill(stored)
+            self.seen = stored
+
+        conflict_dialog.settle_conflict(
+            self, self.tr("tài khoản {username}").format(username=stored.username),
+            conflict_dialog.compare_drafts(rows, mine, stored, shown),
+            take_theirs=take_theirs, answer_theirs=lambda: setattr(self, "seen", stored),
+            keep_mine=self.save)
 
 
 class PasswordDialog(_Form):
