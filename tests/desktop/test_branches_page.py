@@ -237,22 +237,14 @@ def test_rename_the_selected_branch(page: BranchesPage, problems: list[str]) -> 
 def test_a_branch_renamed_elsewhere_meanwhile_shows_both_names(
     page: BranchesPage, problems: list[str], monkeypatch: pytest.MonkeyPatch, choice: str,
 ) -> None:
-    from db.engine import open_database
     from db.units import rename_branch
-    from desktop.widgets import conflict_dialog
-    from desktop.widgets.conflict_dialog import ConflictChoice
-    from tests.desktop.conflict_answers import Answers
+    from tests.desktop.conflict_answers import answering, saved_elsewhere
 
     branch = stored(page.database)[1]
     page.select_branch(branch.id)
-    other = open_database(page.database.location)  # another PC renames it first
-    try:
-        with other.transaction() as session:
-            rename_branch(session, branch.id, "Thôn Bắc Sơn")
-    finally:
-        other.close()
-    answers = Answers(ConflictChoice(choice))
-    monkeypatch.setattr(conflict_dialog, "ask_about_conflict", answers)
+    saved_elsewhere(page.database, lambda session: rename_branch(  # another PC, first
+        session, branch.id, "Thôn Bắc Sơn"))
+    answers = answering(monkeypatch, choice)
     typed: list[str] = []
 
     def rename(dialog: QDialog) -> None:
@@ -395,21 +387,13 @@ def test_page_works_with_the_real_background_worker(qtbot: QtBot, demo_db: Datab
 def test_a_women_count_changed_elsewhere_meanwhile_shows_both(
     page: BranchesPage, problems: list[str], monkeypatch: pytest.MonkeyPatch, choice: str,
 ) -> None:
-    from db.engine import open_database
     from db.units import set_women_18_plus
-    from desktop.widgets import conflict_dialog
-    from desktop.widgets.conflict_dialog import ConflictChoice
-    from tests.desktop.conflict_answers import Answers
+    from tests.desktop.conflict_answers import answering, saved_elsewhere
 
     branch = stored(page.database)[0]
-    other = open_database(page.database.location)  # another window types its count first
-    try:
-        with other.transaction() as session:
-            set_women_18_plus(session, branch.id, YEAR, 1_234)
-    finally:
-        other.close()
-    answers = Answers(ConflictChoice(choice))
-    monkeypatch.setattr(conflict_dialog, "ask_about_conflict", answers)
+    saved_elsewhere(page.database, lambda session: set_women_18_plus(  # another window
+        session, branch.id, YEAR, 1_234))
+    answers = answering(monkeypatch, choice)
 
     row = row_of_name(page, branch.name)
     assert page.model.setData(page.model.index(row, Column.WOMEN), "987")

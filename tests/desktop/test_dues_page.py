@@ -20,13 +20,12 @@ from db.dues import (
     set_dues_mark,
     set_dues_settings,
 )
-from db.engine import Database, open_database
+from db.engine import Database
 from db.site import SiteInfo, get_site
 from desktop.pages.dues.page import DuesPage, FundEntryDialog, MemberDuesModel
 from desktop.tasks import TaskRunner
-from desktop.widgets import conflict_dialog
 from desktop.widgets.conflict_dialog import ConflictChoice
-from tests.desktop.conflict_answers import Answers
+from tests.desktop.conflict_answers import answering, saved_elsewhere
 from tests.desktop.conftest import type_text
 
 TODAY = dt.date(2026, 11, 25)  # the fourth quarter
@@ -164,15 +163,9 @@ def test_a_tick_over_a_mark_made_elsewhere_shows_both(
     row = next(n for n, r in enumerate(page.members.rows()) if r.status == "unpaid")
     member = page.members.row_at(row)
     site = site_of(demo_db)
-    other = open_database(demo_db.location)  # another window on the same register
-    try:
-        with other.transaction() as session:
-            set_dues_mark(session, site.unit_id, member.member_id, 2026, 4, "exempt",
-                          "Ốm dài ngày")
-    finally:
-        other.close()
-    answers = Answers(choice)
-    monkeypatch.setattr(conflict_dialog, "ask_about_conflict", answers)
+    saved_elsewhere(demo_db, lambda session: set_dues_mark(  # another window, first
+        session, site.unit_id, member.member_id, 2026, 4, "exempt", "Ốm dài ngày"))
+    answers = answering(monkeypatch, choice)
 
     index = page.members.index(row, MemberDuesModel.PAID_COLUMN)
     page.members.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
@@ -200,14 +193,9 @@ def test_rates_stored_elsewhere_meanwhile_show_both(
     dialog.show()
     dialog.rate.setValue(5_000)
     site = site_of(demo_db)
-    other = open_database(demo_db.location)  # the treasurer's window, saved first
-    try:
-        with other.transaction() as session:
-            set_dues_settings(session, site.unit_id, DuesSettings(2026, 4_000, 30, 30, 80))
-    finally:
-        other.close()
-    answers = Answers(choice)
-    monkeypatch.setattr(conflict_dialog, "ask_about_conflict", answers)
+    saved_elsewhere(demo_db, lambda session: set_dues_settings(  # the treasurer's window
+        session, site.unit_id, DuesSettings(2026, 4_000, 30, 30, 80)))
+    answers = answering(monkeypatch, choice)
 
     dialog.save()
 

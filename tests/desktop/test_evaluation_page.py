@@ -10,15 +10,14 @@ import pytest
 from PySide6.QtWidgets import QSpinBox
 from pytestqt.qtbot import QtBot
 
-from db.engine import Database, open_database
+from db.engine import Database
 from db.evaluation import criteria_set_for, evaluation_history, evaluation_view, save_evaluation
 from db.overview import commune_overview
 from db.site import SiteInfo, get_site
 from desktop.pages.evaluation.page import EvaluationPage, figure_text
 from desktop.tasks import TaskRunner
-from desktop.widgets import conflict_dialog
 from desktop.widgets.conflict_dialog import ConflictChoice
-from tests.desktop.conflict_answers import Answers
+from tests.desktop.conflict_answers import answering, saved_elsewhere
 from tests.sync_support import NOW, PROVINCE_COMMUNES, build_province
 
 TODAY = dt.date(2026, 11, 25)
@@ -123,14 +122,9 @@ def test_points_saved_elsewhere_meanwhile_show_both(
     page = make_page(qtbot, demo_db)
     site = site_of(demo_db)
     page.set_points("5", 12)
-    other = open_database(demo_db.location)  # the chair's other window saves first
-    try:
-        with other.transaction() as session:
-            save_evaluation(session, site.unit_id, 2026, {"5": 7}, TODAY)
-    finally:
-        other.close()
-    answers = Answers(choice)
-    monkeypatch.setattr(conflict_dialog, "ask_about_conflict", answers)
+    saved_elsewhere(demo_db, lambda session: save_evaluation(  # the chair's other window
+        session, site.unit_id, 2026, {"5": 7}, TODAY))
+    answers = answering(monkeypatch, choice)
 
     page.save()
 

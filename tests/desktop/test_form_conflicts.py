@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable
 
 import pytest
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
-from sqlalchemy.orm import Session
 
-from db.engine import Database, open_database
+from db.engine import Database
 from db.meetings import (
     MeetingFilter,
     attendance,
@@ -31,25 +29,8 @@ from desktop.pages.meetings.dialog import MeetingDialog
 from desktop.pages.meetings.page import MeetingsPage
 from desktop.pages.trainings.dialogs import CourseDialog
 from desktop.tasks import TaskRunner
-from desktop.widgets import conflict_dialog
 from desktop.widgets.conflict_dialog import ConflictChoice
-from tests.desktop.conflict_answers import Answers
-
-
-def _saved_elsewhere(database: Database, write: Callable[[Session], object]) -> None:
-    """Another PC (a second connection to the same register) saves first."""
-    other = open_database(database.location)
-    try:
-        with other.transaction() as session:
-            write(session)
-    finally:
-        other.close()
-
-
-def _answering(monkeypatch: pytest.MonkeyPatch, choice: ConflictChoice) -> Answers:
-    answers = Answers(choice)
-    monkeypatch.setattr(conflict_dialog, "ask_about_conflict", answers)
-    return answers
+from tests.desktop.conflict_answers import answering, saved_elsewhere
 
 
 def _course_dialog(qtbot: QtBot, database: Database) -> tuple[CourseDialog, str]:
@@ -71,10 +52,10 @@ def test_a_course_saved_elsewhere_shows_both_versions(
 ) -> None:
     dialog, course_id = _course_dialog(qtbot, demo_db)
     dialog.place.setText("Hội trường UBND xã, tầng 2")
-    _saved_elsewhere(demo_db, lambda session: update_course(
+    saved_elsewhere(demo_db, lambda session: update_course(
         session, course_id, dataclasses.replace(course_draft(session, course_id),
                                                 place="Nhà văn hóa thôn Đông")))
-    answers = _answering(monkeypatch, choice)
+    answers = answering(monkeypatch, choice)
 
     dialog.save()
 
@@ -119,10 +100,10 @@ def test_a_meeting_saved_elsewhere_shows_both_versions(
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.topic.setText("Bàn kế hoạch tết trồng cây <và> ngày hội")
-    _saved_elsewhere(demo_db, lambda session: update_meeting(
+    saved_elsewhere(demo_db, lambda session: update_meeting(
         session, meeting.id, dataclasses.replace(draft, place="Sân nhà văn hóa"),
         today=dt.date(2026, 12, 5)))
-    answers = _answering(monkeypatch, choice)
+    answers = answering(monkeypatch, choice)
 
     dialog.save()
 
@@ -178,9 +159,9 @@ def test_a_mark_changed_in_another_window_shows_both(
     assert page.current is not None
     meeting_id, row = page.current.id, page.people.rows()[0]
     theirs = (_other_mark(row.status), "Ốm" if _other_mark(row.status) == "excused" else None)
-    _saved_elsewhere(demo_db, lambda session: set_attendance(
+    saved_elsewhere(demo_db, lambda session: set_attendance(
         session, meeting_id, {row.member_id: theirs}))
-    answers = _answering(monkeypatch, choice)
+    answers = answering(monkeypatch, choice)
     mine = "absent" if "absent" not in (row.status, theirs[0]) else (
         "present" if "present" not in (row.status, theirs[0]) else "excused")
 
@@ -215,9 +196,9 @@ def test_the_roll_call_keeps_its_marks_when_someone_marked_the_same_people(
     mine_second = _other_mark(second.status)
     window.people.set_status(0, mine_first)
     window.people.set_status(1, mine_second)
-    _saved_elsewhere(demo_db, lambda session: set_attendance(
+    saved_elsewhere(demo_db, lambda session: set_attendance(
         session, meeting_id, {first.member_id: theirs}))
-    answers = _answering(monkeypatch, choice)
+    answers = answering(monkeypatch, choice)
 
     window.save()
 

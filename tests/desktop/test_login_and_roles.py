@@ -438,10 +438,7 @@ def test_closing_a_form_with_typing_asks_first(qtbot: QtBot, commune_db: Databas
 def test_an_account_another_admin_changed_meanwhile_shows_both(
     qtbot: QtBot, commune_db: Database, monkeypatch: pytest.MonkeyPatch, choice: str,
 ) -> None:
-    from db.engine import open_database
-    from desktop.widgets import conflict_dialog
-    from desktop.widgets.conflict_dialog import ConflictChoice
-    from tests.desktop.conflict_answers import Answers
+    from tests.desktop.conflict_answers import answering, saved_elsewhere
 
     people = _accounts_on(commune_db)
     view = _view(qtbot, commune_db, SessionUser(people["admin"]))
@@ -449,15 +446,10 @@ def test_an_account_another_admin_changed_meanwhile_shows_both(
     edit = view.open_edit_dialog()
     assert isinstance(edit, AccountDialog)
     edit.display_name.setText("Trần Thị Mai (kế toán)")
-    other = open_database(commune_db.location)  # another quản trị, on another PC
-    try:
-        with other.transaction() as session:
-            update_account(session, people["entry"].id, display_name="Trần Thị Mai",
-                           role=Role.VIEWER, active=True, by=people["admin"].id)
-    finally:
-        other.close()
-    answers = Answers(ConflictChoice(choice))
-    monkeypatch.setattr(conflict_dialog, "ask_about_conflict", answers)
+    saved_elsewhere(commune_db, lambda session: update_account(  # another quản trị
+        session, people["entry"].id, display_name="Trần Thị Mai", role=Role.VIEWER,
+        active=True, by=people["admin"].id))
+    answers = answering(monkeypatch, choice)
 
     edit.save()
 

@@ -8,15 +8,15 @@ import datetime as dt
 import pytest
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
+from sqlalchemy.orm import Session
 
-from db.engine import Database, open_database
+from db.engine import Database
 from db.members import MemberDraft, add_member, draft_of, update_member
 from db.site import get_site
 from desktop.pages.members.form import MemberFormDialog
 from desktop.tasks import TaskRunner
-from desktop.widgets import conflict_dialog
 from desktop.widgets.conflict_dialog import ComparedField, ConflictChoice, ConflictDialog
-from tests.desktop.conflict_answers import Answers
+from tests.desktop.conflict_answers import answering, saved_elsewhere
 
 TODAY = dt.date(2026, 11, 25)
 
@@ -30,15 +30,11 @@ def _member(database: Database) -> str:
 
 def _edit_elsewhere(database: Database, member_id: str, **changes: object) -> None:
     """Another PC (another connection to the same register) saves the member."""
-    other = open_database(database.location) if not database.is_server else database
-    try:
-        with other.reading() as session:
-            draft = draft_of(session, member_id)
-        with other.transaction() as session:
-            update_member(session, member_id, dataclasses.replace(draft, **changes), TODAY)
-    finally:
-        if other is not database:
-            other.close()
+    def write(session: Session) -> None:
+        draft = draft_of(session, member_id)
+        update_member(session, member_id, dataclasses.replace(draft, **changes), TODAY)
+
+    saved_elsewhere(database, write)
 
 
 def _open(qtbot: QtBot, database: Database, member_id: str) -> MemberFormDialog:
@@ -59,8 +55,7 @@ def test_she_sees_both_versions_and_keeps_what_she_typed(
     dialog = _open(qtbot, commune_db, member_id)
     dialog.address.setText("Xóm Mới, thôn Đông")
     _edit_elsewhere(commune_db, member_id, phone="0912345678", address="Thôn Nam")
-    answers = Answers(choice)
-    monkeypatch.setattr(conflict_dialog, "ask_about_conflict", answers)
+    answers = answering(monkeypatch, choice)
 
     dialog.save()
 

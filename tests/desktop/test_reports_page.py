@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 from python_calamine import CalamineWorkbook
 
-from db.engine import Database, open_database
+from db.engine import Database
 from db.site import SiteInfo, get_site
 from db.targets import (
     TargetsReport,
@@ -25,9 +25,8 @@ from db.targets import (
 from desktop.formatting import money, number, percent
 from desktop.pages.reports.page import MET_COLOR, NOT_MET_COLOR, ReportsPage, TargetsDialog
 from desktop.tasks import TaskRunner
-from desktop.widgets import conflict_dialog
 from desktop.widgets.conflict_dialog import ConflictChoice
-from tests.desktop.conflict_answers import Answers
+from tests.desktop.conflict_answers import answering, saved_elsewhere
 
 TODAY = dt.date(2026, 11, 25)
 
@@ -260,15 +259,9 @@ def test_a_goal_changed_elsewhere_meanwhile_shows_both(
     dialog.spins[first].setValue(35)
     dialog.spins[second].setValue(45)
     target = targets[first]
-    other = open_database(demo_db.location)  # a colleague's PC saves the same goal first
-    try:
-        with other.transaction() as session:
-            save_target(session, target.year, target.category, target.metric, 65,
-                        target.description)
-    finally:
-        other.close()
-    answers = Answers(choice)
-    monkeypatch.setattr(conflict_dialog, "ask_about_conflict", answers)
+    saved_elsewhere(demo_db, lambda session: save_target(  # a colleague's PC, first
+        session, target.year, target.category, target.metric, 65, target.description))
+    answers = answering(monkeypatch, choice)
 
     dialog.save()
 
