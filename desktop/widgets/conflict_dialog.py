@@ -36,6 +36,8 @@ from desktop import formatting
 from desktop.widgets.screen_fit import fit_to_screen
 
 _DIFFERENT = QColor("#fff3cd")
+_CAPTION_WIDTH = 280
+"""The widest the caption column starts, in pixels (a third of the dialog's width)."""
 
 
 class ConflictChoice(enum.Enum):
@@ -86,9 +88,10 @@ class ConflictDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # Rows grow to their wrapped text whenever the columns change width.
+        header.sectionResized.connect(lambda *_args: self.table.resizeRowsToContents())
         bold = QFont(self.font())
         bold.setBold(True)
         for row, field in enumerate(fields):
@@ -99,6 +102,10 @@ class ConflictDialog(QDialog):
                     item.setBackground(QBrush(_DIFFERENT))
                     item.setFont(bold)
                 self.table.setItem(row, column, item)
+        # A long caption (a target's whole sentence) wraps within a third of the table
+        # instead of pushing both versions off to a sliver each.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, min(self.table.sizeHintForColumn(0) + 8, _CAPTION_WIDTH))
         layout.addWidget(self.table, 1)
 
         buttons = QDialogButtonBox(self)

@@ -10055,6 +10055,10 @@ This CANNOT be undone.</translation>
         <source>chưa có</source>
         <translation>none yet</translation>
     </message>
+    <message>
+        <source>chỉ tiêu Đề án 1893 năm {year}</source>
+        <translation>the Scheme 1893 targets for {year}</translation>
+    </message>
 </context>
 <context>
     <name>TrainingsPage</name>

@@ -825,7 +825,8 @@ class TargetsDialog(QDialog):
                 if value is not None:
                     self.spins[number_].setValue(value)
 
-        settle_conflict(self, self.windowTitle().lower(), fields, take_theirs=take_theirs,
+        what = self.tr("chỉ tiêu Đề án 1893 năm {year}").format(year=self.year)
+        settle_conflict(self, what, fields, take_theirs=take_theirs,
                         answer_theirs=answer_theirs, keep_mine=self.save)
 
     def reset(self) -> None:
