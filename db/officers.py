@@ -263,6 +263,20 @@ class InvalidStandardError(FieldsError):
     """Validation messages per field of a standard rule."""
 
 
+class StandardConflictError(ConcurrentChangeError):
+    """Someone else changed the rule after the form read it.
+
+    Attributes:
+        stored: the rule as stored now, to show beside what was typed.
+    """
+
+    def __init__(self, stored: StandardRow) -> None:
+        super().__init__(QT_TRANSLATE_NOOP(
+            "DbErrors",
+            "Tiêu chuẩn này vừa được sửa ở nơi khác; những gì bạn nhập chưa được lưu."))
+        self.stored = stored
+
+
 @dataclass(frozen=True)
 class RuleCheck:
     """One rule applied to one person: what is required and what she has.
@@ -584,13 +598,17 @@ def save_standard(
     description: str,
     *,
     standard_id: str | None = None,
+    seen: StandardRow | None = None,
 ) -> str:
     """Add a standard rule, or change one; return its key.
 
     An empty description is written for the person ("Lý luận chính trị trung cấp trở
-    lên"), since the description is what the screens say is missing.
+    lên"), since the description is what the screens say is missing. ``seen`` is the
+    rule as the form read it: when the stored rule is neither that nor what is saved,
+    someone else changed it meanwhile and nothing is written.
 
     Raises:
+        StandardConflictError: the rule moved on from ``seen`` meanwhile.
         InvalidStandardError: a message per field that is not acceptable, including a
             second rule for the same title and kind (edit that one instead).
         NotFoundError: the rule being edited was deleted meanwhile.
@@ -639,6 +657,11 @@ def save_standard(
                 ),
             )
         standard = found
+        stored = StandardRow(found.id, found.title, found.kind, found.min_rank,
+                             found.description)
+        if seen is not None and stored not in (seen, StandardRow(found.id, title, kind,
+                                                                 min_rank, text)):
+            raise StandardConflictError(stored)
         standard.title, standard.kind = title, kind
         standard.min_rank, standard.description = min_rank, text
     session.flush()

@@ -4536,6 +4536,10 @@ The commune&apos;s identity code: {fingerprint}</translation>
         <translation>{full_name}: {message_text}</translation>
     </message>
     <message>
+        <source>Tiêu chuẩn này vừa được sửa ở nơi khác; những gì bạn nhập chưa được lưu.</source>
+        <translation>This standard was just changed elsewhere; what you entered has not been saved.</translation>
+    </message>
+    <message>
         <source>Không tìm thấy chức danh này (có thể đã bị xóa).</source>
         <translation>This position was not found (it may have been deleted).</translation>
     </message>
@@ -9515,6 +9519,10 @@ This CANNOT be undone.</translation>
     <message>
         <source>bậc {rank} trở lên</source>
         <translation>level {rank} or higher</translation>
+    </message>
+    <message>
+        <source>tiêu chuẩn của {title}</source>
+        <translation>the standard for {title}</translation>
     </message>
 </context>
 <context>

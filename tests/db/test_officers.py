@@ -24,6 +24,7 @@ from db.officers import (
     OfficerCategory,
     PostDraft,
     SecondChairError,
+    StandardConflictError,
     add_post,
     add_qualification,
     assignable_units,
@@ -358,6 +359,29 @@ def test_standards_are_editable_rules(commune_db: Database, commune: Commune) ->
         assert set(caught.value.errors) == {"title", "kind", "min_rank", "description"}
         with pytest.raises(NotFoundError):
             delete_standard(session, qlnn.id)
+
+
+def test_a_rule_changed_elsewhere_meanwhile_is_not_overwritten(
+    commune_db: Database, commune: Commune
+) -> None:
+    with commune_db.reading() as session:
+        rule = next(r for r in list_standards(session)
+                    if r.title == "branch_head" and r.kind == "union_work")
+    with commune_db.transaction() as session:
+        save_standard(session, rule.title, rule.kind, rule.min_rank, "Theo hướng dẫn mới",
+                      standard_id=rule.id, seen=rule)
+    with pytest.raises(StandardConflictError) as caught, commune_db.transaction() as session:
+        save_standard(session, rule.title, rule.kind, rule.min_rank, "Bản của tôi",
+                      standard_id=rule.id, seen=rule)
+    assert caught.value.stored.description == "Theo hướng dẫn mới"
+    with commune_db.transaction() as session:
+        save_standard(session, rule.title, rule.kind, rule.min_rank, "Theo hướng dẫn mới",
+                      standard_id=rule.id, seen=rule)  # the same change twice
+        save_standard(session, rule.title, rule.kind, rule.min_rank, "Bản của tôi",
+                      standard_id=rule.id, seen=caught.value.stored)
+    with commune_db.reading() as session:
+        assert next(r for r in list_standards(session)
+                    if r.id == rule.id).description == "Bản của tôi"
 
 
 def test_training_needs(commune_db: Database, commune: Commune) -> None:

@@ -189,3 +189,49 @@ def test_a_name_with_markup_shows_as_typed_in_the_heading(page: OfficersPage,
     heading = page.heading.text()
     assert "&lt;i&gt;Lan&lt;/i&gt;" in heading
     assert "<i>" not in heading and "<a " not in heading
+
+
+@pytest.mark.parametrize("choice", ["keep_mine", "take_theirs", "edit"])
+def test_a_rule_changed_elsewhere_meanwhile_shows_both(
+    page: OfficersPage, demo_db: Database, monkeypatch: pytest.MonkeyPatch, choice: str,
+) -> None:
+    from db.officers import save_standard
+    from tests.desktop.conflict_answers import answering, saved_elsewhere
+
+    standards = page.edit_standards()
+    assert isinstance(standards, StandardsDialog)
+    with demo_db.reading() as session:
+        rule = next(r for r in list_standards(session)
+                    if r.title == "branch_head" and r.kind == "union_work")
+    standards.table.selectRow(standards.rules.index(rule))
+    form = standards.open_rule(standards.selected())
+    assert isinstance(form, StandardRuleDialog)
+    form.description.setText("Có chứng chỉ nghiệp vụ, học trong năm đầu nhiệm kỳ")
+    saved_elsewhere(demo_db, lambda session: save_standard(  # the province's other staff
+        session, rule.title, rule.kind, rule.min_rank, "Theo hướng dẫn số 12/HD-ĐCT",
+        standard_id=rule.id))
+    answers = answering(monkeypatch, choice)
+
+    form.save()
+
+    [fields] = answers.shown
+    assert [(f.label, f.mine, f.theirs) for f in fields if f.differs] == [
+        ("Mô tả", "Có chứng chỉ nghiệp vụ, học trong năm đầu nhiệm kỳ",
+         "Theo hướng dẫn số 12/HD-ĐCT")]
+
+    def stored() -> str:
+        with demo_db.reading() as session:
+            return next(r for r in list_standards(session) if r.id == rule.id).description
+
+    if choice == "keep_mine":
+        assert stored() == "Có chứng chỉ nghiệp vụ, học trong năm đầu nhiệm kỳ"
+        assert not form.isVisible()
+        return
+    assert stored() == "Theo hướng dẫn số 12/HD-ĐCT" and form.isVisible()
+    assert form.description.text() == ("Theo hướng dẫn số 12/HD-ĐCT" if choice == "take_theirs"
+                                       else "Có chứng chỉ nghiệp vụ, học trong năm đầu nhiệm kỳ")
+    on_screen = form.description.text()
+    form.save()  # the next save writes what is on screen
+    assert stored() == on_screen and not form.isVisible()
+    assert len(answers.shown) == 1
+    standards.accept()

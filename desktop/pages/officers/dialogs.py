@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.engine import Database
-from db.errors import UserError
+from db.errors import ConcurrentChangeError, UserError
 from db.members import MemberFilter, search_members
 from db.models import MemberStatus
 from db.officers import (
@@ -47,12 +47,14 @@ from db.officers import (
     TITLE_LABELS,
     PostDraft,
     SecondChairError,
+    StandardConflictError,
     StandardRow,
     add_post,
     add_qualification,
     assignable_units,
     delete_standard,
     end_post,
+    level_label,
     level_rank,
     list_standards,
     list_topics,
@@ -62,6 +64,7 @@ from db.officers import (
 from db.site import SiteInfo
 from desktop.error_text import error_text
 from desktop.tasks import TaskRunner
+from desktop.widgets import conflict_dialog
 from desktop.widgets.choices import choice_edit, set_choice
 from desktop.widgets.field_errors import ask_discard, error_label, fit_height, with_error
 from desktop.widgets.messages import confirm, show_problem
@@ -173,8 +176,13 @@ class FormDialog(QDialog):
             label.hide()
 
     def run_write(self, tasks: TaskRunner, work: Callable[[], str],
-                  retry: Callable[[], None] | None = None) -> None:
-        """Store on the single writer; on success close, on failure show why."""
+                  retry: Callable[[], None] | None = None,
+                  conflict: Callable[[ConcurrentChangeError], None] | None = None) -> None:
+        """Store on the single writer; on success close, on failure show why.
+
+        ``conflict`` answers a save refused because someone else changed the record
+        meanwhile (both versions side by side) instead of a message.
+        """
         if self._saving:
             return
         self._saving = True
@@ -193,6 +201,8 @@ class FormDialog(QDialog):
             errors = getattr(exc, "errors", None)
             if isinstance(errors, dict):
                 self.show_errors(errors)
+            elif isinstance(exc, ConcurrentChangeError) and conflict is not None:
+                conflict(exc)
             elif isinstance(exc, SecondChairError) and retry is not None:
                 if confirm(self, self.windowTitle(), error_text(exc) + "\n\n" + self.tr(
                         "Vẫn giao chức danh Chủ tịch?"), self.tr("Vẫn giao")):
@@ -533,6 +543,7 @@ class StandardRuleDialog(FormDialog):
                          parent)
         self.database, self.tasks = database, tasks
         self.rule_id = rule.id if rule else None
+        self.seen = rule  # a save refuses when someone else changed the rule meanwhile
         self.title = QComboBox()
         for value, label in TITLE_LABELS.items():
             self.title.addItem(self.tr(label), str(value))
@@ -548,15 +559,17 @@ class StandardRuleDialog(FormDialog):
         self.add_field("min_rank", self.tr("Tối thiểu"), self.min_level)
         self.add_field("description", self.tr("Mô tả"), self.description)
         self.kind.currentIndexChanged.connect(self._fill_levels)
-        if rule is not None:
-            self.title.setCurrentIndex(self.title.findData(rule.title))
-            self.kind.setCurrentIndex(self.kind.findData(rule.kind))
         self._fill_levels()
         if rule is not None:
-            self.set_min_rank(rule.min_rank)
-            self.description.setText(rule.description)
+            self._fill(rule)
         self.mark_clean()
         fit_to_screen(self, QSize(560, self.sizeHint().height()))
+
+    def _fill(self, rule: StandardRow) -> None:
+        self.title.setCurrentIndex(self.title.findData(rule.title))
+        self.kind.setCurrentIndex(self.kind.findData(rule.kind))  # the levels follow
+        self.set_min_rank(rule.min_rank)
+        self.description.setText(rule.description)
 
     def _fill_levels(self) -> None:
         kind = str(self.kind.currentData())
@@ -581,15 +594,49 @@ class StandardRuleDialog(FormDialog):
     def save(self) -> None:
         """Store the rule."""
         title, kind, rank, description = self.snapshot()
-        database, rule_id = self.database, self.rule_id
+        database, rule_id, seen = self.database, self.rule_id, self.seen
 
         def work() -> str:
             with database.transaction() as session:
                 return save_standard(session, str(title), str(kind), int(rank or 0),
-                                     description, standard_id=rule_id)
+                                     description, standard_id=rule_id, seen=seen)
 
         self.clear_errors()
-        self.run_write(self.tasks, work)
+        self.run_write(self.tasks, work, conflict=self._settle)
+
+    def _settle(self, exc: ConcurrentChangeError) -> None:
+        """Someone changed the rule meanwhile: both versions side by side, she chooses."""
+        if not isinstance(exc, StandardConflictError) or self.rule_id is None:
+            self.show_errors({"": error_text(exc)})
+            return
+        stored = exc.stored
+        title, kind, rank, description = self.snapshot()
+        mine = StandardRow(self.rule_id, str(title), str(kind), int(rank or 0), description)
+
+        def least(rule: StandardRow) -> str:
+            return self.tr("{level} trở lên").format(
+                level=level_label(rule.kind, rule.min_rank))
+
+        rows: list[tuple[str, str, QWidget | None]] = [
+            (self.tr("Chức danh"), "title", self.title),
+            (self.tr("Loại trình độ"), "kind", self.kind),
+            (self.tr("Mô tả"), "description", self.description),
+        ]
+        fields = [*conflict_dialog.compare_drafts(rows, mine, stored),
+                  conflict_dialog.ComparedField(self.tr("Tối thiểu"), least(mine),
+                                                least(stored))]
+        fields.sort(key=lambda field: not field.differs)
+
+        def take_theirs() -> None:
+            self._fill(stored)
+            self.seen = stored
+
+        conflict_dialog.settle_conflict(
+            self, self.tr("tiêu chuẩn của {title}").format(
+                title=self.tr(TITLE_LABELS.get(stored.title, stored.title))),
+            fields, take_theirs=take_theirs,
+            answer_theirs=lambda: setattr(self, "seen", stored),
+            keep_mine=self.save)
 
 
 
