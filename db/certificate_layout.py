@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from db.errors import QT_TRANSLATE_NOOP, UserError
 from db.models import Site
-from db.site import site_to_change
+from db.site import refuse_if_moved, site_to_change
 from db.validation import ValidationError
 
 LAYOUT_SETTING: Final = "certificate_blank_layout"
@@ -163,10 +163,15 @@ def blank_layout(session: Session) -> BlankLayout:
     return _parse(str(site.settings[LAYOUT_SETTING]))
 
 
-def set_blank_layout(session: Session, layout: BlankLayout) -> BlankLayout:
+def set_blank_layout(session: Session, layout: BlankLayout, *,
+                     seen: BlankLayout | None = None) -> BlankLayout:
     """Store the layout for every later print on pre-printed forms.
 
+    ``seen`` is the layout the form showed; positions stored meanwhile from another PC
+    are not replaced without her knowing.
+
     Raises:
+        SettingConflictError: the stored layout moved on from ``seen``.
         ValidationError: a position is outside the sheet or the offset too large.
         UserError: the database is not set up.
     """
@@ -174,6 +179,7 @@ def set_blank_layout(session: Session, layout: BlankLayout) -> BlankLayout:
     site = site_to_change(session)
     if site is None:
         raise UserError(QT_TRANSLATE_NOOP("DbErrors", "Cơ sở dữ liệu chưa được thiết lập."))
+    refuse_if_moved(blank_layout(session), seen, checked)
     text = json.dumps({
         "positions": {key: list(checked.positions[key]) for key in FIELD_KEYS},
         "offset_x": checked.offset_x,

@@ -40,7 +40,7 @@ from db.formatting import date as format_date
 from db.models import Certificate, Course, Member, Participation, Site, Unit
 from db.rules import certificate_valid, live
 from db.scope import WHOLE, Scope, participations_in
-from db.site import site_to_change
+from db.site import refuse_if_moved, site_to_change
 from db.sync import issuers
 from db.text import clean_text, search_key
 from db.validation import ValidationError
@@ -262,16 +262,19 @@ def validate_pattern(pattern: str) -> str:
     return cleaned
 
 
-def set_certificate_pattern(session: Session, pattern: str) -> str:
+def set_certificate_pattern(session: Session, pattern: str, *,
+                            seen: str | None = None) -> str:
     """Store a new numbering pattern for the certificates this site issues from now on.
 
     Numbers already printed keep their spelling: the number is stored with each
-    certificate, the pattern only shapes the next ones.
+    certificate, the pattern only shapes the next ones. ``seen`` is the pattern the
+    form showed; another one stored meanwhile is not replaced without her knowing.
 
     Returns:
         The stored (cleaned) pattern.
 
     Raises:
+        SettingConflictError: the stored pattern moved on from ``seen``.
         ValidationError: the pattern is empty, lacks {seq} or cannot be rendered.
         UserError: the database is not set up.
     """
@@ -279,6 +282,7 @@ def set_certificate_pattern(session: Session, pattern: str) -> str:
     site = site_to_change(session)
     if site is None:
         raise UserError(QT_TRANSLATE_NOOP("DbErrors", "Cơ sở dữ liệu chưa được thiết lập."))
+    refuse_if_moved(certificate_pattern(session), seen, cleaned)
     # A JSON column only notices a new dict, not a changed one.
     site.settings = {**(site.settings or {}), PATTERN_SETTING: cleaned}
     session.flush()

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db import catalog
-from db.errors import QT_TRANSLATE_NOOP, SiteNotSetUpError, UserError
+from db.errors import QT_TRANSLATE_NOOP, ConcurrentChangeError, SiteNotSetUpError, UserError
 from db.models import Site, SiteMode, Standard, Target, Topic, Unit, UnitLevel, stable_id
 from resources import resource_path
 
@@ -42,6 +42,35 @@ class SiteInfo:
     def is_branch(self) -> bool:
         """Tell whether this site is a branch's laptop, synced with its commune."""
         return self.mode == SiteMode.BRANCH
+
+
+class SettingConflictError(ConcurrentChangeError):
+    """Someone else changed a setting after the person's form read it.
+
+    Attributes:
+        stored: the setting's value stored now, to show beside hers.
+    """
+
+    def __init__(self, stored: object) -> None:
+        super().__init__(QT_TRANSLATE_NOOP(
+            "DbErrors",
+            "Cài đặt này vừa được sửa ở nơi khác; những gì bạn nhập chưa được lưu."))
+        self.stored = stored
+
+
+def refuse_if_moved(stored: object, seen: object | None, asked: object) -> None:
+    """Refuse a setting's change when it moved on from what the form showed.
+
+    Args:
+        stored: the value stored now.
+        seen: what the form showed when it opened (None: do not compare).
+        asked: the value being saved (the same change made twice is no conflict).
+
+    Raises:
+        SettingConflictError: ``stored`` is neither ``seen`` nor ``asked``.
+    """
+    if seen is not None and stored != seen and stored != asked:
+        raise SettingConflictError(stored)
 
 
 def site_to_change(session: Session) -> Site | None:

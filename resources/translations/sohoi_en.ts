@@ -1417,6 +1417,26 @@ The commune&apos;s identity code: {fingerprint}</translation>
         <translation>Print certificates</translation>
     </message>
     <message>
+        <source>{x} mm; {y} mm</source>
+        <translation>{x} mm; {y} mm</translation>
+    </message>
+    <message>
+        <source>Dịch cả tờ</source>
+        <translation>Shift of the whole sheet</translation>
+    </message>
+    <message>
+        <source>vị trí in lên phôi</source>
+        <translation>the positions for printing on forms</translation>
+    </message>
+    <message>
+        <source>mẫu số giấy chứng nhận</source>
+        <translation>the certificate number pattern</translation>
+    </message>
+    <message>
+        <source>Mẫu số</source>
+        <translation>Pattern</translation>
+    </message>
+    <message>
         <source>Hãy chọn giấy chứng nhận trong danh sách, hoặc chọn một lớp để in cả lớp.</source>
         <translation>Select certificates in the list, or choose a course to print the whole course.</translation>
     </message>
@@ -4714,6 +4734,10 @@ The commune&apos;s identity code: {fingerprint}</translation>
     <message>
         <source>Tài khoản của bạn không được xem dân tộc, tôn giáo (dữ liệu cá nhân nhạy cảm).</source>
         <translation>Your account may not see ethnicity and religion (sensitive personal data).</translation>
+    </message>
+    <message>
+        <source>Cài đặt này vừa được sửa ở nơi khác; những gì bạn nhập chưa được lưu.</source>
+        <translation>This setting was just changed elsewhere; what you entered has not been saved.</translation>
     </message>
     <message>
         <source>Cơ sở dữ liệu này đã được thiết lập cho một đơn vị; không thể đổi.</source>

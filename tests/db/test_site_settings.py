@@ -1,4 +1,4 @@
-"""Two staff changing different settings at the same moment both keep their change.
+"""Two staff changing the site's settings at once: neither loses the other's change.
 
 The settings are one JSON value in the site row: each writer reads it, adds its key and
 writes it back. On a server, the second writer must wait for the first and read what it
@@ -12,10 +12,12 @@ from __future__ import annotations
 import dataclasses
 import threading
 
+import pytest
+
 from db.certificate_layout import blank_layout, default_layout, set_blank_layout
 from db.certificates import certificate_pattern, set_certificate_pattern
 from db.engine import Database
-from db.site import init_site
+from db.site import SettingConflictError, init_site
 from tests.conftest import COMMUNE_CODE
 
 
@@ -57,3 +59,24 @@ def test_two_settings_changed_at_once_both_stay(database: Database) -> None:
     with database.reading() as session:
         assert certificate_pattern(session) == "GCN-{year}-{seq:04}"
         assert blank_layout(session).offset_x == 2.5
+
+
+def test_a_setting_changed_meanwhile_is_refused_with_the_stored_value(
+    database: Database,
+) -> None:
+    with database.transaction() as session:
+        init_site(session, COMMUNE_CODE)
+    with database.reading() as session:
+        pattern, layout = certificate_pattern(session), blank_layout(session)
+    with database.transaction() as session:  # another PC, first
+        set_certificate_pattern(session, "GCN-{seq:03d}-{year}", seen=pattern)
+        set_blank_layout(session, dataclasses.replace(layout, offset_y=3.5), seen=layout)
+    with pytest.raises(SettingConflictError) as numbering, database.transaction() as session:
+        set_certificate_pattern(session, "{seq:04d}/{year}/GCN", seen=pattern)
+    assert numbering.value.stored == "GCN-{seq:03d}-{year}"
+    with pytest.raises(SettingConflictError) as positions, database.transaction() as session:
+        set_blank_layout(session, dataclasses.replace(layout, offset_x=-2.0), seen=layout)
+    assert positions.value.stored == dataclasses.replace(layout, offset_y=3.5)
+    with database.transaction() as session:  # the same change twice is no conflict
+        set_certificate_pattern(session, "GCN-{seq:03d}-{year}", seen=pattern)
+        set_blank_layout(session, dataclasses.replace(layout, offset_y=3.5), seen=layout)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
 
 from db import certificates as certs
 from db.certificate_layout import (
@@ -121,3 +122,34 @@ def test_dialog_saves_the_positions(qtbot, demo_db: Database, tmp_path: Path,  #
     page.course.setCurrentIndex(1)  # a whole class, as the print button does
     path = page.blanks_pdf(stored)
     assert path is not None and path.read_bytes()[:5] == b"%PDF-"
+
+
+@pytest.mark.parametrize("choice", ["keep_mine", "take_theirs"])
+def test_positions_stored_elsewhere_meanwhile_show_both(
+    qtbot: QtBot, demo_db: Database, monkeypatch: pytest.MonkeyPatch, choice: str,
+) -> None:
+    import dataclasses
+
+    from db.certificate_layout import set_blank_layout
+    from tests.desktop.conflict_answers import answering, saved_elsewhere
+
+    with demo_db.reading() as session:
+        site = get_site(session)
+    page = CertificatesPage(demo_db, site, TaskRunner(synchronous=True))
+    qtbot.addWidget(page)
+    dialog = page.blank_dialog()
+    qtbot.addWidget(dialog)
+    dialog.offset_x.setValue(-2.0)
+    theirs = dataclasses.replace(default_layout(), offset_y=3.5)
+    saved_elsewhere(demo_db, lambda session: set_blank_layout(session, theirs))
+    answers = answering(monkeypatch, choice)
+
+    page.save_blank_layout(dialog.layout_value(), seen=dialog.seen)
+
+    [fields] = answers.shown
+    assert [(f.label, f.mine, f.theirs) for f in fields if f.differs] == [
+        ("Dịch cả tờ", "-2 mm; 0 mm", "0 mm; 3.5 mm")]
+    with demo_db.reading() as session:
+        stored = blank_layout(session)
+    assert (stored.offset_x, stored.offset_y) == ((-2.0, 0.0) if choice == "keep_mine"
+                                                  else (0.0, 3.5))

@@ -148,3 +148,34 @@ def test_verify_box_accepts_pasted_qr_text(page: CertificatesPage, demo_db: Data
     assert page.verification.status_kind() == "forged"
     assert page.verification.status.text() == "GIẢ MẠO"
     assert "<b>X" not in page.verification.details.text()
+
+
+@pytest.mark.parametrize("choice", ["keep_mine", "take_theirs", "edit"])
+def test_a_pattern_stored_elsewhere_meanwhile_shows_both(
+    page: CertificatesPage, demo_db: Database, monkeypatch: pytest.MonkeyPatch, choice: str,
+) -> None:
+    from desktop.pages.certificates.page import PatternDialog
+    from tests.desktop.conflict_answers import answering, saved_elsewhere
+
+    dialog = page.pattern_dialog()
+    seen = dialog.seen
+    saved_elsewhere(demo_db, lambda session: certs.set_certificate_pattern(
+        session, "GCN-{seq:03d}-{year}"))
+    answers = answering(monkeypatch, choice)
+    reopened: list[str] = []
+
+    def look(self: PatternDialog) -> int:  # "go back" opens the box again, with hers
+        reopened.append(self.pattern.text())
+        return 0
+
+    monkeypatch.setattr(PatternDialog, "exec", look)
+
+    page.save_pattern("{seq:04d}/{year}/GCN", seen=seen)
+
+    [[field]] = answers.shown
+    assert (field.mine, field.theirs) == ("{seq:04d}/{year}/GCN", "GCN-{seq:03d}-{year}")
+    with demo_db.reading() as session:
+        stored = certs.certificate_pattern(session)
+    assert stored == ("{seq:04d}/{year}/GCN" if choice == "keep_mine"
+                      else "GCN-{seq:03d}-{year}")
+    assert reopened == (["{seq:04d}/{year}/GCN"] if choice == "edit" else [])

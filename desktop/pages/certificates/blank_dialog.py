@@ -52,6 +52,7 @@ class BlankFormDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("In lên phôi giấy chứng nhận in sẵn"))
         self.print_requested = False
+        self.seen: BlankLayout | None = None  # the stored layout a save must still find
         self.positions: dict[str, tuple[QDoubleSpinBox, QDoubleSpinBox]] = {}
         grid = QGridLayout()
         grid.addWidget(QLabel(self.tr("Mục")), 0, 0)

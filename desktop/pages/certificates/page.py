@@ -14,6 +14,7 @@ same chair who signs.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -50,11 +51,12 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from db import certificates as certs
-from db.certificate_layout import BlankLayout, blank_layout, set_blank_layout
+from db.certificate_layout import BLANK_FIELDS, BlankLayout, blank_layout, set_blank_layout
 from db.certificates import CertificateFilter, CertificateRow, IssuableCourse, VerificationResult
 from db.engine import Database
+from db.errors import UserError
 from db.scope import WHOLE
-from db.site import SiteInfo
+from db.site import SettingConflictError, SiteInfo
 from db.validation import ValidationError
 from desktop.error_text import error_text
 from desktop.formatting import date as format_date
@@ -63,6 +65,8 @@ from desktop.models.row_table import RowTableModel
 from desktop.pages.certificates.blank_dialog import BlankFormDialog
 from desktop.session_user import SessionUser
 from desktop.tasks import Change, TaskRunner
+from desktop.widgets.conflict_dialog import ComparedField, ConflictChoice, settle_conflict
+from desktop.widgets.messages import show_problem
 from desktop.widgets.pdf_preview import print_folder
 from desktop.widgets.screen_fit import fit_to_screen, narrow_combo
 from desktop.widgets.tables import set_column_widths, sort_by_header
@@ -433,6 +437,7 @@ class PatternDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Mẫu số giấy chứng nhận"))
+        self.seen: str | None = None  # the stored pattern a save must still find
         self.next_sequence = next_sequence
         self.year = year
         self.pattern = QLineEdit(pattern)
@@ -775,19 +780,25 @@ class CertificatesPage(QWidget):
 
     # Pre-printed forms ---------------------------------------------------------------
 
-    def blank_dialog(self) -> BlankFormDialog:
-        """Return the dialog of positions on pre-printed forms, filled with the stored ones."""
+    def blank_dialog(self, typed: BlankLayout | None = None) -> BlankFormDialog:
+        """Return the dialog of positions on pre-printed forms, filled with the stored ones.
+
+        ``typed`` fills it instead with what she set before a save was refused; the
+        stored layout is kept as :attr:`BlankFormDialog.seen` either way.
+        """
         with self.database.reading() as session:
             layout = blank_layout(session)
-        return BlankFormDialog(layout, self)
+        dialog = BlankFormDialog(typed or layout, self)
+        dialog.seen = layout
+        return dialog
 
-    def print_on_blanks(self) -> None:
+    def print_on_blanks(self, typed: BlankLayout | None = None) -> None:
         """Let the office adjust the positions, save them, and print onto the forms."""
-        dialog = self.blank_dialog()
+        dialog = self.blank_dialog(typed)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         layout = dialog.layout_value()
-        self.save_blank_layout(layout)
+        self.save_blank_layout(layout, seen=dialog.seen)
         if not dialog.print_requested:
             return
         path = self.blanks_pdf(layout)
@@ -811,15 +822,50 @@ class CertificatesPage(QWidget):
         render_on_blanks([certificate_from_row(r) for r in rows], layout, path)
         return path
 
-    def save_blank_layout(self, layout: BlankLayout) -> None:
-        """Store the positions through the single writer (a chỉ xem account keeps them unsaved)."""
+    def save_blank_layout(self, layout: BlankLayout, *, seen: BlankLayout | None = None) -> None:
+        """Store the positions through the single writer (a chỉ xem account keeps them unsaved).
+
+        ``seen`` is the layout the dialog opened with: positions someone else stored
+        meanwhile are shown beside hers rather than replaced.
+        """
         if self.read_only:
             return
 
         def write(session: Session) -> BlankLayout:
-            return set_blank_layout(session, layout)
+            return set_blank_layout(session, layout, seen=seen)
 
-        self.tasks.op(self, self.database, write, done=lambda _l: None, changes=set())
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, SettingConflictError) and isinstance(exc.stored, BlankLayout):
+                self._settle_layout(layout, exc.stored)
+            elif isinstance(exc, UserError):
+                show_problem(self, error_text(exc))
+
+        # A conflict is answered by ``failed`` with both versions, not by a message.
+        self.tasks.op(self, self.database, write, done=lambda _l: None, changes=set(),
+                      failed=failed, problem=lambda _text: None)
+
+    def _settle_layout(self, mine: BlankLayout, stored: BlankLayout) -> None:
+        """Someone stored other positions meanwhile: both side by side, she chooses."""
+        def shown(point: tuple[float, float]) -> str:
+            return self.tr("{x} mm; {y} mm").format(x=f"{point[0]:g}", y=f"{point[1]:g}")
+
+        fields = [ComparedField(label, shown(mine.positions[key]), shown(stored.positions[key]))
+                  for key, label, _x, _y in BLANK_FIELDS]
+        fields.append(ComparedField(self.tr("Dịch cả tờ"),
+                                    shown((mine.offset_x, mine.offset_y)),
+                                    shown((stored.offset_x, stored.offset_y))))
+        fields.sort(key=lambda field: not field.differs)
+        self._settle_setting(self.tr("vị trí in lên phôi"), fields,
+                             keep_mine=lambda: self.save_blank_layout(mine, seen=stored),
+                             edit=lambda: self.print_on_blanks(typed=mine))
+
+    def _settle_setting(self, what: str, fields: list[ComparedField], *,
+                        keep_mine: Callable[[], None], edit: Callable[[], None]) -> None:
+        """Ask about a setting someone else changed meanwhile; going back reopens her form."""
+        choice = settle_conflict(self, what, fields, take_theirs=lambda: None,
+                                 answer_theirs=lambda: None, keep_mine=keep_mine)
+        if choice is ConflictChoice.EDIT:
+            edit()
 
     # Revoking -----------------------------------------------------------------------
 
@@ -850,27 +896,51 @@ class CertificatesPage(QWidget):
 
     # Numbering ----------------------------------------------------------------------
 
-    def pattern_dialog(self) -> PatternDialog:
-        """Return the pattern dialog filled with the stored pattern and the next number."""
+    def pattern_dialog(self, typed: str | None = None) -> PatternDialog:
+        """Return the pattern dialog filled with the stored pattern and the next number.
+
+        ``typed`` fills it instead with what she typed before a save was refused; the
+        stored pattern is kept as :attr:`PatternDialog.seen` either way.
+        """
         year = self.today.year
         with self.database.reading() as session:
             pattern = certs.certificate_pattern(session)
             sequence = certs.next_sequence(session, self.site.unit_id, year)
-        return PatternDialog(pattern, sequence, year, self)
+        dialog = PatternDialog(pattern if typed is None else typed, sequence, year, self)
+        dialog.seen = pattern
+        return dialog
 
-    def edit_pattern(self) -> None:
+    def edit_pattern(self, typed: str | None = None) -> None:
         """Let the office change how new certificates are numbered."""
-        dialog = self.pattern_dialog()
+        dialog = self.pattern_dialog(typed)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.save_pattern(dialog.pattern.text())
+            self.save_pattern(dialog.pattern.text(), seen=dialog.seen)
 
-    def save_pattern(self, pattern: str) -> None:
-        """Store the pattern through the single writer."""
+    def save_pattern(self, pattern: str, *, seen: str | None = None) -> None:
+        """Store the pattern through the single writer.
+
+        ``seen`` is the pattern the dialog opened with: one someone else stored meanwhile
+        is shown beside hers rather than replaced.
+        """
         if self.read_only:
             return
 
         def write(session: Session) -> str:
-            return certs.set_certificate_pattern(session, pattern)
+            return certs.set_certificate_pattern(session, pattern, seen=seen)
 
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, SettingConflictError) and isinstance(exc.stored, str):
+                stored = exc.stored
+                self._settle_setting(
+                    self.tr("mẫu số giấy chứng nhận"),
+                    [ComparedField(self.tr("Mẫu số"), pattern, stored)],
+                    keep_mine=lambda: self.save_pattern(pattern, seen=stored),
+                    edit=lambda: self.edit_pattern(typed=pattern))
+                return
+            if isinstance(exc, UserError):
+                show_problem(self, error_text(exc))
+            self.refresh()
+
+        # A conflict is answered by ``failed`` with both versions, not by a message.
         self.tasks.op(self, self.database, write, done=lambda _p: None,
-                      changes={Change.CERTIFICATES}, failed=lambda _exc: self.refresh())
+                      changes={Change.CERTIFICATES}, failed=failed, problem=lambda _text: None)
