@@ -69,7 +69,7 @@ def refuse_if_moved(stored: object, seen: object | None, asked: object) -> None:
     Raises:
         SettingConflictError: ``stored`` is neither ``seen`` nor ``asked``.
     """
-    if seen is not None and stored != seen and stored != asked:
+    if seen is not None and stored not in (seen, asked):
         raise SettingConflictError(stored)
 
 
